@@ -1,0 +1,55 @@
+// Steps a person takes in the web app, written once for all browser tests.
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/server/db/seed/demoProvince';
+
+/** A fresh browser context (own cookies) logged in as `username`. */
+export async function loginAs(browser: Browser, baseUrl: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+/** Opens an antd Select by its field id, types to search, and picks the option containing `text`. */
+export async function choose(page: Page, fieldId: string, text: string, search = text): Promise<void> {
+  const input = page.locator(`#${fieldId}`);
+  await input.click();
+  // Searchable selects take typing; plain ones just open their list.
+  if ((await input.getAttribute('readonly')) === null) await input.fill(search);
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first();
+  await option.waitFor();
+  await option.click();
+}
+
+/** Fills an antd DatePicker or TimePicker by its field id. */
+export async function pick(page: Page, fieldId: string, value: string): Promise<void> {
+  const input = page.locator(`#${fieldId}`);
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+/** Clicks an event button on the case page, runs `fill` inside its modal, confirms, and waits for it to close. */
+export async function fireEvent(page: Page, event: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => {}): Promise<void> {
+  await page.getByTestId(`event-${event}`).click();
+  const modal = page.getByRole('dialog');
+  await modal.waitFor();
+  await fill(modal);
+  await modal.getByRole('button', { name: '确定' }).click();
+  await modal.waitFor({ state: 'hidden' });
+}
+
+export async function openCase(page: Page, baseUrl: string, id: number): Promise<void> {
+  await page.goto(`${baseUrl}/cases/${id}`);
+  await page.getByTestId('case-number').waitFor();
+}
+
+export function caseIdFromUrl(page: Page): number {
+  const m = /\/cases\/(\d+)/.exec(page.url());
+  if (!m) throw new Error(`not on a case page: ${page.url()}`);
+  return Number(m[1]);
+}

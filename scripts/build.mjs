@@ -1,0 +1,69 @@
+// Builds the server bundle (esbuild) and the web app (Vite) when their sources changed since the last build.
+// `node scripts/build.mjs --force` rebuilds regardless.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const force = process.argv.includes('--force');
+
+function hashTree(paths) {
+  const h = createHash('sha256');
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (name !== 'node_modules') walk(path.join(p, name));
+    } else {
+      h.update(path.relative(root, p));
+      h.update(readFileSync(p));
+    }
+  };
+  for (const p of paths) walk(path.join(root, p));
+  return h.digest('hex');
+}
+
+function fresh(stampFile, hash) {
+  return !force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash;
+}
+
+export async function buildServer() {
+  const hash = hashTree(['src', 'reference', 'package-lock.json']);
+  const stamp = path.join(root, 'dist/server/.stamp');
+  if (fresh(stamp, hash)) return false;
+  const esbuild = await import('esbuild');
+  rmSync(path.join(root, 'dist/server'), { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src/cli/main.ts')],
+    outfile: path.join(root, 'dist/server/courtflow.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  cpSync(path.join(root, 'src/server/db/migrations'), path.join(root, 'dist/server/migrations'), { recursive: true });
+  writeFileSync(stamp, hash);
+  return true;
+}
+
+export async function buildWeb() {
+  const hash = hashTree(['src/web', 'src/contracts', 'src/domain', 'vite.config.ts', 'package-lock.json']);
+  const stamp = path.join(root, 'dist/web-stamp');
+  if (fresh(stamp, hash)) return false;
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  mkdirSync(path.join(root, 'dist'), { recursive: true });
+  writeFileSync(stamp, hash);
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const t0 = Date.now();
+  const s = await buildServer();
+  const w = await buildWeb();
+  console.log(`build: server ${s ? 'rebuilt' : 'up to date'}, web ${w ? 'rebuilt' : 'up to date'} (${Date.now() - t0} ms)`);
+}

@@ -1,0 +1,180 @@
+// The legal clock over HTTP: periods with their derivation, extensions, deductions, settings, calendar, calculator.
+import Type, { type Static } from 'typebox';
+import { Bilingual, Id, PageQuery } from './common';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const PlainDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
+
+export const TraceStep = Type.Object({ 'zh-CN': Type.String(), en: Type.String(), source: Type.Optional(Type.String()) });
+
+export const Thresholds = Type.Object(
+  { yellowDays: Type.Integer({ minimum: 0, maximum: 365 }), redDays: Type.Integer({ minimum: 0, maximum: 365 }) },
+  { additionalProperties: false },
+);
+
+export const ClockSettings = Type.Object(
+  {
+    weekendsAreRestDays: Type.Boolean({ description: '[U] rules.md §2.1: weekends count as 法定休假日 for roll-forward' }),
+    trialLimitRollsForward: Type.Boolean({ description: '[U] whether a 审限 ending on a rest day rolls forward' }),
+    extensionLeadDays: Type.Integer({ minimum: 0, maximum: 60, description: 'EXT-2018 art 1: apply at least this many days before expiry' }),
+    thresholds: Type.Object({ trialLimit: Thresholds, party: Thresholds, court: Thresholds }, { additionalProperties: false }),
+  },
+  { additionalProperties: false },
+);
+export type ClockSettings = Static<typeof ClockSettings>;
+
+export const Period = Type.Object({
+  id: Type.Integer(),
+  caseId: Type.Integer(),
+  kind: Type.String(),
+  label: Bilingual,
+  audience: Type.String(),
+  partyId: Nullable(Type.Integer()),
+  partyName: Nullable(Type.String()),
+  triggerOn: Type.String(),
+  baseDueOn: Nullable(Type.String()),
+  dueOn: Nullable(Type.String()),
+  status: Type.String(),
+  completedOn: Nullable(Type.String()),
+  level: Type.String(),
+  daysLeft: Nullable(Type.Integer()),
+  trace: Type.Array(TraceStep),
+  uncoveredYear: Nullable(Type.Integer()),
+});
+export type Period = Static<typeof Period>;
+
+export const Extension = Type.Object({
+  id: Type.Integer(),
+  seq: Type.Integer(),
+  length: Type.Record(Type.String(), Type.Integer()),
+  approver: Type.String(),
+  decidingCourtName: Type.String(),
+  reason: Type.String(),
+  requestedBy: Type.String(),
+  requestedOn: Type.String(),
+  status: Type.String(),
+  decidedBy: Nullable(Type.String()),
+  decidedOn: Nullable(Type.String()),
+  decisionNote: Nullable(Type.String()),
+});
+
+export const Deduction = Type.Object({
+  id: Type.Integer(),
+  kind: Type.String(),
+  label: Bilingual,
+  startsOn: Type.String(),
+  endsOn: Nullable(Type.String()),
+  documentNo: Type.String(),
+  note: Nullable(Type.String()),
+  approvedBy: Type.String(),
+});
+
+export const CaseClock = Type.Object({
+  periods: Type.Array(Period),
+  extensions: Type.Array(Extension),
+  deductions: Type.Array(Deduction),
+  /** What the next extension would be, if the law allows one. */
+  nextExtension: Nullable(Type.Object({ approver: Type.String(), length: Type.Record(Type.String(), Type.Integer()), source: Type.String() })),
+});
+export type CaseClock = Static<typeof CaseClock>;
+
+export const SupervisedPeriod = Type.Object({
+  ...Period.properties,
+  caseNumber: Nullable(Type.String()),
+  caseTitle: Type.String(),
+  judgeName: Nullable(Type.String()),
+  divisionName: Nullable(Type.String()),
+});
+
+export const SupervisionQuery = Type.Object(
+  {
+    level: Type.Optional(Type.Enum(['yellow', 'red', 'overdue', 'attention'])),
+    kind: Type.Optional(Type.String({ maxLength: 40 })),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+
+export const PendingExtension = Type.Object({
+  ...Extension.properties,
+  caseId: Type.Integer(),
+  caseNumber: Nullable(Type.String()),
+  courtName: Type.String(),
+  dueOnWhenRequested: Type.String(),
+});
+
+export const Reminder = Type.Object({
+  id: Type.Integer(),
+  caseId: Type.Integer(),
+  caseNumber: Nullable(Type.String()),
+  periodKind: Type.String(),
+  label: Bilingual,
+  level: Type.String(),
+  dueOn: Type.String(),
+  createdAt: Type.String(),
+  read: Type.Boolean(),
+});
+
+export const CalcRequest = Type.Object(
+  {
+    trigger: Type.String({ maxLength: 20, description: 'the trigger date YYYY-MM-DD (the day itself is not counted)' }),
+    days: Type.Optional(Type.Integer()),
+    months: Type.Optional(Type.Integer()),
+    kind: Type.Optional(Type.String({ maxLength: 40 })),
+    foreignDomicile: Type.Optional(Type.Boolean()),
+    detainedCriminal: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const CalcResponse = Type.Object({
+  due: Type.String(),
+  unrolled: Type.String(),
+  kind: Nullable(Type.String()),
+  length: Type.Record(Type.String(), Type.Integer()),
+  trace: Type.Array(TraceStep),
+  text: Bilingual,
+  uncoveredYear: Nullable(Type.Integer()),
+});
+
+export const CalendarDayInput = Type.Object(
+  { date: PlainDate, off: Type.Boolean(), name: Type.String({ minLength: 1, maxLength: 50 }) },
+  { additionalProperties: false },
+);
+
+export const CalendarYearInput = Type.Object(
+  {
+    source: Type.String({ minLength: 1, maxLength: 500, description: 'the State Council notice (URL or document number)' }),
+    days: Type.Array(CalendarDayInput, { minItems: 1, maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+export const MovedPeriod = Type.Object({
+  caseId: Type.Integer(),
+  caseNumber: Nullable(Type.String()),
+  kind: Type.String(),
+  label: Bilingual,
+  oldDueOn: Nullable(Type.String()),
+  newDueOn: Nullable(Type.String()),
+});
+export type MovedPeriod = Static<typeof MovedPeriod>;
+
+export const CalendarChangeResult = Type.Object({ recomputed: Type.Integer(), moved: Type.Array(MovedPeriod) });
+
+export const CalendarYear = Type.Object({
+  year: Type.Integer(),
+  covered: Type.Boolean(),
+  source: Nullable(Type.String()),
+  days: Type.Array(Type.Object({ date: Type.String(), off: Type.Boolean(), name: Type.String() })),
+});
+
+export const ClosureInput = Type.Object(
+  { date: PlainDate, reason: Type.String({ minLength: 2, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+export const Closure = Type.Object({ id: Type.Integer(), courtId: Type.Integer(), date: Type.String(), reason: Type.String() });
+
+export const YearParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }, { additionalProperties: false });
+export const ClosureParams = Type.Object({ id: Id, closureId: Id }, { additionalProperties: false });

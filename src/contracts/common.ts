@@ -1,0 +1,33 @@
+// Shared API shapes: errors, pagination, bilingual labels.
+import Type, { type Static, type TSchema } from 'typebox';
+
+export const Bilingual = Type.Object({ 'zh-CN': Type.String(), en: Type.String() });
+export type Bilingual = Static<typeof Bilingual>;
+
+/** Every refusal: a stable code, a message in the request's language, and both languages. */
+export const ErrorBody = Type.Object({
+  code: Type.String({ description: 'stable machine-readable code, e.g. CASE_EVENT_NOT_ALLOWED' }),
+  message: Type.String({ description: 'message in the language asked for (Accept-Language), zh-CN by default' }),
+  messages: Bilingual,
+  details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+});
+export type ErrorBody = Static<typeof ErrorBody>;
+
+export const Id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+};
+
+export function Page<T extends TSchema>(item: T) {
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
+}
+
+export const Ok = Type.Object({ ok: Type.Literal(true) });

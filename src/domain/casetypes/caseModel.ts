@@ -1,0 +1,54 @@
+// Vocabulary shared by every case-type declaration.
+import type { BilingualMessage } from '../errors/domainError';
+
+export type CourtLevel = 'supreme' | 'high' | 'intermediate' | 'basic';
+
+// CPL-2023 arts 40, 160, 165: ordinary, simple and small-claims procedures at first instance.
+export const PROCEDURES = ['ordinary', 'simple', 'smallClaims', 'secondInstance'] as const;
+export type Procedure = (typeof PROCEDURES)[number];
+
+// 结案方式: TL-2000 art 10 and the closing documents of CPL-2023 chs. 12–14.
+export const CLOSING_METHODS = ['judgment', 'ruling', 'mediation', 'withdrawal'] as const;
+export type ClosingMethod = (typeof CLOSING_METHODS)[number];
+
+// CPL-2023 art 157: only these first-instance rulings may be appealed.
+export const RULING_KINDS = ['inadmissible', 'jurisdiction', 'dismissal', 'other'] as const;
+export type RulingKind = (typeof RULING_KINDS)[number];
+
+export const TRIAL_ORGANIZATIONS = ['sole', 'panel'] as const;
+export type TrialOrganization = (typeof TRIAL_ORGANIZATIONS)[number];
+
+export const PROCEDURE_LABELS: Record<Procedure, BilingualMessage> = {
+  ordinary: { 'zh-CN': '普通程序', en: 'Ordinary procedure' },
+  simple: { 'zh-CN': '简易程序', en: 'Simple procedure' },
+  smallClaims: { 'zh-CN': '小额诉讼程序', en: 'Small-claims procedure' },
+  secondInstance: { 'zh-CN': '第二审程序', en: 'Second-instance procedure' },
+};
+
+export const CLOSING_METHOD_LABELS: Record<ClosingMethod, BilingualMessage> = {
+  judgment: { 'zh-CN': '判决', en: 'Judgment' },
+  ruling: { 'zh-CN': '裁定', en: 'Ruling' },
+  mediation: { 'zh-CN': '调解', en: 'Mediation' },
+  withdrawal: { 'zh-CN': '撤诉', en: 'Withdrawal' },
+};
+
+export const RULING_KIND_LABELS: Record<RulingKind, BilingualMessage> = {
+  inadmissible: { 'zh-CN': '不予受理', en: 'Not admissible' },
+  jurisdiction: { 'zh-CN': '管辖权异议', en: 'Jurisdiction objection' },
+  dismissal: { 'zh-CN': '驳回起诉', en: 'Dismissal of the suit' },
+  other: { 'zh-CN': '其他裁定', en: 'Other ruling' },
+};
+
+/** What a guard may know about the case when an event is fired. */
+export interface CaseSnapshot {
+  caseType: string;
+  node: string;
+  courtLevel: CourtLevel;
+  procedure: Procedure | null;
+  closingMethod: ClosingMethod | null;
+  rulingKind: RulingKind | null;
+  acceptedOn: string | null;
+  hasHeldHearing: boolean;
+  /** Party ids of the case that the acting user represents or is (empty for staff). */
+  actorPartyIds: readonly number[];
+}

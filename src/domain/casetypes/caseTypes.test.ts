@@ -1,0 +1,136 @@
+// Walks every declaration: each transition, who may fire it, and that no node is unreachable.
+import { describe, expect, test } from 'vitest';
+import { DomainError } from '../errors/domainError';
+import { ROLES } from '../roles/roles';
+import { EFFECT_KINDS, eventFor, eventsAvailable, nodeAfter } from './defineCaseType';
+import { CASE_TYPES } from './registry';
+
+const types = Object.values(CASE_TYPES);
+
+function reachable(code: string): Set<string> {
+  const t = CASE_TYPES[code]!;
+  const seen = new Set<string>([t.initial]);
+  const queue = [t.initial as string];
+  while (queue.length) {
+    const node = queue.shift()!;
+    for (const ev of Object.values(t.events)) {
+      if (!(ev.from as readonly string[]).includes(node)) continue;
+      const next = ev.to ?? node;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}
+
+// The transitions of 民初, as the court's procedure has them: [event, from, to (null = stays), roles].
+const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
+  ['requestCorrection', ['submitted'], 'correctionRequested', ['filingClerk']],
+  ['resubmit', ['correctionRequested'], 'submitted', ['party', 'lawyer']],
+  ['reject', ['submitted'], 'rejected', ['filingClerk']],
+  ['withdrawFiling', ['submitted', 'correctionRequested'], 'withdrawn', ['party', 'lawyer']],
+  ['accept', ['submitted'], 'accepted', ['filingClerk']],
+  ['assign', ['accepted'], 'assigned', ['filingClerk', 'divisionChief', 'president']],
+  ['reassign', ['assigned', 'hearingScheduled', 'heard'], null, ['divisionChief', 'president']],
+  ['scheduleHearing', ['assigned', 'heard'], 'hearingScheduled', ['judge', 'judgeAssistant', 'courtClerk']],
+  ['postponeHearing', ['hearingScheduled'], null, ['judge']],
+  ['recordHearing', ['hearingScheduled'], 'heard', ['judge', 'courtClerk']],
+  ['convertToOrdinary', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
+  ['close', ['assigned', 'hearingScheduled', 'heard'], 'closed', ['judge']],
+  ['archive', ['closed'], 'archived', ['courtClerk', 'judge']],
+  ['appeal', ['closed'], null, ['party', 'lawyer']],
+  ['applyExtension', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
+  ['approveExtension', ['assigned', 'hearingScheduled', 'heard'], null, ['president']],
+  ['refuseExtension', ['assigned', 'hearingScheduled', 'heard'], null, ['president']],
+  ['recordDeduction', ['assigned', 'hearingScheduled', 'heard'], null, ['divisionChief', 'president']],
+  ['endDeduction', ['assigned', 'hearingScheduled', 'heard'], null, ['divisionChief', 'president', 'judge']],
+  ['recordService', ['accepted', 'assigned', 'hearingScheduled', 'heard', 'closed'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
+  ['setEvidencePeriod', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
+];
+
+const CIVIL_SECOND_INSTANCE: [string, string[], string | null, string[]][] = [
+  ['accept', ['submitted'], 'accepted', ['filingClerk']],
+  ['reject', ['submitted'], 'rejected', ['filingClerk']],
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'convertToOrdinary', 'appeal'].includes(e)),
+];
+
+describe.each([
+  ['民初', CIVIL_FIRST_INSTANCE],
+  ['民终', CIVIL_SECOND_INSTANCE],
+])('case type %s', (code, table) => {
+  const t = CASE_TYPES[code]!;
+
+  test('declares exactly the expected events', () => {
+    expect(Object.keys(t.events).sort()).toEqual(table.map(([e]) => e).sort());
+  });
+
+  test.each(table)('%s: from %j to %s by %j', (event, from, to, roles) => {
+    const ev = t.events[event]!;
+    expect([...ev.from].sort()).toEqual([...from].sort());
+    expect(ev.to).toBe(to);
+    expect([...ev.by].sort()).toEqual([...roles].sort());
+    for (const node of t.nodes) {
+      if (from.includes(node)) expect(nodeAfter(ev, node)).toBe(to ?? node);
+      else expect(() => eventFor(t, event, node)).toThrow(DomainError);
+    }
+  });
+
+  test('every node is reachable from the initial node', () => {
+    const seen = reachable(code);
+    const unreachable = t.nodes.filter((n) => !seen.has(n));
+    // 民终 has no correction/withdrawal of filing: those nodes are shared vocabulary it never enters.
+    const unused = code === '民终' ? ['correctionRequested', 'withdrawn'] : [];
+    expect(unreachable.sort()).toEqual(unused.sort());
+  });
+
+  test('terminal nodes other than closed have no way out', () => {
+    for (const node of t.terminal.filter((n) => n !== 'closed')) {
+      expect(eventsAvailable(t, node, ROLES)).toEqual([]);
+    }
+  });
+
+  test('every event has a label in both languages and only known effects', () => {
+    for (const ev of Object.values(t.events)) {
+      expect(ev.label['zh-CN']).toMatch(/\p{Script=Han}/u);
+      expect(ev.label.en).toMatch(/[A-Za-z]/);
+      for (const eff of ev.effects ?? []) expect(EFFECT_KINDS).toContain(eff);
+    }
+  });
+
+  test('an event from the wrong node is refused with CASE_EVENT_NOT_ALLOWED', () => {
+    try {
+      eventFor(t, 'accept', 'closed');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DomainError);
+      expect((e as DomainError).code).toBe('CASE_EVENT_NOT_ALLOWED');
+      expect((e as DomainError).kind).toBe('conflict');
+    }
+  });
+
+  test('an undeclared event is refused with CASE_EVENT_UNKNOWN', () => {
+    expect(() => eventFor(t, 'teleport', 'submitted')).toThrow(expect.objectContaining({ code: 'CASE_EVENT_UNKNOWN' }));
+  });
+});
+
+describe('events available per role', () => {
+  test.each([
+    ['submitted', ['filingClerk'], ['accept', 'reject', 'requestCorrection']],
+    ['submitted', ['party'], ['withdrawFiling']],
+    ['accepted', ['divisionChief'], ['assign']],
+    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'endDeduction', 'recordService', 'scheduleHearing', 'setEvidencePeriod']],
+    ['assigned', ['courtClerk'], ['recordService', 'scheduleHearing']],
+    ['assigned', ['president'], ['approveExtension', 'reassign', 'recordDeduction', 'refuseExtension', 'endDeduction'].sort()],
+    ['closed', ['judge'], ['archive', 'recordService']],
+    ['closed', ['party'], ['appeal']],
+    ['archived', ['judge', 'party', 'filingClerk', 'admin'], []],
+  ] as const)('民初 at %s for %j: %j', (node, roles, events) => {
+    expect(eventsAvailable(CASE_TYPES['民初']!, node, roles).sort()).toEqual([...events].sort());
+  });
+
+  test('no event of any declaration can be fired by an administrator', () => {
+    for (const t of types) for (const ev of Object.values(t.events)) expect(ev.by).not.toContain('admin');
+  });
+});

@@ -1,0 +1,47 @@
+// 民初: civil first instance, incl. simple procedure and small claims (no separate 类型代字, CASENO §1.3).
+import { defineCaseType, event } from './defineCaseType';
+import { AcceptFirstInstanceInput, AppealInput, ChangeProcedureInput } from './eventInputs';
+import { appealIsAvailable, judgmentNeedsHearing, onlySimpleProceduresConvert, simpleProceduresOnlyAtBasicCourts } from './guards';
+import { closeEvent, filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
+
+export const civilFirstInstance = defineCaseType<TrialNode>({
+  code: '民初',
+  label: { 'zh-CN': '民事一审', en: 'Civil first instance' },
+  nodes: TRIAL_NODES,
+  nodeLabels: TRIAL_NODE_LABELS,
+  initial: 'submitted',
+  terminal: ['rejected', 'withdrawn', 'closed', 'archived'],
+  filingNodes: ['submitted', 'correctionRequested', 'rejected', 'withdrawn'],
+  events: {
+    ...filingReviewEvents,
+    accept: event({
+      label: { 'zh-CN': '登记立案', en: 'Accept and register' },
+      from: ['submitted'],
+      to: 'accepted',
+      by: ['filingClerk'],
+      input: AcceptFirstInstanceInput,
+      guards: [simpleProceduresOnlyAtBasicCourts],
+      effects: ['recordAcceptance', 'startAcceptancePeriods'],
+    }),
+    ...trialEvents,
+    convertToOrdinary: event({
+      label: { 'zh-CN': '转为普通程序', en: 'Convert to ordinary procedure' },
+      from: ['assigned', 'hearingScheduled', 'heard'],
+      to: null,
+      by: ['judge'],
+      input: ChangeProcedureInput,
+      guards: [onlySimpleProceduresConvert],
+      effects: ['changeProcedure'],
+    }),
+    close: closeEvent(judgmentNeedsHearing),
+    appeal: event({
+      label: { 'zh-CN': '提起上诉', en: 'Appeal' },
+      from: ['closed'],
+      to: null,
+      by: ['party', 'lawyer'],
+      input: AppealInput,
+      guards: [appealIsAvailable],
+      effects: ['openOrJoinAppeal'],
+    }),
+  },
+});

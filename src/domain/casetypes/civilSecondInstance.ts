@@ -1,0 +1,34 @@
+// 民终: civil second instance (appeal), opened at the parent court by an appeal against a 民初 case.
+import { defineCaseType, event } from './defineCaseType';
+import { AcceptSecondInstanceInput, RejectInput } from './eventInputs';
+import { TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
+
+export const civilSecondInstance = defineCaseType<TrialNode>({
+  code: '民终',
+  label: { 'zh-CN': '民事二审', en: 'Civil second instance' },
+  nodes: TRIAL_NODES,
+  nodeLabels: TRIAL_NODE_LABELS,
+  initial: 'submitted',
+  terminal: ['rejected', 'withdrawn', 'closed', 'archived'],
+  filingNodes: ['submitted', 'rejected'],
+  events: {
+    accept: event({
+      label: { 'zh-CN': '登记立案', en: 'Accept and register' },
+      from: ['submitted'],
+      to: 'accepted',
+      by: ['filingClerk'],
+      input: AcceptSecondInstanceInput,
+      effects: ['recordAcceptance', 'startAcceptancePeriods'],
+    }),
+    // An appeal the higher court cannot register (e.g. out of time) is refused by written ruling, with reasons.
+    reject: event({
+      label: { 'zh-CN': '不予受理', en: 'Refuse to register' },
+      from: ['submitted'],
+      to: 'rejected',
+      by: ['filingClerk'],
+      input: RejectInput,
+      effects: ['recordRejection'],
+    }),
+    ...trialEvents,
+  },
+});

@@ -1,0 +1,131 @@
+// Input schemas of case events (TypeBox): the server validates requests with them and the API documents them.
+import Type from 'typebox';
+import { CLOSING_METHODS, RULING_KINDS, TRIAL_ORGANIZATIONS } from './caseModel';
+
+const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+const text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
+export const PlainDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
+export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant with offset' });
+
+export const NoInput = Type.Object({}, { additionalProperties: false });
+
+export const RequestCorrectionInput = Type.Object(
+  {
+    items: Type.Array(text(500), { minItems: 1, maxItems: 30, description: '一次性告知补正的全部事项' }),
+    note: Type.Optional(text(2000, 0)),
+  },
+  { additionalProperties: false },
+);
+
+export const ResubmitInput = Type.Object({ note: Type.Optional(text(2000, 0)) }, { additionalProperties: false });
+
+export const RejectInput = Type.Object(
+  { reason: text(2000), basis: Type.Optional(text(200, 0)) },
+  { additionalProperties: false },
+);
+
+export const WithdrawFilingInput = Type.Object({ reason: Type.Optional(text(1000, 0)) }, { additionalProperties: false });
+
+export const AcceptFirstInstanceInput = Type.Object(
+  {
+    procedure: Type.Enum(['ordinary', 'simple', 'smallClaims']),
+    divisionId: id,
+  },
+  { additionalProperties: false },
+);
+
+export const AcceptSecondInstanceInput = Type.Object({ divisionId: id }, { additionalProperties: false });
+
+export const AssignInput = Type.Object(
+  {
+    mode: Type.Enum(['random', 'manual']),
+    organization: Type.Enum(TRIAL_ORGANIZATIONS),
+    /** Manual: the presiding (or sole) judge, who is also the judge in charge (承办法官). */
+    judgeId: Type.Optional(id),
+    /** Manual panel: the other members. */
+    memberIds: Type.Optional(Type.Array(id, { maxItems: 6 })),
+    reason: Type.Optional(text(1000, 0)),
+  },
+  { additionalProperties: false },
+);
+
+export const ChangeProcedureInput = Type.Object(
+  { procedure: Type.Literal('ordinary'), reason: text(1000) },
+  { additionalProperties: false },
+);
+
+export const ScheduleHearingInput = Type.Object(
+  { startsAt: Instant, endsAt: Instant, roomId: id },
+  { additionalProperties: false },
+);
+
+export const PostponeHearingInput = Type.Object(
+  { startsAt: Instant, endsAt: Instant, roomId: id, reason: text(1000) },
+  { additionalProperties: false },
+);
+
+export const RecordHearingInput = Type.Object({ summary: Type.Optional(text(4000, 0)) }, { additionalProperties: false });
+
+export const CloseInput = Type.Object(
+  {
+    method: Type.Enum(CLOSING_METHODS),
+    closedOn: PlainDate,
+    rulingKind: Type.Optional(Type.Enum(RULING_KINDS)),
+    summary: Type.Optional(text(4000, 0)),
+    /** Pronounced orally in court: the written judgment follows within 10 days (CPL-2023 art 151). */
+    oralPronouncement: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const ArchiveInput = Type.Object({ note: Type.Optional(text(1000, 0)) }, { additionalProperties: false });
+
+export const ApplyExtensionInput = Type.Object({ reason: text(2000) }, { additionalProperties: false });
+
+export const DecideExtensionInput = Type.Object(
+  { extensionId: id, note: Type.Optional(text(2000, 0)) },
+  { additionalProperties: false },
+);
+
+export const DEDUCTION_KIND_VALUES = ['publicNotice', 'appraisal', 'settlement', 'jurisdiction', 'audit', 'suspension', 'postponementForEvidence', 'extendedMediation'] as const;
+
+export const RecordDeductionInput = Type.Object(
+  {
+    kind: Type.Enum(DEDUCTION_KIND_VALUES),
+    startsOn: PlainDate,
+    endsOn: Type.Optional(PlainDate),
+    documentNo: text(100),
+    note: Type.Optional(text(1000, 0)),
+  },
+  { additionalProperties: false },
+);
+
+export const EndDeductionInput = Type.Object({ deductionId: id, endsOn: PlainDate }, { additionalProperties: false });
+
+export const SERVED_DOCUMENTS = ['complaintCopy', 'judgment', 'ruling', 'appealCopy'] as const;
+export const SERVICE_METHODS = ['electronic', 'direct', 'mail', 'leftAtResidence', 'entrusted', 'publicNotice'] as const;
+
+export const RecordServiceInput = Type.Object(
+  {
+    document: Type.Enum(SERVED_DOCUMENTS),
+    partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }),
+    /** The day the document reached the party, or the day a public notice was issued. */
+    servedOn: PlainDate,
+    method: Type.Enum(SERVICE_METHODS),
+  },
+  { additionalProperties: false },
+);
+
+export const SetEvidencePeriodInput = Type.Object(
+  { days: Type.Integer({ minimum: 1, maximum: 365 }), noticeServedOn: Type.Optional(PlainDate) },
+  { additionalProperties: false },
+);
+
+export const AppealInput = Type.Object(
+  {
+    partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的当事人（本人或所代理的当事人）' }),
+    reasons: text(8000),
+    requests: Type.Optional(Type.Array(text(1000), { maxItems: 30 })),
+  },
+  { additionalProperties: false },
+);

@@ -1,0 +1,19 @@
+// Every declared case type, by 类型代字. A new case type is added here with its declaration and tests.
+import { refuse } from '../errors/domainError';
+import { civilFirstInstance } from './civilFirstInstance';
+import { civilSecondInstance } from './civilSecondInstance';
+import type { CaseTypeDeclaration } from './defineCaseType';
+
+export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
+  [civilFirstInstance.code]: civilFirstInstance,
+  [civilSecondInstance.code]: civilSecondInstance,
+};
+
+export function caseTypeOf(code: string): CaseTypeDeclaration {
+  const t = CASE_TYPES[code];
+  if (!t) refuse('CASE_TYPE_UNKNOWN', 'invalid', `不支持的案件类型“${code}”。`, `Unknown case type "${code}".`);
+  return t;
+}
+
+/** Case types a party may file online (网上立案); appeals are opened from the first-instance case. */
+export const FILEABLE_CASE_TYPES = [civilFirstInstance.code] as const;

@@ -1,0 +1,9 @@
+// Timeline entries that are not fired through a declaration: they are recorded by the use case that creates them.
+import type { BilingualMessage } from '../errors/domainError';
+
+export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
+  submit: { 'zh-CN': '提交立案申请', en: 'Filing submitted' },
+  editFiling: { 'zh-CN': '修改立案材料', en: 'Filing edited' },
+  joinAppeal: { 'zh-CN': '追加上诉人', en: 'Appellant joined' },
+  periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
+};

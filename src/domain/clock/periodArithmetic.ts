@@ -1,0 +1,110 @@
+// Counting a period from its trigger and settling its last day, with the derivation as a trace.
+import { addMonthsClamped, daysInMonth, fromDayNumber, toDayNumber } from '../calendar/dayNumber';
+import type { PlainDate } from '../calendar/plainDate';
+import type { WorkCalendar } from '../calendar/workCalendar';
+import type { BilingualMessage } from '../errors/domainError';
+import { citationLabel, normalizeCitation } from './citations';
+import { settleLastDay, type LastDayOptions } from './lastDay';
+import { lengthText, step, type TraceStep } from './trace';
+
+export type { TraceStep } from './trace';
+export { traceText } from './trace';
+export type { NoRollBasis } from './lastDay';
+
+export type PeriodLength = { days: number } | { months: number } | { years: number };
+
+function assertDate(d: PlainDate): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
+  const ok = m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
+  if (!ok) throw new RangeError(`not a calendar date: ${d}`);
+}
+
+function count(length: PeriodLength): number {
+  const n = 'days' in length ? length.days : 'months' in length ? length.months : length.years;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`a period length is a whole number ≥ 0: ${JSON.stringify(length)}`);
+  return n;
+}
+
+/**
+ * CPL-2023 art 85 / CIVILCODE arts 201–202: the trigger day is not counted, so an n-day period ends n days after it;
+ * a month or year period ends on the corresponding day of the final month, or on that month's last day if it has none.
+ */
+export function addPeriod(trigger: PlainDate, length: PeriodLength): { end: PlainDate; monthEndClamped: boolean } {
+  assertDate(trigger);
+  const n = count(length);
+  if ('days' in length) return { end: fromDayNumber(toDayNumber(trigger) + n), monthEndClamped: false };
+  const r = addMonthsClamped(trigger, 'months' in length ? n : n * 12);
+  return { end: r.date, monthEndClamped: r.clamped };
+}
+
+// rollForward false e.g. for detained criminal defendants (CrPL art 105) or internal limits by setting.
+export interface DueDateOptions extends LastDayOptions {
+  rollForward: boolean;
+}
+
+export interface DueDate {
+  due: PlainDate;
+  unrolled: PlainDate;
+  trace: TraceStep[];
+  /** The last day falls in a year without a published State Council calendar (the trace says so). */
+  uncoveredYear: number | null;
+}
+
+export interface DueDateInput {
+  trigger: PlainDate;
+  triggerFact: BilingualMessage;
+  /** The rule that fixes the trigger date, as a key ('CPL-Interp art 135') or in Chinese ('民诉法解释第135条'). */
+  triggerSource?: string;
+  length: PeriodLength;
+  /** Names the period and the rule fixing its length in the counting step, e.g. 上诉期（判决）, CPL-2023 art 171. */
+  period?: { label: BilingualMessage; source: string };
+  calendar: WorkCalendar;
+  options: DueDateOptions;
+}
+
+export function triggerStep(trigger: PlainDate, fact: BilingualMessage, source?: string): TraceStep {
+  if (source === undefined) return step(`起算事实：${trigger} ${fact['zh-CN']}`, `Trigger: ${trigger} ${fact.en}`);
+  const key = normalizeCitation(source);
+  const cite = citationLabel(key);
+  return step(`起算事实：${trigger} ${fact['zh-CN']}（${cite['zh-CN']}）`, `Trigger: ${trigger} ${fact.en} (${cite.en})`, key);
+}
+
+const CLAMP_SOURCE = 'CIVILCODE art 202';
+const COUNT_SOURCE = 'CPL-2023 art 85';
+
+/** 次日起算15日 → 2025-10-15, with the month-end rule and the period's own source when they apply. */
+export function countingStep(length: PeriodLength, end: PlainDate, clamped: boolean, period?: { label: BilingualMessage; source: string }): TraceStep {
+  const len = lengthText(length);
+  const notes = { zh: [] as string[], en: [] as string[] };
+  if (clamped) {
+    const c = citationLabel(CLAMP_SOURCE);
+    notes.zh.push(`到期月无对应日，以该月末日为届满日，${c['zh-CN']}`);
+    notes.en.push(`the final month has no corresponding day, so the period ends on its last day; ${c.en}`);
+  }
+  if (period) {
+    const c = citationLabel(period.source);
+    notes.zh.push(c['zh-CN']);
+    notes.en.push(c.en);
+  }
+  const zh = `${period ? `${period.label['zh-CN']}：` : ''}次日起算${len['zh-CN']} → ${end}${notes.zh.length ? `（${notes.zh.join('；')}）` : ''}`;
+  const en = `${period ? `${period.label.en}: ` : ''}${len.en} counted from the next day → ${end}${notes.en.length ? ` (${notes.en.join('; ')})` : ''}`;
+  const sources = [period?.source, clamped ? CLAMP_SOURCE : undefined].filter((s): s is string => s !== undefined);
+  return step(zh, en, sources.length ? sources.join('; ') : COUNT_SOURCE);
+}
+
+/** The due date of a period: trigger, counting, and the last day (rolled forward over rest days unless switched off). */
+export function computeDueDate(input: DueDateInput): DueDate {
+  return dueDateFrom(triggerStep(input.trigger, input.triggerFact, input.triggerSource), input);
+}
+
+/** computeDueDate with a first step of the caller's own (e.g. the calculator's plain 起算日). */
+export function dueDateFrom(first: TraceStep, input: Omit<DueDateInput, 'triggerFact' | 'triggerSource'>): DueDate {
+  const { end, monthEndClamped } = addPeriod(input.trigger, input.length);
+  const last = settleLastDay(end, input.calendar, input.options);
+  return {
+    due: last.due,
+    unrolled: end,
+    trace: [first, countingStep(input.length, end, monthEndClamped, input.period), last.step],
+    uncoveredYear: last.uncoveredYear,
+  };
+}

@@ -1,0 +1,29 @@
+// A refusal decided by a rule of law or of the case model; the server maps `kind` to an HTTP status.
+export type DomainErrorKind = 'invalid' | 'conflict' | 'forbidden' | 'notFound';
+
+export interface BilingualMessage {
+  'zh-CN': string;
+  en: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: DomainErrorKind,
+    readonly messages: BilingualMessage,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(messages.en);
+    this.name = 'DomainError';
+  }
+}
+
+export function refuse(
+  code: string,
+  kind: DomainErrorKind,
+  zh: string,
+  en: string,
+  details?: Record<string, unknown>,
+): never {
+  throw new DomainError(code, kind, { 'zh-CN': zh, en }, details);
+}

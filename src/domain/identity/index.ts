@@ -1,0 +1,2 @@
+export * from './residentIdNumber';
+export * from './unifiedCreditCode';

@@ -1,0 +1,39 @@
+// The people who act on a case. Staff roles are scoped to their court; parties and lawyers to their own cases.
+export const ROLES = [
+  'party',
+  'lawyer',
+  'filingClerk',
+  'judge',
+  'judgeAssistant',
+  'courtClerk',
+  'divisionChief',
+  'president',
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = [
+  'filingClerk',
+  'judge',
+  'judgeAssistant',
+  'courtClerk',
+  'divisionChief',
+  'president',
+];
+
+export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
+  party: { 'zh-CN': '当事人', en: 'Party' },
+  lawyer: { 'zh-CN': '律师', en: 'Lawyer' },
+  filingClerk: { 'zh-CN': '立案员', en: 'Filing clerk' },
+  judge: { 'zh-CN': '法官', en: 'Judge' },
+  judgeAssistant: { 'zh-CN': '法官助理', en: 'Judge assistant' },
+  courtClerk: { 'zh-CN': '书记员', en: 'Court clerk' },
+  divisionChief: { 'zh-CN': '庭长', en: 'Division chief' },
+  president: { 'zh-CN': '院长', en: 'President' },
+  admin: { 'zh-CN': '系统管理员', en: 'Administrator' },
+};
+
+export function isStaffRole(role: Role): boolean {
+  return STAFF_ROLES.includes(role);
+}

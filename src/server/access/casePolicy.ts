@@ -1,0 +1,84 @@
+// Who may see a case and in which roles they may act on it. Every case route goes through here.
+// Parties and lawyers see only their own cases; staff act within their court (and division, or panel, where it matters).
+import { sql } from 'drizzle-orm';
+import type { Role } from '../../domain/roles/roles';
+import type { Tx } from '../db/database';
+import { AppError } from '../http/appError';
+import { hasRole, type Actor } from './actor';
+
+export interface CaseAccessFacts {
+  id: number;
+  courtId: number;
+  divisionId: number | null;
+  judgeId: number | null;
+  filedBy: number | null;
+  originCaseId: number | null;
+}
+
+export interface CaseRelation {
+  canView: boolean;
+  /** Roles the actor may act in on this case. */
+  roles: Role[];
+  /** Parties of this case the actor is, or represents as agent. */
+  partyIds: number[];
+  isStaffOfCourt: boolean;
+}
+
+const NONE: CaseRelation = { canView: false, roles: [], partyIds: [], isStaffOfCourt: false };
+
+export async function relationToCase(tx: Tx, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+  if (hasRole(actor, 'party', 'lawyer')) return litigantRelation(tx, actor, c);
+  if (actor.courtId === null) return NONE;
+  if (actor.courtId === c.courtId) return staffRelation(tx, actor, c);
+  // The president of a higher court decides a further extension of the 审限 it has been asked for (TL-2000 art 2).
+  if (hasRole(actor, 'president')) {
+    const asked = await tx.execute(sql`
+      select 1 from trial_limit_extensions where case_id = ${c.id} and deciding_court_id = ${actor.courtId} limit 1`);
+    if (asked.rows.length) return { canView: true, roles: ['president'], partyIds: [], isStaffOfCourt: false };
+  }
+  // Staff of another court see a case linked to one of theirs (the appeal court sees the first instance and back).
+  const linked = await tx.execute(sql`
+    select 1 from cases o
+     where (o.id = ${c.originCaseId} or o.origin_case_id = ${c.id}) and o.court_id = ${actor.courtId}
+     limit 1`);
+  return linked.rows.length ? { ...NONE, canView: true } : NONE;
+}
+
+async function litigantRelation(tx: Tx, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+  const r = await tx.execute<{ id: number; how: string }>(sql`
+    select p.id, 'self' as how from case_parties p where p.case_id = ${c.id} and p.user_id = ${actor.userId}
+    union
+    select a.party_id, 'agent' from case_agents a where a.case_id = ${c.id} and a.user_id = ${actor.userId}`);
+  const partyIds = r.rows.map((x) => Number(x.id));
+  const isFiler = c.filedBy === actor.userId;
+  const roles: Role[] = [];
+  if (hasRole(actor, 'party') && (isFiler || r.rows.some((x) => x.how === 'self'))) roles.push('party');
+  if (hasRole(actor, 'lawyer') && (isFiler || r.rows.some((x) => x.how === 'agent'))) roles.push('lawyer');
+  return { canView: roles.length > 0, roles, partyIds, isStaffOfCourt: false };
+}
+
+async function staffRelation(tx: Tx, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+  const panel = await tx.execute<{ user_id: number }>(sql`select user_id from case_panel where case_id = ${c.id}`);
+  const panelIds = new Set(panel.rows.map((p) => Number(p.user_id)));
+  const roles: Role[] = [];
+  if (hasRole(actor, 'filingClerk')) roles.push('filingClerk');
+  if (hasRole(actor, 'president')) roles.push('president');
+  if (hasRole(actor, 'divisionChief') && (c.divisionId === null || c.divisionId === actor.divisionId)) roles.push('divisionChief');
+  if (hasRole(actor, 'judge') && panelIds.has(actor.userId)) roles.push('judge');
+  const onTeam = actor.teamJudgeId !== null && (panelIds.has(actor.teamJudgeId) || c.judgeId === actor.teamJudgeId);
+  if (hasRole(actor, 'judgeAssistant') && onTeam) roles.push('judgeAssistant');
+  if (hasRole(actor, 'courtClerk') && onTeam) roles.push('courtClerk');
+  return { canView: true, roles, partyIds: [], isStaffOfCourt: true };
+}
+
+export const caseNotFound = () =>
+  new AppError(404, 'CASE_NOT_FOUND', '案件不存在或您无权查看。', 'The case does not exist or you may not see it.');
+
+/** The role to act in for an event: the first of the event's roles the actor holds on this case. */
+export function actingRole(eventRoles: readonly Role[], relation: CaseRelation): Role {
+  const role = eventRoles.find((r) => relation.roles.includes(r));
+  if (!role) {
+    throw new AppError(403, 'CASE_EVENT_FORBIDDEN', '您在本案中没有执行该操作的权限（例如不是本案承办人或所在庭室不符）。', 'You may not do this on this case (e.g. you are not on its panel or in its division).');
+  }
+  return role;
+}

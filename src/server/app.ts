@@ -1,0 +1,74 @@
+// Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
+import { randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
+import type { Deps } from './deps';
+import { AppError } from './http/appError';
+import { installAuthentication } from './http/authenticate';
+import { installErrorHandler, sendError } from './http/errorHandler';
+import type { App } from './http/types';
+import { adminRoutes } from './modules/admin/routes';
+import { authRoutes } from './modules/auth/routes';
+import { caseRoutes } from './modules/cases/routes';
+import { calendarRoutes } from './modules/clock/calendarRoutes';
+import { clockRoutes } from './modules/clock/routes';
+import { filingRoutes } from './modules/filings/routes';
+import { healthRoutes } from './modules/health/routes';
+import { referenceRoutes } from './modules/reference/routes';
+import { uploadRoutes } from './modules/uploads/routes';
+
+/** Uniform in [0, 1) from the OS's CSPRNG, so random assignment cannot be predicted or steered. */
+export const secureRandom = () => randomInt(0, 2 ** 47) / 2 ** 47;
+
+export async function buildApp(deps: Deps): Promise<App> {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' }),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  installErrorHandler(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 5, parts: 6 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'CourtFlow API 全流程网上办案平台', version: '1', description: 'Errors are {code, message, messages}. State-changing requests need the X-CSRF-Token header from /api/v1/auth/me.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'courtflow_session' } } },
+      security: [{ session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  installAuthentication(app, deps.pool);
+  healthRoutes(app, deps);
+  authRoutes(app, deps);
+  referenceRoutes(app, deps);
+  uploadRoutes(app, deps);
+  filingRoutes(app, deps);
+  caseRoutes(app, deps);
+  adminRoutes(app, deps);
+  clockRoutes(app, deps);
+  calendarRoutes(app, deps);
+
+  const webDir = deps.config.webDir ?? path.resolve('dist/web');
+  if (existsSync(path.join(webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !existsSync(path.join(webDir, 'index.html')) || req.method !== 'GET') {
+      return sendError(req, reply, new AppError(404, 'NOT_FOUND', '请求的地址不存在。', 'No such address.'));
+    }
+    // The web app routes on the client: every other GET gets index.html.
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}

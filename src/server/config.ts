@@ -1,0 +1,53 @@
+// Configuration from the environment, with defaults that run a demo court on a laptop.
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** External PostgreSQL; when absent the embedded server under dataDir is used. */
+  databaseUrl: string | undefined;
+  /** Port for the embedded PostgreSQL; 0 picks a free one. */
+  embeddedPgPort: number;
+  logLevel: string;
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  uploadMaxBytes: number;
+  /** Set when served over HTTPS so cookies carry the Secure flag. */
+  secureCookies: boolean;
+  timeZone: string;
+  webDir: string | undefined;
+  /** How often each process runs the period sweep; 0 turns scheduled jobs off (tests run them by hand). */
+  jobsIntervalSeconds: number;
+}
+
+function int(v: string | undefined, dflt: number, name: string): number {
+  if (v === undefined || v === '') return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}"`);
+  return n;
+}
+
+function bool(v: string | undefined, dflt: boolean): boolean {
+  if (v === undefined || v === '') return dflt;
+  return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  return {
+    port: int(env.PORT, 8080, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPgPort: int(env.EMBEDDED_PG_PORT, 0, 'EMBEDDED_PG_PORT'),
+    logLevel: env.LOG_LEVEL || 'info',
+    seedDemo: bool(env.SEED_DEMO, false),
+    sessionTtlHours: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
+    uploadMaxBytes: int(env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024, 'UPLOAD_MAX_BYTES'),
+    secureCookies: bool(env.SECURE_COOKIES, false),
+    timeZone: env.COURT_TIME_ZONE || 'Asia/Shanghai',
+    webDir: env.WEB_DIR || undefined,
+    jobsIntervalSeconds: int(env.JOBS_INTERVAL_SECONDS, 60, 'JOBS_INTERVAL_SECONDS'),
+    ...overrides,
+  };
+}

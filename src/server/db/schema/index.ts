@@ -1,0 +1,5 @@
+export * from './cases';
+export * from './people';
+export * from './reference';
+export * from './audit';
+export * from './clock';

@@ -1,0 +1,123 @@
+// The demo province: 吉林高院, 长春中院 and three Changchun basic courts, with staff, parties and a lawyer.
+// Court codes below 吉 are derived by the SPC rule (CASENO art 5) from GB/T 2260 division codes; no public case
+// number attesting them was found (reference/court-codes.json), so they are marked 'derived' for verification.
+import type pg from 'pg';
+import type { Role } from '../../../domain/roles/roles';
+import { residentIdCheckChar } from '../../../domain/identity';
+import { hashPassword } from '../../auth/passwords';
+
+export const DEMO_PASSWORD = 'courtflow-demo';
+
+interface DemoCourt {
+  code: string;
+  name: string;
+  level: 'high' | 'intermediate' | 'basic';
+  parent: string | null;
+  divisionCode: string;
+  prefix: string;
+  short: string;
+}
+
+const COURTS: DemoCourt[] = [
+  { code: '吉', name: '吉林省高级人民法院', level: 'high', parent: null, divisionCode: '220000', prefix: 'jl', short: '吉林高院' },
+  { code: '吉01', name: '吉林省长春市中级人民法院', level: 'intermediate', parent: '吉', divisionCode: '220100', prefix: 'cc', short: '长春中院' },
+  { code: '吉0102', name: '长春市南关区人民法院', level: 'basic', parent: '吉01', divisionCode: '220102', prefix: 'ng', short: '南关法院' },
+  { code: '吉0103', name: '长春市宽城区人民法院', level: 'basic', parent: '吉01', divisionCode: '220103', prefix: 'kc', short: '宽城法院' },
+  { code: '吉0104', name: '长春市朝阳区人民法院', level: 'basic', parent: '吉01', divisionCode: '220104', prefix: 'cy', short: '朝阳法院' },
+];
+
+const DIVISIONS = [
+  { name: '立案庭', kind: 'filing' },
+  { name: '民事审判第一庭', kind: 'civil' },
+  { name: '民事审判第二庭', kind: 'civil' },
+] as const;
+
+const ROOMS = ['第一法庭', '第二法庭', '第三法庭'];
+
+interface DemoUser {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  court?: string;
+  division?: string;
+  team?: string;
+  idNumber?: string;
+  phone?: string;
+  licenseNumber?: string;
+  lawFirm?: string;
+}
+
+/** A valid 18-digit ID number for a demo person (GB 11643 check character computed, not made up). */
+export function demoIdNumber(first17: string): string {
+  return first17 + residentIdCheckChar(first17);
+}
+
+function staffOf(c: DemoCourt): DemoUser[] {
+  const p = c.prefix;
+  const civil = '民事审判第一庭';
+  if (c.level === 'high') return [{ username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code }];
+  const people: DemoUser[] = [
+    { username: `${p}-filing`, displayName: `${c.short}立案员`, roles: ['filingClerk'], court: c.code, division: '立案庭' },
+    { username: `${p}-chief`, displayName: `${c.short}民一庭庭长`, roles: ['divisionChief', 'judge'], court: c.code, division: civil },
+    { username: `${p}-judge1`, displayName: `${c.short}法官甲`, roles: ['judge'], court: c.code, division: civil },
+    { username: `${p}-judge2`, displayName: `${c.short}法官乙`, roles: ['judge'], court: c.code, division: civil },
+    { username: `${p}-judge3`, displayName: `${c.short}法官丙`, roles: ['judge'], court: c.code, division: civil },
+    { username: `${p}-assistant`, displayName: `${c.short}法官助理`, roles: ['judgeAssistant'], court: c.code, division: civil, team: `${p}-judge1` },
+    { username: `${p}-clerk`, displayName: `${c.short}书记员`, roles: ['courtClerk'], court: c.code, division: civil, team: `${p}-judge1` },
+    { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
+  ];
+  return people;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { username: 'admin', displayName: '系统管理员', roles: ['admin'] },
+  ...COURTS.flatMap(staffOf),
+  { username: 'zhangsan', displayName: '张三', roles: ['party'], idNumber: demoIdNumber('22010219850515001'), phone: '13800000001' },
+  { username: 'lisi', displayName: '李四', roles: ['party'], idNumber: demoIdNumber('22010419900101002'), phone: '13800000002' },
+  { username: 'lawyer-wang', displayName: '王律师', roles: ['lawyer'], idNumber: demoIdNumber('22010319800808003'), phone: '13800000003', licenseNumber: '12201200010000001', lawFirm: '吉林长春示范律师事务所' },
+];
+
+/** Seeds the demo province once (when no user exists). Returns true when it seeded. */
+export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> {
+  const existing = await client.query('select 1 from users limit 1');
+  if (existing.rowCount) return false;
+  const evidence = (c: DemoCourt) =>
+    `derived by the SPC rule (法〔2015〕137号 art 5) from GB/T 2260 code ${c.divisionCode}; not attested by a public case number — verify before production use`;
+  for (const c of COURTS) {
+    await client.query(
+      `insert into courts (code, name, level, province, division_code, code_basis, code_evidence, parent_id)
+       values ($1, $2, $3, '吉林', $4, $5, $6, (select id from courts where code = $7))
+       on conflict (code) do update set division_code = excluded.division_code, parent_id = coalesce(courts.parent_id, excluded.parent_id)`,
+      [c.code, c.name, c.level, c.divisionCode, c.level === 'high' ? 'rule' : 'derived', c.level === 'high' ? 'province abbreviation (CASENO art 4)' : evidence(c), c.parent],
+    );
+    if (c.level === 'high') {
+      await client.query(`update courts set parent_id = (select id from courts where level = 'supreme' limit 1) where code = $1 and parent_id is null`, [c.code]);
+      continue;
+    }
+    for (const d of DIVISIONS) {
+      await client.query(`insert into divisions (court_id, name, kind) values ((select id from courts where code = $1), $2, $3) on conflict do nothing`, [c.code, d.name, d.kind]);
+    }
+    for (const r of ROOMS) {
+      await client.query(`insert into rooms (court_id, name) values ((select id from courts where code = $1), $2) on conflict do nothing`, [c.code, r]);
+    }
+  }
+  // One hash for all demo accounts: scrypt is deliberately slow and the demo password is public anyway.
+  const hash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    await client.query(
+      `insert into users (username, password_hash, display_name, roles, court_id, division_id, team_judge_id, id_type, id_number, phone, license_number, law_firm)
+       values ($1, $2, $3, $4,
+               (select id from courts where code = $5),
+               (select d.id from divisions d join courts c on c.id = d.court_id where c.code = $5 and d.name = $6),
+               (select id from users where username = $7),
+               $8, $9, $10, $11, $12)`,
+      [u.username, hash, u.displayName, u.roles, u.court ?? null, u.division ?? null, u.team ?? null, u.idNumber ? 'residentId' : null, u.idNumber ?? null, u.phone ?? null, u.licenseNumber ?? null, u.lawFirm ?? null],
+    );
+  }
+  return true;
+}
+
+export function demoLoginTable(): string {
+  const rows = DEMO_USERS.map((u) => `  ${u.username.padEnd(16)} ${u.displayName}`);
+  return [`Demo logins (password for all: ${DEMO_PASSWORD}):`, ...rows].join('\n');
+}

@@ -1,0 +1,79 @@
+// Login, logout and the current session.
+import { sql } from 'drizzle-orm';
+import { ErrorBody, Ok } from '../../../contracts/common';
+import { LoginRequest, SessionResponse, type CurrentUser } from '../../../contracts/auth';
+import type { Actor } from '../../access/actor';
+import { isLoginThrottled, LOGIN_WINDOW_MINUTES, recordLoginAttempt } from '../../auth/loginThrottle';
+import { dummyPasswordHash, verifyPassword } from '../../auth/passwords';
+import { createSession, deleteSession, loadSession, SESSION_COOKIE } from '../../auth/sessions';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import { requireActor } from '../../http/authenticate';
+import type { App } from '../../http/types';
+
+async function currentUser(deps: Deps, actor: Actor): Promise<CurrentUser> {
+  const r = await deps.db.execute<{ court_name: string | null; division_name: string | null; id_number: string | null; phone: string | null }>(sql`
+    select c.name as court_name, d.name as division_name, u.id_number, u.phone from users u
+      left join courts c on c.id = u.court_id left join divisions d on d.id = u.division_id where u.id = ${actor.userId}`);
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    roles: actor.roles,
+    courtId: actor.courtId,
+    courtName: r.rows[0]?.court_name ?? null,
+    divisionId: actor.divisionId,
+    divisionName: r.rows[0]?.division_name ?? null,
+    idNumber: r.rows[0]?.id_number ?? null,
+    phone: r.rows[0]?.phone ?? null,
+  };
+}
+
+export function authRoutes(app: App, deps: Deps) {
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: '登录 Log in', body: LoginRequest, response: { 200: SessionResponse, 401: ErrorBody, 429: ErrorBody } },
+    },
+    async (req, reply) => {
+      const { username, password } = req.body;
+      const ip = req.ip;
+      if (await isLoginThrottled(deps.pool, username, ip)) {
+        reply.header('retry-after', String(LOGIN_WINDOW_MINUTES * 60));
+        throw new AppError(429, 'LOGIN_RATE_LIMITED', `登录失败次数过多，请${LOGIN_WINDOW_MINUTES}分钟后再试。`, `Too many failed logins; try again in ${LOGIN_WINDOW_MINUTES} minutes.`);
+      }
+      const r = await deps.pool.query('select id, password_hash from users where lower(username) = lower($1) and is_active', [username]);
+      const user = r.rows[0] as { id: number; password_hash: string } | undefined;
+      const ok = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
+      await recordLoginAttempt(deps.pool, username, ip, ok && !!user);
+      if (!ok || !user) throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误。', 'Wrong username or password.');
+      const { token, csrfToken } = await createSession(deps.pool, user.id, deps.config.sessionTtlHours, { ip, userAgent: String(req.headers['user-agent'] ?? '') });
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.config.secureCookies,
+        path: '/',
+        maxAge: deps.config.sessionTtlHours * 3600,
+      });
+      const session = await loadSession(deps.pool, token);
+      return { user: await currentUser(deps, session!.actor), csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '退出 Log out', response: { 200: Ok } } },
+    async (req, reply) => {
+      if (req.sessionId) await deleteSession(deps.pool, req.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: '当前用户 Current user', response: { 200: SessionResponse, 401: ErrorBody } } },
+    async (req) => ({ user: await currentUser(deps, requireActor(req)), csrfToken: req.csrfToken! }),
+  );
+}

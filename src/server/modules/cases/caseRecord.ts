@@ -1,0 +1,47 @@
+// Loading and locking the case row, and appending to its timeline.
+import { eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/database';
+import { caseEvents, cases } from '../../db/schema';
+
+export type CaseRow = typeof cases.$inferSelect;
+
+/** Locks the case row for the rest of the transaction: events on one case apply one at a time. */
+export async function lockCase(tx: Tx, id: number): Promise<CaseRow | undefined> {
+  const rows = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
+  return rows[0];
+}
+
+export async function loadCase(tx: Tx, id: number): Promise<CaseRow | undefined> {
+  const rows = await tx.select().from(cases).where(eq(cases.id, id));
+  return rows[0];
+}
+
+export interface NewCaseEvent {
+  caseId: number;
+  event: string;
+  actorId: number | null;
+  actorRole: string | null;
+  nodeBefore: string | null;
+  nodeAfter: string;
+  payload: Record<string, unknown>;
+  at: Date;
+}
+
+/** Appends one timeline entry; the caller holds the case row lock, so the next sequence number is stable. */
+export async function appendCaseEvent(tx: Tx, e: NewCaseEvent): Promise<number> {
+  const r = await tx
+    .insert(caseEvents)
+    .values({
+      caseId: e.caseId,
+      seq: sql`coalesce((select max(seq) from case_events where case_id = ${e.caseId}), 0) + 1`,
+      event: e.event,
+      actorId: e.actorId,
+      actorRole: e.actorRole,
+      nodeBefore: e.nodeBefore,
+      nodeAfter: e.nodeAfter,
+      payload: e.payload,
+      at: e.at,
+    })
+    .returning({ seq: caseEvents.seq });
+  return r[0]!.seq;
+}

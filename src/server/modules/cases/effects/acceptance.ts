@@ -1,0 +1,32 @@
+// Registration (登记立案): the case gets its number, procedure and trial division.
+import { eq, sql } from 'drizzle-orm';
+import { cases } from '../../../db/schema';
+import { AppError } from '../../../http/appError';
+import { allocateCaseNumber } from '../caseNumbers';
+import type { EffectHandler } from './effectContext';
+
+export const recordAcceptance: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
+  const division = await tx.execute<{ id: number; kind: string; court_code: string }>(sql`
+    select d.id, d.kind, ct.code as court_code
+      from divisions d join courts ct on ct.id = d.court_id
+     where d.id = ${input.divisionId} and d.court_id = ${c.courtId} and d.is_active`);
+  const d = division.rows[0];
+  if (!d || d.kind !== 'civil') {
+    throw new AppError(422, 'DIVISION_INVALID', '请选择本院的民事审判庭作为承办庭。', 'Choose a civil division of this court to try the case.');
+  }
+  const number = await allocateCaseNumber(tx, { id: c.courtId, code: d.court_code }, c.caseType, today);
+  const procedure = (input.procedure as string | undefined) ?? 'secondInstance';
+  await tx
+    .update(cases)
+    .set({
+      caseNumber: number.caseNumber,
+      numberYear: number.year,
+      numberSerial: number.serial,
+      procedure,
+      divisionId: d.id,
+      acceptedOn: today,
+      acceptedBy: actor.userId,
+    })
+    .where(eq(cases.id, c.id));
+  return { caseNumber: number.caseNumber, procedure, divisionId: d.id };
+};

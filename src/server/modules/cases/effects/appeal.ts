@@ -1,0 +1,105 @@
+// An appeal against a 民初 case opens (or joins) the linked 民终 case at the parent court's filing queue.
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { appealStandings, type FirstInstanceStanding } from '../../../../domain/appeal/appealStanding';
+import { caseAgents, caseParties, cases } from '../../../db/schema';
+import { AppError } from '../../../http/appError';
+import { startFilingReview } from '../../clock/filingReview';
+import { appendCaseEvent } from '../caseRecord';
+import type { EffectContext, EffectHandler } from './effectContext';
+
+const APPEAL_TYPE = '民终';
+
+export const openOrJoinAppeal: EffectHandler = async (ctx) => {
+  const { tx, case: c, input } = ctx;
+  const appellants = input.partyIds as number[];
+  const parent = await tx.execute<{ id: number; name: string; level: string }>(sql`
+    select p.id, p.name, p.level from courts c join courts p on p.id = c.parent_id where c.id = ${c.courtId} and p.is_active`);
+  const court = parent.rows[0];
+  if (!court) {
+    throw new AppError(422, 'APPEAL_COURT_UNKNOWN', '未配置本院的上一级法院，无法提交上诉，请联系法院。', "This court's next-higher court is not configured; contact the court.");
+  }
+  const existing = await tx
+    .select({ id: cases.id, node: cases.node })
+    .from(cases)
+    .where(and(eq(cases.originCaseId, c.id), eq(cases.caseType, APPEAL_TYPE), notInArray(cases.node, ['rejected', 'withdrawn'])))
+    .for('update');
+  const appeal = existing[0];
+  const origin = await tx.select().from(caseParties).where(eq(caseParties.caseId, c.id)).orderBy(caseParties.ordinal);
+  if (appeal) return joinAppeal(ctx, appeal.id, origin, appellants);
+
+  const inserted = await tx
+    .insert(cases)
+    .values({
+      caseType: APPEAL_TYPE,
+      courtId: court.id,
+      node: 'submitted',
+      causeId: c.causeId,
+      amountFen: c.amountFen,
+      claims: (input.requests as string[] | undefined) ?? [],
+      facts: input.reasons,
+      filedBy: ctx.actor.userId,
+      filedAt: ctx.now,
+      receivedOn: ctx.today,
+      originCaseId: c.id,
+      chainId: c.chainId ?? c.id,
+      nodeEnteredAt: ctx.now,
+    })
+    .returning({ id: cases.id });
+  const appealId = inserted[0]!.id;
+  await startFilingReview(tx, { id: appealId, courtId: court.id, caseType: APPEAL_TYPE }, ctx.today);
+  const standings = appealStandings(origin.map((p) => ({ partyId: p.id, standing: p.standing as FirstInstanceStanding })), appellants);
+  const newIds = new Map<number, number>();
+  for (const p of origin) {
+    const { id: originPartyId, caseId: _caseId, standing: _s, ...rest } = p;
+    const row = await tx
+      .insert(caseParties)
+      .values({ ...rest, caseId: appealId, standing: standings.get(originPartyId)!, originPartyId })
+      .returning({ id: caseParties.id });
+    newIds.set(originPartyId, row[0]!.id);
+  }
+  // Agents carry over with their parties (a new power of attorney for the appeal is filed as a material).
+  const agents = await tx.select().from(caseAgents).where(eq(caseAgents.caseId, c.id));
+  for (const a of agents) {
+    await tx.insert(caseAgents).values({ caseId: appealId, partyId: newIds.get(a.partyId)!, userId: a.userId, kind: a.kind });
+  }
+  await appendCaseEvent(tx, {
+    caseId: appealId,
+    event: 'submit',
+    actorId: ctx.actor.userId,
+    actorRole: ctx.actorRole,
+    nodeBefore: null,
+    nodeAfter: 'submitted',
+    payload: { originCaseId: c.id, originCaseNumber: c.caseNumber, appellantPartyIds: appellants.map((id) => newIds.get(id)) },
+    at: ctx.now,
+  });
+  return { appealCaseId: appealId, appealCourtId: court.id, appealCourtName: court.name, appellantPartyIds: appellants };
+};
+
+async function joinAppeal(ctx: EffectContext, appealId: number, origin: { id: number; standing: string }[], appellants: number[]) {
+  const { tx } = ctx;
+  const parties = await tx.select().from(caseParties).where(eq(caseParties.caseId, appealId));
+  const already = new Set(parties.filter((p) => p.standing === 'appellant').map((p) => p.originPartyId));
+  if (appellants.every((id) => already.has(id))) {
+    throw new AppError(409, 'APPEAL_ALREADY_FILED', '该当事人已经提起上诉。', 'This party has already appealed.');
+  }
+  const all = [...new Set([...already].filter((x): x is number => x !== null).concat(appellants))];
+  const standings = appealStandings(origin.map((p) => ({ partyId: p.id, standing: p.standing as FirstInstanceStanding })), all);
+  for (const p of parties) {
+    const s = p.originPartyId !== null ? standings.get(p.originPartyId) : undefined;
+    if (s && s !== p.standing) await tx.update(caseParties).set({ standing: s }).where(eq(caseParties.id, p.id));
+  }
+  const joinedIds = parties.filter((p) => p.originPartyId !== null && appellants.includes(p.originPartyId)).map((p) => p.id);
+  await tx.update(cases).set({ version: sql`${cases.version} + 1`, updatedAt: ctx.now }).where(inArray(cases.id, [appealId]));
+  const appealRow = await tx.select({ node: cases.node }).from(cases).where(eq(cases.id, appealId));
+  await appendCaseEvent(tx, {
+    caseId: appealId,
+    event: 'joinAppeal',
+    actorId: ctx.actor.userId,
+    actorRole: ctx.actorRole,
+    nodeBefore: appealRow[0]!.node,
+    nodeAfter: appealRow[0]!.node,
+    payload: { appellantPartyIds: joinedIds, reasons: ctx.input.reasons },
+    at: ctx.now,
+  });
+  return { appealCaseId: appealId, joined: true, appellantPartyIds: appellants };
+}

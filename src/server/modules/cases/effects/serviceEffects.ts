@@ -1,0 +1,96 @@
+// Service of documents starts the periods that run from it, each party's from its own service date
+// (CPL-Interp art 244), and the court sets evidence periods. Full service handling is the service issue's.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { addPeriod, periodLengthFor, type PeriodKind } from '../../../../domain/clock';
+import { isAppealableOutcome } from '../../../../domain/casetypes/guards';
+import type { ClosingMethod, RulingKind } from '../../../../domain/casetypes/caseModel';
+import type { BilingualMessage } from '../../../../domain/errors/domainError';
+import { caseParties } from '../../../db/schema';
+import { AppError } from '../../../http/appError';
+import { clockEnv, endPeriods, startPeriod } from '../../clock/periodStore';
+import type { EffectHandler } from './effectContext';
+
+const DOCUMENT: Record<string, BilingualMessage> = {
+  complaintCopy: { 'zh-CN': '起诉状副本', en: 'the complaint copy' },
+  judgment: { 'zh-CN': '判决书', en: 'the judgment' },
+  ruling: { 'zh-CN': '裁定书', en: 'the ruling' },
+  appealCopy: { 'zh-CN': '上诉状副本', en: 'the appeal petition copy' },
+};
+
+const METHOD: Record<string, BilingualMessage> = {
+  electronic: { 'zh-CN': '电子送达', en: 'electronic service' },
+  direct: { 'zh-CN': '直接送达', en: 'personal service' },
+  mail: { 'zh-CN': '邮寄送达', en: 'service by post' },
+  leftAtResidence: { 'zh-CN': '留置送达', en: 'service by leaving at the residence' },
+  entrusted: { 'zh-CN': '委托送达', en: 'entrusted service' },
+  publicNotice: { 'zh-CN': '公告送达', en: 'service by public notice' },
+};
+
+// CPL-2023 arts 87–95 (and CPL-Interp art 135 for electronic service): the date each method counts as served.
+const METHOD_SOURCE: Record<string, string> = {
+  electronic: 'CPL-Interp art 135',
+  direct: 'CPL-2023 art 87',
+  mail: 'CPL-Interp art 134',
+  leftAtResidence: 'CPL-2023 art 89',
+  entrusted: 'CPL-Interp art 134',
+  publicNotice: 'CPL-2023 art 95',
+};
+
+/** Which period the service of a document starts for a party of the given standing, if any. */
+function periodStartedBy(document: string, standing: string, c: { caseType: string; procedure: string | null; closingMethod: string | null; rulingKind: string | null }): PeriodKind | null {
+  if (document === 'complaintCopy') return standing === 'defendant' || standing === 'thirdParty' ? 'defence' : null;
+  if (c.caseType !== '民初' || c.procedure === 'smallClaims') return null; // CPL-2023 arts 165, 182: final judgments
+  if (!isAppealableOutcome(c.closingMethod as ClosingMethod | null, c.rulingKind as RulingKind | null)) return null;
+  if (document === 'judgment') return 'appealJudgment';
+  if (document === 'ruling') return 'appealRuling';
+  if (document === 'appealCopy') return standing === 'appellee' || standing === 'plaintiff' || standing === 'defendant' ? 'appelleeDefence' : null;
+  return null;
+}
+
+export const recordService: EffectHandler = async (ctx) => {
+  const { tx, case: c, input } = ctx;
+  const ids = [...new Set(input.partyIds as number[])];
+  const parties = await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), inArray(caseParties.id, ids)));
+  if (parties.length !== ids.length) throw new AppError(422, 'SERVICE_PARTY_UNKNOWN', '受送达人不是本案当事人。', 'A recipient is not a party to this case.');
+  const env = await clockEnv(tx, c.courtId, ctx.today);
+  const served = [];
+  for (const p of parties) {
+    let deemedOn: string = input.servedOn;
+    if (input.method === 'publicNotice') {
+      // CPL-2023 arts 95, 283: public notice counts as served when its period ends (versioned by issue date).
+      const { length } = periodLengthFor('publicNoticeService', input.servedOn, { foreignDomicile: p.hasForeignDomicile });
+      deemedOn = addPeriod(input.servedOn, length).end;
+    }
+    const kind = periodStartedBy(input.document, p.standing, c);
+    const fact = {
+      'zh-CN': `${DOCUMENT[input.document]!['zh-CN']}${METHOD[input.method]!['zh-CN']}${input.method === 'publicNotice' ? '期满' : ''}（${p.name}）`,
+      en: `${DOCUMENT[input.document]!.en} served on ${p.name} by ${METHOD[input.method]!.en}`,
+    };
+    const period = kind
+      ? await startPeriod(tx, env, c, { kind, partyId: p.id, triggerOn: deemedOn, triggerFact: fact, triggerSource: METHOD_SOURCE[input.method]!, foreignDomicile: p.hasForeignDomicile })
+      : null;
+    served.push({ partyId: p.id, name: p.name, servedOn: input.servedOn, deemedOn, period: kind, periodDueOn: period?.dueOn ?? null });
+  }
+  if (input.document === 'complaintCopy') {
+    const unserved = await tx.execute<{ n: string }>(sql`
+      select count(*) as n from case_parties p where p.case_id = ${c.id} and p.standing = 'defendant'
+         and not exists (select 1 from case_periods k where k.case_id = ${c.id} and k.party_id = p.id and k.kind = 'defence' and k.status <> 'cancelled')`);
+    if (Number(unserved.rows[0]!.n) === 0) await endPeriods(tx, c.id, ['serveComplaint'], ctx.today, 'served');
+  }
+  return { document: input.document, method: input.method, served };
+};
+
+// CPL-Interp arts 99, 266, 275: the court sets the evidence period within the bounds of the procedure.
+export const setEvidencePeriod: EffectHandler = async (ctx) => {
+  const env = await clockEnv(ctx.tx, ctx.case.courtId, ctx.today);
+  const trigger = ctx.input.noticeServedOn ?? ctx.today;
+  if (trigger > ctx.today) throw new AppError(422, 'SERVICE_DATE_IN_FUTURE', '举证通知送达日期不能晚于今天。', 'The notice date cannot be later than today.');
+  const p = await startPeriod(ctx.tx, env, ctx.case, {
+    kind: 'evidence',
+    triggerOn: trigger,
+    triggerFact: { 'zh-CN': '举证通知书送达', en: 'notice of the evidence period served' },
+    days: ctx.input.days,
+    procedure: ctx.case.procedure ?? 'ordinary',
+  });
+  return { days: ctx.input.days, triggerOn: trigger, dueOn: p.dueOn };
+};

@@ -1,0 +1,95 @@
+// The one generic use case that applies any declared case event: load and lock, ask the domain, run the effects,
+// move the node and append the timeline — all in one transaction.
+import { eq, sql } from 'drizzle-orm';
+import type { TSchema } from 'typebox';
+import { Compile, type Validator } from 'typebox/compile';
+import type { CaseSnapshot, ClosingMethod, CourtLevel, Procedure, RulingKind } from '../../../domain/casetypes/caseModel';
+import { eventFor, nodeAfter, runGuards } from '../../../domain/casetypes/defineCaseType';
+import { caseTypeOf } from '../../../domain/casetypes/registry';
+import type { Actor } from '../../access/actor';
+import { actingRole, caseNotFound, relationToCase, type CaseRelation } from '../../access/casePolicy';
+import type { Tx } from '../../db/database';
+import { cases } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import { appendCaseEvent, lockCase, type CaseRow } from './caseRecord';
+import { EFFECT_HANDLERS } from './effects';
+
+const validators = new WeakMap<TSchema, Validator>();
+
+function validateInput(schema: TSchema, input: unknown): void {
+  let v = validators.get(schema);
+  if (!v) {
+    v = Compile(schema) as Validator;
+    validators.set(schema, v);
+  }
+  if (v.Check(input)) return;
+  const fields = v.Errors(input).map((e) => ({ path: `input${e.instancePath}`, message: e.message }));
+  const list = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
+  throw new AppError(400, 'VALIDATION_FAILED', `操作数据不符合要求：${list}`, `The event input is invalid: ${list}`, { fields });
+}
+
+export async function caseSnapshot(tx: Tx, c: CaseRow, relation: CaseRelation): Promise<CaseSnapshot> {
+  const r = await tx.execute<{ level: CourtLevel; held: boolean }>(sql`
+    select ct.level, exists (select 1 from hearings h where h.case_id = ${c.id} and h.status = 'held') as held
+      from courts ct where ct.id = ${c.courtId}`);
+  const row = r.rows[0]!;
+  return {
+    caseType: c.caseType,
+    node: c.node,
+    courtLevel: row.level,
+    procedure: c.procedure as Procedure | null,
+    closingMethod: c.closingMethod as ClosingMethod | null,
+    rulingKind: c.rulingKind as RulingKind | null,
+    acceptedOn: c.acceptedOn,
+    hasHeldHearing: row.held,
+    actorPartyIds: relation.partyIds,
+  };
+}
+
+export interface FireEventCommand {
+  caseId: number;
+  event: string;
+  input: unknown;
+  expectedVersion?: number | undefined;
+}
+
+export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventCommand): Promise<{ caseId: number; seq: number }> {
+  return deps.db.transaction(async (tx) => {
+    const c = await lockCase(tx, cmd.caseId);
+    if (!c) throw caseNotFound();
+    const relation = await relationToCase(tx, actor, c);
+    if (!relation.canView) throw caseNotFound();
+    if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== c.version) {
+      throw new AppError(409, 'CASE_CHANGED', '案件已被他人更新（例如另一位立案员已处理），请刷新后查看最新状态。', 'Someone else changed this case meanwhile (e.g. another clerk decided it); refresh to see its current state.', { currentVersion: c.version, node: c.node });
+    }
+    const type = caseTypeOf(c.caseType);
+    const ev = eventFor(type, cmd.event, c.node);
+    const role = actingRole(ev.by, relation);
+    validateInput(ev.input, cmd.input);
+    const now = deps.clock.now();
+    const today = deps.clock.today();
+    runGuards(ev, { case: await caseSnapshot(tx, c, relation), input: cmd.input, actorRole: role, today, timeZone: deps.config.timeZone });
+
+    const effects: Record<string, unknown> = {};
+    for (const kind of ev.effects ?? []) {
+      Object.assign(effects, await EFFECT_HANDLERS[kind]({ tx, deps, actor, actorRole: role, event: cmd.event, case: c, input: cmd.input, today, now }));
+    }
+    const after = nodeAfter(ev, c.node);
+    await tx
+      .update(cases)
+      .set({ node: after, version: c.version + 1, updatedAt: now, ...(after !== c.node ? { nodeEnteredAt: now } : {}) })
+      .where(eq(cases.id, c.id));
+    const seq = await appendCaseEvent(tx, {
+      caseId: c.id,
+      event: cmd.event,
+      actorId: actor.userId,
+      actorRole: role,
+      nodeBefore: c.node,
+      nodeAfter: after,
+      payload: { input: cmd.input, ...effects },
+      at: now,
+    });
+    return { caseId: c.id, seq };
+  });
+}

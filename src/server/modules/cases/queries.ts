@@ -1,0 +1,87 @@
+// Read side of cases: lists for each view, one case's detail, its timeline.
+import { sql, type SQL } from 'drizzle-orm';
+import type { CaseListQuery, CaseSummary } from '../../../contracts/cases';
+import { hasRole, type Actor } from '../../access/actor';
+import type { Queryable } from '../../db/database';
+import { AppError } from '../../http/appError';
+import { pageOf } from '../../http/pagination';
+import { OPEN_NODES_SQL } from './openNodes';
+import { presentSummary, type SummaryRow } from './present';
+
+/** Columns of a case summary; `k` is the cases alias. Party names come from a lateral join on the page's rows only. */
+export const SUMMARY_SELECT = sql`
+  k.id, k.case_type, k.case_number, k.court_id, ct.name as court_name, k.node, k.procedure,
+  cz.name as cause_name, k.filed_at, k.received_on, k.review_due_on, k.accepted_on,
+  j.display_name as judge_name, dv.name as division_name, k.node_entered_at, k.version, pp.parties,
+  coalesce(al.alert_rank, 0) as alert_rank, al.trial_due`;
+
+export const SUMMARY_JOINS = sql`
+  join courts ct on ct.id = k.court_id
+  left join causes cz on cz.id = k.cause_id
+  left join users j on j.id = k.judge_id
+  left join divisions dv on dv.id = k.division_id
+  left join lateral (
+    select json_agg(json_build_object('standing', p.standing, 'name', p.name) order by p.ordinal) as parties
+      from case_parties p where p.case_id = k.id) pp on true
+  left join lateral (
+    select max(case cp.level when 'overdue' then 3 when 'red' then 2 when 'yellow' then 1 else 0 end) as alert_rank,
+           max(cp.due_on) filter (where cp.kind = 'trialLimit') as trial_due
+      from case_periods cp where cp.case_id = k.id and cp.status = 'running') al on true`;
+
+function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
+  const staffCourt = actor.courtId;
+  switch (view) {
+    case 'mine':
+      if (hasRole(actor, 'party', 'lawyer')) {
+        return sql`(k.filed_by = ${actor.userId}
+          or exists (select 1 from case_parties p where p.case_id = k.id and p.user_id = ${actor.userId})
+          or exists (select 1 from case_agents a where a.case_id = k.id and a.user_id = ${actor.userId}))`;
+      }
+      if (hasRole(actor, 'judgeAssistant', 'courtClerk') && actor.teamJudgeId !== null) {
+        return sql`exists (select 1 from case_panel p where p.case_id = k.id and p.user_id = ${actor.teamJudgeId})`;
+      }
+      return sql`exists (select 1 from case_panel p where p.case_id = k.id and p.user_id = ${actor.userId})`;
+    case 'court':
+      if (staffCourt === null) break;
+      return sql`k.court_id = ${staffCourt}`;
+    case 'filingQueue':
+      if (staffCourt === null || !hasRole(actor, 'filingClerk', 'president')) break;
+      return sql`k.court_id = ${staffCourt} and k.node in ('submitted', 'correctionRequested')`;
+    case 'assignmentQueue':
+      if (staffCourt === null || !hasRole(actor, 'divisionChief', 'filingClerk', 'president')) break;
+      return hasRole(actor, 'divisionChief') && !hasRole(actor, 'president', 'filingClerk')
+        ? sql`k.court_id = ${staffCourt} and k.node = 'accepted' and k.division_id = ${actor.divisionId}`
+        : sql`k.court_id = ${staffCourt} and k.node = 'accepted'`;
+  }
+  throw new AppError(403, 'VIEW_FORBIDDEN', '您的角色不能查看这个列表。', 'Your role cannot see this list.');
+}
+
+const SORTS: Record<string, SQL> = {
+  receivedOn: sql`k.received_on asc, k.id asc`,
+  '-receivedOn': sql`k.received_on desc, k.id desc`,
+  nodeEnteredAt: sql`k.node_entered_at asc, k.id asc`,
+  '-nodeEnteredAt': sql`k.node_entered_at desc, k.id desc`,
+  caseNumber: sql`k.number_year asc nulls last, k.number_serial asc nulls last, k.id asc`,
+  '-caseNumber': sql`k.number_year desc nulls last, k.number_serial desc nulls last, k.id desc`,
+};
+
+export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, today: string, now: Date) {
+  const where: SQL[] = [viewFilter(actor, q.view)];
+  if (q.node) where.push(sql`k.node = ${q.node}`);
+  if (q.caseType) where.push(sql`k.case_type = ${q.caseType}`);
+  if (q.openOnly) where.push(sql`k.node in ${OPEN_NODES_SQL}`);
+  if (q.q?.trim()) {
+    const like = `%${q.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    where.push(sql`(k.case_number like ${like} or exists (select 1 from case_parties p where p.case_id = k.id and p.name like ${like}))`);
+  }
+  const cond = sql.join(where, sql` and `);
+  const defaultSort = q.view === 'filingQueue' || q.view === 'assignmentQueue' ? 'receivedOn' : '-nodeEnteredAt';
+  const order = SORTS[q.sort ?? defaultSort]!;
+  return pageOf<SummaryRow & Record<string, unknown>, CaseSummary>(
+    tx,
+    q,
+    sql`select ${SUMMARY_SELECT} from cases k ${SUMMARY_JOINS} where ${cond} order by ${order}`,
+    sql`select count(*) as n from cases k where ${cond}`,
+    (r) => presentSummary(r, today, now),
+  );
+}

@@ -1,0 +1,28 @@
+// The filing-review period as a running period with its derivation, mirrored on the case row for the review queue.
+import { eq } from 'drizzle-orm';
+import type { PlainDate } from '../../../domain/calendar/plainDate';
+import { filingReviewRule } from '../../../domain/filing/reviewPeriod';
+import type { Tx } from '../../db/database';
+import { cases } from '../../db/schema';
+import { clockEnv, endPeriods, startPeriod } from './periodStore';
+
+export const filingReviewKinds = ['filingReview'] as const;
+
+/** Starts (or, after a correction, restarts: FILING art 7) the court's period to decide on registration. */
+export async function startFilingReview(tx: Tx, c: { id: number; courtId: number; caseType: string }, receivedOn: PlainDate, resubmitted = false) {
+  const env = await clockEnv(tx, c.courtId, receivedOn);
+  const rule = filingReviewRule(c.caseType);
+  const p = await startPeriod(tx, env, c, {
+    kind: 'filingReview',
+    triggerOn: receivedOn,
+    triggerFact: resubmitted ? { 'zh-CN': '收到补正材料', en: 'corrected materials received' } : { 'zh-CN': '收到起诉材料', en: 'filing received' },
+    triggerSource: resubmitted ? 'FILING art 7' : 'FILING art 2',
+    length: { length: { days: rule.days }, source: rule.source },
+  });
+  await tx.update(cases).set({ receivedOn, reviewDueOn: p.dueOn }).where(eq(cases.id, c.id));
+  return p;
+}
+
+export async function endFilingReview(tx: Tx, caseId: number, on: PlainDate, reason: string) {
+  await endPeriods(tx, caseId, filingReviewKinds, on, reason);
+}

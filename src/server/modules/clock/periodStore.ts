@@ -1,0 +1,115 @@
+// Starting, recomputing and ending periods in the database; the arithmetic and the law are the domain's.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { ClockSettings } from '../../../contracts/clock';
+import type { PlainDate } from '../../../domain/calendar/plainDate';
+import type { WorkCalendar } from '../../../domain/calendar/workCalendar';
+import {
+  computeDueDate,
+  nextAlertOn,
+  periodLengthFor,
+  PERIOD_KINDS,
+  warningLevel,
+  type PeriodKind,
+  type PeriodLength,
+  type Thresholds,
+  type TraceStep,
+} from '../../../domain/clock';
+import type { BilingualMessage } from '../../../domain/errors/domainError';
+import type { Queryable, Tx } from '../../db/database';
+import { casePeriods } from '../../db/schema';
+import { workCalendarFor } from './calendarStore';
+import { loadClockSettings } from './clockSettings';
+
+export type Audience = 'party' | 'court' | 'trialLimit';
+
+export interface ClockEnv {
+  calendar: WorkCalendar;
+  settings: ClockSettings;
+  today: PlainDate;
+}
+
+export async function clockEnv(q: Queryable, courtId: number, today: PlainDate): Promise<ClockEnv> {
+  return { calendar: await workCalendarFor(q, courtId), settings: await loadClockSettings(q), today };
+}
+
+export function thresholdsFor(audience: Audience, settings: ClockSettings): Thresholds {
+  return settings.thresholds[audience];
+}
+
+/** The warning level today and the next date the sweep must look at the period. */
+export function alertState(dueOn: PlainDate | null, audience: Audience, env: ClockEnv) {
+  if (!dueOn) return { level: 'none' as const, alertOn: null };
+  const t = thresholdsFor(audience, env.settings);
+  const level = warningLevel(dueOn, env.today, t);
+  // A period already overdue still needs one visit from the sweep to record its reminder.
+  return { level, alertOn: level === 'none' ? nextAlertOn(dueOn, env.today, t) : env.today };
+}
+
+export interface NewPeriod {
+  kind: PeriodKind;
+  partyId?: number | null;
+  triggerOn: PlainDate;
+  triggerFact: BilingualMessage;
+  triggerSource?: string;
+  foreignDomicile?: boolean;
+  days?: number;
+  procedure?: string;
+  /** A length fixed by the caller instead of the kind's rule (with its source), e.g. 5 days for a 民终 filing. */
+  length?: { length: PeriodLength; source: string };
+}
+
+/**
+ * Starts a period; a running one of the same kind for the same party is superseded (e.g. a judgment served again).
+ * CPL-2023 art 85 governs court and party periods alike, so both roll forward over rest days.
+ */
+export async function startPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtId: number }, p: NewPeriod) {
+  const rule = PERIOD_KINDS[p.kind];
+  const chosen = p.length ?? (() => {
+    const r = periodLengthFor(p.kind, p.triggerOn, { foreignDomicile: p.foreignDomicile ?? false, ...(p.days !== undefined ? { days: p.days } : {}), ...(p.procedure ? { procedure: p.procedure } : {}) });
+    return { length: r.length, source: r.version.source };
+  })();
+  const due = computeDueDate({
+    trigger: p.triggerOn,
+    triggerFact: p.triggerFact,
+    ...(p.triggerSource ? { triggerSource: p.triggerSource } : {}),
+    length: chosen.length,
+    calendar: env.calendar,
+    options: { rollForward: true, weekendsAreRestDays: env.settings.weekendsAreRestDays },
+  });
+  await tx
+    .update(casePeriods)
+    .set({ status: 'cancelled', completedOn: env.today, completedReason: 'superseded', alertOn: null, updatedAt: sql`now()` })
+    .where(and(eq(casePeriods.caseId, c.id), eq(casePeriods.kind, p.kind), eq(casePeriods.status, 'running'), p.partyId ? eq(casePeriods.partyId, p.partyId) : sql`party_id is null`));
+  const audience: Audience = rule.audience;
+  const alert = alertState(due.due, audience, env);
+  const row = await tx
+    .insert(casePeriods)
+    .values({
+      caseId: c.id,
+      courtId: c.courtId,
+      kind: p.kind,
+      partyId: p.partyId ?? null,
+      audience,
+      triggerOn: p.triggerOn,
+      triggerFact: p.triggerFact,
+      basis: { length: chosen.length, source: chosen.source, triggerSource: p.triggerSource ?? null, foreignDomicile: p.foreignDomicile ?? false },
+      baseDueOn: due.unrolled,
+      dueOn: due.due,
+      status: 'running',
+      level: alert.level,
+      alertOn: alert.alertOn,
+      trace: due.trace as TraceStep[],
+      uncoveredYear: due.uncoveredYear,
+    })
+    .returning({ id: casePeriods.id });
+  return { id: row[0]!.id, dueOn: due.due, trace: due.trace };
+}
+
+/** Ends the running periods of the given kinds (met, cancelled by the case's outcome, …). */
+export async function endPeriods(tx: Tx, caseId: number, kinds: readonly string[], on: PlainDate, reason: string, status: 'completed' | 'cancelled' = 'completed') {
+  if (!kinds.length) return;
+  await tx
+    .update(casePeriods)
+    .set({ status, completedOn: on, completedReason: reason, alertOn: null, updatedAt: sql`now()` })
+    .where(and(eq(casePeriods.caseId, caseId), inArray(casePeriods.kind, [...kinds]), eq(casePeriods.status, 'running')));
+}

@@ -1,0 +1,150 @@
+// The clock over HTTP: a case's periods, supervision of periods, pending extensions, reminders, the calculator.
+import { sql, type SQL } from 'drizzle-orm';
+import Type, { type Static } from 'typebox';
+import { CalcRequest, CalcResponse, CaseClock, PendingExtension, Reminder, SupervisedPeriod, SupervisionQuery } from '../../../contracts/clock';
+import { ErrorBody, IdParams, Ok, Page, PageQuery } from '../../../contracts/common';
+import { calculatePeriod, traceText, type PeriodKind } from '../../../domain/clock';
+import { caseTitle } from '../../../domain/filing/validateFiling';
+import { hasRole } from '../../access/actor';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import { requireActor } from '../../http/authenticate';
+import { pageOf } from '../../http/pagination';
+import type { App } from '../../http/types';
+import { workCalendarFor } from './calendarStore';
+import { caseClock, presentPeriod } from './caseClock';
+import { loadClockSettings } from './clockSettings';
+import { periodLabel } from './periodLabels';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+const ATTENTION = sql`('yellow', 'red', 'overdue')`;
+
+export function clockRoutes(app: App, deps: Deps) {
+  app.get(
+    '/api/v1/cases/:id/clock',
+    { config: { access: 'authenticated' }, schema: { tags: ['clock'], summary: '案件期限（含推算过程）Periods of a case with their derivation', params: IdParams, response: { 200: CaseClock, ...errors } } },
+    async (req) => deps.db.transaction((tx) => caseClock(tx, requireActor(req), req.params.id, deps.clock.today())),
+  );
+
+  app.get(
+    '/api/v1/periods',
+    {
+      config: { access: ['divisionChief', 'president'] },
+      schema: { tags: ['clock'], summary: '期限监管（临近届满、已超期）Approaching and overdue periods of my division or court', querystring: SupervisionQuery, response: { 200: Page(SupervisedPeriod), ...errors } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const where: SQL[] = [sql`p.status = 'running'`, sql`p.court_id = ${actor.courtId}`];
+      // A division chief supervises the division's cases; the president the whole court.
+      if (!hasRole(actor, 'president')) where.push(sql`k.division_id = ${actor.divisionId}`);
+      where.push(req.query.level && req.query.level !== 'attention' ? sql`p.level = ${req.query.level}` : sql`p.level in ${ATTENTION}`);
+      if (req.query.kind) where.push(sql`p.kind = ${req.query.kind}`);
+      const cond = sql.join(where, sql` and `);
+      const today = deps.clock.today();
+      return pageOf<Record<string, any>, Static<typeof SupervisedPeriod>>(
+        deps.db,
+        req.query,
+        sql`select p.*, pt.name as party_name, k.case_number, cz.name as cause_name, j.display_name as judge_name, dv.name as division_name,
+                   (select json_agg(json_build_object('standing', x.standing, 'name', x.name) order by x.ordinal) from case_parties x where x.case_id = k.id) as parties
+              from case_periods p join cases k on k.id = p.case_id
+              left join case_parties pt on pt.id = p.party_id left join causes cz on cz.id = k.cause_id
+              left join users j on j.id = k.judge_id left join divisions dv on dv.id = k.division_id
+             where ${cond} order by p.due_on, p.id`,
+        sql`select count(*) as n from case_periods p join cases k on k.id = p.case_id where ${cond}`,
+        (r) => ({ ...presentPeriod(r, today), caseNumber: r.case_number, caseTitle: caseTitle(r.parties ?? [], r.cause_name), judgeName: r.judge_name, divisionName: r.division_name }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/extensions/pending',
+    { config: { access: ['president'] }, schema: { tags: ['clock'], summary: '待审批的延长审限申请 Extensions awaiting my court', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(PendingExtension), ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      return pageOf<Record<string, any>, Static<typeof PendingExtension>>(
+        deps.db,
+        req.query,
+        sql`select e.*, k.case_number, ct.name as court_name, dct.name as deciding_name, rq.display_name as requested_name
+              from trial_limit_extensions e join cases k on k.id = e.case_id join courts ct on ct.id = k.court_id
+              join courts dct on dct.id = e.deciding_court_id join users rq on rq.id = e.requested_by
+             where e.status = 'pending' and e.deciding_court_id = ${actor.courtId}
+             order by e.due_on_when_requested, e.id`,
+        sql`select count(*) as n from trial_limit_extensions where status = 'pending' and deciding_court_id = ${actor.courtId}`,
+        (e) => ({
+          id: Number(e.id),
+          seq: e.seq,
+          length: e.length,
+          approver: e.approver,
+          decidingCourtName: e.deciding_name,
+          reason: e.reason,
+          requestedBy: e.requested_name,
+          requestedOn: e.requested_on,
+          status: e.status,
+          decidedBy: null,
+          decidedOn: null,
+          decisionNote: null,
+          caseId: Number(e.case_id),
+          caseNumber: e.case_number,
+          courtName: e.court_name,
+          dueOnWhenRequested: e.due_on_when_requested,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/v1/reminders',
+    { config: { access: 'authenticated' }, schema: { tags: ['clock'], summary: '我的期限提醒 My period reminders', querystring: Type.Object({ unreadOnly: Type.Optional(Type.Boolean()), ...PageQuery }, { additionalProperties: false }), response: { 200: Page(Reminder) } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const cond = req.query.unreadOnly ? sql`r.user_id = ${actor.userId} and r.read_at is null` : sql`r.user_id = ${actor.userId}`;
+      return pageOf<Record<string, any>, Static<typeof Reminder>>(
+        deps.db,
+        req.query,
+        sql`select r.*, p.kind, k.case_number from period_reminders r join case_periods p on p.id = r.period_id join cases k on k.id = r.case_id
+             where ${cond} order by r.read_at is not null, r.created_at desc, r.id desc`,
+        sql`select count(*) as n from period_reminders r where ${cond}`,
+        (r) => ({ id: Number(r.id), caseId: Number(r.case_id), caseNumber: r.case_number, periodKind: r.kind, label: periodLabel(r.kind), level: r.level, dueOn: r.due_on, createdAt: new Date(r.created_at).toISOString(), read: r.read_at !== null }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/v1/reminders/:id/read',
+    { config: { access: 'authenticated' }, schema: { tags: ['clock'], summary: '标记提醒已读 Mark a reminder read', params: IdParams, response: { 200: Ok, 404: ErrorBody } } },
+    async (req) => {
+      const r = await deps.db.execute(sql`update period_reminders set read_at = coalesce(read_at, now()) where id = ${req.params.id} and user_id = ${requireActor(req).userId}`);
+      if (!r.rowCount) throw new AppError(404, 'REMINDER_NOT_FOUND', '提醒不存在。', 'No such reminder.');
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/v1/calc/period',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['clock'],
+        summary: '期间计算器（公开）Public period calculator',
+        description: 'Request {"trigger":"2025-09-30","days":15} or {"trigger":"2025-08-31","months":6}, optional "kind" and "foreignDomicile"; response {"due", "trace", …}.',
+        body: CalcRequest,
+        response: { 200: CalcResponse, 400: ErrorBody },
+      },
+    },
+    async (req) => {
+      const settings = await loadClockSettings(deps.db);
+      const calendar = await workCalendarFor(deps.db, null);
+      try {
+        const r = calculatePeriod({ ...req.body, kind: req.body.kind as PeriodKind | undefined }, calendar, { weekendsAreRestDays: settings.weekendsAreRestDays });
+        return { ...r, length: r.length as Record<string, number>, text: { 'zh-CN': traceText(r.trace, 'zh-CN'), en: traceText(r.trace, 'en') } };
+      } catch (e) {
+        // The calculator's refusals are about the request itself: 400, as outside checks expect.
+        if (e instanceof Error && 'kind' in e && (e as { kind: string }).kind === 'invalid') {
+          const d = e as unknown as { code: string; messages: { 'zh-CN': string; en: string } };
+          throw new AppError(400, d.code, d.messages['zh-CN'], d.messages.en);
+        }
+        throw e;
+      }
+    },
+  );
+}

@@ -1,0 +1,95 @@
+// The parts of a filing shared by submission and correction: checks against reference data, parties, attachments.
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import type { FilingInput } from '../../../contracts/cases';
+import { validateFilingParties, type FilingParty } from '../../../domain/filing/validateFiling';
+import { yuanToFen } from '../../../domain/money/yuan';
+import { hasRole, type Actor } from '../../access/actor';
+import type { Tx } from '../../db/database';
+import { attachments, caseAgents, caseParties, causes } from '../../db/schema';
+import { AppError } from '../../http/appError';
+
+export interface CheckedFiling {
+  causeId: number;
+  causeName: string;
+  amountFen: bigint | null;
+  claims: string[];
+  facts: string;
+  parties: FilingParty[];
+}
+
+type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
+
+export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent, today: string): Promise<CheckedFiling> {
+  const cause = await tx.select().from(causes).where(eq(causes.id, f.causeId));
+  const c = cause[0];
+  if (!c || !c.isActive) throw new AppError(422, 'CAUSE_UNKNOWN', '所选案由不存在或已停用，请从案由目录中重新选择。', 'The cause of action does not exist or is retired; pick one from the catalogue.');
+  if (c.level < 2) throw new AppError(422, 'CAUSE_TOO_GENERAL', `“${c.name}”是案由目录的部分名称，请选择更具体的案由。`, `"${c.name}" is a part heading; choose a more specific cause of action.`);
+  const me = await tx.execute<{ id_number: string | null }>(sql`select id_number from users where id = ${actor.userId}`);
+  const parties = validateFilingParties(
+    f.parties,
+    { role: hasRole(actor, 'lawyer') ? 'lawyer' : 'party', idNumber: me.rows[0]?.id_number ?? null },
+    today,
+  );
+  return {
+    causeId: c.id,
+    causeName: c.name,
+    amountFen: f.amount !== undefined ? yuanToFen(f.amount) : null,
+    claims: f.claims.map((x) => x.trim()).filter(Boolean),
+    facts: f.facts.trim(),
+    parties,
+  };
+}
+
+/** Inserts the parties, linking portal accounts by verified identity and the filing lawyer to the clients. */
+export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, parties: FilingParty[]): Promise<void> {
+  const idNumbers = parties.map((p) => p.idNumber).filter((x): x is string => !!x);
+  const accounts = idNumbers.length
+    ? await tx.execute<{ id: number; id_number: string }>(sql`
+        select id, id_number from users where is_active and 'party' = any(roles) and id_number in (${sql.join(idNumbers.map((n) => sql`${n}`), sql`, `)})`)
+    : { rows: [] };
+  const accountOf = new Map(accounts.rows.map((a) => [a.id_number, Number(a.id)]));
+  for (const [i, p] of parties.entries()) {
+    const userId = p.isSelf ? actor.userId : p.idNumber ? (accountOf.get(p.idNumber) ?? null) : null;
+    const row = await tx
+      .insert(caseParties)
+      .values({
+        caseId,
+        standing: p.standing,
+        kind: p.kind,
+        name: p.name,
+        idType: p.idType ?? null,
+        idNumber: p.idNumber ?? null,
+        creditCode: p.creditCode ?? null,
+        legalRepresentative: (p as { legalRepresentative?: string }).legalRepresentative ?? null,
+        address: (p as { address?: string }).address ?? null,
+        phone: (p as { phone?: string }).phone ?? null,
+        hasForeignDomicile: p.hasForeignDomicile ?? false,
+        userId,
+        ordinal: i + 1,
+      })
+      .returning({ id: caseParties.id });
+    if (p.isClient) await tx.insert(caseAgents).values({ caseId, partyId: row[0]!.id, userId: actor.userId, kind: 'lawyer' });
+  }
+}
+
+export async function removeFilingParties(tx: Tx, caseId: number): Promise<void> {
+  await tx.delete(caseAgents).where(eq(caseAgents.caseId, caseId));
+  await tx.delete(caseParties).where(eq(caseParties.caseId, caseId));
+}
+
+/** Attaches the actor's own uploads to the case (those already on it stay). */
+export async function claimAttachments(tx: Tx, caseId: number, actor: Actor, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  const unique = [...new Set(ids)];
+  const claimed = await tx
+    .update(attachments)
+    .set({ caseId })
+    .where(and(inArray(attachments.id, unique), eq(attachments.uploadedBy, actor.userId), or(isNull(attachments.caseId), eq(attachments.caseId, caseId))))
+    .returning({ id: attachments.id });
+  if (claimed.length !== unique.length) {
+    const got = new Set(claimed.map((c) => c.id));
+    throw new AppError(422, 'ATTACHMENT_INVALID', '部分附件不存在、不是您上传的或已用于其他案件，请重新上传。', 'Some attachments do not exist, are not yours, or belong to another case; upload them again.', {
+      attachmentIds: unique.filter((id) => !got.has(id)),
+    });
+  }
+}

@@ -1,0 +1,57 @@
+// 网上立案: a party or lawyer submits a complaint; it enters the chosen court's review queue.
+import { eq, sql } from 'drizzle-orm';
+import type { FilingInput } from '../../../contracts/cases';
+import { caseTypeOf } from '../../../domain/casetypes/registry';
+import { startFilingReview } from '../clock/filingReview';
+import type { Actor } from '../../access/actor';
+import { cases } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import { appendCaseEvent } from '../cases/caseRecord';
+import { checkFilingContent, claimAttachments, insertFilingParties } from './filingContent';
+
+export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ id: number }> {
+  const type = caseTypeOf(f.caseType);
+  return deps.db.transaction(async (tx) => {
+    const court = await tx.execute<{ id: number; level: string }>(sql`select id, level from courts where id = ${f.courtId} and is_active`);
+    const ct = court.rows[0];
+    if (!ct || ct.level === 'supreme') {
+      throw new AppError(422, 'COURT_UNKNOWN', '所选法院不存在或不受理网上立案，请重新选择受诉法院。', 'The chosen court does not exist or does not take online filings; choose another.');
+    }
+    const today = deps.clock.today();
+    const now = deps.clock.now();
+    const checked = await checkFilingContent(tx, actor, f, today);
+    const inserted = await tx
+      .insert(cases)
+      .values({
+        caseType: type.code,
+        courtId: ct.id,
+        node: type.initial,
+        causeId: checked.causeId,
+        amountFen: checked.amountFen,
+        claims: checked.claims,
+        facts: checked.facts,
+        filedBy: actor.userId,
+        filedAt: now,
+        receivedOn: today,
+        nodeEnteredAt: now,
+      })
+      .returning({ id: cases.id });
+    const id = inserted[0]!.id;
+    await tx.update(cases).set({ chainId: id }).where(eq(cases.id, id));
+    await startFilingReview(tx, { id, courtId: ct.id, caseType: type.code }, today);
+    await insertFilingParties(tx, id, actor, checked.parties);
+    await claimAttachments(tx, id, actor, f.attachmentIds);
+    await appendCaseEvent(tx, {
+      caseId: id,
+      event: 'submit',
+      actorId: actor.userId,
+      actorRole: actor.roles.includes('lawyer') ? 'lawyer' : 'party',
+      nodeBefore: null,
+      nodeAfter: type.initial,
+      payload: { courtId: ct.id, causeId: checked.causeId, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
+      at: now,
+    });
+    return { id };
+  });
+}

@@ -1,0 +1,83 @@
+// Starts CourtFlow: database (embedded or external), migrations, reference data, optional demo seed, HTTP server.
+import path from 'node:path';
+import pino, { type Logger } from 'pino';
+import { buildApp, secureRandom } from './app';
+import { localBlobStore } from './blobs/blobStore';
+import type { Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { startEmbeddedPostgres, type EmbeddedServer } from './db/embeddedPostgres';
+import { applyMigrations } from './db/migrate';
+import { demoLoginTable, seedDemoProvince } from './db/seed/demoProvince';
+import { seedReferenceData } from './db/seed/referenceData';
+import { systemClock, type Clock, type Deps } from './deps';
+import { startJobs } from './jobs/scheduler';
+import type { App } from './http/types';
+
+export interface RunningServer {
+  app: App;
+  url: string;
+  database: Database;
+  deps: Deps;
+  stop(): Promise<void>;
+}
+
+export async function prepareDatabase(config: Config, log: Logger): Promise<{ database: Database; embedded: EmbeddedServer | null }> {
+  let embedded: EmbeddedServer | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
+    url = embedded.url;
+  }
+  const database = openDatabase(url);
+  try {
+    await applyMigrations(database);
+    const client = await database.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock(7364022)');
+      await seedReferenceData(client);
+      if (config.seedDemo && (await seedDemoProvince(client))) log.info('seeded the demo province');
+      await client.query('commit');
+    } catch (e) {
+      await client.query('rollback');
+      throw e;
+    } finally {
+      client.release();
+    }
+  } catch (e) {
+    await database.close();
+    await embedded?.stop();
+    throw e;
+  }
+  return { database, embedded };
+}
+
+export async function startServer(config: Config, opts: { log?: Logger; clock?: Clock } = {}): Promise<RunningServer> {
+  const log = opts.log ?? pino({ level: config.logLevel });
+  const started = Date.now();
+  const { database, embedded } = await prepareDatabase(config, log);
+  const deps: Deps = {
+    db: database.db,
+    pool: database.pool,
+    config,
+    clock: opts.clock ?? systemClock(config.timeZone),
+    blobs: localBlobStore(path.join(config.dataDir, 'blobs')),
+    random: secureRandom,
+    log,
+  };
+  const app = await buildApp(deps);
+  const url = await app.listen({ port: config.port, host: config.host });
+  const stopJobs = startJobs(deps, config.jobsIntervalSeconds);
+  log.info({ url, ms: Date.now() - started, database: embedded ? 'embedded' : 'external' }, 'CourtFlow is serving');
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await stopJobs();
+      await app.close();
+      await database.close();
+      await embedded?.stop();
+    })());
+  return { app, url, database, deps, stop };
+}
+
+export { demoLoginTable };

@@ -1,0 +1,77 @@
+// Providers and routes. Every page except /login needs a session; "/" sends each role to its own start page.
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { CaseTypeCodesPage } from './admin/CaseTypeCodesPage';
+import { CausesPage } from './admin/CausesPage';
+import { CourtsPage } from './admin/CourtsPage';
+import { UsersPage } from './admin/UsersPage';
+import { HomeRedirect } from './auth/HomeRedirect';
+import { RequireAuth } from './auth/RequireAuth';
+import { SessionProvider } from './auth/session';
+import { CaseDetailPage } from './caseDetail/CaseDetailPage';
+import { NewFilingPage } from './filing/NewFilingPage';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { AppLayout } from './layout/AppLayout';
+import { AssignmentQueuePage, CourtCasesPage, FilingQueuePage, MyCasesPage, TeamCasesPage } from './pages/CaseListPages';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <LocalisedApp />
+    </I18nProvider>
+  );
+}
+
+function LocalisedApp() {
+  const { lang } = useI18n();
+  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
+  return (
+    // Buttons keep their text as written: antd would otherwise space out two-character labels (登 录).
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1f4e9c' } }}>
+      <AntApp>
+        <SessionProvider>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </SessionProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<HomeRedirect />} />
+        <Route path="my-cases" element={<MyCasesPage />} />
+        <Route path="filings/new" element={<NewFilingPage />} />
+        <Route path="filing-queue" element={<FilingQueuePage />} />
+        <Route path="assignment-queue" element={<AssignmentQueuePage />} />
+        <Route path="workbench" element={<WorkbenchPage />} />
+        <Route path="team-cases" element={<TeamCasesPage />} />
+        <Route path="court-cases" element={<CourtCasesPage />} />
+        <Route path="cases/:id" element={<CaseDetailPage />} />
+        <Route path="admin/courts" element={<CourtsPage />} />
+        <Route path="admin/causes" element={<CausesPage />} />
+        <Route path="admin/case-types" element={<CaseTypeCodesPage />} />
+        <Route path="admin/users" element={<UsersPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,89 @@
+// 案件详情: header with actions, the case's facts in tabs, and its timeline alongside.
+import { Button, Card, Col, Empty, Result, Row, Spin, Tabs } from 'antd';
+import { Link, useParams } from 'react-router';
+import type { CaseDetail, TimelineEntry } from '../../contracts/cases';
+import { useApiGet } from '../api/useApiGet';
+import { useI18n } from '../i18n/i18n';
+import { AttachmentsTab } from './AttachmentsTab';
+import { CaseHeader } from './CaseHeader';
+import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
+import { EventActions } from './EventActions';
+import { HearingsTab } from './HearingsTab';
+import { LinkedCasesTab } from './LinkedCasesTab';
+import { PartiesTab } from './PartiesTab';
+import { TimelineCard } from './TimelineCard';
+
+export function CaseDetailPage() {
+  const { id } = useParams();
+  const { t } = useI18n();
+  const caseId = Number(id);
+  const valid = Number.isInteger(caseId) && caseId > 0;
+  const detail = useApiGet<CaseDetail>(valid ? `/cases/${caseId}` : null);
+  const timeline = useApiGet<TimelineEntry[]>(valid ? `/cases/${caseId}/timeline` : null);
+  const d = detail.data;
+
+  if (!valid || (!d && detail.error)) {
+    return (
+      <Result
+        status="404"
+        title={t('case.notFound')}
+        subTitle={detail.error?.message}
+        extra={
+          <Link to="/">
+            <Button type="primary">{t('common.backHome')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  if (!d) {
+    return (
+      <div style={{ padding: 48, textAlign: 'center' }}>
+        <Spin size="large" />
+      </div>
+    );
+  }
+
+  const reloadAll = () => {
+    detail.reload();
+    timeline.reload();
+  };
+  const count = (n: number) => (n ? ` (${n})` : '');
+
+  return (
+    <div data-testid="case-detail" data-case-id={d.id} data-node={d.node}>
+      <CaseHeader
+        detail={d}
+        actions={
+          <EventActions
+            detail={d}
+            onReload={reloadAll}
+            onChanged={(updated) => {
+              detail.setData(updated);
+              timeline.reload();
+            }}
+          />
+        }
+      />
+      {d.node === 'correctionRequested' && <CorrectionNotice detail={d} />}
+      <Row gutter={16}>
+        <Col xs={24} xl={15}>
+          <Card>
+            <Tabs
+              items={[
+                { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
+                { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
+                { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
+                { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab hearings={d.hearings} /> : <Empty description={t('case.noHearings')} /> },
+                { key: 'linked', label: t('case.tabLinked') + count((d.origin ? 1 : 0) + d.continuations.length), children: <LinkedCasesTab origin={d.origin} continuations={d.continuations} /> },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={9}>
+          <TimelineCard entries={timeline.data} loading={timeline.loading} />
+        </Col>
+      </Row>
+    </div>
+  );
+}

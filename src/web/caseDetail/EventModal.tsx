@@ -1,0 +1,82 @@
+// Fires one allowed event: its form in a modal, then POST …/events/:event with the version the user saw.
+import { App, Form, Modal } from 'antd';
+import { useState } from 'react';
+import type { CaseDetail } from '../../contracts/cases';
+import { api, ApiError } from '../api/client';
+import type { AllowedEvent } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { eventFormFor } from './eventForms/registry';
+import type { FormValues } from './eventForms/types';
+
+interface EventModalProps {
+  detail: CaseDetail;
+  event: AllowedEvent | null;
+  onClose(): void;
+  onDone(updated: CaseDetail): void;
+  /** Loads the case afresh, when someone else changed it meanwhile. */
+  onReload(): void;
+}
+
+export function EventModal({ detail, event, onClose, onDone, onReload }: EventModalProps) {
+  const { t, pick } = useI18n();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const spec = eventFormFor(detail.caseType, event?.name ?? '');
+  const Fields = spec.Fields;
+
+  const submit = async () => {
+    if (!event) return;
+    try {
+      await form.validateFields({ recursive: true });
+    } catch {
+      return;
+    }
+    const values = form.getFieldsValue(true) as FormValues;
+    setSubmitting(true);
+    try {
+      const updated = await api.post<CaseDetail>(`/cases/${detail.id}/events/${event.name}`, { input: spec.toInput(values, detail), expectedVersion: detail.version });
+      message.success(t('event.done', { event: pick(event.label) }));
+      onDone(updated);
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError(0, 'NETWORK', String(e), null);
+      if (err.code === 'CASE_CHANGED') {
+        modal.confirm({
+          title: t('event.caseChangedTitle'),
+          content: err.message,
+          okText: t('event.reloadCase'),
+          cancelText: t('common.cancel'),
+          onOk: () => {
+            onClose();
+            onReload();
+          },
+        });
+      } else {
+        message.error(err.message);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={!!event}
+      title={event ? pick(event.label) : ''}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      onOk={submit}
+      confirmLoading={submitting}
+      onCancel={onClose}
+      destroyOnHidden
+      width={spec.width ?? 560}
+      data-testid="event-modal"
+    >
+      {event && (
+        <Form key={event.name} form={form} layout="vertical" preserve={false} initialValues={spec.initialValues?.(detail)} data-event={event.name}>
+          <Fields detail={detail} form={form} />
+        </Form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,38 @@
+// 提起上诉: for which parties, on what grounds, asking what. The server checks that the user may appeal for them.
+import { Checkbox, Form, Input } from 'antd';
+import { FIRST_INSTANCE_STANDINGS } from '../../filing/partyCodes';
+import { useI18n } from '../../i18n/i18n';
+import { TextListField } from './TextListField';
+import { trimmedList, type EventFieldsProps, type EventForm } from './types';
+
+const STANDINGS: readonly string[] = FIRST_INSTANCE_STANDINGS;
+
+function AppealFields({ detail }: EventFieldsProps) {
+  const { t, pick } = useI18n();
+  const mine = new Set(detail.myPartyIds);
+  const options = detail.parties
+    .filter((p) => STANDINGS.includes(p.standing) && mine.has(p.id))
+    .map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }));
+  return (
+    <>
+      <Form.Item name="partyIds" label={t('appeal.parties')} extra={t('appeal.partiesHint')} rules={[{ required: true, type: 'array', min: 1, message: t('appeal.partiesRequired') }]}>
+        <Checkbox.Group options={options} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
+      </Form.Item>
+      <Form.Item name="reasons" label={t('appeal.reasons')} rules={[{ required: true, whitespace: true, message: t('appeal.reasonsRequired') }]}>
+        <Input.TextArea rows={5} maxLength={8000} showCount />
+      </Form.Item>
+      <TextListField name="requests" label={t('appeal.requests')} addText={t('appeal.addRequest')} maxLength={1000} maxItems={30} />
+    </>
+  );
+}
+
+export const appealForm: EventForm = {
+  Fields: AppealFields,
+  width: 640,
+  // A party on the case for one side only appeals for that party: preselect it.
+  initialValues: (detail) => ({ partyIds: detail.myPartyIds.length === 1 ? [...detail.myPartyIds] : [], requests: [] }),
+  toInput: (v) => {
+    const requests = trimmedList(v.requests);
+    return { partyIds: v.partyIds, reasons: String(v.reasons ?? '').trim(), ...(requests.length ? { requests } : {}) };
+  },
+};

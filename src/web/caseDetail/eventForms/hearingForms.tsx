@@ -1,0 +1,57 @@
+// 排期开庭 / 延期开庭: a date, start and end times in court time, and a courtroom; postponing also says why.
+import { Col, DatePicker, Form, Input, Row, Select, TimePicker } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { Room } from '../../api/types';
+import { useApiGet } from '../../api/useApiGet';
+import { courtInstant } from '../../format/dates';
+import { useI18n } from '../../i18n/i18n';
+import type { EventFieldsProps, EventForm } from './types';
+
+function HearingFields({ detail, withReason }: EventFieldsProps & { withReason: boolean }) {
+  const { t } = useI18n();
+  const rooms = useApiGet<Room[]>(`/courts/${detail.courtId}/rooms`);
+  return (
+    <>
+      <Row gutter={16}>
+        <Col span={10}>
+          <Form.Item name="date" label={t('hearing.date')} rules={[{ required: true, message: t('hearing.dateRequired') }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={7}>
+          <Form.Item name="start" label={t('hearing.start')} rules={[{ required: true, message: t('hearing.timeRequired') }]}>
+            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={7}>
+          <Form.Item name="end" label={t('hearing.end')} rules={[{ required: true, message: t('hearing.timeRequired') }]}>
+            <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="roomId" label={t('hearing.room')} rules={[{ required: true, message: t('hearing.roomRequired') }]}>
+        <Select loading={rooms.loading} options={(rooms.data ?? []).map((r) => ({ value: r.id, label: r.name }))} />
+      </Form.Item>
+      {withReason && (
+        <Form.Item name="reason" label={t('event.postponeReason')} rules={[{ required: true, whitespace: true, message: t('event.fieldRequired', { field: t('event.postponeReason') }) }]}>
+          <Input.TextArea rows={3} maxLength={1000} showCount />
+        </Form.Item>
+      )}
+    </>
+  );
+}
+
+function slot(v: Record<string, unknown>) {
+  const date = v.date as Dayjs;
+  return { startsAt: courtInstant(date, v.start as Dayjs), endsAt: courtInstant(date, v.end as Dayjs), roomId: v.roomId };
+}
+
+export const scheduleHearingForm: EventForm = {
+  Fields: (p) => <HearingFields {...p} withReason={false} />,
+  toInput: (v) => slot(v),
+};
+
+export const postponeHearingForm: EventForm = {
+  Fields: (p) => <HearingFields {...p} withReason />,
+  toInput: (v) => ({ ...slot(v), reason: String(v.reason ?? '').trim() }),
+};

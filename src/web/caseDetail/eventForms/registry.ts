@@ -1,0 +1,36 @@
+// The form for each declared event, by case type where the inputs differ (民初 accepts with a procedure, 民终 not).
+import { appealForm } from './appealForm';
+import { assignForm } from './AssignFields';
+import { closeForm } from './closeForm';
+import { acceptFirstInstanceForm, acceptSecondInstanceForm, requestCorrectionForm } from './filingForms';
+import { postponeHearingForm, scheduleHearingForm } from './hearingForms';
+import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
+import type { EventForm } from './types';
+
+const BY_EVENT: Record<string, EventForm> = {
+  requestCorrection: requestCorrectionForm,
+  resubmit: resubmitForm,
+  reject: rejectForm,
+  withdrawFiling: withdrawFilingForm,
+  assign: assignForm,
+  reassign: assignForm,
+  convertToOrdinary: convertToOrdinaryForm,
+  scheduleHearing: scheduleHearingForm,
+  postponeHearing: postponeHearingForm,
+  recordHearing: recordHearingForm,
+  close: closeForm,
+  archive: archiveForm,
+  appeal: appealForm,
+};
+
+const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
+  民初: { accept: acceptFirstInstanceForm },
+  民终: { accept: acceptSecondInstanceForm },
+};
+
+/** An event without a form of its own takes no input (a later case type's UI adds its form here). */
+const NO_INPUT: EventForm = { Fields: () => null, toInput: () => ({}) };
+
+export function eventFormFor(caseType: string, event: string): EventForm {
+  return BY_CASE_TYPE[caseType]?.[event] ?? BY_EVENT[event] ?? NO_INPUT;
+}

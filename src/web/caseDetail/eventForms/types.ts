@@ -1,0 +1,35 @@
+// What an event form is: its fields, its starting values, and how its values become the event's input.
+import type { FormInstance } from 'antd';
+import type { ComponentType } from 'react';
+import type { CaseDetail } from '../../../contracts/cases';
+
+export type FormValues = Record<string, unknown>;
+
+export interface EventFieldsProps {
+  detail: CaseDetail;
+  form: FormInstance<FormValues>;
+}
+
+export interface EventForm {
+  Fields: ComponentType<EventFieldsProps>;
+  initialValues?: (detail: CaseDetail) => FormValues;
+  toInput: (values: FormValues, detail: CaseDetail) => Record<string, unknown>;
+  width?: number;
+}
+
+/** Drops empty optional values: the event inputs reject unknown keys but accept missing optional ones. */
+export function compact(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined || v === null) continue;
+    if (typeof v === 'string') {
+      const s = v.trim();
+      if (s) out[k] = s;
+      continue;
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+export const trimmedList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map((x) => x.trim()).filter(Boolean) : []);

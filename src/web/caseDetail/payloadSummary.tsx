@@ -1,0 +1,74 @@
+// A compact reading of a timeline entry's payload: the facts a reader looks for (number, reason, judge, method…).
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { formatInstantRange } from '../format/dates';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { CLOSING_METHOD_LABELS, labelOf, ORGANIZATION_KEYS, PROCEDURE_LABELS, RULING_KIND_LABELS } from '../i18n/vocabulary';
+
+type Payload = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && !!x.trim()) : []);
+
+/** Effect results win over the raw input they were computed from. */
+function flatten(payload: Payload): Payload {
+  const input = payload.input && typeof payload.input === 'object' ? (payload.input as Payload) : {};
+  const { input: _input, ...effects } = payload;
+  return { ...input, ...effects };
+}
+
+export function PayloadSummary({ payload }: { payload: Payload }) {
+  const { t, pick } = useI18n();
+  const p = flatten(payload);
+  const rows: [MessageKey, ReactNode][] = [];
+  const add = (key: MessageKey, value: ReactNode) => {
+    if (value !== null && value !== undefined && value !== '') rows.push([key, value]);
+  };
+
+  add('payload.caseNumber', str(p.caseNumber));
+  add('payload.originCaseNumber', str(p.originCaseNumber));
+  add('payload.appealCourt', str(p.appealCourtName));
+  if (str(p.from) && str(p.to)) add('payload.procedureChange', `${pick(labelOf(PROCEDURE_LABELS, str(p.from)))} → ${pick(labelOf(PROCEDURE_LABELS, str(p.to)))}`);
+  else add('payload.procedure', str(p.procedure) && pick(labelOf(PROCEDURE_LABELS, str(p.procedure))));
+  add('payload.mode', p.mode === 'manual' ? t('assign.manual') : p.mode === 'random' ? t('assign.random') : null);
+  add('payload.organization', str(p.organization) && ORGANIZATION_KEYS[p.organization as string] ? t(ORGANIZATION_KEYS[p.organization as string]!) : null);
+  add('payload.judge', str(p.judgeName));
+  const members = Array.isArray(p.members) ? p.members.map((m) => (m as { name?: string }).name).filter(Boolean) : [];
+  add('payload.members', members.join('、'));
+  if (str(p.startsAt) && str(p.endsAt)) add('payload.hearingTime', formatInstantRange(p.startsAt as string, p.endsAt as string));
+  add('payload.room', str(p.roomName));
+  add('payload.method', str(p.method) && pick(labelOf(CLOSING_METHOD_LABELS, str(p.method))));
+  add('payload.rulingKind', str(p.rulingKind) && pick(labelOf(RULING_KIND_LABELS, str(p.rulingKind))));
+  add('payload.closedOn', str(p.closedOn));
+  add('payload.reviewDueOn', str(p.reviewDueOn));
+  add('payload.archivedOn', str(p.archivedOn));
+  const items = strings(p.items);
+  if (items.length)
+    add(
+      'payload.items',
+      <ol style={{ margin: 0, paddingInlineStart: 18 }}>
+        {items.map((x, i) => (
+          <li key={i}>{x}</li>
+        ))}
+      </ol>,
+    );
+  add('payload.reason', str(p.reason));
+  add('payload.basis', str(p.basis));
+  add('payload.reasons', str(p.reasons));
+  add('payload.requests', strings(p.requests).join('；'));
+  add('payload.summary', str(p.summary));
+  add('payload.note', str(p.note));
+
+  if (!rows.length) return null;
+  return (
+    <div style={{ fontSize: 13, marginTop: 4 }}>
+      {rows.map(([key, value]) => (
+        <div key={key}>
+          <Typography.Text type="secondary">{t(key)}{t('common.labelSep')}</Typography.Text>
+          {value}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// Step 5 of filing: everything entered, for a last look before submitting.
+import { Descriptions, Table, Typography } from 'antd';
+import type { Court } from '../../contracts/reference';
+import { formatFileSize, shortHash } from '../format/sizes';
+import { useI18n } from '../i18n/i18n';
+import { ID_TYPE_KEYS, PARTY_KIND_KEYS, STANDING_LABELS } from '../i18n/vocabulary';
+import type { FilingFormValues, FilerRole, PartyFormValue } from './filingForm';
+
+export function FilingReview({ values, courts, filerRole }: { values: FilingFormValues; courts: Court[] | undefined; filerRole: FilerRole }) {
+  const { t, pick } = useI18n();
+  const court = courts?.find((c) => c.id === values.courtId);
+  const files = [...(values.complaintFiles ?? []), ...(values.evidenceFiles ?? [])].filter((f) => f.status === 'done' && f.response);
+  const claims = values.claims.filter((c) => c?.trim());
+
+  return (
+    <div data-testid="filing-review">
+      <Descriptions bordered size="small" column={1} styles={{ label: { width: 160 } }}
+        items={[
+          { key: 'court', label: t('filing.court'), children: court ? `${court.name}（${court.code}）` : '—' },
+          { key: 'cause', label: t('filing.cause'), children: values.causeId?.label ?? '—' },
+          { key: 'amount', label: t('filing.amount'), children: values.amount?.trim() ? `${values.amount} ${t('common.yuan')}` : '—' },
+          {
+            key: 'claims',
+            label: t('filing.claims'),
+            children: (
+              <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+                {claims.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+              </ol>
+            ),
+          },
+          { key: 'facts', label: t('filing.facts'), children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{values.facts}</Typography.Paragraph> },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('case.tabParties')}
+      </Typography.Title>
+      <Table<PartyFormValue & { key: number }>
+        size="small"
+        pagination={false}
+        dataSource={values.parties.map((p, i) => ({ ...p, key: i }))}
+        columns={[
+          { title: t('party.standing'), dataIndex: 'standing', render: (s: PartyFormValue['standing']) => pick(STANDING_LABELS[s]) },
+          { title: t('party.name'), dataIndex: 'name' },
+          { title: t('party.kind'), dataIndex: 'kind', render: (k: PartyFormValue['kind']) => t(PARTY_KIND_KEYS[k]) },
+          {
+            title: t('party.identity'),
+            key: 'identity',
+            render: (_, p) => (p.kind === 'person' ? (p.idNumber ? `${t(ID_TYPE_KEYS[p.idType ?? 'residentId'])} ${p.idNumber}` : '—') : p.creditCode || '—'),
+          },
+          { title: t('party.phone'), dataIndex: 'phone', render: (v?: string) => v || '—' },
+          {
+            title: filerRole === 'party' ? t('filing.isSelf') : t('filing.isClient'),
+            key: 'mark',
+            render: (_, p) => ((filerRole === 'party' ? p.isSelf : p.isClient) ? t('common.yes') : ''),
+          },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t('case.tabMaterials')}
+      </Typography.Title>
+      {files.length === 0 ? (
+        <Typography.Text type="secondary">{t('filing.noFiles')}</Typography.Text>
+      ) : (
+        <ul style={{ paddingInlineStart: 20 }}>
+          {files.map((f) => (
+            <li key={f.uid}>
+              {f.name}{' '}
+              <Typography.Text type="secondary">
+                SHA-256 {shortHash(f.response!.sha256)} · {formatFileSize(f.response!.sizeBytes)}
+              </Typography.Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// 网上立案: a five-step wizard over one form; every step stays mounted so nothing typed is lost going back and forth.
+import { App, Button, Card, Form, Space, Steps } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { CaseDetail, FilingInput } from '../../contracts/cases';
+import type { Court } from '../../contracts/reference';
+import { api, ApiError } from '../api/client';
+import { useApiGet } from '../api/useApiGet';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { ClaimsFields } from './ClaimsFields';
+import { CourtCauseStep } from './CourtCauseStep';
+import { FilingReview } from './FilingReview';
+import { filerRoleOf, initialFilingValues, toFilingContent, type FilingFormValues } from './filingForm';
+import { MaterialsUpload } from './MaterialsUpload';
+import { PartiesFields } from './PartiesFields';
+
+const STEPS: { title: MessageKey; fields: string[] }[] = [
+  { title: 'filing.stepCourt', fields: ['courtId', 'causeId'] },
+  { title: 'filing.stepParties', fields: ['parties'] },
+  { title: 'filing.stepClaims', fields: ['claims', 'amount', 'facts'] },
+  { title: 'filing.stepMaterials', fields: [] },
+  { title: 'filing.stepReview', fields: [] },
+];
+const PARTIES_STEP = 1;
+
+export function NewFilingPage() {
+  const { user } = useSession();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<FilingFormValues>();
+  const [current, setCurrent] = useState(0);
+  const [review, setReview] = useState<FilingFormValues | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const courts = useApiGet<Court[]>('/courts');
+  const [initialValues] = useState(() => (user ? initialFilingValues(user) : undefined));
+  if (!user) return null;
+  const filerRole = filerRoleOf(user);
+
+  const goTo = (step: number) => {
+    if (step === STEPS.length - 1) setReview(form.getFieldsValue(true) as FilingFormValues);
+    setCurrent(step);
+  };
+
+  const next = async () => {
+    try {
+      await form.validateFields(STEPS[current]!.fields, { recursive: true });
+    } catch {
+      return;
+    }
+    const values = form.getFieldsValue(true) as FilingFormValues;
+    if (current === 3 && [...(values.complaintFiles ?? []), ...(values.evidenceFiles ?? [])].some((f) => f.status === 'uploading')) {
+      message.warning(t('filing.uploadsPending'));
+      return;
+    }
+    goTo(current + 1);
+  };
+
+  const submit = async () => {
+    const values = form.getFieldsValue(true) as FilingFormValues;
+    const body: FilingInput = { caseType: '民初', courtId: values.courtId ?? 0, ...toFilingContent(values, filerRole) };
+    setSubmitting(true);
+    try {
+      const created = await api.post<CaseDetail>('/filings', body);
+      message.success(t('filing.submitted'));
+      navigate(`/cases/${created.id}`);
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError(0, 'NETWORK', String(e), null);
+      message.error(err.message);
+      // A refusal about one party (e.g. a wrong ID checksum) is fixed on the parties step.
+      if (typeof err.body?.details?.partyIndex === 'number') setCurrent(PARTIES_STEP);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Card title={t('menu.newFiling')}>
+      <Steps current={current} items={STEPS.map((s) => ({ title: t(s.title) }))} style={{ marginBottom: 32 }} onChange={(s) => s < current && goTo(s)} />
+      <Form<FilingFormValues> form={form} layout="vertical" initialValues={initialValues} scrollToFirstError>
+        <div style={{ display: current === 0 ? undefined : 'none' }}>
+          <CourtCauseStep courts={courts.data} loading={courts.loading} />
+        </div>
+        <div style={{ display: current === 1 ? undefined : 'none' }}>
+          <PartiesFields filerRole={filerRole} />
+        </div>
+        <div style={{ display: current === 2 ? undefined : 'none' }}>
+          <ClaimsFields />
+        </div>
+        <div style={{ display: current === 3 ? undefined : 'none' }}>
+          <MaterialsUpload />
+        </div>
+        {current === 4 && review && <FilingReview values={review} courts={courts.data} filerRole={filerRole} />}
+      </Form>
+      <Space style={{ marginTop: 24 }}>
+        {current > 0 && <Button onClick={() => goTo(current - 1)}>{t('common.prev')}</Button>}
+        {current < STEPS.length - 1 && (
+          <Button type="primary" onClick={next}>
+            {t('common.next')}
+          </Button>
+        )}
+        {current === STEPS.length - 1 && (
+          <Button type="primary" loading={submitting} onClick={submit} data-testid="submit-filing">
+            {t('filing.submit')}
+          </Button>
+        )}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,102 @@
+// One party of a complaint: standing, kind, identity (personal ID or credit code), contact, and the filer's mark.
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { useI18n } from '../i18n/i18n';
+import { ID_TYPE_KEYS, PARTY_KIND_KEYS, STANDING_LABELS } from '../i18n/vocabulary';
+import { PHONE_PATTERN, type FilerRole, type PartyFormValue } from './filingForm';
+import { FIRST_INSTANCE_STANDINGS, ID_TYPES } from './partyCodes';
+
+interface PartyCardProps {
+  name: number;
+  index: number;
+  filerRole: FilerRole;
+  onRemove?: () => void;
+}
+
+export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) {
+  const { t, pick } = useI18n();
+  const form = Form.useFormInstance();
+  // preserve: also see values no field is bound to (the masked number shown when correcting a filing).
+  const party = Form.useWatch(['parties', name], { form, preserve: true }) as PartyFormValue | undefined;
+  const isPerson = (party?.kind ?? 'person') === 'person';
+
+  return (
+    <Card
+      size="small"
+      data-testid={`party-${index}`}
+      title={`${t('filing.party')} ${index + 1}${party?.name ? ` · ${party.name}` : ''}`}
+      extra={onRemove && <Button type="text" danger icon={<DeleteOutlined />} onClick={onRemove} aria-label={t('filing.removeParty')} />}
+      style={{ marginBottom: 16 }}
+    >
+      <Row gutter={16}>
+        <Col xs={24} md={6}>
+          <Form.Item name={[name, 'standing']} label={t('party.standing')} rules={[{ required: true }]}>
+            <Select options={FIRST_INSTANCE_STANDINGS.map((s) => ({ value: s, label: pick(STANDING_LABELS[s]) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item name={[name, 'kind']} label={t('party.kind')} rules={[{ required: true }]}>
+            <Radio.Group options={(['person', 'organization'] as const).map((k) => ({ value: k, label: t(PARTY_KIND_KEYS[k]) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name={[name, 'name']} label={isPerson ? t('party.personName') : t('party.orgName')} rules={[{ required: true, whitespace: true, message: t('filing.partyNameRequired') }, { max: 100 }]}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        {isPerson ? (
+          <>
+            <Col xs={24} md={8}>
+              <Form.Item name={[name, 'idType']} label={t('party.idType')}>
+                <Select options={ID_TYPES.map((x) => ({ value: x, label: t(ID_TYPE_KEYS[x]) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={16}>
+              <Form.Item
+                name={[name, 'idNumber']}
+                label={t('party.idNumber')}
+                // A masked number cannot be sent back; dropping it silently would lose the party's identity.
+                rules={[{ required: !!party?.maskedIdNumber, whitespace: true, message: t('filing.retypeMaskedIdRequired') }, { max: 40 }]}
+                extra={party?.maskedIdNumber ? t('filing.retypeMaskedId', { masked: party.maskedIdNumber }) : undefined}
+              >
+                <Input maxLength={40} placeholder={party?.maskedIdNumber} />
+              </Form.Item>
+            </Col>
+          </>
+        ) : (
+          <>
+            <Col xs={24} md={12}>
+              <Form.Item name={[name, 'creditCode']} label={t('party.creditCode')} rules={[{ max: 18 }]}>
+                <Input maxLength={18} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name={[name, 'legalRepresentative']} label={t('party.legalRepresentative')} rules={[{ max: 100 }]}>
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+        <Col xs={24} md={16}>
+          <Form.Item name={[name, 'address']} label={t('party.address')} rules={[{ max: 300 }]}>
+            <Input maxLength={300} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name={[name, 'phone']} label={t('party.phone')} rules={[{ pattern: PHONE_PATTERN, message: t('filing.phoneInvalid') }, { max: 30 }]}>
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {filerRole === 'party' ? (
+        <Form.Item name={[name, 'isSelf']} valuePropName="checked" style={{ marginBottom: 0 }}>
+          <Checkbox>{t('filing.isSelf')}</Checkbox>
+        </Form.Item>
+      ) : (
+        <Form.Item name={[name, 'isClient']} valuePropName="checked" style={{ marginBottom: 0 }}>
+          <Checkbox>{t('filing.isClient')}</Checkbox>
+        </Form.Item>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,138 @@
+// The filing form's values and their translation to the API's FilingInput (and back, for correcting a filing).
+import type { UploadFile } from 'antd';
+import type { CurrentUser } from '../../contracts/auth';
+import type { Attachment, CaseDetail, FilingInput, PartyInput } from '../../contracts/cases';
+
+export type FilerRole = 'party' | 'lawyer';
+
+export interface PartyFormValue {
+  standing: PartyInput['standing'];
+  kind: PartyInput['kind'];
+  name?: string;
+  idType?: PartyInput['idType'];
+  idNumber?: string;
+  creditCode?: string;
+  legalRepresentative?: string;
+  address?: string;
+  phone?: string;
+  isSelf?: boolean;
+  isClient?: boolean;
+  /** The number as the server showed it (masked); the filer must type it again to keep it. */
+  maskedIdNumber?: string;
+}
+
+export interface CauseValue {
+  value: number;
+  label: string;
+}
+
+export interface FilingFormValues {
+  courtId?: number;
+  causeId?: CauseValue;
+  parties: PartyFormValue[];
+  claims: string[];
+  amount?: string;
+  facts?: string;
+  complaintFiles?: UploadFile<Attachment>[];
+  evidenceFiles?: UploadFile<Attachment>[];
+}
+
+export type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
+
+/** Yuan as the API takes them: up to 13 integer digits and 2 decimals (mirrors contracts/cases YuanAmount). */
+export const YUAN_PATTERN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
+export const PHONE_PATTERN = /^[0-9+\- ]*$/;
+
+export function filerRoleOf(user: CurrentUser): FilerRole {
+  return user.roles.includes('lawyer') ? 'lawyer' : 'party';
+}
+
+export function blankParty(standing: PartyInput['standing']): PartyFormValue {
+  return { standing, kind: 'person', idType: 'residentId' };
+}
+
+/** A new complaint starts with one plaintiff (the filer, for a party filing in person) and one defendant. */
+export function initialFilingValues(user: CurrentUser): FilingFormValues {
+  const role = filerRoleOf(user);
+  const self: PartyFormValue = { ...blankParty('plaintiff'), name: user.displayName, idNumber: user.idNumber ?? undefined, phone: user.phone ?? undefined, isSelf: true };
+  const plaintiff: PartyFormValue = role === 'party' ? self : { ...blankParty('plaintiff'), isClient: true };
+  return { parties: [plaintiff, blankParty('defendant')], claims: [''], complaintFiles: [], evidenceFiles: [] };
+}
+
+const text = (v: string | undefined) => {
+  const s = v?.trim();
+  return s ? s : undefined;
+};
+
+function toPartyInput(p: PartyFormValue, role: FilerRole): PartyInput {
+  const out: PartyInput = { standing: p.standing, kind: p.kind, name: p.name?.trim() ?? '' };
+  if (p.kind === 'person') {
+    const idNumber = text(p.idNumber);
+    if (idNumber) {
+      out.idNumber = idNumber;
+      out.idType = p.idType ?? 'residentId';
+    }
+  } else {
+    const creditCode = text(p.creditCode);
+    const rep = text(p.legalRepresentative);
+    if (creditCode) out.creditCode = creditCode;
+    if (rep) out.legalRepresentative = rep;
+  }
+  const address = text(p.address);
+  const phone = text(p.phone);
+  if (address) out.address = address;
+  if (phone) out.phone = phone;
+  if (role === 'party' && p.isSelf) out.isSelf = true;
+  if (role === 'lawyer' && p.isClient) out.isClient = true;
+  return out;
+}
+
+export function uploadedIds(files: UploadFile<Attachment>[] | undefined): number[] {
+  return (files ?? []).filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
+}
+
+export function toFilingContent(v: FilingFormValues, role: FilerRole, keptAttachmentIds: number[] = []): FilingContent {
+  const amount = text(v.amount);
+  return {
+    causeId: v.causeId?.value ?? 0,
+    claims: v.claims.map((c) => c.trim()).filter(Boolean),
+    ...(amount ? { amount } : {}),
+    facts: v.facts?.trim() ?? '',
+    parties: v.parties.map((p) => toPartyInput(p, role)),
+    attachmentIds: [...keptAttachmentIds, ...uploadedIds(v.complaintFiles), ...uploadedIds(v.evidenceFiles)],
+  };
+}
+
+const isMasked = (s: string | null) => !!s && s.includes('*');
+
+/** The filing as the case detail shows it, ready to correct. Masked identity numbers must be typed again. */
+export function filingValuesFromDetail(d: CaseDetail, user: CurrentUser): FilingFormValues {
+  const role = filerRoleOf(user);
+  const mine = new Set(d.myPartyIds);
+  const parties = d.parties.map((p): PartyFormValue => {
+    const standing = (['plaintiff', 'defendant', 'thirdParty'].includes(p.standing) ? p.standing : 'plaintiff') as PartyInput['standing'];
+    return {
+      standing,
+      kind: p.kind === 'organization' ? 'organization' : 'person',
+      name: p.name,
+      idType: (p.idType ?? (p.kind === 'person' ? 'residentId' : undefined)) as PartyInput['idType'],
+      idNumber: isMasked(p.idNumber) ? '' : (p.idNumber ?? ''),
+      maskedIdNumber: isMasked(p.idNumber) ? p.idNumber! : undefined,
+      creditCode: p.creditCode ?? '',
+      legalRepresentative: p.legalRepresentative ?? '',
+      address: p.address ?? '',
+      phone: p.phone ?? '',
+      isSelf: role === 'party' && mine.has(p.id),
+      isClient: role === 'lawyer' && p.agents.some((a) => a.userId === user.id),
+    };
+  });
+  return {
+    causeId: d.causeId ? { value: d.causeId, label: d.causeName ?? String(d.causeId) } : undefined,
+    parties,
+    claims: d.claims.length ? [...d.claims] : [''],
+    amount: d.amount ?? '',
+    facts: d.facts,
+    complaintFiles: [],
+    evidenceFiles: [],
+  };
+}

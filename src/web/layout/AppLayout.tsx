@@ -1,0 +1,87 @@
+// The frame around every signed-in page: side menu by role, header with user, court, language and logout.
+import { ApiOutlined, AuditOutlined, BankOutlined, FileAddOutlined, FolderOpenOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { isStaffRole } from '../../domain/roles/roles';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+import { ROLE_LABELS } from '../i18n/vocabulary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ADMIN_ENTRIES, caseMenuFor } from './menuItems';
+
+const ICONS: Record<string, ReactNode> = {
+  '/filings/new': <FileAddOutlined />,
+  '/filing-queue': <AuditOutlined />,
+  '/court-cases': <BankOutlined />,
+};
+
+export function AppLayout() {
+  const { user, logout } = useSession();
+  const { t, pick } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+  if (!user) return null;
+
+  const items: MenuProps['items'] = caseMenuFor(user.roles).map((e) => ({
+    key: e.path,
+    label: t(e.label),
+    icon: ICONS[e.path] ?? <FolderOpenOutlined />,
+  }));
+  if (user.roles.includes('admin')) {
+    items.push({
+      key: 'admin',
+      label: t('menu.admin'),
+      icon: <SettingOutlined />,
+      children: ADMIN_ENTRIES.map((e) => ({ key: e.path, label: t(e.label) })),
+    });
+  }
+  const selected = [...caseMenuFor(user.roles), ...ADMIN_ENTRIES].map((e) => e.path).filter((p) => location.pathname.startsWith(p));
+  const showApiDocs = user.roles.some((r) => r === 'admin' || isStaffRole(r));
+  const roleNames = user.roles.map((r) => pick(ROLE_LABELS[r])).join('、');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ height: 56, display: 'flex', alignItems: 'center', justifyContent: 'center', fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          {collapsed ? 'CF' : t('app.short')}
+        </div>
+        <Menu mode="inline" items={items} selectedKeys={selected} defaultOpenKeys={['admin']} onClick={({ key }) => navigate(key)} style={{ borderInlineEnd: 'none' }} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0' }}>
+          <Typography.Text strong style={{ fontSize: 16 }}>
+            {t('app.name')}
+          </Typography.Text>
+          <Space size="middle">
+            <span data-testid="current-user">
+              <Typography.Text strong>{user.displayName}</Typography.Text>
+              <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                {[user.courtName, roleNames].filter(Boolean).join(' · ')}
+              </Typography.Text>
+            </span>
+            {showApiDocs && (
+              <Button type="link" icon={<ApiOutlined />} href="/api/docs" target="_blank" rel="noreferrer">
+                {t('menu.apiDocs')}
+              </Button>
+            )}
+            <LanguageSwitch />
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={async () => {
+                await logout();
+                navigate('/login', { replace: true });
+              }}
+            >
+              {t('common.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

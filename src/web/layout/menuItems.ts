@@ -1,0 +1,53 @@
+// The side menu for each role; a user with several roles sees the union, in this order, without repeats.
+import type { CurrentUser } from '../../contracts/auth';
+import type { MessageKey } from '../i18n/messages';
+
+type Role = CurrentUser['roles'][number];
+
+export interface MenuEntry {
+  path: string;
+  label: MessageKey;
+}
+
+const CASES = {
+  mine: { path: '/my-cases', label: 'menu.myCases' },
+  newFiling: { path: '/filings/new', label: 'menu.newFiling' },
+  filingQueue: { path: '/filing-queue', label: 'menu.filingQueue' },
+  assignmentQueue: { path: '/assignment-queue', label: 'menu.assignmentQueue' },
+  workbench: { path: '/workbench', label: 'menu.workbench' },
+  team: { path: '/team-cases', label: 'menu.teamCases' },
+  court: { path: '/court-cases', label: 'menu.courtCases' },
+} satisfies Record<string, MenuEntry>;
+
+export const ADMIN_ENTRIES: MenuEntry[] = [
+  { path: '/admin/courts', label: 'menu.adminCourts' },
+  { path: '/admin/causes', label: 'menu.adminCauses' },
+  { path: '/admin/case-types', label: 'menu.adminCaseTypes' },
+  { path: '/admin/users', label: 'menu.adminUsers' },
+];
+
+const BY_ROLE: Record<Role, MenuEntry[]> = {
+  party: [CASES.mine, CASES.newFiling],
+  lawyer: [CASES.mine, CASES.newFiling],
+  filingClerk: [CASES.filingQueue, CASES.court],
+  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court],
+  judge: [CASES.workbench],
+  judgeAssistant: [CASES.team],
+  courtClerk: [CASES.team],
+  president: [CASES.court, CASES.assignmentQueue],
+  admin: [],
+};
+
+export function caseMenuFor(roles: readonly Role[]): MenuEntry[] {
+  const seen = new Set<string>();
+  const out: MenuEntry[] = [];
+  for (const role of roles) {
+    for (const e of BY_ROLE[role]) {
+      if (!seen.has(e.path)) {
+        seen.add(e.path);
+        out.push(e);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// The case lists of each role: thin settings over the one CaseTable.
+import { FileAddOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { Link } from 'react-router';
+import { CaseTable } from '../cases/CaseTable';
+import { useI18n } from '../i18n/i18n';
+
+export function MyCasesPage() {
+  const { t } = useI18n();
+  return (
+    <CaseTable
+      view="mine"
+      nodeFilter="all"
+      title={t('menu.myCases')}
+      extra={
+        <Link to="/filings/new">
+          <Button type="primary" icon={<FileAddOutlined />}>
+            {t('menu.newFiling')}
+          </Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export function FilingQueuePage() {
+  const { t } = useI18n();
+  return <CaseTable view="filingQueue" nodeFilter={['submitted', 'correctionRequested']} defaultNode="submitted" withFilingReview title={t('menu.filingQueue')} />;
+}
+
+export function AssignmentQueuePage() {
+  const { t } = useI18n();
+  return <CaseTable view="assignmentQueue" title={t('menu.assignmentQueue')} />;
+}
+
+export function TeamCasesPage() {
+  const { t } = useI18n();
+  return <CaseTable view="mine" nodeFilter="all" title={t('menu.teamCases')} />;
+}
+
+export function CourtCasesPage() {
+  const { t } = useI18n();
+  return <CaseTable view="court" nodeFilter="all" title={t('menu.courtCases')} />;
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests are pure; *.db.test.ts run against real PostgreSQL — the embedded server always, and the external one
+// too when TEST_DATABASE_URL is set; e2e specs drive Debian's Chromium against a real server process.
+const dbProject = (name: string, target: 'embedded' | 'external') => ({
+  test: {
+    name,
+    include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+    globalSetup: ['test/support/databaseSetup.ts'],
+    env: { COURTFLOW_TEST_DB: target },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.db.test.ts', 'node_modules/**'] } },
+      dbProject('db-embedded', 'embedded'),
+      ...(process.env.TEST_DATABASE_URL ? [dbProject('db-external', 'external')] : []),
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.spec.ts'],
+          globalSetup: ['test/support/databaseSetup.ts'],
+          env: { COURTFLOW_TEST_DB: process.env.TEST_DATABASE_URL ? 'external' : 'embedded' },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
