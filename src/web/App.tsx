@@ -9,10 +9,16 @@ import { CaseTypeCodesPage } from './admin/CaseTypeCodesPage';
 import { CausesPage } from './admin/CausesPage';
 import { CourtsPage } from './admin/CourtsPage';
 import { UsersPage } from './admin/UsersPage';
+import { CalendarPage } from './admin/CalendarPage';
+import { ClockSettingsPage } from './admin/ClockSettingsPage';
 import { HomeRedirect } from './auth/HomeRedirect';
 import { RequireAuth } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
 import { CaseDetailPage } from './caseDetail/CaseDetailPage';
+import { PendingExtensionsPage } from './clock/PendingExtensionsPage';
+import { PeriodCalculatorPage } from './clock/PeriodCalculatorPage';
+import { RemindersPage } from './clock/RemindersPage';
+import { SupervisionPage } from './clock/SupervisionPage';
 import { NewFilingPage } from './filing/NewFilingPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -50,6 +56,7 @@ function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      <Route path="/tools/period" element={<PeriodCalculatorPage />} />
       <Route
         element={
           <RequireAuth>
@@ -66,10 +73,15 @@ function AppRoutes() {
         <Route path="team-cases" element={<TeamCasesPage />} />
         <Route path="court-cases" element={<CourtCasesPage />} />
         <Route path="cases/:id" element={<CaseDetailPage />} />
+        <Route path="supervision" element={<SupervisionPage />} />
+        <Route path="extensions" element={<PendingExtensionsPage />} />
+        <Route path="reminders" element={<RemindersPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />
         <Route path="admin/causes" element={<CausesPage />} />
         <Route path="admin/case-types" element={<CaseTypeCodesPage />} />
         <Route path="admin/users" element={<UsersPage />} />
+        <Route path="admin/calendar" element={<CalendarPage />} />
+        <Route path="admin/settings" element={<ClockSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,7 +2,9 @@
 import { Button, Card, Col, Empty, Result, Row, Spin, Tabs } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail, TimelineEntry } from '../../contracts/cases';
+import type { CaseClock } from '../../contracts/clock';
 import { useApiGet } from '../api/useApiGet';
+import { CaseClockCard } from '../clock/CaseClockCard';
 import { useI18n } from '../i18n/i18n';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
@@ -20,6 +22,8 @@ export function CaseDetailPage() {
   const valid = Number.isInteger(caseId) && caseId > 0;
   const detail = useApiGet<CaseDetail>(valid ? `/cases/${caseId}` : null);
   const timeline = useApiGet<TimelineEntry[]>(valid ? `/cases/${caseId}/timeline` : null);
+  // Cases still under filing review have no clock of their own yet beyond the review period, which the server includes.
+  const clock = useApiGet<CaseClock>(valid ? `/cases/${caseId}/clock` : null, { quiet: true });
   const d = detail.data;
 
   if (!valid || (!d && detail.error)) {
@@ -47,6 +51,7 @@ export function CaseDetailPage() {
   const reloadAll = () => {
     detail.reload();
     timeline.reload();
+    clock.reload();
   };
   const count = (n: number) => (n ? ` (${n})` : '');
 
@@ -61,6 +66,7 @@ export function CaseDetailPage() {
             onChanged={(updated) => {
               detail.setData(updated);
               timeline.reload();
+              clock.reload();
             }}
           />
         }
@@ -68,6 +74,7 @@ export function CaseDetailPage() {
       {d.node === 'correctionRequested' && <CorrectionNotice detail={d} />}
       <Row gutter={16}>
         <Col xs={24} xl={15}>
+          <CaseClockCard clock={clock} />
           <Card>
             <Tabs
               items={[

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { CaseSummary } from '../../contracts/cases';
 import type { useI18n } from '../i18n/i18n';
+import { LevelTag } from '../clock/periodDisplay';
 import { NodeTag } from './NodeTag';
 
 type I18n = ReturnType<typeof useI18n>;
@@ -55,6 +56,19 @@ export function caseColumns({ t }: I18n, withFilingReview: boolean): ColumnsType
     );
   }
   columns.push(
+    {
+      title: t('case.trialLimitDueOn'),
+      dataIndex: 'trialLimitDueOn',
+      width: 170,
+      render: (v: string | null, r) =>
+        v ? (
+          <span data-testid="trial-limit-due" data-level={r.alertLevel}>
+            {v} {r.alertLevel !== 'none' && <LevelTag level={r.alertLevel} />}
+          </span>
+        ) : (
+          '—'
+        ),
+    },
     { title: t('case.judge'), dataIndex: 'judgeName', width: 120, render: (v: string | null) => v ?? '—' },
     { title: t('case.receivedOn'), dataIndex: 'receivedOn', width: 120 },
   );

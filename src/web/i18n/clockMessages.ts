@@ -29,6 +29,7 @@ export const clockMessages = {
   'level.yellow': { 'zh-CN': '临近届满', en: 'Approaching' },
   'level.red': { 'zh-CN': '即将届满', en: 'Due soon' },
   'level.overdue': { 'zh-CN': '已超期', en: 'Overdue' },
+  'level.elapsed': { 'zh-CN': '已届满', en: 'Elapsed' },
   'periodStatus.completed': { 'zh-CN': '已完成', en: 'Completed' },
   'periodStatus.elapsed': { 'zh-CN': '已届满', en: 'Elapsed' },
 

@@ -17,6 +17,9 @@ const CASES = {
   workbench: { path: '/workbench', label: 'menu.workbench' },
   team: { path: '/team-cases', label: 'menu.teamCases' },
   court: { path: '/court-cases', label: 'menu.courtCases' },
+  supervision: { path: '/supervision', label: 'menu.supervision' },
+  extensions: { path: '/extensions', label: 'menu.extensions' },
+  reminders: { path: '/reminders', label: 'menu.reminders' },
 } satisfies Record<string, MenuEntry>;
 
 export const ADMIN_ENTRIES: MenuEntry[] = [
@@ -24,17 +27,19 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/causes', label: 'menu.adminCauses' },
   { path: '/admin/case-types', label: 'menu.adminCaseTypes' },
   { path: '/admin/users', label: 'menu.adminUsers' },
+  { path: '/admin/calendar', label: 'menu.adminCalendar' },
+  { path: '/admin/settings', label: 'menu.adminClockSettings' },
 ];
 
 const BY_ROLE: Record<Role, MenuEntry[]> = {
   party: [CASES.mine, CASES.newFiling],
   lawyer: [CASES.mine, CASES.newFiling],
-  filingClerk: [CASES.filingQueue, CASES.court],
-  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court],
-  judge: [CASES.workbench],
-  judgeAssistant: [CASES.team],
-  courtClerk: [CASES.team],
-  president: [CASES.court, CASES.assignmentQueue],
+  filingClerk: [CASES.filingQueue, CASES.court, CASES.reminders],
+  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.reminders],
+  judge: [CASES.workbench, CASES.reminders],
+  judgeAssistant: [CASES.team, CASES.reminders],
+  courtClerk: [CASES.team, CASES.reminders],
+  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.extensions, CASES.reminders],
   admin: [],
 };
 

@@ -2,7 +2,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { ApiError } from '../api/client';
 import { homePath } from '../auth/homePath';
 import { useSession } from '../auth/session';
@@ -59,6 +59,9 @@ export function LoginPage() {
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
           {t('login.demoHint')}
+        </Typography.Paragraph>
+        <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+          <Link to="/tools/period">{t('calc.loginLink')}</Link>
         </Typography.Paragraph>
       </Card>
     </div>

@@ -1,5 +1,5 @@
 // 结案: how the case ended (and, for a ruling, which kind), on which day, with a short summary.
-import { DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { CLOSING_METHODS, RULING_KINDS } from '../../../domain/casetypes/caseModel';
 import { courtToday } from '../../format/dates';
@@ -23,6 +23,11 @@ function CloseFields({ form }: EventFieldsProps) {
       <Form.Item name="closedOn" label={t('close.closedOn')} rules={[{ required: true }]}>
         <DatePicker />
       </Form.Item>
+      {method === 'judgment' && (
+        <Form.Item name="oralPronouncement" valuePropName="checked">
+          <Checkbox>{t('close.oralPronouncement')}</Checkbox>
+        </Form.Item>
+      )}
       <Form.Item name="summary" label={t('close.summary')}>
         <Input.TextArea rows={4} maxLength={4000} showCount />
       </Form.Item>
@@ -39,5 +44,6 @@ export const closeForm: EventForm = {
       closedOn: (v.closedOn as Dayjs).format('YYYY-MM-DD'),
       rulingKind: v.method === 'ruling' ? v.rulingKind : undefined,
       summary: v.summary,
+      oralPronouncement: v.method === 'judgment' && v.oralPronouncement ? true : undefined,
     }),
 };

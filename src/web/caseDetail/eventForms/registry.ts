@@ -2,8 +2,10 @@
 import { appealForm } from './appealForm';
 import { assignForm } from './AssignFields';
 import { closeForm } from './closeForm';
+import { applyExtensionForm, approveExtensionForm, endDeductionForm, recordDeductionForm, refuseExtensionForm } from './clockForms';
 import { acceptFirstInstanceForm, acceptSecondInstanceForm, requestCorrectionForm } from './filingForms';
 import { postponeHearingForm, scheduleHearingForm } from './hearingForms';
+import { recordServiceForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import type { EventForm } from './types';
 
@@ -21,6 +23,13 @@ const BY_EVENT: Record<string, EventForm> = {
   close: closeForm,
   archive: archiveForm,
   appeal: appealForm,
+  applyExtension: applyExtensionForm,
+  approveExtension: approveExtensionForm,
+  refuseExtension: refuseExtensionForm,
+  recordDeduction: recordDeductionForm,
+  endDeduction: endDeductionForm,
+  recordService: recordServiceForm,
+  setEvidencePeriod: setEvidencePeriodForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

@@ -1,0 +1,53 @@
+// 记录送达 and 指定举证期限: the facts from which the parties' own periods start (CPL-2023 arts 85, 171; CPL-Interp art 99).
+import { Checkbox, DatePicker, Form, InputNumber, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { SERVED_DOCUMENTS, SERVICE_METHODS } from '../../../domain/casetypes/eventInputs';
+import { courtToday } from '../../format/dates';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
+import { compact, type EventFieldsProps, type EventForm } from './types';
+
+function RecordServiceFields({ detail }: EventFieldsProps) {
+  const { t, pick } = useI18n();
+  return (
+    <>
+      <Form.Item name="document" label={t('service.document')} rules={[{ required: true, message: t('service.documentRequired') }]}>
+        <Select options={SERVED_DOCUMENTS.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
+      </Form.Item>
+      <Form.Item name="partyIds" label={t('service.parties')} rules={[{ required: true, type: 'array', min: 1, message: t('service.partiesRequired') }]}>
+        <Checkbox.Group options={detail.parties.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
+      </Form.Item>
+      <Form.Item name="servedOn" label={t('service.servedOn')} extra={t('service.servedOnHint')} rules={[{ required: true, message: t('deductionForm.dateRequired') }]}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="method" label={t('service.method')} rules={[{ required: true, message: t('service.methodRequired') }]}>
+        <Select options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))} />
+      </Form.Item>
+    </>
+  );
+}
+
+export const recordServiceForm: EventForm = {
+  Fields: RecordServiceFields,
+  initialValues: () => ({ servedOn: courtToday(), method: 'electronic' }),
+  toInput: (v) => compact({ document: v.document, partyIds: v.partyIds, servedOn: (v.servedOn as Dayjs).format('YYYY-MM-DD'), method: v.method }),
+};
+
+function SetEvidencePeriodFields() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Form.Item name="days" label={t('evidence.days')} rules={[{ required: true, message: t('evidence.daysRequired') }]}>
+        <InputNumber min={1} max={365} precision={0} />
+      </Form.Item>
+      <Form.Item name="noticeServedOn" label={t('evidence.noticeServedOn')} extra={t('evidence.noticeServedOnHint')}>
+        <DatePicker />
+      </Form.Item>
+    </>
+  );
+}
+
+export const setEvidencePeriodForm: EventForm = {
+  Fields: SetEvidencePeriodFields,
+  toInput: (v) => compact({ days: v.days, noticeServedOn: v.noticeServedOn ? (v.noticeServedOn as Dayjs).format('YYYY-MM-DD') : undefined }),
+};
