@@ -41,6 +41,7 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
   ['close', ['assigned', 'hearingScheduled', 'heard'], 'closed', ['judge']],
   ['archive', ['closed'], 'archived', ['courtClerk', 'judge']],
   ['appeal', ['closed'], null, ['party', 'lawyer']],
+  ['receiveAppealDefence', ['closed'], null, ['courtClerk', 'judgeAssistant', 'judge']],
   ['applyExtension', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
   ['approveExtension', ['assigned', 'hearingScheduled', 'heard'], null, ['president']],
   ['refuseExtension', ['assigned', 'hearingScheduled', 'heard'], null, ['president']],
@@ -53,7 +54,7 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
 const CIVIL_SECOND_INSTANCE: [string, string[], string | null, string[]][] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'convertToOrdinary', 'appeal'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'convertToOrdinary', 'appeal', 'receiveAppealDefence'].includes(e)),
 ];
 
 describe.each([
@@ -123,7 +124,7 @@ describe('events available per role', () => {
     ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'endDeduction', 'recordService', 'scheduleHearing', 'setEvidencePeriod']],
     ['assigned', ['courtClerk'], ['recordService', 'scheduleHearing']],
     ['assigned', ['president'], ['approveExtension', 'reassign', 'recordDeduction', 'refuseExtension', 'endDeduction'].sort()],
-    ['closed', ['judge'], ['archive', 'recordService']],
+    ['closed', ['judge'], ['archive', 'receiveAppealDefence', 'recordService']],
     ['closed', ['party'], ['appeal']],
     ['archived', ['judge', 'party', 'filingClerk', 'admin'], []],
   ] as const)('民初 at %s for %j: %j', (node, roles, events) => {

@@ -1,6 +1,6 @@
 // 民初: civil first instance, incl. simple procedure and small claims (no separate 类型代字, CASENO §1.3).
 import { defineCaseType, event } from './defineCaseType';
-import { AcceptFirstInstanceInput, AppealInput, ChangeProcedureInput } from './eventInputs';
+import { AcceptFirstInstanceInput, AppealInput, ChangeProcedureInput, ReceiveAppealDefenceInput } from './eventInputs';
 import { appealIsAvailable, judgmentNeedsHearing, onlySimpleProceduresConvert, simpleProceduresOnlyAtBasicCourts } from './guards';
 import { closeEvent, filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
 
@@ -42,6 +42,15 @@ export const civilFirstInstance = defineCaseType<TrialNode>({
       input: AppealInput,
       guards: [appealIsAvailable],
       effects: ['openOrJoinAppeal'],
+    }),
+    // CPL-2023 art 174: the defence ends the appellee's period; with every defence in, the file goes up within 5 days.
+    receiveAppealDefence: event({
+      label: { 'zh-CN': '收到上诉答辩状', en: "Receive the appellee's defence" },
+      from: ['closed'],
+      to: null,
+      by: ['courtClerk', 'judgeAssistant', 'judge'],
+      input: ReceiveAppealDefenceInput,
+      effects: ['receiveAppealDefence'],
     }),
   },
 });

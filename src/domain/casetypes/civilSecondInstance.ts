@@ -18,7 +18,7 @@ export const civilSecondInstance = defineCaseType<TrialNode>({
       to: 'accepted',
       by: ['filingClerk'],
       input: AcceptSecondInstanceInput,
-      effects: ['recordAcceptance', 'startAcceptancePeriods'],
+      effects: ['recordAcceptance', 'startAcceptancePeriods', 'receiveAppealFile'],
     }),
     // An appeal the higher court cannot register (e.g. out of time) is refused by written ruling, with reasons.
     reject: event({

@@ -27,6 +27,8 @@ export const EFFECT_KINDS = [
   'endDeduction',
   'recordService',
   'setEvidencePeriod',
+  'receiveAppealDefence',
+  'receiveAppealFile',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -121,6 +121,9 @@ export const SetEvidencePeriodInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** The appellee's written defence reached the first-instance court (CPL-2023 art 174). */
+export const ReceiveAppealDefenceInput = Type.Object({ partyId: id, receivedOn: PlainDate }, { additionalProperties: false });
+
 export const AppealInput = Type.Object(
   {
     partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的当事人（本人或所代理的当事人）' }),

@@ -7,6 +7,7 @@ import { nextAlertOn, warningLevel } from '../../domain/clock';
 import type { Tx } from '../db/database';
 import type { Deps } from '../deps';
 import { loadCase } from '../modules/cases/caseRecord';
+import { startAppealFileTransferIfReady } from '../modules/clock/appealFileTransfer';
 import { clockEnv, thresholdsFor, type Audience, type ClockEnv } from '../modules/clock/periodStore';
 import { refreshTrialLimit, TRIAL_LIMIT } from '../modules/clock/trialLimitStore';
 
@@ -89,6 +90,9 @@ async function sweepBatch(tx: Tx, today: PlainDate, batchSize: number): Promise<
                     ${sql.param(decisions.map((d) => d.alertOn))}::date[], ${sql.param(decisions.map((d) => d.status))}::text[]) as d(id, level, alert_on, status)
        where p.id = d.id`);
   }
+  // CPL-2023 art 174: the last appellee's defence period running out starts the transfer of the appeal file.
+  const defenceEnded = new Map(claimed.rows.filter((p, i) => p.kind === 'appelleeDefence' && decisions[i]!.status === 'elapsed').map((p) => [Number(p.case_id), Number(p.court_id)]));
+  for (const [id, courtId] of defenceEnded) await startAppealFileTransferIfReady(tx, { id, courtId }, today);
   return { claimed: claimed.rows.length, reminders: created, elapsed: decisions.filter((d) => d.status === 'elapsed').length };
 }
 

@@ -5,7 +5,7 @@ import { closeForm } from './closeForm';
 import { applyExtensionForm, approveExtensionForm, endDeductionForm, recordDeductionForm, refuseExtensionForm } from './clockForms';
 import { acceptFirstInstanceForm, acceptSecondInstanceForm, requestCorrectionForm } from './filingForms';
 import { postponeHearingForm, scheduleHearingForm } from './hearingForms';
-import { recordServiceForm, setEvidencePeriodForm } from './serviceForms';
+import { receiveAppealDefenceForm, recordServiceForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import type { EventForm } from './types';
 
@@ -30,6 +30,7 @@ const BY_EVENT: Record<string, EventForm> = {
   endDeduction: endDeductionForm,
   recordService: recordServiceForm,
   setEvidencePeriod: setEvidencePeriodForm,
+  receiveAppealDefence: receiveAppealDefenceForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

@@ -1,6 +1,8 @@
-// 记录送达 and 指定举证期限: the facts from which the parties' own periods start (CPL-2023 arts 85, 171; CPL-Interp art 99).
-import { Checkbox, DatePicker, Form, InputNumber, Select } from 'antd';
+// 记录送达, 指定举证期限 and 收到上诉答辩状: the facts from which the parties' own periods start (CPL-2023 arts 85, 171; CPL-Interp art 99).
+import { Alert, Checkbox, DatePicker, Form, InputNumber, Select, Spin } from 'antd';
 import type { Dayjs } from 'dayjs';
+import type { CaseClock } from '../../../contracts/clock';
+import { useApiGet } from '../../api/useApiGet';
 import { SERVED_DOCUMENTS, SERVICE_METHODS } from '../../../domain/casetypes/eventInputs';
 import { courtToday } from '../../format/dates';
 import { useI18n } from '../../i18n/i18n';
@@ -50,4 +52,28 @@ function SetEvidencePeriodFields() {
 export const setEvidencePeriodForm: EventForm = {
   Fields: SetEvidencePeriodFields,
   toInput: (v) => compact({ days: v.days, noticeServedOn: v.noticeServedOn ? (v.noticeServedOn as Dayjs).format('YYYY-MM-DD') : undefined }),
+};
+
+function ReceiveAppealDefenceFields({ detail }: EventFieldsProps) {
+  const { t } = useI18n();
+  const clock = useApiGet<CaseClock>(`/cases/${detail.id}/clock`).data;
+  const waiting = clock?.periods.filter((p) => p.kind === 'appelleeDefence' && p.status === 'running') ?? [];
+  if (!clock) return <Spin />;
+  if (!waiting.length) return <Alert type="warning" showIcon title={t('appealDefence.none')} />;
+  return (
+    <>
+      <Form.Item name="partyId" initialValue={waiting.length === 1 ? waiting[0]!.partyId : undefined} label={t('appealDefence.party')} rules={[{ required: true, message: t('service.partiesRequired') }]}>
+        <Select options={waiting.map((p) => ({ value: p.partyId, label: t('appealDefence.option', { name: p.partyName ?? '', due: p.dueOn ?? '' }) }))} />
+      </Form.Item>
+      <Form.Item name="receivedOn" label={t('appealDefence.receivedOn')} rules={[{ required: true, message: t('deductionForm.dateRequired') }]}>
+        <DatePicker />
+      </Form.Item>
+    </>
+  );
+}
+
+export const receiveAppealDefenceForm: EventForm = {
+  Fields: ReceiveAppealDefenceFields,
+  initialValues: () => ({ receivedOn: courtToday() }),
+  toInput: (v) => compact({ partyId: v.partyId, receivedOn: (v.receivedOn as Dayjs).format('YYYY-MM-DD') }),
 };

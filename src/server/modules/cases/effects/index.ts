@@ -7,6 +7,7 @@ import { recordArchiving, recordClosing } from './closing';
 import type { EffectHandler } from './effectContext';
 import { recordRejection, recordWithdrawalOfFiling, requestCorrection, restartReview } from './filingReview';
 import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings';
+import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
 import { recordService, setEvidencePeriod } from './serviceEffects';
 import { decideTrialLimitExtension, endDeduction, recordDeduction, requestTrialLimitExtension, startAcceptancePeriods } from './trialLimitEffects';
 
@@ -31,4 +32,6 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   endDeduction,
   recordService,
   setEvidencePeriod,
+  receiveAppealDefence,
+  receiveAppealFile,
 };
