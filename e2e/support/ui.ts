@@ -14,15 +14,26 @@ export async function loginAs(browser: Browser, baseUrl: string, username: strin
   return page;
 }
 
-/** Opens an antd Select by its field id, types to search, and picks the option containing `text`. */
+/** Opens a single-choice antd Select by its field id, types to search, and picks the option containing `text`. */
 export async function choose(page: Page, fieldId: string, text: string, search = text): Promise<void> {
   const input = page.locator(`#${fieldId}`);
   await input.click();
   // Searchable selects take typing; plain ones just open their list.
   if ((await input.getAttribute('readonly')) === null) await input.fill(search);
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text }).first();
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  const option = open.locator('.ant-select-item-option', { hasText: text }).first();
   await option.waitFor();
-  await option.click();
+  // On a busy machine a click during the list's opening animation can miss: the list closes once the choice is taken.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await option.click();
+    try {
+      await open.first().waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch {
+      // still open: click the option again
+    }
+  }
+  throw new Error(`the option "${text}" of #${fieldId} could not be chosen`);
 }
 
 /** Fills an antd DatePicker or TimePicker by its field id. */
