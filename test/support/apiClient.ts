@@ -70,9 +70,14 @@ export class ApiClient {
   }
 
   async upload(fileName: string, content: Uint8Array, type = 'application/octet-stream', category?: string): Promise<ApiResponse> {
+    return this.uploadTo('/api/v1/uploads', fileName, content, type, category ? { category } : {});
+  }
+
+  /** A multipart POST with the file in field "file" and the given text fields before it. */
+  async uploadTo(path: string, fileName: string, content: Uint8Array, type = 'application/octet-stream', fields: Record<string, string> = {}): Promise<ApiResponse> {
     const form = new FormData();
-    if (category) form.append('category', category);
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('file', new Blob([new Uint8Array(content)], { type }), fileName);
-    return this.request('POST', '/api/v1/uploads', undefined, { rawBody: form });
+    return this.request('POST', path, undefined, { rawBody: form });
   }
 }

@@ -5,7 +5,8 @@ import { DomainError } from '../errors/domainError';
 import { readStatement } from './bankStatement';
 import { caseAccountNumber, caseIdFromAccount, luhnDigit } from './caseAccount';
 import { dateFromText, fenFromText, fenToYuanText } from './moneyText';
-import { receiptReferences } from './receiptMatch';
+import { feeBalance } from './ledger';
+import { decideReceipt, receiptReferences } from './receiptMatch';
 
 describe('case sub-account numbers', () => {
   test('Luhn check digits of known numbers', () => {
@@ -129,5 +130,43 @@ describe('finding the case a receipt pays', () => {
   test('numbers that only look like references match nothing', () => {
     expect(receiptReferences('电话 13800138000 2026年诉讼费', '9558')).toEqual({ caseIds: [], caseNumbers: [] });
     expect(receiptReferences(`账号 ${caseAccountNumber('9558', 17).slice(0, -1)}0`, '9558').caseIds.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('deciding where a receipt goes', () => {
+  const open = (id: number, courtId = 1, caseNumber: string | null = `（2026）吉0102民初${id}号`) => ({ id, courtId, caseNumber, open: true });
+  test.each([
+    ['no reference', { caseIds: [], caseNumbers: [] }, [], { outcome: 'unidentified', caseId: null, reason: 'noReference' }],
+    ['unknown case', { caseIds: [9], caseNumbers: [] }, [], { outcome: 'unidentified', caseId: null, reason: 'unknownCase' }],
+    ['by account', { caseIds: [3], caseNumbers: [] }, [open(3)], { outcome: 'post', caseId: 3, via: 'account' }],
+    ['by 案号', { caseIds: [], caseNumbers: ['（2026）吉0102民初3号'] }, [open(3)], { outcome: 'post', caseId: 3, via: 'caseNumber' }],
+    ['account and 案号 agree', { caseIds: [3], caseNumbers: ['（2026）吉0102民初3号'] }, [open(3)], { outcome: 'post', caseId: 3, via: 'account' }],
+    ['two cases', { caseIds: [3], caseNumbers: ['（2026）吉0102民初4号'] }, [open(3), open(4)], { outcome: 'unidentified', caseId: null, reason: 'ambiguous' }],
+    ['another court', { caseIds: [3], caseNumbers: [] }, [open(3, 2)], { outcome: 'unidentified', caseId: null, reason: 'otherCourt' }],
+    ['closed case', { caseIds: [3], caseNumbers: [] }, [{ ...open(3), open: false }], { outcome: 'unidentified', caseId: 3, reason: 'caseClosed' }],
+  ] as const)('%s', (_, refs, found, decision) => {
+    expect(decideReceipt({ caseIds: [...refs.caseIds], caseNumbers: [...refs.caseNumbers] }, found, 1)).toEqual(decision);
+  });
+});
+
+describe('the fee balance', () => {
+  test('charges less reliefs are due; payments less refunds are paid', () => {
+    expect(feeBalance([{ kind: 'charge', amountFen: 330000 }, { kind: 'relief', amountFen: 165000 }, { kind: 'payment', amountFen: 200000 }])).toEqual({
+      dueFen: 165000,
+      paidFen: 200000,
+      outstandingFen: 0,
+      refundableFen: 35000,
+    });
+    expect(feeBalance([{ kind: 'charge', amountFen: 5000 }, { kind: 'payment', amountFen: 1000 }])).toMatchObject({ outstandingFen: 4000, refundableFen: 0 });
+  });
+
+  test('never both outstanding and refundable, and the two differ by due − paid', () => {
+    const entry = fc.record({ kind: fc.constantFrom('charge' as const, 'relief' as const, 'payment' as const, 'refund' as const), amountFen: fc.nat({ max: 10 ** 9 }) });
+    fc.assert(
+      fc.property(fc.array(entry), (entries) => {
+        const b = feeBalance(entries);
+        return Math.min(b.outstandingFen, b.refundableFen) === 0 && b.outstandingFen - b.refundableFen === b.dueFen - b.paidFen;
+      }),
+    );
   });
 });

@@ -25,3 +25,32 @@ export function receiptReferences(memo: string, accountPrefix: string, creditedA
   }
   return { caseIds: [...ids], caseNumbers: [...numbers] };
 }
+
+export interface CandidateCase {
+  id: number;
+  courtId: number;
+  caseNumber: string | null;
+  /** Whether the case still takes fee payments (not closed, archived, rejected or withdrawn). */
+  open: boolean;
+}
+
+export type ReceiptDecision =
+  | { outcome: 'post'; caseId: number; via: 'account' | 'caseNumber' }
+  | { outcome: 'unidentified'; caseId: number | null; reason: 'noReference' | 'unknownCase' | 'ambiguous' | 'otherCourt' | 'caseClosed' };
+
+/**
+ * Only an exact, single, open case of the importing court is posted automatically; anything else waits in the
+ * 不明款 queue for a person to claim it with a reason (FUNDS: unmatched receipts are claimed to the case).
+ */
+export function decideReceipt(refs: ReceiptReferences, found: readonly CandidateCase[], courtId: number): ReceiptDecision {
+  if (!refs.caseIds.length && !refs.caseNumbers.length) return { outcome: 'unidentified', caseId: null, reason: 'noReference' };
+  const byId = found.filter((c) => refs.caseIds.includes(c.id));
+  const byNumber = found.filter((c) => c.caseNumber !== null && refs.caseNumbers.includes(c.caseNumber));
+  const cases = [...new Map([...byId, ...byNumber].map((c) => [c.id, c])).values()];
+  if (!cases.length) return { outcome: 'unidentified', caseId: null, reason: 'unknownCase' };
+  if (cases.length > 1) return { outcome: 'unidentified', caseId: null, reason: 'ambiguous' };
+  const c = cases[0]!;
+  if (c.courtId !== courtId) return { outcome: 'unidentified', caseId: null, reason: 'otherCourt' };
+  if (!c.open) return { outcome: 'unidentified', caseId: c.id, reason: 'caseClosed' };
+  return { outcome: 'post', caseId: c.id, via: byId.some((x) => x.id === c.id) ? 'account' : 'caseNumber' };
+}

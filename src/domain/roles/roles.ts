@@ -8,6 +8,7 @@ export const ROLES = [
   'courtClerk',
   'divisionChief',
   'president',
+  'finance',
   'admin',
 ] as const;
 
@@ -20,6 +21,7 @@ export const STAFF_ROLES: readonly Role[] = [
   'courtClerk',
   'divisionChief',
   'president',
+  'finance',
 ];
 
 export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
@@ -31,6 +33,7 @@ export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   courtClerk: { 'zh-CN': '书记员', en: 'Court clerk' },
   divisionChief: { 'zh-CN': '庭长', en: 'Division chief' },
   president: { 'zh-CN': '院长', en: 'President' },
+  finance: { 'zh-CN': '财务人员', en: 'Finance officer' },
   admin: { 'zh-CN': '系统管理员', en: 'Administrator' },
 };
 

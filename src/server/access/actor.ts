@@ -16,5 +16,5 @@ export function hasRole(actor: Actor, ...roles: Role[]): boolean {
 }
 
 export function isStaff(actor: Actor): boolean {
-  return actor.courtId !== null && hasRole(actor, 'filingClerk', 'judge', 'judgeAssistant', 'courtClerk', 'divisionChief', 'president');
+  return actor.courtId !== null && hasRole(actor, 'filingClerk', 'judge', 'judgeAssistant', 'courtClerk', 'divisionChief', 'president', 'finance');
 }

@@ -63,6 +63,7 @@ async function staffRelation(tx: Tx, actor: Actor, c: CaseAccessFacts): Promise<
   const roles: Role[] = [];
   if (hasRole(actor, 'filingClerk')) roles.push('filingClerk');
   if (hasRole(actor, 'president')) roles.push('president');
+  if (hasRole(actor, 'finance')) roles.push('finance');
   if (hasRole(actor, 'divisionChief') && (c.divisionId === null || c.divisionId === actor.divisionId)) roles.push('divisionChief');
   if (hasRole(actor, 'judge') && panelIds.has(actor.userId)) roles.push('judge');
   const onTeam = actor.teamJudgeId !== null && (panelIds.has(actor.teamJudgeId) || c.judgeId === actor.teamJudgeId);

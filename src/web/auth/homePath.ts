@@ -10,6 +10,7 @@ const HOMES: [Role[], string][] = [
   [['judge'], '/workbench'],
   [['judgeAssistant', 'courtClerk'], '/team-cases'],
   [['president'], '/court-cases'],
+  [['finance'], '/finance/receipts'],
   [['admin'], '/admin/courts'],
 ];
 

@@ -40,6 +40,7 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   judgeAssistant: [CASES.team, CASES.reminders],
   courtClerk: [CASES.team, CASES.reminders],
   president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.extensions, CASES.reminders],
+  finance: [CASES.court],
   admin: [],
 };
 

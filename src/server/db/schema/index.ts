@@ -3,3 +3,4 @@ export * from './people';
 export * from './reference';
 export * from './audit';
 export * from './clock';
+export * from './fees';

@@ -65,6 +65,7 @@ function staffOf(c: DemoCourt): DemoUser[] {
     { username: `${p}-assistant`, displayName: `${c.short}法官助理`, roles: ['judgeAssistant'], court: c.code, division: civil, team: `${p}-judge1` },
     { username: `${p}-clerk`, displayName: `${c.short}书记员`, roles: ['courtClerk'], court: c.code, division: civil, team: `${p}-judge1` },
     { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
+    { username: `${p}-finance`, displayName: `${c.short}财务`, roles: ['finance'], court: c.code },
   ];
   return people;
 }

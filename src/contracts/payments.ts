@@ -1,0 +1,99 @@
+// Case fee accounts, ledgers, bank statement import and the unidentified-receipts queue over HTTP.
+import Type, { type Static } from 'typebox';
+import { Bilingual, Id } from './common';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const Yuan = Type.String({ pattern: '^-?\\d+\\.\\d{2}$', description: 'amount in yuan, two decimals, e.g. "3300.00"' });
+
+export const FeeNotice = Type.Object({
+  id: Type.Integer(),
+  basis: Type.String(),
+  amount: Yuan,
+  breakdown: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+  issuedOn: Type.String(),
+  dueOn: Nullable(Type.String()),
+});
+
+export const LedgerEntry = Type.Object({
+  id: Type.Integer(),
+  kind: Type.Enum(['charge', 'relief', 'payment', 'refund']),
+  label: Bilingual,
+  amount: Yuan,
+  entryOn: Type.String(),
+  source: Type.String(),
+  note: Nullable(Type.String()),
+});
+
+export const CaseFees = Type.Object({
+  caseId: Type.Integer(),
+  accountNo: Nullable(Type.String()),
+  notices: Type.Array(FeeNotice),
+  ledger: Type.Array(LedgerEntry),
+  due: Yuan,
+  paid: Yuan,
+  outstanding: Yuan,
+  refundable: Yuan,
+  /** The fee is unpaid past its deadline: the judge should consider 按撤诉处理 (FEE art 22; CPL-Interp art 213). */
+  unpaidPastDeadline: Type.Boolean(),
+});
+export type CaseFees = Static<typeof CaseFees>;
+
+export const StatementLine = Type.Object({
+  row: Type.Integer(),
+  bankRef: Type.String(),
+  date: Type.String(),
+  amount: Yuan,
+  payerName: Type.String(),
+  payerAccount: Type.String(),
+  memo: Type.String(),
+  outcome: Type.Enum(['post', 'unidentified', 'duplicate']),
+  reason: Nullable(Type.String()),
+  caseId: Nullable(Type.Integer()),
+  caseNumber: Nullable(Type.String()),
+});
+
+export const StatementPreview = Type.Object({
+  id: Type.Integer(),
+  fileName: Type.String(),
+  encoding: Type.String(),
+  status: Type.String(),
+  columns: Type.Record(Type.String(), Type.String()),
+  lines: Type.Array(StatementLine),
+  skipped: Type.Array(Type.Object({ row: Type.Integer(), reason: Type.String(), text: Type.String() })),
+  totals: Type.Object({ post: Type.Integer(), unidentified: Type.Integer(), duplicate: Type.Integer(), skipped: Type.Integer(), amountToPost: Yuan }),
+});
+export type StatementPreview = Static<typeof StatementPreview>;
+
+export const Receipt = Type.Object({
+  id: Type.Integer(),
+  bankRef: Type.String(),
+  receivedOn: Type.String(),
+  amount: Yuan,
+  payerName: Type.String(),
+  payerAccount: Type.String(),
+  memo: Type.String(),
+  status: Type.String(),
+  match: Type.String(),
+  caseId: Nullable(Type.Integer()),
+  caseNumber: Nullable(Type.String()),
+  claimReason: Nullable(Type.String()),
+});
+
+export const ReceiptQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Enum(['unidentified', 'posted', 'claimed'])),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ClaimInput = Type.Object(
+  {
+    caseNumber: Type.String({ minLength: 6, maxLength: 60, description: '案号 of a case of this court' }),
+    reason: Type.String({ minLength: 2, maxLength: 500 }),
+  },
+  { additionalProperties: false },
+);
+
+export const StatementIdParams = Type.Object({ id: Id }, { additionalProperties: false });

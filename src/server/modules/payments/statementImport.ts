@@ -1,0 +1,158 @@
+// Importing a bank statement: decode (UTF-8 or the GBK/GB18030 most bank exports use), read, match each credit to a
+// case, preview; posting re-checks every line and writes all receipts and ledger entries in one transaction.
+import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { sql } from 'drizzle-orm';
+import type { StatementPreview } from '../../../contracts/payments';
+import { readStatement, type ParsedStatement, type ReceiptLine } from '../../../domain/payments/bankStatement';
+import { fenToYuanText } from '../../../domain/payments/moneyText';
+import { decideReceipt, receiptReferences, type CandidateCase, type ReceiptDecision } from '../../../domain/payments/receiptMatch';
+import type { Tx } from '../../db/database';
+import { bankStatements, receipts } from '../../db/schema';
+import { AppError } from '../../http/appError';
+import { addLedgerEntry, settleFeePeriod } from './caseFees';
+import { loadPaymentSettings } from './feeSettings';
+
+export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
+const CLOSED_NODES = ['closed', 'archived', 'rejected', 'withdrawn'];
+
+/** UTF-8 when the bytes are valid UTF-8 (with or without BOM), else GB18030 (a superset of GBK). */
+export function decodeStatement(bytes: Buffer): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004' || bytes.subarray(0, 8).toString('hex') === 'd0cf11e0a1b11ae1') {
+    throw new AppError(415, 'STATEMENT_NOT_CSV', '这是 Excel 文件：请在网银中导出 CSV 格式的流水，或在 Excel 中"另存为 CSV"。', 'This is an Excel file: export the statement as CSV from online banking, or save it as CSV in Excel.');
+  }
+  if (bytes.includes(0)) throw new AppError(415, 'STATEMENT_NOT_TEXT', '文件不是文本格式的流水（CSV）。', 'The file is not a text (CSV) statement.');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+export function readStatementText(text: string): ParsedStatement {
+  let rows: string[][];
+  try {
+    rows = parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, delimiter: text.split('\n', 1)[0]!.includes('\t') ? '\t' : ',' });
+  } catch (e) {
+    throw new AppError(422, 'STATEMENT_UNREADABLE', `流水文件无法解析：${(e as Error).message}`, `The statement cannot be read: ${(e as Error).message}`);
+  }
+  return readStatement(rows);
+}
+
+/** The cases the lines name, in one query for the whole statement. */
+async function candidatesFor(tx: Tx, lines: readonly ReceiptLine[], prefix: string) {
+  const refs = lines.map((l) => receiptReferences(l.memo, prefix));
+  const ids = [...new Set(refs.flatMap((r) => r.caseIds))];
+  const numbers = [...new Set(refs.flatMap((r) => r.caseNumbers))];
+  const found = ids.length || numbers.length
+    ? await tx.execute<{ id: string; court_id: number; case_number: string | null; node: string }>(sql`
+        select id, court_id, case_number, node from cases
+         where id = any(${sql.param(ids)}::bigint[]) or case_number = any(${sql.param(numbers)}::text[])`)
+    : { rows: [] };
+  const cases: CandidateCase[] = found.rows.map((c) => ({ id: Number(c.id), courtId: c.court_id, caseNumber: c.case_number, open: !CLOSED_NODES.includes(c.node) }));
+  return { refs, cases, numberOf: new Map(cases.map((c) => [c.id, c.caseNumber])) };
+}
+
+interface Decided {
+  line: ReceiptLine;
+  decision: ReceiptDecision | { outcome: 'duplicate'; caseId: null; reason: 'alreadyImported' };
+}
+
+async function decideAll(tx: Tx, courtId: number, parsed: ParsedStatement): Promise<{ decided: Decided[]; numberOf: Map<number, string | null> }> {
+  const { accountPrefix } = await loadPaymentSettings(tx);
+  const { refs, cases, numberOf } = await candidatesFor(tx, parsed.lines, accountPrefix);
+  const known = await tx.execute<{ bank_ref: string }>(sql`
+    select bank_ref from receipts where court_id = ${courtId} and bank_ref = any(${sql.param(parsed.lines.map((l) => l.bankRef))}::text[])`);
+  const imported = new Set(known.rows.map((r) => r.bank_ref));
+  const decided = parsed.lines.map((line, i): Decided => ({
+    line,
+    decision: imported.has(line.bankRef) ? { outcome: 'duplicate', caseId: null, reason: 'alreadyImported' } : decideReceipt(refs[i]!, cases, courtId),
+  }));
+  return { decided, numberOf };
+}
+
+function present(id: number, fileName: string, encoding: string, status: string, parsed: ParsedStatement, decided: Decided[], numberOf: Map<number, string | null>): StatementPreview {
+  const count = (o: string) => decided.filter((d) => d.decision.outcome === o).length;
+  return {
+    id,
+    fileName,
+    encoding,
+    status,
+    columns: parsed.columns as Record<string, string>,
+    lines: decided.map(({ line, decision }) => ({
+      row: line.row,
+      bankRef: line.bankRef,
+      date: line.date,
+      amount: fenToYuanText(line.amountFen),
+      payerName: line.payerName,
+      payerAccount: line.payerAccount,
+      memo: line.memo,
+      outcome: decision.outcome,
+      reason: decision.outcome === 'post' ? decision.via : decision.reason,
+      caseId: decision.caseId,
+      caseNumber: decision.caseId === null ? null : (numberOf.get(decision.caseId) ?? null),
+    })),
+    skipped: parsed.skipped,
+    totals: {
+      post: count('post'),
+      unidentified: count('unidentified'),
+      duplicate: count('duplicate'),
+      skipped: parsed.skipped.length,
+      amountToPost: fenToYuanText(decided.filter((d) => d.decision.outcome === 'post').reduce((s, d) => s + d.line.amountFen, 0)),
+    },
+  };
+}
+
+export async function previewStatement(tx: Tx, actor: { userId: number; courtId: number }, fileName: string, bytes: Buffer): Promise<StatementPreview> {
+  const { text, encoding } = decodeStatement(bytes);
+  const parsed = readStatementText(text);
+  if (!parsed.lines.length) {
+    throw new AppError(422, 'STATEMENT_EMPTY', '流水中没有可入账的收入记录。', 'The statement has no credits to post.', { skipped: parsed.skipped.length });
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const row = await tx
+    .insert(bankStatements)
+    .values({ courtId: actor.courtId, fileName, sha256, encoding, status: 'preview', parsed: parsed as unknown as Record<string, unknown>, uploadedBy: actor.userId })
+    .returning({ id: bankStatements.id });
+  const { decided, numberOf } = await decideAll(tx, actor.courtId, parsed);
+  return present(row[0]!.id, fileName, encoding, 'preview', parsed, decided, numberOf);
+}
+
+/** Posts a previewed statement: every line decided afresh, all of it or nothing. */
+export async function postStatement(tx: Tx, actor: { userId: number; courtId: number }, id: number, today: string): Promise<StatementPreview> {
+  const r = await tx.execute<Record<string, any>>(sql`select * from bank_statements where id = ${id} and court_id = ${actor.courtId} for update`);
+  const s = r.rows[0];
+  if (!s) throw new AppError(404, 'STATEMENT_NOT_FOUND', '流水不存在。', 'No such statement.');
+  if (s.status !== 'preview') throw new AppError(409, 'STATEMENT_ALREADY_POSTED', '该流水已经入账。', 'This statement has already been posted.');
+  const parsed = s.parsed as ParsedStatement;
+  const { decided, numberOf } = await decideAll(tx, actor.courtId, parsed);
+  const touched = new Set<number>();
+  for (const { line, decision } of decided) {
+    if (decision.outcome === 'duplicate') continue;
+    const inserted = await tx
+      .insert(receipts)
+      .values({
+        courtId: actor.courtId,
+        statementId: id,
+        bankRef: line.bankRef,
+        receivedOn: line.date,
+        amountFen: line.amountFen,
+        payerName: line.payerName,
+        payerAccount: line.payerAccount,
+        memo: line.memo,
+        caseId: decision.caseId,
+        status: decision.outcome === 'post' ? 'posted' : 'unidentified',
+        match: decision.outcome === 'post' ? decision.via : decision.reason,
+      })
+      // Another import of the same line got there first (two finance officers at once): it is not posted twice.
+      .onConflictDoNothing()
+      .returning({ id: receipts.id });
+    if (!inserted[0] || decision.outcome !== 'post') continue;
+    await addLedgerEntry(tx, { caseId: decision.caseId, kind: 'payment', amountFen: line.amountFen, entryOn: line.date, source: 'receipt', sourceId: inserted[0].id, note: `${line.payerName} ${line.bankRef}`, createdBy: actor.userId });
+    touched.add(decision.caseId);
+  }
+  for (const caseId of touched) await settleFeePeriod(tx, caseId, today);
+  const preview = present(id, s.file_name, s.encoding, 'posted', parsed, decided, numberOf);
+  await tx.execute(sql`update bank_statements set status = 'posted', posted_by = ${actor.userId}, posted_at = now(), summary = ${JSON.stringify(preview.totals)}::jsonb where id = ${id}`);
+  return preview;
+}

@@ -1,0 +1,126 @@
+// Bank statements: a messy GBK export is previewed without posting anything, then posted in one go; each bank
+// reference is posted once even when two officers post the same file at once; the rest is claimed by hand.
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
+import { ApiClient } from '../support/apiClient';
+import { acceptCase, assignedCase, fileLoanCase } from '../support/scenarios';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+let server: TestServer;
+let finance: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  finance = await ApiClient.loggedIn(server.baseUrl, 'ng-finance');
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const gbk = (rows: string[][]) => new Uint8Array(iconv.encode(rows.map((r) => r.join(',')).join('\r\n'), 'gbk'));
+const count = async (table: string) => Number((await server.database.pool.query(`select count(*) as n from ${table}`)).rows[0].n);
+const refSuffix = () => Math.random().toString(36).slice(2, 8);
+
+async function openCase() {
+  const { id } = await fileLoanCase(server.baseUrl);
+  const accepted = await acceptCase(server.baseUrl, id);
+  return { id, caseNumber: accepted.caseNumber as string };
+}
+
+describe('importing a bank statement', () => {
+  test('preview first, then every credit posted to its case or queued as unidentified, all at once', async () => {
+    const a = await openCase();
+    const b = await openCase();
+    const closed = await assignedCase(server.baseUrl);
+    const judge = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
+    expect((await judge.fire(closed.id, 'close', { method: 'withdrawal', closedOn: (await judge.get(`/api/v1/cases/${closed.id}`)).body.acceptedOn })).status).toBe(200);
+    const s = refSuffix();
+    const file = gbk([
+      ['中国工商银行股份有限公司 账户交易明细'],
+      ['账号', '9558000000001', '', '', '', '', ''],
+      ['交易日期', '交易流水号', '借方发生额', '贷方发生额', '对方户名', '对方账号', '摘要'],
+      ['2026/3/5', `A1${s}`, '', '" 1,650.00 "', ' 张三 ', '6222 0001', `诉讼费 ${a.caseNumber}`],
+      ['2026/3/5', `A1${s}`, '', '1,650.00', '张三', '62220001', `诉讼费 ${a.caseNumber}`],
+      ['2026/3/6', `B1${s}`, '', '１６５０．００', '李四', '', `缴费 ${caseAccountNumber('9558', b.id)}`],
+      ['2026/3/6', `C1${s}`, '', '100.00', '王五', '', `${closed.detail.caseNumber ?? ''} 补缴`],
+      ['2026/3/7', `D1${s}`, '', '88.00', '赵六', '', '诉讼费'],
+      ['2026/3/7', `E1${s}`, '50.00', '', '本院', '', '手续费'],
+      ['合计', '', '50.00', '3,488.00', '', '', ''],
+    ]);
+    const receiptsBefore = await count('receipts');
+    const ledgerBefore = await count('fee_ledger');
+
+    const preview = await finance.uploadTo('/api/v1/finance/statements', '工行流水.csv', file, 'text/csv');
+    expect(preview.status).toBe(201);
+    expect(preview.body.encoding).toBe('gb18030');
+    const outcome = Object.fromEntries(preview.body.lines.map((l: { bankRef: string; outcome: string; reason: string; caseId: number | null }) => [l.bankRef.slice(0, 2), [l.outcome, l.reason, l.caseId]]));
+    expect(outcome).toEqual({
+      A1: ['post', 'caseNumber', a.id],
+      B1: ['post', 'account', b.id],
+      C1: ['unidentified', 'caseClosed', closed.id],
+      D1: ['unidentified', 'noReference', null],
+    });
+    expect(preview.body.lines.find((l: { bankRef: string }) => l.bankRef.startsWith('A1'))).toMatchObject({ amount: '1650.00', payerName: '张三', payerAccount: '62220001', caseNumber: a.caseNumber });
+    expect(preview.body.skipped.map((k: { reason: string }) => k.reason)).toEqual(['duplicateInFile', 'debit']);
+    expect(preview.body.totals).toMatchObject({ post: 2, unidentified: 2, skipped: 2, amountToPost: '3300.00' });
+    // A preview posts nothing.
+    expect(await count('receipts')).toBe(receiptsBefore);
+    expect(await count('fee_ledger')).toBe(ledgerBefore);
+
+    const posted = await finance.post(`/api/v1/finance/statements/${preview.body.id}/post`);
+    expect(posted.status).toBe(200);
+    expect(await count('receipts')).toBe(receiptsBefore + 4);
+    expect((await finance.get(`/api/v1/cases/${a.id}/fees`)).body).toMatchObject({ paid: '1650.00' });
+    expect((await finance.get(`/api/v1/cases/${b.id}/fees`)).body).toMatchObject({ paid: '1650.00' });
+    expect((await finance.post(`/api/v1/finance/statements/${preview.body.id}/post`)).body.code).toBe('STATEMENT_ALREADY_POSTED');
+
+    // The same file again: every line is a duplicate and nothing is posted twice.
+    const again = await finance.uploadTo('/api/v1/finance/statements', '工行流水.csv', file, 'text/csv');
+    expect(again.body.totals).toMatchObject({ post: 0, unidentified: 0, duplicate: 4 });
+    await finance.post(`/api/v1/finance/statements/${again.body.id}/post`);
+    expect(await count('receipts')).toBe(receiptsBefore + 4);
+    expect((await finance.get(`/api/v1/cases/${a.id}/fees`)).body.paid).toBe('1650.00');
+
+    // The unidentified 88 yuan is claimed to case B with a reason; it cannot be claimed twice.
+    const queue = await finance.get('/api/v1/finance/receipts?status=unidentified');
+    const d1 = queue.body.items.find((r: { bankRef: string }) => r.bankRef === `D1${s}`);
+    expect(d1).toMatchObject({ amount: '88.00', match: 'noReference', caseId: null });
+    const noReason = await finance.post(`/api/v1/finance/receipts/${d1.id}/claim`, { caseNumber: b.caseNumber, reason: '' });
+    expect(noReason.status).toBe(400);
+    const claimed = await finance.post(`/api/v1/finance/receipts/${d1.id}/claim`, { caseNumber: b.caseNumber.replace('（', '(').replace('）', ')'), reason: '赵六来电确认为李四代缴' });
+    expect(claimed.status).toBe(200);
+    expect(claimed.body.paid).toBe('1738.00');
+    expect((await finance.post(`/api/v1/finance/receipts/${d1.id}/claim`, { caseNumber: b.caseNumber, reason: '重复认领' })).body.code).toBe('RECEIPT_ALREADY_MATCHED');
+  });
+
+  test('two officers posting the same statement at once post each line once', async () => {
+    const a = await openCase();
+    const file = gbk([
+      ['交易日期', '流水号', '金额', '对方户名', '对方账号', '附言'],
+      ['2026-03-05', `R1${refSuffix()}`, '100.00', '张三', '', a.caseNumber],
+      ['2026-03-05', `R2${refSuffix()}`, '200.00', '张三', '', a.caseNumber],
+    ]);
+    const other = await ApiClient.loggedIn(server.baseUrl, 'ng-finance');
+    const [p1, p2] = await Promise.all([finance.uploadTo('/api/v1/finance/statements', 's.csv', file), other.uploadTo('/api/v1/finance/statements', 's.csv', file)]);
+    const [r1, r2] = await Promise.all([finance.post(`/api/v1/finance/statements/${p1.body.id}/post`), other.post(`/api/v1/finance/statements/${p2.body.id}/post`)]);
+    expect([r1.status, r2.status]).toEqual([200, 200]);
+    expect((await finance.get(`/api/v1/cases/${a.id}/fees`)).body.paid).toBe('300.00');
+  });
+
+  test('files that are not statements are refused with a reason and leave nothing behind', async () => {
+    const before = await count('bank_statements');
+    const xlsx = await finance.uploadTo('/api/v1/finance/statements', 'a.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    expect([xlsx.status, xlsx.body.code]).toEqual([415, 'STATEMENT_NOT_CSV']);
+    const noColumns = await finance.uploadTo('/api/v1/finance/statements', 'a.csv', new TextEncoder().encode('名称,数量\n苹果,3\n'));
+    expect([noColumns.status, noColumns.body.code]).toEqual([422, 'STATEMENT_COLUMNS_UNKNOWN']);
+    expect(noColumns.body.messages.en).toContain('header');
+    const noRef = await finance.uploadTo('/api/v1/finance/statements', 'a.csv', new TextEncoder().encode('交易日期,金额\n2026-03-05,10\n'));
+    expect(noRef.body.code).toBe('STATEMENT_NO_REFERENCE');
+    expect(await count('bank_statements')).toBe(before);
+
+    const judge = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
+    expect((await judge.uploadTo('/api/v1/finance/statements', 'a.csv', new TextEncoder().encode('x'))).status).toBe(403);
+    expect((await judge.get('/api/v1/finance/receipts')).status).toBe(403);
+  });
+});
