@@ -20,6 +20,8 @@ import { PeriodCalculatorPage } from './clock/PeriodCalculatorPage';
 import { RemindersPage } from './clock/RemindersPage';
 import { SupervisionPage } from './clock/SupervisionPage';
 import { NewFilingPage } from './filing/NewFilingPage';
+import { ReceiptsPage } from './finance/ReceiptsPage';
+import { StatementImportPage } from './finance/StatementImportPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
 import { AssignmentQueuePage, CourtCasesPage, FilingQueuePage, MyCasesPage, TeamCasesPage } from './pages/CaseListPages';
@@ -76,6 +78,8 @@ function AppRoutes() {
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="extensions" element={<PendingExtensionsPage />} />
         <Route path="reminders" element={<RemindersPage />} />
+        <Route path="finance/receipts" element={<ReceiptsPage />} />
+        <Route path="finance/statements" element={<StatementImportPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />
         <Route path="admin/causes" element={<CausesPage />} />
         <Route path="admin/case-types" element={<CaseTypeCodesPage />} />

@@ -3,8 +3,10 @@ import { Button, Card, Col, Empty, Result, Row, Spin, Tabs } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail, TimelineEntry } from '../../contracts/cases';
 import type { CaseClock } from '../../contracts/clock';
+import type { CaseFees } from '../../contracts/payments';
 import { useApiGet } from '../api/useApiGet';
 import { CaseClockCard } from '../clock/CaseClockCard';
+import { CaseFeesCard } from '../finance/CaseFeesCard';
 import { useI18n } from '../i18n/i18n';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
@@ -24,6 +26,7 @@ export function CaseDetailPage() {
   const timeline = useApiGet<TimelineEntry[]>(valid ? `/cases/${caseId}/timeline` : null);
   // Cases still under filing review have no clock of their own yet beyond the review period, which the server includes.
   const clock = useApiGet<CaseClock>(valid ? `/cases/${caseId}/clock` : null, { quiet: true });
+  const fees = useApiGet<CaseFees>(valid ? `/cases/${caseId}/fees` : null, { quiet: true });
   const d = detail.data;
 
   if (!valid || (!d && detail.error)) {
@@ -52,6 +55,7 @@ export function CaseDetailPage() {
     detail.reload();
     timeline.reload();
     clock.reload();
+    fees.reload();
   };
   const count = (n: number) => (n ? ` (${n})` : '');
 
@@ -67,6 +71,7 @@ export function CaseDetailPage() {
               detail.setData(updated);
               timeline.reload();
               clock.reload();
+              fees.reload();
             }}
           />
         }
@@ -88,6 +93,7 @@ export function CaseDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={9}>
+          <CaseFeesCard fees={fees} />
           <TimelineCard entries={timeline.data} loading={timeline.loading} />
         </Col>
       </Row>

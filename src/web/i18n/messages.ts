@@ -1,10 +1,12 @@
 // UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files.
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
+import { financeMessages } from '../finance/financeMessages';
 
 export const messages = {
   ...clockMessages,
   ...calendarMessages,
+  ...financeMessages,
   'app.name': { 'zh-CN': 'CourtFlow 全流程网上办案平台', en: 'CourtFlow online case handling' },
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },

@@ -20,6 +20,8 @@ const CASES = {
   supervision: { path: '/supervision', label: 'menu.supervision' },
   extensions: { path: '/extensions', label: 'menu.extensions' },
   reminders: { path: '/reminders', label: 'menu.reminders' },
+  receipts: { path: '/finance/receipts', label: 'menu.receipts' },
+  statements: { path: '/finance/statements', label: 'menu.statements' },
 } satisfies Record<string, MenuEntry>;
 
 export const ADMIN_ENTRIES: MenuEntry[] = [
@@ -40,7 +42,7 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   judgeAssistant: [CASES.team, CASES.reminders],
   courtClerk: [CASES.team, CASES.reminders],
   president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.extensions, CASES.reminders],
-  finance: [CASES.court],
+  finance: [CASES.receipts, CASES.statements, CASES.court],
   admin: [],
 };
 

@@ -1,0 +1,127 @@
+// 到账与不明款: receipts of this court, unidentified ones first; a finance officer claims one to a case with a reason.
+import { App, Button, Card, Form, Input, Modal, Segmented, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Static } from 'typebox';
+import type { Receipt as ReceiptSchema } from '../../contracts/payments';
+import { api, ApiError } from '../api/client';
+import { usePagedList } from '../clock/usePagedList';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { reasonText } from './reasonText';
+
+type Receipt = Static<typeof ReceiptSchema>;
+const STATUSES = ['unidentified', 'posted', 'claimed'] as const;
+const STATUS_COLOR: Record<string, string> = { unidentified: 'warning', posted: 'success', claimed: 'processing' };
+
+export function ReceiptsPage() {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>('unidentified');
+  const { list, pagination, resetPage } = usePagedList<Receipt>('/finance/receipts', { status });
+  const [claiming, setClaiming] = useState<Receipt | null>(null);
+
+  const columns: ColumnsType<Receipt> = [
+    { title: t('statement.date'), dataIndex: 'receivedOn', width: 110 },
+    { title: t('statement.bankRef'), dataIndex: 'bankRef', width: 150 },
+    { title: t('fees.amount'), dataIndex: 'amount', width: 110, align: 'right' },
+    { title: t('statement.payer'), key: 'payer', width: 170, render: (_, r) => [r.payerName, r.payerAccount].filter(Boolean).join(' ') },
+    { title: t('statement.memo'), dataIndex: 'memo', ellipsis: true },
+    {
+      title: t('receipts.status'),
+      key: 'status',
+      width: 240,
+      render: (_, r) => (
+        <>
+          <Tag color={STATUS_COLOR[r.status]}>{t(`receiptStatus.${r.status}` as MessageKey)}</Tag>
+          {r.caseId && <Link to={`/cases/${r.caseId}`}>{r.caseNumber}</Link>}{' '}
+          <Typography.Text type="secondary">{r.claimReason ?? reasonText(t, r.match)}</Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 90,
+      render: (_, r) =>
+        r.status === 'unidentified' ? (
+          <Button size="small" onClick={() => setClaiming(r)}>
+            {t('receipts.claim')}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Card
+      title={t('menu.receipts')}
+      extra={
+        <Segmented
+          value={status}
+          onChange={(v) => {
+            setStatus(v as (typeof STATUSES)[number]);
+            resetPage();
+          }}
+          options={STATUSES.map((s) => ({ value: s, label: t(`receiptStatus.${s}` as MessageKey) }))}
+        />
+      }
+    >
+      <Table<Receipt> rowKey="id" size="middle" loading={list.loading} columns={columns} dataSource={list.data?.items ?? []} pagination={pagination} locale={{ emptyText: t('receipts.empty') }} data-testid="receipts" />
+      <ClaimModal
+        receipt={claiming}
+        onClose={() => setClaiming(null)}
+        onDone={() => {
+          setClaiming(null);
+          list.reload();
+        }}
+      />
+    </Card>
+  );
+}
+
+function ClaimModal({ receipt, onClose, onDone }: { receipt: Receipt | null; onClose(): void; onDone(): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ caseNumber: string; reason: string }>();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!receipt) return;
+    let v;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post(`/finance/receipts/${receipt.id}/claim`, { caseNumber: v.caseNumber.trim(), reason: v.reason.trim() });
+      message.success(t('receipts.claimed', { caseNumber: v.caseNumber.trim() }));
+      onDone();
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open={!!receipt}
+      title={receipt ? t('receipts.claimTitle', { amount: receipt.amount, payer: receipt.payerName }) : ''}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      onOk={submit}
+      confirmLoading={busy}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical">
+        <Form.Item name="caseNumber" label={t('receipts.caseNumber')} rules={[{ required: true, whitespace: true, message: t('receipts.caseNumberRequired') }]}>
+          <Input placeholder="（2026）吉0102民初1号" maxLength={60} />
+        </Form.Item>
+        <Form.Item name="reason" label={t('receipts.reason')} rules={[{ required: true, whitespace: true, min: 2, message: t('receipts.reasonRequired') }]}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,134 @@
+// 导入银行流水: upload a CSV export, see how each credit matches, then post them all at once.
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { StatementPreview } from '../../contracts/payments';
+import { api, ApiError } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { reasonText } from './reasonText';
+
+type Line = StatementPreview['lines'][number];
+const OUTCOME_COLOR: Record<string, string> = { post: 'success', unidentified: 'warning', duplicate: 'default' };
+
+export function StatementImportPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [preview, setPreview] = useState<StatementPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const upload = async (file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    setBusy(true);
+    try {
+      setPreview(await api.upload<StatementPreview>('/finance/statements', form));
+    } catch (e) {
+      setPreview(null);
+      message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const post = async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const done = await api.post<StatementPreview>(`/finance/statements/${preview.id}/post`);
+      setPreview(done);
+      message.success(t('statement.posted'));
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const columns = [
+    { title: t('statement.row'), dataIndex: 'row', width: 60 },
+    { title: t('statement.bankRef'), dataIndex: 'bankRef', width: 140 },
+    { title: t('statement.date'), dataIndex: 'date', width: 110 },
+    { title: t('fees.amount'), dataIndex: 'amount', width: 110, align: 'right' as const },
+    { title: t('statement.payer'), key: 'payer', width: 150, render: (_: unknown, l: Line) => [l.payerName, l.payerAccount].filter(Boolean).join(' ') },
+    { title: t('statement.memo'), dataIndex: 'memo', ellipsis: true },
+    {
+      title: t('statement.outcome'),
+      key: 'outcome',
+      width: 260,
+      render: (_: unknown, l: Line) => (
+        <Space size={4} wrap data-outcome={l.outcome}>
+          <Tag color={OUTCOME_COLOR[l.outcome]}>{t(`outcome.${l.outcome}` as MessageKey)}</Tag>
+          {l.caseId && <Link to={`/cases/${l.caseId}`}>{l.caseNumber ?? `#${l.caseId}`}</Link>}
+          <Typography.Text type="secondary">{reasonText(t, l.reason)}</Typography.Text>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card title={t('menu.statements')}>
+        <Typography.Paragraph>{t('statement.intro')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('statement.columns')}</Typography.Paragraph>
+        <Upload
+          accept=".csv,.txt,text/csv"
+          maxCount={1}
+          showUploadList={false}
+          beforeUpload={(file) => {
+            void upload(file);
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />} loading={busy} data-testid="statement-upload">
+            {t('statement.choose')}
+          </Button>
+        </Upload>
+      </Card>
+      {preview && (
+        <Card
+          title={t('statement.preview', { file: preview.fileName, encoding: preview.encoding.toUpperCase() })}
+          extra={
+            preview.status === 'preview' ? (
+              <Button type="primary" onClick={post} loading={busy} disabled={preview.totals.post + preview.totals.unidentified === 0} data-testid="statement-post">
+                {t('statement.post')}
+              </Button>
+            ) : (
+              <Tag color="success" data-testid="statement-posted">
+                {t('statement.posted')}
+              </Tag>
+            )
+          }
+          data-testid="statement-preview"
+        >
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('statement.totals', { ...preview.totals, amount: preview.totals.amountToPost })}
+          />
+          <Table<Line> rowKey="row" size="small" columns={columns} dataSource={preview.lines} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+          {preview.skipped.length > 0 && (
+            <>
+              <Typography.Title level={5} style={{ marginTop: 16 }}>
+                {t('statement.skipped')}
+              </Typography.Title>
+              <Table
+                rowKey="row"
+                size="small"
+                pagination={false}
+                dataSource={preview.skipped}
+                columns={[
+                  { title: t('statement.row'), dataIndex: 'row', width: 60 },
+                  { title: t('statement.outcome'), key: 'reason', width: 160, render: (_: unknown, k: { reason: string }) => reasonText(t, k.reason) },
+                  { title: t('statement.memo'), dataIndex: 'text', ellipsis: true },
+                ]}
+              />
+            </>
+          )}
+        </Card>
+      )}
+    </Space>
+  );
+}
