@@ -124,3 +124,51 @@ describe('importing a bank statement', () => {
     expect((await judge.get('/api/v1/finance/receipts')).status).toBe(403);
   });
 });
+
+describe('fee decisions', () => {
+  test('the president refunds an overpayment within 15 days; more than was paid is refused and nothing is saved', async () => {
+    const a = await openCase();
+    const file = gbk([
+      ['交易日期', '流水号', '金额', '对方户名', '对方账号', '附言'],
+      ['2026-03-05', `OV${refSuffix()}`, '200.00', '张三', '', a.caseNumber],
+    ]);
+    const p = await finance.uploadTo('/api/v1/finance/statements', 's.csv', file);
+    await finance.post(`/api/v1/finance/statements/${p.body.id}/post`);
+    const president = await ApiClient.loggedIn(server.baseUrl, 'ng-president');
+    const decisions = await count('fee_decisions');
+
+    const tooMuch = await president.fire(a.id, 'decideRefund', { ground: 'overpaid', amount: '300.00', reason: '多交退还' });
+    expect([tooMuch.status, tooMuch.body.code]).toEqual([422, 'REFUND_EXCEEDS_PAID']);
+    const judge = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
+    expect((await judge.fire(a.id, 'decideRefund', { ground: 'overpaid', amount: '200.00', reason: '多交退还' })).status).toBe(403);
+    expect(await count('fee_decisions')).toBe(decisions);
+
+    const ok = await president.fire(a.id, 'decideRefund', { ground: 'overpaid', amount: '200.00', reason: '多交退还' });
+    expect(ok.status).toBe(200);
+    const fees = (await president.get(`/api/v1/cases/${a.id}/fees`)).body;
+    expect(fees).toMatchObject({ paid: '0.00', refundable: '0.00' });
+    const timeline = (await president.get(`/api/v1/cases/${a.id}/timeline`)).body;
+    const entry = timeline.find((e: { event: string }) => e.event === 'decideRefund');
+    const decided = (await server.database.pool.query(`select decided_on::text as d, due_on::text as due from fee_decisions where case_id = $1`, [a.id])).rows[0];
+    const expected = new Date(`${decided.d}T00:00:00Z`);
+    expected.setUTCDate(expected.getUTCDate() + 15);
+    expect(decided.due).toBe(expected.toISOString().slice(0, 10));
+    expect(JSON.stringify(entry.payload)).toContain(decided.due);
+  });
+
+  test('a deferral is decided before registration; relief needs something due', async () => {
+    const president = await ApiClient.loggedIn(server.baseUrl, 'ng-president');
+    const { id } = await fileLoanCase(server.baseUrl);
+    const detail = (await president.get(`/api/v1/cases/${id}`)).body;
+    const zhang = detail.parties.find((x: { name: string }) => x.name === '张三');
+    const later = new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10);
+    const deferred = await president.fire(id, 'grantJudicialAid', { kind: 'deferral', partyId: zhang.id, deferUntil: later, reason: '原告系低保户，申请缓交' });
+    expect(deferred.status).toBe(200);
+
+    await acceptCase(server.baseUrl, id);
+    const after = await president.fire(id, 'grantJudicialAid', { kind: 'deferral', partyId: zhang.id, deferUntil: later, reason: '再次申请缓交' });
+    expect(after.body.code).toBe('AID_DEFERRAL_AFTER_REGISTRATION');
+    const nothing = await president.fire(id, 'grantJudicialAid', { kind: 'exemption', partyId: zhang.id, reason: '申请免交' });
+    expect(nothing.body.code).toBe('AID_NOTHING_DUE');
+  });
+});

@@ -49,6 +49,8 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
   ['endDeduction', ['assigned', 'hearingScheduled', 'heard'], null, ['divisionChief', 'president', 'judge']],
   ['recordService', ['accepted', 'assigned', 'hearingScheduled', 'heard', 'closed'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
   ['setEvidencePeriod', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
+  ['grantJudicialAid', ['submitted', 'correctionRequested', 'accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['president']],
+  ['decideRefund', ['accepted', 'assigned', 'hearingScheduled', 'heard', 'closed'], null, ['president']],
 ];
 
 const CIVIL_SECOND_INSTANCE: [string, string[], string | null, string[]][] = [
@@ -123,7 +125,9 @@ describe('events available per role', () => {
     ['accepted', ['divisionChief'], ['assign']],
     ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'endDeduction', 'recordService', 'scheduleHearing', 'setEvidencePeriod']],
     ['assigned', ['courtClerk'], ['recordService', 'scheduleHearing']],
-    ['assigned', ['president'], ['approveExtension', 'reassign', 'recordDeduction', 'refuseExtension', 'endDeduction'].sort()],
+    ['assigned', ['president'], ['approveExtension', 'decideRefund', 'endDeduction', 'grantJudicialAid', 'reassign', 'recordDeduction', 'refuseExtension']],
+    ['submitted', ['president'], ['grantJudicialAid']],
+    ['closed', ['president'], ['decideRefund']],
     ['closed', ['judge'], ['archive', 'receiveAppealDefence', 'recordService']],
     ['closed', ['party'], ['appeal']],
     ['archived', ['judge', 'party', 'filingClerk', 'admin'], []],

@@ -29,6 +29,8 @@ export const EFFECT_KINDS = [
   'setEvidencePeriod',
   'receiveAppealDefence',
   'receiveAppealFile',
+  'grantJudicialAid',
+  'decideRefund',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

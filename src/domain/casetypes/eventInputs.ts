@@ -1,4 +1,5 @@
 // Input schemas of case events (TypeBox): the server validates requests with them and the API documents them.
+import { JUDICIAL_AID_KINDS, REFUND_GROUNDS } from '../payments/feeRelief';
 import Type from 'typebox';
 import { CLOSING_METHODS, RULING_KINDS, TRIAL_ORGANIZATIONS } from './caseModel';
 
@@ -132,3 +133,20 @@ export const AppealInput = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const Yuan = Type.String({ pattern: '^(0|[1-9]\\d{0,12})(\\.\\d{1,2})?$', description: 'yuan, e.g. "1650.00"' });
+
+/** 司法救助: deferral (before registration), reduction (at least 30%) or exemption (natural persons) — FEE arts 44–49. */
+export const GrantJudicialAidInput = Type.Object(
+  {
+    kind: Type.Enum(JUDICIAL_AID_KINDS),
+    partyId: id,
+    amount: Type.Optional(Yuan),
+    deferUntil: Type.Optional(PlainDate),
+    reason: text(1000),
+  },
+  { additionalProperties: false },
+);
+
+/** 退费: on withdrawal or mediation (half), not accepted or dismissed, remand, overpayment (FEE arts 15, 27, 53). */
+export const DecideRefundInput = Type.Object({ ground: Type.Enum(REFUND_GROUNDS), amount: Yuan, reason: text(1000) }, { additionalProperties: false });

@@ -4,6 +4,8 @@ import type { Static } from 'typebox';
 import { event, type EventDeclaration, type Guard } from './defineCaseType';
 import {
   ApplyExtensionInput,
+  DecideRefundInput,
+  GrantJudicialAidInput,
   ArchiveInput,
   AssignInput,
   DecideExtensionInput,
@@ -217,6 +219,22 @@ export const trialEvents = {
     by: ['judge'],
     input: SetEvidencePeriodInput,
     effects: ['setEvidencePeriod'],
+  }),
+  grantJudicialAid: event({
+    label: label('司法救助（缓交、减交、免交诉讼费）', 'Judicial aid on court fees'),
+    from: ['submitted', 'correctionRequested', 'accepted', ...OPEN_TRIAL],
+    to: null,
+    by: ['president'],
+    input: GrantJudicialAidInput,
+    effects: ['grantJudicialAid'],
+  }),
+  decideRefund: event({
+    label: label('决定退费', 'Decide a fee refund'),
+    from: ['accepted', ...OPEN_TRIAL, 'closed'],
+    to: null,
+    by: ['president'],
+    input: DecideRefundInput,
+    effects: ['decideRefund'],
   }),
   archive: event({
     label: label('归档', 'Archive'),

@@ -5,6 +5,7 @@ import { closeForm } from './closeForm';
 import { applyExtensionForm, approveExtensionForm, endDeductionForm, recordDeductionForm, refuseExtensionForm } from './clockForms';
 import { acceptFirstInstanceForm, acceptSecondInstanceForm, requestCorrectionForm } from './filingForms';
 import { postponeHearingForm, scheduleHearingForm } from './hearingForms';
+import { decideRefundForm, grantJudicialAidForm } from './feeForms';
 import { receiveAppealDefenceForm, recordServiceForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import type { EventForm } from './types';
@@ -31,6 +32,8 @@ const BY_EVENT: Record<string, EventForm> = {
   recordService: recordServiceForm,
   setEvidencePeriod: setEvidencePeriodForm,
   receiveAppealDefence: receiveAppealDefenceForm,
+  grantJudicialAid: grantJudicialAidForm,
+  decideRefund: decideRefundForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

@@ -8,6 +8,7 @@ import type { EffectHandler } from './effectContext';
 import { recordRejection, recordWithdrawalOfFiling, requestCorrection, restartReview } from './filingReview';
 import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings';
 import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
+import { decideRefund, grantJudicialAid } from '../../payments/feeDecisionEffects';
 import { recordService, setEvidencePeriod } from './serviceEffects';
 import { decideTrialLimitExtension, endDeduction, recordDeduction, requestTrialLimitExtension, startAcceptancePeriods } from './trialLimitEffects';
 
@@ -34,4 +35,6 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   setEvidencePeriod,
   receiveAppealDefence,
   receiveAppealFile,
+  grantJudicialAid,
+  decideRefund,
 };
