@@ -1,36 +1,21 @@
 // The whole civil path through the web app, one actor after another: 张三 files online, the 南关 filing clerk
 // registers the case, the 庭长 assigns it, the judge hears and decides it, 李四 appeals, and the 长春中院 filing
 // clerk finds the 民终 case linked to the first instance.
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { TINY_PDF, demoUser, todayInShanghai } from '../test/support/fixtures';
-import { startTestServer, type TestServer } from '../test/support/testServer';
-import { buildWeb } from '../scripts/build.mjs';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { caseIdFromUrl, choose, fireEvent, loginAs, openCase, pick } from './support/ui';
+import { webServerForSpec } from './support/webServer';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildWeb();
-  server = await startTestServer({ config: { webDir: path.resolve('dist/web') } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webServerForSpec();
 
 describe('a civil case through the browser', () => {
   test('filing, registration, assignment, hearing, judgment and appeal, each by its own actor', async () => {
-    const base = server.baseUrl;
+    const base = web.server.baseUrl;
     const today = todayInShanghai();
 
     // 张三 files a 民间借贷 complaint online.
-    const party = await loginAs(browser, base, 'zhangsan');
+    const party = await loginAs(web.browser, base, 'zhangsan');
     await party.goto(`${base}/filings/new`);
     await choose(party, 'courtId', '长春市南关区人民法院', '南关');
     await choose(party, 'causeId', '民间借贷纠纷', '民间借贷');
@@ -55,7 +40,7 @@ describe('a civil case through the browser', () => {
     await expect.poll(() => party.locator('.ant-tag', { hasText: '待审查立案' }).count()).toBeGreaterThan(0);
 
     // The filing clerk of 南关 sees it waiting and registers it under simple procedure.
-    const clerk = await loginAs(browser, base, 'ng-filing');
+    const clerk = await loginAs(web.browser, base, 'ng-filing');
     await clerk.goto(`${base}/filing-queue`);
     const row = clerk.locator('tr', { hasText: '张三诉李四民间借贷纠纷' });
     await expect.poll(() => row.count()).toBe(1);
@@ -73,7 +58,7 @@ describe('a civil case through the browser', () => {
     await expect.poll(() => party.getByTestId('case-number').innerText()).toBe(number);
 
     // The division chief assigns it to 法官甲, with the reason recorded.
-    const chief = await loginAs(browser, base, 'ng-chief');
+    const chief = await loginAs(web.browser, base, 'ng-chief');
     await chief.goto(`${base}/assignment-queue`);
     await chief.locator('tr', { hasText: number }).getByRole('link').first().click();
     await fireEvent(chief, 'assign', async (m) => {
@@ -85,7 +70,7 @@ describe('a civil case through the browser', () => {
     await expect.poll(() => chief.locator('body').innerText()).toContain('南关法院法官甲');
 
     // The judge finds it on the workbench, schedules a hearing, records it held and decides by judgment.
-    const judge = await loginAs(browser, base, 'ng-judge1');
+    const judge = await loginAs(web.browser, base, 'ng-judge1');
     await judge.goto(`${base}/workbench`);
     await judge.locator('tr', { hasText: number }).getByRole('link').first().click();
     await fireEvent(judge, 'scheduleHearing', async () => {
@@ -110,7 +95,7 @@ describe('a civil case through the browser', () => {
     await screenshot(judge, 'case-timeline');
 
     // 李四 appeals; the 民终 case opens at 长春中院.
-    const lisi = await loginAs(browser, base, 'lisi');
+    const lisi = await loginAs(web.browser, base, 'lisi');
     await openCase(lisi, base, caseId);
     await fireEvent(lisi, 'appeal', async (m) => {
       await m.locator('#reasons').fill('一审认定借款事实错误，请求撤销原判。');
@@ -118,7 +103,7 @@ describe('a civil case through the browser', () => {
     await expect.poll(() => lisi.locator('body').innerText()).toContain('吉林省长春市中级人民法院');
 
     // The filing clerk of 长春中院 finds the appeal in the queue, linked to the first instance.
-    const ccClerk = await loginAs(browser, base, 'cc-filing');
+    const ccClerk = await loginAs(web.browser, base, 'cc-filing');
     await ccClerk.goto(`${base}/filing-queue`);
     const appealRow = ccClerk.locator('tr', { hasText: '上诉案' });
     await expect.poll(() => appealRow.count()).toBe(1);

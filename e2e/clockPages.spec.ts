@@ -1,45 +1,31 @@
 // The clock's pages as people use them: a lawyer's calculator without login, the president's supervision list and the
 // judge's reminders after the sweep, and the administrator importing a year's holiday calendar.
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from '../scripts/build.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { sweepPeriods } from '../src/server/jobs/periodSweep';
 import { ApiClient } from '../test/support/apiClient';
 import { assignedCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
-import { startTestServer, type TestServer } from '../test/support/testServer';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { loginAs, pick } from './support/ui';
+import { webServerForSpec } from './support/webServer';
 
 const clock = testClock('2026-03-02');
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildWeb();
-  server = await startTestServer({ clock, config: { webDir: path.resolve('dist/web') } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webServerForSpec({ clock });
 
 async function anonymousPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
+  const context = await web.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
   return context.newPage();
 }
 
 describe('the public period calculator', () => {
   test('a visitor without an account gets the same due date and derivation as the API', async () => {
     const request = { trigger: '2025-09-30', days: 15 };
-    const api = await fetch(`${server.baseUrl}/api/v1/calc/period`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    const api = await fetch(`${web.server.baseUrl}/api/v1/calc/period`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
     const expected = (await api.json()) as { due: string; trace: { 'zh-CN': string }[] };
 
     const page = await anonymousPage();
-    await page.goto(`${server.baseUrl}/tools/period`);
+    await page.goto(`${web.server.baseUrl}/tools/period`);
     await pick(page, 'trigger', request.trigger);
     await page.locator('#count').fill(String(request.days));
     await page.getByRole('button', { name: '计算' }).click();
@@ -61,24 +47,24 @@ describe('the public period calculator', () => {
 describe('supervision and reminders', () => {
   test('after the sweep the president sees the red trial limit and the judge has a reminder to open', async () => {
     clock.set('2026-03-02');
-    const { id } = await assignedCase(server.baseUrl, 'simple');
-    const judgeApi = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
+    const { id } = await assignedCase(web.server.baseUrl, 'simple');
+    const judgeApi = await ApiClient.loggedIn(web.server.baseUrl, 'ng-judge1');
     const due = (await judgeApi.get(`/api/v1/cases/${id}/clock`)).body.periods.find((p: { kind: string }) => p.kind === 'trialLimit').dueOn as string;
     // Three days before the due date: inside the red threshold (5 days by default).
     const day = new Date(`${due}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() - 3);
     clock.set(day.toISOString().slice(0, 10));
-    await sweepPeriods(server.deps, { today: clock.today() });
+    await sweepPeriods(web.server.deps, { today: clock.today() });
     const caseNumber = (await judgeApi.get(`/api/v1/cases/${id}`)).body.caseNumber as string;
 
-    const president = await loginAs(browser, server.baseUrl, 'ng-president');
+    const president = await loginAs(web.browser, web.server.baseUrl, 'ng-president');
     await president.getByRole('menuitem', { name: '期限监管' }).click();
     const row = president.getByTestId('supervised-periods').locator('tr', { hasText: caseNumber }).filter({ hasText: '审理期限' });
     await expect.poll(() => row.innerText()).toContain('审理期限');
     expect(await row.locator('[data-level]').first().getAttribute('data-level')).toBe('red');
     expect(await row.innerText()).toContain(due);
 
-    const judge = await loginAs(browser, server.baseUrl, 'ng-judge1');
+    const judge = await loginAs(web.browser, web.server.baseUrl, 'ng-judge1');
     await judge.getByRole('menuitem', { name: '我的提醒' }).click();
     const reminder = judge.getByTestId('reminders').locator('tr', { hasText: caseNumber }).filter({ hasText: '审理期限' });
     await expect.poll(() => reminder.count()).toBe(1);
@@ -93,8 +79,8 @@ describe('supervision and reminders', () => {
 
 describe('the holiday calendar', () => {
   test('the administrator previews and imports a year, and the public calendar has it', async () => {
-    const admin = await loginAs(browser, server.baseUrl, 'admin');
-    await admin.goto(`${server.baseUrl}/admin/calendar`);
+    const admin = await loginAs(web.browser, web.server.baseUrl, 'admin');
+    await admin.goto(`${web.server.baseUrl}/admin/calendar`);
     await admin.locator('[data-testid="calendar-year"]').click();
     await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '2028' }).click();
     await expect.poll(() => admin.getByText('未导入').count()).toBeGreaterThan(0);
@@ -106,7 +92,7 @@ describe('the holiday calendar', () => {
     await admin.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
     await expect.poll(() => admin.getByTestId('calendar-days').innerText()).toContain('调休上班');
 
-    const published = await (await fetch(`${server.baseUrl}/api/v1/calendar/2028`)).json();
+    const published = await (await fetch(`${web.server.baseUrl}/api/v1/calendar/2028`)).json();
     expect(published.covered).toBe(true);
     expect(published.days).toEqual(year.days);
   });

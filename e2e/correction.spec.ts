@@ -1,38 +1,22 @@
 // The one-time correction notice through the browser (FILING art 7): the clerk lists what is missing, the party
 // corrects the filing and resubmits it, and the review period restarts; the app also speaks English on request.
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from '../scripts/build.mjs';
+import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
 import { loanComplaint } from '../test/support/fixtures';
-import { startTestServer, type TestServer } from '../test/support/testServer';
-import { launchBrowser } from './support/browser';
 import { fireEvent, loginAs, openCase } from './support/ui';
+import { webServerForSpec } from './support/webServer';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildWeb();
-  server = await startTestServer({ config: { webDir: path.resolve('dist/web') } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webServerForSpec();
 
 describe('a filing that needs correcting', () => {
   test('the clerk asks once for everything missing; the party corrects and resubmits', async () => {
     // The filing itself was tested through the wizard elsewhere; here it arrives through the API.
-    const api = await ApiClient.loggedIn(server.baseUrl, 'zhangsan');
+    const api = await ApiClient.loggedIn(web.server.baseUrl, 'zhangsan');
     const filed = await api.post('/api/v1/filings', await loanComplaint(api, { facts: '被告借钱不还。' }));
     expect(filed.status).toBe(201);
 
-    const clerk = await loginAs(browser, server.baseUrl, 'ng-filing');
-    await openCase(clerk, server.baseUrl, filed.body.id);
+    const clerk = await loginAs(web.browser, web.server.baseUrl, 'ng-filing');
+    await openCase(clerk, web.server.baseUrl, filed.body.id);
     await fireEvent(clerk, 'requestCorrection', async (m) => {
       await m.locator('#items_0').fill('请写明借款的时间、金额和约定的还款期限');
       await m.getByTestId('add-items').click();
@@ -40,8 +24,8 @@ describe('a filing that needs correcting', () => {
     });
     await expect.poll(() => clerk.locator('.ant-tag', { hasText: '待补正' }).count()).toBeGreaterThan(0);
 
-    const party = await loginAs(browser, server.baseUrl, 'zhangsan');
-    await openCase(party, server.baseUrl, filed.body.id);
+    const party = await loginAs(web.browser, web.server.baseUrl, 'zhangsan');
+    await openCase(party, web.server.baseUrl, filed.body.id);
     const body = party.locator('body');
     await expect.poll(() => body.innerText()).toContain('请提交借条复印件');
     await party.getByTestId('edit-filing').click();
@@ -65,7 +49,7 @@ describe('a filing that needs correcting', () => {
   });
 
   test('the interface switches to English and back', async () => {
-    const page = await loginAs(browser, server.baseUrl, 'ng-filing');
+    const page = await loginAs(web.browser, web.server.baseUrl, 'ng-filing');
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('body').innerText()).toContain('Log out');
     await page.reload();

@@ -1,41 +1,26 @@
 // Finance imports the bank's statement, checks the preview and posts it; the case page shows the payment; a credit
 // nobody quoted a case for is claimed from the 不明款 queue with a reason.
-import path from 'node:path';
 import iconv from 'iconv-lite';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildWeb } from '../scripts/build.mjs';
+import { describe, expect, test } from 'vitest';
 import { caseAccountNumber } from '../src/domain/payments/caseAccount';
 import { acceptCase, fileLoanCase } from '../test/support/scenarios';
-import { startTestServer, type TestServer } from '../test/support/testServer';
-import { launchBrowser, screenshot } from './support/browser';
+import { screenshot } from './support/browser';
 import { loginAs, openCase } from './support/ui';
+import { webServerForSpec } from './support/webServer';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildWeb();
-  server = await startTestServer({ config: { webDir: path.resolve('dist/web') } });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = webServerForSpec();
 
 describe('payments by bank statement', () => {
   test('finance previews and posts a GBK statement, claims the unidentified credit, and the case shows what was paid', async () => {
-    const { id } = await fileLoanCase(server.baseUrl);
-    const accepted = await acceptCase(server.baseUrl, id);
+    const { id } = await fileLoanCase(web.server.baseUrl);
+    const accepted = await acceptCase(web.server.baseUrl, id);
     const csv = [
       '交易日期,交易流水号,贷方发生额,对方户名,对方账号,摘要',
       `2026-03-05,UI-1,"1,650.00",张三,62220001,缴纳诉讼费 ${caseAccountNumber('9558', id)}`,
       '2026-03-06,UI-2,50.00,张三,62220001,补缴',
     ].join('\r\n');
 
-    const finance = await loginAs(browser, server.baseUrl, 'ng-finance');
+    const finance = await loginAs(web.browser, web.server.baseUrl, 'ng-finance');
     await finance.getByRole('menuitem', { name: '导入银行流水' }).click();
     const chooser = finance.waitForEvent('filechooser');
     await finance.getByTestId('statement-upload').click();
@@ -58,8 +43,8 @@ describe('payments by bank statement', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => row.count()).toBe(0);
 
-    const judge = await loginAs(browser, server.baseUrl, 'ng-judge1');
-    await openCase(judge, server.baseUrl, id);
+    const judge = await loginAs(web.browser, web.server.baseUrl, 'ng-judge1');
+    await openCase(judge, web.server.baseUrl, id);
     await expect.poll(() => judge.getByTestId('fees-paid').innerText()).toContain('1,700.00');
     expect(await judge.getByTestId('case-fees').innerText()).toContain('张三来电说明为本案补缴');
   });

@@ -1,16 +1,17 @@
 // 延长审限审批: applications waiting for this court's president (own cases, or a lower court's second extension).
-import { Card, Table, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import type { PendingExtension } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { lengthWords } from './periodDisplay';
-import { usePagedList } from './usePagedList';
+import { PagedTable } from '../lists/PagedTable';
+import { usePagedList } from '../lists/usePagedList';
 
 export function PendingExtensionsPage() {
   const { t, lang } = useI18n();
-  const { list, pagination } = usePagedList<PendingExtension>('/extensions/pending');
+  const paged = usePagedList<PendingExtension>('/extensions/pending');
   const columns: ColumnsType<PendingExtension> = [
     {
       title: t('case.number'),
@@ -28,16 +29,7 @@ export function PendingExtensionsPage() {
   ];
   return (
     <Card title={t('menu.extensions')} extra={<Typography.Text type="secondary">{t('extension.openHint')}</Typography.Text>}>
-      <Table<PendingExtension>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={pagination}
-        locale={{ emptyText: t('extensions.empty') }}
-        data-testid="pending-extensions"
-      />
+      <PagedTable<PendingExtension> paged={paged} columns={columns} emptyText={t('extensions.empty')} testId="pending-extensions" />
     </Card>
   );
 }

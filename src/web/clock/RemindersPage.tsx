@@ -1,5 +1,5 @@
 // 我的提醒: the sweep's reminders to me, unread first; opening one marks it read.
-import { Button, Card, Segmented, Table, Tag } from 'antd';
+import { Button, Card, Segmented, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,12 +8,14 @@ import type { Reminder } from '../api/types';
 import { formatInstant } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { LevelTag } from './periodDisplay';
-import { usePagedList } from './usePagedList';
+import { PagedTable } from '../lists/PagedTable';
+import { usePagedList } from '../lists/usePagedList';
 
 export function RemindersPage() {
   const { t, pick } = useI18n();
   const [unreadOnly, setUnreadOnly] = useState(true);
-  const { list, pagination, resetPage } = usePagedList<Reminder>('/reminders', { unreadOnly: unreadOnly || undefined });
+  const paged = usePagedList<Reminder>('/reminders', { unreadOnly: unreadOnly || undefined });
+  const { list, resetPage } = paged;
   const markRead = async (r: Reminder) => {
     if (!r.read) await api.post(`/reminders/${r.id}/read`);
     list.reload();
@@ -55,16 +57,7 @@ export function RemindersPage() {
         />
       }
     >
-      <Table<Reminder>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={pagination}
-        locale={{ emptyText: t('reminders.empty') }}
-        data-testid="reminders"
-      />
+      <PagedTable<Reminder> paged={paged} columns={columns} emptyText={t('reminders.empty')} testId="reminders" />
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 // 期限监管: the running periods of my division (庭长) or court (院长) that are approaching or overdue.
-import { Card, Select, Space, Table, Typography } from 'antd';
+import { Card, Select, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,7 +8,8 @@ import type { SupervisedPeriod } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { PeriodState } from './periodDisplay';
-import { usePagedList } from './usePagedList';
+import { PagedTable } from '../lists/PagedTable';
+import { usePagedList } from '../lists/usePagedList';
 
 const LEVELS = ['attention', 'yellow', 'red', 'overdue'] as const;
 const KINDS = ['trialLimit', ...Object.keys(PERIOD_KINDS)];
@@ -17,7 +18,8 @@ export function SupervisionPage() {
   const { t, pick } = useI18n();
   const [level, setLevel] = useState<(typeof LEVELS)[number]>('attention');
   const [kind, setKind] = useState<string | undefined>(undefined);
-  const { list, pagination, resetPage } = usePagedList<SupervisedPeriod>('/periods', { level, kind });
+  const paged = usePagedList<SupervisedPeriod>('/periods', { level, kind });
+  const { resetPage } = paged;
   const kindLabel = (k: string) => (k === 'trialLimit' ? t('clock.trialLimit') : pick(PERIOD_KINDS[k as keyof typeof PERIOD_KINDS]?.label));
   const columns: ColumnsType<SupervisedPeriod> = [
     { title: t('case.number'), key: 'case', width: 210, render: (_, p) => <Link to={`/cases/${p.caseId}`}>{p.caseNumber ?? `#${p.caseId}`}</Link> },
@@ -73,16 +75,7 @@ export function SupervisionPage() {
         </Space>
       }
     >
-      <Table<SupervisedPeriod>
-        rowKey="id"
-        size="middle"
-        loading={list.loading}
-        columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={pagination}
-        locale={{ emptyText: t('supervision.empty') }}
-        data-testid="supervised-periods"
-      />
+      <PagedTable<SupervisedPeriod> paged={paged} columns={columns} emptyText={t('supervision.empty')} testId="supervised-periods" />
     </Card>
   );
 }

@@ -1,12 +1,13 @@
 // 到账与不明款: receipts of this court, unidentified ones first; a finance officer claims one to a case with a reason.
-import { App, Button, Card, Form, Input, Modal, Segmented, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Segmented, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Static } from 'typebox';
 import type { Receipt as ReceiptSchema } from '../../contracts/payments';
 import { api, ApiError } from '../api/client';
-import { usePagedList } from '../clock/usePagedList';
+import { PagedTable } from '../lists/PagedTable';
+import { usePagedList } from '../lists/usePagedList';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { reasonText } from './reasonText';
@@ -18,7 +19,8 @@ const STATUS_COLOR: Record<string, string> = { unidentified: 'warning', posted: 
 export function ReceiptsPage() {
   const { t } = useI18n();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('unidentified');
-  const { list, pagination, resetPage } = usePagedList<Receipt>('/finance/receipts', { status });
+  const paged = usePagedList<Receipt>('/finance/receipts', { status });
+  const { list, resetPage } = paged;
   const [claiming, setClaiming] = useState<Receipt | null>(null);
 
   const columns: ColumnsType<Receipt> = [
@@ -66,7 +68,7 @@ export function ReceiptsPage() {
         />
       }
     >
-      <Table<Receipt> rowKey="id" size="middle" loading={list.loading} columns={columns} dataSource={list.data?.items ?? []} pagination={pagination} locale={{ emptyText: t('receipts.empty') }} data-testid="receipts" />
+      <PagedTable<Receipt> paged={paged} columns={columns} emptyText={t('receipts.empty')} testId="receipts" />
       <ClaimModal
         receipt={claiming}
         onClose={() => setClaiming(null)}

@@ -1,0 +1,26 @@
+// A server-paginated table: the rows of the page a usePagedList loaded, its pager, and what to say when empty.
+import { Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { usePagedList } from './usePagedList';
+
+interface PagedTableProps<T> {
+  paged: ReturnType<typeof usePagedList<T>>;
+  columns: ColumnsType<T>;
+  emptyText: string;
+  testId: string;
+}
+
+export function PagedTable<T extends { id: number }>({ paged, columns, emptyText, testId }: PagedTableProps<T>) {
+  return (
+    <Table<T>
+      rowKey="id"
+      size="middle"
+      loading={paged.list.loading}
+      columns={columns}
+      dataSource={paged.list.data?.items ?? []}
+      pagination={paged.pagination}
+      locale={{ emptyText }}
+      data-testid={testId}
+    />
+  );
+}
