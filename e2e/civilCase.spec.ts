@@ -28,6 +28,9 @@ describe('a civil case through the browser', () => {
     await party.getByRole('button', { name: '下一步' }).click();
     await party.locator('#claims_0').fill('判令被告偿还借款本金人民币150000元');
     await party.locator('#amount').fill('150000');
+    // The estimate follows the amount as it is typed: 3,300 yuan, 1,650 under simple procedure (FEE arts 13, 16).
+    await expect.poll(() => party.getByTestId('fee-estimate').innerText()).toContain('3300.00');
+    expect(await party.getByTestId('fee-estimate').innerText()).toContain('1650.00');
     await party.locator('#facts').fill('2024年3月1日被告向原告借款15万元，约定一年内归还，到期未还。');
     await party.getByRole('button', { name: '下一步' }).click();
     await party.getByTestId('upload-complaint').locator('input[type=file]').setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
@@ -53,9 +56,11 @@ describe('a civil case through the browser', () => {
     const number = `（${today.slice(0, 4)}）吉0102民初1号`;
     await expect.poll(() => clerk.getByTestId('case-number').innerText()).toBe(number);
 
-    // 张三 sees the number at once.
+    // 张三 sees the number at once, and the fee notice: 1,650 yuan into the case's own account.
     await party.reload();
     await expect.poll(() => party.getByTestId('case-number').innerText()).toBe(number);
+    await expect.poll(() => party.getByTestId('fees-due').innerText()).toContain('1,650.00');
+    expect(await party.getByTestId('fee-account').innerText()).toMatch(/^9558\d{11}$/);
 
     // The division chief assigns it to 法官甲, with the reason recorded.
     const chief = await loginAs(web.browser, base, 'ng-chief');

@@ -10,6 +10,24 @@ import { webServerForSpec } from './support/webServer';
 
 const web = webServerForSpec();
 
+describe('the public fee calculator', () => {
+  test('a visitor computes the fee of a property case with its brackets, and halved under simple procedure', async () => {
+    const context = await web.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`${web.server.baseUrl}/tools/fee`);
+    await page.locator('#amount').fill('150000');
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect.poll(() => page.getByTestId('fee-total').innerText()).toBe('3300.00');
+    const rows = await page.getByTestId('fee-result').locator('tbody tr').allInnerTexts();
+    expect(rows.join('\n')).toContain('FEE art 13(1)');
+    expect(rows).toHaveLength(3);
+    await page.getByText('简易程序').click();
+    await page.getByRole('button', { name: '计算' }).click();
+    await expect.poll(() => page.getByTestId('fee-total').innerText()).toBe('1650.00');
+    await screenshot(page, 'fee-calculator');
+  });
+});
+
 describe('payments by bank statement', () => {
   test('finance previews and posts a GBK statement, claims the unidentified credit, and the case shows what was paid', async () => {
     const { id } = await fileLoanCase(web.server.baseUrl);

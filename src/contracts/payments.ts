@@ -97,3 +97,34 @@ export const ClaimInput = Type.Object(
 );
 
 export const StatementIdParams = Type.Object({ id: Id }, { additionalProperties: false });
+
+const Amount = Type.String({ maxLength: 20, description: 'yuan as a decimal string, e.g. "150000" or "150000.50"' });
+
+export const FeeCalcRequest = Type.Object(
+  {
+    kind: Type.String({ maxLength: 40, description: 'property, appeal, divorce, personality, other_non_property, ip_no_amount, labor, administrative, administrative_ip, jurisdiction_objection, execution, execution_no_amount, preservation, payment_order, public_summons, set_aside_award, bankruptcy, maritime_*' }),
+    amount: Type.Optional(Amount),
+    propertyAmount: Type.Optional(Amount),
+    damages: Type.Optional(Amount),
+    reduction: Type.Optional(Type.String({ maxLength: 20, description: 'simple | mediation | withdrawal (halved once)' })),
+    counterclaim: Type.Optional(Type.Boolean()),
+    exchangeRate: Type.Optional(Type.String({ maxLength: 20, description: 'yuan per unit of the claim currency on the day of acceptance' })),
+  },
+  { additionalProperties: false },
+);
+
+export const FeeCalcResponse = Type.Object({
+  kind: Type.String(),
+  total: Type.String({ description: 'yuan, rounded once by the configured rule' }),
+  exact: Type.String(),
+  breakdown: Type.Array(
+    Type.Object({
+      component: Type.String(),
+      label: Bilingual,
+      base: Type.Optional(Type.String()),
+      rate: Type.Optional(Type.String()),
+      amount: Type.String(),
+      source: Type.String(),
+    }),
+  ),
+});

@@ -18,6 +18,7 @@ import { adminRoutes } from './modules/admin/routes';
 import { authRoutes } from './modules/auth/routes';
 import { caseRoutes } from './modules/cases/routes';
 import { calendarRoutes } from './modules/clock/calendarRoutes';
+import { feeCalcRoutes } from './modules/payments/feeCalcRoutes';
 import { paymentRoutes } from './modules/payments/routes';
 import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
@@ -60,6 +61,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   clockRoutes(app, deps);
   calendarRoutes(app, deps);
   paymentRoutes(app, deps);
+  feeCalcRoutes(app, deps);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -20,6 +20,7 @@ import { PeriodCalculatorPage } from './clock/PeriodCalculatorPage';
 import { RemindersPage } from './clock/RemindersPage';
 import { SupervisionPage } from './clock/SupervisionPage';
 import { NewFilingPage } from './filing/NewFilingPage';
+import { FeeCalculatorPage } from './finance/FeeCalculatorPage';
 import { ReceiptsPage } from './finance/ReceiptsPage';
 import { StatementImportPage } from './finance/StatementImportPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -59,6 +60,7 @@ function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/tools/period" element={<PeriodCalculatorPage />} />
+      <Route path="/tools/fee" element={<FeeCalculatorPage />} />
       <Route
         element={
           <RequireAuth>

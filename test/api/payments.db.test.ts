@@ -125,28 +125,75 @@ describe('importing a bank statement', () => {
   });
 });
 
+describe('the fee at registration and the public calculator', () => {
+  test("registration issues the fee notice: the engine's fee, the case's own account, the deadline, the charge", async () => {
+    const a = await openCase();
+    const fees = (await finance.get(`/api/v1/cases/${a.id}/fees`)).body;
+    const period = (await finance.get(`/api/v1/cases/${a.id}/clock`)).body.periods.find((p: { kind: string }) => p.kind === 'feePayment');
+    // 150,000 yuan in simple procedure: 3,300 halved (FEE arts 13, 16).
+    expect(fees).toMatchObject({ accountNo: caseAccountNumber('9558', a.id), due: '1650.00', paid: '0.00', outstanding: '1650.00', unpaidPastDeadline: false });
+    expect(fees.notices).toHaveLength(1);
+    expect(fees.notices[0]).toMatchObject({ basis: 'acceptance', amount: '1650.00', dueOn: period.dueOn });
+    const calc = await (await fetch(`${server.baseUrl}/api/v1/calc/fee`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'property', amount: '150000', reduction: 'simple' }) })).json();
+    expect(calc.total).toBe(fees.notices[0].amount);
+    // Paying it in full completes the party's fee period.
+    const file = gbk([
+      ['交易日期', '流水号', '金额', '对方户名', '对方账号', '附言'],
+      ['2026-03-05', `FP${refSuffix()}`, '1650.00', '张三', '', a.caseNumber],
+    ]);
+    const p = await finance.uploadTo('/api/v1/finance/statements', 's.csv', file);
+    await finance.post(`/api/v1/finance/statements/${p.body.id}/post`);
+    const after = (await finance.get(`/api/v1/cases/${a.id}/clock`)).body.periods.find((x: { kind: string }) => x.kind === 'feePayment');
+    expect(after).toMatchObject({ status: 'completed' });
+  });
+
+  test('POST /api/v1/calc/fee needs no login and refuses bad input with a code', async () => {
+    const calc = (body: unknown) => fetch(`${server.baseUrl}/api/v1/calc/fee`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const ok = await calc({ kind: 'property', amount: '150000' });
+    expect(ok.status).toBe(200);
+    const body = await ok.json();
+    expect(body.total).toBe('3300.00');
+    expect(body.breakdown.map((c: { amount: string }) => c.amount)).toEqual(['50', '2250', '1000']);
+    expect((await (await calc({ kind: 'preservation', amount: '100000000' })).json()).total).toBe('5000.00');
+    for (const [req, codeWanted] of [
+      [{ kind: 'property', amount: '-1' }, 'FEE_AMOUNT_INVALID'],
+      [{ kind: 'property', amount: 'abc' }, 'FEE_AMOUNT_INVALID'],
+      [{ kind: 'property', amount: '20000000000000' }, 'FEE_AMOUNT_TOO_LARGE'],
+      [{ kind: 'spaceship', amount: '1' }, 'FEE_KIND_UNKNOWN'],
+    ] as const) {
+      const r = await calc(req);
+      expect(r.status).toBe(400);
+      const e = await r.json();
+      expect(e.code).toBe(codeWanted);
+      expect(e.message).toBeTruthy();
+    }
+  });
+});
+
 describe('fee decisions', () => {
-  test('the president refunds an overpayment within 15 days; more than was paid is refused and nothing is saved', async () => {
+  test('the president refunds an overpayment within 15 days; more than was overpaid is refused and nothing is saved', async () => {
     const a = await openCase();
     const file = gbk([
       ['交易日期', '流水号', '金额', '对方户名', '对方账号', '附言'],
-      ['2026-03-05', `OV${refSuffix()}`, '200.00', '张三', '', a.caseNumber],
+      ['2026-03-05', `OV${refSuffix()}`, '1850.00', '张三', '', a.caseNumber],
     ]);
     const p = await finance.uploadTo('/api/v1/finance/statements', 's.csv', file);
     await finance.post(`/api/v1/finance/statements/${p.body.id}/post`);
     const president = await ApiClient.loggedIn(server.baseUrl, 'ng-president');
+    expect((await president.get(`/api/v1/cases/${a.id}/fees`)).body).toMatchObject({ paid: '1850.00', refundable: '200.00' });
     const decisions = await count('fee_decisions');
 
     const tooMuch = await president.fire(a.id, 'decideRefund', { ground: 'overpaid', amount: '300.00', reason: '多交退还' });
-    expect([tooMuch.status, tooMuch.body.code]).toEqual([422, 'REFUND_EXCEEDS_PAID']);
+    expect([tooMuch.status, tooMuch.body.code]).toEqual([422, 'REFUND_EXCEEDS_OVERPAYMENT']);
+    const beyondPaid = await president.fire(a.id, 'decideRefund', { ground: 'overpaid', amount: '2000.00', reason: '多交退还' });
+    expect(beyondPaid.body.code).toBe('REFUND_EXCEEDS_PAID');
     const judge = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
     expect((await judge.fire(a.id, 'decideRefund', { ground: 'overpaid', amount: '200.00', reason: '多交退还' })).status).toBe(403);
     expect(await count('fee_decisions')).toBe(decisions);
 
     const ok = await president.fire(a.id, 'decideRefund', { ground: 'overpaid', amount: '200.00', reason: '多交退还' });
     expect(ok.status).toBe(200);
-    const fees = (await president.get(`/api/v1/cases/${a.id}/fees`)).body;
-    expect(fees).toMatchObject({ paid: '0.00', refundable: '0.00' });
+    expect((await president.get(`/api/v1/cases/${a.id}/fees`)).body).toMatchObject({ due: '1650.00', paid: '1650.00', refundable: '0.00' });
     const timeline = (await president.get(`/api/v1/cases/${a.id}/timeline`)).body;
     const entry = timeline.find((e: { event: string }) => e.event === 'decideRefund');
     const decided = (await server.database.pool.query(`select decided_on::text as d, due_on::text as due from fee_decisions where case_id = $1`, [a.id])).rows[0];
@@ -156,7 +203,7 @@ describe('fee decisions', () => {
     expect(JSON.stringify(entry.payload)).toContain(decided.due);
   });
 
-  test('a deferral is decided before registration; relief needs something due', async () => {
+  test('judicial aid: deferral before registration moves the deadline; reduction of at least 30%; exemption for a person', async () => {
     const president = await ApiClient.loggedIn(server.baseUrl, 'ng-president');
     const { id } = await fileLoanCase(server.baseUrl);
     const detail = (await president.get(`/api/v1/cases/${id}`)).body;
@@ -166,9 +213,16 @@ describe('fee decisions', () => {
     expect(deferred.status).toBe(200);
 
     await acceptCase(server.baseUrl, id);
+    expect((await president.get(`/api/v1/cases/${id}/fees`)).body.notices[0].dueOn).toBe(later);
     const after = await president.fire(id, 'grantJudicialAid', { kind: 'deferral', partyId: zhang.id, deferUntil: later, reason: '再次申请缓交' });
     expect(after.body.code).toBe('AID_DEFERRAL_AFTER_REGISTRATION');
-    const nothing = await president.fire(id, 'grantJudicialAid', { kind: 'exemption', partyId: zhang.id, reason: '申请免交' });
-    expect(nothing.body.code).toBe('AID_NOTHING_DUE');
+    const tooLittle = await president.fire(id, 'grantJudicialAid', { kind: 'reduction', partyId: zhang.id, amount: '400.00', reason: '减交' });
+    expect(tooLittle.body.code).toBe('AID_REDUCTION_OUT_OF_RANGE');
+    const reduced = await president.fire(id, 'grantJudicialAid', { kind: 'reduction', partyId: zhang.id, amount: '495.00', reason: '减交30%' });
+    expect(reduced.status).toBe(200);
+    expect((await president.get(`/api/v1/cases/${id}/fees`)).body).toMatchObject({ due: '1155.00', outstanding: '1155.00' });
+    const exempted = await president.fire(id, 'grantJudicialAid', { kind: 'exemption', partyId: zhang.id, reason: '特困供养人员，免交' });
+    expect(exempted.status).toBe(200);
+    expect((await president.get(`/api/v1/cases/${id}/fees`)).body).toMatchObject({ due: '0.00', outstanding: '0.00' });
   });
 });

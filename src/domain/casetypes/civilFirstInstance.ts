@@ -21,7 +21,7 @@ export const civilFirstInstance = defineCaseType<TrialNode>({
       by: ['filingClerk'],
       input: AcceptFirstInstanceInput,
       guards: [simpleProceduresOnlyAtBasicCourts],
-      effects: ['recordAcceptance', 'startAcceptancePeriods'],
+      effects: ['recordAcceptance', 'startAcceptancePeriods', 'issueFeeNotice'],
     }),
     ...trialEvents,
     convertToOrdinary: event({

@@ -31,6 +31,7 @@ export const EFFECT_KINDS = [
   'receiveAppealFile',
   'grantJudicialAid',
   'decideRefund',
+  'issueFeeNotice',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -1,6 +1,7 @@
 // Step 3 of filing: 诉讼请求 (one or more), 标的额 in yuan, and 事实与理由.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input } from 'antd';
+import { FeeEstimate } from '../finance/FeeEstimate';
 import { useI18n } from '../i18n/i18n';
 import { YUAN_PATTERN } from './filingForm';
 
@@ -8,6 +9,7 @@ const MAX_CLAIMS = 30;
 
 export function ClaimsFields() {
   const { t } = useI18n();
+  const amount = Form.useWatch('amount') as string | undefined;
   return (
     <>
       <Form.List
@@ -41,6 +43,7 @@ export function ClaimsFields() {
       <Form.Item name="amount" label={t('filing.amount')} rules={[{ pattern: YUAN_PATTERN, message: t('filing.amountInvalid') }]} extra={t('filing.amountHint')}>
         <Input suffix={t('common.yuan')} style={{ maxWidth: 320 }} inputMode="decimal" />
       </Form.Item>
+      <FeeEstimate amount={amount} />
       <Form.Item name="facts" label={t('filing.facts')} rules={[{ required: true, whitespace: true, message: t('filing.factsRequired') }, { max: 20000 }]}>
         <Input.TextArea rows={8} maxLength={20000} showCount />
       </Form.Item>

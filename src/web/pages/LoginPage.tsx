@@ -62,6 +62,8 @@ export function LoginPage() {
         </Typography.Paragraph>
         <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
           <Link to="/tools/period">{t('calc.loginLink')}</Link>
+          {' · '}
+          <Link to="/tools/fee">{t('feeCalc.title')}</Link>
         </Typography.Paragraph>
       </Card>
     </div>

@@ -9,6 +9,7 @@ import { recordRejection, recordWithdrawalOfFiling, requestCorrection, restartRe
 import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings';
 import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
 import { decideRefund, grantJudicialAid } from '../../payments/feeDecisionEffects';
+import { issueFeeNotice } from '../../payments/feeNoticeEffects';
 import { recordService, setEvidencePeriod } from './serviceEffects';
 import { decideTrialLimitExtension, endDeduction, recordDeduction, requestTrialLimitExtension, startAcceptancePeriods } from './trialLimitEffects';
 
@@ -37,4 +38,5 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   receiveAppealFile,
   grantJudicialAid,
   decideRefund,
+  issueFeeNotice,
 };

@@ -1,0 +1,11 @@
+// What a first-instance complaint is charged at registration (FEE arts 13, 16; CPL-Interp art 201).
+import type { FeeRequest } from './calculateFee';
+
+// FEE art 16: simple procedure pays half; [U] small claims counts as simple procedure (rules.md §4.4).
+const HALF_FEE_PROCEDURES = new Set(['simple', 'smallClaims']);
+
+/** The property schedule on the claimed amount (in fen), else a non-property case ([U] the cause's kind is not yet used). */
+export function acceptanceFeeRequest(c: { amountFen: number | null; procedure: string | null }): FeeRequest {
+  const base: FeeRequest = c.amountFen && c.amountFen > 0 ? { kind: 'property', amount: `${Math.floor(c.amountFen / 100)}.${String(c.amountFen % 100).padStart(2, '0')}` } : { kind: 'other_non_property' };
+  return c.procedure && HALF_FEE_PROCEDURES.has(c.procedure) ? { ...base, reduction: 'simple' } : base;
+}

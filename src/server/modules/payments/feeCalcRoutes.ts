@@ -1,0 +1,35 @@
+// The public fee calculator: the kind and amounts of a case or application → the fee with its breakdown.
+import { ErrorBody } from '../../../contracts/common';
+import { FeeCalcRequest, FeeCalcResponse } from '../../../contracts/payments';
+import { calculateFee, type FeeReduction } from '../../../domain/courtFees/calculateFee';
+import { DomainError } from '../../../domain/errors/domainError';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import type { App } from '../../http/types';
+import { loadFeeScheduleSettings } from './feeSettings';
+
+export function feeCalcRoutes(app: App, deps: Deps) {
+  app.post(
+    '/api/v1/calc/fee',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['payments'],
+        summary: '诉讼费计算器（公开）Public court fee calculator',
+        description: 'Request {"kind":"property","amount":"150000"}, optional "reduction" (simple | mediation | withdrawal), "counterclaim", "propertyAmount" (divorce), "damages" (personality), "exchangeRate"; response {"total":"3300.00","breakdown":[…]}.',
+        body: FeeCalcRequest,
+        response: { 200: FeeCalcResponse, 400: ErrorBody },
+      },
+    },
+    async (req) => {
+      const settings = await loadFeeScheduleSettings(deps.db);
+      try {
+        return calculateFee({ ...req.body, reduction: req.body.reduction as FeeReduction | undefined }, settings);
+      } catch (e) {
+        // The calculator's refusals are about the request itself: 400, as outside checks expect.
+        if (e instanceof DomainError && e.kind === 'invalid') throw new AppError(400, e.code, e.messages['zh-CN'], e.messages.en);
+        throw e;
+      }
+    },
+  );
+}

@@ -1,0 +1,30 @@
+// 交纳诉讼费用通知 on registration: the fee by the engine, the case's own account, the deadline of the fee period,
+// and the charge on the ledger (FEE arts 13, 16, 20, 22).
+import { sql } from 'drizzle-orm';
+import { acceptanceFeeRequest } from '../../../domain/courtFees/acceptanceFee';
+import { calculateFee } from '../../../domain/courtFees/calculateFee';
+import { fenFromText } from '../../../domain/payments/moneyText';
+import { feeNotices } from '../../db/schema';
+import type { EffectHandler } from '../cases/effects/effectContext';
+import { loadCase } from '../cases/caseRecord';
+import { addLedgerEntry, ensureCaseAccount } from './caseFees';
+import { loadFeeScheduleSettings } from './feeSettings';
+
+export const issueFeeNotice: EffectHandler = async ({ tx, case: locked, actor, today }) => {
+  const c = (await loadCase(tx, locked.id))!;
+  const fee = calculateFee(acceptanceFeeRequest({ amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));
+  const amountFen = fenFromText(fee.total)!;
+  const accountNo = await ensureCaseAccount(tx, c.id);
+  // A deferral granted before registration (judicial aid) moves the deadline; otherwise the fee period's due date.
+  const due = await tx.execute<{ due_on: string | null }>(sql`
+    select greatest(
+             (select max(due_on) from case_periods where case_id = ${c.id} and kind = 'feePayment' and status = 'running'),
+             (select max(due_on) from fee_decisions where case_id = ${c.id} and kind = 'deferral'))::text as due_on`);
+  const dueOn = due.rows[0]?.due_on ?? null;
+  const row = await tx
+    .insert(feeNotices)
+    .values({ caseId: c.id, basis: 'acceptance', amountFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
+    .returning({ id: feeNotices.id });
+  await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: '案件受理费', createdBy: actor.userId });
+  return { fee: fee.total, feeDueOn: dueOn, accountNo };
+};

@@ -1,0 +1,132 @@
+// 诉讼费计算器 (public, no login): the kind of case or application and its amounts → the fee with each bracket and its article.
+import { Alert, Button, Card, Col, Empty, Form, Input, Layout, Radio, Row, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, ApiError } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { LanguageSwitch } from '../layout/LanguageSwitch';
+import type { FeeCalcResult, FeeComponent } from './feeCalc';
+
+/** The kinds the calculator offers, with the amount fields each takes. */
+const KINDS: { kind: string; fields: ('amount' | 'propertyAmount' | 'damages')[] }[] = [
+  { kind: 'property', fields: ['amount'] },
+  { kind: 'divorce', fields: ['propertyAmount'] },
+  { kind: 'personality', fields: ['damages'] },
+  { kind: 'labor', fields: [] },
+  { kind: 'execution', fields: ['amount'] },
+  { kind: 'preservation', fields: ['amount'] },
+  { kind: 'payment_order', fields: ['amount'] },
+];
+const REDUCTIONS = ['none', 'simple', 'mediation', 'withdrawal'] as const;
+const YUAN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
+
+interface Values {
+  kind: string;
+  amount?: string;
+  propertyAmount?: string;
+  damages?: string;
+  reduction: (typeof REDUCTIONS)[number];
+}
+
+export function FeeCalculatorPage() {
+  const { t, pick } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('kind', form) ?? 'property';
+  const fields = KINDS.find((k) => k.kind === kind)?.fields ?? [];
+  const [result, setResult] = useState<FeeCalcResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onFinish = async (v: Values) => {
+    const body: Record<string, unknown> = { kind: v.kind };
+    for (const f of fields) if (v[f]?.trim()) body[f] = v[f]!.trim();
+    if (v.reduction !== 'none') body.reduction = v.reduction;
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await api.post<FeeCalcResult>('/calc/fee', body));
+    } catch (e) {
+      setResult(null);
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh', background: '#f0f2f5' }}>
+      <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', padding: '0 24px' }}>
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {t('app.name')} · {t('feeCalc.title')}
+        </Typography.Text>
+        <span>
+          <LanguageSwitch />
+          <Link to="/tools/period" style={{ marginInlineStart: 16 }}>
+            {t('menu.periodCalculator')}
+          </Link>
+          <Link to="/login" style={{ marginInlineStart: 16 }}>
+            {t('login.title')}
+          </Link>
+        </span>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
+        <Alert type="info" showIcon title={t('feeCalc.intro')} style={{ marginBottom: 16 }} />
+        <Row gutter={16}>
+          <Col xs={24} lg={10}>
+            <Card>
+              <Form<Values> form={form} layout="vertical" initialValues={{ kind: 'property', reduction: 'none' }} onFinish={onFinish} data-testid="fee-calculator">
+                <Form.Item name="kind" label={t('feeCalc.kind')}>
+                  <Select options={KINDS.map((k) => ({ value: k.kind, label: t(`feeKind.${k.kind}` as MessageKey) }))} />
+                </Form.Item>
+                {fields.map((f) => (
+                  <Form.Item key={f} name={f} label={t(`feeCalc.${f}` as MessageKey)} rules={[{ required: f === 'amount', pattern: YUAN, message: t('aid.amountRequired') }]}>
+                    <Input suffix={t('common.yuan')} inputMode="decimal" />
+                  </Form.Item>
+                ))}
+                <Form.Item name="reduction" label={t('feeCalc.reduction')}>
+                  <Radio.Group options={REDUCTIONS.map((r) => ({ value: r, label: t(`feeReduction.${r}` as MessageKey) }))} />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" loading={busy} block>
+                  {t('calc.submit')}
+                </Button>
+              </Form>
+            </Card>
+          </Col>
+          <Col xs={24} lg={14}>
+            <Card title={t('calc.result')} data-testid="fee-result">
+              {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+              {!result ? (
+                !error && <Empty description={t('calc.empty')} />
+              ) : (
+                <>
+                  <Typography.Paragraph>
+                    {t('feeCalc.total')}
+                    {t('common.labelSep')}
+                    <Typography.Text strong style={{ fontSize: 20 }} data-testid="fee-total">
+                      {result.total}
+                    </Typography.Text>{' '}
+                    {t('common.yuan')}
+                  </Typography.Paragraph>
+                  <Table<FeeComponent>
+                    rowKey={(c) => `${c.component ?? ''}${pick(c.label)}${c.amount}`}
+                    size="small"
+                    pagination={false}
+                    dataSource={result.breakdown}
+                    columns={[
+                      { title: t('feeCalc.component'), key: 'label', render: (_, c) => pick(c.label) },
+                      { title: t('feeCalc.base'), dataIndex: 'base', width: 130, render: (v?: string) => v ?? '' },
+                      { title: t('feeCalc.rate'), dataIndex: 'rate', width: 90, render: (v?: string) => v ?? '' },
+                      { title: t('fees.amount'), dataIndex: 'amount', width: 120, align: 'right' },
+                      { title: t('clock.source'), dataIndex: 'source', width: 140 },
+                    ]}
+                  />
+                </>
+              )}
+            </Card>
+          </Col>
+        </Row>
+      </Layout.Content>
+    </Layout>
+  );
+}

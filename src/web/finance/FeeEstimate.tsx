@@ -1,0 +1,24 @@
+// The filing wizard's live estimate of the case acceptance fee as the party types the amount (FEE arts 13, 16).
+import { Alert } from 'antd';
+import { useI18n } from '../i18n/i18n';
+import { useFeeEstimate } from './feeCalc';
+
+const YUAN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
+
+export function FeeEstimate({ amount }: { amount: string | undefined }) {
+  const { t } = useI18n();
+  const a = amount?.trim();
+  const valid = !!a && YUAN.test(a) && Number(a) > 0;
+  const full = useFeeEstimate(valid ? { kind: 'property', amount: a } : null);
+  const simple = useFeeEstimate(valid ? { kind: 'property', amount: a, reduction: 'simple' } : null);
+  if (!valid || !full.result) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16, maxWidth: 640 }}
+      data-testid="fee-estimate"
+      title={t('feeEstimate.text', { full: full.result.total, simple: simple.result?.total ?? '…' })}
+    />
+  );
+}
