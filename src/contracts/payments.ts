@@ -128,3 +128,20 @@ export const FeeCalcResponse = Type.Object({
     }),
   ),
 });
+
+export const FeeScheduleSettings = Type.Object(
+  {
+    divorceBase: Type.Integer(),
+    personalityBase: Type.Integer(),
+    otherNonPropertyBase: Type.Integer(),
+    ipNoAmountBase: Type.Integer(),
+    jurisdictionObjectionBase: Type.Integer(),
+    executionNoAmountBase: Type.Integer(),
+    maritime: Type.Object(
+      { limitationFund: Type.Integer(), injunction: Type.Integer(), shipLienNotice: Type.Integer(), claimRegistration: Type.Integer(), generalAverage: Type.Integer() },
+      { additionalProperties: false },
+    ),
+    rounding: Type.Object({ unit: Type.Enum(['fen', 'jiao', 'yuan']), mode: Type.Enum(['halfUp', 'down']) }, { additionalProperties: false }),
+  },
+  { additionalProperties: false, description: 'amounts each province sets within the ranges of FEE arts 13–14 ([U]), and the rounding rule' },
+);

@@ -62,6 +62,8 @@ describe('sending the appeal file', () => {
     const court = await courtId(ccClerk, '吉01');
     const accepted = await ccClerk.fire(c.appealId, 'accept', { divisionId: await divisionId(ccClerk, court) });
     expect(accepted.status).toBe(200);
+    // The appeal is charged as a property case on the appealed claim, not halved (FEE art 17).
+    expect((await ccClerk.get(`/api/v1/cases/${c.appealId}/fees`)).body.notices).toMatchObject([{ basis: 'appeal', amount: '3300.00' }]);
     const done = (await periodsOf(c.judge, c.id)).find((p) => p.kind === 'appealFileTransfer')!;
     expect(done).toMatchObject({ status: 'completed', completedOn: clock.today() });
   });

@@ -226,3 +226,20 @@ describe('fee decisions', () => {
     expect((await president.get(`/api/v1/cases/${id}/fees`)).body).toMatchObject({ due: '0.00', outstanding: '0.00' });
   });
 });
+
+describe('the province fee amounts', () => {
+  test('an administrator sets the divorce base within 50–300 and the calculator uses it; outside the range is refused', async () => {
+    const admin = await ApiClient.loggedIn(server.baseUrl, 'admin');
+    const current = (await admin.get('/api/v1/admin/settings/fees')).body;
+    expect(current.divorceBase).toBe(50);
+    const bad = await admin.put('/api/v1/admin/settings/fees', { ...current, divorceBase: 301 });
+    expect([bad.status, bad.body.code]).toEqual([422, 'FEE_SETTING_OUT_OF_RANGE']);
+    expect((await admin.get('/api/v1/admin/settings/fees')).body.divorceBase).toBe(50);
+    const ok = await admin.put('/api/v1/admin/settings/fees', { ...current, divorceBase: 200 });
+    expect(ok.status).toBe(200);
+    const calc = await (await fetch(`${server.baseUrl}/api/v1/calc/fee`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'divorce', propertyAmount: '500000' }) })).json();
+    expect(calc.total).toBe('1700.00');
+    expect((await finance.put('/api/v1/admin/settings/fees', { ...current, divorceBase: 100 })).status).toBe(403);
+    await admin.put('/api/v1/admin/settings/fees', current);
+  });
+});

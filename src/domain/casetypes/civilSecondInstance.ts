@@ -18,7 +18,7 @@ export const civilSecondInstance = defineCaseType<TrialNode>({
       to: 'accepted',
       by: ['filingClerk'],
       input: AcceptSecondInstanceInput,
-      effects: ['recordAcceptance', 'startAcceptancePeriods', 'receiveAppealFile'],
+      effects: ['recordAcceptance', 'startAcceptancePeriods', 'receiveAppealFile', 'issueFeeNotice'],
     }),
     // An appeal the higher court cannot register (e.g. out of time) is refused by written ruling, with reasons.
     reject: event({

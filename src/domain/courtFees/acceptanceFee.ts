@@ -4,8 +4,13 @@ import type { FeeRequest } from './calculateFee';
 // FEE art 16: simple procedure pays half; [U] small claims counts as simple procedure (rules.md §4.4).
 const HALF_FEE_PROCEDURES = new Set(['simple', 'smallClaims']);
 
-/** The property schedule on the claimed amount (in fen), else a non-property case ([U] the cause's kind is not yet used). */
-export function acceptanceFeeRequest(c: { amountFen: number | null; procedure: string | null }): FeeRequest {
-  const base: FeeRequest = c.amountFen && c.amountFen > 0 ? { kind: 'property', amount: `${Math.floor(c.amountFen / 100)}.${String(c.amountFen % 100).padStart(2, '0')}` } : { kind: 'other_non_property' };
+/**
+ * The property schedule on the claimed amount (in fen), else a non-property case ([U] the cause's kind is not yet
+ * used). An appeal is charged on the appealed part (FEE art 17); [U] until the appeal states it, the whole claim.
+ */
+export function acceptanceFeeRequest(c: { caseType?: string; amountFen: number | null; procedure: string | null }): FeeRequest {
+  const amount = c.amountFen && c.amountFen > 0 ? `${Math.floor(c.amountFen / 100)}.${String(c.amountFen % 100).padStart(2, '0')}` : null;
+  if (c.caseType === '民终') return amount ? { kind: 'appeal', amount } : { kind: 'other_non_property' };
+  const base: FeeRequest = amount ? { kind: 'property', amount } : { kind: 'other_non_property' };
   return c.procedure && HALF_FEE_PROCEDURES.has(c.procedure) ? { ...base, reduction: 'simple' } : base;
 }

@@ -5,18 +5,19 @@ import { describe, expect, test } from 'vitest';
 import { DomainError } from '../errors/domainError';
 import { acceptanceFeeRequest } from './acceptanceFee';
 import { calculateFee, type FeeRequest } from './calculateFee';
-import { DEFAULT_FEE_SCHEDULE_SETTINGS } from './feeSettings';
+import { checkFeeScheduleSettings, DEFAULT_FEE_SCHEDULE_SETTINGS, FEE_RANGES } from './feeSettings';
 
 const exact = (r: FeeRequest) => new Decimal(calculateFee(r).exact);
 const total = (r: FeeRequest) => calculateFee(r).total;
-const code = (r: FeeRequest) => {
+const refusalOf = (f: () => unknown) => {
   try {
-    calculateFee(r);
+    f();
   } catch (e) {
     return e instanceof DomainError ? e.code : String(e);
   }
   return null;
 };
+const code = (r: FeeRequest) => refusalOf(() => calculateFee(r));
 
 // rules.md §4.6: claim, case fee, half, execution fee, preservation fee, payment order (exact values; 1/3 shown rounded).
 const WORKED: [string, string, string, string, string, string][] = [
@@ -144,5 +145,14 @@ describe('the fee at registration', () => {
     [{ amountFen: 15_000_000, procedure: 'smallClaims' }, '1650.00'],
     [{ amountFen: 1_000_100, procedure: 'ordinary' }, '50.03'],
     [{ amountFen: null, procedure: 'ordinary' }, '50.00'],
+    [{ caseType: '民终', amountFen: 15_000_000, procedure: 'secondInstance' }, '3300.00'],
   ])('%j → %s', (c, fee) => expect(calculateFee(acceptanceFeeRequest(c)).total).toBe(fee));
 });
+
+describe('province amounts stay within the Measures’ ranges (rules.md §4.2–4.3)', () => {
+  test.each(Object.entries(FEE_RANGES))('%s: %j', (key, [min, max]) => {
+    const at = (v: number) => refusalOf(() => checkFeeScheduleSettings({ ...DEFAULT_FEE_SCHEDULE_SETTINGS, [key]: v }));
+    expect([at(min), at(max), at(min - 1), at(max + 1), at(min + 0.5)]).toEqual([null, null, 'FEE_SETTING_OUT_OF_RANGE', 'FEE_SETTING_OUT_OF_RANGE', 'FEE_SETTING_OUT_OF_RANGE']);
+  });
+});
+

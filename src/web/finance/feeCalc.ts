@@ -1,20 +1,11 @@
 // The public fee calculator's answer as the web app reads it (POST /api/v1/calc/fee).
 import { useEffect, useState } from 'react';
+import type { Static } from 'typebox';
+import type { FeeCalcResponse } from '../../contracts/payments';
 import { api, ApiError } from '../api/client';
 
-export interface FeeComponent {
-  component?: string;
-  label: { 'zh-CN': string; en: string };
-  base?: string;
-  rate?: string;
-  amount: string;
-  source: string;
-}
-
-export interface FeeCalcResult {
-  total: string;
-  breakdown: FeeComponent[];
-}
+export type FeeCalcResult = Static<typeof FeeCalcResponse>;
+export type FeeComponent = FeeCalcResult['breakdown'][number];
 
 /** The fee for `request`, recomputed 300 ms after the last change; null while there is nothing to compute. */
 export function useFeeEstimate(request: Record<string, unknown> | null): { result: FeeCalcResult | null; error: string | null } {

@@ -1,12 +1,15 @@
-// The public fee calculator: the kind and amounts of a case or application → the fee with its breakdown.
+// The public fee calculator (the kind and amounts of a case or application → the fee with its breakdown), and the
+// province's amounts within the Measures' ranges, which an administrator sets.
 import { ErrorBody } from '../../../contracts/common';
-import { FeeCalcRequest, FeeCalcResponse } from '../../../contracts/payments';
+import { FeeCalcRequest, FeeCalcResponse, FeeScheduleSettings } from '../../../contracts/payments';
+import { checkFeeScheduleSettings } from '../../../domain/courtFees/feeSettings';
+import { requireActor } from '../../http/authenticate';
 import { calculateFee, type FeeReduction } from '../../../domain/courtFees/calculateFee';
 import { DomainError } from '../../../domain/errors/domainError';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import type { App } from '../../http/types';
-import { loadFeeScheduleSettings } from './feeSettings';
+import { loadFeeScheduleSettings, saveFeeScheduleSettings } from './feeSettings';
 
 export function feeCalcRoutes(app: App, deps: Deps) {
   app.post(
@@ -30,6 +33,22 @@ export function feeCalcRoutes(app: App, deps: Deps) {
         if (e instanceof DomainError && e.kind === 'invalid') throw new AppError(400, e.code, e.messages['zh-CN'], e.messages.en);
         throw e;
       }
+    },
+  );
+
+  app.get(
+    '/api/v1/admin/settings/fees',
+    { config: { access: ['admin'] }, schema: { tags: ['admin'], summary: '诉讼费标准（本省）Fee amounts set by the province', response: { 200: FeeScheduleSettings, 401: ErrorBody, 403: ErrorBody } } },
+    async () => loadFeeScheduleSettings(deps.db),
+  );
+
+  app.put(
+    '/api/v1/admin/settings/fees',
+    { config: { access: ['admin'] }, schema: { tags: ['admin'], summary: '修改诉讼费标准 Change the province fee amounts (within the ranges of FEE arts 13–14)', body: FeeScheduleSettings, response: { 200: FeeScheduleSettings, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 422: ErrorBody } } },
+    async (req) => {
+      checkFeeScheduleSettings(req.body);
+      await deps.db.transaction((tx) => saveFeeScheduleSettings(tx, req.body, requireActor(req).userId));
+      return loadFeeScheduleSettings(deps.db);
     },
   );
 }

@@ -12,7 +12,7 @@ import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueFeeNotice: EffectHandler = async ({ tx, case: locked, actor, today }) => {
   const c = (await loadCase(tx, locked.id))!;
-  const fee = calculateFee(acceptanceFeeRequest({ amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));
+  const fee = calculateFee(acceptanceFeeRequest({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));
   const amountFen = fenFromText(fee.total)!;
   const accountNo = await ensureCaseAccount(tx, c.id);
   // A deferral granted before registration (judicial aid) moves the deadline; otherwise the fee period's due date.
@@ -23,8 +23,8 @@ export const issueFeeNotice: EffectHandler = async ({ tx, case: locked, actor, t
   const dueOn = due.rows[0]?.due_on ?? null;
   const row = await tx
     .insert(feeNotices)
-    .values({ caseId: c.id, basis: 'acceptance', amountFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
+    .values({ caseId: c.id, basis: c.caseType === '民终' ? 'appeal' : 'acceptance', amountFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
     .returning({ id: feeNotices.id });
-  await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: '案件受理费', createdBy: actor.userId });
+  await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: c.caseType === '民终' ? '上诉案件受理费' : '案件受理费', createdBy: actor.userId });
   return { fee: fee.total, feeDueOn: dueOn, accountNo };
 };
