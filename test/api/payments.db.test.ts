@@ -243,3 +243,19 @@ describe('the province fee amounts', () => {
     await admin.put('/api/v1/admin/settings/fees', current);
   });
 });
+
+describe('converting to ordinary procedure', () => {
+  test('the case owes the rest of the full fee within 7 days (CPL-Interp art 199)', async () => {
+    const c = await assignedCase(server.baseUrl, 'simple');
+    const judge = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
+    expect((await judge.get(`/api/v1/cases/${c.id}/fees`)).body.due).toBe('1650.00');
+    const r = await judge.fire(c.id, 'convertToOrdinary', { procedure: 'ordinary', reason: '案情复杂' });
+    expect(r.status).toBe(200);
+    const fees = (await judge.get(`/api/v1/cases/${c.id}/fees`)).body;
+    expect(fees).toMatchObject({ due: '3300.00', outstanding: '3300.00' });
+    const balance = fees.notices.find((n: { basis: string }) => n.basis === 'procedureChange');
+    const issued = new Date(`${balance.issuedOn}T00:00:00Z`);
+    issued.setUTCDate(issued.getUTCDate() + 7);
+    expect(balance).toMatchObject({ amount: '1650.00', dueOn: issued.toISOString().slice(0, 10) });
+  });
+});

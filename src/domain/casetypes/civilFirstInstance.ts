@@ -31,7 +31,7 @@ export const civilFirstInstance = defineCaseType<TrialNode>({
       by: ['judge'],
       input: ChangeProcedureInput,
       guards: [onlySimpleProceduresConvert],
-      effects: ['changeProcedure'],
+      effects: ['changeProcedure', 'chargeFeeBalance'],
     }),
     close: closeEvent(judgmentNeedsHearing),
     appeal: event({

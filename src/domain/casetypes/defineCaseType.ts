@@ -32,6 +32,7 @@ export const EFFECT_KINDS = [
   'grantJudicialAid',
   'decideRefund',
   'issueFeeNotice',
+  'chargeFeeBalance',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -1,6 +1,9 @@
 // What a first-instance complaint is charged at registration (FEE arts 13, 16; CPL-Interp art 201).
 import type { FeeRequest } from './calculateFee';
 
+// CPL-Interp art 199: a simple case converted to ordinary pays the balance within 7 days of the notice.
+export const BALANCE_DAYS = 7;
+
 // FEE art 16: simple procedure pays half; [U] small claims counts as simple procedure (rules.md §4.4).
 const HALF_FEE_PROCEDURES = new Set(['simple', 'smallClaims']);
 

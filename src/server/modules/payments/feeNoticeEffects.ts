@@ -1,9 +1,10 @@
 // 交纳诉讼费用通知 on registration: the fee by the engine, the case's own account, the deadline of the fee period,
 // and the charge on the ledger (FEE arts 13, 16, 20, 22).
 import { sql } from 'drizzle-orm';
-import { acceptanceFeeRequest } from '../../../domain/courtFees/acceptanceFee';
+import { addDays } from '../../../domain/calendar/plainDate';
+import { acceptanceFeeRequest, BALANCE_DAYS } from '../../../domain/courtFees/acceptanceFee';
 import { calculateFee } from '../../../domain/courtFees/calculateFee';
-import { fenFromText } from '../../../domain/payments/moneyText';
+import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
 import { feeNotices } from '../../db/schema';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { loadCase } from '../cases/caseRecord';
@@ -27,4 +28,21 @@ export const issueFeeNotice: EffectHandler = async ({ tx, case: locked, actor, t
     .returning({ id: feeNotices.id });
   await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: c.caseType === '民终' ? '上诉案件受理费' : '案件受理费', createdBy: actor.userId });
   return { fee: fee.total, feeDueOn: dueOn, accountNo };
+};
+
+// CPL-Interp art 199: converted from simple to ordinary procedure, the case owes the rest of the full fee within 7 days.
+export const chargeFeeBalance: EffectHandler = async ({ tx, case: locked, actor, today }) => {
+  const c = (await loadCase(tx, locked.id))!;
+  const charged = await tx.execute<{ n: string }>(sql`select coalesce(sum(amount_fen), 0) as n from fee_notices where case_id = ${c.id}`);
+  if (Number(charged.rows[0]!.n) === 0) return {};
+  const fee = calculateFee(acceptanceFeeRequest({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));
+  const balanceFen = fenFromText(fee.total)! - Number(charged.rows[0]!.n);
+  if (balanceFen <= 0) return {};
+  const dueOn = addDays(today, BALANCE_DAYS);
+  const row = await tx
+    .insert(feeNotices)
+    .values({ caseId: c.id, basis: 'procedureChange', amountFen: balanceFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
+    .returning({ id: feeNotices.id });
+  await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen: balanceFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: '转为普通程序补交案件受理费', createdBy: actor.userId });
+  return { feeBalance: fenToYuanText(balanceFen), feeBalanceDueOn: dueOn };
 };

@@ -9,7 +9,7 @@ import { recordRejection, recordWithdrawalOfFiling, requestCorrection, restartRe
 import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings';
 import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
 import { decideRefund, grantJudicialAid } from '../../payments/feeDecisionEffects';
-import { issueFeeNotice } from '../../payments/feeNoticeEffects';
+import { chargeFeeBalance, issueFeeNotice } from '../../payments/feeNoticeEffects';
 import { recordService, setEvidencePeriod } from './serviceEffects';
 import { decideTrialLimitExtension, endDeduction, recordDeduction, requestTrialLimitExtension, startAcceptancePeriods } from './trialLimitEffects';
 
@@ -39,4 +39,5 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   grantJudicialAid,
   decideRefund,
   issueFeeNotice,
+  chargeFeeBalance,
 };
