@@ -1,14 +1,12 @@
 // 期间计算器 (public, no login): trigger date + days, months or a period kind → due date with every step and its source.
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Form, InputNumber, Layout, Radio, Row, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Form, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { Link } from 'react-router';
 import { PERIOD_KINDS, type PeriodKind } from '../../domain/clock/periodKinds';
-import { api, ApiError } from '../api/client';
+import { usePostResult } from '../api/usePostResult';
 import type { CalcResponse } from '../api/types';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
-import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { PublicToolLayout } from '../layout/PublicToolLayout';
 import { TraceSteps } from './periodDisplay';
 
 type Mode = 'days' | 'months' | 'kind';
@@ -28,9 +26,7 @@ export function PeriodCalculatorPage() {
   const mode = Form.useWatch('mode', form) ?? 'days';
   const kind = Form.useWatch('kind', form);
   const settable = mode === 'kind' && kind ? !!PERIOD_KINDS[kind].settable : false;
-  const [result, setResult] = useState<CalcResponse | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { result, error, busy, run } = usePostResult<CalcResponse>('/calc/period');
 
   const onFinish = async (v: CalcValues) => {
     const body: Record<string, unknown> = { trigger: v.trigger.format('YYYY-MM-DD') };
@@ -38,33 +34,11 @@ export function PeriodCalculatorPage() {
     if (v.mode === 'months') body.months = v.count;
     if (v.mode === 'kind') body.kind = v.kind;
     if (v.foreignDomicile) body.foreignDomicile = true;
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await api.post<CalcResponse>('/calc/period', body));
-    } catch (e) {
-      setResult(null);
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(body);
   };
 
   return (
-    <Layout style={{ minHeight: '100vh', background: '#f0f2f5' }}>
-      <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', padding: '0 24px' }}>
-        <Typography.Text strong style={{ fontSize: 16 }}>
-          {t('app.name')} · {t('menu.periodCalculator')}
-        </Typography.Text>
-        <span>
-          <LanguageSwitch />
-          <Link to="/login" style={{ marginInlineStart: 16 }}>
-            {t('login.title')}
-          </Link>
-        </span>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-        <Alert type="info" showIcon title={t('calc.intro')} style={{ marginBottom: 16 }} />
+    <PublicToolLayout path="/tools/period" intro={t('calc.intro')}>
         <Row gutter={16}>
           <Col xs={24} lg={10}>
             <Card>
@@ -136,7 +110,6 @@ export function PeriodCalculatorPage() {
             </Card>
           </Col>
         </Row>
-      </Layout.Content>
-    </Layout>
+    </PublicToolLayout>
   );
 }

@@ -1,11 +1,9 @@
 // 诉讼费计算器 (public, no login): the kind of case or application and its amounts → the fee with each bracket and its article.
-import { Alert, Button, Card, Col, Empty, Form, Input, Layout, Radio, Row, Select, Table, Typography } from 'antd';
-import { useState } from 'react';
-import { Link } from 'react-router';
-import { api, ApiError } from '../api/client';
+import { Alert, Button, Card, Col, Empty, Form, Input, Radio, Row, Select, Table, Typography } from 'antd';
+import { usePostResult } from '../api/usePostResult';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { PublicToolLayout } from '../layout/PublicToolLayout';
 import type { FeeCalcResult, FeeComponent } from './feeCalc';
 
 /** The kinds the calculator offers, with the amount fields each takes. */
@@ -34,44 +32,17 @@ export function FeeCalculatorPage() {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'property';
   const fields = KINDS.find((k) => k.kind === kind)?.fields ?? [];
-  const [result, setResult] = useState<FeeCalcResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { result, error, busy, run } = usePostResult<FeeCalcResult>('/calc/fee');
 
   const onFinish = async (v: Values) => {
     const body: Record<string, unknown> = { kind: v.kind };
     for (const f of fields) if (v[f]?.trim()) body[f] = v[f]!.trim();
     if (v.reduction !== 'none') body.reduction = v.reduction;
-    setBusy(true);
-    setError(null);
-    try {
-      setResult(await api.post<FeeCalcResult>('/calc/fee', body));
-    } catch (e) {
-      setResult(null);
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(body);
   };
 
   return (
-    <Layout style={{ minHeight: '100vh', background: '#f0f2f5' }}>
-      <Layout.Header style={{ background: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #f0f0f0', padding: '0 24px' }}>
-        <Typography.Text strong style={{ fontSize: 16 }}>
-          {t('app.name')} · {t('feeCalc.title')}
-        </Typography.Text>
-        <span>
-          <LanguageSwitch />
-          <Link to="/tools/period" style={{ marginInlineStart: 16 }}>
-            {t('menu.periodCalculator')}
-          </Link>
-          <Link to="/login" style={{ marginInlineStart: 16 }}>
-            {t('login.title')}
-          </Link>
-        </span>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1200, width: '100%', margin: '0 auto' }}>
-        <Alert type="info" showIcon title={t('feeCalc.intro')} style={{ marginBottom: 16 }} />
+    <PublicToolLayout path="/tools/fee" intro={t('feeCalc.intro')}>
         <Row gutter={16}>
           <Col xs={24} lg={10}>
             <Card>
@@ -126,7 +97,6 @@ export function FeeCalculatorPage() {
             </Card>
           </Col>
         </Row>
-      </Layout.Content>
-    </Layout>
+    </PublicToolLayout>
   );
 }
