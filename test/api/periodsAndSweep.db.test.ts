@@ -64,7 +64,12 @@ describe('party periods', () => {
     const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-filing');
     const lisi = (await clerk.get(`/api/v1/cases/${id}`)).body.parties.find((p: { name: string }) => p.name === '李四');
     clock.set('2026-03-03');
-    const r = await clerk.fire(id, 'recordService', { document: 'complaintCopy', partyIds: [lisi.id], servedOn: '2026-03-03', method: 'publicNotice' });
+    const notice = { document: 'complaintCopy', partyIds: [lisi.id], servedOn: '2026-03-03', method: 'publicNotice' };
+    // CPL-2023 art 95: only with the grounds on file.
+    const noGrounds = await clerk.fire(id, 'recordService', notice);
+    expect([noGrounds.status, noGrounds.body.code]).toEqual([422, 'SERVICE_PUBLIC_NOTICE_GROUNDS']);
+    expect(await periods(clerk, id, 'defence')).toHaveLength(0);
+    const r = await clerk.fire(id, 'recordService', { ...notice, publicNoticeReason: '被告下落不明，经户籍地、经常居住地查找未果' });
     expect(r.status).toBe(200);
     const [defence] = await periods(clerk, id, 'defence');
     // Notice issued 03-03, deemed served 30 days later (04-02), defence 15 days → 04-17 (Friday).
@@ -72,6 +77,20 @@ describe('party periods', () => {
     // Every defendant served: the court's 5-day service period is met.
     const serve = (await clerk.get(`/api/v1/cases/${id}/clock`)).body.periods.find((p: { kind: string }) => p.kind === 'serveComplaint');
     expect(serve.status).toBe('completed');
+  });
+
+  test('no public notice in simple procedure (CPL-Interp art 140): refused, nothing recorded', async () => {
+    clock.set('2026-03-02');
+    const { id } = await fileLoanCase(server.baseUrl);
+    await acceptCase(server.baseUrl, id, 'simple');
+    const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-filing');
+    const lisi = (await clerk.get(`/api/v1/cases/${id}`)).body.parties.find((p: { name: string }) => p.name === '李四');
+    const before = (await clerk.get(`/api/v1/cases/${id}/timeline`)).body.length;
+    const r = await clerk.fire(id, 'recordService', { document: 'complaintCopy', partyIds: [lisi.id], servedOn: '2026-03-02', method: 'publicNotice', publicNoticeReason: '下落不明' });
+    expect([r.status, r.body.code]).toEqual([422, 'SERVICE_PUBLIC_NOTICE_SIMPLE']);
+    expect(r.body.messages.en).toContain('convert the case to ordinary procedure');
+    expect((await clerk.get(`/api/v1/cases/${id}/timeline`)).body.length).toBe(before);
+    expect(await periods(clerk, id, 'defence')).toHaveLength(0);
   });
 
   test('a service date in the future, or a judgment served before there is one, is refused', async () => {

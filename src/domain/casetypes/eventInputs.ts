@@ -113,6 +113,8 @@ export const RecordServiceInput = Type.Object(
     /** The day the document reached the party, or the day a public notice was issued. */
     servedOn: PlainDate,
     method: Type.Enum(SERVICE_METHODS),
+    /** Public notice: why (whereabouts unknown, other methods failed), as CPL-2023 art 95 wants it on file. */
+    publicNoticeReason: Type.Optional(text(1000, 0)),
   },
   { additionalProperties: false },
 );

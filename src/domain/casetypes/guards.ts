@@ -1,6 +1,7 @@
 // Guards: rules of law checked before an event is applied. Each throws a DomainError to refuse.
 import type { Static } from 'typebox';
 import { dateInZone } from '../calendar/plainDate';
+import { checkServiceMethod } from '../service/serviceRules';
 import { refuse } from '../errors/domainError';
 import type { ClosingMethod, RulingKind } from './caseModel';
 import type { Guard } from './defineCaseType';
@@ -159,6 +160,17 @@ export const deductionEndIsSane: Guard<Static<typeof EndDeductionInput>> = ({ in
 
 // What may be served when: the complaint copy while the case is being tried; judgments and rulings once it is closed.
 export const serviceFitsTheCase: Guard<Static<typeof RecordServiceInput>> = ({ case: c, input, today }) => {
+  if (input.method === 'publicNotice') {
+    // CPL-2023 art 95; CPL-Interp art 140: only with grounds on file, never in simple procedure.
+    checkServiceMethod('publicNotice', {
+      document: input.document,
+      procedure: c.procedure,
+      electronicConsent: false,
+      electronicCoversDecisions: false,
+      confirmedPostalAddress: false,
+      publicNoticeGrounds: !!input.publicNoticeReason?.trim(),
+    });
+  }
   if (input.servedOn > today) {
     refuse('SERVICE_DATE_IN_FUTURE', 'invalid', '送达日期不能晚于今天。', 'The service date cannot be later than today.');
   }

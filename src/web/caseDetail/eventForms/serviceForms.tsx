@@ -1,5 +1,5 @@
 // 记录送达, 指定举证期限 and 收到上诉答辩状: the facts from which the parties' own periods start (CPL-2023 arts 85, 171; CPL-Interp art 99).
-import { Alert, Checkbox, DatePicker, Form, InputNumber, Select, Spin } from 'antd';
+import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Select, Spin } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { CaseClock } from '../../../contracts/clock';
 import { useApiGet } from '../../api/useApiGet';
@@ -9,8 +9,9 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { compact, type EventFieldsProps, type EventForm } from './types';
 
-function RecordServiceFields({ detail }: EventFieldsProps) {
+function RecordServiceFields({ detail, form }: EventFieldsProps) {
   const { t, pick } = useI18n();
+  const method = Form.useWatch('method', form) as string | undefined;
   return (
     <>
       <Form.Item name="document" label={t('service.document')} rules={[{ required: true, message: t('service.documentRequired') }]}>
@@ -25,6 +26,11 @@ function RecordServiceFields({ detail }: EventFieldsProps) {
       <Form.Item name="method" label={t('service.method')} rules={[{ required: true, message: t('service.methodRequired') }]}>
         <Select options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))} />
       </Form.Item>
+      {method === 'publicNotice' && (
+        <Form.Item name="publicNoticeReason" label={t('service.publicNoticeReason')} extra={t('service.publicNoticeReasonHint')} rules={[{ required: true, whitespace: true, message: t('service.publicNoticeReasonRequired') }]}>
+          <Input.TextArea rows={3} maxLength={1000} />
+        </Form.Item>
+      )}
     </>
   );
 }
@@ -32,7 +38,8 @@ function RecordServiceFields({ detail }: EventFieldsProps) {
 export const recordServiceForm: EventForm = {
   Fields: RecordServiceFields,
   initialValues: () => ({ servedOn: courtToday(), method: 'electronic' }),
-  toInput: (v) => compact({ document: v.document, partyIds: v.partyIds, servedOn: (v.servedOn as Dayjs).format('YYYY-MM-DD'), method: v.method }),
+  toInput: (v) =>
+    compact({ document: v.document, partyIds: v.partyIds, servedOn: (v.servedOn as Dayjs).format('YYYY-MM-DD'), method: v.method, publicNoticeReason: v.method === 'publicNotice' ? v.publicNoticeReason : undefined }),
 };
 
 function SetEvidencePeriodFields() {

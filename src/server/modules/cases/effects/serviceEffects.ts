@@ -77,7 +77,7 @@ export const recordService: EffectHandler = async (ctx) => {
          and not exists (select 1 from case_periods k where k.case_id = ${c.id} and k.party_id = p.id and k.kind = 'defence' and k.status <> 'cancelled')`);
     if (Number(unserved.rows[0]!.n) === 0) await endPeriods(tx, c.id, ['serveComplaint'], ctx.today, 'served');
   }
-  return { document: input.document, method: input.method, served };
+  return { document: input.document, method: input.method, served, ...(input.publicNoticeReason ? { publicNoticeReason: input.publicNoticeReason } : {}) };
 };
 
 // CPL-Interp arts 99, 266, 275: the court sets the evidence period within the bounds of the procedure.
