@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sweepPeriods } from '../src/server/jobs/periodSweep';
 import { ApiClient } from '../test/support/apiClient';
-import { assignedCase } from '../test/support/scenarios';
+import { acceptCase, assignedCase, fileLoanCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { screenshot } from './support/browser';
 import { loginAs, pick } from './support/ui';
@@ -41,6 +41,26 @@ describe('the public period calculator', () => {
     await page.getByRole('button', { name: '计算' }).click();
     await expect.poll(() => page.getByTestId('calc-result').innerText()).toContain('届满日');
     await screenshot(page, 'period-calculator');
+  });
+});
+
+describe('the public notice board', () => {
+  test('a notice of service recorded by the clerk is on /notices for anyone, with its deemed date', async () => {
+    clock.set('2026-03-02');
+    const { id } = await fileLoanCase(web.server.baseUrl);
+    await acceptCase(web.server.baseUrl, id, 'ordinary');
+    const clerk = await ApiClient.loggedIn(web.server.baseUrl, 'ng-filing');
+    const lisi = (await clerk.get(`/api/v1/cases/${id}`)).body.parties.find((p: { name: string }) => p.name === '李四');
+    const r = await clerk.fire(id, 'recordService', { document: 'complaintCopy', partyIds: [lisi.id], servedOn: '2026-03-02', method: 'publicNotice', publicNoticeReason: '被告下落不明' });
+    expect(r.status).toBe(200);
+
+    const page = await anonymousPage();
+    await page.goto(`${web.server.baseUrl}/notices`);
+    const notice = page.getByTestId('public-notice').filter({ hasText: r.body.caseNumber });
+    await expect.poll(() => notice.count()).toBe(1);
+    const text = await notice.innerText();
+    expect(text).toContain('2026-04-01 视为送达');
+    expect(text).toContain('被告下落不明');
   });
 });
 

@@ -20,6 +20,7 @@ import { PeriodCalculatorPage } from './clock/PeriodCalculatorPage';
 import { RemindersPage } from './clock/RemindersPage';
 import { SupervisionPage } from './clock/SupervisionPage';
 import { NewFilingPage } from './filing/NewFilingPage';
+import { PublicNoticesPage } from './service/PublicNoticesPage';
 import { FeeCalculatorPage } from './finance/FeeCalculatorPage';
 import { ReceiptsPage } from './finance/ReceiptsPage';
 import { StatementImportPage } from './finance/StatementImportPage';
@@ -61,6 +62,7 @@ function AppRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/tools/period" element={<PeriodCalculatorPage />} />
       <Route path="/tools/fee" element={<FeeCalculatorPage />} />
+      <Route path="/notices" element={<PublicNoticesPage />} />
       <Route
         element={
           <RequireAuth>

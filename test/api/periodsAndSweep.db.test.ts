@@ -77,6 +77,20 @@ describe('party periods', () => {
     // Every defendant served: the court's 5-day service period is met.
     const serve = (await clerk.get(`/api/v1/cases/${id}/clock`)).body.periods.find((p: { kind: string }) => p.kind === 'serveComplaint');
     expect(serve.status).toBe('completed');
+
+    // The notice is on the public board (no login) while it runs, with what CPL-Interp art 139 requires.
+    const board = await (await fetch(`${server.baseUrl}/api/v1/public-notices`)).json();
+    const mine = board.items.find((n: { recipient: string; deemedOn: string }) => n.recipient === '李四' && n.deemedOn === '2026-04-02');
+    expect(mine).toMatchObject({ issuedOn: '2026-03-03', document: 'complaintCopy', courtName: '长春市南关区人民法院' });
+    expect(mine.content['zh-CN']).toContain('被告下落不明');
+    expect(mine.content['zh-CN']).toContain('判令被告偿还');
+    expect(mine.content['zh-CN']).toContain('公告期满后15日内');
+    expect(mine.content['zh-CN']).toContain('缺席判决');
+    expect(mine.content['zh-CN']).not.toMatch(/\d{17}[\dX]/);
+    // After the notice period it leaves the board.
+    clock.set('2026-04-03');
+    const later = await (await fetch(`${server.baseUrl}/api/v1/public-notices`)).json();
+    expect(later.items.some((n: { id: number }) => n.id === mine.id)).toBe(false);
   });
 
   test('no public notice in simple procedure (CPL-Interp art 140): refused, nothing recorded', async () => {

@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 const TOOLS: { path: string; label: MessageKey }[] = [
   { path: '/tools/period', label: 'menu.periodCalculator' },
   { path: '/tools/fee', label: 'feeCalc.title' },
+  { path: '/notices', label: 'notices.title' },
 ];
 
 export function PublicToolLayout({ path, intro, children }: { path: string; intro: string; children: ReactNode }) {

@@ -64,6 +64,8 @@ export function LoginPage() {
           <Link to="/tools/period">{t('calc.loginLink')}</Link>
           {' · '}
           <Link to="/tools/fee">{t('feeCalc.title')}</Link>
+          {' · '}
+          <Link to="/notices">{t('notices.title')}</Link>
         </Typography.Paragraph>
       </Card>
     </div>

@@ -4,3 +4,4 @@ export * from './reference';
 export * from './audit';
 export * from './clock';
 export * from './fees';
+export * from './service';

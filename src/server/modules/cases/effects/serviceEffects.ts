@@ -1,13 +1,16 @@
 // Service of documents starts the periods that run from it, each party's from its own service date
 // (CPL-Interp art 244), and the court sets evidence periods. Full service handling is the service issue's.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { addPeriod, periodLengthFor, type PeriodKind } from '../../../../domain/clock';
+import { periodLengthFor, type PeriodKind } from '../../../../domain/clock';
+import { daysBetween } from '../../../../domain/calendar/plainDate';
+import { deemedServiceDate } from '../../../../domain/service/serviceRules';
 import { isAppealableOutcome } from '../../../../domain/casetypes/guards';
 import type { ClosingMethod, RulingKind } from '../../../../domain/casetypes/caseModel';
 import type { BilingualMessage } from '../../../../domain/errors/domainError';
 import { caseParties } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
 import { clockEnv, endPeriods, startPeriod } from '../../clock/periodStore';
+import { recordPublicNotice } from '../../service/publicNotices';
 import type { EffectHandler } from './effectContext';
 
 const DOCUMENT: Record<string, BilingualMessage> = {
@@ -55,13 +58,23 @@ export const recordService: EffectHandler = async (ctx) => {
   const env = await clockEnv(tx, c.courtId, ctx.today);
   const served = [];
   for (const p of parties) {
-    let deemedOn: string = input.servedOn;
-    if (input.method === 'publicNotice') {
-      // CPL-2023 arts 95, 283: public notice counts as served when its period ends (versioned by issue date).
-      const { length } = periodLengthFor('publicNoticeService', input.servedOn, { foreignDomicile: p.hasForeignDomicile });
-      deemedOn = addPeriod(input.servedOn, length).end;
-    }
+    // CPL-2023 arts 95, 283: public notice counts as served when its period ends (versioned by issue date).
+    const deemedOn = input.method === 'publicNotice' ? deemedServiceDate({ method: 'publicNotice', issuedOn: input.servedOn, foreignDomicile: p.hasForeignDomicile }).on! : input.servedOn;
     const kind = periodStartedBy(input.document, p.standing, c);
+    if (input.method === 'publicNotice') {
+      const noticeLength = periodLengthFor('publicNoticeService', input.servedOn, { foreignDomicile: p.hasForeignDomicile }).length;
+      const periodLength = kind ? periodLengthFor(kind, deemedOn, { foreignDomicile: p.hasForeignDomicile }).length : null;
+      await recordPublicNotice(tx, c, {
+        partyId: p.id,
+        recipient: p.name,
+        document: input.document,
+        reason: input.publicNoticeReason,
+        issuedOn: input.servedOn,
+        deemedOn,
+        noticeDays: 'days' in noticeLength ? noticeLength.days : daysBetween(input.servedOn, deemedOn),
+        periodDays: periodLength && 'days' in periodLength ? periodLength.days : null,
+      });
+    }
     const fact = {
       'zh-CN': `${DOCUMENT[input.document]!['zh-CN']}${METHOD[input.method]!['zh-CN']}${input.method === 'publicNotice' ? '期满' : ''}（${p.name}）`,
       en: `${DOCUMENT[input.document]!.en} served on ${p.name} by ${METHOD[input.method]!.en}`,
