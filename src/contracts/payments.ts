@@ -102,13 +102,14 @@ const Amount = Type.String({ maxLength: 20, description: 'yuan as a decimal stri
 
 export const FeeCalcRequest = Type.Object(
   {
-    kind: Type.String({ maxLength: 40, description: 'property, appeal, divorce, personality, other_non_property, ip_no_amount, labor, administrative, administrative_ip, jurisdiction_objection, execution, execution_no_amount, preservation, payment_order, public_summons, set_aside_award, bankruptcy, maritime_*' }),
+    kind: Type.String({ maxLength: 40, description: 'property, appeal, divorce, personality, other_non_property, ip_no_amount, labor, administrative, administrative_ip, jurisdiction_objection, execution, execution_no_amount, preservation, payment_order, public_summons, set_aside_award, bankruptcy, maritime_*, special_procedure, appeal_against_ruling, administrative_compensation, retrial' }),
     amount: Type.Optional(Amount),
     propertyAmount: Type.Optional(Amount),
     damages: Type.Optional(Amount),
     reduction: Type.Optional(Type.String({ maxLength: 20, description: 'simple | mediation | withdrawal (halved once)' })),
     counterclaim: Type.Optional(Type.Boolean()),
     exchangeRate: Type.Optional(Type.String({ maxLength: 20, description: 'yuan per unit of the claim currency on the day of acceptance' })),
+    retrialCharged: Type.Optional(Type.Boolean({ description: 'retrial on new evidence, or sought without appealing (FEE arts 9, 19)' })),
   },
   { additionalProperties: false },
 );

@@ -86,6 +86,11 @@ describe('further rows from the articles', () => {
     ['mediation in a simple-procedure counterclaim: halved once (CPL-Interp art 206)', { kind: 'property', amount: '150000', counterclaim: true, reduction: 'mediation' }, '1650.00'],
     ['a claim of 20,000 US dollars at 7.1: 142,000 yuan (art 55)', { kind: 'property', amount: '20000', exchangeRate: '7.1' }, '3140.00'],
     ['divorce without property at the default base', { kind: 'divorce' }, '50.00'],
+    ['special procedure, e.g. judicial confirmation: free (art 8)', { kind: 'special_procedure' }, '0.00'],
+    ['appeal against a ruling of dismissal: free (art 8)', { kind: 'appeal_against_ruling' }, '0.00'],
+    ['administrative compensation: free (art 8)', { kind: 'administrative_compensation' }, '0.00'],
+    ['retrial: free (art 9)', { kind: 'retrial', amount: '150000' }, '0.00'],
+    ['retrial on new evidence: on the contested part (arts 9, 19)', { kind: 'retrial', amount: '150000', retrialCharged: true }, '3300.00'],
   ] as const)('%s', (_, req, expected) => expect(total(req as FeeRequest)).toBe(expected));
 
   test('rounding is applied once, at the end, by the configured rule', () => {

@@ -28,6 +28,10 @@ export const FEE_KINDS = [
   'maritime_ship_lien_notice',
   'maritime_claim_registration',
   'maritime_general_average',
+  'special_procedure',
+  'appeal_against_ruling',
+  'administrative_compensation',
+  'retrial',
 ] as const;
 export type FeeKind = (typeof FEE_KINDS)[number];
 export const FEE_REDUCTIONS = ['simple', 'mediation', 'withdrawal'] as const;
@@ -46,6 +50,8 @@ export interface FeeRequest {
   counterclaim?: boolean;
   /** A claim in foreign currency: yuan per unit on the day of acceptance (FEE art 55). */
   exchangeRate?: string;
+  /** Retrial granted on new evidence, or sought without having appealed: charged on the contested part (FEE art 9). */
+  retrialCharged?: boolean;
 }
 
 export interface FeeComponent {
@@ -178,6 +184,17 @@ function components(kind: FeeKind, req: FeeRequest, s: FeeScheduleSettings): Fee
       return flat(s.maritime.shipLienNotice, zhEn('申请船舶优先权催告', 'ship lien notice'), 'FEE art 14(7)');
     case 'maritime_claim_registration':
       return flat(s.maritime.claimRegistration, zhEn('申请海事债权登记', 'maritime claim registration'), 'FEE art 14(7)');
+    // FEE art 8: no case fee for special procedure (incl. judicial confirmation), appeals against rulings of
+    // 不予受理, 驳回起诉 or on jurisdiction, and administrative compensation.
+    case 'special_procedure':
+      return flat(0, zhEn('特别程序案件不交纳案件受理费', 'special procedure: no case fee'), 'FEE art 8');
+    case 'appeal_against_ruling':
+      return flat(0, zhEn('对不予受理、驳回起诉和管辖权异议裁定提起上诉的案件不交纳案件受理费', 'appeal against a ruling of non-acceptance, dismissal or jurisdiction: no case fee'), 'FEE art 8');
+    case 'administrative_compensation':
+      return flat(0, zhEn('行政赔偿案件不交纳案件受理费', 'administrative compensation: no case fee'), 'FEE art 8');
+    case 'retrial':
+      // FEE arts 9, 19: no fee, unless retried on new evidence or sought without appealing: then on the contested part.
+      return req.retrialCharged ? scheduleFee(amount(true)!, PROPERTY_SCHEDULE) : flat(0, zhEn('再审案件不交纳案件受理费', 'retrial: no case fee'), 'FEE art 9');
     case 'maritime_general_average':
       return flat(s.maritime.generalAverage, zhEn('申请共同海损理算', 'general average adjustment'), 'FEE art 14(7)');
   }
