@@ -28,6 +28,18 @@ describe('the public fee calculator', () => {
   });
 });
 
+describe('the province fee amounts', () => {
+  test('the administrator sets the divorce fee to 200 within its range and the calculator charges it', async () => {
+    const admin = await loginAs(web.browser, web.server.baseUrl, 'admin');
+    await admin.goto(`${web.server.baseUrl}/admin/fee-settings`);
+    const field = admin.locator('#divorceBase');
+    await field.waitFor();
+    await field.fill('200');
+    await admin.getByTestId('fee-settings').getByRole('button', { name: '保存' }).click();
+    await expect.poll(async () => (await (await fetch(`${web.server.baseUrl}/api/v1/calc/fee`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'divorce', propertyAmount: '500000' }) })).json()).total).toBe('1700.00');
+  });
+});
+
 describe('payments by bank statement', () => {
   test('finance previews and posts a GBK statement, claims the unidentified credit, and the case shows what was paid', async () => {
     const { id } = await fileLoanCase(web.server.baseUrl);

@@ -11,6 +11,7 @@ import { CourtsPage } from './admin/CourtsPage';
 import { UsersPage } from './admin/UsersPage';
 import { CalendarPage } from './admin/CalendarPage';
 import { ClockSettingsPage } from './admin/ClockSettingsPage';
+import { FeeSettingsPage } from './admin/FeeSettingsPage';
 import { HomeRedirect } from './auth/HomeRedirect';
 import { RequireAuth } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
@@ -90,6 +91,7 @@ function AppRoutes() {
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/calendar" element={<CalendarPage />} />
         <Route path="admin/settings" element={<ClockSettingsPage />} />
+        <Route path="admin/fee-settings" element={<FeeSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -31,6 +31,7 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/users', label: 'menu.adminUsers' },
   { path: '/admin/calendar', label: 'menu.adminCalendar' },
   { path: '/admin/settings', label: 'menu.adminClockSettings' },
+  { path: '/admin/fee-settings', label: 'menu.adminFeeSettings' },
 ];
 
 const BY_ROLE: Record<Role, MenuEntry[]> = {
