@@ -20,6 +20,7 @@ import { caseRoutes } from './modules/cases/routes';
 import { calendarRoutes } from './modules/clock/calendarRoutes';
 import { feeCalcRoutes } from './modules/payments/feeCalcRoutes';
 import { paymentRoutes } from './modules/payments/routes';
+import { inboxRoutes } from './modules/service/platformService';
 import { publicNoticeRoutes } from './modules/service/publicNotices';
 import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
@@ -64,6 +65,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   paymentRoutes(app, deps);
   feeCalcRoutes(app, deps);
   publicNoticeRoutes(app, deps);
+  inboxRoutes(app, deps);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');
   if (existsSync(path.join(webDir, 'index.html'))) {

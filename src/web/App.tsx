@@ -21,6 +21,7 @@ import { PeriodCalculatorPage } from './clock/PeriodCalculatorPage';
 import { RemindersPage } from './clock/RemindersPage';
 import { SupervisionPage } from './clock/SupervisionPage';
 import { NewFilingPage } from './filing/NewFilingPage';
+import { InboxPage } from './service/InboxPage';
 import { PublicNoticesPage } from './service/PublicNoticesPage';
 import { FeeCalculatorPage } from './finance/FeeCalculatorPage';
 import { ReceiptsPage } from './finance/ReceiptsPage';
@@ -83,6 +84,7 @@ function AppRoutes() {
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="extensions" element={<PendingExtensionsPage />} />
         <Route path="reminders" element={<RemindersPage />} />
+        <Route path="inbox" element={<InboxPage />} />
         <Route path="finance/receipts" element={<ReceiptsPage />} />
         <Route path="finance/statements" element={<StatementImportPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />

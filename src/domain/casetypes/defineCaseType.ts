@@ -33,6 +33,7 @@ export const EFFECT_KINDS = [
   'decideRefund',
   'issueFeeNotice',
   'chargeFeeBalance',
+  'serveOnPlatform',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

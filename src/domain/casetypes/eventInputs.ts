@@ -119,6 +119,12 @@ export const RecordServiceInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** Electronic service into the recipients' platform accounts (the portal inbox). */
+export const ServeOnPlatformInput = Type.Object(
+  { document: Type.Enum(SERVED_DOCUMENTS), partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }) },
+  { additionalProperties: false },
+);
+
 export const SetEvidencePeriodInput = Type.Object(
   { days: Type.Integer({ minimum: 1, maximum: 365 }), noticeServedOn: Type.Optional(PlainDate) },
   { additionalProperties: false },

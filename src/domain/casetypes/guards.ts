@@ -16,6 +16,7 @@ import type {
   PostponeHearingInput,
   RecordDeductionInput,
   RecordServiceInput,
+  ServeOnPlatformInput,
   ScheduleHearingInput,
 } from './eventInputs';
 
@@ -187,6 +188,10 @@ export const serviceFitsTheCase: Guard<Static<typeof RecordServiceInput>> = ({ c
     refuse('SERVICE_DOCUMENT_NOT_AVAILABLE', 'invalid', '本案当前没有可送达的该类文书（如判决书须在以判决结案后送达）。', 'The case has no such document to serve now (e.g. a judgment is served after the case closes by judgment).');
   }
 };
+
+// The same documents as any service, on the same conditions; the date is the day it is sent (ONLINE-LIT art 31).
+export const platformServiceFitsTheCase: Guard<Static<typeof ServeOnPlatformInput>> = (ctx) =>
+  serviceFitsTheCase({ ...ctx, input: { ...ctx.input, servedOn: ctx.today, method: 'electronic' } });
 
 export const appealIsAvailable: Guard<Static<typeof AppealInput>> = ({ case: c, input }) => {
   // CPL-2023 art 165: small-claims judgments are final at first instance.

@@ -5,5 +5,6 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   submit: { 'zh-CN': '提交立案申请', en: 'Filing submitted' },
   editFiling: { 'zh-CN': '修改立案材料', en: 'Filing edited' },
   joinAppeal: { 'zh-CN': '追加上诉人', en: 'Appellant joined' },
+  platformServiceRead: { 'zh-CN': '受送达人阅读平台送达文书', en: 'Served document read on the platform' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

@@ -12,6 +12,7 @@ import {
   EndDeductionInput,
   RecordDeductionInput,
   RecordServiceInput,
+  ServeOnPlatformInput,
   SetEvidencePeriodInput,
   CloseInput,
   PostponeHearingInput,
@@ -29,6 +30,7 @@ import {
   hearingSlotIsSane,
   refusalStatesReasons,
   serviceFitsTheCase,
+  platformServiceFitsTheCase,
   manualAssignmentByChiefWithReason,
   trialOrganizationFitsProcedure,
 } from './guards';
@@ -211,6 +213,15 @@ export const trialEvents = {
     input: RecordServiceInput,
     guards: [serviceFitsTheCase],
     effects: ['recordService'],
+  }),
+  serveOnPlatform: event({
+    label: label('平台电子送达', 'Serve on the platform'),
+    from: ['accepted', ...OPEN_TRIAL, 'closed'],
+    to: null,
+    by: ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge'],
+    input: ServeOnPlatformInput,
+    guards: [platformServiceFitsTheCase],
+    effects: ['serveOnPlatform'],
   }),
   setEvidencePeriod: event({
     label: label('指定举证期限', 'Set the evidence period'),

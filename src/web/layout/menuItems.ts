@@ -21,6 +21,7 @@ const CASES = {
   extensions: { path: '/extensions', label: 'menu.extensions' },
   reminders: { path: '/reminders', label: 'menu.reminders' },
   receipts: { path: '/finance/receipts', label: 'menu.receipts' },
+  inbox: { path: '/inbox', label: 'menu.inbox' },
   statements: { path: '/finance/statements', label: 'menu.statements' },
 } satisfies Record<string, MenuEntry>;
 
@@ -35,8 +36,8 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
 ];
 
 const BY_ROLE: Record<Role, MenuEntry[]> = {
-  party: [CASES.mine, CASES.newFiling],
-  lawyer: [CASES.mine, CASES.newFiling],
+  party: [CASES.mine, CASES.newFiling, CASES.inbox],
+  lawyer: [CASES.mine, CASES.newFiling, CASES.inbox],
   filingClerk: [CASES.filingQueue, CASES.court, CASES.reminders],
   divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.reminders],
   judge: [CASES.workbench, CASES.reminders],

@@ -6,7 +6,7 @@ import { applyExtensionForm, approveExtensionForm, endDeductionForm, recordDeduc
 import { acceptFirstInstanceForm, acceptSecondInstanceForm, requestCorrectionForm } from './filingForms';
 import { postponeHearingForm, scheduleHearingForm } from './hearingForms';
 import { decideRefundForm, grantJudicialAidForm } from './feeForms';
-import { receiveAppealDefenceForm, recordServiceForm, setEvidencePeriodForm } from './serviceForms';
+import { receiveAppealDefenceForm, recordServiceForm, serveOnPlatformForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import type { EventForm } from './types';
 
@@ -31,6 +31,7 @@ const BY_EVENT: Record<string, EventForm> = {
   endDeduction: endDeductionForm,
   recordService: recordServiceForm,
   setEvidencePeriod: setEvidencePeriodForm,
+  serveOnPlatform: serveOnPlatformForm,
   receiveAppealDefence: receiveAppealDefenceForm,
   grantJudicialAid: grantJudicialAidForm,
   decideRefund: decideRefundForm,

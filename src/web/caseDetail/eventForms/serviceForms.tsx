@@ -84,3 +84,23 @@ export const receiveAppealDefenceForm: EventForm = {
   initialValues: () => ({ receivedOn: courtToday() }),
   toInput: (v) => compact({ partyId: v.partyId, receivedOn: (v.receivedOn as Dayjs).format('YYYY-MM-DD') }),
 };
+
+function ServeOnPlatformFields({ detail }: EventFieldsProps) {
+  const { t, pick } = useI18n();
+  return (
+    <>
+      <Alert type="info" showIcon title={t('platform.hint')} style={{ marginBottom: 16 }} />
+      <Form.Item name="document" label={t('service.document')} rules={[{ required: true, message: t('service.documentRequired') }]}>
+        <Select options={SERVED_DOCUMENTS.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
+      </Form.Item>
+      <Form.Item name="partyIds" label={t('service.parties')} rules={[{ required: true, type: 'array', min: 1, message: t('service.partiesRequired') }]}>
+        <Checkbox.Group options={detail.parties.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
+      </Form.Item>
+    </>
+  );
+}
+
+export const serveOnPlatformForm: EventForm = {
+  Fields: ServeOnPlatformFields,
+  toInput: (v) => compact({ document: v.document, partyIds: v.partyIds }),
+};

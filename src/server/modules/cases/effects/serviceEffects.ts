@@ -9,7 +9,8 @@ import type { ClosingMethod, RulingKind } from '../../../../domain/casetypes/cas
 import type { BilingualMessage } from '../../../../domain/errors/domainError';
 import { caseParties } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
-import { clockEnv, endPeriods, startPeriod } from '../../clock/periodStore';
+import { clockEnv, endPeriods, startPeriod, type ClockEnv } from '../../clock/periodStore';
+import type { Tx } from '../../../db/database';
 import { recordPublicNotice } from '../../service/publicNotices';
 import type { EffectHandler } from './effectContext';
 
@@ -27,6 +28,7 @@ const METHOD: Record<string, BilingualMessage> = {
   leftAtResidence: { 'zh-CN': '留置送达', en: 'service by leaving at the residence' },
   entrusted: { 'zh-CN': '委托送达', en: 'entrusted service' },
   publicNotice: { 'zh-CN': '公告送达', en: 'service by public notice' },
+  platform: { 'zh-CN': '平台电子送达', en: 'electronic service on the platform' },
 };
 
 // CPL-2023 arts 87–95 (and CPL-Interp art 135 for electronic service): the date each method counts as served.
@@ -37,6 +39,7 @@ const METHOD_SOURCE: Record<string, string> = {
   leftAtResidence: 'CPL-2023 art 89',
   entrusted: 'CPL-Interp art 134',
   publicNotice: 'CPL-2023 art 95',
+  platform: 'CPL-Interp art 135; ONLINE-LIT art 31',
 };
 
 /** Which period the service of a document starts for a party of the given standing, if any. */
@@ -48,6 +51,28 @@ function periodStartedBy(document: string, standing: string, c: { caseType: stri
   if (document === 'ruling') return 'appealRuling';
   if (document === 'appealCopy') return standing === 'appellee' || standing === 'plaintiff' || standing === 'defendant' ? 'appelleeDefence' : null;
   return null;
+}
+
+type Party = typeof caseParties.$inferSelect;
+type ServedCase = Parameters<typeof periodStartedBy>[2] & { id: number; courtId: number };
+
+/** Starts the period the service triggers for this party (its own, from its own deemed date), if any. */
+export async function startServicePeriod(tx: Tx, env: ClockEnv, c: ServedCase, p: Party, document: string, method: string, deemedOn: string) {
+  const kind = periodStartedBy(document, p.standing, c);
+  if (!kind) return null;
+  const fact = {
+    'zh-CN': `${DOCUMENT[document]!['zh-CN']}${METHOD[method]!['zh-CN']}${method === 'publicNotice' ? '期满' : ''}（${p.name}）`,
+    en: `${DOCUMENT[document]!.en} served on ${p.name} by ${METHOD[method]!.en}`,
+  };
+  return startPeriod(tx, env, c, { kind, partyId: p.id, triggerOn: deemedOn, triggerFact: fact, triggerSource: METHOD_SOURCE[method]!, foreignDomicile: p.hasForeignDomicile });
+}
+
+/** CPL-2023 art 128: once every defendant has the complaint copy, the court's 5-day service period is met. */
+export async function completeComplaintService(tx: Tx, caseId: number, today: string): Promise<void> {
+  const unserved = await tx.execute<{ n: string }>(sql`
+    select count(*) as n from case_parties p where p.case_id = ${caseId} and p.standing = 'defendant'
+       and not exists (select 1 from case_periods k where k.case_id = ${caseId} and k.party_id = p.id and k.kind = 'defence' and k.status <> 'cancelled')`);
+  if (Number(unserved.rows[0]!.n) === 0) await endPeriods(tx, caseId, ['serveComplaint'], today, 'served');
 }
 
 export const recordService: EffectHandler = async (ctx) => {
@@ -75,21 +100,10 @@ export const recordService: EffectHandler = async (ctx) => {
         periodDays: periodLength && 'days' in periodLength ? periodLength.days : null,
       });
     }
-    const fact = {
-      'zh-CN': `${DOCUMENT[input.document]!['zh-CN']}${METHOD[input.method]!['zh-CN']}${input.method === 'publicNotice' ? '期满' : ''}（${p.name}）`,
-      en: `${DOCUMENT[input.document]!.en} served on ${p.name} by ${METHOD[input.method]!.en}`,
-    };
-    const period = kind
-      ? await startPeriod(tx, env, c, { kind, partyId: p.id, triggerOn: deemedOn, triggerFact: fact, triggerSource: METHOD_SOURCE[input.method]!, foreignDomicile: p.hasForeignDomicile })
-      : null;
+    const period = await startServicePeriod(tx, env, c, p, input.document, input.method, deemedOn);
     served.push({ partyId: p.id, name: p.name, servedOn: input.servedOn, deemedOn, period: kind, periodDueOn: period?.dueOn ?? null });
   }
-  if (input.document === 'complaintCopy') {
-    const unserved = await tx.execute<{ n: string }>(sql`
-      select count(*) as n from case_parties p where p.case_id = ${c.id} and p.standing = 'defendant'
-         and not exists (select 1 from case_periods k where k.case_id = ${c.id} and k.party_id = p.id and k.kind = 'defence' and k.status <> 'cancelled')`);
-    if (Number(unserved.rows[0]!.n) === 0) await endPeriods(tx, c.id, ['serveComplaint'], ctx.today, 'served');
-  }
+  if (input.document === 'complaintCopy') await completeComplaintService(tx, c.id, ctx.today);
   return { document: input.document, method: input.method, served, ...(input.publicNoticeReason ? { publicNoticeReason: input.publicNoticeReason } : {}) };
 };
 

@@ -1,0 +1,126 @@
+// Electronic service through the platform: the document goes into the recipient's portal inbox. A party who gave
+// this address (the filer's own side) is served on arrival; anyone else when the inbox reports it read
+// (CPL-Interp art 135; ONLINE-LIT arts 29, 31). Each starts the periods of its own service date.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import Type, { type Static } from 'typebox';
+import { Bilingual, ErrorBody, IdParams, Page, PageQuery } from '../../../contracts/common';
+import { deemedServiceDate } from '../../../domain/service/serviceRules';
+import { requireActor } from '../../http/authenticate';
+import { caseParties, serviceDeliveries } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import { pageOf } from '../../http/pagination';
+import type { App } from '../../http/types';
+import { appendCaseEvent, lockCase } from '../cases/caseRecord';
+import type { EffectHandler } from '../cases/effects/effectContext';
+import { completeComplaintService, startServicePeriod } from '../cases/effects/serviceEffects';
+import { clockEnv } from '../clock/periodStore';
+
+const DOCUMENT_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  complaintCopy: { 'zh-CN': '起诉状副本', en: 'Complaint copy' },
+  judgment: { 'zh-CN': '判决书', en: 'Judgment' },
+  ruling: { 'zh-CN': '裁定书', en: 'Ruling' },
+  appealCopy: { 'zh-CN': '上诉状副本', en: 'Appeal petition copy' },
+};
+
+export const serveOnPlatform: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
+  const ids = [...new Set(input.partyIds as number[])];
+  const parties = await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), inArray(caseParties.id, ids)));
+  if (parties.length !== ids.length) throw new AppError(422, 'SERVICE_PARTY_UNKNOWN', '受送达人不是本案当事人。', 'A recipient is not a party to this case.');
+  const without = parties.filter((p) => p.userId === null);
+  if (without.length) {
+    const names = without.map((p) => p.name).join('、');
+    throw new AppError(422, 'SERVICE_NO_PLATFORM_ACCOUNT', `${names}没有平台账号，请以其他方式送达。`, `${names} has no platform account: serve another way.`);
+  }
+  const filer = await tx.execute<{ party_id: string }>(sql`select id as party_id from case_parties where case_id = ${c.id} and user_id = ${c.filedBy}`);
+  const ownSide = new Set(filer.rows.map((r) => Number(r.party_id)));
+  const env = await clockEnv(tx, c.courtId, today);
+  const sent = [];
+  for (const p of parties) {
+    // ONLINE-LIT art 29(3): an address the party gave in its own complaint is consented and confirmed.
+    const addressConfirmed = ownSide.has(p.id);
+    const deemedOn = deemedServiceDate({ method: 'electronic', addressConfirmed, arrivedOn: today }).on;
+    await tx.insert(serviceDeliveries).values({ caseId: c.id, courtId: c.courtId, partyId: p.id, userId: p.userId!, document: input.document, addressConfirmed, sentOn: today, sentBy: actor.userId, deemedOn });
+    const period = deemedOn ? await startServicePeriod(tx, env, c, p, input.document, 'platform', deemedOn) : null;
+    sent.push({ partyId: p.id, name: p.name, deemedOn, servedWhen: deemedOn ? 'arrival' : 'read', periodDueOn: period?.dueOn ?? null });
+  }
+  if (input.document === 'complaintCopy') await completeComplaintService(tx, c.id, today);
+  return { document: input.document, sent };
+};
+
+const InboxItem = Type.Object({
+  id: Type.Integer(),
+  caseId: Type.Integer(),
+  caseNumber: Type.Union([Type.String(), Type.Null()]),
+  courtName: Type.String(),
+  document: Type.String(),
+  label: Bilingual,
+  sentAt: Type.String(),
+  readAt: Type.Union([Type.String(), Type.Null()]),
+  deemedOn: Type.Union([Type.String(), Type.Null()]),
+});
+
+export function inboxRoutes(app: App, deps: Deps) {
+  app.get(
+    '/api/v1/inbox',
+    { config: { access: 'authenticated' }, schema: { tags: ['service'], summary: '我的送达 Documents served on me through the platform', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(InboxItem) } } },
+    async (req) => {
+      const cond = sql`d.user_id = ${requireActor(req).userId}`;
+      return pageOf<Record<string, any>, Static<typeof InboxItem>>(
+        deps.db,
+        req.query,
+        sql`select d.*, k.case_number, ct.name as court_name from service_deliveries d join cases k on k.id = d.case_id join courts ct on ct.id = d.court_id
+             where ${cond} order by d.read_at is not null, d.sent_at desc, d.id desc`,
+        sql`select count(*) as n from service_deliveries d where ${cond}`,
+        (d) => ({
+          id: Number(d.id),
+          caseId: Number(d.case_id),
+          caseNumber: d.case_number,
+          courtName: d.court_name,
+          document: d.document,
+          label: DOCUMENT_LABELS[d.document] ?? { 'zh-CN': d.document, en: d.document },
+          sentAt: new Date(d.sent_at).toISOString(),
+          readAt: d.read_at ? new Date(d.read_at).toISOString() : null,
+          deemedOn: d.deemed_on,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    '/api/v1/inbox/:id/read',
+    { config: { access: 'authenticated' }, schema: { tags: ['service'], summary: '阅读送达文书 Read a served document (recorded; may complete service)', params: IdParams, response: { 200: InboxItem, 404: ErrorBody } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const today = deps.clock.today();
+      await deps.db.transaction(async (tx) => {
+        const found = await tx.execute<Record<string, any>>(sql`select * from service_deliveries where id = ${req.params.id} and user_id = ${actor.userId}`);
+        const d = found.rows[0];
+        if (!d) throw new AppError(404, 'DELIVERY_NOT_FOUND', '送达记录不存在。', 'No such document.');
+        const c = (await lockCase(tx, Number(d.case_id)))!;
+        // Locked with the case: a second reading (another tab) finds it read and changes nothing.
+        const again = (await tx.execute<Record<string, any>>(sql`select * from service_deliveries where id = ${d.id} for update`)).rows[0]!;
+        if (again.read_at) return;
+        const deemedOn = again.deemed_on ?? deemedServiceDate({ method: 'electronic', addressConfirmed: false, readOn: today }).on;
+        await tx.execute(sql`update service_deliveries set read_at = now(), deemed_on = ${deemedOn} where id = ${d.id}`);
+        if (again.deemed_on) return;
+        const party = (await tx.select().from(caseParties).where(eq(caseParties.id, Number(d.party_id))))[0]!;
+        const period = await startServicePeriod(tx, await clockEnv(tx, c.courtId, today), c, party, d.document, 'platform', deemedOn!);
+        if (d.document === 'complaintCopy') await completeComplaintService(tx, c.id, today);
+        await appendCaseEvent(tx, {
+          caseId: c.id,
+          event: 'platformServiceRead',
+          actorId: actor.userId,
+          actorRole: 'party',
+          nodeBefore: c.node,
+          nodeAfter: c.node,
+          payload: { document: d.document, party: party.name, deemedOn, periodDueOn: period?.dueOn ?? null },
+          at: deps.clock.now(),
+        });
+      });
+      const r = await deps.db.execute<Record<string, any>>(sql`select d.*, k.case_number, ct.name as court_name from service_deliveries d join cases k on k.id = d.case_id join courts ct on ct.id = d.court_id where d.id = ${req.params.id}`);
+      const d = r.rows[0]!;
+      return { id: Number(d.id), caseId: Number(d.case_id), caseNumber: d.case_number, courtName: d.court_name, document: d.document, label: DOCUMENT_LABELS[d.document] ?? { 'zh-CN': d.document, en: d.document }, sentAt: new Date(d.sent_at).toISOString(), readAt: d.read_at ? new Date(d.read_at).toISOString() : null, deemedOn: d.deemed_on };
+    },
+  );
+}
