@@ -1,22 +1,15 @@
 // CPL-2023 art 174: the appeal file goes up within 5 days of the last appellee's defence or the end of its period;
 // the period ends when the second-instance court registers the appeal.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { sweepPeriods } from '../../src/server/jobs/periodSweep';
 import { ApiClient } from '../support/apiClient';
 import { courtId, divisionId } from '../support/fixtures';
 import { assignedCase } from '../support/scenarios';
 import { testClock } from '../support/testClock';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serverForSpec } from '../support/serverForSpec';
 
 const clock = testClock('2026-03-02');
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ clock });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const world = serverForSpec({ clock });
 
 type P = { kind: string; status: string; dueOn: string | null; triggerOn: string; partyName: string | null; completedOn: string | null; trace: { 'zh-CN': string }[] };
 const periodsOf = async (api: ApiClient, id: number): Promise<P[]> => (await api.get(`/api/v1/cases/${id}/clock`)).body.periods;
@@ -24,8 +17,8 @@ const periodsOf = async (api: ApiClient, id: number): Promise<P[]> => (await api
 /** A case closed by an appealable ruling, appealed by 张三, with the appeal served on 李四 on `servedOn`. */
 async function appealedCase(servedOn: string) {
   clock.set('2026-03-02');
-  const c = await assignedCase(server.baseUrl);
-  const judge = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
+  const c = await assignedCase(world.server.baseUrl);
+  const judge = await ApiClient.loggedIn(world.server.baseUrl, 'ng-judge1');
   const closed = await judge.fire(c.id, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: '2026-03-02' });
   expect(closed.status).toBe(200);
   const zhang = closed.body.parties.find((p: { name: string }) => p.name === '张三');
@@ -33,7 +26,7 @@ async function appealedCase(servedOn: string) {
   const appealed = await c.party.fire(c.id, 'appeal', { partyIds: [zhang.id], reasons: '驳回起诉错误' });
   expect(appealed.status).toBe(200);
   clock.set(servedOn);
-  const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-clerk');
+  const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-clerk');
   const served = await clerk.fire(c.id, 'recordService', { document: 'appealCopy', partyIds: [li.id], servedOn, method: 'electronic' });
   expect(served.status).toBe(200);
   return { id: c.id, appealId: appealed.body.continuations[0].id as number, li, judge, clerk };
@@ -50,7 +43,7 @@ describe('sending the appeal file', () => {
     const after = new Date(`${defence.dueOn}T00:00:00Z`);
     after.setUTCDate(after.getUTCDate() + 1);
     clock.set(after.toISOString().slice(0, 10));
-    await Promise.all([sweepPeriods(server.deps, { today: clock.today() }), sweepPeriods(server.deps, { today: clock.today() })]);
+    await Promise.all([sweepPeriods(world.server.deps, { today: clock.today() }), sweepPeriods(world.server.deps, { today: clock.today() })]);
     const periods = await periodsOf(c.judge, c.id);
     const transfers = periods.filter((p) => p.kind === 'appealFileTransfer');
     expect(transfers).toHaveLength(1);
@@ -58,7 +51,7 @@ describe('sending the appeal file', () => {
     expect(transfers[0]!.dueOn! > defence.dueOn!).toBe(true);
     expect(transfers[0]!.trace.map((s) => s['zh-CN']).join(' ')).toContain('民事诉讼法第174条');
 
-    const ccClerk = await ApiClient.loggedIn(server.baseUrl, 'cc-filing');
+    const ccClerk = await ApiClient.loggedIn(world.server.baseUrl, 'cc-filing');
     const court = await courtId(ccClerk, '吉01');
     const accepted = await ccClerk.fire(c.appealId, 'accept', { divisionId: await divisionId(ccClerk, court) });
     expect(accepted.status).toBe(200);

@@ -1,27 +1,20 @@
 // Unpaid at the deadline, the case tells the judge it may be treated as withdrawn (FEE art 22; CPL-Interp art 213);
 // paid in time, it does not.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
 import { acceptCase, fileLoanCase } from '../support/scenarios';
 import { testClock } from '../support/testClock';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serverForSpec } from '../support/serverForSpec';
 
 const clock = testClock('2026-03-02');
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ clock });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const world = serverForSpec({ clock });
 
 describe('the fee deadline', () => {
   test('past the 7-day deadline with the fee unpaid the case is flagged; the day before it is not', async () => {
     clock.set('2026-03-02');
-    const { id } = await fileLoanCase(server.baseUrl);
-    await acceptCase(server.baseUrl, id);
-    const president = await ApiClient.loggedIn(server.baseUrl, 'ng-president');
+    const { id } = await fileLoanCase(world.server.baseUrl);
+    await acceptCase(world.server.baseUrl, id);
+    const president = await ApiClient.loggedIn(world.server.baseUrl, 'ng-president');
     const fees = (await president.get(`/api/v1/cases/${id}/fees`)).body;
     const due = fees.notices[0].dueOn as string;
     // FEE art 22: 7 days from the day after the notice (03-02 → 03-09, a Monday).

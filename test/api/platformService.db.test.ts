@@ -1,29 +1,22 @@
 // Electronic service into the portal inbox: the filer's side is served on arrival, the other side when it reads;
 // each party's period runs from its own date; reading twice changes nothing; no account, no platform service.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
 import { acceptCase, fileLoanCase } from '../support/scenarios';
 import { testClock } from '../support/testClock';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { serverForSpec } from '../support/serverForSpec';
 
 const clock = testClock('2026-03-02');
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ clock });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const world = serverForSpec({ clock });
 
 const periods = async (api: ApiClient, id: number, kind: string) => (await api.get(`/api/v1/cases/${id}/clock`)).body.periods.filter((p: { kind: string }) => p.kind === kind);
 
 describe('service through the platform', () => {
   test('the defendant is served when it reads the complaint copy, and its defence period runs from that day', async () => {
     clock.set('2026-03-02');
-    const { id } = await fileLoanCase(server.baseUrl);
-    await acceptCase(server.baseUrl, id, 'ordinary');
-    const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-filing');
+    const { id } = await fileLoanCase(world.server.baseUrl);
+    await acceptCase(world.server.baseUrl, id, 'ordinary');
+    const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
     const li = (await clerk.get(`/api/v1/cases/${id}`)).body.parties.find((p: { name: string }) => p.name === '李四');
     const sent = await clerk.fire(id, 'serveOnPlatform', { document: 'complaintCopy', partyIds: [li.id] });
     expect(sent.status).toBe(200);
@@ -32,7 +25,7 @@ describe('service through the platform', () => {
     expect((await periods(clerk, id, 'serveComplaint'))[0].status).toBe('running');
 
     clock.set('2026-03-04');
-    const lisi = await ApiClient.loggedIn(server.baseUrl, 'lisi');
+    const lisi = await ApiClient.loggedIn(world.server.baseUrl, 'lisi');
     const inbox = await lisi.get('/api/v1/inbox');
     const item = inbox.body.items.find((d: { caseId: number }) => d.caseId === id);
     expect(item).toMatchObject({ document: 'complaintCopy', readAt: null, deemedOn: null });
@@ -53,22 +46,22 @@ describe('service through the platform', () => {
     expect(await periods(clerk, id, 'defence')).toHaveLength(1);
     expect((await clerk.get(`/api/v1/cases/${id}/timeline`)).body.filter((e: { event: string }) => e.event === 'platformServiceRead')).toHaveLength(1);
     // Nobody else can read it.
-    expect((await (await ApiClient.loggedIn(server.baseUrl, 'zhangsan')).post(`/api/v1/inbox/${item.id}/read`)).status).toBe(404);
+    expect((await (await ApiClient.loggedIn(world.server.baseUrl, 'zhangsan')).post(`/api/v1/inbox/${item.id}/read`)).status).toBe(404);
   });
 
   test('the filer, who gave this address, is served on arrival; a party without an account cannot be served this way', async () => {
     clock.set('2026-03-02');
-    const { id } = await fileLoanCase(server.baseUrl);
-    await acceptCase(server.baseUrl, id, 'ordinary');
-    const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-filing');
+    const { id } = await fileLoanCase(world.server.baseUrl);
+    await acceptCase(world.server.baseUrl, id, 'ordinary');
+    const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
     const parties = (await clerk.get(`/api/v1/cases/${id}`)).body.parties;
     const zhang = parties.find((p: { name: string }) => p.name === '张三');
     const r = await clerk.fire(id, 'serveOnPlatform', { document: 'complaintCopy', partyIds: [zhang.id] });
     expect(r.status).toBe(200);
-    const inbox = (await (await ApiClient.loggedIn(server.baseUrl, 'zhangsan')).get('/api/v1/inbox')).body.items.find((d: { caseId: number }) => d.caseId === id);
+    const inbox = (await (await ApiClient.loggedIn(world.server.baseUrl, 'zhangsan')).get('/api/v1/inbox')).body.items.find((d: { caseId: number }) => d.caseId === id);
     expect(inbox).toMatchObject({ deemedOn: '2026-03-02', readAt: null });
 
-    await server.database.pool.query(`update case_parties set user_id = null where id = $1`, [parties.find((p: { name: string }) => p.name === '李四').id]);
+    await world.server.database.pool.query(`update case_parties set user_id = null where id = $1`, [parties.find((p: { name: string }) => p.name === '李四').id]);
     const none = await clerk.fire(id, 'serveOnPlatform', { document: 'complaintCopy', partyIds: [parties.find((p: { name: string }) => p.name === '李四').id] });
     expect([none.status, none.body.code]).toEqual([422, 'SERVICE_NO_PLATFORM_ACCOUNT']);
   });
