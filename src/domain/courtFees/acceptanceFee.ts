@@ -1,4 +1,5 @@
 // What a first-instance complaint is charged at registration (FEE arts 13, 16; CPL-Interp art 201).
+import { fenToYuan } from '../money/yuan';
 import type { FeeRequest } from './calculateFee';
 
 // CPL-Interp art 199: a simple case converted to ordinary pays the balance within 7 days of the notice.
@@ -12,7 +13,7 @@ const HALF_FEE_PROCEDURES = new Set(['simple', 'smallClaims']);
  * used). An appeal is charged on the appealed part (FEE art 17); [U] until the appeal states it, the whole claim.
  */
 export function acceptanceFeeRequest(c: { caseType?: string; amountFen: number | null; procedure: string | null }): FeeRequest {
-  const amount = c.amountFen && c.amountFen > 0 ? `${Math.floor(c.amountFen / 100)}.${String(c.amountFen % 100).padStart(2, '0')}` : null;
+  const amount = c.amountFen && c.amountFen > 0 ? fenToYuan(BigInt(c.amountFen)) : null;
   if (c.caseType === '民终') return amount ? { kind: 'appeal', amount } : { kind: 'other_non_property' };
   const base: FeeRequest = amount ? { kind: 'property', amount } : { kind: 'other_non_property' };
   return c.procedure && HALF_FEE_PROCEDURES.has(c.procedure) ? { ...base, reduction: 'simple' } : base;

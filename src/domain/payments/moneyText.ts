@@ -1,5 +1,6 @@
 // Amounts and dates as banks and people write them: full-width digits, thousands separators, currency marks, 年月日.
 import { isPlainDate, type PlainDate } from '../calendar/plainDate';
+import { fenToYuan } from '../money/yuan';
 
 /** 10^13 yuan in fen: the largest amount the system accepts (beyond any real claim, within exact JS integers). */
 export const MAX_FEN = 10 ** 15;
@@ -20,11 +21,9 @@ export function fenFromText(text: string): number | null {
   return negative ? -fen : fen;
 }
 
-/** 1234560 → "12345.60". */
+/** 1234560 → "12345.60" (ledger amounts are exact integers in JS numbers; formatting is the money module's). */
 export function fenToYuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(fen);
-  return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+  return fenToYuan(BigInt(fen));
 }
 
 /** "2025-09-30", "2025/9/30", "20250930", "2025年9月30日", "2025-09-30 14:05:00" → "2025-09-30"; null otherwise. */

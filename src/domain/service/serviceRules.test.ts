@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DomainError } from '../errors/domainError';
-import { checkServiceMethod, chooseServiceMethod, deemedServiceDate, DOCUMENT_KINDS, METHODS, type ServiceFacts } from './serviceRules';
+import { checkServiceMethod, chooseServiceMethod, deemedServiceDate, DOCUMENT_KINDS, METHODS, platformServiceDate, type ServiceFacts } from './serviceRules';
 
 const facts: ServiceFacts = {
   document: 'complaintCopy',
@@ -75,4 +75,13 @@ describe('deemed service dates (rules.md §3.1–3.3)', () => {
     ['public notice before 2022: 60 days', { method: 'publicNotice', issuedOn: '2021-06-01' }, '2021-07-31'],
     ['public notice not yet issued: not served', { method: 'publicNotice' }, null],
   ] as const)('%s', (_, attempt, on) => expect(deemedServiceDate(attempt as Parameters<typeof deemedServiceDate>[0]).on).toBe(on));
+});
+
+describe('service into a platform account (ONLINE-LIT arts 29, 31)', () => {
+  test.each([
+    ['the filer\'s side, which gave this address: on arrival', { gaveThisAddress: true, sentOn: '2026-03-02' }, '2026-03-02'],
+    ['the filer\'s side reading later: still the day it arrived', { gaveThisAddress: true, sentOn: '2026-03-02', readOn: '2026-03-05' }, '2026-03-02'],
+    ['the other side, not yet read: not served', { gaveThisAddress: false, sentOn: '2026-03-02' }, null],
+    ['the other side: the day it read it', { gaveThisAddress: false, sentOn: '2026-03-02', readOn: '2026-03-04' }, '2026-03-04'],
+  ] as const)('%s', (_, o, on) => expect(platformServiceDate(o).on).toBe(on));
 });

@@ -117,3 +117,11 @@ export function deemedServiceDate(a: Attempt): DeemedService {
     }
   }
 }
+
+/**
+ * Service into a platform account: an address the party gave in its own filing is consented and confirmed
+ * (ONLINE-LIT art 29(3)), so it is served on arrival; anyone else is served on the day it reads it (art 31).
+ */
+export function platformServiceDate(o: { gaveThisAddress: boolean; sentOn: PlainDate; readOn?: PlainDate }): DeemedService {
+  return deemedServiceDate({ method: 'electronic', addressConfirmed: o.gaveThisAddress, arrivedOn: o.sentOn, ...(o.readOn ? { readOn: o.readOn } : {}) });
+}

@@ -1,12 +1,12 @@
 // 期间计算器 (public, no login): trigger date + days, months or a period kind → due date with every step and its source.
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Empty, Form, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Descriptions, Form, InputNumber, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PERIOD_KINDS, type PeriodKind } from '../../domain/clock/periodKinds';
 import { usePostResult } from '../api/usePostResult';
 import type { CalcResponse } from '../api/types';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
-import { PublicToolLayout } from '../layout/PublicToolLayout';
+import { CalculatorColumns, PublicToolLayout } from '../layout/PublicToolLayout';
 import { TraceSteps } from './periodDisplay';
 
 type Mode = 'days' | 'months' | 'kind';
@@ -39,77 +39,72 @@ export function PeriodCalculatorPage() {
 
   return (
     <PublicToolLayout path="/tools/period" intro={t('calc.intro')}>
-        <Row gutter={16}>
-          <Col xs={24} lg={10}>
-            <Card>
-              <Form<CalcValues> form={form} layout="vertical" initialValues={{ trigger: courtToday(), mode: 'days', count: 15 }} onFinish={onFinish} data-testid="period-calculator">
-                <Form.Item name="trigger" label={t('calc.trigger')} rules={[{ required: true, message: t('calc.triggerRequired') }]}>
-                  <DatePicker style={{ width: '100%' }} />
-                </Form.Item>
-                <Form.Item name="mode" label={t('calc.mode')}>
-                  <Radio.Group
-                    optionType="button"
-                    options={[
-                      { value: 'days', label: t('calc.byDays') },
-                      { value: 'months', label: t('calc.byMonths') },
-                      { value: 'kind', label: t('calc.byKind') },
-                    ]}
-                  />
-                </Form.Item>
-                {mode === 'kind' && (
-                  <Form.Item name="kind" label={t('calc.kind')} rules={[{ required: true, message: t('calc.kindRequired') }]}>
-                    <Select showSearch optionFilterProp="label" options={KINDS.map((k) => ({ value: k, label: pick(PERIOD_KINDS[k].label) }))} />
-                  </Form.Item>
-                )}
-                {(mode !== 'kind' || settable) && (
-                  <Form.Item name="count" label={mode === 'months' ? t('calc.months') : settable ? t('calc.settableDays') : t('calc.days')} rules={[{ required: true, message: t('calc.numberRequired') }]}>
-                    <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
-                )}
-                <Form.Item name="foreignDomicile" valuePropName="checked">
-                  <Checkbox>{t('calc.foreignDomicile')}</Checkbox>
-                </Form.Item>
-                <Button type="primary" htmlType="submit" loading={busy} block>
-                  {t('calc.submit')}
-                </Button>
-              </Form>
-            </Card>
-          </Col>
-          <Col xs={24} lg={14}>
-            <Card title={t('calc.result')} data-testid="calc-result">
-              {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-              {!result ? (
-                !error && <Empty description={t('calc.empty')} />
-              ) : (
-                <>
-                  <Descriptions
-                    column={1}
-                    items={[
-                      {
-                        key: 'due',
-                        label: t('calc.due'),
-                        children: (
-                          <span>
-                            <Typography.Text strong style={{ fontSize: 20 }} data-testid="calc-due">
-                              {result.due}
-                            </Typography.Text>
-                            {result.unrolled !== result.due && (
-                              <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-                                {t('calc.unrolled', { date: result.unrolled })}
-                              </Typography.Text>
-                            )}
-                          </span>
-                        ),
-                      },
-                    ]}
-                  />
-                  <Typography.Title level={5}>{t('clock.trace')}</Typography.Title>
-                  <TraceSteps trace={result.trace} uncoveredYear={result.uncoveredYear} />
-                </>
-              )}
-            </Card>
-          </Col>
-        </Row>
+      <CalculatorColumns
+        testId="calc-result"
+        error={error}
+        form={
+          <Form<CalcValues> form={form} layout="vertical" initialValues={{ trigger: courtToday(), mode: 'days', count: 15 }} onFinish={onFinish} data-testid="period-calculator">
+            <Form.Item name="trigger" label={t('calc.trigger')} rules={[{ required: true, message: t('calc.triggerRequired') }]}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="mode" label={t('calc.mode')}>
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'days', label: t('calc.byDays') },
+                  { value: 'months', label: t('calc.byMonths') },
+                  { value: 'kind', label: t('calc.byKind') },
+                ]}
+              />
+            </Form.Item>
+            {mode === 'kind' && (
+              <Form.Item name="kind" label={t('calc.kind')} rules={[{ required: true, message: t('calc.kindRequired') }]}>
+                <Select showSearch optionFilterProp="label" options={KINDS.map((k) => ({ value: k, label: pick(PERIOD_KINDS[k].label) }))} />
+              </Form.Item>
+            )}
+            {(mode !== 'kind' || settable) && (
+              <Form.Item name="count" label={mode === 'months' ? t('calc.months') : settable ? t('calc.settableDays') : t('calc.days')} rules={[{ required: true, message: t('calc.numberRequired') }]}>
+                <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            )}
+            <Form.Item name="foreignDomicile" valuePropName="checked">
+              <Checkbox>{t('calc.foreignDomicile')}</Checkbox>
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy} block>
+              {t('calc.submit')}
+            </Button>
+          </Form>
+        }
+        result={
+          result && (
+            <>
+              <Descriptions
+                column={1}
+                items={[
+                  {
+                    key: 'due',
+                    label: t('calc.due'),
+                    children: (
+                      <span>
+                        <Typography.Text strong style={{ fontSize: 20 }} data-testid="calc-due">
+                          {result.due}
+                        </Typography.Text>
+                        {result.unrolled !== result.due && (
+                          <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                            {t('calc.unrolled', { date: result.unrolled })}
+                          </Typography.Text>
+                        )}
+                      </span>
+                    ),
+                  },
+                ]}
+              />
+              <Typography.Title level={5}>{t('clock.trace')}</Typography.Title>
+              <TraceSteps trace={result.trace} uncoveredYear={result.uncoveredYear} />
+            </>
+          )
+        }
+      />
     </PublicToolLayout>
   );
 }

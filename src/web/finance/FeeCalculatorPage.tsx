@@ -1,10 +1,11 @@
 // 诉讼费计算器 (public, no login): the kind of case or application and its amounts → the fee with each bracket and its article.
-import { Alert, Button, Card, Col, Empty, Form, Input, Radio, Row, Select, Table, Typography } from 'antd';
+import { Button, Form, Input, Radio, Select, Table, Typography } from 'antd';
 import { usePostResult } from '../api/usePostResult';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
-import { PublicToolLayout } from '../layout/PublicToolLayout';
+import { CalculatorColumns, PublicToolLayout } from '../layout/PublicToolLayout';
 import type { FeeCalcResult, FeeComponent } from './feeCalc';
+import { YUAN_PATTERN } from '../filing/filingForm';
 
 /** The kinds the calculator offers, with the amount fields each takes. */
 const KINDS: { kind: string; fields: ('amount' | 'propertyAmount' | 'damages')[] }[] = [
@@ -17,7 +18,6 @@ const KINDS: { kind: string; fields: ('amount' | 'propertyAmount' | 'damages')[]
   { kind: 'payment_order', fields: ['amount'] },
 ];
 const REDUCTIONS = ['none', 'simple', 'mediation', 'withdrawal'] as const;
-const YUAN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 
 interface Values {
   kind: string;
@@ -43,60 +43,55 @@ export function FeeCalculatorPage() {
 
   return (
     <PublicToolLayout path="/tools/fee" intro={t('feeCalc.intro')}>
-        <Row gutter={16}>
-          <Col xs={24} lg={10}>
-            <Card>
-              <Form<Values> form={form} layout="vertical" initialValues={{ kind: 'property', reduction: 'none' }} onFinish={onFinish} data-testid="fee-calculator">
-                <Form.Item name="kind" label={t('feeCalc.kind')}>
-                  <Select options={KINDS.map((k) => ({ value: k.kind, label: t(`feeKind.${k.kind}` as MessageKey) }))} />
-                </Form.Item>
-                {fields.map((f) => (
-                  <Form.Item key={f} name={f} label={t(`feeCalc.${f}` as MessageKey)} rules={[{ required: f === 'amount', pattern: YUAN, message: t('aid.amountRequired') }]}>
-                    <Input suffix={t('common.yuan')} inputMode="decimal" />
-                  </Form.Item>
-                ))}
-                <Form.Item name="reduction" label={t('feeCalc.reduction')}>
-                  <Radio.Group options={REDUCTIONS.map((r) => ({ value: r, label: t(`feeReduction.${r}` as MessageKey) }))} />
-                </Form.Item>
-                <Button type="primary" htmlType="submit" loading={busy} block>
-                  {t('calc.submit')}
-                </Button>
-              </Form>
-            </Card>
-          </Col>
-          <Col xs={24} lg={14}>
-            <Card title={t('calc.result')} data-testid="fee-result">
-              {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-              {!result ? (
-                !error && <Empty description={t('calc.empty')} />
-              ) : (
-                <>
-                  <Typography.Paragraph>
-                    {t('feeCalc.total')}
-                    {t('common.labelSep')}
-                    <Typography.Text strong style={{ fontSize: 20 }} data-testid="fee-total">
-                      {result.total}
-                    </Typography.Text>{' '}
-                    {t('common.yuan')}
-                  </Typography.Paragraph>
-                  <Table<FeeComponent>
-                    rowKey={(c) => `${c.component ?? ''}${pick(c.label)}${c.amount}`}
-                    size="small"
-                    pagination={false}
-                    dataSource={result.breakdown}
-                    columns={[
-                      { title: t('feeCalc.component'), key: 'label', render: (_, c) => pick(c.label) },
-                      { title: t('feeCalc.base'), dataIndex: 'base', width: 130, render: (v?: string) => v ?? '' },
-                      { title: t('feeCalc.rate'), dataIndex: 'rate', width: 90, render: (v?: string) => v ?? '' },
-                      { title: t('fees.amount'), dataIndex: 'amount', width: 120, align: 'right' },
-                      { title: t('clock.source'), dataIndex: 'source', width: 140 },
-                    ]}
-                  />
-                </>
-              )}
-            </Card>
-          </Col>
-        </Row>
+      <CalculatorColumns
+        testId="fee-result"
+        error={error}
+        form={
+          <Form<Values> form={form} layout="vertical" initialValues={{ kind: 'property', reduction: 'none' }} onFinish={onFinish} data-testid="fee-calculator">
+            <Form.Item name="kind" label={t('feeCalc.kind')}>
+              <Select options={KINDS.map((k) => ({ value: k.kind, label: t(`feeKind.${k.kind}` as MessageKey) }))} />
+            </Form.Item>
+            {fields.map((f) => (
+              <Form.Item key={f} name={f} label={t(`feeCalc.${f}` as MessageKey)} rules={[{ required: f === 'amount', pattern: YUAN_PATTERN, message: t('aid.amountRequired') }]}>
+                <Input suffix={t('common.yuan')} inputMode="decimal" />
+              </Form.Item>
+            ))}
+            <Form.Item name="reduction" label={t('feeCalc.reduction')}>
+              <Radio.Group options={REDUCTIONS.map((r) => ({ value: r, label: t(`feeReduction.${r}` as MessageKey) }))} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy} block>
+              {t('calc.submit')}
+            </Button>
+          </Form>
+        }
+        result={
+          result && (
+            <>
+              <Typography.Paragraph>
+                {t('feeCalc.total')}
+                {t('common.labelSep')}
+                <Typography.Text strong style={{ fontSize: 20 }} data-testid="fee-total">
+                  {result.total}
+                </Typography.Text>{' '}
+                {t('common.yuan')}
+              </Typography.Paragraph>
+              <Table<FeeComponent>
+                rowKey={(c) => `${c.component ?? ''}${pick(c.label)}${c.amount}`}
+                size="small"
+                pagination={false}
+                dataSource={result.breakdown}
+                columns={[
+                  { title: t('feeCalc.component'), key: 'label', render: (_, c) => pick(c.label) },
+                  { title: t('feeCalc.base'), dataIndex: 'base', width: 130, render: (v?: string) => v ?? '' },
+                  { title: t('feeCalc.rate'), dataIndex: 'rate', width: 90, render: (v?: string) => v ?? '' },
+                  { title: t('fees.amount'), dataIndex: 'amount', width: 120, align: 'right' },
+                  { title: t('clock.source'), dataIndex: 'source', width: 140 },
+                ]}
+              />
+            </>
+          )
+        }
+      />
     </PublicToolLayout>
   );
 }

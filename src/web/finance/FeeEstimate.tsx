@@ -2,13 +2,13 @@
 import { Alert } from 'antd';
 import { useI18n } from '../i18n/i18n';
 import { useFeeEstimate } from './feeCalc';
+import { YUAN_PATTERN } from '../filing/filingForm';
 
-const YUAN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 
 export function FeeEstimate({ amount }: { amount: string | undefined }) {
   const { t } = useI18n();
   const a = amount?.trim();
-  const valid = !!a && YUAN.test(a) && Number(a) > 0;
+  const valid = !!a && YUAN_PATTERN.test(a) && Number(a) > 0;
   const full = useFeeEstimate(valid ? { kind: 'property', amount: a } : null);
   const simple = useFeeEstimate(valid ? { kind: 'property', amount: a, reduction: 'simple' } : null);
   if (!valid || !full.result) return null;

@@ -1,5 +1,5 @@
 // The frame of the public tools (no login): title, links to the other tools and to login, and the tool's caveat.
-import { Alert, Layout, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Layout, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n';
@@ -39,5 +39,23 @@ export function PublicToolLayout({ path, intro, children }: { path: string; intr
         {children}
       </Layout.Content>
     </Layout>
+  );
+}
+
+/** A calculator's two columns: its form, and its answer (the server's refusal, or nothing yet). */
+export function CalculatorColumns({ form, result, error, testId }: { form: ReactNode; result: ReactNode; error: string | null; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={10}>
+        <Card>{form}</Card>
+      </Col>
+      <Col xs={24} lg={14}>
+        <Card title={t('calc.result')} data-testid={testId}>
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+          {result ?? (!error && <Empty description={t('calc.empty')} />)}
+        </Card>
+      </Col>
+    </Row>
   );
 }

@@ -37,7 +37,8 @@ export async function settleFeePeriod(tx: Tx, caseId: number, on: string): Promi
   if (b.dueFen > 0 && b.outstandingFen === 0) await endPeriods(tx, caseId, ['feePayment'], on, 'paid');
 }
 
-async function balanceOf(q: Queryable, caseId: number) {
+/** The case's fee position from its ledger rows. */
+export async function balanceOf(q: Queryable, caseId: number) {
   const rows = await q.execute<{ kind: LedgerKind; amount_fen: string }>(sql`select kind, amount_fen from fee_ledger where case_id = ${caseId}`);
   return feeBalance(rows.rows.map((r) => ({ kind: r.kind, amountFen: Number(r.amount_fen) })));
 }

@@ -1,26 +1,19 @@
 // Fee decisions as case events: judicial aid (缓交/减交/免交) and refunds, each a decision row and its ledger entries.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { refuse } from '../../../domain/errors/domainError';
 import { judicialAidRelief, refundDueOn } from '../../../domain/payments/feeRelief';
-import { feeBalance, type LedgerKind } from '../../../domain/payments/ledger';
 import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
-import type { Tx } from '../../db/database';
 import { caseParties, feeDecisions } from '../../db/schema';
 import { AppError } from '../../http/appError';
 import type { EffectHandler } from '../cases/effects/effectContext';
-import { addLedgerEntry } from './caseFees';
-
-async function balance(tx: Tx, caseId: number) {
-  const rows = await tx.execute<{ kind: LedgerKind; amount_fen: string }>(sql`select kind, amount_fen from fee_ledger where case_id = ${caseId}`);
-  return feeBalance(rows.rows.map((r) => ({ kind: r.kind, amountFen: Number(r.amount_fen) })));
-}
+import { addLedgerEntry, balanceOf } from './caseFees';
 
 const fen = (yuan: string | undefined) => (yuan === undefined ? undefined : (fenFromText(yuan) ?? undefined));
 
 export const grantJudicialAid: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
   const party = (await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), eq(caseParties.id, input.partyId))))[0];
   if (!party) throw new AppError(422, 'PARTY_UNKNOWN', '申请人不是本案当事人。', 'The applicant is not a party to the case.');
-  const b = await balance(tx, c.id);
+  const b = await balanceOf(tx, c.id);
   const relief = judicialAidRelief({ kind: input.kind, partyKind: party.kind, registered: c.acceptedOn !== null, dueFen: b.outstandingFen, amountFen: fen(input.amount), deferUntil: input.deferUntil, today });
   const row = await tx
     .insert(feeDecisions)
@@ -32,7 +25,7 @@ export const grantJudicialAid: EffectHandler = async ({ tx, case: c, input, acto
 
 export const decideRefund: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
   const amount = fen(input.amount)!;
-  const b = await balance(tx, c.id);
+  const b = await balanceOf(tx, c.id);
   const dueOn = refundDueOn(amount, b.paidFen, today);
   // Overpayment refunds what was paid beyond the fee; every other ground also lowers the fee itself (FEE arts 15, 27).
   if (input.ground === 'overpaid' && amount > b.refundableFen) {

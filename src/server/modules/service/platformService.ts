@@ -4,7 +4,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import Type, { type Static } from 'typebox';
 import { Bilingual, ErrorBody, IdParams, Page, PageQuery } from '../../../contracts/common';
-import { deemedServiceDate } from '../../../domain/service/serviceRules';
+import { platformServiceDate } from '../../../domain/service/serviceRules';
 import { requireActor } from '../../http/authenticate';
 import { caseParties, serviceDeliveries } from '../../db/schema';
 import type { Deps } from '../../deps';
@@ -37,9 +37,8 @@ export const serveOnPlatform: EffectHandler = async ({ tx, case: c, input, actor
   const env = await clockEnv(tx, c.courtId, today);
   const sent = [];
   for (const p of parties) {
-    // ONLINE-LIT art 29(3): an address the party gave in its own complaint is consented and confirmed.
     const addressConfirmed = ownSide.has(p.id);
-    const deemedOn = deemedServiceDate({ method: 'electronic', addressConfirmed, arrivedOn: today }).on;
+    const deemedOn = platformServiceDate({ gaveThisAddress: addressConfirmed, sentOn: today }).on;
     await tx.insert(serviceDeliveries).values({ caseId: c.id, courtId: c.courtId, partyId: p.id, userId: p.userId!, document: input.document, addressConfirmed, sentOn: today, sentBy: actor.userId, deemedOn });
     const period = deemedOn ? await startServicePeriod(tx, env, c, p, input.document, 'platform', deemedOn) : null;
     sent.push({ partyId: p.id, name: p.name, deemedOn, servedWhen: deemedOn ? 'arrival' : 'read', periodDueOn: period?.dueOn ?? null });
@@ -60,6 +59,22 @@ const InboxItem = Type.Object({
   deemedOn: Type.Union([Type.String(), Type.Null()]),
 });
 
+const INBOX_SELECT = sql`select d.*, k.case_number, ct.name as court_name from service_deliveries d join cases k on k.id = d.case_id join courts ct on ct.id = d.court_id`;
+
+function inboxItem(d: Record<string, any>): Static<typeof InboxItem> {
+  return {
+    id: Number(d.id),
+    caseId: Number(d.case_id),
+    caseNumber: d.case_number,
+    courtName: d.court_name,
+    document: d.document,
+    label: DOCUMENT_LABELS[d.document] ?? { 'zh-CN': d.document, en: d.document },
+    sentAt: new Date(d.sent_at).toISOString(),
+    readAt: d.read_at ? new Date(d.read_at).toISOString() : null,
+    deemedOn: d.deemed_on,
+  };
+}
+
 export function inboxRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/inbox',
@@ -69,20 +84,9 @@ export function inboxRoutes(app: App, deps: Deps) {
       return pageOf<Record<string, any>, Static<typeof InboxItem>>(
         deps.db,
         req.query,
-        sql`select d.*, k.case_number, ct.name as court_name from service_deliveries d join cases k on k.id = d.case_id join courts ct on ct.id = d.court_id
-             where ${cond} order by d.read_at is not null, d.sent_at desc, d.id desc`,
+        sql`${INBOX_SELECT} where ${cond} order by d.read_at is not null, d.sent_at desc, d.id desc`,
         sql`select count(*) as n from service_deliveries d where ${cond}`,
-        (d) => ({
-          id: Number(d.id),
-          caseId: Number(d.case_id),
-          caseNumber: d.case_number,
-          courtName: d.court_name,
-          document: d.document,
-          label: DOCUMENT_LABELS[d.document] ?? { 'zh-CN': d.document, en: d.document },
-          sentAt: new Date(d.sent_at).toISOString(),
-          readAt: d.read_at ? new Date(d.read_at).toISOString() : null,
-          deemedOn: d.deemed_on,
-        }),
+        inboxItem,
       );
     },
   );
@@ -101,7 +105,7 @@ export function inboxRoutes(app: App, deps: Deps) {
         // Locked with the case: a second reading (another tab) finds it read and changes nothing.
         const again = (await tx.execute<Record<string, any>>(sql`select * from service_deliveries where id = ${d.id} for update`)).rows[0]!;
         if (again.read_at) return;
-        const deemedOn = again.deemed_on ?? deemedServiceDate({ method: 'electronic', addressConfirmed: false, readOn: today }).on;
+        const deemedOn = again.deemed_on ?? platformServiceDate({ gaveThisAddress: again.address_confirmed, sentOn: again.sent_on, readOn: today }).on;
         await tx.execute(sql`update service_deliveries set read_at = now(), deemed_on = ${deemedOn} where id = ${d.id}`);
         if (again.deemed_on) return;
         const party = (await tx.select().from(caseParties).where(eq(caseParties.id, Number(d.party_id))))[0]!;
@@ -118,9 +122,8 @@ export function inboxRoutes(app: App, deps: Deps) {
           at: deps.clock.now(),
         });
       });
-      const r = await deps.db.execute<Record<string, any>>(sql`select d.*, k.case_number, ct.name as court_name from service_deliveries d join cases k on k.id = d.case_id join courts ct on ct.id = d.court_id where d.id = ${req.params.id}`);
-      const d = r.rows[0]!;
-      return { id: Number(d.id), caseId: Number(d.case_id), caseNumber: d.case_number, courtName: d.court_name, document: d.document, label: DOCUMENT_LABELS[d.document] ?? { 'zh-CN': d.document, en: d.document }, sentAt: new Date(d.sent_at).toISOString(), readAt: d.read_at ? new Date(d.read_at).toISOString() : null, deemedOn: d.deemed_on };
+      const r = await deps.db.execute<Record<string, any>>(sql`${INBOX_SELECT} where d.id = ${req.params.id}`);
+      return inboxItem(r.rows[0]!);
     },
   );
 }

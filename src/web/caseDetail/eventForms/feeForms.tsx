@@ -5,8 +5,8 @@ import { JUDICIAL_AID_KINDS, REFUND_GROUNDS } from '../../../domain/payments/fee
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { compact, type EventFieldsProps, type EventForm } from './types';
+import { YUAN_PATTERN } from '../../filing/filingForm';
 
-const YUAN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 
 function AidFields({ detail, form }: EventFieldsProps) {
   const { t, pick } = useI18n();
@@ -20,7 +20,7 @@ function AidFields({ detail, form }: EventFieldsProps) {
         <Select options={detail.parties.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} />
       </Form.Item>
       {kind === 'reduction' && (
-        <Form.Item name="amount" label={t('aid.amount')} extra={t('aid.amountHint')} rules={[{ required: true, pattern: YUAN, message: t('aid.amountRequired') }]}>
+        <Form.Item name="amount" label={t('aid.amount')} extra={t('aid.amountHint')} rules={[{ required: true, pattern: YUAN_PATTERN, message: t('aid.amountRequired') }]}>
           <Input suffix={t('common.yuan')} />
         </Form.Item>
       )}
@@ -55,7 +55,7 @@ function RefundFields() {
       <Form.Item name="ground" label={t('refund.ground')} rules={[{ required: true, message: t('refund.groundRequired') }]}>
         <Select options={REFUND_GROUNDS.map((g) => ({ value: g, label: t(`refund.${g}` as MessageKey) }))} />
       </Form.Item>
-      <Form.Item name="amount" label={t('refund.amount')} extra={t('refund.amountHint')} rules={[{ required: true, pattern: YUAN, message: t('aid.amountRequired') }]}>
+      <Form.Item name="amount" label={t('refund.amount')} extra={t('refund.amountHint')} rules={[{ required: true, pattern: YUAN_PATTERN, message: t('aid.amountRequired') }]}>
         <Input suffix={t('common.yuan')} />
       </Form.Item>
       <Form.Item name="reason" label={t('aid.reason')} rules={[{ required: true, whitespace: true, message: t('aid.reasonRequired') }]}>
