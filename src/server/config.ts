@@ -19,6 +19,11 @@ export interface Config {
   webDir: string | undefined;
   /** How often each process runs the period sweep; 0 turns scheduled jobs off (tests run them by hand). */
   jobsIntervalSeconds: number;
+  /** SMTP server for electronic service by e-mail (e.g. smtp://user:pass@mail.court.example:587); unset: no e-mail channel. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address parties use to reach this server, for links in e-mails and messages. */
+  publicUrl: string;
 }
 
 function int(v: string | undefined, dflt: number, name: string): number {
@@ -48,6 +53,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     timeZone: env.COURT_TIME_ZONE || 'Asia/Shanghai',
     webDir: env.WEB_DIR || undefined,
     jobsIntervalSeconds: int(env.JOBS_INTERVAL_SECONDS, 60, 'JOBS_INTERVAL_SECONDS'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'CourtFlow 送达 <service@courtflow.invalid>',
+    publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/server/db/database';
 import { sweepPeriods } from '../../src/server/jobs/periodSweep';
 import { ApiClient } from '../support/apiClient';
 import { courtId } from '../support/fixtures';
-import { acceptCase, fileLoanCase } from '../support/scenarios';
+import { acceptCase, decidedCase, fileLoanCase } from '../support/scenarios';
 import { testClock } from '../support/testClock';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -18,32 +18,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function decidedByJudgment(foreignDefendant = false) {
-  clock.set('2026-03-02');
-  const { id, party } = await fileLoanCase(server.baseUrl, foreignDefendant ? {} : {});
-  if (foreignDefendant) await server.database.pool.query(`update case_parties set has_foreign_domicile = true where case_id = $1 and standing = 'defendant'`, [id]);
-  await acceptCase(server.baseUrl, id, 'simple');
-  const chief = await ApiClient.loggedIn(server.baseUrl, 'ng-chief');
-  const judges = await chief.get(`/api/v1/cases/${id}/eligible-judges`);
-  await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judges.body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲').id, reason: '测试' });
-  const judge = await ApiClient.loggedIn(server.baseUrl, 'ng-judge1');
-  clock.set('2026-03-31');
-  const rooms = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body;
-  const slot = 8 + (id % 8);
-  await judge.fire(id, 'scheduleHearing', { startsAt: `2026-03-31T${String(slot).padStart(2, '0')}:00:00+08:00`, endsAt: `2026-03-31T${String(slot).padStart(2, '0')}:50:00+08:00`, roomId: rooms[id % 3].id });
-  await judge.fire(id, 'recordHearing', {});
-  const closed = await judge.fire(id, 'close', { method: 'judgment', closedOn: '2026-03-31' });
-  expect(closed.status).toBe(200);
-  const byName = Object.fromEntries(closed.body.parties.map((p: { name: string; id: number }) => [p.name, p.id]));
-  return { id, party, judge, byName };
-}
-
 const periods = async (api: ApiClient, id: number, kind: string) =>
   (await api.get(`/api/v1/cases/${id}/clock`)).body.periods.filter((p: { kind: string }) => p.kind === kind);
 
 describe('party periods', () => {
   test('a judgment served on two dates gives each party its own appeal period; a party abroad gets 30 days', async () => {
-    const { id, judge, byName } = await decidedByJudgment(true);
+    const { id, judge, byName } = await decidedCase(server.baseUrl, clock, {
+      setup: async (caseId) => void (await server.database.pool.query(`update case_parties set has_foreign_domicile = true where case_id = $1 and standing = 'defendant'`, [caseId])),
+    });
     clock.set('2026-04-03');
     const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-clerk');
     expect((await clerk.fire(id, 'recordService', { document: 'judgment', partyIds: [byName['张三']], servedOn: '2026-04-01', method: 'electronic' })).status).toBe(200);

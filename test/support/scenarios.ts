@@ -1,6 +1,7 @@
 // Steps many tests share, done through the API the way the actors would do them.
 import { ApiClient } from './apiClient';
 import { courtId, divisionId, loanComplaint } from './fixtures';
+import type { TestClock } from './testClock';
 
 export async function fileLoanCase(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<{ id: number; party: ApiClient }> {
   const party = await ApiClient.loggedIn(baseUrl, 'zhangsan');
@@ -27,4 +28,28 @@ export async function assignedCase(baseUrl: string, procedure = 'simple') {
   const r = await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judge1.id, reason: '测试分案' });
   if (r.status !== 200) throw new Error(`assign failed: ${r.status} ${JSON.stringify(r.body)}`);
   return { id, party, judgeId: judge1.id as number, detail: r.body };
+}
+
+/**
+ * Files on 2026-03-02 (then runs `setup`), accepts, assigns to 法官甲, hears and closes on 2026-03-31 (by judgment
+ * unless told). Returns the parties' ids by name.
+ */
+export async function decidedCase(baseUrl: string, clock: TestClock, o: { method?: string; procedure?: string; setup?: (id: number) => Promise<void> } = {}) {
+  clock.set('2026-03-02');
+  const { id, party } = await fileLoanCase(baseUrl);
+  if (o.setup) await o.setup(id);
+  await acceptCase(baseUrl, id, o.procedure ?? 'simple');
+  const chief = await ApiClient.loggedIn(baseUrl, 'ng-chief');
+  const judges = await chief.get(`/api/v1/cases/${id}/eligible-judges`);
+  await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judges.body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲').id, reason: '测试' });
+  const judge = await ApiClient.loggedIn(baseUrl, 'ng-judge1');
+  clock.set('2026-03-31');
+  const rooms = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body;
+  const slot = 8 + (id % 8);
+  await judge.fire(id, 'scheduleHearing', { startsAt: `2026-03-31T${String(slot).padStart(2, '0')}:00:00+08:00`, endsAt: `2026-03-31T${String(slot).padStart(2, '0')}:50:00+08:00`, roomId: rooms[id % 3].id });
+  await judge.fire(id, 'recordHearing', {});
+  const closed = await judge.fire(id, 'close', { method: o.method ?? 'judgment', closedOn: '2026-03-31' });
+  if (closed.status !== 200) throw new Error(`close failed: ${closed.status} ${JSON.stringify(closed.body)}`);
+  const byName = Object.fromEntries(closed.body.parties.map((p: { name: string; id: number }) => [p.name, p.id])) as Record<'张三' | '李四', number>;
+  return { id, party, judge, byName };
 }

@@ -103,7 +103,7 @@ export const RecordDeductionInput = Type.Object(
 
 export const EndDeductionInput = Type.Object({ deductionId: id, endsOn: PlainDate }, { additionalProperties: false });
 
-export const SERVED_DOCUMENTS = ['complaintCopy', 'judgment', 'ruling', 'appealCopy'] as const;
+export const SERVED_DOCUMENTS = ['complaintCopy', 'judgment', 'ruling', 'mediationAgreement', 'appealCopy'] as const;
 export const SERVICE_METHODS = ['electronic', 'direct', 'mail', 'leftAtResidence', 'entrusted', 'publicNotice'] as const;
 
 export const RecordServiceInput = Type.Object(

@@ -16,6 +16,7 @@ import type {
   PostponeHearingInput,
   RecordDeductionInput,
   RecordServiceInput,
+  SERVED_DOCUMENTS,
   ServeOnPlatformInput,
   ScheduleHearingInput,
 } from './eventInputs';
@@ -178,16 +179,22 @@ export const serviceFitsTheCase: Guard<Static<typeof RecordServiceInput>> = ({ c
   if (c.acceptedOn && input.servedOn < c.acceptedOn) {
     refuse('SERVICE_BEFORE_ACCEPTANCE', 'invalid', `送达日期不能早于立案日 ${c.acceptedOn}。`, `The service date cannot be before registration (${c.acceptedOn}).`);
   }
+  checkDocumentAvailable(c, input.document);
+};
+
+/** Refuses a document the case does not have now: the complaint copy while it is tried, decisions once it is closed. */
+export function checkDocumentAvailable(c: { node: string; closingMethod: string | null }, document: (typeof SERVED_DOCUMENTS)[number]): void {
   const closed = c.node === 'closed';
   const fits =
-    (input.document === 'complaintCopy' && !closed) ||
-    (input.document === 'judgment' && closed && c.closingMethod === 'judgment') ||
-    (input.document === 'ruling' && closed && c.closingMethod === 'ruling') ||
-    (input.document === 'appealCopy' && closed);
+    (document === 'complaintCopy' && !closed) ||
+    (document === 'judgment' && closed && c.closingMethod === 'judgment') ||
+    (document === 'ruling' && closed && c.closingMethod === 'ruling') ||
+    (document === 'mediationAgreement' && closed && c.closingMethod === 'mediation') ||
+    (document === 'appealCopy' && closed);
   if (!fits) {
     refuse('SERVICE_DOCUMENT_NOT_AVAILABLE', 'invalid', '本案当前没有可送达的该类文书（如判决书须在以判决结案后送达）。', 'The case has no such document to serve now (e.g. a judgment is served after the case closes by judgment).');
   }
-};
+}
 
 // The same documents as any service, on the same conditions; the date is the day it is sent (ONLINE-LIT art 31).
 export const platformServiceFitsTheCase: Guard<Static<typeof ServeOnPlatformInput>> = (ctx) =>

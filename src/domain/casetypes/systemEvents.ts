@@ -6,5 +6,8 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   editFiling: { 'zh-CN': '修改立案材料', en: 'Filing edited' },
   joinAppeal: { 'zh-CN': '追加上诉人', en: 'Appellant joined' },
   platformServiceRead: { 'zh-CN': '受送达人阅读平台送达文书', en: 'Served document read on the platform' },
+  addressConfirmed: { 'zh-CN': '确认送达地址', en: 'Service address confirmed' },
+  serviceTasksCreated: { 'zh-CN': '新建送达任务', en: 'Service tasks opened' },
+  serviceCompleted: { 'zh-CN': '完成送达', en: 'Document served' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

@@ -6,24 +6,29 @@ import Type, { type Static } from 'typebox';
 import { Bilingual, ErrorBody, IdParams, Page, PageQuery } from '../../../contracts/common';
 import { platformServiceDate } from '../../../domain/service/serviceRules';
 import { requireActor } from '../../http/authenticate';
-import { caseParties, serviceDeliveries } from '../../db/schema';
+import { caseParties, serviceDeliveries, serviceTasks } from '../../db/schema';
+import type { Tx } from '../../db/database';
+import type { PlainDate } from '../../../domain/calendar/plainDate';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
-import { appendCaseEvent, lockCase } from '../cases/caseRecord';
+import { appendCaseEvent, lockCase, type CaseRow } from '../cases/caseRecord';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { completeComplaintService, startServicePeriod } from '../cases/effects/serviceEffects';
 import { clockEnv } from '../clock/periodStore';
+import { effectiveConfirmation } from './addressConfirmations';
+import { recordAttempt } from './serviceTasks';
 
-const DOCUMENT_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+export const DOCUMENT_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   complaintCopy: { 'zh-CN': '起诉状副本', en: 'Complaint copy' },
   judgment: { 'zh-CN': '判决书', en: 'Judgment' },
   ruling: { 'zh-CN': '裁定书', en: 'Ruling' },
+  mediationAgreement: { 'zh-CN': '调解书', en: 'Mediation agreement' },
   appealCopy: { 'zh-CN': '上诉状副本', en: 'Appeal petition copy' },
 };
 
-export const serveOnPlatform: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
+export const serveOnPlatform: EffectHandler = async ({ tx, case: c, input, actor, actorRole, today, now }) => {
   const ids = [...new Set(input.partyIds as number[])];
   const parties = await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), inArray(caseParties.id, ids)));
   if (parties.length !== ids.length) throw new AppError(422, 'SERVICE_PARTY_UNKNOWN', '受送达人不是本案当事人。', 'A recipient is not a party to this case.');
@@ -32,18 +37,23 @@ export const serveOnPlatform: EffectHandler = async ({ tx, case: c, input, actor
     const names = without.map((p) => p.name).join('、');
     throw new AppError(422, 'SERVICE_NO_PLATFORM_ACCOUNT', `${names}没有平台账号，请以其他方式送达。`, `${names} has no platform account: serve another way.`);
   }
-  const filer = await tx.execute<{ party_id: string }>(sql`select id as party_id from case_parties where case_id = ${c.id} and user_id = ${c.filedBy}`);
-  const ownSide = new Set(filer.rows.map((r) => Number(r.party_id)));
-  const env = await clockEnv(tx, c.courtId, today);
   const sent = [];
   for (const p of parties) {
-    const addressConfirmed = ownSide.has(p.id);
-    const deemedOn = platformServiceDate({ gaveThisAddress: addressConfirmed, sentOn: today }).on;
-    await tx.insert(serviceDeliveries).values({ caseId: c.id, courtId: c.courtId, partyId: p.id, userId: p.userId!, document: input.document, addressConfirmed, sentOn: today, sentBy: actor.userId, deemedOn });
-    const period = deemedOn ? await startServicePeriod(tx, env, c, p, input.document, 'platform', deemedOn) : null;
-    sent.push({ partyId: p.id, name: p.name, deemedOn, servedWhen: deemedOn ? 'arrival' : 'read', periodDueOn: period?.dueOn ?? null });
+    // The account is an address the party gave or confirmed (its filing, its signed confirmation): served on
+    // arrival; otherwise it is served when it reads the document (ONLINE-LIT arts 29, 31).
+    const conf = await effectiveConfirmation(tx, p, c);
+    const addressConfirmed = !!conf?.addresses.electronicConsent && conf.addresses.platformAccount;
+    const task = (
+      await tx.insert(serviceTasks).values({ caseId: c.id, courtId: c.courtId, partyId: p.id, document: input.document, method: 'electronic', status: 'inProgress', address: '平台账号', createdOn: today, createdBy: actor.userId }).returning()
+    )[0]!;
+    await tx.insert(serviceDeliveries).values({ caseId: c.id, courtId: c.courtId, partyId: p.id, userId: p.userId!, document: input.document, addressConfirmed, sentOn: today, sentBy: actor.userId, deemedOn: null, taskId: task.id });
+    const attempt = { method: 'electronic' as const, channel: 'platform', on: today };
+    const done = addressConfirmed
+      ? await recordAttempt(tx, task, c, { ...attempt, outcome: 'arrived' }, { by: actor.userId, actorRole, today, at: now })
+      : await recordAttempt(tx, task, c, { ...attempt, outcome: 'sent' }, { by: actor.userId, actorRole, today, at: now, consentByConduct: true });
+    if (done.deemedOn) await tx.execute(sql`update service_deliveries set deemed_on = ${done.deemedOn} where task_id = ${task.id}`);
+    sent.push({ partyId: p.id, name: p.name, deemedOn: done.deemedOn, servedWhen: done.deemedOn ? 'arrival' : 'read', periodDueOn: done.periodDueOn });
   }
-  if (input.document === 'complaintCopy') await completeComplaintService(tx, c.id, today);
   return { document: input.document, sent };
 };
 
@@ -73,6 +83,16 @@ function inboxItem(d: Record<string, any>): Static<typeof InboxItem> {
     readAt: d.read_at ? new Date(d.read_at).toISOString() : null,
     deemedOn: d.deemed_on,
   };
+}
+
+/** A delivery sent before service tasks existed: served on reading, without a task (kept for data of earlier versions). */
+async function serveUntrackedDelivery(tx: Tx, c: CaseRow, d: Record<string, any>, actorId: number, today: PlainDate, at: Date) {
+  const deemedOn = platformServiceDate({ gaveThisAddress: d.address_confirmed, sentOn: d.sent_on, readOn: today }).on!;
+  await tx.execute(sql`update service_deliveries set deemed_on = ${deemedOn} where id = ${d.id}`);
+  const party = (await tx.select().from(caseParties).where(eq(caseParties.id, Number(d.party_id))))[0]!;
+  const period = await startServicePeriod(tx, await clockEnv(tx, c.courtId, today), c, party, d.document, 'platform', deemedOn);
+  if (d.document === 'complaintCopy') await completeComplaintService(tx, c.id, today);
+  await appendCaseEvent(tx, { caseId: c.id, event: 'platformServiceRead', actorId, actorRole: 'party', nodeBefore: c.node, nodeAfter: c.node, payload: { document: d.document, party: party.name, deemedOn, periodDueOn: period?.dueOn ?? null }, at });
 }
 
 export function inboxRoutes(app: App, deps: Deps) {
@@ -105,22 +125,14 @@ export function inboxRoutes(app: App, deps: Deps) {
         // Locked with the case: a second reading (another tab) finds it read and changes nothing.
         const again = (await tx.execute<Record<string, any>>(sql`select * from service_deliveries where id = ${d.id} for update`)).rows[0]!;
         if (again.read_at) return;
-        const deemedOn = again.deemed_on ?? platformServiceDate({ gaveThisAddress: again.address_confirmed, sentOn: again.sent_on, readOn: today }).on;
-        await tx.execute(sql`update service_deliveries set read_at = now(), deemed_on = ${deemedOn} where id = ${d.id}`);
+        await tx.execute(sql`update service_deliveries set read_at = now() where id = ${d.id}`);
         if (again.deemed_on) return;
-        const party = (await tx.select().from(caseParties).where(eq(caseParties.id, Number(d.party_id))))[0]!;
-        const period = await startServicePeriod(tx, await clockEnv(tx, c.courtId, today), c, party, d.document, 'platform', deemedOn!);
-        if (d.document === 'complaintCopy') await completeComplaintService(tx, c.id, today);
-        await appendCaseEvent(tx, {
-          caseId: c.id,
-          event: 'platformServiceRead',
-          actorId: actor.userId,
-          actorRole: 'party',
-          nodeBefore: c.node,
-          nodeAfter: c.node,
-          payload: { document: d.document, party: party.name, deemedOn, periodDueOn: period?.dueOn ?? null },
-          at: deps.clock.now(),
-        });
+        if (again.task_id === null) return serveUntrackedDelivery(tx, c, again, actor.userId, today, deps.clock.now());
+        const task = (await tx.select().from(serviceTasks).where(eq(serviceTasks.id, Number(again.task_id))).for('update'))[0]!;
+        if (task.status !== 'inProgress' && task.status !== 'pending') return;
+        // Read in the recipient's own account: served that day (ONLINE-LIT art 31), and consent by conduct (art 29(4)).
+        const done = await recordAttempt(tx, task, c, { method: 'electronic', channel: 'platform', outcome: 'read', on: today }, { by: actor.userId, actorRole: 'party', today, at: deps.clock.now(), event: 'platformServiceRead', consentByConduct: true });
+        await tx.execute(sql`update service_deliveries set deemed_on = ${done.deemedOn} where id = ${d.id}`);
       });
       const r = await deps.db.execute<Record<string, any>>(sql`${INBOX_SELECT} where d.id = ${req.params.id}`);
       return inboxItem(r.rows[0]!);

@@ -13,7 +13,7 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 
-const CATEGORIES = new Set(['complaint', 'evidence', 'identity', 'authorization', 'other']);
+const CATEGORIES = new Set(['complaint', 'evidence', 'identity', 'authorization', 'serviceProof', 'other']);
 
 export function uploadRoutes(app: App, deps: Deps) {
   app.post(

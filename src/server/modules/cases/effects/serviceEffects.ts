@@ -13,11 +13,13 @@ import { clockEnv, endPeriods, startPeriod, type ClockEnv } from '../../clock/pe
 import type { Tx } from '../../../db/database';
 import { recordPublicNotice } from '../../service/publicNotices';
 import type { EffectHandler } from './effectContext';
+import { recordFinishedTask } from '../../service/serviceTasks';
 
 const DOCUMENT: Record<string, BilingualMessage> = {
   complaintCopy: { 'zh-CN': '起诉状副本', en: 'the complaint copy' },
   judgment: { 'zh-CN': '判决书', en: 'the judgment' },
   ruling: { 'zh-CN': '裁定书', en: 'the ruling' },
+  mediationAgreement: { 'zh-CN': '调解书', en: 'the mediation agreement' },
   appealCopy: { 'zh-CN': '上诉状副本', en: 'the appeal petition copy' },
 };
 
@@ -28,6 +30,8 @@ const METHOD: Record<string, BilingualMessage> = {
   leftAtResidence: { 'zh-CN': '留置送达', en: 'service by leaving at the residence' },
   entrusted: { 'zh-CN': '委托送达', en: 'entrusted service' },
   publicNotice: { 'zh-CN': '公告送达', en: 'service by public notice' },
+  transfer: { 'zh-CN': '转交送达', en: 'service by transfer' },
+  refusedAtCourt: { 'zh-CN': '拒签（视为送达）', en: 'refusal to sign' },
   platform: { 'zh-CN': '平台电子送达', en: 'electronic service on the platform' },
 };
 
@@ -39,6 +43,8 @@ const METHOD_SOURCE: Record<string, string> = {
   leftAtResidence: 'CPL-2023 art 89',
   entrusted: 'CPL-Interp art 134',
   publicNotice: 'CPL-2023 art 95',
+  transfer: 'CPL-2023 arts 92–94',
+  refusedAtCourt: 'CPL-Interp arts 131, 141',
   platform: 'CPL-Interp art 135; ONLINE-LIT art 31',
 };
 
@@ -53,8 +59,8 @@ function periodStartedBy(document: string, standing: string, c: { caseType: stri
   return null;
 }
 
-type Party = typeof caseParties.$inferSelect;
-type ServedCase = Parameters<typeof periodStartedBy>[2] & { id: number; courtId: number };
+export type Party = typeof caseParties.$inferSelect;
+export type ServedCase = Parameters<typeof periodStartedBy>[2] & { id: number; courtId: number };
 
 /** Starts the period the service triggers for this party (its own, from its own deemed date), if any. */
 export async function startServicePeriod(tx: Tx, env: ClockEnv, c: ServedCase, p: Party, document: string, method: string, deemedOn: string) {
@@ -75,6 +81,25 @@ export async function completeComplaintService(tx: Tx, caseId: number, today: st
   if (Number(unserved.rows[0]!.n) === 0) await endPeriods(tx, caseId, ['serveComplaint'], today, 'served');
 }
 
+/** Publishes the notice of service on the notice board; it counts as served when its period ends (CPL-2023 arts 95, 283). */
+export async function publishServiceNotice(tx: Tx, c: ServedCase, p: Party, document: string, reason: string, issuedOn: string): Promise<string> {
+  const deemedOn = deemedServiceDate({ method: 'publicNotice', issuedOn, foreignDomicile: p.hasForeignDomicile }).on!;
+  const kind = periodStartedBy(document, p.standing, c);
+  const noticeLength = periodLengthFor('publicNoticeService', issuedOn, { foreignDomicile: p.hasForeignDomicile }).length;
+  const periodLength = kind ? periodLengthFor(kind, deemedOn, { foreignDomicile: p.hasForeignDomicile }).length : null;
+  await recordPublicNotice(tx, c, {
+    partyId: p.id,
+    recipient: p.name,
+    document: document as Parameters<typeof recordPublicNotice>[2]['document'],
+    reason,
+    issuedOn,
+    deemedOn,
+    noticeDays: 'days' in noticeLength ? noticeLength.days : daysBetween(issuedOn, deemedOn),
+    periodDays: periodLength && 'days' in periodLength ? periodLength.days : null,
+  });
+  return deemedOn;
+}
+
 export const recordService: EffectHandler = async (ctx) => {
   const { tx, case: c, input } = ctx;
   const ids = [...new Set(input.partyIds as number[])];
@@ -83,24 +108,11 @@ export const recordService: EffectHandler = async (ctx) => {
   const env = await clockEnv(tx, c.courtId, ctx.today);
   const served = [];
   for (const p of parties) {
-    // CPL-2023 arts 95, 283: public notice counts as served when its period ends (versioned by issue date).
-    const deemedOn = input.method === 'publicNotice' ? deemedServiceDate({ method: 'publicNotice', issuedOn: input.servedOn, foreignDomicile: p.hasForeignDomicile }).on! : input.servedOn;
+    const deemedOn = input.method === 'publicNotice' ? await publishServiceNotice(tx, c, p, input.document, input.publicNoticeReason, input.servedOn) : input.servedOn;
     const kind = periodStartedBy(input.document, p.standing, c);
-    if (input.method === 'publicNotice') {
-      const noticeLength = periodLengthFor('publicNoticeService', input.servedOn, { foreignDomicile: p.hasForeignDomicile }).length;
-      const periodLength = kind ? periodLengthFor(kind, deemedOn, { foreignDomicile: p.hasForeignDomicile }).length : null;
-      await recordPublicNotice(tx, c, {
-        partyId: p.id,
-        recipient: p.name,
-        document: input.document,
-        reason: input.publicNoticeReason,
-        issuedOn: input.servedOn,
-        deemedOn,
-        noticeDays: 'days' in noticeLength ? noticeLength.days : daysBetween(input.servedOn, deemedOn),
-        periodDays: periodLength && 'days' in periodLength ? periodLength.days : null,
-      });
-    }
     const period = await startServicePeriod(tx, env, c, p, input.document, input.method, deemedOn);
+    // The service centre counts what was recorded here too: one finished task with its one attempt.
+    await recordFinishedTask(tx, { caseId: c.id, courtId: c.courtId, partyId: p.id, document: input.document, method: input.method, on: input.servedOn, deemedOn, periodDueOn: period?.dueOn ?? null, by: ctx.actor.userId, today: ctx.today });
     served.push({ partyId: p.id, name: p.name, servedOn: input.servedOn, deemedOn, period: kind, periodDueOn: period?.dueOn ?? null });
   }
   if (input.document === 'complaintCopy') await completeComplaintService(tx, c.id, ctx.today);

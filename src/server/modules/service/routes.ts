@@ -1,0 +1,289 @@
+// Service of documents over HTTP: a case's addresses and tasks, address confirmation, tasks and attempts,
+// electronic sending, and the court's service centre (queue, batch actions, statistics).
+import { and, eq, sql } from 'drizzle-orm';
+import Type from 'typebox';
+import { ErrorBody, IdParams, Page } from '../../../contracts/common';
+import {
+  AddressConfirmationInput,
+  AttemptInput,
+  BatchResult,
+  CaseService,
+  CreateTasksInput,
+  KnownAddress,
+  MailList,
+  PartyParams,
+  QueueQuery,
+  ReceiptsInput,
+  SendResult,
+  ServiceStats,
+  ServiceTask,
+  StatsQuery,
+  TaskIds,
+} from '../../../contracts/service';
+import { addDays } from '../../../domain/calendar/plainDate';
+import { DomainError } from '../../../domain/errors/domainError';
+import { addressesForEvasion, electronicChannels } from '../../../domain/service/addressConfirmation';
+import type { Role } from '../../../domain/roles/roles';
+import { hasRole, type Actor } from '../../access/actor';
+import { caseNotFound, relationToCase } from '../../access/casePolicy';
+import { caseParties } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { AppError, fromDomainError } from '../../http/appError';
+import { requestLanguage } from '../../http/language';
+import { requireActor } from '../../http/authenticate';
+import type { App } from '../../http/types';
+import { appendCaseEvent, lockCase, loadCase } from '../cases/caseRecord';
+import { confirmAddresses, effectiveConfirmation, knownAddresses } from './addressConfirmations';
+import { sendElectronically } from './electronicService';
+import { makeMailList, recordReceipts, serviceQueue, serviceStats, taskViews } from './serviceCentre';
+import { createServiceTasks, lockOpenTask, recordAttempt } from './serviceTasks';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+
+/** Who serves documents: the filing and court clerks, assistants and judges of the court (the centre is court-wide). */
+const SERVICE_STAFF: Role[] = ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge'];
+const CENTRE_VIEWERS: Role[] = [...SERVICE_STAFF, 'divisionChief', 'president'];
+
+function serviceCourtOf(actor: Actor, roles: Role[] = SERVICE_STAFF): number {
+  if (actor.courtId === null || !hasRole(actor, ...roles)) throw new AppError(403, 'ROLE_FORBIDDEN', '您的角色无权办理送达。', 'Your role may not handle service.');
+  return actor.courtId;
+}
+
+function actorRoleOf(actor: Actor): string {
+  return SERVICE_STAFF.find((r) => actor.roles.includes(r)) ?? actor.roles[0] ?? 'staff';
+}
+
+export function serviceRoutes(app: App, deps: Deps) {
+  app.get(
+    '/api/v1/cases/:id/service',
+    { config: { access: 'authenticated' }, schema: { tags: ['service'], summary: '案件送达（地址确认与送达任务）A case\'s service: confirmations and tasks', params: IdParams, response: { 200: CaseService, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      return deps.db.transaction(async (tx) => {
+        const c = await loadCase(tx, req.params.id);
+        const rel = c ? await relationToCase(tx, actor, c) : null;
+        if (!c || !rel?.canView) throw caseNotFound();
+        const staff = rel.isStaffOfCourt;
+        // A litigant sees its own addresses and the services on itself, never the other side's.
+        const visible = (await tx.select().from(caseParties).where(eq(caseParties.caseId, c.id)).orderBy(caseParties.ordinal)).filter((p) => staff || rel.partyIds.includes(p.id));
+        const parties = [];
+        for (const p of visible) {
+          const conf = await effectiveConfirmation(tx, p, c);
+          parties.push({
+            partyId: p.id,
+            name: p.name,
+            standing: p.standing,
+            hasAccount: p.userId !== null,
+            mayConfirm: rel.partyIds.includes(p.id) || (staff && hasRole(actor, ...SERVICE_STAFF)),
+            confirmation: conf && {
+              basis: conf.basis,
+              ...conf.addresses,
+              channels: conf.addresses.electronicConsent ? electronicChannels(conf.addresses) : [],
+              source: conf.source,
+              signedAt: conf.signedAt,
+              fromCaseNumber: conf.fromCaseNumber,
+            },
+          });
+        }
+        const ids = visible.map((p) => p.id);
+        const tasks = ids.length ? await taskViews(tx, sql`t.case_id = ${c.id} and t.party_id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`) : [];
+        return { parties, tasks, mayServe: staff && hasRole(actor, ...SERVICE_STAFF) };
+      });
+    },
+  );
+
+  app.put(
+    '/api/v1/cases/:id/parties/:partyId/address-confirmation',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['service'], summary: '签署送达地址确认书 Sign (party, lawyer) or record (court) the address confirmation', params: PartyParams, body: AddressConfirmationInput, response: { 200: CaseService.properties.parties.items, ...errors } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      return deps.db.transaction(async (tx) => {
+        const c = await lockCase(tx, req.params.id);
+        const rel = c ? await relationToCase(tx, actor, c) : null;
+        if (!c || !rel?.canView) throw caseNotFound();
+        const own = rel.partyIds.includes(req.params.partyId);
+        const clerk = rel.isStaffOfCourt && hasRole(actor, ...SERVICE_STAFF);
+        if (!own && !clerk) throw new AppError(403, 'ADDRESS_NOT_YOURS', '只能确认本人（或被代理人）的送达地址。', 'You may confirm only your own (or your client\'s) addresses.');
+        const party = (await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), eq(caseParties.id, req.params.partyId))))[0];
+        if (!party) throw new AppError(404, 'PARTY_NOT_FOUND', '当事人不存在。', 'No such party.');
+        const b = req.body;
+        const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+        const addresses = { mobile: clean(b.mobile), email: clean(b.email), postalAddress: clean(b.postalAddress), platformAccount: b.platformAccount, electronicConsent: b.electronicConsent, consentScope: b.consentScope };
+        const today = deps.clock.today();
+        await confirmAddresses(tx, { party, addresses, signed: b.signed, source: own ? 'portal' : 'paper', signedBy: actor.userId, today });
+        await appendCaseEvent(tx, {
+          caseId: c.id,
+          event: 'addressConfirmed',
+          actorId: actor.userId,
+          actorRole: own ? (rel.roles[0] ?? 'party') : actorRoleOf(actor),
+          nodeBefore: c.node,
+          nodeAfter: c.node,
+          payload: { party: party.name, electronicConsent: addresses.electronicConsent, consentScope: addresses.consentScope, source: own ? 'portal' : 'paper' },
+          at: deps.clock.now(),
+        });
+        const conf = (await effectiveConfirmation(tx, party, c))!;
+        return {
+          partyId: party.id,
+          name: party.name,
+          standing: party.standing,
+          hasAccount: party.userId !== null,
+          mayConfirm: true,
+          confirmation: { basis: conf.basis, ...conf.addresses, channels: conf.addresses.electronicConsent ? electronicChannels(conf.addresses) : [], source: conf.source, signedAt: conf.signedAt, fromCaseNumber: conf.fromCaseNumber },
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/parties/:partyId/addresses',
+    { config: { access: 'authenticated' }, schema: { tags: ['service'], summary: '地址库：当事人拒不提供地址时的可用地址（按送达意见第8–9条排序）Known addresses, best first (SERVICE-2017 arts 8–9)', params: PartyParams, response: { 200: Type.Array(KnownAddress), ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = serviceCourtOf(actor);
+      return deps.db.transaction(async (tx) => {
+        const c = await loadCase(tx, req.params.id);
+        if (!c || c.courtId !== courtId) throw caseNotFound();
+        const party = (await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), eq(caseParties.id, req.params.partyId))))[0];
+        if (!party) throw new AppError(404, 'PARTY_NOT_FOUND', '当事人不存在。', 'No such party.');
+        const today = deps.clock.today();
+        const known = await knownAddresses(tx, party, c);
+        const ranked = addressesForEvasion(known, today);
+        return ranked.map((e) => {
+          const from = known.find((k) => k === e);
+          return { kind: e.kind, value: e.value, source: e.source, recordedOn: e.recordedOn, caseNumber: from?.caseNumber ?? null };
+        });
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/service-tasks',
+    { config: { access: SERVICE_STAFF }, schema: { tags: ['service'], summary: '新建送达任务（方式按策略选择）Open service tasks, the method chosen by policy', params: IdParams, body: CreateTasksInput, response: { 201: Type.Array(ServiceTask), ...errors } } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const courtId = serviceCourtOf(actor);
+      const tasks = await deps.db.transaction(async (tx) => {
+        const c = await lockCase(tx, req.params.id);
+        if (!c || c.courtId !== courtId) throw caseNotFound();
+        const created = await createServiceTasks(tx, c, { ...req.body, by: actor.userId, actorRole: actorRoleOf(actor), today: deps.clock.today(), at: deps.clock.now() });
+        return taskViews(tx, sql`t.id in (${sql.join(created.map((t) => sql`${t.id}`), sql`, `)})`);
+      });
+      reply.status(201);
+      return tasks;
+    },
+  );
+
+  app.post(
+    '/api/v1/service-tasks/:id/attempts',
+    { config: { access: SERVICE_STAFF }, schema: { tags: ['service'], summary: '登记送达情况（签收、退回、留置、拒签、公告…）Record an attempt and its result', params: IdParams, body: AttemptInput, response: { 200: ServiceTask, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = serviceCourtOf(actor);
+      return deps.db.transaction(async (tx) => {
+        const { task, c } = await lockOpenTask(tx, req.params.id, courtId);
+        const { proofAttachmentId, note, publicNoticeReason, method, channel, ...rest } = req.body;
+        await recordAttempt(
+          tx,
+          task,
+          c,
+          { ...rest, ...(method ? { method } : {}), ...(channel ? { channel } : {}), ...(proofAttachmentId ? { proofAttachmentId } : {}), ...(note ? { note } : {}), ...(publicNoticeReason ? { publicNoticeReason } : {}) },
+          { by: actor.userId, actorRole: actorRoleOf(actor), today: deps.clock.today(), at: deps.clock.now() },
+        );
+        return (await taskViews(tx, sql`t.id = ${task.id}`))[0]!;
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/service-tasks/:id/send',
+    { config: { access: SERVICE_STAFF }, schema: { tags: ['service'], summary: '电子送达（平台、邮件、短信，按当事人确认的渠道）Serve electronically through the consented channels', params: IdParams, response: { 200: SendResult, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = serviceCourtOf(actor);
+      return deps.db.transaction(async (tx) => {
+        const { task, c } = await lockOpenTask(tx, req.params.id, courtId);
+        const r = await sendElectronically(tx, deps, task, c, { by: actor.userId, actorRole: actorRoleOf(actor), today: deps.clock.today(), at: deps.clock.now() });
+        return { task: (await taskViews(tx, sql`t.id = ${task.id}`))[0]!, channels: r.channels };
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/service-tasks/:id/cancel',
+    { config: { access: SERVICE_STAFF }, schema: { tags: ['service'], summary: '撤销送达任务 Cancel an open task (e.g. opened for the wrong recipient)', params: IdParams, response: { 200: ServiceTask, ...errors } } },
+    async (req) => {
+      const courtId = serviceCourtOf(requireActor(req));
+      return deps.db.transaction(async (tx) => {
+        const { task } = await lockOpenTask(tx, req.params.id, courtId);
+        await tx.execute(sql`update service_tasks set status = 'cancelled', finished_at = now() where id = ${task.id}`);
+        return (await taskViews(tx, sql`t.id = ${task.id}`))[0]!;
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/service-centre/tasks',
+    { config: { access: CENTRE_VIEWERS }, schema: { tags: ['service'], summary: '集约送达中心：本院送达队列 The court\'s service queue', querystring: QueueQuery, response: { 200: Page(ServiceTask), ...errors } } },
+    async (req) => serviceQueue(deps.db, serviceCourtOf(requireActor(req), CENTRE_VIEWERS), req.query, deps.clock.today()),
+  );
+
+  app.post(
+    '/api/v1/service-centre/send-electronic',
+    { config: { access: SERVICE_STAFF }, schema: { tags: ['service'], summary: '批量电子送达（已同意电子送达的）Serve the chosen tasks electronically, each on its own', body: TaskIds, response: { 200: BatchResult, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = serviceCourtOf(actor);
+      const results = [];
+      // Each task is its own transaction: one recipient without consent does not hold back the others.
+      for (const id of [...new Set(req.body.taskIds)]) {
+        try {
+          const r = await deps.db.transaction(async (tx) => {
+            const { task, c } = await lockOpenTask(tx, id, courtId);
+            return sendElectronically(tx, deps, task, c, { by: actor.userId, actorRole: actorRoleOf(actor), today: deps.clock.today(), at: deps.clock.now() });
+          });
+          results.push({ taskId: id, ok: true, status: r.task.status, channels: r.channels });
+        } catch (e) {
+          if (!(e instanceof AppError) && !(e instanceof DomainError)) throw e;
+          const err = e instanceof DomainError ? fromDomainError(e) : e;
+          results.push({ taskId: id, ok: false, code: err.code, message: requestLanguage(req) === 'en' ? err.en : err.zh });
+        }
+      }
+      return { results };
+    },
+  );
+
+  app.post(
+    '/api/v1/service-centre/mail-list',
+    { config: { access: SERVICE_STAFF }, schema: { tags: ['service'], summary: '生成邮寄清单并编法院专递号（全部成功或全部不成）Mail list with 法院专递 numbers (all or nothing)', body: TaskIds, response: { 200: MailList, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = serviceCourtOf(actor);
+      return deps.db.transaction((tx) => makeMailList(tx, courtId, req.body.taskIds, { by: actor.userId, today: deps.clock.today(), at: deps.clock.now() }));
+    },
+  );
+
+  app.post(
+    '/api/v1/service-centre/receipts',
+    { config: { access: SERVICE_STAFF }, schema: { tags: ['service'], summary: '批量登记回执（按邮件号；全部成功或全部不成）Record mail receipts in bulk (all or nothing)', body: ReceiptsInput, response: { 200: BatchResult, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = serviceCourtOf(actor);
+      return deps.db.transaction((tx) => recordReceipts(tx, courtId, req.body.items, { by: actor.userId, today: deps.clock.today(), at: deps.clock.now() }));
+    },
+  );
+
+  app.get(
+    '/api/v1/service-centre/stats',
+    { config: { access: CENTRE_VIEWERS }, schema: { tags: ['service'], summary: '送达统计：各方式成功率、平均送达天数、成本，按法官、按月 Service statistics', querystring: StatsQuery, response: { 200: ServiceStats, ...errors } } },
+    async (req) => {
+      const courtId = serviceCourtOf(requireActor(req), CENTRE_VIEWERS);
+      const to = req.query.to ?? deps.clock.today();
+      const from = req.query.from ?? addDays(to, -364);
+      if (from > to) throw new AppError(422, 'STATS_RANGE_INVALID', '开始日期不能晚于结束日期。', 'The start date is after the end date.');
+      return serviceStats(deps.db, courtId, from, to);
+    },
+  );
+}
