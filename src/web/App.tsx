@@ -23,6 +23,7 @@ import { SupervisionPage } from './clock/SupervisionPage';
 import { NewFilingPage } from './filing/NewFilingPage';
 import { InboxPage } from './service/InboxPage';
 import { PublicNoticesPage } from './service/PublicNoticesPage';
+import { ServiceCentrePage } from './service/ServiceCentrePage';
 import { FeeCalculatorPage } from './finance/FeeCalculatorPage';
 import { ReceiptsPage } from './finance/ReceiptsPage';
 import { StatementImportPage } from './finance/StatementImportPage';
@@ -85,6 +86,7 @@ function AppRoutes() {
         <Route path="extensions" element={<PendingExtensionsPage />} />
         <Route path="reminders" element={<RemindersPage />} />
         <Route path="inbox" element={<InboxPage />} />
+        <Route path="service-centre" element={<ServiceCentrePage />} />
         <Route path="finance/receipts" element={<ReceiptsPage />} />
         <Route path="finance/statements" element={<StatementImportPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />

@@ -38,7 +38,14 @@ export function PayloadSummary({ payload }: { payload: Payload }) {
   add('payload.members', members.join('、'));
   if (str(p.startsAt) && str(p.endsAt)) add('payload.hearingTime', formatInstantRange(p.startsAt as string, p.endsAt as string));
   add('payload.room', str(p.roomName));
-  add('payload.method', str(p.method) && pick(labelOf(CLOSING_METHOD_LABELS, str(p.method))));
+  const method = str(p.method);
+  // Closing events carry a closing method; service events a service method.
+  if (method && method in CLOSING_METHOD_LABELS) add('payload.method', pick(labelOf(CLOSING_METHOD_LABELS, method)));
+  else if (method) add('service.method', t(`serviceMethod.${method}` as MessageKey));
+  add('service.document', str(p.document) && t(`serviceDocument.${str(p.document)}` as MessageKey));
+  add('service.recipient', str(p.party));
+  add('service.deemedOn', str(p.deemedOn));
+  add('service.periodDue', str(p.periodDueOn));
   add('payload.rulingKind', str(p.rulingKind) && pick(labelOf(RULING_KIND_LABELS, str(p.rulingKind))));
   add('payload.closedOn', str(p.closedOn));
   add('payload.reviewDueOn', str(p.reviewDueOn));

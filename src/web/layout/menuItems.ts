@@ -22,6 +22,7 @@ const CASES = {
   reminders: { path: '/reminders', label: 'menu.reminders' },
   receipts: { path: '/finance/receipts', label: 'menu.receipts' },
   inbox: { path: '/inbox', label: 'menu.inbox' },
+  serviceCentre: { path: '/service-centre', label: 'menu.serviceCentre' },
   statements: { path: '/finance/statements', label: 'menu.statements' },
 } satisfies Record<string, MenuEntry>;
 
@@ -38,11 +39,11 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
 const BY_ROLE: Record<Role, MenuEntry[]> = {
   party: [CASES.mine, CASES.newFiling, CASES.inbox],
   lawyer: [CASES.mine, CASES.newFiling, CASES.inbox],
-  filingClerk: [CASES.filingQueue, CASES.court, CASES.reminders],
+  filingClerk: [CASES.filingQueue, CASES.court, CASES.serviceCentre, CASES.reminders],
   divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.reminders],
   judge: [CASES.workbench, CASES.reminders],
-  judgeAssistant: [CASES.team, CASES.reminders],
-  courtClerk: [CASES.team, CASES.reminders],
+  judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.reminders],
+  courtClerk: [CASES.team, CASES.serviceCentre, CASES.reminders],
   president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.extensions, CASES.reminders],
   finance: [CASES.receipts, CASES.statements, CASES.court],
   admin: [],

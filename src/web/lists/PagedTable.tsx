@@ -1,6 +1,7 @@
 // A server-paginated table: the rows of the page a usePagedList loaded, its pager, and what to say when empty.
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import type { TableRowSelection } from 'antd/es/table/interface';
 import type { usePagedList } from './usePagedList';
 
 interface PagedTableProps<T> {
@@ -8,9 +9,11 @@ interface PagedTableProps<T> {
   columns: ColumnsType<T>;
   emptyText: string;
   testId: string;
+  /** Checkboxes for batch actions on the selected rows. */
+  rowSelection?: TableRowSelection<T>;
 }
 
-export function PagedTable<T extends { id: number }>({ paged, columns, emptyText, testId }: PagedTableProps<T>) {
+export function PagedTable<T extends { id: number }>({ paged, columns, emptyText, testId, rowSelection }: PagedTableProps<T>) {
   return (
     <Table<T>
       rowKey="id"
@@ -21,6 +24,7 @@ export function PagedTable<T extends { id: number }>({ paged, columns, emptyText
       pagination={paged.pagination}
       locale={{ emptyText }}
       data-testid={testId}
+      {...(rowSelection ? { rowSelection } : {})}
     />
   );
 }
