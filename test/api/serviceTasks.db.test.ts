@@ -82,9 +82,16 @@ describe('service tasks', () => {
   test('unlawful methods are refused with nothing saved: no consent, public notice without grounds or in simple procedure, 留置 of a 调解书', async () => {
     clock.set('2026-03-02');
     const { id } = await fileLoanCase(world.server.baseUrl);
-    await acceptCase(world.server.baseUrl, id, 'simple');
     const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
     const li = (await clerk.get(`/api/v1/cases/${id}`)).body.parties.find((p: { name: string }) => p.name === '李四').id;
+    const early = await clerk.post(`/api/v1/cases/${id}/service-tasks`, { document: 'complaintCopy', partyIds: [li] });
+    expect([early.status, early.body.code]).toEqual([422, 'SERVICE_BEFORE_ACCEPTANCE']);
+    // The filer signs its confirmation with the filing, before registration.
+    const zhangsan = await ApiClient.loggedIn(world.server.baseUrl, 'zhangsan');
+    const zhang = (await zhangsan.get(`/api/v1/cases/${id}`)).body.parties.find((p: { name: string }) => p.name === '张三').id;
+    const atFiling = await zhangsan.put(`/api/v1/cases/${id}/parties/${zhang}/address-confirmation`, { platformAccount: true, electronicConsent: true, consentScope: 'all', signed: true, email: 'zhangsan@example.test' });
+    expect(atFiling.body.confirmation).toMatchObject({ basis: 'confirmed', source: 'portal', channels: ['platform', 'email'] });
+    await acceptCase(world.server.baseUrl, id, 'simple');
     const refused = async (body: Record<string, unknown>) => {
       const r = await clerk.post(`/api/v1/cases/${id}/service-tasks`, body);
       return [r.status, r.body.code];

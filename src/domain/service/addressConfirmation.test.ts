@@ -1,19 +1,12 @@
 // The address confirmation (rules.md §3.3) and the attempts' deemed dates (§3.1–3.2), row by row.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DomainError } from '../errors/domainError';
+import { refusalCode } from '../../../test/support/refusal';
 import { addressesForEvasion, checkConfirmation, electronicChannels, impliedByFiling, type AddressEntry, type ConfirmedAddresses } from './addressConfirmation';
 import { type ATTEMPT_OUTCOMES, checkAttemptOutcome, deemedByAttempt, outcomesOf } from './serviceAttempts';
 import { METHODS } from './serviceRules';
 
-const refusal = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-  return null;
-};
+const refusal = refusalCode;
 const none: ConfirmedAddresses = { mobile: null, email: null, postalAddress: null, platformAccount: false, electronicConsent: false, consentScope: 'procedural' };
 const signed = { hasAccount: true, signed: true };
 

@@ -1,7 +1,7 @@
 // Service methods and deemed service dates, row by row from rules.md §3.1–3.3, with the prohibitions.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DomainError } from '../errors/domainError';
+import { refusalCode } from '../../../test/support/refusal';
 import { checkServiceMethod, chooseServiceMethod, deemedServiceDate, DOCUMENT_KINDS, METHODS, platformServiceDate, type ServiceFacts } from './serviceRules';
 
 const facts: ServiceFacts = {
@@ -12,14 +12,7 @@ const facts: ServiceFacts = {
   confirmedPostalAddress: true,
   publicNoticeGrounds: false,
 };
-const refusal = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-  return null;
-};
+const refusal = refusalCode;
 
 describe('lawful methods (rules.md §3.1)', () => {
   test.each([

@@ -87,10 +87,8 @@ export function CaseDetailPage() {
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
-                // Documents are served once the case is registered.
-                ...(!d.acceptedOn
-                  ? []
-                  : [{ key: 'service', label: t('case.tabService'), children: <CaseServiceTab detail={d} onChanged={reloadAll} /> }]),
+                // The filer confirms its addresses with the filing; documents are served once the case is registered.
+                { key: 'service', label: t('case.tabService'), children: <CaseServiceTab detail={d} onChanged={reloadAll} /> },
                 { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab hearings={d.hearings} /> : <Empty description={t('case.noHearings')} /> },
                 { key: 'linked', label: t('case.tabLinked') + count((d.origin ? 1 : 0) + d.continuations.length), children: <LinkedCasesTab origin={d.origin} continuations={d.continuations} /> },
               ]}

@@ -139,7 +139,7 @@ export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onCh
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('service.tasks')}
         </Typography.Title>
-        {s?.mayServe && (
+        {s?.mayServe && detail.acceptedOn && (
           <Button onClick={() => setCreating(true)} data-testid="new-service-tasks">
             {t('service.newTasks')}
           </Button>

@@ -52,6 +52,7 @@ export async function createServiceTasks(
   c: CaseRow,
   o: { document: ServedDocument; partyIds: number[]; method?: ServiceMethodName; publicNoticeReason?: string; by: number; actorRole: string; today: PlainDate; at: Date },
 ): Promise<TaskRow[]> {
+  if (!c.acceptedOn) refuse('SERVICE_BEFORE_ACCEPTANCE', 'invalid', '案件尚未立案，不能送达。', 'The case is not registered yet: nothing can be served.');
   checkDocumentAvailable(c, o.document);
   const parties = await partiesOf(tx, c.id, [...new Set(o.partyIds)]);
   const open = await tx.execute<{ party_id: string }>(sql`
