@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { refusalCode } from '../../../test/support/refusal';
-import { addressesForEvasion, checkConfirmation, electronicChannels, impliedByFiling, type AddressEntry, type ConfirmedAddresses } from './addressConfirmation';
+import { addressesForEvasion, checkConfirmation, electronicChannels, impliedByFiling, sourceInCase, type AddressEntry, type ConfirmedAddresses } from './addressConfirmation';
 import { type ATTEMPT_OUTCOMES, checkAttemptOutcome, deemedByAttempt, outcomesOf } from './serviceAttempts';
 import { METHODS } from './serviceRules';
 
@@ -43,6 +43,11 @@ describe('addresses for a party who evades (SERVICE-2017 arts 8–9)', () => {
     const ranked = addressesForEvasion([e('otherCase', '2025-06-01', 'a'), e('otherCase', '2025-05-31', 'b'), e('habitual', '2024-02-29', 'c')], '2026-06-01');
     expect(ranked.map((x) => x.value)).toEqual(['a']);
     expect(addressesForEvasion([e('habitual', '2024-02-28', 'x')], '2025-02-28').map((x) => x.value)).toEqual(['x']);
+  });
+  test('an address confirmed in another case counts there as one used in another suit (art 8(3))', () => {
+    expect(sourceInCase('confirmed', 7, 9)).toBe('otherCase');
+    expect(sourceInCase('confirmed', 9, 9)).toBe('confirmed');
+    expect(sourceInCase('registered', 7, 9)).toBe('registered');
   });
   test('within a source the most recent first; what the other side wrote comes last', () => {
     const ranked = addressesForEvasion([e('givenByOtherParty', '2026-05-01', 'o'), e('otherCase', '2026-01-01', 'old'), e('otherCase', '2026-03-01', 'new')], '2026-06-01');

@@ -66,6 +66,11 @@ export interface AddressEntry {
   recordedOn: PlainDate;
 }
 
+/** SERVICE-2017 art 8(3): an address confirmed in another case is, for this one, an address used in another suit. */
+export function sourceInCase(source: AddressSource, fromCaseId: number | null, caseId: number): AddressSource {
+  return source === 'confirmed' && fromCaseId !== caseId ? 'otherCase' : source;
+}
+
 // SERVICE-2017 art 8 (1)–(4), then art 9 (registered residence or seat).
 const EVASION_ORDER: AddressSource[] = ['agreed', 'courtFiling', 'otherCase', 'habitual', 'registered', 'givenByOtherParty'];
 const KIND_ORDER: AddressEntry['kind'][] = ['postal', 'mobile', 'email'];
@@ -76,7 +81,7 @@ const WITHIN_A_YEAR = new Set<AddressSource>(['otherCase', 'habitual']);
  * agreed in the contract, then its own court papers, then one used in another suit or in civil life within a
  * year, then the registered residence or seat. A confirmed address is not evasion: it comes first.
  */
-export function addressesForEvasion(entries: readonly AddressEntry[], today: PlainDate): AddressEntry[] {
+export function addressesForEvasion<T extends AddressEntry>(entries: readonly T[], today: PlainDate): T[] {
   const yearAgo = sameDayYearBefore(today);
   const rank = (e: AddressEntry) => (e.source === 'confirmed' ? -1 : EVASION_ORDER.indexOf(e.source));
   return entries

@@ -118,6 +118,18 @@ export function deemedServiceDate(a: Attempt): DeemedService {
   }
 }
 
+/** The rule that dates a service recorded after the fact (the day signed, left, refused, or the notice's end). */
+export const RECORDED_SERVICE_SOURCES: Record<ServiceMethodName, string> = {
+  electronic: 'CPL-Interp art 135',
+  direct: 'CPL-2023 art 87',
+  mail: 'CPL-Interp art 134',
+  leftAtResidence: 'CPL-2023 art 89',
+  entrusted: 'CPL-Interp art 134',
+  transfer: 'CPL-2023 arts 92–94',
+  refusedAtCourt: 'CPL-Interp arts 131, 141',
+  publicNotice: 'CPL-2023 art 95',
+};
+
 /**
  * Service into a platform account: an address the party gave in its own filing is consented and confirmed
  * (ONLINE-LIT art 29(3)), so it is served on arrival; anyone else is served on the day it reads it (art 31).

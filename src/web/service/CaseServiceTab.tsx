@@ -6,7 +6,11 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CaseDetail } from '../../contracts/cases';
 import type { CaseService, ServiceTask } from '../../contracts/service';
-import { api, ApiError } from '../api/client';
+import { SERVED_DOCUMENTS, SERVICE_METHODS } from '../../domain/casetypes/eventInputs';
+import { outcomesOf } from '../../domain/service/serviceAttempts';
+import type { ServiceMethodName } from '../../domain/service/serviceRules';
+import { api } from '../api/client';
+import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
@@ -14,38 +18,6 @@ import type { MessageKey } from '../i18n/messages';
 import { outcomeTag, StatusTag } from './serviceTags';
 
 type PartyService = CaseService['parties'][number];
-const DOCUMENTS = ['complaintCopy', 'judgment', 'ruling', 'mediationAgreement', 'appealCopy'] as const;
-const METHODS = ['electronic', 'mail', 'direct', 'entrusted', 'leftAtResidence', 'publicNotice'] as const;
-const OUTCOMES: Record<string, string[]> = {
-  electronic: ['arrived', 'read', 'failed'],
-  mail: ['signed', 'returned', 'failed'],
-  direct: ['signed', 'failed'],
-  entrusted: ['signed', 'failed'],
-  transfer: ['signed', 'failed'],
-  leftAtResidence: ['left'],
-  refusedAtCourt: ['refused'],
-  publicNotice: ['posted'],
-};
-
-/** Runs a change, shows the server's refusal as it is, and reports whether it succeeded. */
-function useAction() {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async (f: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await f();
-      return true;
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run };
-}
-
 export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onChanged(): void }) {
   const { t } = useI18n();
   const service = useApiGet<CaseService>(`/cases/${detail.id}/service`);
@@ -297,13 +269,13 @@ function NewTasksModal({ detail, onClose, onDone }: { detail: CaseDetail; onClos
     <Modal open title={t('service.newTasks')} okText={t('common.confirm')} cancelText={t('common.cancel')} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" data-testid="new-tasks-form">
         <Form.Item name="document" label={t('service.document')} rules={[{ required: true, message: t('service.documentRequired') }]}>
-          <Select options={DOCUMENTS.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
+          <Select options={SERVED_DOCUMENTS.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
         </Form.Item>
         <Form.Item name="partyIds" label={t('service.recipient')} rules={[{ required: true, message: t('service.partiesRequired') }]}>
           <Checkbox.Group options={detail.parties.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} />
         </Form.Item>
         <Form.Item name="method" label={t('service.method')} extra={method ? undefined : t('service.autoMethod')}>
-          <Select allowClear options={METHODS.map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))} />
+          <Select allowClear options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))} />
         </Form.Item>
         {method === 'publicNotice' && (
           <Form.Item name="publicNoticeReason" label={t('service.publicNoticeReason')} rules={[{ required: true, whitespace: true, message: t('service.publicNoticeReason') }]}>
@@ -317,9 +289,9 @@ function NewTasksModal({ detail, onClose, onDone }: { detail: CaseDetail; onClos
 
 function AttemptModal({ task, onClose, onDone }: { task: ServiceTask; onClose(): void; onDone(): void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<{ method: string; outcome: string; on: Dayjs; note?: string; publicNoticeReason?: string; proof?: File }>();
+  const [form] = Form.useForm<{ method: ServiceMethodName; outcome: string; on: Dayjs; note?: string; publicNoticeReason?: string; proof?: File }>();
   const { busy, run } = useAction();
-  const method = Form.useWatch('method', form) ?? task.method;
+  const method: ServiceMethodName = Form.useWatch('method', form) ?? (task.method as ServiceMethodName);
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
@@ -347,12 +319,12 @@ function AttemptModal({ task, onClose, onDone }: { task: ServiceTask; onClose():
       <Form form={form} layout="vertical" data-testid="attempt-form" initialValues={{ method: task.method, on: courtToday() }}>
         <Form.Item name="method" label={t('service.method')}>
           <Select
-            options={[...METHODS, 'refusedAtCourt'].map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))}
+            options={[...SERVICE_METHODS, 'refusedAtCourt' as const].map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))}
             onChange={() => form.setFieldValue('outcome', undefined)}
           />
         </Form.Item>
         <Form.Item name="outcome" label={t('service.outcome')} rules={[{ required: true, message: t('service.outcome') }]}>
-          <Radio.Group options={(OUTCOMES[method] ?? []).map((o) => ({ value: o, label: t(`serviceOutcome.${o}` as MessageKey) }))} />
+          <Radio.Group options={outcomesOf(method).filter((o) => o !== 'logged').map((o) => ({ value: o, label: t(`serviceOutcome.${o}` as MessageKey) }))} />
         </Form.Item>
         <Form.Item name="on" label={t('service.on')} rules={[{ required: true, message: t('service.on') }]}>
           <DatePicker style={{ width: '100%' }} />

@@ -7,7 +7,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Static } from 'typebox';
 import type { MailList, ServiceStats, ServiceTask } from '../../contracts/service';
-import { api, ApiError, qs } from '../api/client';
+import { SERVICE_METHODS } from '../../domain/casetypes/eventInputs';
+import { api, qs } from '../api/client';
+import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
@@ -18,7 +20,6 @@ import { parseReceiptLines } from './receiptLines';
 import { outcomeTag, StatusTag } from './serviceTags';
 
 const STATUSES = ['open', 'pending', 'inProgress', 'served', 'all'] as const;
-const METHODS = ['electronic', 'mail', 'direct', 'entrusted', 'leftAtResidence', 'publicNotice'] as const;
 
 export function ServiceCentrePage() {
   const { t } = useI18n();
@@ -42,7 +43,7 @@ function QueueTab() {
   const [minAgeDays, setMinAgeDays] = useState<number | null>(null);
   const paged = usePagedList<ServiceTask>('/service-centre/tasks', { status, method, minAgeDays: minAgeDays ?? undefined });
   const [selected, setSelected] = useState<number[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [mailList, setMailList] = useState<Static<typeof MailList> | null>(null);
   const [receipts, setReceipts] = useState(false);
   const reload = () => {
@@ -51,15 +52,8 @@ function QueueTab() {
   };
   const batch = async (f: () => Promise<void>) => {
     if (!selected.length) return void message.warning(t('centre.selectFirst'));
-    setBusy(true);
-    try {
-      await f();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-      reload();
-    }
+    await run(f);
+    reload();
   };
   const sendElectronic = () =>
     batch(async () => {
@@ -104,7 +98,7 @@ function QueueTab() {
             setMethod(v);
             paged.resetPage();
           }}
-          options={METHODS.map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))}
+          options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))}
         />
         <InputNumber min={0} max={3650} placeholder={t('centre.minAge')} value={minAgeDays} onChange={(v) => setMinAgeDays(v)} style={{ width: 140 }} />
         <Button type="primary" loading={busy} onClick={() => void sendElectronic()} data-testid="batch-send">
@@ -162,20 +156,15 @@ function ReceiptsModal({ onClose, onDone }: { onClose(): void; onDone(): void })
   const { t } = useI18n();
   const { message } = App.useApp();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const submit = async () => {
     const parsed = parseReceiptLines(text, courtToday().format('YYYY-MM-DD'));
     if ('badLine' in parsed) return void message.error(t('centre.receiptsInvalid', { line: parsed.badLine }));
     if (!parsed.items.length) return;
-    setBusy(true);
-    try {
-      const r = await api.post<{ results: unknown[] }>('/service-centre/receipts', parsed);
-      message.success(t('centre.batchDone', { ok: r.results.length, failed: 0 }));
+    let done = 0;
+    if (await run(async () => void (done = (await api.post<{ results: unknown[] }>('/service-centre/receipts', parsed)).results.length))) {
+      message.success(t('centre.batchDone', { ok: done, failed: 0 }));
       onDone();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
     }
   };
   return (

@@ -2,7 +2,7 @@
 // unless changed, CPL-Interp art 137), the consent they carry, and every address known for the person.
 import { sql } from 'drizzle-orm';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
-import { checkConfirmation, impliedByFiling, type AddressEntry, type ConfirmedAddresses } from '../../../domain/service/addressConfirmation';
+import { checkConfirmation, impliedByFiling, sourceInCase, type AddressEntry, type ConfirmedAddresses } from '../../../domain/service/addressConfirmation';
 import type { Tx } from '../../db/database';
 import { addressBook, addressConfirmations, type caseParties } from '../../db/schema';
 import type { CaseRow } from '../cases/caseRecord';
@@ -131,8 +131,7 @@ export async function knownAddresses(tx: Tx, party: PartyRow, c: Pick<CaseRow, '
     ...r.rows.map((x) => ({
       kind: x.kind,
       value: x.value,
-      // An address confirmed in another case is, for this one, an address used in another suit (SERVICE-2017 art 8(3)).
-      source: x.source === 'confirmed' && Number(x.case_id) !== party.caseId ? ('otherCase' as const) : x.source,
+      source: sourceInCase(x.source, x.case_id === null ? null : Number(x.case_id), party.caseId),
       recordedOn: x.recorded_on,
       caseId: x.case_id === null ? null : Number(x.case_id),
       caseNumber: x.case_number,

@@ -4,6 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { electronicChannels, type ElectronicChannel } from '../../../domain/service/addressConfirmation';
 import { checkServiceMethod } from '../../../domain/service/serviceRules';
+import { documentLabel } from '../../../domain/service/serviceLabels';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import type { Tx } from '../../db/database';
 import { caseParties, serviceDeliveries } from '../../db/schema';
@@ -11,7 +12,6 @@ import type { Deps } from '../../deps';
 import { mailerFor, type OutgoingMail } from '../../channels/mailer';
 import { logSmsProvider } from '../../channels/sms';
 import type { CaseRow } from '../cases/caseRecord';
-import { DOCUMENT_LABELS } from './platformService';
 import { effectiveConfirmation, type PartyRow } from './addressConfirmations';
 import { recordAttempt, serviceFacts, type TaskRow } from './serviceTasks';
 
@@ -26,7 +26,7 @@ const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 async function mailFor(tx: Tx, deps: Deps, c: CaseRow, task: TaskRow, party: PartyRow, to: string): Promise<OutgoingMail> {
   const court = (await tx.execute<{ name: string }>(sql`select name from courts where id = ${c.courtId}`)).rows[0]!.name;
-  const doc = DOCUMENT_LABELS[task.document]?.['zh-CN'] ?? task.document;
+  const doc = documentLabel(task.document)['zh-CN'];
   const attachments: OutgoingMail['attachments'] = [];
   // The complaint copy goes with the complaint the filer uploaded; other documents are fetched on the platform.
   if (task.document === 'complaintCopy') {
@@ -90,7 +90,7 @@ export async function sendElectronically(tx: Tx, deps: Deps, task: TaskRow, c: C
       }
     } else {
       const to = conf!.addresses.mobile!;
-      const doc = DOCUMENT_LABELS[task.document]?.['zh-CN'] ?? task.document;
+      const doc = documentLabel(task.document)['zh-CN'];
       const sms = await logSmsProvider(deps.log).send(to, `【法院送达】${p.name}，${c.caseNumber ?? ''}${doc}已向您送达，请登录 ${deps.config.publicUrl}/inbox 查看。`);
       current = await attempt(sms.sent ? 'arrived' : 'logged', { to, transport: sms.transport, ...(sms.providerId ? { providerId: sms.providerId } : {}) });
       results.push({ channel, outcome: sms.sent ? 'arrived' : 'logged', detail: sms.sent ? undefined : 'log transport: not sent' });

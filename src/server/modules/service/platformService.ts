@@ -5,6 +5,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import Type, { type Static } from 'typebox';
 import { Bilingual, ErrorBody, IdParams, Page, PageQuery } from '../../../contracts/common';
 import { platformServiceDate } from '../../../domain/service/serviceRules';
+import { documentLabel } from '../../../domain/service/serviceLabels';
 import { requireActor } from '../../http/authenticate';
 import { caseParties, serviceDeliveries, serviceTasks } from '../../db/schema';
 import type { Tx } from '../../db/database';
@@ -20,13 +21,6 @@ import { clockEnv } from '../clock/periodStore';
 import { effectiveConfirmation } from './addressConfirmations';
 import { recordAttempt } from './serviceTasks';
 
-export const DOCUMENT_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
-  complaintCopy: { 'zh-CN': '起诉状副本', en: 'Complaint copy' },
-  judgment: { 'zh-CN': '判决书', en: 'Judgment' },
-  ruling: { 'zh-CN': '裁定书', en: 'Ruling' },
-  mediationAgreement: { 'zh-CN': '调解书', en: 'Mediation agreement' },
-  appealCopy: { 'zh-CN': '上诉状副本', en: 'Appeal petition copy' },
-};
 
 export const serveOnPlatform: EffectHandler = async ({ tx, case: c, input, actor, actorRole, today, now }) => {
   const ids = [...new Set(input.partyIds as number[])];
@@ -78,7 +72,7 @@ function inboxItem(d: Record<string, any>): Static<typeof InboxItem> {
     caseNumber: d.case_number,
     courtName: d.court_name,
     document: d.document,
-    label: DOCUMENT_LABELS[d.document] ?? { 'zh-CN': d.document, en: d.document },
+    label: documentLabel(d.document),
     sentAt: new Date(d.sent_at).toISOString(),
     readAt: d.read_at ? new Date(d.read_at).toISOString() : null,
     deemedOn: d.deemed_on,
@@ -87,10 +81,11 @@ function inboxItem(d: Record<string, any>): Static<typeof InboxItem> {
 
 /** A delivery sent before service tasks existed: served on reading, without a task (kept for data of earlier versions). */
 async function serveUntrackedDelivery(tx: Tx, c: CaseRow, d: Record<string, any>, actorId: number, today: PlainDate, at: Date) {
-  const deemedOn = platformServiceDate({ gaveThisAddress: d.address_confirmed, sentOn: d.sent_on, readOn: today }).on!;
+  const deemed = platformServiceDate({ gaveThisAddress: d.address_confirmed, sentOn: d.sent_on, readOn: today });
+  const deemedOn = deemed.on!;
   await tx.execute(sql`update service_deliveries set deemed_on = ${deemedOn} where id = ${d.id}`);
   const party = (await tx.select().from(caseParties).where(eq(caseParties.id, Number(d.party_id))))[0]!;
-  const period = await startServicePeriod(tx, await clockEnv(tx, c.courtId, today), c, party, d.document, 'platform', deemedOn);
+  const period = await startServicePeriod(tx, await clockEnv(tx, c.courtId, today), c, party, d.document, 'platform', deemedOn, deemed.source);
   if (d.document === 'complaintCopy') await completeComplaintService(tx, c.id, today);
   await appendCaseEvent(tx, { caseId: c.id, event: 'platformServiceRead', actorId, actorRole: 'party', nodeBefore: c.node, nodeAfter: c.node, payload: { document: d.document, party: party.name, deemedOn, periodDueOn: period?.dueOn ?? null }, at });
 }

@@ -1,13 +1,14 @@
 // Service of documents over HTTP: a case's addresses and tasks, address confirmation, tasks and attempts,
 // electronic sending, and the court's service centre (queue, batch actions, statistics).
 import { and, eq, sql } from 'drizzle-orm';
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import { ErrorBody, IdParams, Page } from '../../../contracts/common';
 import {
   AddressConfirmationInput,
   AttemptInput,
   BatchResult,
   CaseService,
+  CaseServiceParty,
   CreateTasksInput,
   KnownAddress,
   MailList,
@@ -26,6 +27,7 @@ import { addressesForEvasion, electronicChannels } from '../../../domain/service
 import type { Role } from '../../../domain/roles/roles';
 import { hasRole, type Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
+import type { Tx } from '../../db/database';
 import { caseParties } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError, fromDomainError } from '../../http/appError';
@@ -33,7 +35,7 @@ import { requestLanguage } from '../../http/language';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { appendCaseEvent, lockCase, loadCase } from '../cases/caseRecord';
-import { confirmAddresses, effectiveConfirmation, knownAddresses } from './addressConfirmations';
+import { confirmAddresses, effectiveConfirmation, knownAddresses, type EffectiveConfirmation, type PartyRow } from './addressConfirmations';
 import { sendElectronically } from './electronicService';
 import { makeMailList, recordReceipts, serviceQueue, serviceStats, taskViews } from './serviceCentre';
 import { createServiceTasks, lockOpenTask, recordAttempt } from './serviceTasks';
@@ -53,6 +55,31 @@ function actorRoleOf(actor: Actor): string {
   return SERVICE_STAFF.find((r) => actor.roles.includes(r)) ?? actor.roles[0] ?? 'staff';
 }
 
+async function partyOfCase(tx: Tx, caseId: number, partyId: number): Promise<PartyRow> {
+  const party = (await tx.select().from(caseParties).where(and(eq(caseParties.caseId, caseId), eq(caseParties.id, partyId))))[0];
+  if (!party) throw new AppError(404, 'PARTY_NOT_FOUND', '当事人不存在。', 'No such party.');
+  return party;
+}
+
+/** A party's service addresses as the case page shows them: the confirmation in force and the channels it opens. */
+function partyView(p: PartyRow, conf: EffectiveConfirmation | null, mayConfirm: boolean): Static<typeof CaseServiceParty> {
+  return {
+    partyId: p.id,
+    name: p.name,
+    standing: p.standing,
+    hasAccount: p.userId !== null,
+    mayConfirm,
+    confirmation: conf && {
+      basis: conf.basis,
+      ...conf.addresses,
+      channels: conf.addresses.electronicConsent ? electronicChannels(conf.addresses) : [],
+      source: conf.source,
+      signedAt: conf.signedAt,
+      fromCaseNumber: conf.fromCaseNumber,
+    },
+  };
+}
+
 export function serviceRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/cases/:id/service',
@@ -69,21 +96,7 @@ export function serviceRoutes(app: App, deps: Deps) {
         const parties = [];
         for (const p of visible) {
           const conf = await effectiveConfirmation(tx, p, c);
-          parties.push({
-            partyId: p.id,
-            name: p.name,
-            standing: p.standing,
-            hasAccount: p.userId !== null,
-            mayConfirm: rel.partyIds.includes(p.id) || (staff && hasRole(actor, ...SERVICE_STAFF)),
-            confirmation: conf && {
-              basis: conf.basis,
-              ...conf.addresses,
-              channels: conf.addresses.electronicConsent ? electronicChannels(conf.addresses) : [],
-              source: conf.source,
-              signedAt: conf.signedAt,
-              fromCaseNumber: conf.fromCaseNumber,
-            },
-          });
+          parties.push(partyView(p, conf, rel.partyIds.includes(p.id) || (staff && hasRole(actor, ...SERVICE_STAFF))));
         }
         const ids = visible.map((p) => p.id);
         const tasks = ids.length ? await taskViews(tx, sql`t.case_id = ${c.id} and t.party_id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`) : [];
@@ -96,7 +109,7 @@ export function serviceRoutes(app: App, deps: Deps) {
     '/api/v1/cases/:id/parties/:partyId/address-confirmation',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['service'], summary: '签署送达地址确认书 Sign (party, lawyer) or record (court) the address confirmation', params: PartyParams, body: AddressConfirmationInput, response: { 200: CaseService.properties.parties.items, ...errors } },
+      schema: { tags: ['service'], summary: '签署送达地址确认书 Sign (party, lawyer) or record (court) the address confirmation', params: PartyParams, body: AddressConfirmationInput, response: { 200: CaseServiceParty, ...errors } },
     },
     async (req) => {
       const actor = requireActor(req);
@@ -107,8 +120,7 @@ export function serviceRoutes(app: App, deps: Deps) {
         const own = rel.partyIds.includes(req.params.partyId);
         const clerk = rel.isStaffOfCourt && hasRole(actor, ...SERVICE_STAFF);
         if (!own && !clerk) throw new AppError(403, 'ADDRESS_NOT_YOURS', '只能确认本人（或被代理人）的送达地址。', 'You may confirm only your own (or your client\'s) addresses.');
-        const party = (await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), eq(caseParties.id, req.params.partyId))))[0];
-        if (!party) throw new AppError(404, 'PARTY_NOT_FOUND', '当事人不存在。', 'No such party.');
+        const party = await partyOfCase(tx, c.id, req.params.partyId);
         const b = req.body;
         const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
         const addresses = { mobile: clean(b.mobile), email: clean(b.email), postalAddress: clean(b.postalAddress), platformAccount: b.platformAccount, electronicConsent: b.electronicConsent, consentScope: b.consentScope };
@@ -124,15 +136,7 @@ export function serviceRoutes(app: App, deps: Deps) {
           payload: { party: party.name, electronicConsent: addresses.electronicConsent, consentScope: addresses.consentScope, source: own ? 'portal' : 'paper' },
           at: deps.clock.now(),
         });
-        const conf = (await effectiveConfirmation(tx, party, c))!;
-        return {
-          partyId: party.id,
-          name: party.name,
-          standing: party.standing,
-          hasAccount: party.userId !== null,
-          mayConfirm: true,
-          confirmation: { basis: conf.basis, ...conf.addresses, channels: conf.addresses.electronicConsent ? electronicChannels(conf.addresses) : [], source: conf.source, signedAt: conf.signedAt, fromCaseNumber: conf.fromCaseNumber },
-        };
+        return partyView(party, await effectiveConfirmation(tx, party, c), true);
       });
     },
   );
@@ -146,15 +150,9 @@ export function serviceRoutes(app: App, deps: Deps) {
       return deps.db.transaction(async (tx) => {
         const c = await loadCase(tx, req.params.id);
         if (!c || c.courtId !== courtId) throw caseNotFound();
-        const party = (await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), eq(caseParties.id, req.params.partyId))))[0];
-        if (!party) throw new AppError(404, 'PARTY_NOT_FOUND', '当事人不存在。', 'No such party.');
+        const party = await partyOfCase(tx, c.id, req.params.partyId);
         const today = deps.clock.today();
-        const known = await knownAddresses(tx, party, c);
-        const ranked = addressesForEvasion(known, today);
-        return ranked.map((e) => {
-          const from = known.find((k) => k === e);
-          return { kind: e.kind, value: e.value, source: e.source, recordedOn: e.recordedOn, caseNumber: from?.caseNumber ?? null };
-        });
+        return addressesForEvasion(await knownAddresses(tx, party, c), today).map((e) => ({ kind: e.kind, value: e.value, source: e.source, recordedOn: e.recordedOn, caseNumber: e.caseNumber }));
       });
     },
   );

@@ -160,7 +160,7 @@ export async function recordAttempt(
   }
   const env = await clockEnv(tx, c.courtId, o.today);
   const label = method === 'electronic' && a.channel === 'platform' ? 'platform' : method;
-  const period = await startServicePeriod(tx, env, c, party, task.document, label, deemed.on);
+  const period = await startServicePeriod(tx, env, c, party, task.document, label, deemed.on, deemed.source);
   const r = await tx
     .update(serviceTasks)
     .set({ method, status: 'served', deemedOn: deemed.on, deemedSource: deemed.source, periodDueOn: period?.dueOn ?? null, finishedAt: o.at })

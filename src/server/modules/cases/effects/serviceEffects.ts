@@ -3,10 +3,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { periodLengthFor, type PeriodKind } from '../../../../domain/clock';
 import { daysBetween } from '../../../../domain/calendar/plainDate';
-import { deemedServiceDate } from '../../../../domain/service/serviceRules';
+import { deemedServiceDate, RECORDED_SERVICE_SOURCES, type ServiceMethodName } from '../../../../domain/service/serviceRules';
+import { documentLabel, METHOD_LABELS } from '../../../../domain/service/serviceLabels';
 import { isAppealableOutcome } from '../../../../domain/casetypes/guards';
 import type { ClosingMethod, RulingKind } from '../../../../domain/casetypes/caseModel';
-import type { BilingualMessage } from '../../../../domain/errors/domainError';
 import { caseParties } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
 import { clockEnv, endPeriods, startPeriod, type ClockEnv } from '../../clock/periodStore';
@@ -15,38 +15,6 @@ import { recordPublicNotice } from '../../service/publicNotices';
 import type { EffectHandler } from './effectContext';
 import { recordFinishedTask } from '../../service/serviceTasks';
 
-const DOCUMENT: Record<string, BilingualMessage> = {
-  complaintCopy: { 'zh-CN': '起诉状副本', en: 'the complaint copy' },
-  judgment: { 'zh-CN': '判决书', en: 'the judgment' },
-  ruling: { 'zh-CN': '裁定书', en: 'the ruling' },
-  mediationAgreement: { 'zh-CN': '调解书', en: 'the mediation agreement' },
-  appealCopy: { 'zh-CN': '上诉状副本', en: 'the appeal petition copy' },
-};
-
-const METHOD: Record<string, BilingualMessage> = {
-  electronic: { 'zh-CN': '电子送达', en: 'electronic service' },
-  direct: { 'zh-CN': '直接送达', en: 'personal service' },
-  mail: { 'zh-CN': '邮寄送达', en: 'service by post' },
-  leftAtResidence: { 'zh-CN': '留置送达', en: 'service by leaving at the residence' },
-  entrusted: { 'zh-CN': '委托送达', en: 'entrusted service' },
-  publicNotice: { 'zh-CN': '公告送达', en: 'service by public notice' },
-  transfer: { 'zh-CN': '转交送达', en: 'service by transfer' },
-  refusedAtCourt: { 'zh-CN': '拒签（视为送达）', en: 'refusal to sign' },
-  platform: { 'zh-CN': '平台电子送达', en: 'electronic service on the platform' },
-};
-
-// CPL-2023 arts 87–95 (and CPL-Interp art 135 for electronic service): the date each method counts as served.
-const METHOD_SOURCE: Record<string, string> = {
-  electronic: 'CPL-Interp art 135',
-  direct: 'CPL-2023 art 87',
-  mail: 'CPL-Interp art 134',
-  leftAtResidence: 'CPL-2023 art 89',
-  entrusted: 'CPL-Interp art 134',
-  publicNotice: 'CPL-2023 art 95',
-  transfer: 'CPL-2023 arts 92–94',
-  refusedAtCourt: 'CPL-Interp arts 131, 141',
-  platform: 'CPL-Interp art 135; ONLINE-LIT art 31',
-};
 
 /** Which period the service of a document starts for a party of the given standing, if any. */
 function periodStartedBy(document: string, standing: string, c: { caseType: string; procedure: string | null; closingMethod: string | null; rulingKind: string | null }): PeriodKind | null {
@@ -63,14 +31,15 @@ export type Party = typeof caseParties.$inferSelect;
 export type ServedCase = Parameters<typeof periodStartedBy>[2] & { id: number; courtId: number };
 
 /** Starts the period the service triggers for this party (its own, from its own deemed date), if any. */
-export async function startServicePeriod(tx: Tx, env: ClockEnv, c: ServedCase, p: Party, document: string, method: string, deemedOn: string) {
+/** `source`: the rule that made `deemedOn` the day of service (from the domain's deemed-date rules). */
+export async function startServicePeriod(tx: Tx, env: ClockEnv, c: ServedCase, p: Party, document: string, method: string, deemedOn: string, source: string) {
   const kind = periodStartedBy(document, p.standing, c);
   if (!kind) return null;
   const fact = {
-    'zh-CN': `${DOCUMENT[document]!['zh-CN']}${METHOD[method]!['zh-CN']}${method === 'publicNotice' ? '期满' : ''}（${p.name}）`,
-    en: `${DOCUMENT[document]!.en} served on ${p.name} by ${METHOD[method]!.en}`,
+    'zh-CN': `${documentLabel(document)['zh-CN']}${METHOD_LABELS[method]!['zh-CN']}${method === 'publicNotice' ? '期满' : ''}（${p.name}）`,
+    en: `the ${documentLabel(document).en.toLowerCase()} served on ${p.name} by ${METHOD_LABELS[method]!.en}`,
   };
-  return startPeriod(tx, env, c, { kind, partyId: p.id, triggerOn: deemedOn, triggerFact: fact, triggerSource: METHOD_SOURCE[method]!, foreignDomicile: p.hasForeignDomicile });
+  return startPeriod(tx, env, c, { kind, partyId: p.id, triggerOn: deemedOn, triggerFact: fact, triggerSource: source, foreignDomicile: p.hasForeignDomicile });
 }
 
 /** CPL-2023 art 128: once every defendant has the complaint copy, the court's 5-day service period is met. */
@@ -110,7 +79,7 @@ export const recordService: EffectHandler = async (ctx) => {
   for (const p of parties) {
     const deemedOn = input.method === 'publicNotice' ? await publishServiceNotice(tx, c, p, input.document, input.publicNoticeReason, input.servedOn) : input.servedOn;
     const kind = periodStartedBy(input.document, p.standing, c);
-    const period = await startServicePeriod(tx, env, c, p, input.document, input.method, deemedOn);
+    const period = await startServicePeriod(tx, env, c, p, input.document, input.method, deemedOn, RECORDED_SERVICE_SOURCES[input.method as ServiceMethodName]);
     // The service centre counts what was recorded here too: one finished task with its one attempt.
     await recordFinishedTask(tx, { caseId: c.id, courtId: c.courtId, partyId: p.id, document: input.document, method: input.method, on: input.servedOn, deemedOn, periodDueOn: period?.dueOn ?? null, by: ctx.actor.userId, today: ctx.today });
     served.push({ partyId: p.id, name: p.name, servedOn: input.servedOn, deemedOn, period: kind, periodDueOn: period?.dueOn ?? null });
