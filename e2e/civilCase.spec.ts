@@ -36,11 +36,21 @@ describe('a civil case through the browser', () => {
     await party.getByTestId('upload-complaint').locator('input[type=file]').setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
     await party.getByTestId('upload-sha256').first().waitFor();
     await party.getByRole('button', { name: '下一步' }).click();
+    // 送达地址确认书 with the filing: it cannot be skipped unsigned.
+    const addresses = party.getByTestId('filing-addresses');
+    await addresses.locator('#addresses_email').fill('zhangsan@example.test');
+    await party.getByRole('button', { name: '下一步' }).click();
+    await expect.poll(() => addresses.innerText()).toContain('请勾选确认后签署送达地址确认书');
+    await party.getByTestId('address-signed').check();
+    await party.getByRole('button', { name: '下一步' }).click();
+    await expect.poll(() => party.getByTestId('review-addresses').innerText()).toContain('zhangsan@example.test');
     await party.getByTestId('submit-filing').click();
     await party.waitForURL(/\/cases\/\d+/);
     const caseId = caseIdFromUrl(party);
     await expect.poll(() => party.getByTestId('case-title').innerText()).toContain('张三诉李四民间借贷纠纷');
     await expect.poll(() => party.locator('.ant-tag', { hasText: '待审查立案' }).count()).toBeGreaterThan(0);
+    await party.getByRole('tab', { name: '送达' }).click();
+    await expect.poll(() => party.getByTestId('service-parties').innerText()).toContain('zhangsan@example.test');
 
     // The filing clerk of 南关 sees it waiting and registers it under simple procedure.
     const clerk = await loginAs(web.browser, base, 'ng-filing');

@@ -63,6 +63,8 @@ describe('service tasks and the service centre', () => {
     const byMethod = clerk.getByTestId('stats-by-method');
     await expect.poll(() => byMethod.innerText()).toContain('电子送达');
     expect(await byMethod.locator('tr', { hasText: '电子送达' }).innerText()).toContain('100%');
+    // The month's chart is drawn (ECharts, SVG) with the month on its axis.
+    await expect.poll(() => clerk.getByTestId('stats-chart').locator('svg text').allTextContents().then((x) => x.join(' '))).toMatch(/\d{4}-\d{2}/);
     await screenshot(clerk, 'service-centre-stats');
   });
 });

@@ -1,6 +1,7 @@
 // Filings and cases: the shapes parties, clerks and judges exchange with the server.
 import Type, { type Static } from 'typebox';
 import { Bilingual, Id, PageQuery } from './common';
+import { AddressConfirmationInput } from './service';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -42,6 +43,8 @@ export const FilingInput = Type.Object(
     facts: Type.String({ minLength: 1, maxLength: 20000 }),
     parties: Type.Array(PartyInput, { minItems: 2, maxItems: 50 }),
     attachmentIds: Type.Array(Id, { maxItems: 50 }),
+    /** 送达地址确认书 signed with the filing, for the filer's own party (or the lawyer's clients). */
+    addressConfirmation: Type.Optional(AddressConfirmationInput),
   },
   { additionalProperties: false },
 );

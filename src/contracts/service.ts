@@ -137,6 +137,8 @@ export const QueueQuery = Type.Object(
     minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
     judgeId: Type.Optional(Id),
     document: Type.Optional(Type.Enum(SERVED_DOCUMENTS)),
+    /** The viewer's own court (default) or one of the courts under it. */
+    courtId: Type.Optional(Id),
   },
   { additionalProperties: false },
 );
@@ -168,7 +170,15 @@ export const ReceiptsInput = Type.Object(
   { additionalProperties: false },
 );
 
-export const StatsQuery = Type.Object({ from: Type.Optional(PlainDate), to: Type.Optional(PlainDate) }, { additionalProperties: false });
+export const StatsQuery = Type.Object({ from: Type.Optional(PlainDate), to: Type.Optional(PlainDate), courtId: Type.Optional(Id) }, { additionalProperties: false });
+
+/** What the centre's filters offer: the viewer's court and the courts under it, and the judges of the court viewed. */
+export const CentreScope = Type.Object({
+  courts: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), own: Type.Boolean() })),
+  judges: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() })),
+});
+export type CentreScope = Static<typeof CentreScope>;
+export const CentreScopeQuery = Type.Object({ courtId: Type.Optional(Id) }, { additionalProperties: false });
 
 const StatRow = {
   tasks: Type.Integer(),

@@ -121,6 +121,32 @@ describe('electronic channels', () => {
     expect(stats.byMethod).toEqual([{ method: 'mail', tasks: 1, served: 1, successRate: 1, averageDays: 3, cost: '20.00' }]);
     expect(stats.byMonth).toEqual([{ month: '2026-06', tasks: 1, served: 1, successRate: 1, averageDays: 3, cost: '20.00' }]);
     expect(stats.total).toMatchObject({ tasks: 1, served: 1 });
+
+    // Filters: by the case's judge; 长春中院's president sees 南关 (a court under it), 南关 cannot see 长春中院.
+    const scope = (await clerk.get('/api/v1/service-centre/scope')).body;
+    expect(scope.courts).toEqual([expect.objectContaining({ name: '长春市南关区人民法院', own: true })]);
+    expect(scope.judges.map((j: { name: string }) => j.name)).toEqual(expect.arrayContaining(['南关法院法官甲', '南关法院民一庭庭长']));
+    const chief = await ApiClient.loggedIn(world.server.baseUrl, 'ng-chief');
+    const judgeId = (name: string) => scope.judges.find((j: { name: string }) => j.name === name).id as number;
+    const assigned = await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judgeId('南关法院法官甲'), reason: '测试分案' });
+    expect(assigned.status).toBe(200);
+    const all = (q: string) => clerk.get(`/api/v1/service-centre/tasks?status=all&${q}`).then((r) => r.body.items.map((x: { id: number }) => x.id));
+    expect(await all(`judgeId=${judgeId('南关法院法官甲')}`)).toContain(task.id);
+    expect(await all(`judgeId=${judgeId('南关法院法官乙')}`)).not.toContain(task.id);
+    const president = await ApiClient.loggedIn(world.server.baseUrl, 'cc-president');
+    const ccScope = (await president.get('/api/v1/service-centre/scope')).body;
+    expect(ccScope.courts.map((c: { name: string; own: boolean }) => [c.name, c.own])).toEqual([
+      ['吉林省长春市中级人民法院', true],
+      ['长春市南关区人民法院', false],
+      ['长春市宽城区人民法院', false],
+      ['长春市朝阳区人民法院', false],
+    ]);
+    const nanguan = ccScope.courts[1].id as number;
+    expect((await president.get(`/api/v1/service-centre/stats?from=2026-06-01&to=2026-06-30&courtId=${nanguan}`)).body.byMethod).toEqual(stats.byMethod);
+    expect((await president.get('/api/v1/service-centre/stats?from=2026-06-01&to=2026-06-30')).body.total.tasks).toBe(0);
+    const ccId = ccScope.courts[0].id as number;
+    const out = await clerk.get(`/api/v1/service-centre/tasks?courtId=${ccId}`);
+    expect([out.status, out.body.code]).toEqual([403, 'COURT_OUT_OF_SCOPE']);
     // A mail list that includes a task not sent by post is refused whole.
     clock.set('2026-06-05');
     const other = await caseAgainstLisi();

@@ -4,6 +4,7 @@
 // finished task that takes no more attempts, carry-over to appeal and the address book's order.
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
+import { loanComplaint } from '../support/fixtures';
 import { acceptCase, decidedCase, fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -177,5 +178,31 @@ describe('service tasks', () => {
       ['givenByOtherParty', '长春市朝阳区'],
     ]);
     expect((await lisi.get(`/api/v1/cases/${next.id}/parties/${li2}/addresses`)).status).toBe(403);
+  });
+
+  test('the filer signs the confirmation with the filing; an unsigned one refuses the whole filing; a correction keeps it', async () => {
+    clock.set('2026-03-02');
+    const zhangsan = await ApiClient.loggedIn(world.server.baseUrl, 'zhangsan');
+    const signed = { email: 'zhangsan@example.test', mobile: '13900000001', postalAddress: '长春市南关区人民大街1号', platformAccount: true, electronicConsent: true, consentScope: 'all', signed: true };
+    const casesBefore = Number((await world.server.database.pool.query('select count(*) from cases')).rows[0].count);
+    const unsigned = await zhangsan.post('/api/v1/filings', await loanComplaint(zhangsan, { addressConfirmation: { ...signed, signed: false } }));
+    expect([unsigned.status, unsigned.body.code]).toEqual([422, 'ADDRESS_NOT_SIGNED']);
+    expect(Number((await world.server.database.pool.query('select count(*) from cases')).rows[0].count)).toBe(casesBefore);
+
+    const { id } = await fileLoanCase(world.server.baseUrl, { addressConfirmation: signed });
+    const mine = (await zhangsan.get(`/api/v1/cases/${id}/service`)).body.parties;
+    expect(mine.map((p: { name: string }) => p.name)).toEqual(['张三']);
+    expect(mine[0].confirmation).toMatchObject({ basis: 'confirmed', source: 'portal', email: 'zhangsan@example.test', channels: ['platform', 'email', 'sms'] });
+
+    // 一次性告知补正: the corrected filing replaces the parties, and the signature follows 张三 to the new row.
+    const filing = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
+    const asked = await filing.fire(id, 'requestCorrection', { items: ['写明借款利率'] });
+    const { caseType: _t, courtId: _c, ...content } = await loanComplaint(zhangsan);
+    const corrected = await zhangsan.put(`/api/v1/filings/${id}`, { expectedVersion: asked.body.version, filing: { ...content, facts: '补正后的事实与理由。' } });
+    expect(corrected.status).toBe(200);
+    const after = (await zhangsan.get(`/api/v1/cases/${id}/service`)).body.parties[0];
+    expect(after.confirmation).toMatchObject({ basis: 'confirmed', email: 'zhangsan@example.test' });
+    const events = (await zhangsan.get(`/api/v1/cases/${id}/timeline`)).body.map((e: { event: string }) => e.event);
+    expect(events.filter((e: string) => e === 'addressConfirmed')).toHaveLength(1);
   });
 });

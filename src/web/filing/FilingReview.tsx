@@ -57,6 +57,25 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
           },
         ]}
       />
+      {values.addresses && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('filing.stepAddresses')}
+          </Typography.Title>
+          <Descriptions bordered size="small" column={1} styles={{ label: { width: 160 } }} data-testid="review-addresses"
+            items={[
+              { key: 'mobile', label: t('service.mobile'), children: values.addresses.mobile?.trim() || '—' },
+              { key: 'email', label: t('service.email'), children: values.addresses.email?.trim() || '—' },
+              { key: 'postal', label: t('service.postal'), children: values.addresses.postalAddress?.trim() || '—' },
+              {
+                key: 'consent',
+                label: t('service.consent'),
+                children: values.addresses.electronicConsent ? t(values.addresses.consentScope === 'all' ? 'service.scopeAll' : 'service.scopeProcedural') : t('common.no'),
+              },
+            ]}
+          />
+        </>
+      )}
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('case.tabMaterials')}
       </Typography.Title>

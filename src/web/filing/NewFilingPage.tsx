@@ -1,5 +1,5 @@
 // 网上立案: a five-step wizard over one form; every step stays mounted so nothing typed is lost going back and forth.
-import { App, Button, Card, Form, Space, Steps } from 'antd';
+import { App, Button, Card, Form, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseDetail, FilingInput } from '../../contracts/cases';
@@ -9,6 +9,7 @@ import { useApiGet } from '../api/useApiGet';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { AddressConfirmationFields } from '../service/AddressConfirmationFields';
 import { ClaimsFields } from './ClaimsFields';
 import { CourtCauseStep } from './CourtCauseStep';
 import { FilingReview } from './FilingReview';
@@ -21,6 +22,7 @@ const STEPS: { title: MessageKey; fields: string[] }[] = [
   { title: 'filing.stepParties', fields: ['parties'] },
   { title: 'filing.stepClaims', fields: ['claims', 'amount', 'facts'] },
   { title: 'filing.stepMaterials', fields: [] },
+  { title: 'filing.stepAddresses', fields: ['addresses'] },
   { title: 'filing.stepReview', fields: [] },
 ];
 const PARTIES_STEP = 1;
@@ -92,7 +94,11 @@ export function NewFilingPage() {
         <div style={{ display: current === 3 ? undefined : 'none' }}>
           <MaterialsUpload />
         </div>
-        {current === 4 && review && <FilingReview values={review} courts={courts.data} filerRole={filerRole} />}
+        <div style={{ display: current === 4 ? undefined : 'none' }} data-testid="filing-addresses">
+          <Typography.Paragraph type="secondary">{t(filerRole === 'lawyer' ? 'filing.addressesForClients' : 'filing.addressesExplain')}</Typography.Paragraph>
+          <AddressConfirmationFields prefix={['addresses']} hasAccount requireSignature />
+        </div>
+        {current === 5 && review && <FilingReview values={review} courts={courts.data} filerRole={filerRole} />}
       </Form>
       <Space style={{ marginTop: 24 }}>
         {current > 0 && <Button onClick={() => goTo(current - 1)}>{t('common.prev')}</Button>}

@@ -2,6 +2,7 @@
 import type { UploadFile } from 'antd';
 import type { CurrentUser } from '../../contracts/auth';
 import type { Attachment, CaseDetail, FilingInput, PartyInput } from '../../contracts/cases';
+import type { AddressConfirmationValues } from '../service/AddressConfirmationFields';
 
 export type FilerRole = 'party' | 'lawyer';
 
@@ -35,6 +36,8 @@ export interface FilingFormValues {
   facts?: string;
   complaintFiles?: UploadFile<Attachment>[];
   evidenceFiles?: UploadFile<Attachment>[];
+  /** The filer's 送达地址确认书, signed with the filing (absent when correcting a filing). */
+  addresses?: AddressConfirmationValues;
 }
 
 export type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
@@ -56,7 +59,8 @@ export function initialFilingValues(user: CurrentUser): FilingFormValues {
   const role = filerRoleOf(user);
   const self: PartyFormValue = { ...blankParty('plaintiff'), name: user.displayName, idNumber: user.idNumber ?? undefined, phone: user.phone ?? undefined, isSelf: true };
   const plaintiff: PartyFormValue = role === 'party' ? self : { ...blankParty('plaintiff'), isClient: true };
-  return { parties: [plaintiff, blankParty('defendant')], claims: [''], complaintFiles: [], evidenceFiles: [] };
+  const addresses: AddressConfirmationValues = { mobile: user.phone ?? undefined, platformAccount: true, electronicConsent: true, consentScope: 'all', signed: false };
+  return { parties: [plaintiff, blankParty('defendant')], claims: [''], complaintFiles: [], evidenceFiles: [], addresses };
 }
 
 const text = (v: string | undefined) => {
@@ -100,6 +104,19 @@ export function toFilingContent(v: FilingFormValues, role: FilerRole, keptAttach
     facts: v.facts?.trim() ?? '',
     parties: v.parties.map((p) => toPartyInput(p, role)),
     attachmentIds: [...keptAttachmentIds, ...uploadedIds(v.complaintFiles), ...uploadedIds(v.evidenceFiles)],
+    ...(v.addresses ? { addressConfirmation: toConfirmationInput(v.addresses) } : {}),
+  };
+}
+
+function toConfirmationInput(a: AddressConfirmationValues): NonNullable<FilingInput['addressConfirmation']> {
+  return {
+    mobile: text(a.mobile) ?? null,
+    email: text(a.email) ?? null,
+    postalAddress: text(a.postalAddress) ?? null,
+    platformAccount: !!a.platformAccount,
+    electronicConsent: !!a.electronicConsent,
+    consentScope: a.consentScope,
+    signed: !!a.signed,
   };
 }
 

@@ -189,6 +189,12 @@ export const messages = {
   'filing.stepParties': { 'zh-CN': '当事人', en: 'Parties' },
   'filing.stepClaims': { 'zh-CN': '诉讼请求与事实理由', en: 'Claims and facts' },
   'filing.stepMaterials': { 'zh-CN': '材料', en: 'Materials' },
+  'filing.stepAddresses': { 'zh-CN': '送达地址确认', en: 'Service addresses' },
+  'filing.addressesExplain': {
+    'zh-CN': '请确认您接收诉讼文书的地址。同意电子送达的，法院将通过本平台及您填写的邮箱、手机号送达；地址变更应及时告知法院，因地址不准确导致文书未能实际接收的，以退回之日为送达之日。',
+    en: 'Confirm where you receive court documents. With consent, the court serves through this platform and the e-mail and mobile you give; tell the court of any change — if a document cannot reach a wrong address, the date it comes back is the date of service.',
+  },
+  'filing.addressesForClients': { 'zh-CN': '请代被代理人确认送达地址（对每一位被代理的原告适用）。', en: 'Confirm the service addresses for your clients (applies to each plaintiff you represent).' },
   'filing.stepReview': { 'zh-CN': '确认提交', en: 'Review and submit' },
   'filing.court': { 'zh-CN': '受诉法院', en: 'Court' },
   'filing.courtPlaceholder': { 'zh-CN': '请选择受诉法院', en: 'Choose the court' },

@@ -15,6 +15,7 @@ import { useApiGet } from '../api/useApiGet';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { AddressConfirmationFields, type AddressConfirmationValues } from './AddressConfirmationFields';
 import { outcomeTag, StatusTag } from './serviceTags';
 
 type PartyService = CaseService['parties'][number];
@@ -182,22 +183,11 @@ export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onCh
   );
 }
 
-interface ConfirmValues {
-  mobile?: string;
-  email?: string;
-  postalAddress?: string;
-  platformAccount: boolean;
-  electronicConsent: boolean;
-  consentScope: 'all' | 'procedural';
-  signed: boolean;
-}
-
 function ConfirmAddressesModal({ caseId, party, asClerk, onClose, onDone }: { caseId: number; party: PartyService; asClerk: boolean; onClose(): void; onDone(): void }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<ConfirmValues>();
+  const [form] = Form.useForm<AddressConfirmationValues>();
   const { busy, run } = useAction();
   const c = party.confirmation;
-  const consent = Form.useWatch('electronicConsent', form);
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
@@ -206,7 +196,7 @@ function ConfirmAddressesModal({ caseId, party, asClerk, onClose, onDone }: { ca
   return (
     <Modal open title={t('service.confirmTitle', { name: party.name })} okText={t('common.confirm')} cancelText={t('common.cancel')} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('service.explain')}</Typography.Paragraph>
-      <Form<ConfirmValues>
+      <Form<AddressConfirmationValues>
         form={form}
         layout="vertical"
         data-testid="address-confirmation"
@@ -220,36 +210,7 @@ function ConfirmAddressesModal({ caseId, party, asClerk, onClose, onDone }: { ca
           signed: false,
         }}
       >
-        <Form.Item name="mobile" label={t('service.mobile')}>
-          <Input maxLength={11} inputMode="tel" />
-        </Form.Item>
-        <Form.Item name="email" label={t('service.email')} rules={[{ type: 'email', message: t('service.email') }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="postalAddress" label={t('service.postal')}>
-          <Input maxLength={300} />
-        </Form.Item>
-        {party.hasAccount && (
-          <Form.Item name="platformAccount" valuePropName="checked">
-            <Checkbox>{t('service.platformAccount')}</Checkbox>
-          </Form.Item>
-        )}
-        <Form.Item name="electronicConsent" valuePropName="checked">
-          <Checkbox>{t('service.consent')}</Checkbox>
-        </Form.Item>
-        {consent && (
-          <Form.Item name="consentScope" label={t('service.scope')}>
-            <Radio.Group
-              options={[
-                { value: 'all', label: t('service.scopeAll') },
-                { value: 'procedural', label: t('service.scopeProcedural') },
-              ]}
-            />
-          </Form.Item>
-        )}
-        <Form.Item name="signed" valuePropName="checked">
-          <Checkbox>{t(asClerk ? 'service.signedPaper' : 'service.signed')}</Checkbox>
-        </Form.Item>
+        <AddressConfirmationFields hasAccount={party.hasAccount} asClerk={asClerk} />
       </Form>
     </Modal>
   );

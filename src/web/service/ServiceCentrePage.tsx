@@ -1,16 +1,17 @@
-// 集约送达中心: the court's open services (filter by method, age, document), batch actions on the selected ones —
+// 集约送达中心: the court's open services (filter by method, age, judge, and court for a higher court's view), batch actions on the selected ones —
 // send electronically, make the day's 法院专递 list, record receipts — and the figures by method, judge and month.
 import { App, Button, Card, DatePicker, Input, InputNumber, Modal, Progress, Select, Space, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Static } from 'typebox';
-import type { MailList, ServiceStats, ServiceTask } from '../../contracts/service';
+import type { CentreScope, MailList, ServiceStats, ServiceTask } from '../../contracts/service';
 import { SERVICE_METHODS } from '../../domain/casetypes/eventInputs';
 import { api, qs } from '../api/client';
 import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
+import { EChart, type ChartOption } from '../charts/EChart';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
@@ -23,25 +24,43 @@ const STATUSES = ['open', 'pending', 'inProgress', 'served', 'all'] as const;
 
 export function ServiceCentrePage() {
   const { t } = useI18n();
+  const [courtId, setCourtId] = useState<number | undefined>();
+  const scope = useApiGet<CentreScope>(`/service-centre/scope${qs({ courtId })}`, { keepPreviousData: true });
+  const courts = scope.data?.courts ?? [];
   return (
-    <Card title={t('menu.serviceCentre')}>
+    <Card
+      title={t('menu.serviceCentre')}
+      extra={
+        courts.length > 1 && (
+          <Select
+            style={{ width: 260 }}
+            value={courtId ?? courts.find((c) => c.own)?.id}
+            onChange={setCourtId}
+            options={courts.map((c) => ({ value: c.id, label: c.name }))}
+            id="centre-court"
+            aria-label={t('centre.court')}
+          />
+        )
+      }
+    >
       <Tabs
         items={[
-          { key: 'queue', label: t('centre.queue'), children: <QueueTab /> },
-          { key: 'stats', label: t('centre.stats'), children: <StatsTab /> },
+          { key: 'queue', label: t('centre.queue'), children: <QueueTab key={courtId ?? 0} courtId={courtId} judges={scope.data?.judges ?? []} ownCourt={!courtId || courts.some((c) => c.own && c.id === courtId)} /> },
+          { key: 'stats', label: t('centre.stats'), children: <StatsTab courtId={courtId} /> },
         ]}
       />
     </Card>
   );
 }
 
-function QueueTab() {
+function QueueTab({ courtId, judges, ownCourt }: { courtId: number | undefined; judges: CentreScope['judges']; ownCourt: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('open');
   const [method, setMethod] = useState<string | undefined>();
   const [minAgeDays, setMinAgeDays] = useState<number | null>(null);
-  const paged = usePagedList<ServiceTask>('/service-centre/tasks', { status, method, minAgeDays: minAgeDays ?? undefined });
+  const [judgeId, setJudgeId] = useState<number | undefined>();
+  const paged = usePagedList<ServiceTask>('/service-centre/tasks', { status, method, minAgeDays: minAgeDays ?? undefined, judgeId, courtId });
   const [selected, setSelected] = useState<number[]>([]);
   const { busy, run } = useAction();
   const [mailList, setMailList] = useState<Static<typeof MailList> | null>(null);
@@ -101,6 +120,22 @@ function QueueTab() {
           options={SERVICE_METHODS.map((m) => ({ value: m, label: t(`serviceMethod.${m}` as MessageKey) }))}
         />
         <InputNumber min={0} max={3650} placeholder={t('centre.minAge')} value={minAgeDays} onChange={(v) => setMinAgeDays(v)} style={{ width: 140 }} />
+        <Select
+          style={{ width: 160 }}
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('centre.anyJudge')}
+          value={judgeId}
+          onChange={(v) => {
+            setJudgeId(v);
+            paged.resetPage();
+          }}
+          options={judges.map((j) => ({ value: j.id, label: j.name }))}
+          id="centre-judge"
+        />
+      </Space>
+      {/* Batch actions are for the court's own centre; a higher court's view of the courts under it is supervision. */}
+      <Space wrap style={{ marginBottom: 12, display: ownCourt ? undefined : 'none' }}>
         <Button type="primary" loading={busy} onClick={() => void sendElectronic()} data-testid="batch-send">
           {t('centre.sendElectronic')}
         </Button>
@@ -175,11 +210,29 @@ function ReceiptsModal({ onClose, onDone }: { onClose(): void; onDone(): void })
   );
 }
 
-function StatsTab() {
+function StatsTab({ courtId }: { courtId: number | undefined }) {
   const { t } = useI18n();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [courtToday().subtract(1, 'year').add(1, 'day'), courtToday()]);
-  const stats = useApiGet<ServiceStats>(`/service-centre/stats${qs({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') })}`, { keepPreviousData: true });
+  const stats = useApiGet<ServiceStats>(`/service-centre/stats${qs({ from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), courtId })}`, { keepPreviousData: true });
   const s = stats.data;
+  const monthly = useMemo<ChartOption>(() => {
+    const months = s?.byMonth ?? [];
+    return {
+      tooltip: { trigger: 'axis' },
+      legend: { data: [t('centre.tasks'), t('centre.served'), t('centre.successRate')] },
+      grid: { left: 48, right: 48, top: 36, bottom: 28 },
+      xAxis: { type: 'category', data: months.map((m) => m.month) },
+      yAxis: [
+        { type: 'value', minInterval: 1 },
+        { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      ],
+      series: [
+        { name: t('centre.tasks'), type: 'bar', data: months.map((m) => m.tasks) },
+        { name: t('centre.served'), type: 'bar', data: months.map((m) => m.served) },
+        { name: t('centre.successRate'), type: 'line', yAxisIndex: 1, data: months.map((m) => (m.successRate === null ? null : Math.round(m.successRate * 1000) / 10)) },
+      ],
+    };
+  }, [s, t]);
   const measures = [
     { title: t('centre.tasks'), dataIndex: 'tasks', width: 80, align: 'right' as const },
     { title: t('centre.served'), dataIndex: 'served', width: 80, align: 'right' as const },
@@ -201,6 +254,7 @@ function StatsTab() {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('centre.byMonth')}
       </Typography.Title>
+      <EChart option={monthly} testId="stats-chart" />
       <Table rowKey="month" size="small" pagination={false} dataSource={s?.byMonth ?? []} columns={[{ title: t('centre.month'), dataIndex: 'month', width: 100 }, ...measures]} />
     </div>
   );

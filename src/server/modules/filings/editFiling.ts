@@ -7,7 +7,7 @@ import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase } from '../cases/caseRecord';
-import { checkFilingContent, claimAttachments, insertFilingParties, removeFilingParties } from './filingContent';
+import { checkFilingContent, claimAttachments, confirmFilersAddresses, replaceFilingParties } from './filingContent';
 
 export async function editFiling(deps: Deps, actor: Actor, id: number, edit: FilingEdit): Promise<void> {
   await deps.db.transaction(async (tx) => {
@@ -25,8 +25,8 @@ export async function editFiling(deps: Deps, actor: Actor, id: number, edit: Fil
     const today = deps.clock.today();
     const now = deps.clock.now();
     const checked = await checkFilingContent(tx, actor, edit.filing, today);
-    await removeFilingParties(tx, id);
-    await insertFilingParties(tx, id, actor, checked.parties);
+    const own = await replaceFilingParties(tx, id, actor, checked.parties);
+    await confirmFilersAddresses(tx, c, actor, own, edit.filing.addressConfirmation, today, now);
     await claimAttachments(tx, id, actor, edit.filing.attachmentIds);
     await tx
       .update(cases)

@@ -1,12 +1,15 @@
 // The parts of a filing shared by submission and correction: checks against reference data, parties, attachments.
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { FilingInput } from '../../../contracts/cases';
+import type { AddressConfirmationInput } from '../../../contracts/service';
 import { validateFilingParties, type FilingParty } from '../../../domain/filing/validateFiling';
 import { yuanToFen } from '../../../domain/money/yuan';
 import { hasRole, type Actor } from '../../access/actor';
 import type { Tx } from '../../db/database';
-import { attachments, caseAgents, caseParties, causes } from '../../db/schema';
+import { addressConfirmations, attachments, caseAgents, caseParties, causes } from '../../db/schema';
 import { AppError } from '../../http/appError';
+import type { CaseRow } from '../cases/caseRecord';
+import { signAddressConfirmation, subjectKeyOf, type PartyRow } from '../service/addressConfirmations';
 
 export interface CheckedFiling {
   causeId: number;
@@ -40,8 +43,9 @@ export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent,
   };
 }
 
-/** Inserts the parties, linking portal accounts by verified identity and the filing lawyer to the clients. */
-export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, parties: FilingParty[]): Promise<void> {
+/** Inserts the parties, linking portal accounts by verified identity and the filing lawyer to the clients; returns the filer's own parties. */
+export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, parties: FilingParty[]): Promise<PartyRow[]> {
+  const own: PartyRow[] = [];
   const idNumbers = parties.map((p) => p.idNumber).filter((x): x is string => !!x);
   const accounts = idNumbers.length
     ? await tx.execute<{ id: number; id_number: string }>(sql`
@@ -67,14 +71,38 @@ export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, 
         userId,
         ordinal: i + 1,
       })
-      .returning({ id: caseParties.id });
+      .returning();
     if (p.isClient) await tx.insert(caseAgents).values({ caseId, partyId: row[0]!.id, userId: actor.userId, kind: 'lawyer' });
+    if (p.isSelf || p.isClient) own.push(row[0]!);
   }
+  return own;
 }
 
-export async function removeFilingParties(tx: Tx, caseId: number): Promise<void> {
+/**
+ * A corrected filing's parties replace the old ones; an address confirmation already signed follows its party to
+ * the new row (same identity, else same standing and name) so a correction never loses a signature.
+ */
+export async function replaceFilingParties(tx: Tx, caseId: number, actor: Actor, parties: FilingParty[]): Promise<PartyRow[]> {
+  const old = await tx.select().from(caseParties).where(eq(caseParties.caseId, caseId));
   await tx.delete(caseAgents).where(eq(caseAgents.caseId, caseId));
-  await tx.delete(caseParties).where(eq(caseParties.caseId, caseId));
+  const own = await insertFilingParties(tx, caseId, actor, parties);
+  const oldIds = new Set(old.map((p) => p.id));
+  const fresh = (await tx.select().from(caseParties).where(eq(caseParties.caseId, caseId))).filter((p) => !oldIds.has(p.id));
+  for (const p of old) {
+    const key = subjectKeyOf(p);
+    const heir = fresh.find((n) => key !== null && subjectKeyOf(n) === key) ?? fresh.find((n) => n.standing === p.standing && n.name === p.name);
+    if (heir) await tx.update(addressConfirmations).set({ partyId: heir.id }).where(eq(addressConfirmations.partyId, p.id));
+    else await tx.delete(addressConfirmations).where(eq(addressConfirmations.partyId, p.id));
+  }
+  if (old.length) await tx.delete(caseParties).where(inArray(caseParties.id, [...oldIds]));
+  return own;
+}
+
+/** Signs the filer's 送达地址确认书 for its own parties (the clients, for a lawyer) as part of the filing. */
+export async function confirmFilersAddresses(tx: Tx, c: Pick<CaseRow, 'id' | 'node'>, actor: Actor, own: PartyRow[], input: AddressConfirmationInput | undefined, today: string, at: Date) {
+  if (!input) return;
+  const actorRole = hasRole(actor, 'lawyer') ? 'lawyer' : 'party';
+  for (const party of own) await signAddressConfirmation(tx, { case: c, party, input, source: 'portal', actorId: actor.userId, actorRole, today, at });
 }
 
 /** Attaches the actor's own uploads to the case (those already on it stay). */

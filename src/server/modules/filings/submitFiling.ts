@@ -8,7 +8,7 @@ import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent } from '../cases/caseRecord';
-import { checkFilingContent, claimAttachments, insertFilingParties } from './filingContent';
+import { checkFilingContent, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
 export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ id: number }> {
   const type = caseTypeOf(f.caseType);
@@ -40,7 +40,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
     const id = inserted[0]!.id;
     await tx.update(cases).set({ chainId: id }).where(eq(cases.id, id));
     await startFilingReview(tx, { id, courtId: ct.id, caseType: type.code }, today);
-    await insertFilingParties(tx, id, actor, checked.parties);
+    const own = await insertFilingParties(tx, id, actor, checked.parties);
     await claimAttachments(tx, id, actor, f.attachmentIds);
     await appendCaseEvent(tx, {
       caseId: id,
@@ -52,6 +52,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       payload: { courtId: ct.id, causeId: checked.causeId, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
       at: now,
     });
+    await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);
     return { id };
   });
 }

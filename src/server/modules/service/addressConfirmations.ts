@@ -3,9 +3,10 @@
 import { sql } from 'drizzle-orm';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { checkConfirmation, impliedByFiling, sourceInCase, type AddressEntry, type ConfirmedAddresses } from '../../../domain/service/addressConfirmation';
+import type { AddressConfirmationInput } from '../../../contracts/service';
 import type { Tx } from '../../db/database';
 import { addressBook, addressConfirmations, type caseParties } from '../../db/schema';
-import type { CaseRow } from '../cases/caseRecord';
+import { appendCaseEvent, type CaseRow } from '../cases/caseRecord';
 
 export type PartyRow = typeof caseParties.$inferSelect;
 
@@ -100,6 +101,27 @@ export async function confirmAddresses(
     }
   }
   return row[0]!.id;
+}
+
+/** A confirmation as signed on the portal (with the filing or later) or recorded from paper, with its timeline event. */
+export async function signAddressConfirmation(
+  tx: Tx,
+  o: { case: Pick<CaseRow, 'id' | 'node'>; party: PartyRow; input: AddressConfirmationInput; source: 'portal' | 'paper'; actorId: number; actorRole: string; today: PlainDate; at: Date },
+): Promise<void> {
+  const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
+  const b = o.input;
+  const addresses = { mobile: clean(b.mobile), email: clean(b.email), postalAddress: clean(b.postalAddress), platformAccount: b.platformAccount, electronicConsent: b.electronicConsent, consentScope: b.consentScope };
+  await confirmAddresses(tx, { party: o.party, addresses, signed: b.signed, source: o.source, signedBy: o.actorId, today: o.today });
+  await appendCaseEvent(tx, {
+    caseId: o.case.id,
+    event: 'addressConfirmed',
+    actorId: o.actorId,
+    actorRole: o.actorRole,
+    nodeBefore: o.case.node,
+    nodeAfter: o.case.node,
+    payload: { party: o.party.name, electronicConsent: addresses.electronicConsent, consentScope: addresses.consentScope, source: o.source },
+    at: o.at,
+  });
 }
 
 /** Adds (or refreshes the date of) an address of a person in the address book. */

@@ -8,6 +8,8 @@ import {
   AttemptInput,
   BatchResult,
   CaseService,
+  CentreScope,
+  CentreScopeQuery,
   CaseServiceParty,
   CreateTasksInput,
   KnownAddress,
@@ -27,15 +29,15 @@ import { addressesForEvasion, electronicChannels } from '../../../domain/service
 import type { Role } from '../../../domain/roles/roles';
 import { hasRole, type Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
-import type { Tx } from '../../db/database';
+import type { Queryable, Tx } from '../../db/database';
 import { caseParties } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError, fromDomainError } from '../../http/appError';
 import { requestLanguage } from '../../http/language';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
-import { appendCaseEvent, lockCase, loadCase } from '../cases/caseRecord';
-import { confirmAddresses, effectiveConfirmation, knownAddresses, type EffectiveConfirmation, type PartyRow } from './addressConfirmations';
+import { lockCase, loadCase } from '../cases/caseRecord';
+import { effectiveConfirmation, signAddressConfirmation, knownAddresses, type EffectiveConfirmation, type PartyRow } from './addressConfirmations';
 import { sendElectronically } from './electronicService';
 import { makeMailList, recordReceipts, serviceQueue, serviceStats, taskViews } from './serviceCentre';
 import { createServiceTasks, lockOpenTask, recordAttempt } from './serviceTasks';
@@ -49,6 +51,26 @@ const CENTRE_VIEWERS: Role[] = [...SERVICE_STAFF, 'divisionChief', 'president'];
 function serviceCourtOf(actor: Actor, roles: Role[] = SERVICE_STAFF): number {
   if (actor.courtId === null || !hasRole(actor, ...roles)) throw new AppError(403, 'ROLE_FORBIDDEN', '您的角色无权办理送达。', 'Your role may not handle service.');
   return actor.courtId;
+}
+
+/** Courts the viewer's centre sees: its own and, for supervision, every court under it (院庭长 of a higher court). */
+async function supervisedCourts(q: Queryable, ownCourtId: number): Promise<{ id: number; name: string; own: boolean }[]> {
+  const r = await q.execute<{ id: number; name: string; depth: number }>(sql`
+    with recursive under(id, depth) as (
+      select id, 0 from courts where id = ${ownCourtId}
+      union all
+      select c.id, under.depth + 1 from courts c join under on c.parent_id = under.id where under.depth < 4
+    )
+    select c.id, c.name, under.depth from under join courts c on c.id = under.id where c.is_active order by under.depth, c.code`);
+  return r.rows.map((x) => ({ id: Number(x.id), name: x.name, own: Number(x.depth) === 0 }));
+}
+
+/** The court a centre view is about: the viewer's own unless it asks for one under it. */
+async function viewedCourtOf(q: Queryable, actor: Actor, requested: number | undefined): Promise<number> {
+  const own = serviceCourtOf(actor, CENTRE_VIEWERS);
+  if (requested === undefined || requested === own) return own;
+  if ((await supervisedCourts(q, own)).some((c) => c.id === requested)) return requested;
+  throw new AppError(403, 'COURT_OUT_OF_SCOPE', '只能查看本院及下级法院的送达情况。', 'You may view service only for your own court and the courts under it.');
 }
 
 function actorRoleOf(actor: Actor): string {
@@ -121,21 +143,9 @@ export function serviceRoutes(app: App, deps: Deps) {
         const clerk = rel.isStaffOfCourt && hasRole(actor, ...SERVICE_STAFF);
         if (!own && !clerk) throw new AppError(403, 'ADDRESS_NOT_YOURS', '只能确认本人（或被代理人）的送达地址。', 'You may confirm only your own (or your client\'s) addresses.');
         const party = await partyOfCase(tx, c.id, req.params.partyId);
-        const b = req.body;
-        const clean = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null);
-        const addresses = { mobile: clean(b.mobile), email: clean(b.email), postalAddress: clean(b.postalAddress), platformAccount: b.platformAccount, electronicConsent: b.electronicConsent, consentScope: b.consentScope };
-        const today = deps.clock.today();
-        await confirmAddresses(tx, { party, addresses, signed: b.signed, source: own ? 'portal' : 'paper', signedBy: actor.userId, today });
-        await appendCaseEvent(tx, {
-          caseId: c.id,
-          event: 'addressConfirmed',
-          actorId: actor.userId,
-          actorRole: own ? (rel.roles[0] ?? 'party') : actorRoleOf(actor),
-          nodeBefore: c.node,
-          nodeAfter: c.node,
-          payload: { party: party.name, electronicConsent: addresses.electronicConsent, consentScope: addresses.consentScope, source: own ? 'portal' : 'paper' },
-          at: deps.clock.now(),
-        });
+        const source = own ? 'portal' : 'paper';
+        const actorRole = own ? (rel.roles[0] ?? 'party') : actorRoleOf(actor);
+        await signAddressConfirmation(tx, { case: c, party, input: req.body, source, actorId: actor.userId, actorRole, today: deps.clock.today(), at: deps.clock.now() });
         return partyView(party, await effectiveConfirmation(tx, party, c), true);
       });
     },
@@ -225,7 +235,20 @@ export function serviceRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/service-centre/tasks',
     { config: { access: CENTRE_VIEWERS }, schema: { tags: ['service'], summary: '集约送达中心：本院送达队列 The court\'s service queue', querystring: QueueQuery, response: { 200: Page(ServiceTask), ...errors } } },
-    async (req) => serviceQueue(deps.db, serviceCourtOf(requireActor(req), CENTRE_VIEWERS), req.query, deps.clock.today()),
+    async (req) => serviceQueue(deps.db, await viewedCourtOf(deps.db, requireActor(req), req.query.courtId), req.query, deps.clock.today()),
+  );
+
+  app.get(
+    '/api/v1/service-centre/scope',
+    { config: { access: CENTRE_VIEWERS }, schema: { tags: ['service'], summary: '送达中心筛选项：本院及下级法院、所查看法院的法官 The centre\'s courts and judges to filter by', querystring: CentreScopeQuery, response: { 200: CentreScope, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = await viewedCourtOf(deps.db, actor, req.query.courtId);
+      const judges = await deps.db.execute<{ id: number; display_name: string }>(
+        sql`select id, display_name from users where court_id = ${courtId} and 'judge' = any(roles) and is_active order by display_name`,
+      );
+      return { courts: await supervisedCourts(deps.db, serviceCourtOf(actor, CENTRE_VIEWERS)), judges: judges.rows.map((j) => ({ id: Number(j.id), name: j.display_name })) };
+    },
   );
 
   app.post(
@@ -277,7 +300,7 @@ export function serviceRoutes(app: App, deps: Deps) {
     '/api/v1/service-centre/stats',
     { config: { access: CENTRE_VIEWERS }, schema: { tags: ['service'], summary: '送达统计：各方式成功率、平均送达天数、成本，按法官、按月 Service statistics', querystring: StatsQuery, response: { 200: ServiceStats, ...errors } } },
     async (req) => {
-      const courtId = serviceCourtOf(requireActor(req), CENTRE_VIEWERS);
+      const courtId = await viewedCourtOf(deps.db, requireActor(req), req.query.courtId);
       const to = req.query.to ?? deps.clock.today();
       const from = req.query.from ?? addDays(to, -364);
       if (from > to) throw new AppError(422, 'STATS_RANGE_INVALID', '开始日期不能晚于结束日期。', 'The start date is after the end date.');
