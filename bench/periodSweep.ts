@@ -9,6 +9,7 @@ import pino from 'pino';
 import { secureRandom } from '../src/server/app';
 import { localBlobStore } from '../src/server/blobs/blobStore';
 import { loadConfig } from '../src/server/config';
+import { generateSigner } from '../src/server/modules/transparency/logKey';
 import { openDatabase } from '../src/server/db/database';
 import { startEmbeddedPostgres } from '../src/server/db/embeddedPostgres';
 import { applyMigrations } from '../src/server/db/migrate';
@@ -61,7 +62,7 @@ try {
   const total = Number((await database.pool.query('select count(*) as n from case_periods')).rows[0].n);
 
   const config = loadConfig({}, { logLevel: 'warn' });
-  const deps: Deps = { db: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore(dir), random: secureRandom, log };
+  const deps: Deps = { db: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore(dir), random: secureRandom, log, transparency: { signer: await generateSigner('bench'), origin: 'bench' } };
   const s0 = performance.now();
   const swept = await sweepPeriods(deps, { today });
   const sweepMs = performance.now() - s0;

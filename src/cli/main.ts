@@ -1,5 +1,11 @@
-// courtflow serve | migrate | help
+// courtflow serve | migrate | verify | monitor | help
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import pino from 'pino';
+import { verifyReceipt } from '../domain/transparency/receipt';
+import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
+import { localBlobStore } from '../server/blobs/blobStore';
+import { monitorLog, type SeenCheckpoint } from '../server/modules/transparency/monitor';
 import { loadConfig } from '../server/config';
 import { demoLoginTable, prepareDatabase, startServer } from '../server/start';
 
@@ -8,7 +14,34 @@ const HELP = `CourtFlow 全流程网上办案平台
 Usage: courtflow <command>
   serve      start the server (PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, LOG_LEVEL)
   migrate    apply database migrations and reference data, then exit
+  verify [<file>] <receipt.json> [--key <verifier key>]
+             check a receipt offline (and the file against it); no server or network needed
+  monitor [--state <file>] [--key <verifier key>]...
+             check the newest checkpoint extends the last one seen and every logged event and file still
+             matches its leaf (DATABASE_URL or DATA_DIR); exit 1 on any mismatch
   help       this text`;
+
+function option(args: string[], name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) if (args[i] === name && args[i + 1]) out.push(args.splice(i--, 2)[1]!);
+  return out;
+}
+
+async function verifyCommand(args: string[]): Promise<number> {
+  const [key] = option(args, '--key');
+  if (args.length < 1 || args.length > 2) {
+    console.error('usage: courtflow verify [<file>] <receipt.json> [--key <verifier key>]');
+    return 2;
+  }
+  const receipt = JSON.parse(readFileSync(args[args.length - 1]!, 'utf8')) as unknown;
+  const file = args.length === 2 ? new Uint8Array(readFileSync(args[0]!)) : undefined;
+  const v = await verifyReceipt(receipt, { ...(file ? { file } : {}), ...(key ? { verifierKey: key } : {}) }, { sha256: webSha256, ed25519Verify: webEd25519Verify });
+  for (const c of v.checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.id.padEnd(9)} ${c.detail}`);
+  if (v.entry) console.log(`entry: ${JSON.stringify(v.entry)}`);
+  if (!key) console.log('note: the key was taken from the receipt itself; pass --key with the court\'s published key to prove who signed it');
+  console.log(v.ok ? 'VERIFIED' : 'NOT VERIFIED');
+  return v.ok ? 0 : 1;
+}
 
 async function main(argv: string[]) {
   const cmd = argv[0] ?? 'help';
@@ -40,6 +73,40 @@ async function main(argv: string[]) {
     await database.close();
     await embedded?.stop();
     log.info('migrations applied');
+    return;
+  }
+  if (cmd === 'verify') {
+    process.exitCode = await verifyCommand(argv.slice(1));
+    return;
+  }
+  if (cmd === 'monitor') {
+    const args = argv.slice(1);
+    const keys = option(args, '--key');
+    const stateFile = option(args, '--state')[0] ?? path.join(config.dataDir, 'transparency', 'monitor-state.json');
+    let previous: SeenCheckpoint | null = null;
+    try {
+      previous = JSON.parse(readFileSync(stateFile, 'utf8')) as SeenCheckpoint;
+    } catch {
+      previous = null;
+    }
+    const { database, embedded } = await prepareDatabase({ ...config, seedDemo: false }, log);
+    try {
+      const report = await monitorLog(database.db, localBlobStore(path.join(config.dataDir, 'blobs')), {
+        previous,
+        ...(keys.length ? { verifierKeys: keys } : {}),
+        onProgress: (done, total) => process.stderr.write(`\rchecked ${done}/${total} entries`),
+      });
+      process.stderr.write('\n');
+      console.log(JSON.stringify(report, null, 2));
+      if (report.checkpoint && report.mismatches.length === 0) {
+        mkdirSync(path.dirname(stateFile), { recursive: true });
+        writeFileSync(stateFile, JSON.stringify(report.checkpoint));
+      }
+      process.exitCode = report.mismatches.length ? 1 : 0;
+    } finally {
+      await database.close();
+      await embedded?.stop();
+    }
     return;
   }
   console.log(HELP);

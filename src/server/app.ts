@@ -27,6 +27,7 @@ import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { healthRoutes } from './modules/health/routes';
 import { referenceRoutes } from './modules/reference/routes';
+import { transparencyRoutes } from './modules/transparency/routes';
 import { uploadRoutes } from './modules/uploads/routes';
 
 /** Uniform in [0, 1) from the OS's CSPRNG, so random assignment cannot be predicted or steered. */
@@ -66,6 +67,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   paymentRoutes(app, deps);
   feeCalcRoutes(app, deps);
   publicNoticeRoutes(app, deps);
+  transparencyRoutes(app, deps);
   inboxRoutes(app, deps);
   serviceRoutes(app, deps);
 

@@ -24,6 +24,10 @@ export interface Config {
   mailFrom: string;
   /** The address parties use to reach this server, for links in e-mails and messages. */
   publicUrl: string;
+  /** The transparency log's Ed25519 key (PRIVATE+KEY+… text); unset: generated once under dataDir/transparency. */
+  tlogSigningKey: string | undefined;
+  /** The checkpoint origin line of a new log (fixed by its first checkpoint). */
+  tlogOrigin: string;
 }
 
 function int(v: string | undefined, dflt: number, name: string): number {
@@ -56,6 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CourtFlow 送达 <service@courtflow.invalid>',
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
+    tlogSigningKey: env.TLOG_SIGNING_KEY || undefined,
+    tlogOrigin: env.TLOG_ORIGIN || `${new URL(env.PUBLIC_URL || 'http://localhost').host}/courtflow-log`,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { dateInZone, type PlainDate } from '../domain/calendar/plainDate';
 import type { BlobStore } from './blobs/blobStore';
 import type { Config } from './config';
 import type { Db } from './db/database';
+import type { TransparencyLog } from './modules/transparency/transparencyLog';
 
 export interface Clock {
   now(): Date;
@@ -28,4 +29,5 @@ export interface Deps {
   /** Uniform in [0, 1); cryptographic so that random assignment cannot be predicted. */
   random: () => number;
   log: Logger;
+  transparency: TransparencyLog;
 }

@@ -11,6 +11,7 @@ import { demoLoginTable, seedDemoProvince } from './db/seed/demoProvince';
 import { seedReferenceData } from './db/seed/referenceData';
 import { systemClock, type Clock, type Deps } from './deps';
 import { startJobs } from './jobs/scheduler';
+import { loadLogSigner } from './modules/transparency/logKey';
 import type { App } from './http/types';
 
 export interface RunningServer {
@@ -64,6 +65,10 @@ export async function startServer(config: Config, opts: { log?: Logger; clock?: 
     blobs: localBlobStore(path.join(config.dataDir, 'blobs')),
     random: secureRandom,
     log,
+    transparency: {
+      signer: await loadLogSigner({ configured: config.tlogSigningKey, dataDir: config.dataDir, keyName: config.tlogOrigin.replace(/[+\s]/gu, '-') }),
+      origin: config.tlogOrigin,
+    },
   };
   const app = await buildApp(deps);
   const url = await app.listen({ port: config.port, host: config.host });

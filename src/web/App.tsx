@@ -23,6 +23,7 @@ import { SupervisionPage } from './clock/SupervisionPage';
 import { NewFilingPage } from './filing/NewFilingPage';
 import { InboxPage } from './service/InboxPage';
 import { PublicNoticesPage } from './service/PublicNoticesPage';
+import { VerifyPage } from './transparency/VerifyPage';
 import { ServiceCentrePage } from './service/ServiceCentrePage';
 import { FeeCalculatorPage } from './finance/FeeCalculatorPage';
 import { ReceiptsPage } from './finance/ReceiptsPage';
@@ -66,6 +67,7 @@ function AppRoutes() {
       <Route path="/tools/period" element={<PeriodCalculatorPage />} />
       <Route path="/tools/fee" element={<FeeCalculatorPage />} />
       <Route path="/notices" element={<PublicNoticesPage />} />
+      <Route path="/verify" element={<VerifyPage />} />
       <Route
         element={
           <RequireAuth>

@@ -1,6 +1,10 @@
 // Runs the scheduled sweeps in every server process; correctness never depends on there being only one.
 import type { Deps } from '../deps';
+import { integrateAll } from '../modules/transparency/transparencyLog';
 import { sweepPeriods } from './periodSweep';
+
+/** How often queued log entries are sequenced and a checkpoint signed (receipts also sequence on demand). */
+const INTEGRATE_EVERY_MS = 1000;
 
 export function startJobs(deps: Deps, intervalSeconds: number): () => Promise<void> {
   if (intervalSeconds <= 0) return async () => {};
@@ -15,8 +19,19 @@ export function startJobs(deps: Deps, intervalSeconds: number): () => Promise<vo
   const timer = setInterval(tick, intervalSeconds * 1000);
   timer.unref();
   setTimeout(tick, 1000).unref();
+  let integrating: Promise<unknown> | null = null;
+  const sequence = () => {
+    if (integrating) return;
+    integrating = integrateAll(deps.db, deps.transparency)
+      .catch((e) => deps.log.error({ err: e }, 'transparency log integration failed'))
+      .finally(() => (integrating = null));
+  };
+  const sequencer = setInterval(sequence, INTEGRATE_EVERY_MS);
+  sequencer.unref();
   return async () => {
     clearInterval(timer);
+    clearInterval(sequencer);
     await running;
+    await integrating;
   };
 }

@@ -42,6 +42,16 @@ export function AttachmentsTab({ attachments }: { attachments: Attachment[] }) {
             </Tooltip>
           ),
         },
+        {
+          title: t('verify.receipt'),
+          key: 'receipt',
+          width: 100,
+          render: (_, a) => (
+            <a href={`/api/v1/attachments/${a.id}/receipt`} download data-testid="attachment-receipt">
+              {t('verify.receipt')}
+            </a>
+          ),
+        },
       ]}
     />
   );

@@ -97,7 +97,7 @@ export function CaseDetailPage() {
         </Col>
         <Col xs={24} xl={9}>
           <CaseFeesCard fees={fees} />
-          <TimelineCard entries={timeline.data} loading={timeline.loading} />
+          <TimelineCard caseId={d.id} entries={timeline.data} loading={timeline.loading} />
         </Col>
       </Row>
     </div>

@@ -10,7 +10,7 @@ import { PayloadSummary } from './payloadSummary';
 
 const END_COLORS: Record<string, string> = { rejected: 'red', withdrawn: 'gray', closed: 'green', archived: 'green' };
 
-export function TimelineCard({ entries, loading }: { entries: TimelineEntry[] | undefined; loading: boolean }) {
+export function TimelineCard({ caseId, entries, loading }: { caseId: number; entries: TimelineEntry[] | undefined; loading: boolean }) {
   const { t, pick } = useI18n();
   return (
     <Card title={t('case.timeline')} data-testid="case-timeline" extra={loading && entries ? <Spin size="small" /> : null}>
@@ -30,6 +30,9 @@ export function TimelineCard({ entries, loading }: { entries: TimelineEntry[] | 
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {formatInstant(e.at)}
                   </Typography.Text>
+                  <a href={`/api/v1/cases/${caseId}/timeline/${e.seq}/receipt`} download style={{ fontSize: 12 }} data-testid="event-receipt">
+                    {t('verify.receipt')}
+                  </a>
                 </Space>
                 {e.actorName && (
                   <div>

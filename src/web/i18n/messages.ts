@@ -3,12 +3,14 @@ import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { serviceMessages } from '../service/serviceMessages';
+import { verifyMessages } from '../transparency/verifyMessages';
 
 export const messages = {
   ...clockMessages,
   ...calendarMessages,
   ...financeMessages,
   ...serviceMessages,
+  ...verifyMessages,
   'app.name': { 'zh-CN': 'CourtFlow 全流程网上办案平台', en: 'CourtFlow online case handling' },
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },

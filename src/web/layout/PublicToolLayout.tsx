@@ -10,6 +10,7 @@ const TOOLS: { path: string; label: MessageKey }[] = [
   { path: '/tools/period', label: 'menu.periodCalculator' },
   { path: '/tools/fee', label: 'feeCalc.title' },
   { path: '/notices', label: 'notices.title' },
+  { path: '/verify', label: 'verify.title' },
 ];
 
 export function PublicToolLayout({ path, intro, children }: { path: string; intro: string; children: ReactNode }) {

@@ -5,3 +5,4 @@ export * from './audit';
 export * from './clock';
 export * from './fees';
 export * from './service';
+export * from './transparency';

@@ -1,7 +1,9 @@
 // Loading and locking the case row, and appending to its timeline.
 import { eq, sql } from 'drizzle-orm';
+import { eventEntry } from '../../../domain/transparency/logEntries';
 import type { Tx } from '../../db/database';
 import { caseEvents, cases } from '../../db/schema';
+import { queueEntry } from '../transparency/transparencyLog';
 
 export type CaseRow = typeof cases.$inferSelect;
 
@@ -42,6 +44,9 @@ export async function appendCaseEvent(tx: Tx, e: NewCaseEvent): Promise<number> 
       payload: e.payload,
       at: e.at,
     })
-    .returning({ seq: caseEvents.seq });
-  return r[0]!.seq;
+    .returning();
+  const row = r[0]!;
+  // Tamper evidence: the event's canonical entry is queued for the transparency log in this same transaction.
+  await queueEntry(tx, 'caseEvent', row.id, eventEntry(row));
+  return row.seq;
 }

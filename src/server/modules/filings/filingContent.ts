@@ -2,6 +2,7 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { FilingInput } from '../../../contracts/cases';
 import type { AddressConfirmationInput } from '../../../contracts/service';
+import { fileEntry } from '../../../domain/transparency/logEntries';
 import { validateFilingParties, type FilingParty } from '../../../domain/filing/validateFiling';
 import { yuanToFen } from '../../../domain/money/yuan';
 import { hasRole, type Actor } from '../../access/actor';
@@ -9,6 +10,7 @@ import type { Tx } from '../../db/database';
 import { addressConfirmations, attachments, caseAgents, caseParties, causes } from '../../db/schema';
 import { AppError } from '../../http/appError';
 import type { CaseRow } from '../cases/caseRecord';
+import { queueEntry } from '../transparency/transparencyLog';
 import { signAddressConfirmation, subjectKeyOf, type PartyRow } from '../service/addressConfirmations';
 
 export interface CheckedFiling {
@@ -113,7 +115,8 @@ export async function claimAttachments(tx: Tx, caseId: number, actor: Actor, ids
     .update(attachments)
     .set({ caseId })
     .where(and(inArray(attachments.id, unique), eq(attachments.uploadedBy, actor.userId), or(isNull(attachments.caseId), eq(attachments.caseId, caseId))))
-    .returning({ id: attachments.id });
+    .returning();
+  for (const a of claimed) await queueEntry(tx, 'caseFile', a.id, fileEntry({ ...a, caseId }));
   if (claimed.length !== unique.length) {
     const got = new Set(claimed.map((c) => c.id));
     throw new AppError(422, 'ATTACHMENT_INVALID', '部分附件不存在、不是您上传的或已用于其他案件，请重新上传。', 'Some attachments do not exist, are not yours, or belong to another case; upload them again.', {

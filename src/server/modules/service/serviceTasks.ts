@@ -8,12 +8,14 @@ import { electronicChannels } from '../../../domain/service/addressConfirmation'
 import { checkAttemptOutcome, deemedByAttempt, type AttemptOutcome } from '../../../domain/service/serviceAttempts';
 import { checkServiceMethod, chooseServiceMethod, type DocumentKind, type ServiceFacts, type ServiceMethodName } from '../../../domain/service/serviceRules';
 import { refuse } from '../../../domain/errors/domainError';
+import { fileEntry } from '../../../domain/transparency/logEntries';
 import type { Tx } from '../../db/database';
-import { caseParties, serviceAttempts, serviceTasks } from '../../db/schema';
+import { attachments, caseParties, serviceAttempts, serviceTasks } from '../../db/schema';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase, type CaseRow } from '../cases/caseRecord';
 import { completeComplaintService, publishServiceNotice, startServicePeriod } from '../cases/effects/serviceEffects';
 import { clockEnv } from '../clock/periodStore';
+import { queueEntry } from '../transparency/transparencyLog';
 import { effectiveConfirmation, type EffectiveConfirmation, type PartyRow } from './addressConfirmations';
 
 export type ServedDocument = (typeof SERVED_DOCUMENTS)[number];
@@ -187,7 +189,8 @@ async function attachProof(tx: Tx, attachmentId: number, caseId: number, by: num
   if (!a || a.uploaded_by !== by || (a.case_id !== null && Number(a.case_id) !== caseId)) {
     throw new AppError(422, 'SERVICE_PROOF_INVALID', '送达凭证须是您本人刚上传的文件。', 'The proof must be a file you uploaded yourself.');
   }
-  await tx.execute(sql`update attachments set case_id = ${caseId}, category = 'serviceProof' where id = ${attachmentId}`);
+  const row = (await tx.update(attachments).set({ caseId, category: 'serviceProof' }).where(eq(attachments.id, attachmentId)).returning())[0]!;
+  await queueEntry(tx, 'caseFile', row.id, fileEntry({ ...row, caseId }));
 }
 
 /** A service recorded after the fact (the recordService event): one task, finished by its one attempt. */

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { Attachment } from '../../../contracts/cases';
 import { ErrorBody, IdParams } from '../../../contracts/common';
+import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { BlobTooLargeError } from '../../blobs/blobStore';
 import { detectFileType, extensionMatches, MIME_OF } from '../../blobs/fileType';
@@ -70,23 +71,7 @@ export function uploadRoutes(app: App, deps: Deps) {
     '/api/v1/attachments/:id/content',
     { config: { access: 'authenticated' }, schema: { tags: ['uploads'], summary: '下载材料 Download a material', params: IdParams, response: { 200: Type.Any({ description: 'the file' }), 404: ErrorBody } } },
     async (req, reply) => {
-      const actor = requireActor(req);
-      const r = await deps.db.execute<{ case_id: number | null; uploaded_by: number; file_name: string; mime_type: string; storage_key: string; sha256: string }>(
-        sql`select case_id, uploaded_by, file_name, mime_type, storage_key, sha256 from attachments where id = ${req.params.id}`,
-      );
-      const a = r.rows[0];
-      const denied = () => new AppError(404, 'ATTACHMENT_NOT_FOUND', '材料不存在或您无权查看。', 'The material does not exist or you may not see it.');
-      if (!a) throw denied();
-      if (a.case_id === null) {
-        if (Number(a.uploaded_by) !== actor.userId) throw denied();
-      } else {
-        const visible = await deps.db.transaction(async (tx) => {
-          const c = await loadCase(tx, Number(a.case_id));
-          if (!c) throw caseNotFound();
-          return (await relationToCase(tx, actor, c)).canView;
-        });
-        if (!visible) throw denied();
-      }
+      const a = await visibleAttachment(deps, requireActor(req), req.params.id);
       reply.header('content-type', a.mime_type);
       reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(a.file_name)}`);
       reply.header('x-content-sha256', a.sha256);
@@ -94,4 +79,25 @@ export function uploadRoutes(app: App, deps: Deps) {
       return reply.send(deps.blobs.get(a.storage_key));
     },
   );
+}
+
+/** An attachment the actor may see (its uploader before filing, then whoever may view the case), else 404. */
+export async function visibleAttachment(deps: Deps, actor: Actor, id: number) {
+  const r = await deps.db.execute<{ case_id: number | null; uploaded_by: number; file_name: string; mime_type: string; storage_key: string; sha256: string }>(
+    sql`select case_id, uploaded_by, file_name, mime_type, storage_key, sha256 from attachments where id = ${id}`,
+  );
+  const a = r.rows[0];
+  const denied = () => new AppError(404, 'ATTACHMENT_NOT_FOUND', '材料不存在或您无权查看。', 'The material does not exist or you may not see it.');
+  if (!a) throw denied();
+  if (a.case_id === null) {
+    if (Number(a.uploaded_by) !== actor.userId) throw denied();
+  } else {
+    const visible = await deps.db.transaction(async (tx) => {
+      const c = await loadCase(tx, Number(a.case_id));
+      if (!c) throw caseNotFound();
+      return (await relationToCase(tx, actor, c)).canView;
+    });
+    if (!visible) throw denied();
+  }
+  return a;
 }

@@ -1,0 +1,27 @@
+// Words of the /verify page and the receipt links.
+export const verifyMessages = {
+  'verify.title': { 'zh-CN': '存证验证', en: 'Verify a receipt' },
+  'verify.intro': {
+    'zh-CN': '上传材料文件及其存证回执，由您的浏览器在本地完成验证（文件不会上传）：核对文件哈希、日志叶子、检查点的 Ed25519 签名和 Merkle 包含证明。',
+    en: 'Drop a file and its receipt: your browser checks them locally (nothing is uploaded) — the file hash, the log leaf, the checkpoint\'s Ed25519 signature and the Merkle inclusion proof.',
+  },
+  'verify.dropFile': { 'zh-CN': '拖入或点击选择材料文件（验证时间轴节点可不选）', en: 'Drop or choose the file (not needed for a timeline event)' },
+  'verify.dropReceipt': { 'zh-CN': '拖入或点击选择存证回执（.json）', en: 'Drop or choose the receipt (.json)' },
+  'verify.key': { 'zh-CN': '法院日志公钥（可从其他可信渠道获取后粘贴）', en: 'The court log\'s public key (paste one obtained elsewhere if you prefer)' },
+  'verify.run': { 'zh-CN': '验证', en: 'Verify' },
+  'verify.needReceipt': { 'zh-CN': '请先选择存证回执文件。', en: 'Choose the receipt first.' },
+  'verify.nothingYet': { 'zh-CN': '选择文件和回执后点击“验证”。', en: 'Choose the files, then press Verify.' },
+  'verify.ok': { 'zh-CN': '验证通过：该内容自存证以来未被改动，且已写入法院签名的日志。', en: 'Verified: the content is unchanged since it was logged, in the log the court signed.' },
+  'verify.failed': { 'zh-CN': '验证未通过：见下列未通过的项目。', en: 'Not verified: see the failed checks below.' },
+  'verify.keyFromReceipt': { 'zh-CN': '未提供公钥，使用了回执自带的公钥：这只证明回执自身一致，不能证明由法院签名。', en: 'No key given, so the receipt\'s own key was used: this proves the receipt is consistent, not that the court signed it.' },
+  'verify.check.format': { 'zh-CN': '回执格式', en: 'Receipt format' },
+  'verify.check.file': { 'zh-CN': '文件 SHA-256 与存证记录一致', en: 'File SHA-256 matches the logged entry' },
+  'verify.check.leaf': { 'zh-CN': '计算日志叶子哈希', en: 'Leaf hash computed' },
+  'verify.check.signature': { 'zh-CN': '检查点签名（Ed25519）有效', en: 'Checkpoint signature (Ed25519) is valid' },
+  'verify.check.inclusion': { 'zh-CN': 'Merkle 包含证明通向已签名的根哈希', en: 'Merkle inclusion proof reaches the signed root' },
+  'verify.origin': { 'zh-CN': '日志标识', en: 'Log origin' },
+  'verify.treeSize': { 'zh-CN': '日志大小', en: 'Tree size' },
+  'verify.root': { 'zh-CN': '根哈希', en: 'Root hash' },
+  'verify.entry': { 'zh-CN': '存证内容', en: 'Logged entry' },
+  'verify.receipt': { 'zh-CN': '存证回执', en: 'Receipt' },
+} as const;
