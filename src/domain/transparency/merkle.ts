@@ -67,6 +67,15 @@ export async function consistencyProof(src: SubtreeSource, m: number, n: number)
 
 const lsb = (x: number) => x % 2 === 1;
 const half = (x: number) => Math.floor(x / 2);
+/** Right-shifts fn and sn together until fn is odd or zero (the shared step of RFC 9162 §2.1.3.2 and §2.1.4.2). */
+function shiftToOdd(fn: number, sn: number): [number, number] {
+  while (!lsb(fn) && fn !== 0) {
+    fn = half(fn);
+    sn = half(sn);
+  }
+  return [fn, sn];
+}
+
 const wellFormed = (hs: Bytes[]) => hs.every((h) => h.length === HASH_SIZE);
 
 /** RFC 9162 §2.1.3.2: the root an inclusion proof leads to, or null when the proof cannot be for this index and size. */
@@ -80,12 +89,7 @@ export async function rootFromInclusionProof(sha: Sha256, index: number, size: n
     if (sn === 0) return null;
     if (lsb(fn) || fn === sn) {
       r = await nodeHashWith(sha, p, r);
-      if (!lsb(fn)) {
-        while (!lsb(fn) && fn !== 0) {
-          fn = half(fn);
-          sn = half(sn);
-        }
-      }
+      [fn, sn] = shiftToOdd(fn, sn);
     } else {
       r = await nodeHashWith(sha, r, p);
     }
@@ -120,12 +124,7 @@ export async function verifyConsistency(sha: Sha256, size1: number, size2: numbe
     if (lsb(fn) || fn === sn) {
       fr = await nodeHashWith(sha, c, fr);
       sr = await nodeHashWith(sha, c, sr);
-      if (!lsb(fn)) {
-        while (!lsb(fn) && fn !== 0) {
-          fn = half(fn);
-          sn = half(sn);
-        }
-      }
+      [fn, sn] = shiftToOdd(fn, sn);
     } else {
       sr = await nodeHashWith(sha, sr, c);
     }
