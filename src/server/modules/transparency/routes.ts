@@ -10,13 +10,13 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { visibleAttachment } from '../uploads/routes';
-import { checkpointAt, consistencyProofOf, inclusionProofOf, integrate, latestCheckpoint, receiptOf } from './transparencyLog';
+import { checkpointAt, consistencyProofOf, currentCheckpoint, inclusionProofOf, receiptOf } from './transparencyLog';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 422: ErrorBody };
 const notLogged = () => new AppError(404, 'TLOG_ENTRY_NOT_FOUND', '该记录尚未写入透明日志。', 'This record is not in the transparency log.');
 
 export function transparencyRoutes(app: App, deps: Deps) {
-  const latest = async () => (await latestCheckpoint(deps.db)) ?? (await integrate(deps.db, deps.transparency), (await latestCheckpoint(deps.db))!);
+  const latest = () => currentCheckpoint(deps.db, deps.transparency);
 
   app.get(
     '/api/v1/transparency/checkpoint',
@@ -46,9 +46,9 @@ export function transparencyRoutes(app: App, deps: Deps) {
       const keys = await deps.db.execute<{ verifier_key: string; first: string; last: string }>(
         sql`select verifier_key, min(tree_size) as first, max(tree_size) as last from tlog_checkpoints group by verifier_key order by min(tree_size)`,
       );
-      const origin = (await deps.db.execute<{ origin: string }>(sql`select origin from tlog_state where id = 1`)).rows[0]?.origin ?? deps.transparency.origin;
       return {
-        origin,
+        // The origin is the checkpoint's first line (fixed by the log's first checkpoint).
+        origin: cp.note.slice(0, cp.note.indexOf('\n')),
         current: deps.transparency.signer.verifier.text,
         all: keys.rows.map((k) => ({ verifierKey: k.verifier_key, firstSize: Number(k.first), lastSize: Number(k.last) })),
         treeSize: cp.treeSize,
