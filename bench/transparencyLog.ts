@@ -132,7 +132,7 @@ async function pgAppends() {
   const results: { batch: number; perSecond: number }[] = [];
   let remaining = appends;
   for (const batch of [100, 1000, 5000]) {
-    const portion = Math.min(remaining, batch === 5000 ? remaining : batch * 20);
+    const portion = batch === 5000 ? remaining : Math.min(remaining, batch * 20, Math.floor(appends / 4));
     const t1 = performance.now();
     let added = 0;
     while (added < portion) added += (await integrate(database.db, transparency, batch)).added;

@@ -1,4 +1,4 @@
-// courtflow serve | migrate | verify | monitor | help
+// courtflow serve | migrate | verify | monitor | log-backfill | help
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
@@ -7,7 +7,9 @@ import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
 import { localBlobStore } from '../server/blobs/blobStore';
 import { monitorLog, type SeenCheckpoint } from '../server/modules/transparency/monitor';
 import { loadConfig } from '../server/config';
-import { demoLoginTable, prepareDatabase, startServer } from '../server/start';
+import { backfillAll } from '../server/modules/transparency/backfill';
+import { integrateAll } from '../server/modules/transparency/transparencyLog';
+import { demoLoginTable, prepareDatabase, startServer, transparencyLogOf } from '../server/start';
 
 const HELP = `CourtFlow 全流程网上办案平台
 
@@ -19,6 +21,9 @@ Usage: courtflow <command>
   monitor [--state <file>] [--key <verifier key>]...
              check the newest checkpoint extends the last one seen and every logged event and file still
              matches its leaf (DATABASE_URL or DATA_DIR); exit 1 on any mismatch
+  log-backfill
+             log the events and files recorded before the transparency log existed, now (a running server
+             also does it in the background, 5,000 rows a second)
   help       this text`;
 
 function option(args: string[], name: string): string[] {
@@ -103,6 +108,19 @@ async function main(argv: string[]) {
         writeFileSync(stateFile, JSON.stringify(report.checkpoint));
       }
       process.exitCode = report.mismatches.length ? 1 : 0;
+    } finally {
+      await database.close();
+      await embedded?.stop();
+    }
+    return;
+  }
+  if (cmd === 'log-backfill') {
+    const { database, embedded } = await prepareDatabase({ ...config, seedDemo: false }, log);
+    try {
+      const queued = await backfillAll(database.db, (p) => process.stderr.write(`\rqueued ${p.total} rows, about ${p.remaining} ids left to look at   `));
+      process.stderr.write('\n');
+      await integrateAll(database.db, await transparencyLogOf(config));
+      console.log(`${queued} rows from before the log were added to it`);
     } finally {
       await database.close();
       await embedded?.stop();

@@ -12,6 +12,7 @@ import { seedReferenceData } from './db/seed/referenceData';
 import { systemClock, type Clock, type Deps } from './deps';
 import { startJobs } from './jobs/scheduler';
 import { loadLogSigner } from './modules/transparency/logKey';
+import type { TransparencyLog } from './modules/transparency/transparencyLog';
 import type { App } from './http/types';
 
 export interface RunningServer {
@@ -53,6 +54,14 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<{ da
   return { database, embedded };
 }
 
+/** The log's signer (generated at first start, or configured) and origin. */
+export async function transparencyLogOf(config: Config): Promise<TransparencyLog> {
+  return {
+    signer: await loadLogSigner({ configured: config.tlogSigningKey, dataDir: config.dataDir, keyName: config.tlogOrigin.replace(/[+\s]/gu, '-') }),
+    origin: config.tlogOrigin,
+  };
+}
+
 export async function startServer(config: Config, opts: { log?: Logger; clock?: Clock } = {}): Promise<RunningServer> {
   const log = opts.log ?? pino({ level: config.logLevel });
   const started = Date.now();
@@ -65,10 +74,7 @@ export async function startServer(config: Config, opts: { log?: Logger; clock?: 
     blobs: localBlobStore(path.join(config.dataDir, 'blobs')),
     random: secureRandom,
     log,
-    transparency: {
-      signer: await loadLogSigner({ configured: config.tlogSigningKey, dataDir: config.dataDir, keyName: config.tlogOrigin.replace(/[+\s]/gu, '-') }),
-      origin: config.tlogOrigin,
-    },
+    transparency: await transparencyLogOf(config),
   };
   const app = await buildApp(deps);
   const url = await app.listen({ port: config.port, host: config.host });

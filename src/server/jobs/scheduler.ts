@@ -1,5 +1,6 @@
 // Runs the scheduled sweeps in every server process; correctness never depends on there being only one.
 import type { Deps } from '../deps';
+import { backfillPending, backfillStep } from '../modules/transparency/backfill';
 import { integrateAll } from '../modules/transparency/transparencyLog';
 import { sweepPeriods } from './periodSweep';
 
@@ -20,9 +21,18 @@ export function startJobs(deps: Deps, intervalSeconds: number): () => Promise<vo
   timer.unref();
   setTimeout(tick, 1000).unref();
   let integrating: Promise<unknown> | null = null;
+  // Rows from before the log are queued a batch per tick until none are left (then no more queries for it).
+  let backfilling = true;
+  const backfill = async () => {
+    if (!backfilling) return;
+    const p = await backfillStep(deps.db);
+    if (p.queued) deps.log.info(p, 'transparency log backfill');
+    backfilling = await backfillPending(deps.db);
+  };
   const sequence = () => {
     if (integrating) return;
-    integrating = integrateAll(deps.db, deps.transparency)
+    integrating = backfill()
+      .then(() => integrateAll(deps.db, deps.transparency))
       .catch((e) => deps.log.error({ err: e }, 'transparency log integration failed'))
       .finally(() => (integrating = null));
   };

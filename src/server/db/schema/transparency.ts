@@ -53,3 +53,13 @@ export const tlogCheckpoints = pgTable('tlog_checkpoints', {
   verifierKey: text('verifier_key').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Rows recorded before the log existed (migration 0006): per kind, unlogged rows with id < `below` predate the log
+ * and are queued by the backfill, lowest id first; ids below `next` are done. Later unlogged rows are tampering.
+ */
+export const tlogBackfill = pgTable('tlog_backfill', {
+  kind: text('kind', { enum: ['caseEvent', 'caseFile'] }).primaryKey(),
+  below: bigint('below', { mode: 'number' }).notNull(),
+  next: bigint('next', { mode: 'number' }).notNull().default(0),
+});

@@ -29,6 +29,8 @@ export interface MonitorReport {
   consistentWithPrevious: boolean | null;
   entriesChecked: number;
   filesHashed: number;
+  /** Rows from before the log that the backfill has not queued yet (not a mismatch). */
+  awaitingBackfill: number;
   mismatches: Mismatch[];
 }
 
@@ -43,7 +45,7 @@ async function sha256OfBlob(blobs: BlobStore, key: string): Promise<string> {
 export async function monitorLog(db: Db, blobs: BlobStore, o: { previous: SeenCheckpoint | null; verifierKeys?: string[]; onProgress?: (done: number, total: number) => void }): Promise<MonitorReport> {
   const mismatches: Mismatch[] = [];
   const cp = await latestCheckpoint(db);
-  if (!cp) return { checkpoint: null, consistentWithPrevious: null, entriesChecked: 0, filesHashed: 0, mismatches };
+  if (!cp) return { checkpoint: null, consistentWithPrevious: null, entriesChecked: 0, filesHashed: 0, awaitingBackfill: 0, mismatches };
   const store = pgTileStore(db);
 
   // The checkpoint: signed by a known key, its root the stored tree's, and an extension of what was seen before.
@@ -106,13 +108,19 @@ export async function monitorLog(db: Db, blobs: BlobStore, o: { previous: SeenCh
     o.onProgress?.(Math.min(from + BATCH, cp.treeSize), cp.treeSize);
   }
 
-  // Rows that should be in the log but are not (inserted behind the application's back).
-  const unlogged = await db.execute<{ kind: 'caseEvent' | 'caseFile'; id: string }>(sql`
-    select 'caseEvent' as kind, v.id from case_events v where not exists (select 1 from tlog_entries e where e.kind = 'caseEvent' and e.ref_id = v.id)
-    union all
-    select 'caseFile', a.id from attachments a where a.case_id is not null and not exists (select 1 from tlog_entries e where e.kind = 'caseFile' and e.ref_id = a.id)
-    limit 1000`);
+  // Rows that should be in the log but are not (inserted behind the application's back); rows from before the log
+  // that the backfill has not reached yet are counted, not reported.
+  const unloggedRows = sql`
+      select 'caseEvent' as kind, v.id, v.id >= b.next and v.id < b.below as awaiting
+        from case_events v join tlog_backfill b on b.kind = 'caseEvent'
+       where not exists (select 1 from tlog_entries e where e.kind = 'caseEvent' and e.ref_id = v.id)
+      union all
+      select 'caseFile', a.id, a.id >= b.next and a.id < b.below
+        from attachments a join tlog_backfill b on b.kind = 'caseFile'
+       where a.case_id is not null and not exists (select 1 from tlog_entries e where e.kind = 'caseFile' and e.ref_id = a.id)`;
+  const unlogged = await db.execute<{ kind: 'caseEvent' | 'caseFile'; id: string }>(sql`select kind, id from (${unloggedRows}) u where not awaiting order by kind, id limit 1000`);
   for (const u of unlogged.rows) mismatches.push({ kind: u.kind, refId: Number(u.id), leafIndex: null, problem: 'not in the log' });
+  const awaitingBackfill = Number((await db.execute<{ n: string }>(sql`select count(*) as n from (${unloggedRows}) u where awaiting`)).rows[0]!.n);
 
-  return { checkpoint: { size: cp.treeSize, rootHash: toBase64(cp.rootHash) }, consistentWithPrevious: consistent, entriesChecked: checked, filesHashed: hashed, mismatches };
+  return { checkpoint: { size: cp.treeSize, rootHash: toBase64(cp.rootHash) }, consistentWithPrevious: consistent, entriesChecked: checked, filesHashed: hashed, awaitingBackfill, mismatches };
 }

@@ -23,9 +23,17 @@ export interface TransparencyLog {
 
 /** Queues an entry with the row it records; the same row is never logged twice. */
 export async function queueEntry(tx: Tx, kind: LogEntry['kind'], refId: number, entry: LogEntry): Promise<void> {
-  const text = canonicalEntry(entry);
-  await tx.execute(sql`insert into tlog_entries (kind, ref_id, entry, leaf_hash) values (${kind}, ${refId}, ${text}, ${Buffer.from(leafHashOf(utf8(text)))})
-    on conflict (kind, ref_id) do nothing`);
+  await queueEntries(tx, kind, [{ id: refId, entry }]);
+}
+
+/** Queues several entries of one kind in one statement, in the given order. */
+export async function queueEntries(tx: Tx, kind: LogEntry['kind'], rows: { id: number; entry: LogEntry }[]): Promise<void> {
+  if (!rows.length) return;
+  const values = rows.map((r) => {
+    const text = canonicalEntry(r.entry);
+    return sql`(${kind}, ${r.id}, ${text}, ${Buffer.from(leafHashOf(utf8(text)))})`;
+  });
+  await tx.execute(sql`insert into tlog_entries (kind, ref_id, entry, leaf_hash) values ${sql.join(values, sql`, `)} on conflict (kind, ref_id) do nothing`);
 }
 
 export function pgTileStore(q: Queryable): TileStore {
