@@ -1,4 +1,4 @@
-// courtflow serve | migrate | verify | monitor | log-backfill | help
+// courtflow serve | migrate | seed --synthetic | verify | monitor | log-backfill | help
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
@@ -8,6 +8,7 @@ import { localBlobStore } from '../server/blobs/blobStore';
 import { monitorLog, type SeenCheckpoint } from '../server/modules/transparency/monitor';
 import { loadConfig } from '../server/config';
 import { backfillAll } from '../server/modules/transparency/backfill';
+import { generateProvince } from '../server/synthetic/generate';
 import { integrateAll } from '../server/modules/transparency/transparencyLog';
 import { demoLoginTable, prepareDatabase, startServer, transparencyLogOf } from '../server/start';
 
@@ -16,6 +17,9 @@ const HELP = `CourtFlow 全流程网上办案平台
 Usage: courtflow <command>
   serve      start the server (PORT, HOST, DATA_DIR, DATABASE_URL, SEED_DEMO, LOG_LEVEL)
   migrate    apply database migrations and reference data, then exit
+  seed --synthetic <N> [--seed <n>] [--years <n>] [--today <YYYY-MM-DD>]
+             add a deterministic synthetic province of N civil filings (and their appeals) over several years,
+             for benchmarks and demonstrations (DATABASE_URL or DATA_DIR; the demo province is seeded first)
   verify [<file>] <receipt.json> [--key <verifier key>]
              check a receipt offline (and the file against it); no server or network needed
   monitor [--state <file>] [--key <verifier key>]...
@@ -46,6 +50,46 @@ async function verifyCommand(args: string[]): Promise<number> {
   if (!key) console.log('note: the key was taken from the receipt itself; pass --key with the court\'s published key to prove who signed it');
   console.log(v.ok ? 'VERIFIED' : 'NOT VERIFIED');
   return v.ok ? 0 : 1;
+}
+
+function duration(seconds: number): string {
+  return seconds < 120 ? `${seconds.toFixed(0)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+async function seedCommand(args: string[], config: ReturnType<typeof loadConfig>, log: pino.Logger): Promise<number> {
+  const [n] = option(args, '--synthetic');
+  const [seed = '1'] = option(args, '--seed');
+  const [years = '4'] = option(args, '--years');
+  const [today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)] = option(args, '--today');
+  const cases = Number(n);
+  if (!Number.isInteger(cases) || cases < 1 || !/^\d+$/u.test(seed) || !/^[1-9]\d?$/u.test(years) || !/^\d{4}-\d{2}-\d{2}$/u.test(today) || args.length) {
+    console.error('usage: courtflow seed --synthetic <N> [--seed <n>] [--years <1-99>] [--today <YYYY-MM-DD>]');
+    return 2;
+  }
+  const { database, embedded } = await prepareDatabase({ ...config, seedDemo: true }, log);
+  try {
+    const report = await generateProvince(database, {
+      cases,
+      seed: Number(seed),
+      years: Number(years),
+      today,
+      onProgress: (p) => {
+        const rate = p.filings / p.seconds;
+        const eta = (p.target - p.filings) / Math.max(rate, 1);
+        const bar = '#'.repeat(Math.round((p.filings / p.target) * 30)).padEnd(30, '.');
+        process.stderr.write(`\r[${bar}] ${p.filings.toLocaleString()}/${p.target.toLocaleString()} filings, ${p.rows.toLocaleString()} rows, ${Math.round(rate).toLocaleString()} filings/s, ${duration(p.seconds)} elapsed, ~${duration(eta)} left   `);
+      },
+      onStep: (what) => process.stderr.write(`\r\x1b[Krebuilding ${what}`),
+    });
+    process.stderr.write('\n');
+    console.log(`synthetic province (seed ${seed}, ${years} years to ${today}): ${report.courts} courts, ${report.judges} judges`);
+    console.log(`${report.cases.toLocaleString()} cases (${(report.cases - report.appeals).toLocaleString()} first instance, ${report.appeals.toLocaleString()} appeals) in ${duration(report.seconds)}`);
+    for (const [table, count] of Object.entries(report.rows)) console.log(`  ${table.padEnd(14)} ${count.toLocaleString().padStart(14)} rows`);
+    return 0;
+  } finally {
+    await database.close();
+    await embedded?.stop();
+  }
 }
 
 async function main(argv: string[]) {
@@ -112,6 +156,10 @@ async function main(argv: string[]) {
       await database.close();
       await embedded?.stop();
     }
+    return;
+  }
+  if (cmd === 'seed') {
+    process.exitCode = await seedCommand(argv.slice(1), config, log);
     return;
   }
   if (cmd === 'log-backfill') {

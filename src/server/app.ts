@@ -22,6 +22,7 @@ import { feeCalcRoutes } from './modules/payments/feeCalcRoutes';
 import { paymentRoutes } from './modules/payments/routes';
 import { inboxRoutes } from './modules/service/platformService';
 import { publicNoticeRoutes } from './modules/service/publicNotices';
+import { statisticsRoutes } from './modules/statistics/routes';
 import { serviceRoutes } from './modules/service/routes';
 import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
@@ -70,6 +71,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   transparencyRoutes(app, deps);
   inboxRoutes(app, deps);
   serviceRoutes(app, deps);
+  statisticsRoutes(app, deps);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');
   if (existsSync(path.join(webDir, 'index.html'))) {

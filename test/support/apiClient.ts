@@ -21,6 +21,15 @@ export class ApiClient {
     return c;
   }
 
+  /** The same session (cookie and CSRF token) sent to another server, e.g. a second process on the same database. */
+  on(baseUrl: string): ApiClient {
+    const c = new ApiClient(baseUrl);
+    c.cookie = this.cookie;
+    c.csrfToken = this.csrfToken;
+    c.user = this.user;
+    return c;
+  }
+
   async login(username: string, password = DEMO_PASSWORD): Promise<ApiResponse> {
     const r = await this.request('POST', '/api/v1/auth/login', { username, password });
     if (r.status === 200) {

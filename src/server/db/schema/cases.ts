@@ -64,6 +64,9 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_case_number_uq').on(t.caseNumber),
     index('cases_court_node_idx').on(t.courtId, t.node, t.receivedOn),
+    // The court's case list in its default order (latest change first) and by date received, a page at a time.
+    index('cases_court_entered_idx').on(t.courtId, t.nodeEnteredAt, t.id),
+    index('cases_court_received_idx').on(t.courtId, t.receivedOn, t.id),
     index('cases_judge_node_idx').on(t.judgeId, t.node),
     index('cases_filed_by_idx').on(t.filedBy),
     index('cases_chain_idx').on(t.chainId),

@@ -6,3 +6,4 @@ export * from './clock';
 export * from './fees';
 export * from './service';
 export * from './transparency';
+export * from './statistics';

@@ -28,6 +28,7 @@ import { DomainError } from '../../../domain/errors/domainError';
 import { addressesForEvasion, electronicChannels } from '../../../domain/service/addressConfirmation';
 import type { Role } from '../../../domain/roles/roles';
 import { hasRole, type Actor } from '../../access/actor';
+import { supervisedCourts } from '../../access/supervisedCourts';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Queryable, Tx } from '../../db/database';
 import { caseParties } from '../../db/schema';
@@ -51,18 +52,6 @@ const CENTRE_VIEWERS: Role[] = [...SERVICE_STAFF, 'divisionChief', 'president'];
 function serviceCourtOf(actor: Actor, roles: Role[] = SERVICE_STAFF): number {
   if (actor.courtId === null || !hasRole(actor, ...roles)) throw new AppError(403, 'ROLE_FORBIDDEN', '您的角色无权办理送达。', 'Your role may not handle service.');
   return actor.courtId;
-}
-
-/** Courts the viewer's centre sees: its own and, for supervision, every court under it (院庭长 of a higher court). */
-async function supervisedCourts(q: Queryable, ownCourtId: number): Promise<{ id: number; name: string; own: boolean }[]> {
-  const r = await q.execute<{ id: number; name: string; depth: number }>(sql`
-    with recursive under(id, depth) as (
-      select id, 0 from courts where id = ${ownCourtId}
-      union all
-      select c.id, under.depth + 1 from courts c join under on c.parent_id = under.id where under.depth < 4
-    )
-    select c.id, c.name, under.depth from under join courts c on c.id = under.id where c.is_active order by under.depth, c.code`);
-  return r.rows.map((x) => ({ id: Number(x.id), name: x.name, own: Number(x.depth) === 0 }));
 }
 
 /** The court a centre view is about: the viewer's own unless it asks for one under it. */

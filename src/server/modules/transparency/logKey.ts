@@ -55,12 +55,17 @@ export async function loadLogSigner(o: { configured: string | undefined; dataDir
   if (existsSync(file)) return signerFromPrivateText(await fs.readFile(file, 'utf8'));
   const s = await generateSigner(o.keyName);
   await fs.mkdir(path.dirname(file), { recursive: true });
+  // Written whole under a temporary name, then linked into place: a second process never reads half a key.
+  const tmp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(tmp, `${s.privateText}\n`, { mode: 0o600 });
   try {
-    await fs.writeFile(file, `${s.privateText}\n`, { mode: 0o600, flag: 'wx' });
+    await fs.link(tmp, file);
     return s;
   } catch (e) {
     // Another process wrote it first: use theirs.
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return signerFromPrivateText(await fs.readFile(file, 'utf8'));
     throw e;
+  } finally {
+    await fs.rm(tmp, { force: true });
   }
 }
