@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string;
   /** External PostgreSQL; when absent the embedded server under dataDir is used. */
   databaseUrl: string | undefined;
+  /** A read replica for dashboards and statistics, which may lag the primary by seconds; unset: the primary. */
+  databaseReadUrl: string | undefined;
   /** Port for the embedded PostgreSQL; 0 picks a free one. */
   embeddedPgPort: number;
   logLevel: string;
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     embeddedPgPort: int(env.EMBEDDED_PG_PORT, 0, 'EMBEDDED_PG_PORT'),
     logLevel: env.LOG_LEVEL || 'info',
     seedDemo: bool(env.SEED_DEMO, false),

@@ -22,6 +22,8 @@ export function systemClock(timeZone: string): Clock {
 
 export interface Deps {
   db: Db;
+  /** Reads that tolerate replica lag (dashboards): DATABASE_READ_URL when set, else `db`. */
+  readDb: Db;
   pool: pg.Pool;
   config: Config;
   clock: Clock;

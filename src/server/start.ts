@@ -66,8 +66,10 @@ export async function startServer(config: Config, opts: { log?: Logger; clock?: 
   const log = opts.log ?? pino({ level: config.logLevel });
   const started = Date.now();
   const { database, embedded } = await prepareDatabase(config, log);
+  const replica = config.databaseReadUrl ? openDatabase(config.databaseReadUrl) : null;
   const deps: Deps = {
     db: database.db,
+    readDb: replica?.db ?? database.db,
     pool: database.pool,
     config,
     clock: opts.clock ?? systemClock(config.timeZone),
@@ -85,6 +87,7 @@ export async function startServer(config: Config, opts: { log?: Logger; clock?: 
     (stopping ??= (async () => {
       await stopJobs();
       await app.close();
+      await replica?.close();
       await database.close();
       await embedded?.stop();
     })());

@@ -5,6 +5,8 @@ import { ApiClient } from '../support/apiClient';
 import { courtId } from '../support/fixtures';
 import { acceptCase, decidedCase, fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
+import { createTestDatabase, startTestServer } from '../support/testServer';
+import pg from 'pg';
 import { testClock } from '../support/testClock';
 
 const clock = testClock('2026-03-02');
@@ -71,5 +73,25 @@ describe('court statistics', () => {
     const bad = await statsOf('ng-chief', '?months=0');
     expect(bad.status).toBe(400);
     expect(bad.body.messages.en).toBeTruthy();
+  });
+
+  test('with DATABASE_READ_URL the dashboard reads the replica, everything else the primary', async () => {
+    clock.set('2026-04-10');
+    // A stand-in replica: another database whose figures differ from the primary's.
+    const replica = await createTestDatabase();
+    const server = await startTestServer({ clock, config: { databaseReadUrl: replica.url } });
+    try {
+      const client = new pg.Client({ connectionString: replica.url });
+      await client.connect();
+      await client.query(`insert into court_month_stats (court_id, month, received, closed) select id, '2026-04-01', 42, 7 from courts where code = '吉0102'`);
+      await client.end();
+      const chief = await ApiClient.loggedIn(server.baseUrl, 'ng-chief');
+      const s = (await chief.get('/api/v1/statistics/monthly?months=1')).body as Stats;
+      expect([s.total.received, s.total.closed, s.total.pending]).toEqual([[42], [7], 35]);
+      expect((await server.database.pool.query('select count(*)::int as n from court_month_stats')).rows[0].n).toBe(0);
+    } finally {
+      await server.close();
+      await replica.drop();
+    }
   });
 });

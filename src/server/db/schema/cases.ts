@@ -15,7 +15,15 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { users } from './people';
+import { bigramTsvector } from './search';
 import { causes, courts, divisions, rooms } from './reference';
+
+/**
+ * The nodes in which a case is open (registered, not yet closed): the predicate of the open-case indexes, equal to
+ * OPEN_NODES of src/server/modules/cases/openNodes.ts (a test keeps the two the same).
+ */
+export const OPEN_NODE_LIST = ['accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested'] as const;
+const OPEN_PREDICATE = sql.raw(`node in (${OPEN_NODE_LIST.map((n) => `'${n}'`).join(', ')})`);
 
 export const cases = pgTable(
   'cases',
@@ -58,6 +66,8 @@ export const cases = pgTable(
     /** All procedures of one dispute share a chain (for 案-件比). */
     chainId: bigint('chain_id', { mode: 'number' }),
     nodeEnteredAt: timestamp('node_entered_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Character bigrams of the case number, for search (STACK-NOTES: bigram tsvectors, no parser). */
+    numberBigrams: bigramTsvector('number_bigrams').generatedAlwaysAs(sql`cf_bigrams(case_number)`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -67,6 +77,10 @@ export const cases = pgTable(
     // The court's case list in its default order (latest change first) and by date received, a page at a time.
     index('cases_court_entered_idx').on(t.courtId, t.nodeEnteredAt, t.id),
     index('cases_court_received_idx').on(t.courtId, t.receivedOn, t.id),
+    // Open cases only: a judge's workbench (merge-joined with the panel by id) and a court's pending list.
+    index('cases_open_idx').on(t.id).where(OPEN_PREDICATE),
+    index('cases_open_court_received_idx').on(t.courtId, t.receivedOn, t.id).where(OPEN_PREDICATE),
+    index('cases_number_search_idx').using('gin', t.numberBigrams),
     index('cases_judge_node_idx').on(t.judgeId, t.node),
     index('cases_filed_by_idx').on(t.filedBy),
     index('cases_chain_idx').on(t.chainId),
@@ -96,8 +110,10 @@ export const caseParties = pgTable(
     /** On an appeal: the same party in the first-instance case. */
     originPartyId: bigint('origin_party_id', { mode: 'number' }),
     ordinal: integer('ordinal').notNull(),
+    /** Character bigrams of the name, for search. */
+    nameBigrams: bigramTsvector('name_bigrams').generatedAlwaysAs(sql`cf_bigrams(name)`),
   },
-  (t) => [index('case_parties_case_idx').on(t.caseId), index('case_parties_user_idx').on(t.userId)],
+  (t) => [index('case_parties_case_idx').on(t.caseId), index('case_parties_user_idx').on(t.userId), index('case_parties_name_search_idx').using('gin', t.nameBigrams)],
 );
 
 /** Lawyers (and other agents ad litem) acting for a party in a case. */
@@ -121,7 +137,8 @@ export const casePanel = pgTable(
     userId: integer('user_id').notNull().references(() => users.id),
     role: text('role', { enum: ['presiding', 'member', 'sole'] }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_panel_user_idx').on(t.userId)],
+  // (user, case): a judge's cases read from the index alone, in case order.
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_panel_user_idx').on(t.userId, t.caseId)],
 );
 
 /** The timeline: append-only; never rebuilt from the mutable case row. */

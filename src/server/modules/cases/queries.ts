@@ -5,6 +5,7 @@ import { hasRole, type Actor } from '../../access/actor';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { pageOf } from '../../http/pagination';
+import { bigramPhraseQuery } from '../../search/bigrams';
 import { OPEN_NODES_SQL } from './openNodes';
 import { presentSummary, type SummaryRow } from './present';
 
@@ -71,8 +72,14 @@ export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, t
   if (q.caseType) where.push(sql`k.case_type = ${q.caseType}`);
   if (q.openOnly) where.push(sql`k.node in ${OPEN_NODES_SQL}`);
   if (q.q?.trim()) {
-    const like = `%${q.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    where.push(sql`(k.case_number like ${like} or exists (select 1 from case_parties p where p.case_id = k.id and p.name like ${like}))`);
+    const phrase = bigramPhraseQuery(q.q);
+    if (phrase) {
+      // Bigram indexes on case numbers and party names (GIN): the matching ids first, then the view's filters.
+      where.push(sql`k.id in (select id from cases where number_bigrams @@ ${phrase}::tsquery union all select case_id from case_parties where name_bigrams @@ ${phrase}::tsquery)`);
+    } else {
+      const like = `%${q.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      where.push(sql`(k.case_number like ${like} or exists (select 1 from case_parties p where p.case_id = k.id and p.name like ${like}))`);
+    }
   }
   const cond = sql.join(where, sql` and `);
   const defaultSort = q.view === 'filingQueue' || q.view === 'assignmentQueue' ? 'receivedOn' : '-nodeEnteredAt';

@@ -21,13 +21,14 @@ export function statisticsRoutes(app: App, deps: Deps) {
     async (req) => {
       const actor = requireActor(req);
       if (actor.courtId === null) throw new AppError(403, 'ROLE_FORBIDDEN', '您的角色无权查看统计。', 'Your role may not view statistics.');
-      let courts = await supervisedCourts(deps.db, actor.courtId);
+      // Statistics tolerate replica lag: they read from DATABASE_READ_URL when one is configured.
+      let courts = await supervisedCourts(deps.readDb, actor.courtId);
       const asked = req.query.courtId;
       if (asked !== undefined && asked !== actor.courtId) {
         if (!courts.some((c) => c.id === asked)) throw new AppError(403, 'COURT_OUT_OF_SCOPE', '只能查看本院及下级法院的统计。', 'You may view statistics only for your own court and the courts under it.');
-        courts = await supervisedCourts(deps.db, asked);
+        courts = await supervisedCourts(deps.readDb, asked);
       }
-      return monthlyStats(deps.db, courts, deps.clock.today(), req.query.months ?? 12);
+      return monthlyStats(deps.readDb, courts, deps.clock.today(), req.query.months ?? 12);
     },
   );
 }
