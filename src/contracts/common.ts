@@ -25,6 +25,8 @@ export function Page<T extends TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),
     total: Type.Integer(),
+    /** True when more rows match than were counted: `total` is a lower bound (lists count up to a cap). */
+    totalAtLeast: Type.Optional(Type.Boolean()),
     page: Type.Integer(),
     pageSize: Type.Integer(),
   });

@@ -10,18 +10,28 @@ export interface PageRequest {
 export interface PageOf<T> {
   items: T[];
   total: number;
+  totalAtLeast?: boolean;
   page: number;
   pageSize: number;
 }
 
+/** Lists over millions of rows count at most this many matches and say the total is a lower bound. */
+export const COUNT_CAP = 10_000;
+
+/** `select count(*)` of the rows `from` (FROM … WHERE …) selects, stopping after COUNT_CAP + 1. */
+export function cappedCount(from: SQL): SQL {
+  return sql`select count(*) as n from (select 1 ${from} limit ${COUNT_CAP + 1}) capped`;
+}
+
 /**
  * Runs `select` (everything up to and including ORDER BY) with the page's LIMIT/OFFSET and `count` (a query
- * returning one row with column `n`), mapping each row with `map`.
+ * returning one row with column `n`, capped by cappedCount or exact), mapping each row with `map`.
  */
 export async function pageOf<R extends Record<string, unknown>, T>(q: Queryable, req: PageRequest, select: SQL, count: SQL, map: (row: R) => T): Promise<PageOf<T>> {
   const page = req.page ?? 1;
   const pageSize = req.pageSize ?? 20;
   const rows = await q.execute<R>(sql`${select} limit ${pageSize} offset ${(page - 1) * pageSize}`);
-  const total = await q.execute<{ n: string }>(count);
-  return { items: rows.rows.map((r) => map(r as R)), total: Number(total.rows[0]!.n), page, pageSize };
+  const n = Number((await q.execute<{ n: string }>(count)).rows[0]!.n);
+  const base = { items: rows.rows.map((r) => map(r as R)), page, pageSize };
+  return n > COUNT_CAP ? { ...base, total: COUNT_CAP, totalAtLeast: true } : { ...base, total: n };
 }

@@ -200,7 +200,8 @@ export async function generateProvince(database: Database, o: SyntheticOptions):
   );
   // Synthetic history is history the log never saw: the backfill logs it like a court's pre-upgrade records.
   await database.pool.query(`update tlog_backfill set below = greatest(below, (select coalesce(max(id), 0) + 1 from case_events)) where kind = 'caseEvent'`);
-  await database.pool.query('analyze cases, case_parties, case_panel, case_events, case_periods, hearings, users');
+  // Statistics for the planner and the visibility map for index-only scans (counts, the workbench's joins).
+  await database.pool.query('vacuum analyze cases, case_parties, case_panel, case_events, case_periods, hearings, users, court_month_stats');
   const judges = trial.reduce((s, c) => s + c.divisions.reduce((t, d) => t + d.judges.length, 0), 0);
   return { courts: trial.length, judges, cases: ctx.counts.cases, appeals: ctx.counts.appeals, rows, seconds: (performance.now() - started) / 1000 };
 }

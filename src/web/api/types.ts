@@ -15,7 +15,7 @@ import type {
 } from '../../contracts/clock';
 import type { Division as DivisionSchema, JudgeWithCaseload, Room as RoomSchema } from '../../contracts/reference';
 
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+export type Page<T> = { items: T[]; total: number; totalAtLeast?: boolean; page: number; pageSize: number };
 export type CaseView = Static<typeof CaseViewSchema>;
 export type CaseTypeInfo = Static<typeof CaseTypeInfoSchema>;
 export type Party = CaseDetail['parties'][number];

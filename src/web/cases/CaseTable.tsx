@@ -87,7 +87,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
           pageSize,
           total: data?.total ?? 0,
           showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
+          showTotal: (total) => t(data?.totalAtLeast ? 'common.totalAtLeast' : 'common.total', { total }),
         }}
         onChange={(p) => update({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
       />

@@ -58,6 +58,7 @@ export const messages = {
   'common.labelSep': { 'zh-CN': '：', en: ': ' },
   'common.remove': { 'zh-CN': '删除', en: 'Remove' },
   'common.total': { 'zh-CN': '共 {total} 条', en: '{total} in all' },
+  'common.totalAtLeast': { 'zh-CN': '超过 {total} 条，请缩小筛选范围', en: 'More than {total}; narrow the filter' },
   'common.yuan': { 'zh-CN': '元', en: 'yuan' },
   'login.usernameRequired': { 'zh-CN': '请输入用户名', en: 'Enter your username' },
   'login.passwordRequired': { 'zh-CN': '请输入密码', en: 'Enter your password' },

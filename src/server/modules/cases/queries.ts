@@ -4,7 +4,7 @@ import type { CaseListQuery, CaseSummary } from '../../../contracts/cases';
 import { hasRole, type Actor } from '../../access/actor';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
-import { pageOf } from '../../http/pagination';
+import { cappedCount, pageOf } from '../../http/pagination';
 import { bigramPhraseQuery } from '../../search/bigrams';
 import { OPEN_NODES_SQL } from './openNodes';
 import { presentSummary, type SummaryRow } from './present';
@@ -88,7 +88,7 @@ export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, t
     tx,
     q,
     sql`select ${SUMMARY_SELECT} from cases k ${SUMMARY_JOINS} where ${cond} order by ${order}`,
-    sql`select count(*) as n from cases k where ${cond}`,
+    cappedCount(sql`from cases k where ${cond}`),
     (r) => presentSummary(r, today, now),
   );
 }
