@@ -25,6 +25,7 @@ import { InboxPage } from './service/InboxPage';
 import { PublicNoticesPage } from './service/PublicNoticesPage';
 import { VerifyPage } from './transparency/VerifyPage';
 import { ServiceCentrePage } from './service/ServiceCentrePage';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import { FeeCalculatorPage } from './finance/FeeCalculatorPage';
 import { ReceiptsPage } from './finance/ReceiptsPage';
 import { StatementImportPage } from './finance/StatementImportPage';
@@ -89,6 +90,7 @@ function AppRoutes() {
         <Route path="reminders" element={<RemindersPage />} />
         <Route path="inbox" element={<InboxPage />} />
         <Route path="service-centre" element={<ServiceCentrePage />} />
+        <Route path="statistics" element={<StatisticsPage />} />
         <Route path="finance/receipts" element={<ReceiptsPage />} />
         <Route path="finance/statements" element={<StatementImportPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />

@@ -25,12 +25,14 @@ export function cappedCount(from: SQL): SQL {
 
 /**
  * Runs `select` (everything up to and including ORDER BY) with the page's LIMIT/OFFSET and `count` (a query
- * returning one row with column `n`, capped by cappedCount or exact), mapping each row with `map`.
+ * returning one row with column `n`, capped by cappedCount or exact), mapping each row with `map`. A function
+ * `select` places the LIMIT/OFFSET itself, e.g. in a subquery so joins run for the page's rows only.
  */
-export async function pageOf<R extends Record<string, unknown>, T>(q: Queryable, req: PageRequest, select: SQL, count: SQL, map: (row: R) => T): Promise<PageOf<T>> {
+export async function pageOf<R extends Record<string, unknown>, T>(q: Queryable, req: PageRequest, select: SQL | ((limitOffset: SQL) => SQL), count: SQL, map: (row: R) => T): Promise<PageOf<T>> {
   const page = req.page ?? 1;
   const pageSize = req.pageSize ?? 20;
-  const rows = await q.execute<R>(sql`${select} limit ${pageSize} offset ${(page - 1) * pageSize}`);
+  const limitOffset = sql`limit ${pageSize} offset ${(page - 1) * pageSize}`;
+  const rows = await q.execute<R>(typeof select === 'function' ? select(limitOffset) : sql`${select} ${limitOffset}`);
   const n = Number((await q.execute<{ n: string }>(count)).rows[0]!.n);
   const base = { items: rows.rows.map((r) => map(r as R)), page, pageSize };
   return n > COUNT_CAP ? { ...base, total: COUNT_CAP, totalAtLeast: true } : { ...base, total: n };

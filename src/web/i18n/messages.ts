@@ -3,6 +3,7 @@ import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { serviceMessages } from '../service/serviceMessages';
+import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
 
 export const messages = {
@@ -11,6 +12,7 @@ export const messages = {
   ...financeMessages,
   ...serviceMessages,
   ...verifyMessages,
+  ...statisticsMessages,
   'app.name': { 'zh-CN': 'CourtFlow 全流程网上办案平台', en: 'CourtFlow online case handling' },
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },

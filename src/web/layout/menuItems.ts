@@ -24,6 +24,7 @@ const CASES = {
   inbox: { path: '/inbox', label: 'menu.inbox' },
   serviceCentre: { path: '/service-centre', label: 'menu.serviceCentre' },
   statements: { path: '/finance/statements', label: 'menu.statements' },
+  statistics: { path: '/statistics', label: 'menu.statistics' },
 } satisfies Record<string, MenuEntry>;
 
 export const ADMIN_ENTRIES: MenuEntry[] = [
@@ -40,11 +41,11 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   party: [CASES.mine, CASES.newFiling, CASES.inbox],
   lawyer: [CASES.mine, CASES.newFiling, CASES.inbox],
   filingClerk: [CASES.filingQueue, CASES.court, CASES.serviceCentre, CASES.reminders],
-  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.reminders],
+  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.statistics, CASES.reminders],
   judge: [CASES.workbench, CASES.reminders],
   judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.reminders],
   courtClerk: [CASES.team, CASES.serviceCentre, CASES.reminders],
-  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.extensions, CASES.reminders],
+  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.reminders],
   finance: [CASES.receipts, CASES.statements, CASES.court],
   admin: [],
 };
