@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../src/server/config';
+import { inClientTransaction } from '../src/server/db/database';
 import { startEmbeddedPostgres } from '../src/server/db/embeddedPostgres';
 import { prepareDatabase } from '../src/server/start';
 import { generateProvince } from '../src/server/synthetic/generate';
@@ -128,9 +129,7 @@ const uniqueText = new Set(
 const sqlRun = await run('SQL: the same rows, same courts', async (w) => async (i) => {
   const t = targets[(w + i * connections) % targets.length]!;
   const template = templates.get(t.id)!;
-  const c = await pool.connect();
-  try {
-    await c.query('begin');
+  await inClientTransaction(pool, async (c) => {
     const serial = (await c.query(`update case_number_counters set last_serial = last_serial + 1 where court_id = $1 and type_code = '民初' and special_code = '' and year = (select number_year from cases where id = $2) returning last_serial`, [t.id, template])).rows[0].last_serial;
     const id = (
       await c.query(
@@ -145,13 +144,7 @@ const sqlRun = await run('SQL: the same rows, same courts', async (w) => async (
       await c.query(`insert into ${table.table_name} (${cols}) select ${select} from ${table.table_name} where case_id = $1`, [template, id]);
     }
     await c.query(`insert into tlog_entries (kind, ref_id, entry, leaf_hash) select 'caseEvent', id, payload::text, sha256(convert_to(payload::text, 'UTF8')) from case_events where case_id = $1`, [id]);
-    await c.query('commit');
-  } catch (e) {
-    await c.query('rollback');
-    throw e;
-  } finally {
-    c.release();
-  }
+  });
 });
 
 await database.close();

@@ -4,7 +4,7 @@ import pino, { type Logger } from 'pino';
 import { buildApp, secureRandom } from './app';
 import { localBlobStore } from './blobs/blobStore';
 import type { Config } from './config';
-import { openDatabase, type Database } from './db/database';
+import { inClientTransaction, openDatabase, type Database } from './db/database';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embeddedPostgres';
 import { applyMigrations } from './db/migrate';
 import { demoLoginTable, seedDemoProvince } from './db/seed/demoProvince';
@@ -33,19 +33,11 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<{ da
   const database = openDatabase(url);
   try {
     await applyMigrations(database);
-    const client = await database.pool.connect();
-    try {
-      await client.query('begin');
+    await inClientTransaction(database.pool, async (client) => {
       await client.query('select pg_advisory_xact_lock(7364022)');
       await seedReferenceData(client);
       if (config.seedDemo && (await seedDemoProvince(client))) log.info('seeded the demo province');
-      await client.query('commit');
-    } catch (e) {
-      await client.query('rollback');
-      throw e;
-    } finally {
-      client.release();
-    }
+    });
   } catch (e) {
     await database.close();
     await embedded?.stop();

@@ -26,3 +26,19 @@ export function openDatabase(url: string, maxConnections = 20): Database {
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }
+
+/** Runs `fn` on one pooled client inside BEGIN … COMMIT (ROLLBACK if it throws), for code that speaks plain pg. */
+export async function inClientTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const result = await fn(client);
+    await client.query('commit');
+    return result;
+  } catch (e) {
+    await client.query('rollback');
+    throw e;
+  } finally {
+    client.release();
+  }
+}

@@ -2,6 +2,7 @@
 // the rows copied, then every index rebuilt and every foreign key added back and validated against all rows.
 // If the load fails, the rows it added are deleted before the definitions are restored.
 import type pg from 'pg';
+import { inClientTransaction } from '../db/database';
 
 interface Definitions {
   indexes: { name: string; def: string }[];
@@ -48,18 +49,10 @@ async function restore(pool: pg.Pool, d: Definitions, onStep?: (what: string) =>
  */
 export async function withoutSecondaryIndexes<T>(pool: pg.Pool, tables: readonly string[], load: () => Promise<T>, undo: () => Promise<void>, onStep?: (what: string) => void): Promise<T> {
   const d = await definitionsOf(pool, tables);
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inClientTransaction(pool, async (client) => {
     for (const fk of d.foreignKeys) await client.query(`alter table ${fk.table} drop constraint ${fk.name}`);
     for (const i of d.indexes) await client.query(`drop index ${i.name}`);
-    await client.query('commit');
-  } catch (e) {
-    await client.query('rollback');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
   let result: T;
   try {
     result = await load();

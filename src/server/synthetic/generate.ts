@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { fromDayNumber, toDayNumber } from '../../domain/calendar/dayNumber';
 import type { PlainDate } from '../../domain/calendar/plainDate';
 import { classifyDay } from '../../domain/calendar/workCalendar';
-import type { Database } from '../db/database';
+import { inClientTransaction, type Database } from '../db/database';
 import { workCalendarFor } from '../modules/clock/calendarStore';
 import { rebuildCourtMonthStats } from '../modules/statistics/monthlyStats';
 import { appealCases, firstInstanceCase, newBuffers, type Buffers, type HistoryContext } from './caseHistory';
@@ -86,19 +86,10 @@ export async function generateProvince(database: Database, o: SyntheticOptions):
   const firstDay = toDayNumber(`${firstYear}-01-01`);
   const spanYears = (todayN - firstDay + 1) / 365.25;
 
-  const client = await database.pool.connect();
-  let courts;
-  try {
-    await client.query('begin');
+  const courts = await inClientTransaction(database.pool, async (client) => {
     await client.query('select pg_advisory_xact_lock(7364022)');
-    courts = await buildProvince(client, rng, o.cases / spanYears);
-    await client.query('commit');
-  } catch (e) {
-    await client.query('rollback');
-    throw e;
-  } finally {
-    client.release();
-  }
+    return buildProvince(client, rng, o.cases / spanYears);
+  });
   const trial = courts.filter((c) => c.divisions.length > 0 && c.rooms.length > 0);
   const causes = (await database.db.execute<{ id: number; name: string }>(sql`select id, name from causes where edition = '2020' and level >= 3 and is_active order by id`)).rows;
   const pickCause = weightedPicker(causes.map((c) => [c, COMMON_CAUSES[c.name] ?? 0.05] as const));
