@@ -8,7 +8,8 @@
 //
 // Usage: node --import tsx bench/filings.ts [connections=8] [seconds=20] [processes=1,2]
 // (a fresh embedded database with the demo seed, or BENCH_DATABASE_URL; `courtflow serve` run as separate OS
-// processes on it, the load generated from this one, requests spread round-robin over the processes)
+// processes on it, the load generated from this one, requests spread round-robin over the processes;
+// BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the server processes)
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,7 +76,7 @@ const targets = (
 const templates = new Map<number, number>();
 const httpRuns: Awaited<ReturnType<typeof run>>[] = [];
 for (const count of processCounts) {
-  const servers: ServerProcess[] = await Promise.all(Array.from({ length: count }, () => spawnServer(url!, { JOBS_INTERVAL_SECONDS: '0', DATA_DIR: mkdtempSync(path.join(dir, 'proc-')) })));
+  const servers: ServerProcess[] = await Promise.all(Array.from({ length: count }, () => spawnServer(url!, { JOBS_INTERVAL_SECONDS: '0', DATA_DIR: mkdtempSync(path.join(dir, 'proc-')) }, (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean))));
   try {
     const urls = servers.map((x) => x.baseUrl);
     const clerks = new Map<number, ApiClient>();
