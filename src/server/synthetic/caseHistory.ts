@@ -209,7 +209,12 @@ function writeCase(
   let caseNumber: string | null = null;
   let serial: number | null = null;
   const organization = o.procedure === 'ordinary' ? (rng.chance(0.6) ? 'panel' : 'sole') : o.procedure === 'secondInstance' ? 'panel' : 'sole';
-  const members = organization === 'panel' ? [judge, ...division.judges.filter((j) => j !== judge).slice(0, 2)] : [judge];
+  // A 合议庭: the judge in charge presiding, two other judges of the division drawn at random.
+  const members = [judge];
+  if (organization === 'panel') {
+    const pool = division.judges.filter((j) => j !== judge);
+    for (let n = 0; n < 2 && pool.length; n++) members.push(pool.splice(rng.int(0, pool.length - 1), 1)[0]!);
+  }
   let closeMinute: number | null = null;
   let appealMinute: number | null = null;
   let hearing: { scheduled: number; held: number; room: number } | null = null;

@@ -34,6 +34,11 @@ export class CopyBuffer {
     }
   }
 
+  /** The buffered rows' cells, as COPY will read them (for tests and checks). */
+  peek(): string[][] {
+    return [...this.chunks, this.current].join('').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  }
+
   /** Streams the buffered rows into the table with COPY and empties the buffer. */
   async flush(client: pg.PoolClient): Promise<void> {
     if (this.current) this.chunks.push(this.current);

@@ -78,6 +78,8 @@ export const casePeriods = pgTable(
     index('case_periods_case_idx').on(t.caseId),
     index('case_periods_alert_idx').on(t.alertOn).where(sql`${t.status} = 'running'`),
     index('case_periods_court_running_idx').on(t.courtId, t.dueOn).where(sql`${t.status} = 'running'`),
+    // 期限监管: only the running periods that need attention, in due order (a court has tens of thousands running).
+    index('case_periods_court_attention_idx').on(t.courtId, t.dueOn, t.id).where(sql`${t.status} = 'running' and ${t.level} in ('yellow', 'red', 'overdue')`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "case_periods_court_attention_idx" ON "case_periods" USING btree ("court_id","due_on","id") WHERE "case_periods"."status" = 'running' and "case_periods"."level" in ('yellow', 'red', 'overdue');
