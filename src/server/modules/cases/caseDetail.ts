@@ -12,11 +12,12 @@ import { loadCase } from './caseRecord';
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
 import { SUMMARY_JOINS, SUMMARY_SELECT } from './queries';
 
-async function linkedCases(tx: Tx, where: ReturnType<typeof sql>) {
-  const r = await tx.execute<{ id: number; case_type: string; case_number: string | null; court_name: string; node: string }>(sql`
-    select k.id, k.case_type, k.case_number, ct.name as court_name, k.node
-      from cases k join courts ct on ct.id = k.court_id where ${where} order by k.id`);
-  return r.rows.map((x) => ({ id: Number(x.id), caseType: x.case_type, caseNumber: x.case_number, courtName: x.court_name, node: x.node, nodeLabel: nodeLabel(x.case_type, x.node) }));
+interface LinkedRow {
+  id: number;
+  case_type: string;
+  case_number: string | null;
+  court_name: string;
+  node: string;
 }
 
 export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string, now: Date): Promise<CaseDetail> {
@@ -26,19 +27,31 @@ export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string
   if (!rel.canView) throw caseNotFound();
   const type = caseTypeOf(c.caseType);
 
-  // One connection per transaction: the queries run one after another.
   const summary = await tx.execute<SummaryRow & Record<string, unknown>>(sql`select ${SUMMARY_SELECT} from cases k ${SUMMARY_JOINS} where k.id = ${id}`);
-  const parties = await tx.execute<Record<string, any>>(sql`select * from case_parties where case_id = ${id} order by ordinal`);
-  const agents = await tx.execute<Record<string, any>>(sql`
-      select a.party_id, a.user_id, a.kind, u.display_name, u.law_firm from case_agents a join users u on u.id = a.user_id where a.case_id = ${id}`);
-  const files = await tx.execute<Record<string, any>>(sql`
-      select f.*, u.display_name as uploader from attachments f join users u on u.id = f.uploaded_by where f.case_id = ${id} order by f.id`);
-  const panel = await tx.execute<Record<string, any>>(sql`
-      select p.user_id, p.role, u.display_name from case_panel p join users u on u.id = p.user_id where p.case_id = ${id}
-       order by case p.role when 'presiding' then 0 when 'sole' then 0 else 1 end, u.id`);
-  const hearingRows = await tx.execute<Record<string, any>>(sql`
-      select h.*, r.name as room_name from hearings h join rooms r on r.id = h.room_id where h.case_id = ${id} order by h.starts_at`);
-  const cause = await tx.execute<{ path: string }>(sql`select path from causes where id = ${c.causeId}`);
+  // Everything else in one round trip: each list aggregated to JSON by the database.
+  const linked = (where: ReturnType<typeof sql>) => sql`(select coalesce(json_agg(x order by x.id), '[]') from (
+      select k.id, k.case_type, k.case_number, ct.name as court_name, k.node from cases k join courts ct on ct.id = k.court_id where ${where}) x)`;
+  const rest = (
+    await tx.execute<{ parties: Record<string, any>[]; agents: Record<string, any>[]; files: Record<string, any>[]; panel: Record<string, any>[]; hearings: Record<string, any>[]; cause_path: string | null; origin: LinkedRow[]; continuations: LinkedRow[] }>(sql`
+    select
+      (select coalesce(json_agg(p order by p.ordinal), '[]') from (
+         select id, standing, kind, name, id_type, id_number, credit_code, legal_representative, address, phone, has_foreign_domicile, ordinal
+           from case_parties where case_id = ${id}) p) as parties,
+      (select coalesce(json_agg(a), '[]') from (
+         select a.party_id, a.user_id, a.kind, u.display_name, u.law_firm from case_agents a join users u on u.id = a.user_id where a.case_id = ${id}) a) as agents,
+      (select coalesce(json_agg(f order by f.id), '[]') from (
+         select f.id, f.case_id, f.file_name, f.mime_type, f.size_bytes, f.sha256, f.category, f.created_at, u.display_name as uploader
+           from attachments f join users u on u.id = f.uploaded_by where f.case_id = ${id}) f) as files,
+      (select coalesce(json_agg(p order by p.rank, p.user_id), '[]') from (
+         select p.user_id, p.role, u.display_name, case p.role when 'presiding' then 0 when 'sole' then 0 else 1 end as rank
+           from case_panel p join users u on u.id = p.user_id where p.case_id = ${id}) p) as panel,
+      (select coalesce(json_agg(h order by h.starts_at), '[]') from (
+         select h.id, h.starts_at, h.ends_at, h.room_id, r.name as room_name, h.status, h.summary from hearings h join rooms r on r.id = h.room_id where h.case_id = ${id}) h) as hearings,
+      (select path from causes where id = ${c.causeId}) as cause_path,
+      ${linked(sql`k.id = ${c.originCaseId}`)} as origin,
+      ${linked(sql`k.origin_case_id = ${id}`)} as continuations`)
+  ).rows[0]!;
+  const presentLinked = (x: LinkedRow) => ({ id: Number(x.id), caseType: x.case_type, caseNumber: x.case_number, courtName: x.court_name, node: x.node, nodeLabel: nodeLabel(x.case_type, x.node) });
   // Court staff, and the filer (who entered these details), see identities in full; others see them masked.
   const seeFullIdentity = rel.isStaffOfCourt || c.filedBy === actor.userId;
   const ownParty = new Set(rel.partyIds);
@@ -48,8 +61,8 @@ export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string
     claims: c.claims,
     facts: c.facts,
     causeId: c.causeId,
-    causePath: cause.rows[0]?.path ?? null,
-    parties: parties.rows.map((p) => ({
+    causePath: rest.cause_path,
+    parties: rest.parties.map((p) => ({
       id: Number(p.id),
       standing: p.standing,
       standingLabel: STANDING_LABELS[p.standing as Standing] ?? { 'zh-CN': p.standing, en: p.standing },
@@ -62,11 +75,11 @@ export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string
       address: seeFullIdentity || ownParty.has(Number(p.id)) ? p.address : null,
       phone: seeFullIdentity || ownParty.has(Number(p.id)) ? p.phone : null,
       hasForeignDomicile: p.has_foreign_domicile,
-      agents: agents.rows
+      agents: rest.agents
         .filter((a) => Number(a.party_id) === Number(p.id))
         .map((a) => ({ userId: a.user_id, name: a.display_name, kind: a.kind, lawFirm: a.law_firm })),
     })),
-    attachments: files.rows.map((f) => ({
+    attachments: rest.files.map((f) => ({
       id: Number(f.id),
       caseId: Number(f.case_id),
       fileName: f.file_name,
@@ -77,9 +90,9 @@ export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string
       uploadedAt: new Date(f.created_at).toISOString(),
       uploadedBy: f.uploader,
     })),
-    panel: panel.rows.map((p) => ({ userId: p.user_id, name: p.display_name, role: p.role })),
+    panel: rest.panel.map((p) => ({ userId: p.user_id, name: p.display_name, role: p.role })),
     organization: c.organization,
-    hearings: hearingRows.rows.map((h) => ({
+    hearings: rest.hearings.map((h) => ({
       id: Number(h.id),
       startsAt: new Date(h.starts_at).toISOString(),
       endsAt: new Date(h.ends_at).toISOString(),
@@ -95,8 +108,8 @@ export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string
     closedOn: c.closedOn,
     closingSummary: c.closingSummary,
     archivedOn: c.archivedOn,
-    origin: c.originCaseId ? ((await linkedCases(tx, sql`k.id = ${c.originCaseId}`))[0] ?? null) : null,
-    continuations: await linkedCases(tx, sql`k.origin_case_id = ${id}`),
+    origin: rest.origin[0] ? presentLinked(rest.origin[0]) : null,
+    continuations: rest.continuations.map(presentLinked),
     allowedEvents: eventsAvailable(type, c.node, rel.roles).map((name) => ({ name, label: type.events[name]!.label })),
     myRoles: rel.roles,
     myPartyIds: rel.partyIds,
