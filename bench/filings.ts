@@ -32,7 +32,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-bench-'));
 let url = process.env.BENCH_DATABASE_URL;
 let stopPg = async () => {};
 if (!url) {
-  const embedded = await startEmbeddedPostgres(path.join(dir, 'pg'), 0, log);
+  const embedded = await startEmbeddedPostgres(dir, 0, log);
   url = embedded.url;
   stopPg = () => embedded.stop();
 }
@@ -66,7 +66,10 @@ async function run(label: string, worker: (w: number) => Promise<(i: number) => 
 // A province to file into: the demo courts and the synthetic ones (each with filing clerks and civil divisions).
 // Filings spread over the basic courts as a province's do; within one court, registration is serial by law
 // (gapless numbers, CASENO arts 9–10: the counter row is locked until commit).
-await generateProvince(database, { cases: 2000, seed: 1, years: 1, today: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) });
+// (A database already holding a synthetic province, e.g. BENCH_DATABASE_URL of a loaded one, is used as it is.)
+if (Number((await pool.query(`select count(*) as n from courts where code_evidence like 'synthetic%'`)).rows[0].n) === 0) {
+  await generateProvince(database, { cases: 2000, seed: 1, years: 1, today: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) });
+}
 const targets = (
   await pool.query<{ id: number; clerk: string; division: number }>(`
     select c.id, (select u.username from users u where u.court_id = c.id and 'filingClerk' = any(u.roles) order by u.id limit 1) as clerk,

@@ -20,7 +20,7 @@ export function StatisticsPage() {
   const chart = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis' },
-      legend: { data: [t('stats.received'), t('stats.closed')] },
+      legend: { top: 0, data: [t('stats.received'), t('stats.closed')] },
       grid: { left: 56, right: 24, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: s?.months ?? [] },
       yAxis: { type: 'value', minInterval: 1 },
@@ -40,7 +40,9 @@ export function StatisticsPage() {
     <Card title={t('stats.title')} data-testid="statistics">
       <Space style={{ marginBottom: 12 }}>
         <span>{t('stats.months')}</span>
-        <InputNumber min={1} max={36} value={months} onChange={(v) => v && setMonths(v)} data-testid="stats-months" />
+        <span data-testid="stats-months">
+          <InputNumber min={1} max={36} value={months} onChange={(v) => v && setMonths(v)} />
+        </span>
       </Space>
       <EChart option={chart} height={300} testId="stats-chart" />
       <Table<{ key: number; name: string; received: number; closed: number; pending: number }>
