@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { dateInZone } from '../src/domain/calendar/plainDate';
 import { loadConfig } from '../src/server/config';
 import { inClientTransaction } from '../src/server/db/database';
 import { startEmbeddedPostgres } from '../src/server/db/embeddedPostgres';
@@ -68,7 +69,7 @@ async function run(label: string, worker: (w: number) => Promise<(i: number) => 
 // (gapless numbers, CASENO arts 9–10: the counter row is locked until commit).
 // (A database already holding a synthetic province, e.g. BENCH_DATABASE_URL of a loaded one, is used as it is.)
 if (Number((await pool.query(`select count(*) as n from courts where code_evidence like 'synthetic%'`)).rows[0].n) === 0) {
-  await generateProvince(database, { cases: 2000, seed: 1, years: 1, today: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10) });
+  await generateProvince(database, { cases: 2000, seed: 1, years: 1, today: dateInZone(new Date(), config.timeZone) });
 }
 const targets = (
   await pool.query<{ id: number; clerk: string; division: number }>(`

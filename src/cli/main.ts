@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
+import { dateInZone } from '../domain/calendar/plainDate';
 import { verifyReceipt } from '../domain/transparency/receipt';
 import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
 import { localBlobStore } from '../server/blobs/blobStore';
@@ -60,7 +61,7 @@ async function seedCommand(args: string[], config: ReturnType<typeof loadConfig>
   const [n] = option(args, '--synthetic');
   const [seed = '1'] = option(args, '--seed');
   const [years = '4'] = option(args, '--years');
-  const [today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)] = option(args, '--today');
+  const [today = dateInZone(new Date(), config.timeZone)] = option(args, '--today');
   const cases = Number(n);
   if (!Number.isInteger(cases) || cases < 1 || !/^\d+$/u.test(seed) || !/^[1-9]\d?$/u.test(years) || !/^\d{4}-\d{2}-\d{2}$/u.test(today) || args.length) {
     console.error('usage: courtflow seed --synthetic <N> [--seed <n>] [--years <1-99>] [--today <YYYY-MM-DD>]');

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import holidayData from '../../../reference/holidays-cn.json';
 import { toDayNumber } from '../../domain/calendar/dayNumber';
 import { buildWorkCalendar, calendarFromHolidayFile } from '../../domain/calendar/workCalendar';
+import { DEFAULT_CLOCK_SETTINGS } from '../modules/clock/clockSettings';
 import { appealCases, firstInstanceCase, newBuffers, type HistoryContext } from './caseHistory';
 import type { CourtModel } from './province';
 import { seededRng, weightedPicker } from './random';
@@ -17,7 +18,7 @@ function province(today: string) {
   const mid = court(10, 'intermediate', null);
   const basic = court(11, 'basic', 10);
   const ctx: HistoryContext = {
-    rng: seededRng(5), today, todayN: toDayNumber(today), calendar: buildWorkCalendar(calendarFromHolidayFile(holidayData)),
+    rng: seededRng(5), env: { calendar: buildWorkCalendar(calendarFromHolidayFile(holidayData)), settings: DEFAULT_CLOCK_SETTINGS, today }, todayN: toDayNumber(today), dueMemo: new Map(),
     courts: new Map([[10, mid], [11, basic]]), pickFirstInstanceCourt: weightedPicker([[basic, 1]] as const), pickCause: () => ({ id: 1, name: '民间借贷纠纷' }),
     ids: { case: 1, party: 1, event: 1, period: 1, hearing: 1 }, serials: new Map(), buffers: newBuffers(), appeals: new Map(), counts: { cases: 0, appeals: 0 },
   };

@@ -4,11 +4,10 @@
 import { appealStandings, type FirstInstanceStanding } from '../../domain/appeal/appealStanding';
 import { fromDayNumber } from '../../domain/calendar/dayNumber';
 import type { PlainDate } from '../../domain/calendar/plainDate';
-import type { WorkCalendar } from '../../domain/calendar/workCalendar';
-import { computeDueDate, effectiveTrialLimit, nextAlertOn, TRIAL_LIMIT_RULES, trialProcedureFor, warningLevel, type Thresholds } from '../../domain/clock';
+import { computeDueDate, effectiveTrialLimit, TRIAL_LIMIT_RULES, trialProcedureFor } from '../../domain/clock';
 import { formatCaseNumber } from '../../domain/caseno/caseNumber';
 import { filingReviewRule } from '../../domain/filing/reviewPeriod';
-import { DEFAULT_CLOCK_SETTINGS } from '../modules/clock/clockSettings';
+import { alertState, type ClockEnv } from '../modules/clock/periodStore';
 import { arrayCell, CopyBuffer } from './copyText';
 import { syntheticOrganization, syntheticPerson, type SyntheticParty } from './people';
 import type { CourtModel } from './province';
@@ -57,9 +56,11 @@ export interface PendingAppeal {
 
 export interface HistoryContext {
   rng: Rng;
-  today: PlainDate;
+  /** The court calendar, clock settings and today, as the application's periods use them. */
+  env: ClockEnv;
   todayN: number;
-  calendar: WorkCalendar;
+  /** Due dates depend only on the rule and the trigger day: each is computed once per run. */
+  dueMemo: Map<string, DueMemo>;
   courts: Map<number, CourtModel>;
   pickFirstInstanceCourt: (rng: Rng) => CourtModel;
   pickCause: (rng: Rng) => { id: number; name: string };
@@ -77,8 +78,7 @@ const pickProcedure = weightedPicker([['smallClaims', 18], ['simple', 57], ['ord
 const pickMethod = weightedPicker([['withdrawal', 28], ['mediation', 30], ['judgment', 36], ['ruling', 6]] as const);
 const pickAppealMethod = weightedPicker([['judgment', 72], ['ruling', 8], ['mediation', 5], ['withdrawal', 15]] as const);
 const MINUTES_PER_DAY = 1440;
-const THRESHOLDS: Thresholds = DEFAULT_CLOCK_SETTINGS.thresholds.trialLimit;
-const COURT_THRESHOLDS: Thresholds = DEFAULT_CLOCK_SETTINGS.thresholds.court;
+const FILING_RECEIVED = { 'zh-CN': '收到起诉材料', en: 'filing received' };
 
 interface PlannedEvent {
   minute: number;
@@ -100,45 +100,46 @@ function stamp(minute: number): string {
   return `${fromDayNumber(day)} ${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00+08`;
 }
 
-// Due dates depend only on the trigger day and the rule, so each is computed once per day and rule.
-const reviewMemo = new Map<string, { due: PlainDate; unrolled: PlainDate; trace: string; uncoveredYear: number | null }>();
-const trialMemo = new Map<string, { due: PlainDate | null; baseDue: PlainDate | null; trace: string; uncoveredYear: number | null; basis: string }>();
+export interface DueMemo {
+  due: PlainDate | null;
+  unrolled: PlainDate | null;
+  trace: string;
+  uncoveredYear: number | null;
+  basis: string;
+}
 
-function filingReviewDue(ctx: HistoryContext, caseType: string, received: PlainDate) {
-  const key = `${caseType}|${received}`;
-  let r = reviewMemo.get(key);
-  if (!r) {
+function memoized(ctx: HistoryContext, key: string, compute: () => DueMemo): DueMemo {
+  let r = ctx.dueMemo.get(key);
+  if (!r) ctx.dueMemo.set(key, (r = compute()));
+  return r;
+}
+
+/** The filing-review period as startFilingReview computes it (FILING art 2; the length by filingReviewRule). */
+function filingReviewDue(ctx: HistoryContext, caseType: string, received: PlainDate): DueMemo {
+  return memoized(ctx, `review|${caseType}|${received}`, () => {
     const rule = filingReviewRule(caseType);
     const d = computeDueDate({
       trigger: received,
-      triggerFact: { 'zh-CN': '收到起诉材料', en: 'filing received' },
+      triggerFact: FILING_RECEIVED,
       triggerSource: 'FILING art 2',
       length: { days: rule.days },
-      calendar: ctx.calendar,
-      options: { rollForward: true, weekendsAreRestDays: DEFAULT_CLOCK_SETTINGS.weekendsAreRestDays },
+      calendar: ctx.env.calendar,
+      options: { rollForward: true, weekendsAreRestDays: ctx.env.settings.weekendsAreRestDays },
     });
-    r = { due: d.due, unrolled: d.unrolled, trace: JSON.stringify(d.trace), uncoveredYear: d.uncoveredYear };
-    reviewMemo.set(key, r);
-  }
-  return r;
+    const basis = { length: { days: rule.days }, source: rule.source, triggerSource: 'FILING art 2', foreignDomicile: false };
+    return { due: d.due, unrolled: d.unrolled, trace: JSON.stringify(d.trace), uncoveredYear: d.uncoveredYear, basis: JSON.stringify(basis) };
+  });
 }
 
-function trialLimitDue(ctx: HistoryContext, caseType: string, procedure: string, accepted: PlainDate) {
-  const key = `${caseType}|${procedure}|${accepted}`;
-  let r = trialMemo.get(key);
-  if (!r) {
+/** The 审限 as refreshTrialLimit computes it for a case with no extension or deduction. */
+function trialLimitDue(ctx: HistoryContext, caseType: string, procedure: string, accepted: PlainDate): DueMemo {
+  return memoized(ctx, `trial|${caseType}|${procedure}|${accepted}`, () => {
     const p = trialProcedureFor(caseType, procedure);
-    const t = effectiveTrialLimit({ acceptedOn: accepted, procedure: p, extensions: [], deductions: [], today: accepted, calendar: ctx.calendar, options: { rollForward: DEFAULT_CLOCK_SETTINGS.trialLimitRollsForward, weekendsAreRestDays: DEFAULT_CLOCK_SETTINGS.weekendsAreRestDays } });
-    r = { due: t.due, baseDue: t.baseDue, trace: JSON.stringify(t.trace), uncoveredYear: t.uncoveredYear, basis: JSON.stringify({ procedure: p, base: TRIAL_LIMIT_RULES[p].base, source: TRIAL_LIMIT_RULES[p].source, deductedDays: 0, openDeduction: false }) };
-    trialMemo.set(key, r);
-  }
-  return r;
-}
-
-function alertOf(ctx: HistoryContext, due: PlainDate | null, t: Thresholds): { level: string; alertOn: PlainDate | null } {
-  if (!due) return { level: 'none', alertOn: null };
-  const level = warningLevel(due, ctx.today, t);
-  return { level, alertOn: level === 'none' ? nextAlertOn(due, ctx.today, t) : ctx.today };
+    const options = { rollForward: ctx.env.settings.trialLimitRollsForward, weekendsAreRestDays: ctx.env.settings.weekendsAreRestDays };
+    const t = effectiveTrialLimit({ acceptedOn: accepted, procedure: p, extensions: [], deductions: [], today: accepted, calendar: ctx.env.calendar, options });
+    const basis = { procedure: p, base: TRIAL_LIMIT_RULES[p].base, source: TRIAL_LIMIT_RULES[p].source, deductedDays: 0, openDeduction: false };
+    return { due: t.due, unrolled: t.baseDue, trace: JSON.stringify(t.trace), uncoveredYear: t.uncoveredYear, basis: JSON.stringify(basis) };
+  });
 }
 
 function partiesOfDispute(rng: Rng, year: number): { standing: FirstInstanceStanding; party: SyntheticParty }[] {
@@ -289,20 +290,19 @@ function writeCase(
   }
   // The filing-review period (court) and, once registered, the 审限.
   const decided = kept.find((e) => e.event === 'accept' || e.event === 'reject' || e.event === 'withdrawFiling');
-  const reviewAlert = decided ? { level: 'none', alertOn: null } : alertOf(ctx, review.due, COURT_THRESHOLDS);
+  const reviewAlert = decided ? { level: 'none', alertOn: null } : alertState(review.due, 'court', ctx.env);
   b.periods.add(
-    ctx.ids.period++, id, court.id, 'filingReview', 'court', fromDayNumber(received), JSON.stringify({ 'zh-CN': '收到起诉材料', en: 'filing received' }),
-    JSON.stringify({ length: { days: filingReviewRule(o.caseType).days }, source: filingReviewRule(o.caseType).source, triggerSource: 'FILING art 2', foreignDomicile: false }),
+    ctx.ids.period++, id, court.id, 'filingReview', 'court', fromDayNumber(received), JSON.stringify(FILING_RECEIVED), review.basis,
     review.unrolled, review.due, decided ? 'completed' : 'running', decided ? fromDayNumber(dayOf(decided.minute)) : null,
     decided ? ({ accept: 'accepted', reject: 'rejected', withdrawFiling: 'withdrawn' } as Record<string, string>)[decided.event] : null,
     reviewAlert.level, reviewAlert.alertOn, review.trace, review.uncoveredYear,
   );
   if (isAccepted) {
     const t = trialLimitDue(ctx, o.caseType, o.procedure, acceptedDay!);
-    const alert = isClosed ? { level: 'none', alertOn: null } : alertOf(ctx, t.due, THRESHOLDS);
+    const alert = isClosed ? { level: 'none', alertOn: null } : alertState(t.due, 'trialLimit', ctx.env);
     b.periods.add(
       ctx.ids.period++, id, court.id, 'trialLimit', 'trialLimit', acceptedDay, JSON.stringify({ 'zh-CN': '立案', en: 'case registered' }), t.basis,
-      t.baseDue, t.due, isClosed ? 'completed' : 'running', closedOn,
+      t.unrolled, t.due, isClosed ? 'completed' : 'running', closedOn,
       isClosed ? (t.due && closedOn! > t.due ? 'closedAfterLimit' : 'closedWithinLimit') : null,
       alert.level, alert.alertOn, t.trace, t.uncoveredYear,
     );

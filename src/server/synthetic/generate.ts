@@ -6,6 +6,7 @@ import type { PlainDate } from '../../domain/calendar/plainDate';
 import { classifyDay } from '../../domain/calendar/workCalendar';
 import { inClientTransaction, type Database } from '../db/database';
 import { workCalendarFor } from '../modules/clock/calendarStore';
+import { loadClockSettings } from '../modules/clock/clockSettings';
 import { rebuildCourtMonthStats } from '../modules/statistics/monthlyStats';
 import { appealCases, firstInstanceCase, newBuffers, type Buffers, type HistoryContext } from './caseHistory';
 import { withoutSecondaryIndexes } from './bulkLoad';
@@ -94,12 +95,13 @@ export async function generateProvince(database: Database, o: SyntheticOptions):
   const causes = (await database.db.execute<{ id: number; name: string }>(sql`select id, name from causes where edition = '2020' and level >= 3 and is_active order by id`)).rows;
   const pickCause = weightedPicker(causes.map((c) => [c, COMMON_CAUSES[c.name] ?? 0.05] as const));
   const next = async (table: string) => Number((await database.pool.query(`select coalesce(max(id), 0) + 1 as n from ${table}`)).rows[0].n);
+  // The stored calendar and clock settings, as the application's own periods use them.
   const calendar = await workCalendarFor(database.db, null);
   const ctx: HistoryContext = {
     rng,
-    today: o.today,
+    env: { calendar, settings: await loadClockSettings(database.db), today: o.today },
     todayN,
-    calendar,
+    dueMemo: new Map(),
     courts: new Map(trial.map((c) => [c.id, c])),
     pickFirstInstanceCourt: weightedPicker(trial.map((c) => [c, c.weight] as const)),
     pickCause,
