@@ -42,11 +42,12 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
           or exists (select 1 from case_parties p where p.case_id = k.id and p.user_id = ${actor.userId})
           or exists (select 1 from case_agents a where a.case_id = k.id and a.user_id = ${actor.userId}))`;
       }
-      // The judge's case ids first (index only), then those cases by id: a plan that stays small at any size.
-      if (hasRole(actor, 'judgeAssistant', 'courtClerk') && actor.teamJudgeId !== null) {
-        return sql`k.id = any(array(select p.case_id from case_panel p where p.user_id = ${actor.teamJudgeId}))`;
+      {
+        // An assistant or clerk works on their team judge's cases. The judge's case ids first (index only), then
+        // those cases by id: a plan that stays small at any size.
+        const judgeId = hasRole(actor, 'judgeAssistant', 'courtClerk') && actor.teamJudgeId !== null ? actor.teamJudgeId : actor.userId;
+        return sql`k.id = any(array(select p.case_id from case_panel p where p.user_id = ${judgeId}))`;
       }
-      return sql`k.id = any(array(select p.case_id from case_panel p where p.user_id = ${actor.userId}))`;
     case 'court':
       if (staffCourt === null) break;
       return sql`k.court_id = ${staffCourt}`;

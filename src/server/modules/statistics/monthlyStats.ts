@@ -1,17 +1,13 @@
 // Registered and closed cases per court and month, read from court_month_stats (kept by a trigger on cases).
 import { sql } from 'drizzle-orm';
 import type { MonthlyStats } from '../../../contracts/statistics';
+import { addMonthsClamped } from '../../../domain/calendar/dayNumber';
 import type { Queryable } from '../../db/database';
 
 /** The first day of each of the `count` months ending with the month of `today`, oldest first. */
 export function monthsUpTo(today: string, count: number): string[] {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const out: string[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    const k = y * 12 + (m - 1) - i;
-    out.push(`${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}-01`);
-  }
-  return out;
+  const first = `${today.slice(0, 7)}-01`;
+  return Array.from({ length: count }, (_, i) => addMonthsClamped(first, i - count + 1).date);
 }
 
 export async function monthlyStats(q: Queryable, courts: { id: number; name: string }[], today: string, count: number): Promise<MonthlyStats> {
