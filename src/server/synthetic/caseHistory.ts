@@ -157,8 +157,13 @@ function writeParty(b: Buffers, id: number, caseId: number, standing: string, p:
   else b.parties.add(id, caseId, standing, 'organization', p.name, null, null, p.creditCode, p.legalRepresentative, p.address, p.phone, originPartyId, ordinal);
 }
 
+/** The key of a case-number series (court × 专门审判代字 × 类型代字 × year) in HistoryContext.serials. */
+export function serialKey(courtId: number, specialCode: string, typeCode: string, year: number): string {
+  return `${courtId}|${specialCode}|${typeCode}|${year}`;
+}
+
 function nextSerial(ctx: HistoryContext, court: CourtModel, typeCode: string, year: number): number {
-  const key = `${court.id}||${typeCode}|${year}`;
+  const key = serialKey(court.id, '', typeCode, year);
   const n = (ctx.serials.get(key) ?? 0) + 1;
   ctx.serials.set(key, n);
   return n;

@@ -3,12 +3,12 @@
 import { sql } from 'drizzle-orm';
 import { fromDayNumber, toDayNumber } from '../../domain/calendar/dayNumber';
 import type { PlainDate } from '../../domain/calendar/plainDate';
-import { classifyDay } from '../../domain/calendar/workCalendar';
+import { classifyDay, type WorkCalendar } from '../../domain/calendar/workCalendar';
 import { inClientTransaction, type Database } from '../db/database';
 import { workCalendarFor } from '../modules/clock/calendarStore';
 import { loadClockSettings } from '../modules/clock/clockSettings';
 import { rebuildCourtMonthStats } from '../modules/statistics/monthlyStats';
-import { appealCases, firstInstanceCase, newBuffers, type Buffers, type HistoryContext } from './caseHistory';
+import { appealCases, firstInstanceCase, newBuffers, serialKey, type Buffers, type HistoryContext } from './caseHistory';
 import { withoutSecondaryIndexes } from './bulkLoad';
 import { buildProvince } from './province';
 import { seededRng, weightedPicker } from './random';
@@ -71,7 +71,7 @@ async function flush(database: Database, b: Buffers): Promise<void> {
 const yieldToIo = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Relative filing volume of a day: working days carry the load, a little on rest days, growing each year. */
-function dayWeight(cal: Awaited<ReturnType<typeof workCalendarFor>>, day: number, firstYear: number): number {
+function dayWeight(cal: WorkCalendar, day: number, firstYear: number): number {
   const date = fromDayNumber(day);
   const kind = classifyDay(cal, date, { weekendsAreRestDays: true }).kind;
   const base = kind === 'workday' || kind === 'makeupWorkday' ? 1 : kind === 'weekend' ? 0.1 : 0.05;
@@ -112,8 +112,8 @@ export async function generateProvince(database: Database, o: SyntheticOptions):
     counts: { cases: 0, appeals: 0 },
   };
   // Existing numbers (demo cases, earlier runs) continue their series.
-  for (const r of (await database.pool.query<{ court_id: number; type_code: string; year: number; last_serial: number }>(`select court_id, type_code, year, last_serial from case_number_counters where special_code = ''`)).rows) {
-    ctx.serials.set(`${r.court_id}||${r.type_code}|${r.year}`, r.last_serial);
+  for (const r of (await database.pool.query<{ court_id: number; special_code: string; type_code: string; year: number; last_serial: number }>('select * from case_number_counters')).rows) {
+    ctx.serials.set(serialKey(r.court_id, r.special_code, r.type_code, r.year), r.last_serial);
   }
 
   const weights: number[] = [];
