@@ -2,10 +2,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
-import { dateInZone } from '../domain/calendar/plainDate';
+import { dateInZone, isPlainDate } from '../domain/calendar/plainDate';
 import { verifyReceipt } from '../domain/transparency/receipt';
 import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
 import { localBlobStore } from '../server/blobs/blobStore';
+import type { Database } from '../server/db/database';
 import { monitorLog, type SeenCheckpoint } from '../server/modules/transparency/monitor';
 import { loadConfig } from '../server/config';
 import { backfillAll } from '../server/modules/transparency/backfill';
@@ -53,6 +54,17 @@ async function verifyCommand(args: string[]): Promise<number> {
   return v.ok ? 0 : 1;
 }
 
+/** Opens the configured database (the embedded one under DATA_DIR, or DATABASE_URL), runs `fn`, closes it. */
+async function withDatabase<T>(config: ReturnType<typeof loadConfig>, log: pino.Logger, seedDemo: boolean, fn: (database: Database) => Promise<T>): Promise<T> {
+  const { database, embedded } = await prepareDatabase({ ...config, seedDemo }, log);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+    await embedded?.stop();
+  }
+}
+
 function duration(seconds: number): string {
   return seconds < 120 ? `${seconds.toFixed(0)} s` : `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
@@ -63,12 +75,11 @@ async function seedCommand(args: string[], config: ReturnType<typeof loadConfig>
   const [years = '4'] = option(args, '--years');
   const [today = dateInZone(new Date(), config.timeZone)] = option(args, '--today');
   const cases = Number(n);
-  if (!Number.isInteger(cases) || cases < 1 || !/^\d+$/u.test(seed) || !/^[1-9]\d?$/u.test(years) || !/^\d{4}-\d{2}-\d{2}$/u.test(today) || args.length) {
+  if (!Number.isInteger(cases) || cases < 1 || !/^\d+$/u.test(seed) || !/^[1-9]\d?$/u.test(years) || !isPlainDate(today) || args.length) {
     console.error('usage: courtflow seed --synthetic <N> [--seed <n>] [--years <1-99>] [--today <YYYY-MM-DD>]');
     return 2;
   }
-  const { database, embedded } = await prepareDatabase({ ...config, seedDemo: true }, log);
-  try {
+  return withDatabase(config, log, true, async (database) => {
     const report = await generateProvince(database, {
       cases,
       seed: Number(seed),
@@ -87,10 +98,7 @@ async function seedCommand(args: string[], config: ReturnType<typeof loadConfig>
     console.log(`${report.cases.toLocaleString()} cases (${(report.cases - report.appeals).toLocaleString()} first instance, ${report.appeals.toLocaleString()} appeals) in ${duration(report.seconds)}`);
     for (const [table, count] of Object.entries(report.rows)) console.log(`  ${table.padEnd(14)} ${count.toLocaleString().padStart(14)} rows`);
     return 0;
-  } finally {
-    await database.close();
-    await embedded?.stop();
-  }
+  });
 }
 
 async function main(argv: string[]) {
@@ -139,8 +147,7 @@ async function main(argv: string[]) {
     } catch {
       previous = null;
     }
-    const { database, embedded } = await prepareDatabase({ ...config, seedDemo: false }, log);
-    try {
+    await withDatabase(config, log, false, async (database) => {
       const report = await monitorLog(database.db, localBlobStore(path.join(config.dataDir, 'blobs')), {
         previous,
         ...(keys.length ? { verifierKeys: keys } : {}),
@@ -153,10 +160,7 @@ async function main(argv: string[]) {
         writeFileSync(stateFile, JSON.stringify(report.checkpoint));
       }
       process.exitCode = report.mismatches.length ? 1 : 0;
-    } finally {
-      await database.close();
-      await embedded?.stop();
-    }
+    });
     return;
   }
   if (cmd === 'seed') {
@@ -164,16 +168,12 @@ async function main(argv: string[]) {
     return;
   }
   if (cmd === 'log-backfill') {
-    const { database, embedded } = await prepareDatabase({ ...config, seedDemo: false }, log);
-    try {
+    await withDatabase(config, log, false, async (database) => {
       const queued = await backfillAll(database.db, (p) => process.stderr.write(`\rqueued ${p.total} rows, about ${p.remaining} ids left to look at   `));
       process.stderr.write('\n');
       await integrateAll(database.db, await transparencyLogOf(config));
       console.log(`${queued} rows from before the log were added to it`);
-    } finally {
-      await database.close();
-      await embedded?.stop();
-    }
+    });
     return;
   }
   console.log(HELP);

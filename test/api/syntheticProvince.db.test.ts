@@ -1,6 +1,7 @@
 // `courtflow seed --synthetic`: a deterministic province through the real schema — valid identities, gapless case
 // numbers that real filings continue, timelines and periods the application reads as its own, the schema's
 // indexes and foreign keys restored and validated, the monthly statistics recomputed.
+import { spawnSync } from 'node:child_process';
 import type pg from 'pg';
 import { describe, expect, test } from 'vitest';
 import { validateResidentIdNumber, validateUnifiedCreditCode } from '../../src/domain/identity';
@@ -137,5 +138,13 @@ describe('synthetic province', () => {
     await expect(failure).rejects.toThrow('load failed');
     expect((await pool.query('select count(*)::int as n from case_events')).rows[0].n).toBe(before);
     expect(await schemaShape(pool)).toEqual(shape);
+  });
+
+  test('the seed command refuses a bad count, seed, span or date with its usage, before touching any database', () => {
+    for (const args of [['--synthetic', 'many'], ['--synthetic', '0'], ['--synthetic', '10', '--years', '0'], ['--synthetic', '10', '--today', '2026-02-30'], ['--synthetic', '10', '--seed', '-1'], ['--synthetic', '10', 'extra']]) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'seed', ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' } });
+      expect([args.join(' '), r.status]).toEqual([args.join(' '), 2]);
+      expect(r.stderr).toContain('usage: courtflow seed --synthetic <N>');
+    }
   });
 });
