@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { buildWorkCalendar, type CalendarDay, type Closure, type WorkCalendar } from '../../../domain/calendar/workCalendar';
 import type { Queryable, Tx } from '../../db/database';
+import { settingsRow, writeSettingsRow } from '../../db/settingsRows';
 
 interface Snapshot {
   version: number;
@@ -15,15 +16,12 @@ interface Snapshot {
 let cached: Snapshot | null = null;
 
 async function calendarVersion(q: Queryable): Promise<number> {
-  const r = await q.execute<{ version: number }>(sql`select version from settings where key = 'calendar'`);
-  return r.rows[0]?.version ?? 0;
+  return (await settingsRow(q, 'calendar'))?.version ?? 0;
 }
 
 /** Marks the calendar changed (inside the changing transaction), so that every process reloads it. */
 export async function bumpCalendarVersion(tx: Tx, actorId: number | null): Promise<void> {
-  await tx.execute(sql`
-    insert into settings (key, value, version, updated_by) values ('calendar', '{}'::jsonb, 1, ${actorId})
-    on conflict (key) do update set version = settings.version + 1, updated_at = now(), updated_by = excluded.updated_by`);
+  await writeSettingsRow(tx, 'calendar', null, actorId);
 }
 
 async function load(q: Queryable, version: number): Promise<Snapshot> {

@@ -76,13 +76,13 @@ export async function startPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtI
     calendar: env.calendar,
     options: { rollForward: true, weekendsAreRestDays: env.settings.weekendsAreRestDays },
   });
-  await tx
+  const audience: Audience = rule.audience;
+  const alert = alertState(due.due, audience, env);
+  const supersede = tx
     .update(casePeriods)
     .set({ status: 'cancelled', completedOn: env.today, completedReason: 'superseded', alertOn: null, updatedAt: sql`now()` })
     .where(and(eq(casePeriods.caseId, c.id), eq(casePeriods.kind, p.kind), eq(casePeriods.status, 'running'), p.partyId ? eq(casePeriods.partyId, p.partyId) : sql`party_id is null`));
-  const audience: Audience = rule.audience;
-  const alert = alertState(due.due, audience, env);
-  const row = await tx
+  const insert = tx
     .insert(casePeriods)
     .values({
       caseId: c.id,
@@ -102,7 +102,9 @@ export async function startPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtI
       uncoveredYear: due.uncoveredYear,
     })
     .returning({ id: casePeriods.id });
-  return { id: row[0]!.id, dueOn: due.due, trace: due.trace };
+  // One statement: the superseding update runs as a CTE on the same snapshot, so it never sees the new row.
+  const row = await tx.execute<{ id: number }>(sql`with superseded as (${supersede.getSQL()}) ${insert.getSQL()}`);
+  return { id: Number(row.rows[0]!.id), dueOn: due.due, trace: due.trace };
 }
 
 /** Ends the running periods of the given kinds (met, cancelled by the case's outcome, …). */

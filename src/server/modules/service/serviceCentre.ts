@@ -6,6 +6,7 @@ import type { MailList, QueueQuery, ReceiptsInput } from '../../../contracts/ser
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { fenToYuanText } from '../../../domain/payments/moneyText';
 import type { Queryable, Tx } from '../../db/database';
+import { settingsRow } from '../../db/settingsRows';
 import { AppError } from '../../http/appError';
 import { pageOf } from '../../http/pagination';
 import { lockOpenTask, recordAttempt } from './serviceTasks';
@@ -22,8 +23,8 @@ export interface ServiceSettings {
 export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = { mailCostFen: 2000, directCostFen: 0, trackingPrefix: 'FY' };
 
 export async function loadServiceSettings(q: Queryable): Promise<ServiceSettings> {
-  const r = await q.execute<{ value: Partial<ServiceSettings> }>(sql`select value from settings where key = 'service'`);
-  return { ...DEFAULT_SERVICE_SETTINGS, ...(r.rows[0]?.value ?? {}) };
+  const stored: Partial<ServiceSettings> = (await settingsRow(q, 'service'))?.value ?? {};
+  return { ...DEFAULT_SERVICE_SETTINGS, ...stored };
 }
 
 const TASK_SELECT = sql`
