@@ -2,7 +2,7 @@
 // Parties and lawyers see only their own cases; staff act within their court (and division, or panel, where it matters).
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../domain/roles/roles';
-import type { Tx } from '../db/database';
+import type { Queryable } from '../db/database';
 import { AppError } from '../http/appError';
 import { hasRole, type Actor } from './actor';
 
@@ -26,7 +26,7 @@ export interface CaseRelation {
 
 const NONE: CaseRelation = { canView: false, roles: [], partyIds: [], isStaffOfCourt: false };
 
-export async function relationToCase(tx: Tx, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
   if (hasRole(actor, 'party', 'lawyer')) return litigantRelation(tx, actor, c);
   if (actor.courtId === null) return NONE;
   if (actor.courtId === c.courtId) return staffRelation(tx, actor, c);
@@ -44,7 +44,7 @@ export async function relationToCase(tx: Tx, actor: Actor, c: CaseAccessFacts): 
   return linked.rows.length ? { ...NONE, canView: true } : NONE;
 }
 
-async function litigantRelation(tx: Tx, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+async function litigantRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
   const r = await tx.execute<{ id: number; how: string }>(sql`
     select p.id, 'self' as how from case_parties p where p.case_id = ${c.id} and p.user_id = ${actor.userId}
     union
@@ -57,7 +57,7 @@ async function litigantRelation(tx: Tx, actor: Actor, c: CaseAccessFacts): Promi
   return { canView: roles.length > 0, roles, partyIds, isStaffOfCourt: false };
 }
 
-async function staffRelation(tx: Tx, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+async function staffRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
   const panel = await tx.execute<{ user_id: number }>(sql`select user_id from case_panel where case_id = ${c.id}`);
   const panelIds = new Set(panel.rows.map((p) => Number(p.user_id)));
   const roles: Role[] = [];

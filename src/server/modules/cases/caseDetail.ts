@@ -7,7 +7,7 @@ import { caseTypeOf } from '../../../domain/casetypes/registry';
 import { fenToYuan } from '../../../domain/money/yuan';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
-import type { Tx } from '../../db/database';
+import type { Queryable } from '../../db/database';
 import { loadCase } from './caseRecord';
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
 import { SUMMARY_JOINS, SUMMARY_SELECT } from './queries';
@@ -20,23 +20,23 @@ interface LinkedRow {
   node: string;
 }
 
-export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string, now: Date): Promise<CaseDetail> {
+/** Reads only; needs no transaction (one statement after the access check). */
+export async function caseDetail(tx: Queryable, actor: Actor, id: number, today: string, now: Date): Promise<CaseDetail> {
   const c = await loadCase(tx, id);
   if (!c) throw caseNotFound();
   const rel = await relationToCase(tx, actor, c);
   if (!rel.canView) throw caseNotFound();
   const type = caseTypeOf(c.caseType);
 
-  const summary = await tx.execute<SummaryRow & Record<string, unknown>>(sql`select ${SUMMARY_SELECT} from cases k ${SUMMARY_JOINS} where k.id = ${id}`);
-  // Everything else in one round trip: each list aggregated to JSON by the database.
+  // The summary and everything else in one round trip: each list aggregated to JSON by the database.
   const linked = (where: ReturnType<typeof sql>) => sql`(select coalesce(json_agg(x order by x.id), '[]') from (
       select k.id, k.case_type, k.case_number, ct.name as court_name, k.node from cases k join courts ct on ct.id = k.court_id where ${where}) x)`;
   const rest = (
-    await tx.execute<{ parties: Record<string, any>[]; agents: Record<string, any>[]; files: Record<string, any>[]; panel: Record<string, any>[]; hearings: Record<string, any>[]; cause_path: string | null; origin: LinkedRow[]; continuations: LinkedRow[] }>(sql`
-    select
+    await tx.execute<SummaryRow & Record<string, unknown> & { party_rows: Record<string, any>[]; agents: Record<string, any>[]; files: Record<string, any>[]; panel: Record<string, any>[]; hearings: Record<string, any>[]; cause_path: string | null; origin: LinkedRow[]; continuations: LinkedRow[] }>(sql`
+    select ${SUMMARY_SELECT},
       (select coalesce(json_agg(p order by p.ordinal), '[]') from (
          select id, standing, kind, name, id_type, id_number, credit_code, legal_representative, address, phone, has_foreign_domicile, ordinal
-           from case_parties where case_id = ${id}) p) as parties,
+           from case_parties where case_id = ${id}) p) as party_rows,
       (select coalesce(json_agg(a), '[]') from (
          select a.party_id, a.user_id, a.kind, u.display_name, u.law_firm from case_agents a join users u on u.id = a.user_id where a.case_id = ${id}) a) as agents,
       (select coalesce(json_agg(f order by f.id), '[]') from (
@@ -49,20 +49,21 @@ export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string
          select h.id, h.starts_at, h.ends_at, h.room_id, r.name as room_name, h.status, h.summary from hearings h join rooms r on r.id = h.room_id where h.case_id = ${id}) h) as hearings,
       (select path from causes where id = ${c.causeId}) as cause_path,
       ${linked(sql`k.id = ${c.originCaseId}`)} as origin,
-      ${linked(sql`k.origin_case_id = ${id}`)} as continuations`)
+      ${linked(sql`k.origin_case_id = ${id}`)} as continuations
+    from cases k ${SUMMARY_JOINS} where k.id = ${id}`)
   ).rows[0]!;
   const presentLinked = (x: LinkedRow) => ({ id: Number(x.id), caseType: x.case_type, caseNumber: x.case_number, courtName: x.court_name, node: x.node, nodeLabel: nodeLabel(x.case_type, x.node) });
   // Court staff, and the filer (who entered these details), see identities in full; others see them masked.
   const seeFullIdentity = rel.isStaffOfCourt || c.filedBy === actor.userId;
   const ownParty = new Set(rel.partyIds);
   return {
-    ...presentSummary(summary.rows[0]!, today, now),
+    ...presentSummary(rest, today, now),
     amount: c.amountFen === null ? null : fenToYuan(c.amountFen),
     claims: c.claims,
     facts: c.facts,
     causeId: c.causeId,
     causePath: rest.cause_path,
-    parties: rest.parties.map((p) => ({
+    parties: rest.party_rows.map((p) => ({
       id: Number(p.id),
       standing: p.standing,
       standingLabel: STANDING_LABELS[p.standing as Standing] ?? { 'zh-CN': p.standing, en: p.standing },
@@ -117,7 +118,7 @@ export async function caseDetail(tx: Tx, actor: Actor, id: number, today: string
   };
 }
 
-export async function caseTimeline(tx: Tx, actor: Actor, id: number, now: Date): Promise<TimelineEntry[]> {
+export async function caseTimeline(tx: Queryable, actor: Actor, id: number, now: Date): Promise<TimelineEntry[]> {
   const c = await loadCase(tx, id);
   if (!c) throw caseNotFound();
   const rel = await relationToCase(tx, actor, c);

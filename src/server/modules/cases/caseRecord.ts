@@ -1,11 +1,17 @@
 // Loading and locking the case row, and appending to its timeline.
 import { eq, sql } from 'drizzle-orm';
 import { eventEntry } from '../../../domain/transparency/logEntries';
-import type { Tx } from '../../db/database';
+import type { Queryable, Tx } from '../../db/database';
 import { caseEvents, cases } from '../../db/schema';
 import { queueEntry } from '../transparency/transparencyLog';
 
 export type CaseRow = typeof cases.$inferSelect;
+/** Columns of the case row to change, as plain values (so the row in memory can be patched alike). */
+export type CasePatch = Partial<Omit<CaseRow, 'id'>>;
+
+export async function updateCaseRow(tx: Tx, id: number, patch: CasePatch): Promise<void> {
+  await tx.update(cases).set(patch).where(eq(cases.id, id));
+}
 
 /** Locks the case row for the rest of the transaction: events on one case apply one at a time. */
 export async function lockCase(tx: Tx, id: number): Promise<CaseRow | undefined> {
@@ -13,7 +19,7 @@ export async function lockCase(tx: Tx, id: number): Promise<CaseRow | undefined>
   return rows[0];
 }
 
-export async function loadCase(tx: Tx, id: number): Promise<CaseRow | undefined> {
+export async function loadCase(tx: Queryable, id: number): Promise<CaseRow | undefined> {
   const rows = await tx.select().from(cases).where(eq(cases.id, id));
   return rows[0];
 }

@@ -12,7 +12,7 @@ import type { Tx } from '../../db/database';
 import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent, lockCase, type CaseRow } from './caseRecord';
+import { appendCaseEvent, updateCaseRow, type CasePatch, type CaseRow } from './caseRecord';
 import { EFFECT_HANDLERS } from './effects';
 
 const validators = new WeakMap<TSchema, Validator>();
@@ -29,20 +29,31 @@ function validateInput(schema: TSchema, input: unknown): void {
   throw new AppError(400, 'VALIDATION_FAILED', `操作数据不符合要求：${list}`, `The event input is invalid: ${list}`, { fields });
 }
 
-export async function caseSnapshot(tx: Tx, c: CaseRow, relation: CaseRelation): Promise<CaseSnapshot> {
-  const r = await tx.execute<{ level: CourtLevel; held: boolean }>(sql`
-    select ct.level, exists (select 1 from hearings h where h.case_id = ${c.id} and h.status = 'held') as held
-      from courts ct where ct.id = ${c.courtId}`);
-  const row = r.rows[0]!;
+/** Locks the case row for the event, reading with it the facts its guards need beyond the row. */
+async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; courtLevel: CourtLevel; held: boolean } | undefined> {
+  const r = await tx
+    .select({
+      row: cases,
+      // Written out qualified: inside a subquery drizzle would render the columns without their table.
+      courtLevel: sql<CourtLevel>`(select ct.level from courts ct where ct.id = cases.court_id)`,
+      held: sql<boolean>`exists (select 1 from hearings h where h.case_id = cases.id and h.status = 'held')`,
+    })
+    .from(cases)
+    .where(eq(cases.id, id))
+    .for('update', { of: cases });
+  return r[0];
+}
+
+export function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean }, relation: CaseRelation): CaseSnapshot {
   return {
     caseType: c.caseType,
     node: c.node,
-    courtLevel: row.level,
+    courtLevel: facts.courtLevel,
     procedure: c.procedure as Procedure | null,
     closingMethod: c.closingMethod as ClosingMethod | null,
     rulingKind: c.rulingKind as RulingKind | null,
     acceptedOn: c.acceptedOn,
-    hasHeldHearing: row.held,
+    hasHeldHearing: facts.held,
     actorPartyIds: relation.partyIds,
   };
 }
@@ -56,8 +67,9 @@ export interface FireEventCommand {
 
 export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventCommand): Promise<{ caseId: number; seq: number }> {
   return deps.db.transaction(async (tx) => {
-    const c = await lockCase(tx, cmd.caseId);
-    if (!c) throw caseNotFound();
+    const locked = await lockCaseForEvent(tx, cmd.caseId);
+    if (!locked) throw caseNotFound();
+    const c = locked.row;
     const relation = await relationToCase(tx, actor, c);
     if (!relation.canView) throw caseNotFound();
     if (cmd.expectedVersion !== undefined && cmd.expectedVersion !== c.version) {
@@ -69,17 +81,20 @@ export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventComm
     validateInput(ev.input, cmd.input);
     const now = deps.clock.now();
     const today = deps.clock.today();
-    runGuards(ev, { case: await caseSnapshot(tx, c, relation), input: cmd.input, actorRole: role, today, timeZone: deps.config.timeZone });
+    runGuards(ev, { case: caseSnapshot(c, locked, relation), input: cmd.input, actorRole: role, today, timeZone: deps.config.timeZone });
 
+    // Effects share the case row in memory, patched as they write it, instead of reading it back from the database.
+    let row = c;
+    const updateCase = async (patch: CasePatch) => {
+      await updateCaseRow(tx, c.id, patch);
+      row = { ...row, ...patch };
+    };
     const effects: Record<string, unknown> = {};
     for (const kind of ev.effects ?? []) {
-      Object.assign(effects, await EFFECT_HANDLERS[kind]({ tx, deps, actor, actorRole: role, event: cmd.event, case: c, input: cmd.input, today, now }));
+      Object.assign(effects, await EFFECT_HANDLERS[kind]({ tx, deps, actor, actorRole: role, event: cmd.event, case: c, current: () => row, updateCase, input: cmd.input, today, now }));
     }
     const after = nodeAfter(ev, c.node);
-    await tx
-      .update(cases)
-      .set({ node: after, version: c.version + 1, updatedAt: now, ...(after !== c.node ? { nodeEnteredAt: now } : {}) })
-      .where(eq(cases.id, c.id));
+    await updateCase({ node: after, version: c.version + 1, updatedAt: now, ...(after !== c.node ? { nodeEnteredAt: now } : {}) });
     const seq = await appendCaseEvent(tx, {
       caseId: c.id,
       event: cmd.event,

@@ -39,13 +39,13 @@ export function caseRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/cases/:id',
     { config: { access: 'authenticated' }, schema: { tags: ['cases'], summary: '案件详情 Case detail', params: IdParams, response: { 200: CaseDetail, ...errors } } },
-    async (req) => deps.db.transaction((tx) => caseDetail(tx, requireActor(req), req.params.id, deps.clock.today(), deps.clock.now())),
+    async (req) => caseDetail(deps.db, requireActor(req), req.params.id, deps.clock.today(), deps.clock.now()),
   );
 
   app.get(
     '/api/v1/cases/:id/timeline',
     { config: { access: 'authenticated' }, schema: { tags: ['cases'], summary: '案件时间轴 Timeline', params: IdParams, response: { 200: Type.Array(TimelineEntry), ...errors } } },
-    async (req) => deps.db.transaction((tx) => caseTimeline(tx, requireActor(req), req.params.id, deps.clock.now())),
+    async (req) => caseTimeline(deps.db, requireActor(req), req.params.id, deps.clock.now()),
   );
 
   app.post(
@@ -64,7 +64,7 @@ export function caseRoutes(app: App, deps: Deps) {
     async (req) => {
       const actor = requireActor(req);
       await fireCaseEvent(deps, actor, { caseId: req.params.id, event: req.params.event, input: req.body.input, expectedVersion: req.body.expectedVersion });
-      return deps.db.transaction((tx) => caseDetail(tx, actor, req.params.id, deps.clock.today(), deps.clock.now()));
+      return caseDetail(deps.db, actor, req.params.id, deps.clock.today(), deps.clock.now());
     },
   );
 

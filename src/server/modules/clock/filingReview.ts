@@ -1,15 +1,20 @@
 // The filing-review period as a running period with its derivation, mirrored on the case row for the review queue.
-import { eq } from 'drizzle-orm';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { filingReviewRule } from '../../../domain/filing/reviewPeriod';
 import type { Tx } from '../../db/database';
-import { cases } from '../../db/schema';
+import { updateCaseRow, type CasePatch } from '../cases/caseRecord';
 import { clockEnv, endPeriods, startPeriod } from './periodStore';
 
 export const filingReviewKinds = ['filingReview'] as const;
 
 /** Starts (or, after a correction, restarts: FILING art 7) the court's period to decide on registration. */
-export async function startFilingReview(tx: Tx, c: { id: number; courtId: number; caseType: string }, receivedOn: PlainDate, resubmitted = false) {
+export async function startFilingReview(
+  tx: Tx,
+  c: { id: number; courtId: number; caseType: string },
+  receivedOn: PlainDate,
+  o: { resubmitted?: boolean; writeCase?: (patch: CasePatch) => Promise<void> } = {},
+) {
+  const resubmitted = o.resubmitted ?? false;
   const env = await clockEnv(tx, c.courtId, receivedOn);
   const rule = filingReviewRule(c.caseType);
   const p = await startPeriod(tx, env, c, {
@@ -19,7 +24,8 @@ export async function startFilingReview(tx: Tx, c: { id: number; courtId: number
     triggerSource: resubmitted ? 'FILING art 7' : 'FILING art 2',
     length: { length: { days: rule.days }, source: rule.source },
   });
-  await tx.update(cases).set({ receivedOn, reviewDueOn: p.dueOn }).where(eq(cases.id, c.id));
+  const mirror = { receivedOn, reviewDueOn: p.dueOn };
+  await (o.writeCase ? o.writeCase(mirror) : updateCaseRow(tx, c.id, mirror));
   return p;
 }
 

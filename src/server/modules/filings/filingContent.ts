@@ -25,14 +25,17 @@ export interface CheckedFiling {
 type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
 
 export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent, today: string): Promise<CheckedFiling> {
-  const cause = await tx.select().from(causes).where(eq(causes.id, f.causeId));
-  const c = cause[0];
+  // The cause and the filer's verified identity in one round trip.
+  const cause = await tx
+    .select({ cause: causes, filerIdNumber: sql<string | null>`(select u.id_number from users u where u.id = ${actor.userId})` })
+    .from(causes)
+    .where(eq(causes.id, f.causeId));
+  const c = cause[0]?.cause;
   if (!c || !c.isActive) throw new AppError(422, 'CAUSE_UNKNOWN', '所选案由不存在或已停用，请从案由目录中重新选择。', 'The cause of action does not exist or is retired; pick one from the catalogue.');
   if (c.level < 2) throw new AppError(422, 'CAUSE_TOO_GENERAL', `“${c.name}”是案由目录的部分名称，请选择更具体的案由。`, `"${c.name}" is a part heading; choose a more specific cause of action.`);
-  const me = await tx.execute<{ id_number: string | null }>(sql`select id_number from users where id = ${actor.userId}`);
   const parties = validateFilingParties(
     f.parties,
-    { role: hasRole(actor, 'lawyer') ? 'lawyer' : 'party', idNumber: me.rows[0]?.id_number ?? null },
+    { role: hasRole(actor, 'lawyer') ? 'lawyer' : 'party', idNumber: cause[0]!.filerIdNumber },
     today,
   );
   return {
@@ -47,18 +50,18 @@ export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent,
 
 /** Inserts the parties, linking portal accounts by verified identity and the filing lawyer to the clients; returns the filer's own parties. */
 export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, parties: FilingParty[]): Promise<PartyRow[]> {
-  const own: PartyRow[] = [];
   const idNumbers = parties.map((p) => p.idNumber).filter((x): x is string => !!x);
   const accounts = idNumbers.length
     ? await tx.execute<{ id: number; id_number: string }>(sql`
         select id, id_number from users where is_active and 'party' = any(roles) and id_number in (${sql.join(idNumbers.map((n) => sql`${n}`), sql`, `)})`)
     : { rows: [] };
   const accountOf = new Map(accounts.rows.map((a) => [a.id_number, Number(a.id)]));
-  for (const [i, p] of parties.entries()) {
-    const userId = p.isSelf ? actor.userId : p.idNumber ? (accountOf.get(p.idNumber) ?? null) : null;
-    const row = await tx
-      .insert(caseParties)
-      .values({
+  if (!parties.length) return [];
+  // All parties in one statement; rows come back matched to the input by their ordinal.
+  const rows = await tx
+    .insert(caseParties)
+    .values(
+      parties.map((p, i) => ({
         caseId,
         standing: p.standing,
         kind: p.kind,
@@ -70,13 +73,16 @@ export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, 
         address: (p as { address?: string }).address ?? null,
         phone: (p as { phone?: string }).phone ?? null,
         hasForeignDomicile: p.hasForeignDomicile ?? false,
-        userId,
+        userId: p.isSelf ? actor.userId : p.idNumber ? (accountOf.get(p.idNumber) ?? null) : null,
         ordinal: i + 1,
-      })
-      .returning();
-    if (p.isClient) await tx.insert(caseAgents).values({ caseId, partyId: row[0]!.id, userId: actor.userId, kind: 'lawyer' });
-    if (p.isSelf || p.isClient) own.push(row[0]!);
-  }
+      })),
+    )
+    .returning();
+  const byOrdinal = new Map(rows.map((r) => [r.ordinal, r]));
+  const rowOf = (i: number) => byOrdinal.get(i + 1)!;
+  const clients = parties.flatMap((p, i) => (p.isClient ? [rowOf(i)] : []));
+  if (clients.length) await tx.insert(caseAgents).values(clients.map((row) => ({ caseId, partyId: row.id, userId: actor.userId, kind: 'lawyer' as const })));
+  const own = parties.flatMap((p, i) => (p.isSelf || p.isClient ? [rowOf(i)] : []));
   return own;
 }
 

@@ -18,7 +18,7 @@ export function filingRoutes(app: App, deps: Deps) {
       const actor = requireActor(req);
       const { id } = await submitFiling(deps, actor, req.body);
       reply.status(201);
-      return deps.db.transaction((tx) => caseDetail(tx, actor, id, deps.clock.today(), deps.clock.now()));
+      return caseDetail(deps.db, actor, id, deps.clock.today(), deps.clock.now());
     },
   );
 
@@ -28,7 +28,7 @@ export function filingRoutes(app: App, deps: Deps) {
     async (req) => {
       const actor = requireActor(req);
       await editFiling(deps, actor, req.params.id, req.body);
-      return deps.db.transaction((tx) => caseDetail(tx, actor, req.params.id, deps.clock.today(), deps.clock.now()));
+      return caseDetail(deps.db, actor, req.params.id, deps.clock.today(), deps.clock.now());
     },
   );
 }

@@ -1,5 +1,5 @@
 // 网上立案: a party or lawyer submits a complaint; it enters the chosen court's review queue.
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FilingInput } from '../../../contracts/cases';
 import { caseTypeOf } from '../../../domain/casetypes/registry';
 import { startFilingReview } from '../clock/filingReview';
@@ -7,7 +7,7 @@ import type { Actor } from '../../access/actor';
 import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent } from '../cases/caseRecord';
+import { appendCaseEvent, updateCaseRow } from '../cases/caseRecord';
 import { checkFilingContent, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
 export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ id: number }> {
@@ -38,8 +38,8 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       })
       .returning({ id: cases.id });
     const id = inserted[0]!.id;
-    await tx.update(cases).set({ chainId: id }).where(eq(cases.id, id));
-    await startFilingReview(tx, { id, courtId: ct.id, caseType: type.code }, today);
+    // A new dispute is its own chain; set with the review dates in one update.
+    await startFilingReview(tx, { id, courtId: ct.id, caseType: type.code }, today, { writeCase: (patch) => updateCaseRow(tx, id, { ...patch, chainId: id }) });
     const own = await insertFilingParties(tx, id, actor, checked.parties);
     await claimAttachments(tx, id, actor, f.attachmentIds);
     await appendCaseEvent(tx, {

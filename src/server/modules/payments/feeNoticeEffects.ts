@@ -7,32 +7,29 @@ import { calculateFee } from '../../../domain/courtFees/calculateFee';
 import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
 import { feeNotices } from '../../db/schema';
 import type { EffectHandler } from '../cases/effects/effectContext';
-import { loadCase } from '../cases/caseRecord';
 import { addLedgerEntry, ensureCaseAccount } from './caseFees';
 import { loadFeeScheduleSettings } from './feeSettings';
 
-export const issueFeeNotice: EffectHandler = async ({ tx, case: locked, actor, today }) => {
-  const c = (await loadCase(tx, locked.id))!;
+export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
+  const c = current();
   const fee = calculateFee(acceptanceFeeRequest({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));
   const amountFen = fenFromText(fee.total)!;
   const accountNo = await ensureCaseAccount(tx, c.id);
   // A deferral granted before registration (judicial aid) moves the deadline; otherwise the fee period's due date.
-  const due = await tx.execute<{ due_on: string | null }>(sql`
-    select greatest(
-             (select max(due_on) from case_periods where case_id = ${c.id} and kind = 'feePayment' and status = 'running'),
-             (select max(due_on) from fee_decisions where case_id = ${c.id} and kind = 'deferral'))::text as due_on`);
-  const dueOn = due.rows[0]?.due_on ?? null;
+  const dueOn = sql<string | null>`greatest(
+    (select max(due_on) from case_periods where case_id = ${c.id} and kind = 'feePayment' and status = 'running'),
+    (select max(due_on) from fee_decisions where case_id = ${c.id} and kind = 'deferral'))`;
   const row = await tx
     .insert(feeNotices)
     .values({ caseId: c.id, basis: c.caseType === '民终' ? 'appeal' : 'acceptance', amountFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
-    .returning({ id: feeNotices.id });
+    .returning({ id: feeNotices.id, dueOn: feeNotices.dueOn });
   await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: c.caseType === '民终' ? '上诉案件受理费' : '案件受理费', createdBy: actor.userId });
-  return { fee: fee.total, feeDueOn: dueOn, accountNo };
+  return { fee: fee.total, feeDueOn: row[0]!.dueOn, accountNo };
 };
 
 // CPL-Interp art 199: converted from simple to ordinary procedure, the case owes the rest of the full fee within 7 days.
-export const chargeFeeBalance: EffectHandler = async ({ tx, case: locked, actor, today }) => {
-  const c = (await loadCase(tx, locked.id))!;
+export const chargeFeeBalance: EffectHandler = async ({ tx, current, actor, today }) => {
+  const c = current();
   const charged = await tx.execute<{ n: string }>(sql`select coalesce(sum(amount_fen), 0) as n from fee_notices where case_id = ${c.id}`);
   if (Number(charged.rows[0]!.n) === 0) return {};
   const fee = calculateFee(acceptanceFeeRequest({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));

@@ -1,11 +1,10 @@
 // Registration (登记立案): the case gets its number, procedure and trial division.
-import { eq, sql } from 'drizzle-orm';
-import { cases } from '../../../db/schema';
+import { sql } from 'drizzle-orm';
 import { AppError } from '../../../http/appError';
 import { allocateCaseNumber } from '../caseNumbers';
 import type { EffectHandler } from './effectContext';
 
-export const recordAcceptance: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
+export const recordAcceptance: EffectHandler = async ({ tx, case: c, input, actor, today, updateCase }) => {
   const division = await tx.execute<{ id: number; kind: string; court_code: string }>(sql`
     select d.id, d.kind, ct.code as court_code
       from divisions d join courts ct on ct.id = d.court_id
@@ -16,17 +15,14 @@ export const recordAcceptance: EffectHandler = async ({ tx, case: c, input, acto
   }
   const number = await allocateCaseNumber(tx, { id: c.courtId, code: d.court_code }, c.caseType, today);
   const procedure = (input.procedure as string | undefined) ?? 'secondInstance';
-  await tx
-    .update(cases)
-    .set({
-      caseNumber: number.caseNumber,
-      numberYear: number.year,
-      numberSerial: number.serial,
-      procedure,
-      divisionId: d.id,
-      acceptedOn: today,
-      acceptedBy: actor.userId,
-    })
-    .where(eq(cases.id, c.id));
+  await updateCase({
+    caseNumber: number.caseNumber,
+    numberYear: number.year,
+    numberSerial: number.serial,
+    procedure,
+    divisionId: d.id,
+    acceptedOn: today,
+    acceptedBy: actor.userId,
+  });
   return { caseNumber: number.caseNumber, procedure, divisionId: d.id };
 };

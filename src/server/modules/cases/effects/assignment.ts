@@ -2,7 +2,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { drawPanel, type JudgeCaseload } from '../../../../domain/assignment/weightedDraw';
 import { OPEN_NODES_SQL } from '../openNodes';
-import { casePanel, cases } from '../../../db/schema';
+import { casePanel } from '../../../db/schema';
 import type { Tx } from '../../../db/database';
 import { AppError } from '../../../http/appError';
 import type { CaseRow } from '../caseRecord';
@@ -29,7 +29,7 @@ export async function eligibleJudges(tx: Tx, c: Pick<CaseRow, 'id' | 'courtId' |
   return r.rows.map((x) => ({ judgeId: Number(x.id), name: x.display_name, openCases: Number(x.open_cases) }));
 }
 
-export const assignJudges: EffectHandler = async ({ tx, deps, case: c, input }) => {
+export const assignJudges: EffectHandler = async ({ tx, deps, case: c, input, updateCase }) => {
   const pool = await eligibleJudges(tx, c);
   const byId = new Map(pool.map((j) => [j.judgeId, j]));
   const size = input.organization === 'sole' ? 1 : PANEL_SIZE;
@@ -55,7 +55,7 @@ export const assignJudges: EffectHandler = async ({ tx, deps, case: c, input }) 
     { caseId: c.id, userId: presiding, role: size === 1 ? 'sole' : 'presiding' },
     ...members.map((userId) => ({ caseId: c.id, userId, role: 'member' as const })),
   ]);
-  await tx.update(cases).set({ judgeId: presiding, organization: input.organization }).where(eq(cases.id, c.id));
+  await updateCase({ judgeId: presiding, organization: input.organization });
   const name = (id: number) => byId.get(id)?.name ?? String(id);
   return {
     mode: input.mode,
@@ -69,8 +69,8 @@ export const assignJudges: EffectHandler = async ({ tx, deps, case: c, input }) 
 };
 
 // CPL-Interp art 258: on conversion to ordinary procedure the 审限 keeps counting from the original registration.
-export const changeProcedure: EffectHandler = async ({ tx, case: c, input, today }) => {
-  await tx.update(cases).set({ procedure: input.procedure }).where(eq(cases.id, c.id));
+export const changeProcedure: EffectHandler = async ({ tx, case: c, input, today, updateCase }) => {
+  await updateCase({ procedure: input.procedure });
   const env = await clockEnv(tx, c.courtId, today);
   const due = await refreshTrialLimit(tx, env, { ...c, procedure: input.procedure });
   return { from: c.procedure, to: input.procedure, reason: input.reason, trialLimitDueOnBefore: due.before, trialLimitDueOnAfter: due.after };

@@ -1,16 +1,11 @@
 // Closing (结案) and archiving (归档).
-import { eq } from 'drizzle-orm';
-import { cases } from '../../../db/schema';
 import { clockEnv, endPeriods, startPeriod } from '../../clock/periodStore';
 import { TRIAL_LIMIT, trialLimitPeriod } from '../../clock/trialLimitStore';
 import type { EffectHandler } from './effectContext';
 
 // TL-2000 art 10: the closing date is that of pronouncement or of service of the mediation document on the last party.
-export const recordClosing: EffectHandler = async ({ tx, case: c, input, today }) => {
-  await tx
-    .update(cases)
-    .set({ closingMethod: input.method, rulingKind: input.rulingKind ?? null, closedOn: input.closedOn, closingSummary: input.summary ?? null })
-    .where(eq(cases.id, c.id));
+export const recordClosing: EffectHandler = async ({ tx, case: c, input, today, updateCase }) => {
+  await updateCase({ closingMethod: input.method, rulingKind: input.rulingKind ?? null, closedOn: input.closedOn, closingSummary: input.summary ?? null });
   const limit = await trialLimitPeriod(tx, c.id);
   const withinLimit = !limit?.dueOn || input.closedOn <= limit.dueOn;
   await endPeriods(tx, c.id, [TRIAL_LIMIT], input.closedOn, withinLimit ? 'closedWithinLimit' : 'closedAfterLimit');
@@ -24,7 +19,7 @@ export const recordClosing: EffectHandler = async ({ tx, case: c, input, today }
   return { method: input.method, rulingKind: input.rulingKind ?? null, closedOn: input.closedOn, summary: input.summary ?? null, withinTrialLimit: withinLimit, trialLimitDueOn: limit?.dueOn ?? null, judgmentWritingDueOn };
 };
 
-export const recordArchiving: EffectHandler = async ({ tx, case: c, today, input }) => {
-  await tx.update(cases).set({ archivedOn: today }).where(eq(cases.id, c.id));
+export const recordArchiving: EffectHandler = async ({ today, input, updateCase }) => {
+  await updateCase({ archivedOn: today });
   return { archivedOn: today, note: input.note ?? null };
 };

@@ -2,7 +2,7 @@ import type { Role } from '../../../../domain/roles/roles';
 import type { Actor } from '../../../access/actor';
 import type { Tx } from '../../../db/database';
 import type { Deps } from '../../../deps';
-import type { CaseRow } from '../caseRecord';
+import type { CasePatch, CaseRow } from '../caseRecord';
 
 export interface EffectContext {
   tx: Tx;
@@ -11,8 +11,11 @@ export interface EffectContext {
   actorRole: Role;
   /** The declared event being applied. */
   event: string;
-  /** The case row as locked at the start of the event (effects see each other's writes through the database). */
+  /** The case row as locked at the start of the event. */
   case: CaseRow;
+  /** The case row as this event has changed it so far: effects write the case only through updateCase. */
+  current(): CaseRow;
+  updateCase(patch: CasePatch): Promise<void>;
   /** Input already validated against the event's schema. */
   input: any;
   today: string;

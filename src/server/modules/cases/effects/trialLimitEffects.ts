@@ -6,18 +6,13 @@ import { periodDeductions, trialLimitExtensions } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
 import { clockEnv, endPeriods, startPeriod } from '../../clock/periodStore';
 import { refreshTrialLimit, trialLimitPeriod, trialProcedureOfCase } from '../../clock/trialLimitStore';
-import { loadCase } from '../caseRecord';
 import type { EffectContext, EffectHandler } from './effectContext';
 
-/** The case row as it is now inside the transaction (earlier effects of the same event may have changed it). */
-async function current(ctx: EffectContext) {
-  return (await loadCase(ctx.tx, ctx.case.id))!;
-}
 
 // TL-2000 art 8: the 审限 runs from the day after registration; FEE art 22: the fee notice goes out on acceptance;
 // CPL-2023 art 128: the complaint copy is served on the defendant within 5 days of registration.
 export const startAcceptancePeriods: EffectHandler = async (ctx) => {
-  const c = await current(ctx);
+  const c = ctx.current();
   const env = await clockEnv(ctx.tx, c.courtId, ctx.today);
   await endPeriods(ctx.tx, c.id, filingReviewKinds, ctx.today, 'accepted');
   const limit = await refreshTrialLimit(ctx.tx, env, c);
@@ -54,7 +49,7 @@ export const requestTrialLimitExtension: EffectHandler = async (ctx) => {
   const pending = await ctx.tx.select({ id: trialLimitExtensions.id }).from(trialLimitExtensions).where(and(eq(trialLimitExtensions.caseId, ctx.case.id), eq(trialLimitExtensions.status, 'pending')));
   if (pending.length) throw new AppError(409, 'EXTENSION_PENDING', '已有一份延长审限申请在审批中。', 'An extension application is already awaiting decision.');
   const env = await clockEnv(ctx.tx, ctx.case.courtId, ctx.today);
-  const procedure = await trialProcedureOfCase(ctx.tx, await current(ctx));
+  const procedure = await trialProcedureOfCase(ctx.tx, ctx.current());
   // Only extensions under the current procedure count towards the next step (CPL-Interp art 258).
   const approved = await ctx.tx.execute<{ n: string; seq: string }>(sql`
     select count(*) filter (where status = 'approved' and procedure = ${procedure}) as n, coalesce(max(seq), 0) as seq
@@ -101,7 +96,7 @@ export const decideTrialLimitExtension: EffectHandler = async (ctx) => {
   let due: { before: string | null; after: string | null } | null = null;
   if (approve) {
     const env = await clockEnv(ctx.tx, ctx.case.courtId, ctx.today);
-    due = await refreshTrialLimit(ctx.tx, env, await current(ctx));
+    due = await refreshTrialLimit(ctx.tx, env, ctx.current());
   }
   return { extensionId: ext.id, decision: approve ? 'approved' : 'refused', note: ctx.input.note ?? null, ...(due ? { dueOnBefore: due.before, dueOnAfter: due.after } : {}) };
 };
@@ -115,7 +110,7 @@ export const recordDeduction: EffectHandler = async (ctx) => {
     .values({ caseId: ctx.case.id, periodId: period.id, kind: ctx.input.kind, startsOn: ctx.input.startsOn, endsOn: ctx.input.endsOn ?? null, documentNo: ctx.input.documentNo, note: ctx.input.note ?? null, approvedBy: ctx.actor.userId })
     .returning({ id: periodDeductions.id });
   const env = await clockEnv(ctx.tx, ctx.case.courtId, ctx.today);
-  const due = await refreshTrialLimit(ctx.tx, env, await current(ctx));
+  const due = await refreshTrialLimit(ctx.tx, env, ctx.current());
   return { deductionId: row[0]!.id, kind: ctx.input.kind, label: DEDUCTION_KINDS[ctx.input.kind as keyof typeof DEDUCTION_KINDS].label, startsOn: ctx.input.startsOn, endsOn: ctx.input.endsOn ?? null, dueOnBefore: due.before, dueOnAfter: due.after };
 };
 
@@ -128,6 +123,6 @@ export const endDeduction: EffectHandler = async (ctx) => {
   }
   await ctx.tx.update(periodDeductions).set({ endsOn: ctx.input.endsOn }).where(eq(periodDeductions.id, d.id));
   const env = await clockEnv(ctx.tx, ctx.case.courtId, ctx.today);
-  const due = await refreshTrialLimit(ctx.tx, env, await current(ctx));
+  const due = await refreshTrialLimit(ctx.tx, env, ctx.current());
   return { deductionId: d.id, endsOn: ctx.input.endsOn, dueOnBefore: due.before, dueOnAfter: due.after };
 };
