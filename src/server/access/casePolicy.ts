@@ -2,7 +2,7 @@
 // Parties and lawyers see only their own cases; staff act within their court (and division, or panel, where it matters).
 import { sql } from 'drizzle-orm';
 import type { Role } from '../../domain/roles/roles';
-import type { Queryable } from '../db/database';
+import { executePrepared, type Queryable } from '../db/database';
 import { AppError } from '../http/appError';
 import { hasRole, type Actor } from './actor';
 
@@ -45,7 +45,7 @@ export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessF
 }
 
 async function litigantRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
-  const r = await tx.execute<{ id: number; how: string }>(sql`
+  const r = await executePrepared<{ id: number; how: string }>(tx, 'litigant_relation', sql`
     select p.id, 'self' as how from case_parties p where p.case_id = ${c.id} and p.user_id = ${actor.userId}
     union
     select a.party_id, 'agent' from case_agents a where a.case_id = ${c.id} and a.user_id = ${actor.userId}`);
@@ -58,7 +58,7 @@ async function litigantRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts)
 }
 
 async function staffRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
-  const panel = await tx.execute<{ user_id: number }>(sql`select user_id from case_panel where case_id = ${c.id}`);
+  const panel = await executePrepared<{ user_id: number }>(tx, 'case_panel_ids', sql`select user_id from case_panel where case_id = ${c.id}`);
   const panelIds = new Set(panel.rows.map((p) => Number(p.user_id)));
   const roles: Role[] = [];
   if (hasRole(actor, 'filingClerk')) roles.push('filingClerk');

@@ -33,13 +33,15 @@ export async function createSession(
 /** The live session for a cookie token, sliding its last-seen time at most once a minute. */
 export async function loadSession(pool: pg.Pool, token: string): Promise<SessionInfo | null> {
   const id = tokenId(token);
-  const r = await pool.query(
-    `select s.id, s.csrf_token, s.last_seen_at < now() - interval '1 minute' as stale,
-            u.id as user_id, u.username, u.display_name, u.roles, u.court_id, u.division_id, u.team_judge_id
-       from sessions s join users u on u.id = s.user_id
-      where s.id = $1 and s.expires_at > now() and u.is_active`,
-    [id],
-  );
+  // Asked on every request: a named statement, parsed and planned once per connection.
+  const r = await pool.query({
+    name: 'load_session',
+    text: `select s.id, s.csrf_token, s.last_seen_at < now() - interval '1 minute' as stale,
+                  u.id as user_id, u.username, u.display_name, u.roles, u.court_id, u.division_id, u.team_judge_id
+             from sessions s join users u on u.id = s.user_id
+            where s.id = $1 and s.expires_at > now() and u.is_active`,
+    values: [id],
+  });
   const row = r.rows[0];
   if (!row) return null;
   if (row.stale) await pool.query('update sessions set last_seen_at = now() where id = $1', [id]);

@@ -2,7 +2,7 @@
 // transaction sees the same values, and a registration does not pay a query for each key it consults.
 import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
-import type { Queryable, Tx } from './database';
+import { executePrepared, type Queryable, type Tx } from './database';
 
 export interface SettingsRow {
   value: Record<string, unknown>;
@@ -12,7 +12,7 @@ export interface SettingsRow {
 const perTransaction = new WeakMap<object, Promise<Map<string, SettingsRow>>>();
 
 async function readAll(q: Queryable): Promise<Map<string, SettingsRow>> {
-  const r = await q.execute<{ key: string; value: Record<string, unknown>; version: number }>(sql`select key, value, version from settings`);
+  const r = await executePrepared<{ key: string; value: Record<string, unknown>; version: number }>(q, 'all_settings', sql`select key, value, version from settings`);
   return new Map(r.rows.map((x) => [x.key, { value: x.value, version: x.version }]));
 }
 

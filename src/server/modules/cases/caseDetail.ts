@@ -7,7 +7,7 @@ import { caseTypeOf } from '../../../domain/casetypes/registry';
 import { fenToYuan } from '../../../domain/money/yuan';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
-import type { Queryable } from '../../db/database';
+import { executePrepared, type Queryable } from '../../db/database';
 import { loadCase } from './caseRecord';
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
 import { SUMMARY_JOINS, SUMMARY_SELECT } from './queries';
@@ -32,7 +32,7 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
   const linked = (where: ReturnType<typeof sql>) => sql`(select coalesce(json_agg(x order by x.id), '[]') from (
       select k.id, k.case_type, k.case_number, ct.name as court_name, k.node from cases k join courts ct on ct.id = k.court_id where ${where}) x)`;
   const rest = (
-    await tx.execute<SummaryRow & Record<string, unknown> & { party_rows: Record<string, any>[]; agents: Record<string, any>[]; files: Record<string, any>[]; panel: Record<string, any>[]; hearings: Record<string, any>[]; cause_path: string | null; origin: LinkedRow[]; continuations: LinkedRow[] }>(sql`
+    await executePrepared<SummaryRow & Record<string, unknown> & { party_rows: Record<string, any>[]; agents: Record<string, any>[]; files: Record<string, any>[]; panel: Record<string, any>[]; hearings: Record<string, any>[]; cause_path: string | null; origin: LinkedRow[]; continuations: LinkedRow[] }>(tx, 'case_detail', sql`
     select ${SUMMARY_SELECT},
       (select coalesce(json_agg(p order by p.ordinal), '[]') from (
          select id, standing, kind, name, id_type, id_number, credit_code, legal_representative, address, phone, has_foreign_domicile, ordinal

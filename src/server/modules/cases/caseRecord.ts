@@ -1,7 +1,7 @@
 // Loading and locking the case row, and appending to its timeline.
 import { eq, sql } from 'drizzle-orm';
 import { eventEntry } from '../../../domain/transparency/logEntries';
-import type { Queryable, Tx } from '../../db/database';
+import { executePrepared, type Queryable, type Tx } from '../../db/database';
 import { caseEvents, cases } from '../../db/schema';
 import { queueEntry } from '../transparency/transparencyLog';
 
@@ -10,17 +10,19 @@ export type CaseRow = typeof cases.$inferSelect;
 export type CasePatch = Partial<Omit<CaseRow, 'id'>>;
 
 export async function updateCaseRow(tx: Tx, id: number, patch: CasePatch): Promise<void> {
-  await tx.update(cases).set(patch).where(eq(cases.id, id));
+  // One text per set of columns, and the code writes only a handful of such sets: each is a named statement.
+  await executePrepared(tx, 'update_case', tx.update(cases).set(patch).where(eq(cases.id, id)).getSQL());
 }
 
 /** Locks the case row for the rest of the transaction: events on one case apply one at a time. */
 export async function lockCase(tx: Tx, id: number): Promise<CaseRow | undefined> {
-  const rows = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
+  const rows = await tx.select().from(cases).where(eq(cases.id, id)).for('update').prepare('lock_case').execute();
   return rows[0];
 }
 
 export async function loadCase(tx: Queryable, id: number): Promise<CaseRow | undefined> {
-  const rows = await tx.select().from(cases).where(eq(cases.id, id));
+  // Named statements (the text is the same for every id): parsed and planned once per connection.
+  const rows = await tx.select().from(cases).where(eq(cases.id, id)).prepare('load_case').execute();
   return rows[0];
 }
 
@@ -50,7 +52,9 @@ export async function appendCaseEvent(tx: Tx, e: NewCaseEvent): Promise<number> 
       payload: e.payload,
       at: e.at,
     })
-    .returning();
+    .returning()
+    .prepare('append_case_event')
+    .execute();
   const row = r[0]!;
   // Tamper evidence: the event's canonical entry is queued for the transparency log in this same transaction.
   await queueEntry(tx, 'caseEvent', row.id, eventEntry(row));

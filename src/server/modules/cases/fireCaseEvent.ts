@@ -40,7 +40,9 @@ async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; cou
     })
     .from(cases)
     .where(eq(cases.id, id))
-    .for('update', { of: cases });
+    .for('update', { of: cases })
+    .prepare('lock_case_for_event')
+    .execute();
   return r[0];
 }
 

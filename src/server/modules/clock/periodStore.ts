@@ -15,7 +15,7 @@ import {
   type TraceStep,
 } from '../../../domain/clock';
 import type { BilingualMessage } from '../../../domain/errors/domainError';
-import type { Queryable, Tx } from '../../db/database';
+import { executePrepared, type Queryable, type Tx } from '../../db/database';
 import { casePeriods } from '../../db/schema';
 import { workCalendarFor } from './calendarStore';
 import { loadClockSettings } from './clockSettings';
@@ -103,15 +103,16 @@ export async function startPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtI
     })
     .returning({ id: casePeriods.id });
   // One statement: the superseding update runs as a CTE on the same snapshot, so it never sees the new row.
-  const row = await tx.execute<{ id: number }>(sql`with superseded as (${supersede.getSQL()}) ${insert.getSQL()}`);
+  const row = await executePrepared<{ id: number }>(tx, 'start_period', sql`with superseded as (${supersede.getSQL()}) ${insert.getSQL()}`);
   return { id: Number(row.rows[0]!.id), dueOn: due.due, trace: due.trace };
 }
 
 /** Ends the running periods of the given kinds (met, cancelled by the case's outcome, …). */
 export async function endPeriods(tx: Tx, caseId: number, kinds: readonly string[], on: PlainDate, reason: string, status: 'completed' | 'cancelled' = 'completed') {
   if (!kinds.length) return;
-  await tx
+  const end = tx
     .update(casePeriods)
     .set({ status, completedOn: on, completedReason: reason, alertOn: null, updatedAt: sql`now()` })
     .where(and(eq(casePeriods.caseId, caseId), inArray(casePeriods.kind, [...kinds]), eq(casePeriods.status, 'running')));
+  await executePrepared(tx, 'end_periods', end.getSQL());
 }

@@ -13,7 +13,7 @@ import {
   type PeriodLength,
   type TrialProcedure,
 } from '../../../domain/clock';
-import type { Tx } from '../../db/database';
+import { executePrepared, type Tx } from '../../db/database';
 import { casePeriods } from '../../db/schema';
 import type { CaseRow } from '../cases/caseRecord';
 import { alertState, type ClockEnv } from './periodStore';
@@ -22,7 +22,7 @@ export const TRIAL_LIMIT = 'trialLimit';
 
 /** Which 审限 applies: by case type and procedure; an appeal against a ruling, or a foreign-related case, differ. */
 export async function trialProcedureOfCase(tx: Tx, c: CaseRow): Promise<TrialProcedure> {
-  const facts = await tx.execute<{ origin_method: string | null; foreign: boolean }>(sql`
+  const facts = await executePrepared<{ origin_method: string | null; foreign: boolean }>(tx, 'trial_procedure_facts', sql`
     select (select closing_method from cases o where o.id = ${c.originCaseId}) as origin_method,
            exists (select 1 from case_parties p where p.case_id = ${c.id} and p.has_foreign_domicile) as foreign`);
   const f = facts.rows[0]!;

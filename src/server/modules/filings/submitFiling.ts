@@ -4,6 +4,7 @@ import type { FilingInput } from '../../../contracts/cases';
 import { caseTypeOf } from '../../../domain/casetypes/registry';
 import { startFilingReview } from '../clock/filingReview';
 import type { Actor } from '../../access/actor';
+import { executePrepared } from '../../db/database';
 import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
@@ -13,7 +14,7 @@ import { checkFilingContent, claimAttachments, confirmFilersAddresses, insertFil
 export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ id: number }> {
   const type = caseTypeOf(f.caseType);
   return deps.db.transaction(async (tx) => {
-    const court = await tx.execute<{ id: number; level: string }>(sql`select id, level from courts where id = ${f.courtId} and is_active`);
+    const court = await executePrepared<{ id: number; level: string }>(tx, 'filing_court', sql`select id, level from courts where id = ${f.courtId} and is_active`);
     const ct = court.rows[0];
     if (!ct || ct.level === 'supreme') {
       throw new AppError(422, 'COURT_UNKNOWN', '所选法院不存在或不受理网上立案，请重新选择受诉法院。', 'The chosen court does not exist or does not take online filings; choose another.');

@@ -22,7 +22,9 @@ export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today 
   const row = await tx
     .insert(feeNotices)
     .values({ caseId: c.id, basis: c.caseType === '民终' ? 'appeal' : 'acceptance', amountFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
-    .returning({ id: feeNotices.id, dueOn: feeNotices.dueOn });
+    .returning({ id: feeNotices.id, dueOn: feeNotices.dueOn })
+    .prepare('issue_fee_notice')
+    .execute();
   await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: c.caseType === '民终' ? '上诉案件受理费' : '案件受理费', createdBy: actor.userId });
   return { fee: fee.total, feeDueOn: row[0]!.dueOn, accountNo };
 };

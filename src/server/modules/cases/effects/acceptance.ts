@@ -1,11 +1,12 @@
 // Registration (登记立案): the case gets its number, procedure and trial division.
 import { sql } from 'drizzle-orm';
+import { executePrepared } from '../../../db/database';
 import { AppError } from '../../../http/appError';
 import { allocateCaseNumber } from '../caseNumbers';
 import type { EffectHandler } from './effectContext';
 
 export const recordAcceptance: EffectHandler = async ({ tx, case: c, input, actor, today, updateCase }) => {
-  const division = await tx.execute<{ id: number; kind: string; court_code: string }>(sql`
+  const division = await executePrepared<{ id: number; kind: string; court_code: string }>(tx, 'trying_division', sql`
     select d.id, d.kind, ct.code as court_code
       from divisions d join courts ct on ct.id = d.court_id
      where d.id = ${input.divisionId} and d.court_id = ${c.courtId} and d.is_active`);
