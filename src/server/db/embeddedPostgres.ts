@@ -45,8 +45,9 @@ async function readOrCreatePassword(file: string): Promise<string> {
 /**
  * Starts (initialising on first use) a PostgreSQL cluster in `dir`. PostgreSQL refuses to run as root, so under
  * root the server runs as the OS user `postgres` (created if missing) who is given the data directory.
+ * `settings` are extra `name=value` server settings (benchmarks load pg_stat_statements this way).
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number, log: Logger): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(dataDir: string, port: number, log: Logger, settings: string[] = []): Promise<EmbeddedServer> {
   const dir = path.join(dataDir, 'pg');
   await fs.mkdir(dataDir, { recursive: true });
   const password = await readOrCreatePassword(path.join(dataDir, 'pg-password'));
@@ -65,7 +66,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
     createPostgresUser: isRoot,
     // PostgreSQL 17's builtin C.UTF-8 provider: Unicode-aware without depending on the OS locales.
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir}`, '-c', 'max_connections=200'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir}`, '-c', 'max_connections=200', ...settings.flatMap((s) => ['-c', s])],
     onLog: (m) => log.debug({ pg: m.trim() }, 'embedded postgres'),
     onError: (e) => log.error({ pg: String(e) }, 'embedded postgres'),
   });
