@@ -8,7 +8,7 @@ import { fenToYuan } from '../../../domain/money/yuan';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { executePrepared, type Queryable } from '../../db/database';
-import { loadCase } from './caseRecord';
+import { loadCase, type CaseRow } from './caseRecord';
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
 import { SUMMARY_JOINS, SUMMARY_SELECT } from './queries';
 
@@ -20,9 +20,12 @@ interface LinkedRow {
   node: string;
 }
 
-/** Reads only; needs no transaction (one statement after the access check). */
-export async function caseDetail(tx: Queryable, actor: Actor, id: number, today: string, now: Date): Promise<CaseDetail> {
-  const c = await loadCase(tx, id);
+/**
+ * Reads only; needs no transaction (one statement after the access check). `written` is the case row as a
+ * transaction that just committed left it, which spares reading it back.
+ */
+export async function caseDetail(tx: Queryable, actor: Actor, id: number, today: string, now: Date, written?: CaseRow): Promise<CaseDetail> {
+  const c = written ?? (await loadCase(tx, id));
   if (!c) throw caseNotFound();
   const rel = await relationToCase(tx, actor, c);
   if (!rel.canView) throw caseNotFound();

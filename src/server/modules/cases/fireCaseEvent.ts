@@ -67,7 +67,7 @@ export interface FireEventCommand {
   expectedVersion?: number | undefined;
 }
 
-export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventCommand): Promise<{ caseId: number; seq: number }> {
+export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventCommand): Promise<{ caseId: number; seq: number; row: CaseRow }> {
   return deps.db.transaction(async (tx) => {
     const locked = await lockCaseForEvent(tx, cmd.caseId);
     if (!locked) throw caseNotFound();
@@ -107,6 +107,6 @@ export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventComm
       payload: { input: cmd.input, ...effects },
       at: now,
     });
-    return { caseId: c.id, seq };
+    return { caseId: c.id, seq, row };
   });
 }

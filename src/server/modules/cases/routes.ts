@@ -63,8 +63,8 @@ export function caseRoutes(app: App, deps: Deps) {
     },
     async (req) => {
       const actor = requireActor(req);
-      await fireCaseEvent(deps, actor, { caseId: req.params.id, event: req.params.event, input: req.body.input, expectedVersion: req.body.expectedVersion });
-      return caseDetail(deps.db, actor, req.params.id, deps.clock.today(), deps.clock.now());
+      const fired = await fireCaseEvent(deps, actor, { caseId: req.params.id, event: req.params.event, input: req.body.input, expectedVersion: req.body.expectedVersion });
+      return caseDetail(deps.db, actor, req.params.id, deps.clock.today(), deps.clock.now(), fired.row);
     },
   );
 

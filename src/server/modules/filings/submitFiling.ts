@@ -8,10 +8,10 @@ import { executePrepared } from '../../db/database';
 import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent, updateCaseRow } from '../cases/caseRecord';
+import { appendCaseEvent, updateCaseRow, type CaseRow } from '../cases/caseRecord';
 import { checkFilingContent, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
-export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ id: number }> {
+export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ id: number; row: CaseRow }> {
   const type = caseTypeOf(f.caseType);
   return deps.db.transaction(async (tx) => {
     const court = await executePrepared<{ id: number; level: string }>(tx, 'filing_court', sql`select id, level from courts where id = ${f.courtId} and is_active`);
@@ -37,10 +37,16 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
         receivedOn: today,
         nodeEnteredAt: now,
       })
-      .returning({ id: cases.id });
-    const id = inserted[0]!.id;
+      .returning();
+    let row = inserted[0]!;
+    const id = row.id;
     // A new dispute is its own chain; set with the review dates in one update.
-    await startFilingReview(tx, { id, courtId: ct.id, caseType: type.code }, today, { writeCase: (patch) => updateCaseRow(tx, id, { ...patch, chainId: id }) });
+    await startFilingReview(tx, { id, courtId: ct.id, caseType: type.code }, today, {
+      writeCase: async (patch) => {
+        await updateCaseRow(tx, id, { ...patch, chainId: id });
+        row = { ...row, ...patch, chainId: id };
+      },
+    });
     const own = await insertFilingParties(tx, id, actor, checked.parties);
     await claimAttachments(tx, id, actor, f.attachmentIds);
     await appendCaseEvent(tx, {
@@ -54,6 +60,6 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       at: now,
     });
     await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);
-    return { id };
+    return { id, row };
   });
 }

@@ -1,11 +1,11 @@
 // A case's fee account, notices and ledger; payments posted to it end the fee-payment period once nothing is owed.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { CaseFees } from '../../../contracts/payments';
 import { caseAccountNumber } from '../../../domain/payments/caseAccount';
 import { feeBalance, type LedgerKind } from '../../../domain/payments/ledger';
 import { fenToYuanText } from '../../../domain/payments/moneyText';
-import type { Queryable, Tx } from '../../db/database';
-import { caseFeeAccounts, feeLedger } from '../../db/schema';
+import { executePrepared, type Queryable, type Tx } from '../../db/database';
+import { caseFeeAccounts, feeLedger, feeNotices } from '../../db/schema';
 import { endPeriods } from '../clock/periodStore';
 import { loadPaymentSettings } from './feeSettings';
 
@@ -16,12 +16,34 @@ const LEDGER_LABELS: Record<LedgerKind, { 'zh-CN': string; en: string }> = {
   refund: { 'zh-CN': '退费', en: 'Refund' },
 };
 
-/** The case's own sub-account number, created on first use. */
-export async function ensureCaseAccount(tx: Tx, caseId: number): Promise<string> {
-  const { accountPrefix } = await loadPaymentSettings(tx);
-  const accountNo = caseAccountNumber(accountPrefix, caseId);
-  await tx.insert(caseFeeAccounts).values({ caseId, accountNo }).onConflictDoNothing();
-  return accountNo;
+/** The number the case's sub-account has or will have (一案一账号: the bank's prefix and the case). */
+export async function caseAccountNumberOf(q: Queryable, caseId: number): Promise<string> {
+  const { accountPrefix } = await loadPaymentSettings(q);
+  return caseAccountNumber(accountPrefix, caseId);
+}
+
+/**
+ * A fee notice (交纳诉讼费用通知) and its charge on the ledger, opening the case's account first when asked, as one
+ * statement; `dueOn` may be an expression evaluated by the database. Returns the notice's id and due date.
+ */
+export async function issueChargeNotice(
+  tx: Tx,
+  n: { caseId: number; basis: string; amountFen: number; breakdown: Record<string, unknown>[]; issuedOn: string; dueOn: string | SQL<string | null> | null; issuedBy: number; note: string; accountNo?: string },
+): Promise<{ id: number; dueOn: string | null }> {
+  const account = n.accountNo ? sql`account as (${tx.insert(caseFeeAccounts).values({ caseId: n.caseId, accountNo: n.accountNo }).onConflictDoNothing().getSQL()}),` : sql``;
+  const notice = tx
+    .insert(feeNotices)
+    .values({ caseId: n.caseId, basis: n.basis, amountFen: n.amountFen, breakdown: n.breakdown, issuedOn: n.issuedOn, dueOn: n.dueOn, issuedBy: n.issuedBy })
+    .returning({ id: feeNotices.id, dueOn: feeNotices.dueOn });
+  const r = await executePrepared<{ id: number; due_on: string | null }>(
+    tx,
+    'issue_charge_notice',
+    sql`with ${account} notice as (${notice.getSQL()}),
+         charge as (insert into fee_ledger (case_id, kind, amount_fen, entry_on, source, source_id, note, created_by)
+                    select ${n.caseId}, 'charge', ${n.amountFen}, ${n.issuedOn}::date, 'notice', notice.id, ${n.note}, ${n.issuedBy} from notice)
+         select id, due_on::text as due_on from notice`,
+  );
+  return { id: Number(r.rows[0]!.id), dueOn: r.rows[0]!.due_on };
 }
 
 export async function addLedgerEntry(

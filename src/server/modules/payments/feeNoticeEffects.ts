@@ -5,28 +5,31 @@ import { addDays } from '../../../domain/calendar/plainDate';
 import { acceptanceFeeRequest, BALANCE_DAYS } from '../../../domain/courtFees/acceptanceFee';
 import { calculateFee } from '../../../domain/courtFees/calculateFee';
 import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
-import { feeNotices } from '../../db/schema';
 import type { EffectHandler } from '../cases/effects/effectContext';
-import { addLedgerEntry, ensureCaseAccount } from './caseFees';
+import { caseAccountNumberOf, issueChargeNotice } from './caseFees';
 import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
   const c = current();
   const fee = calculateFee(acceptanceFeeRequest({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));
   const amountFen = fenFromText(fee.total)!;
-  const accountNo = await ensureCaseAccount(tx, c.id);
+  const accountNo = await caseAccountNumberOf(tx, c.id);
   // A deferral granted before registration (judicial aid) moves the deadline; otherwise the fee period's due date.
   const dueOn = sql<string | null>`greatest(
     (select max(due_on) from case_periods where case_id = ${c.id} and kind = 'feePayment' and status = 'running'),
     (select max(due_on) from fee_decisions where case_id = ${c.id} and kind = 'deferral'))`;
-  const row = await tx
-    .insert(feeNotices)
-    .values({ caseId: c.id, basis: c.caseType === '民终' ? 'appeal' : 'acceptance', amountFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
-    .returning({ id: feeNotices.id, dueOn: feeNotices.dueOn })
-    .prepare('issue_fee_notice')
-    .execute();
-  await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: c.caseType === '民终' ? '上诉案件受理费' : '案件受理费', createdBy: actor.userId });
-  return { fee: fee.total, feeDueOn: row[0]!.dueOn, accountNo };
+  const notice = await issueChargeNotice(tx, {
+    caseId: c.id,
+    basis: c.caseType === '民终' ? 'appeal' : 'acceptance',
+    amountFen,
+    breakdown: fee.breakdown as unknown as Record<string, unknown>[],
+    issuedOn: today,
+    dueOn,
+    issuedBy: actor.userId,
+    note: c.caseType === '民终' ? '上诉案件受理费' : '案件受理费',
+    accountNo,
+  });
+  return { fee: fee.total, feeDueOn: notice.dueOn, accountNo };
 };
 
 // CPL-Interp art 199: converted from simple to ordinary procedure, the case owes the rest of the full fee within 7 days.
@@ -38,10 +41,6 @@ export const chargeFeeBalance: EffectHandler = async ({ tx, current, actor, toda
   const balanceFen = fenFromText(fee.total)! - Number(charged.rows[0]!.n);
   if (balanceFen <= 0) return {};
   const dueOn = addDays(today, BALANCE_DAYS);
-  const row = await tx
-    .insert(feeNotices)
-    .values({ caseId: c.id, basis: 'procedureChange', amountFen: balanceFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId })
-    .returning({ id: feeNotices.id });
-  await addLedgerEntry(tx, { caseId: c.id, kind: 'charge', amountFen: balanceFen, entryOn: today, source: 'notice', sourceId: row[0]!.id, note: '转为普通程序补交案件受理费', createdBy: actor.userId });
+  await issueChargeNotice(tx, { caseId: c.id, basis: 'procedureChange', amountFen: balanceFen, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn, issuedBy: actor.userId, note: '转为普通程序补交案件受理费' });
   return { feeBalance: fenToYuanText(balanceFen), feeBalanceDueOn: dueOn };
 };
