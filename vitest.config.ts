@@ -27,6 +27,9 @@ export default defineConfig({
           env: { COURTFLOW_TEST_DB: process.env.TEST_DATABASE_URL ? 'external' : 'embedded' },
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // A page shows what is expected once its bundle has run and its requests returned: on the 2-core CI VM
+          // Chromium alone takes over a second to start the app (measured 1.3 s to the filing queue's first row).
+          expect: { poll: { timeout: 5_000 } },
           fileParallelism: false,
         },
       },

@@ -26,7 +26,12 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_username_uq').on(sql`lower(${t.username})`), index('users_court_idx').on(t.courtId)],
+  (t) => [
+    uniqueIndex('users_username_uq').on(sql`lower(${t.username})`),
+    index('users_court_idx').on(t.courtId),
+    // A filing links each party to the portal account of the same verified identity: a lookup on every filing.
+    index('users_id_number_idx').on(t.idNumber).where(sql`${t.idNumber} is not null`),
+  ],
 );
 
 export const sessions = pgTable(

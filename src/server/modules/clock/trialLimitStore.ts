@@ -20,14 +20,20 @@ import { alertState, type ClockEnv } from './periodStore';
 
 export const TRIAL_LIMIT = 'trialLimit';
 
-/** Which 审限 applies: by case type and procedure; an appeal against a ruling, or a foreign-related case, differ. */
-export async function trialProcedureOfCase(tx: Tx, c: CaseRow): Promise<TrialProcedure> {
-  const facts = await executePrepared<{ origin_method: string | null; foreign: boolean }>(tx, 'trial_procedure_facts', sql`
-    select (select closing_method from cases o where o.id = ${c.originCaseId}) as origin_method,
-           exists (select 1 from case_parties p where p.case_id = ${c.id} and p.has_foreign_domicile) as foreign`);
-  const f = facts.rows[0]!;
+/** The facts beyond the case row that decide which 审限 applies, as SQL columns (`origin_method`, `foreign`). */
+const procedureFacts = (c: CaseRow) => sql`
+  (select closing_method from cases o where o.id = ${c.originCaseId}) as origin_method,
+  exists (select 1 from case_parties p where p.case_id = ${c.id} and p.has_foreign_domicile) as foreign`;
+
+function procedureFrom(c: CaseRow, f: { origin_method: string | null; foreign: boolean }): TrialProcedure {
   // CPL-2023 art 287: cases with a party domiciled abroad are foreign-related and have no statutory 审限.
   return trialProcedureFor(c.caseType, c.procedure, { appealAgainstRuling: f.origin_method === 'ruling', foreignRelated: f.foreign });
+}
+
+/** Which 审限 applies: by case type and procedure; an appeal against a ruling, or a foreign-related case, differ. */
+export async function trialProcedureOfCase(tx: Tx, c: CaseRow): Promise<TrialProcedure> {
+  const facts = await executePrepared<{ origin_method: string | null; foreign: boolean }>(tx, 'trial_procedure_facts', sql`select ${procedureFacts(c)}`);
+  return procedureFrom(c, facts.rows[0]!);
 }
 
 export async function trialLimitPeriod(tx: Tx, caseId: number) {
@@ -50,8 +56,17 @@ export async function trialLimitInputs(tx: Tx, caseId: number, periodId: number 
 /** Creates or recomputes the case's 审限; returns the due date before and after. */
 export async function refreshTrialLimit(tx: Tx, env: ClockEnv, c: CaseRow): Promise<{ before: PlainDate | null; after: PlainDate | null; periodId: number }> {
   if (!c.acceptedOn) throw new Error('a trial limit needs an accepted case');
-  const procedure = await trialProcedureOfCase(tx, c);
-  const existing = await trialLimitPeriod(tx, c.id);
+  // The procedure's facts and the current 审限 period in one round trip.
+  const r = await executePrepared<{ origin_method: string | null; foreign: boolean; id: number | null; status: string | null; level: string | null; due_on: string | null }>(
+    tx,
+    'trial_limit_state',
+    sql`select ${procedureFacts(c)}, p.id, p.status, p.level, p.due_on::text as due_on
+          from (select 1) one left join lateral (
+            select id, status, level, due_on from case_periods where case_id = ${c.id} and kind = ${TRIAL_LIMIT} order by id desc limit 1) p on true`,
+  );
+  const state = r.rows[0]!;
+  const procedure = procedureFrom(c, state);
+  const existing = state.id === null ? undefined : { id: Number(state.id), status: state.status!, level: state.level as (typeof casePeriods.$inferSelect)['level'], dueOn: state.due_on };
   const { extensions, deductions } = await trialLimitInputs(tx, c.id, existing?.id);
   const result = effectiveTrialLimit({
     acceptedOn: c.acceptedOn,

@@ -50,12 +50,8 @@ export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent,
 
 /** Inserts the parties, linking portal accounts by verified identity and the filing lawyer to the clients; returns the filer's own parties. */
 export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, parties: FilingParty[]): Promise<PartyRow[]> {
-  const idNumbers = parties.map((p) => p.idNumber).filter((x): x is string => !!x);
-  const accounts = idNumbers.length
-    ? await tx.execute<{ id: number; id_number: string }>(sql`
-        select id, id_number from users where is_active and 'party' = any(roles) and id_number in (${sql.join(idNumbers.map((n) => sql`${n}`), sql`, `)})`)
-    : { rows: [] };
-  const accountOf = new Map(accounts.rows.map((a) => [a.id_number, Number(a.id)]));
+  // A party with a portal account of the same verified identity is linked to it, looked up inside the insert.
+  const accountOf = (idNumber: string) => sql`(select u.id from users u where u.is_active and 'party' = any(u.roles) and u.id_number = ${idNumber} order by u.id limit 1)`;
   if (!parties.length) return [];
   // All parties in one statement; rows come back matched to the input by their ordinal.
   const rows = await tx
@@ -73,7 +69,7 @@ export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, 
         address: (p as { address?: string }).address ?? null,
         phone: (p as { phone?: string }).phone ?? null,
         hasForeignDomicile: p.hasForeignDomicile ?? false,
-        userId: p.isSelf ? actor.userId : p.idNumber ? (accountOf.get(p.idNumber) ?? null) : null,
+        userId: p.isSelf ? actor.userId : p.idNumber ? accountOf(p.idNumber) : null,
         ordinal: i + 1,
       })),
     )

@@ -1,0 +1,1 @@
+CREATE INDEX "users_id_number_idx" ON "users" USING btree ("id_number") WHERE "users"."id_number" is not null;
