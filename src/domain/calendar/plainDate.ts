@@ -28,10 +28,10 @@ export function daysBetween(from: PlainDate, to: PlainDate): number {
   return parse(to).diff(parse(from), 'day');
 }
 
-/** The calendar date of an instant in a time zone (courts keep Asia/Shanghai). */
 // Building an Intl formatter costs far more than using one; "today" is asked for on every request.
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The calendar date of an instant in a time zone (courts keep Asia/Shanghai). */
 export function dateInZone(instant: Date, timeZone: string): PlainDate {
   let f = dayFormatters.get(timeZone);
   if (!f) {

@@ -46,7 +46,7 @@ async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; cou
   return r[0];
 }
 
-export function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean }, relation: CaseRelation): CaseSnapshot {
+function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean }, relation: CaseRelation): CaseSnapshot {
   return {
     caseType: c.caseType,
     node: c.node,

@@ -56,7 +56,7 @@ export async function trialLimitInputs(tx: Tx, caseId: number, periodId: number 
 /** Creates or recomputes the case's 审限; returns the due date before and after. */
 export async function refreshTrialLimit(tx: Tx, env: ClockEnv, c: CaseRow): Promise<{ before: PlainDate | null; after: PlainDate | null; periodId: number }> {
   if (!c.acceptedOn) throw new Error('a trial limit needs an accepted case');
-  // The procedure's facts and the current 审限 period in one round trip.
+  // The procedure's facts and the current 审限 period (the row trialLimitPeriod reads) in one round trip.
   const r = await executePrepared<{ origin_method: string | null; foreign: boolean; id: number | null; status: string | null; level: string | null; due_on: string | null }>(
     tx,
     'trial_limit_state',

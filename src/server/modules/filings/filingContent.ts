@@ -50,9 +50,9 @@ export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent,
 
 /** Inserts the parties, linking portal accounts by verified identity and the filing lawyer to the clients; returns the filer's own parties. */
 export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, parties: FilingParty[]): Promise<PartyRow[]> {
+  if (!parties.length) return [];
   // A party with a portal account of the same verified identity is linked to it, looked up inside the insert.
   const accountOf = (idNumber: string) => sql`(select u.id from users u where u.is_active and 'party' = any(u.roles) and u.id_number = ${idNumber} order by u.id limit 1)`;
-  if (!parties.length) return [];
   // All parties in one statement; rows come back matched to the input by their ordinal.
   const rows = await tx
     .insert(caseParties)
@@ -78,8 +78,7 @@ export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, 
   const rowOf = (i: number) => byOrdinal.get(i + 1)!;
   const clients = parties.flatMap((p, i) => (p.isClient ? [rowOf(i)] : []));
   if (clients.length) await tx.insert(caseAgents).values(clients.map((row) => ({ caseId, partyId: row.id, userId: actor.userId, kind: 'lawyer' as const })));
-  const own = parties.flatMap((p, i) => (p.isSelf || p.isClient ? [rowOf(i)] : []));
-  return own;
+  return parties.flatMap((p, i) => (p.isSelf || p.isClient ? [rowOf(i)] : []));
 }
 
 /**

@@ -16,9 +16,9 @@ export function filingRoutes(app: App, deps: Deps) {
     { config: { access: ['party', 'lawyer'] }, schema: { tags: ['filings'], summary: '提交网上立案 Submit a complaint online', body: FilingInput, response: { 201: CaseDetail, ...errors } } },
     async (req, reply) => {
       const actor = requireActor(req);
-      const { id, row } = await submitFiling(deps, actor, req.body);
+      const row = await submitFiling(deps, actor, req.body);
       reply.status(201);
-      return caseDetail(deps.db, actor, id, deps.clock.today(), deps.clock.now(), row);
+      return caseDetail(deps.db, actor, row.id, deps.clock.today(), deps.clock.now(), row);
     },
   );
 

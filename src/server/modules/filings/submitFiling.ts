@@ -11,7 +11,8 @@ import { AppError } from '../../http/appError';
 import { appendCaseEvent, updateCaseRow, type CaseRow } from '../cases/caseRecord';
 import { checkFilingContent, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
-export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ id: number; row: CaseRow }> {
+/** Returns the new case's row as the filing left it. */
+export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<CaseRow> {
   const type = caseTypeOf(f.caseType);
   return deps.db.transaction(async (tx) => {
     const court = await executePrepared<{ id: number; level: string }>(tx, 'filing_court', sql`select id, level from courts where id = ${f.courtId} and is_active`);
@@ -60,6 +61,6 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       at: now,
     });
     await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);
-    return { id, row };
+    return row;
   });
 }

@@ -69,9 +69,9 @@ export const assignJudges: EffectHandler = async ({ tx, deps, case: c, input, up
 };
 
 // CPL-Interp art 258: on conversion to ordinary procedure the 审限 keeps counting from the original registration.
-export const changeProcedure: EffectHandler = async ({ tx, case: c, input, today, updateCase }) => {
+export const changeProcedure: EffectHandler = async ({ tx, case: c, input, today, updateCase, current }) => {
   await updateCase({ procedure: input.procedure });
   const env = await clockEnv(tx, c.courtId, today);
-  const due = await refreshTrialLimit(tx, env, { ...c, procedure: input.procedure });
+  const due = await refreshTrialLimit(tx, env, current());
   return { from: c.procedure, to: input.procedure, reason: input.reason, trialLimitDueOnBefore: due.before, trialLimitDueOnAfter: due.after };
 };

@@ -8,7 +8,6 @@ import { clockEnv, endPeriods, startPeriod } from '../../clock/periodStore';
 import { refreshTrialLimit, trialLimitPeriod, trialProcedureOfCase } from '../../clock/trialLimitStore';
 import type { EffectContext, EffectHandler } from './effectContext';
 
-
 // TL-2000 art 8: the 审限 runs from the day after registration; FEE art 22: the fee notice goes out on acceptance;
 // CPL-2023 art 128: the complaint copy is served on the defendant within 5 days of registration.
 export const startAcceptancePeriods: EffectHandler = async (ctx) => {
