@@ -54,3 +54,18 @@ describe.skipIf(process.env.COURTFLOW_TEST_DB === 'external')('the embedded serv
     expect(r.rows[0].addr).toBeNull();
   });
 });
+
+describe('a lost connection', () => {
+  test('fails the work on it, not the process, and the pool carries on', async () => {
+    const pool = world.server.database.pool;
+    const client = await pool.connect();
+    const pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid;
+    await pool.query('select pg_terminate_backend($1)', [pid]);
+    // The server's goodbye arrives while the client is checked out but idle: an 'error' event with no query to fail.
+    await new Promise((r) => setTimeout(r, 500));
+    await expect(client.query('select 1')).rejects.toThrow();
+    client.release(true);
+    const { party } = await fileLoanCase(world.server.baseUrl);
+    expect((await party.get('/api/v1/cases?view=mine')).status).toBe(200);
+  });
+});

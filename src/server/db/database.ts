@@ -26,6 +26,9 @@ export function openDatabase(url: string, maxConnections = 20): Database {
   pool.on('error', () => {
     // An idle client lost its server (e.g. during shutdown); the pool replaces it on next use.
   });
+  // A checked-out client whose server goes away (shutdown, failover, a terminated backend) fails its pending query;
+  // without a listener its 'error' event would also end the whole process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }
