@@ -92,7 +92,17 @@ describe('the trial limit', () => {
     expect(own.body.code).toBe('EXTENSION_APPROVER_FORBIDDEN');
     const higherQueue = await otherPresident.get('/api/v1/extensions/pending');
     expect(higherQueue.body.items.map((e: { id: number }) => e.id)).toContain(second.id);
+    // The referral lets the higher court decide the extension, nothing else on the lower court's case.
+    expect((await otherPresident.get(`/api/v1/cases/${id}`)).body.allowedEvents.map((e: { name: string }) => e.name).sort()).toEqual(['approveExtension', 'refuseExtension']);
+    for (const [event, input] of [['reassign', { mode: 'manual', organization: 'sole', judgeId: 1, reason: '改派' }], ['grantJudicialAid', { kind: 'deferral', reason: '困难' }], ['recordDeduction', { kind: 'appraisal', startsOn: '2027-02-01', documentNo: '鉴字1号' }]] as const) {
+      const r = await otherPresident.fire(id, event, input);
+      expect([event, r.status, r.body.code]).toEqual([event, 403, 'CASE_EVENT_FORBIDDEN']);
+    }
     expect((await otherPresident.fire(id, 'approveExtension', { extensionId: second.id, note: '同意' })).status).toBe(200);
+    // Once decided, the higher court keeps sight of the case but holds no role on it.
+    const after = (await otherPresident.get(`/api/v1/cases/${id}`)).body;
+    expect([after.allowedEvents, after.myRoles]).toEqual([[], []]);
+    expect((await otherPresident.fire(id, 'recordDeduction', { kind: 'appraisal', startsOn: '2027-02-01', documentNo: '鉴字1号' })).body.code).toBe('CASE_EVENT_FORBIDDEN');
     c = (await judge.get(`/api/v1/cases/${id}/clock`)).body;
     expect(periodOf(c, 'trialLimit').dueOn).toBe('2027-06-02');
     expect(c.nextExtension).toBeNull();

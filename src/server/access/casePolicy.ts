@@ -22,7 +22,12 @@ export interface CaseRelation {
   /** Parties of this case the actor is, or represents as agent. */
   partyIds: number[];
   isStaffOfCourt: boolean;
+  /** When set, `roles` hold for these case events only (a higher court deciding one referred extension). */
+  onlyEvents?: readonly string[];
 }
+
+/** The events by which the president of a higher court decides an extension referred to it (TL-2000 art 2). */
+export const EXTENSION_DECISION_EVENTS = ['approveExtension', 'refuseExtension'] as const;
 
 const NONE: CaseRelation = { canView: false, roles: [], partyIds: [], isStaffOfCourt: false };
 
@@ -30,11 +35,15 @@ export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessF
   if (hasRole(actor, 'party', 'lawyer')) return litigantRelation(tx, actor, c);
   if (actor.courtId === null) return NONE;
   if (actor.courtId === c.courtId) return staffRelation(tx, actor, c);
-  // The president of a higher court decides a further extension of the 审限 it has been asked for (TL-2000 art 2).
+  // The president of a higher court decides a further extension of the 审限 referred to it (TL-2000 art 2) — that
+  // decision only, and only while it is pending; afterwards the court keeps sight of the case it decided on.
   if (hasRole(actor, 'president')) {
-    const asked = await tx.execute(sql`
-      select 1 from trial_limit_extensions where case_id = ${c.id} and deciding_court_id = ${actor.courtId} limit 1`);
-    if (asked.rows.length) return { canView: true, roles: ['president'], partyIds: [], isStaffOfCourt: false };
+    const asked = await tx.execute<{ pending: boolean }>(sql`
+      select bool_or(status = 'pending') as pending from trial_limit_extensions
+       where case_id = ${c.id} and deciding_court_id = ${actor.courtId} having count(*) > 0`);
+    const referral = asked.rows[0];
+    if (referral?.pending) return { canView: true, roles: ['president'], partyIds: [], isStaffOfCourt: false, onlyEvents: EXTENSION_DECISION_EVENTS };
+    if (referral) return { ...NONE, canView: true };
   }
   // Staff of another court see a case linked to one of theirs (the appeal court sees the first instance and back).
   const linked = await tx.execute(sql`
@@ -75,9 +84,15 @@ async function staffRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): P
 export const caseNotFound = () =>
   new AppError(404, 'CASE_NOT_FOUND', '案件不存在或您无权查看。', 'The case does not exist or you may not see it.');
 
-/** The role to act in for an event: the first of the event's roles the actor holds on this case. */
-export function actingRole(eventRoles: readonly Role[], relation: CaseRelation): Role {
-  const role = eventRoles.find((r) => relation.roles.includes(r));
+/** The roles the actor holds on this case for one event (none outside a relation's `onlyEvents`). */
+export function rolesForEvent(event: string, relation: CaseRelation): readonly Role[] {
+  return relation.onlyEvents && !relation.onlyEvents.includes(event) ? [] : relation.roles;
+}
+
+/** The role to act in for an event: the first of the event's roles the actor holds on this case for it. */
+export function actingRole(event: string, eventRoles: readonly Role[], relation: CaseRelation): Role {
+  const held = rolesForEvent(event, relation);
+  const role = eventRoles.find((r) => held.includes(r));
   if (!role) {
     throw new AppError(403, 'CASE_EVENT_FORBIDDEN', '您在本案中没有执行该操作的权限（例如不是本案承办人或所在庭室不符）。', 'You may not do this on this case (e.g. you are not on its panel or in its division).');
   }

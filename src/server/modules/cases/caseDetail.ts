@@ -6,7 +6,7 @@ import { eventsAvailable } from '../../../domain/casetypes/defineCaseType';
 import { caseTypeOf } from '../../../domain/casetypes/registry';
 import { fenToYuan } from '../../../domain/money/yuan';
 import type { Actor } from '../../access/actor';
-import { caseNotFound, relationToCase } from '../../access/casePolicy';
+import { caseNotFound, relationToCase, rolesForEvent } from '../../access/casePolicy';
 import { executePrepared, type Queryable } from '../../db/database';
 import { loadCase, type CaseRow } from './caseRecord';
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
@@ -114,7 +114,9 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
     archivedOn: c.archivedOn,
     origin: rest.origin[0] ? presentLinked(rest.origin[0]) : null,
     continuations: rest.continuations.map(presentLinked),
-    allowedEvents: eventsAvailable(type, c.node, rel.roles).map((name) => ({ name, label: type.events[name]!.label })),
+    allowedEvents: eventsAvailable(type, c.node, rel.roles)
+      .filter((name) => rolesForEvent(name, rel).length > 0)
+      .map((name) => ({ name, label: type.events[name]!.label })),
     myRoles: rel.roles,
     myPartyIds: rel.partyIds,
     filedByMe: c.filedBy === actor.userId,

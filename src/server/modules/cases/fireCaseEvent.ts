@@ -79,7 +79,7 @@ export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventComm
     }
     const type = caseTypeOf(c.caseType);
     const ev = eventFor(type, cmd.event, c.node);
-    const role = actingRole(ev.by, relation);
+    const role = actingRole(cmd.event, ev.by, relation);
     validateInput(ev.input, cmd.input);
     const now = deps.clock.now();
     const today = deps.clock.today();
