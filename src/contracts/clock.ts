@@ -1,9 +1,9 @@
 // The legal clock over HTTP: periods with their derivation, extensions, deductions, settings, calendar, calculator.
 import Type, { type Static } from 'typebox';
 import { Bilingual, Id, PageQuery } from './common';
+import { PlainDate } from '../domain/casetypes/eventInputs';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const PlainDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
 
 export const TraceStep = Type.Object({ 'zh-CN': Type.String(), en: Type.String(), source: Type.Optional(Type.String()) });
 

@@ -1,13 +1,12 @@
 // Service of documents over HTTP: address confirmations, service tasks and attempts, the service centre.
 import Type, { type Static } from 'typebox';
-import { SERVED_DOCUMENTS } from '../domain/casetypes/eventInputs';
+import { PlainDate, SERVED_DOCUMENTS } from '../domain/casetypes/eventInputs';
 import { CONSENT_SCOPES, ELECTRONIC_CHANNELS } from '../domain/service/addressConfirmation';
 import { ATTEMPT_OUTCOMES } from '../domain/service/serviceAttempts';
 import { METHODS } from '../domain/service/serviceRules';
 import { Id, PageQuery } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
-const PlainDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
 const Yuan = Type.String({ pattern: '^-?\\d+\\.\\d{2}$' });
 const optionalText = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
 

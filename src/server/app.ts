@@ -13,6 +13,7 @@ import type { Deps } from './deps';
 import { AppError } from './http/appError';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler, sendError } from './http/errorHandler';
+import { installTextInputCleaning } from './http/textInput';
 import type { App } from './http/types';
 import { adminRoutes } from './modules/admin/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -56,6 +57,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   installAuthentication(app, deps.pool);
+  installTextInputCleaning(app);
   healthRoutes(app, deps);
   authRoutes(app, deps);
   referenceRoutes(app, deps);

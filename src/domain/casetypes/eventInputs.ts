@@ -5,7 +5,8 @@ import { CLOSING_METHODS, RULING_KINDS, TRIAL_ORGANIZATIONS } from './caseModel'
 
 const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
-export const PlainDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
+// A real calendar day (format 'date' refuses 2026-02-30) in the years a court's records can carry.
+export const PlainDate = Type.String({ format: 'date', pattern: '^[12]\\d{3}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
 export const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant with offset' });
 
 export const NoInput = Type.Object({}, { additionalProperties: false });

@@ -1,6 +1,6 @@
 // Dossier files live in a blob store behind this interface: a local directory by default (S3 by configuration later).
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -14,19 +14,35 @@ export interface StoredBlob {
   head: Buffer;
 }
 
+/** Content received but not yet stored: checks run on it before anything is visible under its key. */
+export interface StagedBlob extends StoredBlob {
+  /** Stores the content under its key (identical content may already be there: keys are content hashes). */
+  keep(): Promise<void>;
+  /** Drops the staged copy only; content already stored under the same key is another upload's and stays. */
+  discard(): Promise<void>;
+}
+
+// Nothing here deletes stored content: keys are shared by every upload of the same bytes, so only a retention job
+// that knows every reference may ever remove one (there is none yet; see docs/security.md).
 export interface BlobStore {
-  /** Stores a stream; rejects with `BlobTooLargeError` past `maxBytes` and keeps nothing. */
-  put(stream: Readable, maxBytes: number): Promise<StoredBlob>;
-  get(key: string): Readable;
-  remove(key: string): Promise<void>;
+  /** Receives a stream into a staging area; rejects with `BlobTooLargeError` past `maxBytes` and keeps nothing. */
+  stage(stream: Readable, maxBytes: number): Promise<StagedBlob>;
+  /** Opens stored content; rejects with `BlobMissingError` when nothing is stored under the key. */
+  open(key: string): Promise<Readable>;
 }
 
 export class BlobTooLargeError extends Error {}
 
+export class BlobMissingError extends Error {
+  constructor(readonly key: string) {
+    super(`no stored content under ${key}`);
+  }
+}
+
 export function localBlobStore(root: string): BlobStore {
   const fileOf = (key: string) => path.join(root, key.slice(0, 2), key.slice(2, 4), key);
   return {
-    async put(stream, maxBytes) {
+    async stage(stream, maxBytes) {
       await fs.mkdir(path.join(root, 'tmp'), { recursive: true });
       const tmp = path.join(root, 'tmp', randomBytes(12).toString('hex'));
       const hash = createHash('sha256');
@@ -52,17 +68,29 @@ export function localBlobStore(root: string): BlobStore {
         );
         const sha256 = hash.digest('hex');
         const dest = fileOf(sha256);
-        await fs.mkdir(path.dirname(dest), { recursive: true });
-        await fs.rename(tmp, dest);
-        return { key: sha256, sha256, size, head: Buffer.concat(heads) };
+        return {
+          key: sha256,
+          sha256,
+          size,
+          head: Buffer.concat(heads),
+          async keep() {
+            await fs.mkdir(path.dirname(dest), { recursive: true });
+            await fs.rename(tmp, dest);
+          },
+          discard: () => fs.rm(tmp, { force: true }),
+        };
       } catch (e) {
         await fs.rm(tmp, { force: true });
         throw e;
       }
     },
-    get: (key) => createReadStream(fileOf(key)),
-    async remove(key) {
-      await fs.rm(fileOf(key), { force: true });
+    async open(key) {
+      try {
+        return (await fs.open(fileOf(key))).createReadStream();
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BlobMissingError(key);
+        throw e;
+      }
     },
   };
 }

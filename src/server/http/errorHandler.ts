@@ -57,9 +57,18 @@ export function toAppError(err: unknown): AppError {
     case '40001':
     case '40P01':
       return new AppError(409, 'CONCURRENT_UPDATE', '同时有其他操作，请重试。', 'Another change happened at the same time; please retry.');
+    case '23503':
+      return new AppError(422, 'REFERENCED_RECORD_MISSING', '请求引用的记录（如人员、法院、案件）不存在或已被删除，请刷新后重新选择。', 'The request refers to a record (a person, court or case) that does not exist or was removed; refresh and choose again.', { constraint: fe.constraint });
+    case '23502':
+    case '23514':
+      return new AppError(422, 'VALUE_NOT_ALLOWED', '请求中的某个值不被允许（必填项为空或超出允许范围）。', 'A value in the request is not allowed (a required value is empty or out of range).', { constraint: fe.constraint });
     case '22P02':
     case '22003':
     case '22008':
+    case '22007':
+    case '22001':
+    case '22021':
+    case '22P05':
       return new AppError(400, 'VALUE_OUT_OF_RANGE', '请求中的值无效或超出范围。', 'A value in the request is invalid or out of range.');
   }
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {

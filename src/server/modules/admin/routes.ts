@@ -37,6 +37,20 @@ function checkAccount(u: UserAccountInputT, today: string) {
   }
 }
 
+/** The division and the team's judge an account names must exist in the account's own court. */
+async function checkAccountLinks(tx: Tx, u: UserAccountInputT) {
+  const r = await tx.execute<{ division_ok: boolean | null; judge_ok: boolean | null }>(sql`
+    select (select court_id = ${u.courtId} from divisions where id = ${u.divisionId ?? null}) as division_ok,
+           (select court_id = ${u.courtId} and 'judge' = any(roles) from users where id = ${u.teamJudgeId ?? null}) as judge_ok`);
+  const { division_ok, judge_ok } = r.rows[0]!;
+  if (u.divisionId != null && !division_ok) {
+    throw new AppError(422, 'ACCOUNT_DIVISION_UNKNOWN', '所选庭室不存在或不属于该账号所在法院。', 'The division does not exist or is not in the account\'s court.');
+  }
+  if (u.teamJudgeId != null && !judge_ok) {
+    throw new AppError(422, 'ACCOUNT_TEAM_JUDGE_UNKNOWN', '所选团队法官不存在，或不是该账号所在法院的法官。', 'The team\'s judge does not exist or is not a judge of the account\'s court.');
+  }
+}
+
 export function adminRoutes(app: App, deps: Deps) {
   const admin = { access: ['admin'] as const };
 
@@ -129,6 +143,7 @@ export function adminRoutes(app: App, deps: Deps) {
       if (!u.password) throw new AppError(422, 'PASSWORD_REQUIRED', '新账号须设置至少10位的初始密码。', 'A new account needs an initial password of at least 10 characters.');
       const hash = await hashPassword(u.password);
       return deps.db.transaction(async (tx) => {
+        await checkAccountLinks(tx, u);
         const r = await tx.execute(sql`
           insert into users (username, password_hash, display_name, roles, court_id, division_id, team_judge_id, id_type, id_number, phone, is_active)
           values (${u.username}, ${hash}, ${u.displayName}, ${sql.raw(`ARRAY[${u.roles.map((x) => `'${x}'`).join(',')}]::text[]`)}, ${u.courtId}, ${u.divisionId},
@@ -151,6 +166,7 @@ export function adminRoutes(app: App, deps: Deps) {
       return deps.db.transaction(async (tx) => {
         const before = (await tx.execute(sql`select ${USER_COLUMNS} from users where id = ${req.params.id} for update`)).rows[0];
         if (!before) throw new AppError(404, 'USER_UNKNOWN', '账号不存在。', 'No such account.');
+        await checkAccountLinks(tx, u);
         const r = await tx.execute(sql`
           update users set username = ${u.username}, display_name = ${u.displayName},
                  roles = ${sql.raw(`ARRAY[${u.roles.map((x) => `'${x}'`).join(',')}]::text[]`)}, court_id = ${u.courtId}, division_id = ${u.divisionId},

@@ -9,6 +9,7 @@ import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
+import { receiveOneFile, safeFileName } from '../../http/multipart';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
@@ -49,12 +50,19 @@ export function paymentRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       const actor = requireActor(req);
       const courtId = courtOf(actor);
-      const part = await req.file({ limits: { fileSize: MAX_STATEMENT_BYTES } });
-      if (!part) throw new AppError(400, 'UPLOAD_MISSING_FILE', '请选择要上传的流水文件。', 'Choose the statement file.');
-      const bytes = await part.toBuffer().catch(() => null);
-      if (!bytes || part.file.truncated) throw new AppError(413, 'STATEMENT_TOO_LARGE', '流水文件超过 5 MB，请按日期分段导出。', 'The statement exceeds 5 MB: export it in shorter date ranges.');
-      // eslint-disable-next-line no-control-regex
-      const fileName = part.filename.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'statement.csv';
+      const tooLarge = () => new AppError(413, 'STATEMENT_TOO_LARGE', '流水文件超过 5 MB，请按日期分段导出。', 'The statement exceeds 5 MB: export it in shorter date ranges.');
+      const received = await receiveOneFile(
+        req,
+        async (part) => {
+          const bytes = await part.toBuffer().catch(() => null);
+          if (!bytes || part.file.truncated) throw tooLarge();
+          return bytes;
+        },
+        undefined,
+        MAX_STATEMENT_BYTES,
+      );
+      const bytes = received.content;
+      const fileName = safeFileName(received.fileName, 'statement.csv');
       const preview = await deps.db.transaction((tx) => previewStatement(tx, { userId: actor.userId, courtId }, fileName, bytes));
       reply.status(201);
       return preview;

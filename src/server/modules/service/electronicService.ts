@@ -38,7 +38,7 @@ async function mailFor(tx: Tx, deps: Deps, c: CaseRow, task: TaskRow, party: Par
       total += Number(f.size_bytes);
       if (total > MAX_ATTACHMENT_BYTES) break;
       const chunks: Buffer[] = [];
-      for await (const chunk of deps.blobs.get(f.storage_key)) chunks.push(chunk as Buffer);
+      for await (const chunk of await deps.blobs.open(f.storage_key)) chunks.push(chunk as Buffer);
       attachments.push({ filename: f.file_name, content: Buffer.concat(chunks), contentType: f.mime_type });
     }
   }

@@ -38,7 +38,7 @@ const BATCH = 2000;
 
 async function sha256OfBlob(blobs: BlobStore, key: string): Promise<string> {
   const h = createHash('sha256');
-  for await (const chunk of blobs.get(key)) h.update(chunk as Buffer);
+  for await (const chunk of await blobs.open(key)) h.update(chunk as Buffer);
   return h.digest('hex');
 }
 

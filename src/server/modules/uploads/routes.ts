@@ -5,12 +5,13 @@ import { Attachment } from '../../../contracts/cases';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
-import { BlobTooLargeError } from '../../blobs/blobStore';
+import { BlobMissingError, BlobTooLargeError } from '../../blobs/blobStore';
 import { detectFileType, extensionMatches, MIME_OF } from '../../blobs/fileType';
 import { attachments } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
+import { receiveOneFile, safeFileName } from '../../http/multipart';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 
@@ -30,36 +31,33 @@ export function uploadRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const part = await req.file();
-      if (!part) throw new AppError(400, 'UPLOAD_MISSING_FILE', '请选择要上传的文件。', 'Choose a file to upload.');
-      // Path separators and control characters never reach a stored name.
-      // eslint-disable-next-line no-control-regex
-      const fileName = part.filename.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'file';
-      let stored;
-      try {
-        stored = await deps.blobs.put(part.file, deps.config.uploadMaxBytes);
-      } catch (e) {
-        if (e instanceof BlobTooLargeError || part.file.truncated) {
-          const mb = Math.floor(deps.config.uploadMaxBytes / 1024 / 1024);
-          throw new AppError(413, 'UPLOAD_TOO_LARGE', `文件超过 ${mb} MB 的大小限制。`, `The file exceeds the ${mb} MB limit.`);
-        }
-        throw e;
-      }
-      if (part.file.truncated) {
-        const mb = Math.floor(deps.config.uploadMaxBytes / 1024 / 1024);
-        throw new AppError(413, 'UPLOAD_TOO_LARGE', `文件超过 ${mb} MB 的大小限制。`, `The file exceeds the ${mb} MB limit.`);
-      }
-      const type = detectFileType(stored.head);
-      if (!type || !extensionMatches(fileName, type) || stored.size === 0) {
-        // Same content always gets the same verdict, so no accepted attachment can share this blob.
-        await deps.blobs.remove(stored.key);
+      const max = deps.config.uploadMaxBytes;
+      const received = await receiveOneFile(
+        req,
+        async (part) => {
+          const staged = await deps.blobs.stage(part.file, max).catch((e: unknown) => {
+            throw e instanceof BlobTooLargeError || part.file.truncated ? tooLarge(max) : e;
+          });
+          if (part.file.truncated) {
+            await staged.discard();
+            throw tooLarge(max);
+          }
+          return staged;
+        },
+        (staged) => staged.discard(),
+      );
+      const { content: staged, fields } = received;
+      const fileName = safeFileName(received.fileName);
+      const type = detectFileType(staged.head);
+      if (!type || !extensionMatches(fileName, type) || staged.size === 0) {
+        await staged.discard();
         throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', '只能上传 PDF、PNG 或 JPEG 文件，且文件扩展名须与内容一致。', 'Only PDF, PNG or JPEG files whose extension matches their content can be uploaded.');
       }
-      const categoryField = part.fields.category as { value?: unknown } | undefined;
-      const category = typeof categoryField?.value === 'string' && CATEGORIES.has(categoryField.value) ? categoryField.value : 'evidence';
+      await staged.keep();
+      const category = typeof fields.category === 'string' && CATEGORIES.has(fields.category) ? fields.category : 'evidence';
       const row = await deps.db
         .insert(attachments)
-        .values({ uploadedBy: actor.userId, fileName, mimeType: MIME_OF[type], sizeBytes: stored.size, sha256: stored.sha256, storageKey: stored.key, category })
+        .values({ uploadedBy: actor.userId, fileName, mimeType: MIME_OF[type], sizeBytes: staged.size, sha256: staged.sha256, storageKey: staged.key, category })
         .returning();
       const a = row[0]!;
       reply.status(201);
@@ -76,10 +74,25 @@ export function uploadRoutes(app: App, deps: Deps) {
       reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(a.file_name)}`);
       reply.header('x-content-sha256', a.sha256);
       reply.header('x-content-type-options', 'nosniff');
-      return reply.send(deps.blobs.get(a.storage_key));
+      return reply.send(await openStored(deps, a.storage_key));
     },
   );
 }
+
+/** Stored content for a download; a row whose content is missing is the operator's problem, said in the API's format. */
+async function openStored(deps: Deps, key: string) {
+  try {
+    return await deps.blobs.open(key);
+  } catch (e) {
+    if (!(e instanceof BlobMissingError)) throw e;
+    throw new AppError(500, 'FILE_CONTENT_MISSING', '该材料的文件内容缺失，请联系管理员。', 'The content of this material is missing; contact the administrator.');
+  }
+}
+
+const tooLarge = (maxBytes: number) => {
+  const mb = Math.floor(maxBytes / 1024 / 1024);
+  return new AppError(413, 'UPLOAD_TOO_LARGE', `文件超过 ${mb} MB 的大小限制。`, `The file exceeds the ${mb} MB limit.`);
+};
 
 /** An attachment the actor may see (its uploader before filing, then whoever may view the case), else 404. */
 export async function visibleAttachment(deps: Deps, actor: Actor, id: number) {
