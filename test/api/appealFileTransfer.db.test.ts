@@ -27,7 +27,8 @@ async function appealedCase(servedOn: string) {
   expect(appealed.status).toBe(200);
   clock.set(servedOn);
   const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-clerk');
-  const served = await clerk.fire(c.id, 'recordService', { document: 'appealCopy', partyIds: [li.id], servedOn, method: 'electronic' });
+  // 李四 never consented to electronic service (CPL-2023 art 90): the clerk records service in person.
+  const served = await clerk.fire(c.id, 'recordService', { document: 'appealCopy', partyIds: [li.id], servedOn, method: 'direct' });
   expect(served.status).toBe(200);
   return { id: c.id, appealId: appealed.body.continuations[0].id as number, li, judge, clerk };
 }

@@ -1,6 +1,7 @@
 // Service tasks on real PostgreSQL: the method chosen by policy from each party's address confirmation, attempts
 // and their deemed dates starting each party's own period, the mail list and receipts of the service centre,
-// the prohibitions (public notice without grounds or in simple procedure, 留置 of a 调解书, no consent), a
+// the prohibitions (public notice without grounds or in simple procedure, 留置 of a 调解书, no consent — also when a
+// service is recorded after the fact), a
 // finished task that takes no more attempts, carry-over to appeal and the address book's order.
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
@@ -100,6 +101,9 @@ describe('service tasks', () => {
     expect(await refused({ document: 'complaintCopy', partyIds: [li], method: 'electronic' })).toEqual([422, 'SERVICE_NO_CONSENT']);
     expect(await refused({ document: 'complaintCopy', partyIds: [li], method: 'publicNotice', publicNoticeReason: '下落不明' })).toEqual([422, 'SERVICE_PUBLIC_NOTICE_SIMPLE']);
     expect(await refused({ document: 'judgment', partyIds: [li] })).toEqual([422, 'SERVICE_DOCUMENT_NOT_AVAILABLE']);
+    // Recording a service after the fact follows the same rules (CPL-2023 art 90).
+    const recorded = await clerk.fire(id, 'recordService', { document: 'complaintCopy', partyIds: [li], servedOn: '2026-03-02', method: 'electronic' });
+    expect([recorded.status, recorded.body.code]).toEqual([422, 'SERVICE_NO_CONSENT']);
     expect(await counts(id)).toEqual({ tasks: 0, attempts: 0 });
 
     // With no confirmation and no grounds the policy sends someone in person; public notice needs the grounds.
@@ -128,6 +132,8 @@ describe('service tasks', () => {
     expect(task.status).toBe(201);
     const left = await mclerk.post(`/api/v1/service-tasks/${task.body[0].id}/attempts`, { method: 'leftAtResidence', outcome: 'left', on: '2026-03-31' });
     expect([left.status, left.body.code]).toEqual([422, 'SERVICE_MEDIATION_IN_PERSON']);
+    const recordedLeft = await mclerk.fire(mediated.id, 'recordService', { document: 'mediationAgreement', partyIds: [mediated.byName['李四']], servedOn: '2026-03-31', method: 'leftAtResidence' });
+    expect([recordedLeft.status, recordedLeft.body.code]).toEqual([422, 'SERVICE_MEDIATION_IN_PERSON']);
     expect(await counts(mediated.id)).toEqual({ tasks: 1, attempts: 0 });
   });
 

@@ -193,6 +193,14 @@ async function attachProof(tx: Tx, attachmentId: number, caseId: number, by: num
   await queueEntry(tx, 'caseFile', row.id, fileEntry({ ...row, caseId }));
 }
 
+/**
+ * The method must be lawful for this recipient (consent, 调解书 in person, public notice's grounds) when a service is
+ * recorded after the fact too: the same rule as for a task (CPL-2023 arts 90, 95; CPL-Interp arts 133, 140).
+ */
+export async function checkRecordedMethod(tx: Tx, c: CaseRow, p: PartyRow, document: string, method: ServiceMethodName, publicNoticeReason?: string): Promise<void> {
+  checkServiceMethod(method, serviceFacts(c, document, await effectiveConfirmation(tx, p, c), publicNoticeReason));
+}
+
 /** A service recorded after the fact (the recordService event): one task, finished by its one attempt. */
 export async function recordFinishedTask(
   tx: Tx,

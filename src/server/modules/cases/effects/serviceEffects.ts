@@ -13,7 +13,7 @@ import { clockEnv, endPeriods, startPeriod, type ClockEnv } from '../../clock/pe
 import type { Tx } from '../../../db/database';
 import { recordPublicNotice } from '../../service/publicNotices';
 import type { EffectHandler } from './effectContext';
-import { recordFinishedTask } from '../../service/serviceTasks';
+import { checkRecordedMethod, recordFinishedTask } from '../../service/serviceTasks';
 
 
 /** Which period the service of a document starts for a party of the given standing, if any. */
@@ -74,6 +74,7 @@ export const recordService: EffectHandler = async (ctx) => {
   const ids = [...new Set(input.partyIds as number[])];
   const parties = await tx.select().from(caseParties).where(and(eq(caseParties.caseId, c.id), inArray(caseParties.id, ids)));
   if (parties.length !== ids.length) throw new AppError(422, 'SERVICE_PARTY_UNKNOWN', '受送达人不是本案当事人。', 'A recipient is not a party to this case.');
+  for (const p of parties) await checkRecordedMethod(tx, ctx.current(), p, input.document, input.method, input.publicNoticeReason);
   const env = await clockEnv(tx, c.courtId, ctx.today);
   const served = [];
   for (const p of parties) {
