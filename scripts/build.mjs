@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const force = process.argv.includes('--force');
@@ -50,12 +51,27 @@ export async function buildServer() {
   return true;
 }
 
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|map)$/;
+
+/** Writes a brotli (.br) and a gzip (.gz) copy beside every compressible file, for the server to send as they are. */
+export function precompress(dir) {
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const file = path.join(dir, name);
+    if (!COMPRESSIBLE.test(file) || !statSync(file).isFile()) continue;
+    const raw = readFileSync(file);
+    if (raw.length < 1024) continue;
+    writeFileSync(`${file}.br`, brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } }));
+    writeFileSync(`${file}.gz`, gzipSync(raw, { level: 9 }));
+  }
+}
+
 export async function buildWeb() {
   const hash = hashTree(['src/web', 'src/contracts', 'src/domain', 'vite.config.ts', 'package-lock.json']);
   const stamp = path.join(root, 'dist/web-stamp');
   if (fresh(stamp, hash)) return false;
   const { build } = await import('vite');
   await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  precompress(path.join(root, 'dist/web'));
   mkdirSync(path.join(root, 'dist'), { recursive: true });
   writeFileSync(stamp, hash);
   return true;

@@ -35,6 +35,11 @@ import { uploadRoutes } from './modules/uploads/routes';
 /** Uniform in [0, 1) from the OS's CSPRNG, so random assignment cannot be predicted or steered. */
 export const secureRandom = () => randomInt(0, 2 ** 47) / 2 ** 47;
 
+/** Hashed assets never change under their name: cached for a year; index.html is revalidated on every visit. */
+export function cacheControlFor(filePath: string): string {
+  return /[\\/]assets[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export async function buildApp(deps: Deps): Promise<App> {
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
@@ -77,14 +82,22 @@ export async function buildApp(deps: Deps): Promise<App> {
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');
   if (existsSync(path.join(webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz beside each asset; the client gets the smallest it accepts.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => reply.header('cache-control', cacheControlFor(filePath)),
+    });
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || !existsSync(path.join(webDir, 'index.html')) || req.method !== 'GET') {
       return sendError(req, reply, new AppError(404, 'NOT_FOUND', '请求的地址不存在。', 'No such address.'));
     }
     // The web app routes on the client: every other GET gets index.html.
-    return reply.type('text/html').sendFile('index.html');
+    return reply.header('cache-control', cacheControlFor('index.html')).type('text/html').sendFile('index.html');
   });
   return app;
 }

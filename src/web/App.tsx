@@ -4,37 +4,46 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { CaseTypeCodesPage } from './admin/CaseTypeCodesPage';
-import { CausesPage } from './admin/CausesPage';
-import { CourtsPage } from './admin/CourtsPage';
-import { UsersPage } from './admin/UsersPage';
-import { CalendarPage } from './admin/CalendarPage';
-import { ClockSettingsPage } from './admin/ClockSettingsPage';
-import { FeeSettingsPage } from './admin/FeeSettingsPage';
 import { HomeRedirect } from './auth/HomeRedirect';
-import { RequireAuth } from './auth/RequireAuth';
+import { FullPageSpin, RequireAuth } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
-import { CaseDetailPage } from './caseDetail/CaseDetailPage';
-import { PendingExtensionsPage } from './clock/PendingExtensionsPage';
-import { PeriodCalculatorPage } from './clock/PeriodCalculatorPage';
-import { RemindersPage } from './clock/RemindersPage';
-import { SupervisionPage } from './clock/SupervisionPage';
-import { NewFilingPage } from './filing/NewFilingPage';
-import { InboxPage } from './service/InboxPage';
-import { PublicNoticesPage } from './service/PublicNoticesPage';
-import { VerifyPage } from './transparency/VerifyPage';
-import { ServiceCentrePage } from './service/ServiceCentrePage';
-import { StatisticsPage } from './statistics/StatisticsPage';
-import { FeeCalculatorPage } from './finance/FeeCalculatorPage';
-import { ReceiptsPage } from './finance/ReceiptsPage';
-import { StatementImportPage } from './finance/StatementImportPage';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import { AppLayout } from './layout/AppLayout';
-import { AssignmentQueuePage, CourtCasesPage, FilingQueuePage, MyCasesPage, TeamCasesPage } from './pages/CaseListPages';
 import { LoginPage } from './pages/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { WorkbenchPage } from './pages/WorkbenchPage';
+import { THEME } from './theme';
+
+// Each page is its own chunk, fetched when first visited: the login page loads without the rest of the app.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+const CaseTypeCodesPage = page(() => import('./admin/CaseTypeCodesPage'), 'CaseTypeCodesPage');
+const CausesPage = page(() => import('./admin/CausesPage'), 'CausesPage');
+const CourtsPage = page(() => import('./admin/CourtsPage'), 'CourtsPage');
+const UsersPage = page(() => import('./admin/UsersPage'), 'UsersPage');
+const CalendarPage = page(() => import('./admin/CalendarPage'), 'CalendarPage');
+const ClockSettingsPage = page(() => import('./admin/ClockSettingsPage'), 'ClockSettingsPage');
+const FeeSettingsPage = page(() => import('./admin/FeeSettingsPage'), 'FeeSettingsPage');
+const CaseDetailPage = page(() => import('./caseDetail/CaseDetailPage'), 'CaseDetailPage');
+const PendingExtensionsPage = page(() => import('./clock/PendingExtensionsPage'), 'PendingExtensionsPage');
+const PeriodCalculatorPage = page(() => import('./clock/PeriodCalculatorPage'), 'PeriodCalculatorPage');
+const RemindersPage = page(() => import('./clock/RemindersPage'), 'RemindersPage');
+const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'SupervisionPage');
+const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
+const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
+const PublicNoticesPage = page(() => import('./service/PublicNoticesPage'), 'PublicNoticesPage');
+const VerifyPage = page(() => import('./transparency/VerifyPage'), 'VerifyPage');
+const ServiceCentrePage = page(() => import('./service/ServiceCentrePage'), 'ServiceCentrePage');
+const StatisticsPage = page(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
+const FeeCalculatorPage = page(() => import('./finance/FeeCalculatorPage'), 'FeeCalculatorPage');
+const ReceiptsPage = page(() => import('./finance/ReceiptsPage'), 'ReceiptsPage');
+const StatementImportPage = page(() => import('./finance/StatementImportPage'), 'StatementImportPage');
+const AssignmentQueuePage = page(() => import('./pages/CaseListPages'), 'AssignmentQueuePage');
+const CourtCasesPage = page(() => import('./pages/CaseListPages'), 'CourtCasesPage');
+const FilingQueuePage = page(() => import('./pages/CaseListPages'), 'FilingQueuePage');
+const MyCasesPage = page(() => import('./pages/CaseListPages'), 'MyCasesPage');
+const TeamCasesPage = page(() => import('./pages/CaseListPages'), 'TeamCasesPage');
+const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const WorkbenchPage = page(() => import('./pages/WorkbenchPage'), 'WorkbenchPage');
 
 export function App() {
   return (
@@ -49,7 +58,7 @@ function LocalisedApp() {
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
   return (
     // Buttons keep their text as written: antd would otherwise space out two-character labels (登 录).
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1f4e9c' } }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={THEME}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>
@@ -63,7 +72,8 @@ function LocalisedApp() {
 
 function AppRoutes() {
   return (
-    <Routes>
+    <Suspense fallback={<FullPageSpin />}>
+      <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/tools/period" element={<PeriodCalculatorPage />} />
       <Route path="/tools/fee" element={<FeeCalculatorPage />} />
@@ -103,5 +113,6 @@ function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
+    </Suspense>
   );
 }

@@ -1,7 +1,7 @@
 // The frame around every signed-in page: side menu by role, header with user, court, language and logout.
 import { ApiOutlined, AuditOutlined, BankOutlined, FileAddOutlined, FolderOpenOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from 'antd';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { isStaffRole } from '../../domain/roles/roles';
 import { useSession } from '../auth/session';
@@ -79,7 +79,10 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
+          {/* A page's chunk loads under the menu, which stays in place. */}
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

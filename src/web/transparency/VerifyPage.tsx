@@ -82,7 +82,7 @@ export function VerifyPage() {
               <Drop testId="verify-receipt" hint={t('verify.dropReceipt')} file={receiptFile} onFile={setReceiptFile} />
               <div>
                 <Typography.Text>{t('verify.key')}</Typography.Text>
-                <Input.TextArea rows={2} value={key} onChange={(e) => setKey(e.target.value)} data-testid="verify-key" />
+                <Input.TextArea rows={2} value={key} onChange={(e) => setKey(e.target.value)} data-testid="verify-key" aria-label={t('verify.key')} />
               </div>
               {error && <Alert type="warning" showIcon title={error} />}
               <Button type="primary" block loading={busy} onClick={() => void run()} data-testid="verify-run">
