@@ -13,6 +13,7 @@ import type { Deps } from './deps';
 import { AppError } from './http/appError';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler, sendError } from './http/errorHandler';
+import { installSecurityHeaders } from './http/securityHeaders';
 import { installTextInputCleaning } from './http/textInput';
 import type { App } from './http/types';
 import { adminRoutes } from './modules/admin/routes';
@@ -45,6 +46,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
   installErrorHandler(app);
+  await installSecurityHeaders(app, { isHttps: deps.config.secureCookies });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 5, parts: 6 } });
   await app.register(swagger, {
