@@ -1,6 +1,7 @@
 // The period sweep over many open periods with 1% due today, held against a full scan of the same table in the
 // same run. Loads synthetic rows with set-based SQL into a fresh database (embedded PostgreSQL, or
 // BENCH_DATABASE_URL). Usage: node --import tsx bench/periodSweep.ts [periods=1000000]
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,7 +63,7 @@ try {
   const total = Number((await database.pool.query('select count(*) as n from case_periods')).rows[0].n);
 
   const config = loadConfig({}, { logLevel: 'warn' });
-  const deps: Deps = { db: database.db, readDb: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore(dir), random: secureRandom, log, transparency: { signer: await generateSigner('bench'), origin: 'bench' } };
+  const deps: Deps = { db: database.db, readDb: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore(dir), random: secureRandom, log, transparency: { signer: await generateSigner('bench'), origin: 'bench' }, knownDeviceKey: randomBytes(32) };
   const s0 = performance.now();
   const swept = await sweepPeriods(deps, { today });
   const sweepMs = performance.now() - s0;

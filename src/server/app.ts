@@ -13,7 +13,9 @@ import type { Deps } from './deps';
 import { AppError } from './http/appError';
 import { installAuthentication } from './http/authenticate';
 import { installErrorHandler, sendError } from './http/errorHandler';
+import { installSecurityHeaders } from './http/securityHeaders';
 import { installTextInputCleaning } from './http/textInput';
+import { fastifyTrustProxy, hopCountWarning } from './http/trustProxy';
 import type { App } from './http/types';
 import { adminRoutes } from './modules/admin/routes';
 import { authRoutes } from './modules/auth/routes';
@@ -44,12 +46,16 @@ export async function buildApp(deps: Deps): Promise<App> {
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 
+  const proxyWarning = hopCountWarning(deps.config.trustProxy, deps.config.host);
+  if (proxyWarning) deps.log.warn(proxyWarning);
+
   installErrorHandler(app);
+  await installSecurityHeaders(app, { isHttps: deps.config.secureCookies });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 5, parts: 6 } });
   await app.register(swagger, {

@@ -1,5 +1,6 @@
 // Configuration from the environment, with defaults that run a demo court on a laptop.
 import path from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './http/trustProxy';
 
 export interface Config {
   port: number;
@@ -15,8 +16,12 @@ export interface Config {
   seedDemo: boolean;
   sessionTtlHours: number;
   uploadMaxBytes: number;
-  /** Set when served over HTTPS so cookies carry the Secure flag. */
+  /** Set when served over HTTPS: cookies carry the Secure flag, responses HSTS and upgrade-insecure-requests. */
   secureCookies: boolean;
+  /** The proxies in front of the server (TRUST_PROXY): a count or their addresses; false: clients connect directly. */
+  trustProxy: TrustProxy;
+  /** HMAC key of the known-device cookies that exempt a browser from login limits (KNOWN_DEVICE_SECRET); unset: generated under dataDir/auth. */
+  knownDeviceSecret: string | undefined;
   timeZone: string;
   webDir: string | undefined;
   /** How often each process runs the period sweep; 0 turns scheduled jobs off (tests run them by hand). */
@@ -57,6 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlHours: int(env.SESSION_TTL_HOURS, 12, 'SESSION_TTL_HOURS'),
     uploadMaxBytes: int(env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024, 'UPLOAD_MAX_BYTES'),
     secureCookies: bool(env.SECURE_COOKIES, false),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    knownDeviceSecret: env.KNOWN_DEVICE_SECRET || undefined,
     timeZone: env.COURT_TIME_ZONE || 'Asia/Shanghai',
     webDir: env.WEB_DIR || undefined,
     jobsIntervalSeconds: int(env.JOBS_INTERVAL_SECONDS, 60, 'JOBS_INTERVAL_SECONDS'),

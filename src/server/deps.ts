@@ -32,4 +32,6 @@ export interface Deps {
   random: () => number;
   log: Logger;
   transparency: TransparencyLog;
+  /** HMAC key of the known-device cookies (src/server/auth/knownDevice.ts). */
+  knownDeviceKey: Buffer;
 }

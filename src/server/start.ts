@@ -11,6 +11,7 @@ import { demoLoginTable, seedDemoProvince } from './db/seed/demoProvince';
 import { seedReferenceData } from './db/seed/referenceData';
 import { systemClock, type Clock, type Deps } from './deps';
 import { startJobs } from './jobs/scheduler';
+import { loadKnownDeviceKey } from './auth/knownDevice';
 import { loadLogSigner } from './modules/transparency/logKey';
 import type { TransparencyLog } from './modules/transparency/transparencyLog';
 import type { App } from './http/types';
@@ -69,6 +70,7 @@ export async function startServer(config: Config, opts: { log?: Logger; clock?: 
     random: secureRandom,
     log,
     transparency: await transparencyLogOf(config),
+    knownDeviceKey: await loadKnownDeviceKey({ configured: config.knownDeviceSecret, dataDir: config.dataDir }),
   };
   const app = await buildApp(deps);
   const url = await app.listen({ port: config.port, host: config.host });

@@ -1,6 +1,6 @@
-// Accounts, sessions and login attempts.
+// Accounts, sessions and login throttling counters.
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { courts, divisions } from './reference';
 
 export const users = pgTable(
@@ -50,14 +50,17 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-export const loginAttempts = pgTable(
-  'login_attempts',
+/** Login throttling counters (src/server/auth/loginThrottle.ts): one row per pair, device, account or address. */
+export const loginThrottles = pgTable(
+  'login_throttles',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    username: text('username').notNull(),
-    ip: text('ip').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    succeeded: boolean('succeeded').notNull(),
+    /** `pair:<account>|<address>`, `device:<account>:<device id>`, `account:<account>` or `address:<address>`. */
+    key: text('key').primaryKey(),
+    failures: integer('failures').notNull(),
+    /** Attempts before this instant are refused (429) without checking the password. */
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }).notNull(),
+    /** From this instant the counter starts over; forgotten rows are pruned. */
+    forgetAt: timestamp('forget_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_attempts_username_at_idx').on(sql`lower(${t.username})`, t.at), index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+  (t) => [index('login_throttles_forget_at_idx').on(t.forgetAt)],
 );

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { ErrorBody, Ok } from '../../../contracts/common';
 import { LoginRequest, SessionResponse, type CurrentUser } from '../../../contracts/auth';
 import type { Actor } from '../../access/actor';
-import { isLoginThrottled, LOGIN_WINDOW_MINUTES, recordLoginAttempt } from '../../auth/loginThrottle';
+import { issueKnownDevice, KNOWN_DEVICE_COOKIE_PATH, knownDeviceId } from '../../auth/knownDevice';
+import { loginCounters, pruneForgottenCounters, releaseLoginAttempt, reserveLoginAttempt, type Reservation } from '../../auth/loginThrottle';
 import { dummyPasswordHash, verifyPassword } from '../../auth/passwords';
 import { createSession, deleteSession, loadSession, SESSION_COOKIE } from '../../auth/sessions';
 import type { Deps } from '../../deps';
@@ -29,6 +30,24 @@ async function currentUser(deps: Deps, actor: Actor): Promise<CurrentUser> {
   };
 }
 
+const clockTime = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(at);
+
+/** 429 saying when to try again, and that browsers which signed in to the account before are not held back. */
+function loginRateLimited(r: Extract<Reservation, { allowed: false }>, timeZone: string): AppError {
+  const at = clockTime(r.retryAt, timeZone);
+  const minutes = Math.ceil(r.retryAfterSeconds / 60);
+  const [waitZh, waitEn] = r.retryAfterSeconds < 60 ? [`${r.retryAfterSeconds} 秒`, `${r.retryAfterSeconds} seconds`] : [`${minutes} 分钟`, `${minutes} minute${minutes > 1 ? 's' : ''}`];
+  const shared = r.blockedBy.some((k) => k === 'account' || k === 'address');
+  return new AppError(
+    429,
+    'LOGIN_RATE_LIMITED',
+    `登录失败次数过多，请在 ${at}（约 ${waitZh}后）再试。${shared ? '在您以前成功登录过的浏览器上登录不受此限制。' : ''}`,
+    `Too many failed logins; try again at ${at} (in ${waitEn}).${shared ? ' Browsers you have signed in with before are not held back.' : ''}`,
+    { retryAfterSeconds: r.retryAfterSeconds, retryAt: r.retryAt.toISOString() },
+  );
+}
+
 export function authRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/auth/login',
@@ -38,17 +57,24 @@ export function authRoutes(app: App, deps: Deps) {
     },
     async (req, reply) => {
       const { username, password } = req.body;
-      const ip = req.ip;
-      if (await isLoginThrottled(deps.pool, username, ip)) {
-        reply.header('retry-after', String(LOGIN_WINDOW_MINUTES * 60));
-        throw new AppError(429, 'LOGIN_RATE_LIMITED', `登录失败次数过多，请${LOGIN_WINDOW_MINUTES}分钟后再试。`, `Too many failed logins; try again in ${LOGIN_WINDOW_MINUTES} minutes.`);
+      const now = deps.clock.now();
+      const device = knownDeviceId(deps.knownDeviceKey, username, req.cookies, now);
+      const counters = loginCounters(username, req.ip, device);
+      const reservation = await reserveLoginAttempt(deps.pool, counters, now);
+      if (!reservation.allowed) {
+        req.log.warn({ ip: req.ip, knownDevice: !!device, blockedBy: reservation.blockedBy }, 'login throttled');
+        reply.header('retry-after', String(reservation.retryAfterSeconds));
+        throw loginRateLimited(reservation, deps.config.timeZone);
       }
       const r = await deps.pool.query('select id, password_hash from users where lower(username) = lower($1) and is_active', [username]);
       const user = r.rows[0] as { id: number; password_hash: string } | undefined;
       const ok = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
-      await recordLoginAttempt(deps.pool, username, ip, ok && !!user);
-      if (!ok || !user) throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误。', 'Wrong username or password.');
-      const { token, csrfToken } = await createSession(deps.pool, user.id, deps.config.sessionTtlHours, { ip, userAgent: String(req.headers['user-agent'] ?? '') });
+      if (!ok || !user) {
+        await pruneForgottenCounters(deps.pool, now);
+        throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误。', 'Wrong username or password.');
+      }
+      await releaseLoginAttempt(deps.pool, counters, now);
+      const { token, csrfToken } = await createSession(deps.pool, user.id, deps.config.sessionTtlHours, { ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '') });
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -56,6 +82,8 @@ export function authRoutes(app: App, deps: Deps) {
         path: '/',
         maxAge: deps.config.sessionTtlHours * 3600,
       });
+      const known = issueKnownDevice(deps.knownDeviceKey, username, now);
+      reply.setCookie(known.name, known.value, { httpOnly: true, sameSite: 'strict', secure: deps.config.secureCookies, path: KNOWN_DEVICE_COOKIE_PATH, maxAge: known.maxAgeSeconds });
       const session = await loadSession(deps.pool, token);
       return { user: await currentUser(deps, session!.actor), csrfToken };
     },
