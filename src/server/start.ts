@@ -14,6 +14,7 @@ import { startJobs } from './jobs/scheduler';
 import { loadLogSigner } from './modules/transparency/logKey';
 import type { TransparencyLog } from './modules/transparency/transparencyLog';
 import type { App } from './http/types';
+import { withRedaction } from './logging/redactedErrors';
 
 export interface RunningServer {
   app: App;
@@ -58,7 +59,7 @@ export async function transparencyLogOf(config: Config): Promise<TransparencyLog
 }
 
 export async function startServer(config: Config, opts: { log?: Logger; clock?: Clock } = {}): Promise<RunningServer> {
-  const log = opts.log ?? pino({ level: config.logLevel });
+  const log = withRedaction(opts.log ?? pino({ level: config.logLevel }));
   const started = Date.now();
   const { database, embedded } = await prepareDatabase(config, log);
   const replica = config.databaseReadUrl ? openDatabase(config.databaseReadUrl, 20, connectTimeoutMs(config)) : null;
