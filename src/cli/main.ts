@@ -9,6 +9,7 @@ import { localBlobStore } from '../server/blobs/blobStore';
 import type { Database } from '../server/db/database';
 import { monitorLog, type SeenCheckpoint } from '../server/modules/transparency/monitor';
 import { loadConfig } from '../server/config';
+import { withRedaction } from '../server/logging/redactedErrors';
 import { backfillAll } from '../server/modules/transparency/backfill';
 import { generateProvince } from '../server/synthetic/generate';
 import { integrateAll } from '../server/modules/transparency/transparencyLog';
@@ -104,7 +105,7 @@ async function seedCommand(args: string[], config: ReturnType<typeof loadConfig>
 async function main(argv: string[]) {
   const cmd = argv[0] ?? 'help';
   const config = loadConfig();
-  const log = pino({ level: config.logLevel });
+  const log = withRedaction(pino({ level: config.logLevel }));
   if (cmd === 'serve') {
     const server = await startServer(config, { log });
     if (config.seedDemo) console.log(`\nCourtFlow: ${server.url.replace('127.0.0.1', 'localhost')}\n${demoLoginTable()}\n`);

@@ -10,6 +10,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** A read replica for dashboards and statistics, which may lag the primary by seconds; unset: the primary. */
   databaseReadUrl: string | undefined;
+  /** How long a request waits to open (or be given) a database connection before it is answered 503. */
+  databaseConnectTimeoutSeconds: number;
   /** Port for the embedded PostgreSQL; 0 picks a free one. */
   embeddedPgPort: number;
   logLevel: string;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    databaseConnectTimeoutSeconds: int(env.DATABASE_CONNECT_TIMEOUT_SECONDS, 3, 'DATABASE_CONNECT_TIMEOUT_SECONDS'),
     embeddedPgPort: int(env.EMBEDDED_PG_PORT, 0, 'EMBEDDED_PG_PORT'),
     logLevel: env.LOG_LEVEL || 'info',
     seedDemo: bool(env.SEED_DEMO, false),

@@ -15,6 +15,7 @@ import { loadKnownDeviceKey } from './auth/knownDevice';
 import { loadLogSigner } from './modules/transparency/logKey';
 import type { TransparencyLog } from './modules/transparency/transparencyLog';
 import type { App } from './http/types';
+import { withRedaction } from './logging/redactedErrors';
 
 export interface RunningServer {
   app: App;
@@ -24,6 +25,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+// 0: no bound (node-postgres then waits as long as the OS does).
+const connectTimeoutMs = (config: Config) => config.databaseConnectTimeoutSeconds * 1000;
+
 export async function prepareDatabase(config: Config, log: Logger): Promise<{ database: Database; embedded: EmbeddedServer | null }> {
   let embedded: EmbeddedServer | null = null;
   let url = config.databaseUrl;
@@ -31,7 +35,7 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<{ da
     embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
     url = embedded.url;
   }
-  const database = openDatabase(url);
+  const database = openDatabase(url, 20, connectTimeoutMs(config));
   try {
     await applyMigrations(database);
     await inClientTransaction(database.pool, async (client) => {
@@ -56,10 +60,10 @@ export async function transparencyLogOf(config: Config): Promise<TransparencyLog
 }
 
 export async function startServer(config: Config, opts: { log?: Logger; clock?: Clock } = {}): Promise<RunningServer> {
-  const log = opts.log ?? pino({ level: config.logLevel });
+  const log = withRedaction(opts.log ?? pino({ level: config.logLevel }));
   const started = Date.now();
   const { database, embedded } = await prepareDatabase(config, log);
-  const replica = config.databaseReadUrl ? openDatabase(config.databaseReadUrl) : null;
+  const replica = config.databaseReadUrl ? openDatabase(config.databaseReadUrl, 20, connectTimeoutMs(config)) : null;
   const deps: Deps = {
     db: database.db,
     readDb: replica?.db ?? database.db,

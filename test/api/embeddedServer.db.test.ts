@@ -15,7 +15,7 @@ describe.skipIf(process.env.COURTFLOW_TEST_DB === 'external')('the embedded defa
       expect(first.output()).toContain('Demo logins');
       expect(first.output()).toContain('zhangsan');
       const health = await fetch(`${first.baseUrl}/healthz`);
-      expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+      expect(await health.json()).toEqual({ status: 'ok', database: 'ok', blobStore: 'ok' });
       const party = await ApiClient.loggedIn(first.baseUrl, 'zhangsan');
       expect(party.user.displayName).toBe('张三');
       expect(existsSync(path.join(pgDir, 'postmaster.pid'))).toBe(true);

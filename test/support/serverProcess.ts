@@ -43,7 +43,8 @@ export async function spawnServer(databaseUrl: string, env: Record<string, strin
     dataDir,
     output: () => output,
     async stop() {
-      if (child.exitCode === null) {
+      // A process killed by a signal (kill -9 in the fault tests) has exited with signalCode set and exitCode null.
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;

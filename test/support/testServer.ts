@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/server/config';
 import type { Clock } from '../../src/server/deps';
@@ -41,11 +41,12 @@ export interface TestServer extends RunningServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(opts: { clock?: Clock; config?: Partial<Config>; database?: TestDatabase } = {}): Promise<TestServer> {
+/** `log`: where the server logs (a test that reads its log passes a pino logger over a stream it holds). */
+export async function startTestServer(opts: { clock?: Clock; config?: Partial<Config>; database?: TestDatabase; log?: Logger } = {}): Promise<TestServer> {
   const database = opts.database ?? (await createTestDatabase());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-data-'));
   const config = loadConfig({}, { databaseUrl: database.url, port: 0, host: '127.0.0.1', dataDir, logLevel: 'warn', jobsIntervalSeconds: 0, ...opts.config });
-  const server = await startServer(config, { log: pino({ level: 'warn' }), ...(opts.clock ? { clock: opts.clock } : {}) });
+  const server = await startServer(config, { log: opts.log ?? pino({ level: 'warn' }), ...(opts.clock ? { clock: opts.clock } : {}) });
   return {
     ...server,
     baseUrl: server.url,

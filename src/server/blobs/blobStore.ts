@@ -29,6 +29,8 @@ export interface BlobStore {
   stage(stream: Readable, maxBytes: number): Promise<StagedBlob>;
   /** Opens stored content; rejects with `BlobMissingError` when nothing is stored under the key. */
   open(key: string): Promise<Readable>;
+  /** Resolves when a file can be written to and removed from the store now; rejects with the reason otherwise. */
+  check(): Promise<void>;
 }
 
 export class BlobTooLargeError extends Error {}
@@ -91,6 +93,13 @@ export function localBlobStore(root: string): BlobStore {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new BlobMissingError(key);
         throw e;
       }
+    },
+    async check() {
+      // A real write: a read-only or full volume, or a directory the server may not write, fails here as an upload would.
+      await fs.mkdir(path.join(root, 'tmp'), { recursive: true });
+      const probe = path.join(root, 'tmp', `health-${randomBytes(6).toString('hex')}`);
+      await fs.writeFile(probe, 'ok', { mode: 0o600 });
+      await fs.rm(probe, { force: true });
     },
   };
 }

@@ -21,8 +21,22 @@ export interface Database {
 // DATE columns are calendar dates: keep them as 'YYYY-MM-DD' strings, never as JS Dates at midnight UTC.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
-export function openDatabase(url: string, maxConnections = 20): Database {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, application_name: 'courtflow' });
+/**
+ * `connectTimeoutMs` bounds both opening a connection and waiting for a free one in the pool: while PostgreSQL is
+ * unreachable (a host that drops packets rather than refusing) a request then fails in that time with 503
+ * DATABASE_UNAVAILABLE instead of hanging until the OS gives up on the TCP handshake (minutes). TCP keep-alive probes
+ * from 10 s of silence on let the OS notice a server that vanished without closing its connections (the OS's own
+ * default waits two hours); a statement already running on such a connection still waits for the OS to give up.
+ */
+export function openDatabase(url: string, maxConnections = 20, connectTimeoutMs = 3000): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    application_name: 'courtflow',
+    connectionTimeoutMillis: connectTimeoutMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+  });
   pool.on('error', () => {
     // An idle client lost its server (e.g. during shutdown); the pool replaces it on next use.
   });

@@ -1,6 +1,7 @@
 // Turns every failure into {code, message, messages}: validation, malformed JSON, domain refusals, database conflicts.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors/domainError';
+import { isDatabaseUnavailable } from '../db/connectionErrors';
 import { AppError, fromDomainError } from './appError';
 import { requestLanguage } from './language';
 
@@ -25,9 +26,21 @@ const UNIQUE_VIOLATIONS: Record<string, [string, string, string]> = {
   divisions_court_name_uq: ['DIVISION_NAME_TAKEN', '本院已有同名庭室。', 'This court already has a division with that name.'],
 };
 
+/** Seconds a client should wait before retrying while a dependency is unavailable (Retry-After on every 503). */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const databaseUnavailable = () =>
+  new AppError(
+    503,
+    'DATABASE_UNAVAILABLE',
+    '数据库暂时无法访问或过于繁忙，请稍后重试。如您刚才在保存修改，请先刷新查看是否已保存，再决定是否重做。',
+    'The database cannot be reached or is too busy right now; retry in a few seconds. If you were saving a change, reload first to see whether it was saved before repeating it.',
+  );
+
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof DomainError) return fromDomainError(err);
+  if (isDatabaseUnavailable(err)) return databaseUnavailable();
   // drizzle wraps driver errors; the PostgreSQL error (with its SQLSTATE) is the cause.
   const cause = (err as { cause?: PgError }).cause;
   const fe = (cause?.code ? cause : err) as FastifyError & PgError;
@@ -77,8 +90,16 @@ export function toAppError(err: unknown): AppError {
   return new AppError(500, 'INTERNAL_ERROR', '服务器内部错误，请稍后重试；如持续出现请联系管理员。', 'Internal server error; retry later and contact the administrator if it persists.');
 }
 
+/** Headers a failed file download had set before its stream failed; the error is JSON, not the file. */
+const DOWNLOAD_HEADERS = ['content-type', 'content-length', 'content-disposition', 'x-content-sha256'];
+
 export function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError) {
   const lang = requestLanguage(req);
+  // A stream that fails before its first byte (a stored file gone missing) has already copied its headers onto the
+  // raw response; left there, Fastify refuses to send an object under the file's content type.
+  for (const h of DOWNLOAD_HEADERS) reply.removeHeader(h);
+  reply.type('application/json; charset=utf-8');
+  if (e.status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.status(e.status).send({
     code: e.code,
     message: lang === 'en' ? e.en : e.zh,
@@ -90,7 +111,8 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, e: AppError)
 export function installErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((err, req, reply) => {
     const e = toAppError(err);
-    if (e.status >= 500) req.log.error({ err }, 'request failed');
+    if (e.status === 503) req.log.warn({ code: e.code, err }, 'request failed: a dependency is unavailable');
+    else if (e.status >= 500) req.log.error({ err }, 'request failed');
     else req.log.info({ code: e.code }, 'request refused');
     return sendError(req, reply, e);
   });
