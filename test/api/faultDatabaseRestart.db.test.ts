@@ -50,10 +50,13 @@ describe.skipIf(process.env.COURTFLOW_TEST_DB === 'external')('a PostgreSQL rest
     await postgres.stop();
     const downAt = Date.now();
     const health: { status: number; body: any; retryAfter: string | null; ms: number }[] = [];
+    const pageStatuses: number[] = [];
     while (Date.now() - downAt < 3000) {
       const started = Date.now();
       const r = await new ApiClient(server.baseUrl).get('/healthz');
       health.push({ status: r.status, body: r.body, retryAfter: r.headers.get('retry-after'), ms: Date.now() - started });
+      // A signed-in browser still gets the web app's pages (no session is looked up for them), not the outage.
+      pageStatuses.push((await party.get('/my-cases')).status);
       await pause(250);
     }
     postgres = await startEmbeddedPostgres(dir, port, log);
@@ -75,6 +78,7 @@ describe.skipIf(process.env.COURTFLOW_TEST_DB === 'external')('a PostgreSQL rest
     expect(load.answers.filter((x) => ![200, 201].includes(x.status) && outOfShape(x))).toEqual([]);
 
     expect(health.length).toBeGreaterThan(3);
+    expect(pageStatuses.filter((st) => st === 503)).toEqual([]);
     for (const h of health) {
       expect(h).toMatchObject({ status: 503, retryAfter: '5', body: { status: 'unavailable', database: 'unavailable', blobStore: 'ok', code: 'DATABASE_UNAVAILABLE' } });
       expect(h.body.messages['zh-CN']).toMatch(/数据库/u);

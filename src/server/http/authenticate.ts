@@ -28,6 +28,9 @@ export function installAuthentication(app: App, pool: pg.Pool) {
 
   // Checked before the body is even parsed: an anonymous or forged request learns nothing from validation errors.
   app.addHook('onRequest', async (req) => {
+    const access: RouteAccess | undefined = req.routeOptions.config?.access;
+    // The web app's files and /healthz need no session: they stay served while the database is away.
+    if (!req.url.startsWith('/api/') && (access === undefined || access === 'public')) return;
     const token = req.cookies?.[SESSION_COOKIE];
     const session = token ? await loadSession(pool, token) : null;
     if (session) {
@@ -35,7 +38,6 @@ export function installAuthentication(app: App, pool: pg.Pool) {
       req.sessionId = session.id;
       req.csrfToken = session.csrfToken;
     }
-    const access: RouteAccess | undefined = req.routeOptions.config?.access;
     if (access === undefined || access === 'public') return;
     const actor = requireActor(req);
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.csrfToken) {
