@@ -70,7 +70,16 @@ export async function buildWeb() {
   const stamp = path.join(root, 'dist/web-stamp');
   if (fresh(stamp, hash)) return false;
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Always React's production build: under vitest NODE_ENV is "test", and Vite would bundle the development build
+  // (twice the size) into the dist/web that `npm start` later serves as up to date.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   precompress(path.join(root, 'dist/web'));
   mkdirSync(path.join(root, 'dist'), { recursive: true });
   writeFileSync(stamp, hash);
