@@ -21,6 +21,22 @@ export class ApiClient {
     return c;
   }
 
+  /** A client holding a session opened without logging in (see openSession): its user is filled in by /auth/me. */
+  static async withSession(baseUrl: string, token: string, csrfToken: string): Promise<ApiClient> {
+    const c = new ApiClient(baseUrl);
+    c.cookie = `courtflow_session=${token}`;
+    c.csrfToken = csrfToken;
+    const me = await c.get('/api/v1/auth/me');
+    if (me.status !== 200) throw new Error(`session: /auth/me answered ${me.status}`);
+    c.user = me.body.user;
+    return c;
+  }
+
+  /** The session's cookie and CSRF header, for requests made without this client. */
+  get credentials(): { cookie: string | null; csrfToken: string | null } {
+    return { cookie: this.cookie, csrfToken: this.csrfToken };
+  }
+
   /** The same session (cookie and CSRF token) sent to another server, e.g. a second process on the same database. */
   on(baseUrl: string): ApiClient {
     const c = new ApiClient(baseUrl);

@@ -4,6 +4,7 @@ import { DomainError } from '../errors/domainError';
 import { ROLES } from '../roles/roles';
 import { EFFECT_KINDS, eventFor, eventsAvailable, nodeAfter } from './defineCaseType';
 import { CASE_TYPES } from './registry';
+import { PLAINTIFF_SIDE_EVENTS } from './trialEvents';
 
 const types = Object.values(CASE_TYPES);
 
@@ -138,5 +139,9 @@ describe('events available per role', () => {
 
   test('no event of any declaration can be fired by an administrator', () => {
     for (const t of types) for (const ev of Object.values(t.events)) expect(ev.by).not.toContain('admin');
+  });
+
+  test('the plaintiff-side events are declared litigants\' events of 民初', () => {
+    for (const name of PLAINTIFF_SIDE_EVENTS) expect(CASE_TYPES['民初']!.events[name]?.by).toEqual(['party', 'lawyer']);
   });
 });

@@ -66,6 +66,10 @@ const label = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en }
 const OPEN_TRIAL: readonly TrialNode[] = ['assigned', 'hearingScheduled', 'heard'];
 const TRIAL_TEAM = ['judge', 'judgeAssistant', 'courtClerk'] as const;
 
+// CPL-2023 art 122, FILING art 7: a complaint is the plaintiff's — its side (the filer, a plaintiff or their agent)
+// corrects and resubmits it or withdraws it; the defendant it names, though a party of the case, does neither.
+export const PLAINTIFF_SIDE_EVENTS: readonly string[] = ['resubmit', 'withdrawFiling'];
+
 /** Filing review events (FILING arts 2–10; CPL-2023 art 126). */
 export const filingReviewEvents = {
   requestCorrection: event({

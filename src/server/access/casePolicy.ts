@@ -1,6 +1,7 @@
 // Who may see a case and in which roles they may act on it. Every case route goes through here.
 // Parties and lawyers see only their own cases; staff act within their court (and division, or panel, where it matters).
 import { sql } from 'drizzle-orm';
+import { PLAINTIFF_SIDE_EVENTS } from '../../domain/casetypes/trialEvents';
 import type { Role } from '../../domain/roles/roles';
 import { executePrepared, type Queryable } from '../db/database';
 import { AppError } from '../http/appError';
@@ -24,6 +25,8 @@ export interface CaseRelation {
   isStaffOfCourt: boolean;
   /** When set, `roles` hold for these case events only (a higher court deciding one referred extension). */
   onlyEvents?: readonly string[];
+  /** A litigant who filed the case, or is or represents a plaintiff: the side whose filing it is. */
+  plaintiffSide?: boolean;
 }
 
 /** The events by which the president of a higher court decides an extension referred to it (TL-2000 art 2). */
@@ -54,16 +57,18 @@ export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessF
 }
 
 async function litigantRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
-  const r = await executePrepared<{ id: number; how: string }>(tx, 'litigant_relation', sql`
-    select p.id, 'self' as how from case_parties p where p.case_id = ${c.id} and p.user_id = ${actor.userId}
+  const r = await executePrepared<{ id: number; how: string; standing: string }>(tx, 'litigant_relation', sql`
+    select p.id, 'self' as how, p.standing from case_parties p where p.case_id = ${c.id} and p.user_id = ${actor.userId}
     union
-    select a.party_id, 'agent' from case_agents a where a.case_id = ${c.id} and a.user_id = ${actor.userId}`);
+    select a.party_id, 'agent', p.standing from case_agents a join case_parties p on p.id = a.party_id
+     where a.case_id = ${c.id} and a.user_id = ${actor.userId}`);
   const partyIds = r.rows.map((x) => Number(x.id));
   const isFiler = c.filedBy === actor.userId;
   const roles: Role[] = [];
   if (hasRole(actor, 'party') && (isFiler || r.rows.some((x) => x.how === 'self'))) roles.push('party');
   if (hasRole(actor, 'lawyer') && (isFiler || r.rows.some((x) => x.how === 'agent'))) roles.push('lawyer');
-  return { canView: roles.length > 0, roles, partyIds, isStaffOfCourt: false };
+  const plaintiffSide = isFiler || r.rows.some((x) => x.standing === 'plaintiff');
+  return { canView: roles.length > 0, roles, partyIds, isStaffOfCourt: false, plaintiffSide };
 }
 
 async function staffRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
@@ -84,9 +89,14 @@ async function staffRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): P
 export const caseNotFound = () =>
   new AppError(404, 'CASE_NOT_FOUND', '案件不存在或您无权查看。', 'The case does not exist or you may not see it.');
 
-/** The roles the actor holds on this case for one event (none outside a relation's `onlyEvents`). */
+/**
+ * The roles the actor holds on this case for one event: none outside a relation's `onlyEvents`, and no litigant
+ * role for an event of the plaintiff's side to a litigant of the other side.
+ */
 export function rolesForEvent(event: string, relation: CaseRelation): readonly Role[] {
-  return relation.onlyEvents && !relation.onlyEvents.includes(event) ? [] : relation.roles;
+  if (relation.onlyEvents && !relation.onlyEvents.includes(event)) return [];
+  if (PLAINTIFF_SIDE_EVENTS.includes(event) && !relation.plaintiffSide) return relation.roles.filter((r) => r !== 'party' && r !== 'lawyer');
+  return relation.roles;
 }
 
 /** The role to act in for an event: the first of the event's roles the actor holds on this case for it. */

@@ -54,12 +54,21 @@ function serviceCourtOf(actor: Actor, roles: Role[] = SERVICE_STAFF): number {
   return actor.courtId;
 }
 
-/** The court a centre view is about: the viewer's own unless it asks for one under it. */
+/** 院庭长 supervise the courts under their own; the centre's other staff serve in their own court only. */
+const SUPERVISORS: Role[] = ['divisionChief', 'president'];
+
+/** The courts a viewer may choose in the centre: their own, and for 院庭长 every court under it. */
+async function courtsInView(q: Queryable, actor: Actor) {
+  const courts = await supervisedCourts(q, serviceCourtOf(actor, CENTRE_VIEWERS));
+  return hasRole(actor, ...SUPERVISORS) ? courts : courts.filter((c) => c.own);
+}
+
+/** The court a centre view is about: the viewer's own unless a 院庭长 asks for one under it. */
 async function viewedCourtOf(q: Queryable, actor: Actor, requested: number | undefined): Promise<number> {
   const own = serviceCourtOf(actor, CENTRE_VIEWERS);
   if (requested === undefined || requested === own) return own;
-  if ((await supervisedCourts(q, own)).some((c) => c.id === requested)) return requested;
-  throw new AppError(403, 'COURT_OUT_OF_SCOPE', '只能查看本院及下级法院的送达情况。', 'You may view service only for your own court and the courts under it.');
+  if ((await courtsInView(q, actor)).some((c) => c.id === requested)) return requested;
+  throw new AppError(403, 'COURT_OUT_OF_SCOPE', '只能查看本院的送达情况；院长、庭长还可查看下级法院。', 'You may view service only for your own court (presidents and division chiefs also for the courts under it).');
 }
 
 function actorRoleOf(actor: Actor): string {
@@ -236,7 +245,7 @@ export function serviceRoutes(app: App, deps: Deps) {
       const judges = await deps.db.execute<{ id: number; display_name: string }>(
         sql`select id, display_name from users where court_id = ${courtId} and 'judge' = any(roles) and is_active order by display_name`,
       );
-      return { courts: await supervisedCourts(deps.db, serviceCourtOf(actor, CENTRE_VIEWERS)), judges: judges.rows.map((j) => ({ id: Number(j.id), name: j.display_name })) };
+      return { courts: await courtsInView(deps.db, actor), judges: judges.rows.map((j) => ({ id: Number(j.id), name: j.display_name })) };
     },
   );
 

@@ -1,0 +1,183 @@
+// How the authorization matrix calls each route: with the ids of one court's target case (CourtObjects) and a body
+// valid enough to pass schema validation, so that the request reaches the per-case checks in the handler. Where
+// the court's own staff pass those checks, the object is chosen so that the request is refused after them without
+// changing anything (a cancelled task, a posted statement, a claimed receipt, an input no event accepts), or
+// changes nothing that matters (an administrator saving the settings as they are).
+import { DEMO_PASSWORD, demoIdNumber } from '../../src/server/db/seed/demoProvince';
+import type { CourtObjects } from './authzWorld';
+import { TINY_PDF } from './fixtures';
+
+export interface MatrixRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+  /** A multipart upload in field "file". */
+  file?: { name: string; type: string; bytes: Uint8Array };
+}
+
+/** What the fixture read once for requests that must carry current data (an administrator saving it unchanged). */
+export interface MatrixReference {
+  today: string;
+  logSize: number;
+  court: Record<string, unknown>;
+  caseTypeCode: string;
+  calendarYear: number;
+  calendar: { source: string; days: { date: string; off: boolean; name: string }[] };
+  clockSettings: unknown;
+  feeSettings: unknown;
+  wangwu: { id: number; account: Record<string, unknown> };
+}
+
+/** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
+export const PROBE_INPUT = { matrixProbe: true };
+
+/** The actor a request is made for (its own identity goes into a filing); null when anonymous. */
+export type MatrixUser = { idNumber: string | null; displayName: string; roles: string[] } | null;
+
+type Build = (o: CourtObjects, ref: MatrixReference, me: MatrixUser) => { path: string; body?: unknown; file?: MatrixRequest['file'] };
+
+/** A filing as the actor would make it (for themselves, or a lawyer for 王五), except for its file. */
+const filing = (o: CourtObjects, me: MatrixUser) => ({
+  causeId: o.causeId,
+  claims: ['判令被告偿还借款'],
+  facts: '被告借款未还。',
+  parties: [
+    me?.roles.includes('lawyer')
+      ? { standing: 'plaintiff', kind: 'person', name: '王五', idType: 'residentId', idNumber: demoIdNumber('22010219920202004'), isClient: true }
+      : { standing: 'plaintiff', kind: 'person', name: me?.displayName ?? '王五', idType: 'residentId', idNumber: me?.idNumber ?? demoIdNumber('22010219920202004'), isSelf: true },
+    { standing: 'defendant', kind: 'person', name: '赵六', idType: 'residentId', idNumber: demoIdNumber('22010219700101123'), address: '长春市' },
+  ],
+  // Another court's case file: only its uploader may put it in a filing, and only before it joins a case.
+  attachmentIds: [o.attachmentId],
+});
+
+/** One entry per route of the OpenAPI document, keyed "METHOD /path/{param}". */
+export const ROUTE_REQUESTS: Record<string, Build> = {
+  // Public: reached without a session and refused by validation (no password), so that the matrix neither spends a
+  // deliberately slow password hash per actor nor counts as a burst of logins from one address.
+  'POST /api/v1/auth/login': () => ({ path: '/api/v1/auth/login', body: { username: 'lisi' } }),
+  'POST /api/v1/auth/logout': () => ({ path: '/api/v1/auth/logout', body: {} }),
+  'GET /api/v1/auth/me': () => ({ path: '/api/v1/auth/me' }),
+  'GET /api/v1/courts': () => ({ path: '/api/v1/courts' }),
+  'GET /api/v1/courts/{id}/divisions': (o) => ({ path: `/api/v1/courts/${o.courtId}/divisions` }),
+  'GET /api/v1/courts/{id}/rooms': (o) => ({ path: `/api/v1/courts/${o.courtId}/rooms` }),
+  'GET /api/v1/causes': () => ({ path: `/api/v1/causes?q=${encodeURIComponent('民间借贷')}` }),
+  'GET /api/v1/causes/{id}': (o) => ({ path: `/api/v1/causes/${o.causeId}` }),
+  'GET /api/v1/case-type-codes': () => ({ path: '/api/v1/case-type-codes' }),
+  'POST /api/v1/uploads': () => ({ path: '/api/v1/uploads', file: { name: '证据.pdf', type: 'application/pdf', bytes: TINY_PDF } }),
+  'GET /api/v1/attachments/{id}/content': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/content` }),
+  'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
+  'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),
+  'GET /api/v1/case-types': () => ({ path: '/api/v1/case-types' }),
+  'GET /api/v1/cases': (o) => ({ path: `/api/v1/cases?view=court&q=${encodeURIComponent(o.secrets[1]!)}` }),
+  'GET /api/v1/cases/{id}': (o) => ({ path: `/api/v1/cases/${o.caseId}` }),
+  'GET /api/v1/cases/{id}/timeline': (o) => ({ path: `/api/v1/cases/${o.caseId}/timeline` }),
+  // The route itself, with an event no case type declares: existence must not leak before the access check.
+  'POST /api/v1/cases/{id}/events/{event}': (o) => ({ path: `/api/v1/cases/${o.caseId}/events/teleport`, body: { input: {} } }),
+  'GET /api/v1/cases/{id}/eligible-judges': (o) => ({ path: `/api/v1/cases/${o.caseId}/eligible-judges` }),
+  'POST /api/v1/admin/courts': (o) => ({ path: '/api/v1/admin/courts', body: { code: '吉0199', name: '矩阵测试法院', level: 'basic', parentId: o.courtId, codeBasis: 'derived' } }),
+  'PUT /api/v1/admin/courts/{id}': (o, ref) => ({ path: `/api/v1/admin/courts/${o.courtId}`, body: ref.court }),
+  'PATCH /api/v1/admin/causes/{id}': (o) => ({ path: `/api/v1/admin/causes/${o.causeId}`, body: {} }),
+  'PATCH /api/v1/admin/case-type-codes/{code}': (_o, ref) => ({ path: `/api/v1/admin/case-type-codes/${ref.caseTypeCode}`, body: {} }),
+  'GET /api/v1/admin/users': () => ({ path: '/api/v1/admin/users' }),
+  'POST /api/v1/admin/users': () => ({ path: '/api/v1/admin/users', body: { username: 'matrix-new', displayName: '矩阵新用户', password: DEMO_PASSWORD, roles: ['party'], courtId: null, divisionId: null } }),
+  'PUT /api/v1/admin/users/{id}': (_o, ref) => ({ path: `/api/v1/admin/users/${ref.wangwu.id}`, body: ref.wangwu.account }),
+  'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
+  'GET /api/v1/periods': () => ({ path: '/api/v1/periods?level=attention' }),
+  'GET /api/v1/extensions/pending': () => ({ path: '/api/v1/extensions/pending' }),
+  'GET /api/v1/reminders': () => ({ path: '/api/v1/reminders' }),
+  'POST /api/v1/reminders/{id}/read': (o) => ({ path: `/api/v1/reminders/${o.reminderId}/read`, body: {} }),
+  'POST /api/v1/calc/period': (_o, ref) => ({ path: '/api/v1/calc/period', body: { trigger: ref.today, days: 15 } }),
+  'GET /api/v1/calendar/{year}': (_o, ref) => ({ path: `/api/v1/calendar/${ref.calendarYear}` }),
+  'PUT /api/v1/admin/calendar/{year}': (_o, ref) => ({ path: `/api/v1/admin/calendar/${ref.calendarYear}`, body: ref.calendar }),
+  'GET /api/v1/courts/{id}/closures': (o) => ({ path: `/api/v1/courts/${o.courtId}/closures` }),
+  'POST /api/v1/admin/courts/{id}/closures': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/closures`, body: { date: '2031-07-01', reason: '矩阵测试闭院' } }),
+  'DELETE /api/v1/admin/courts/{id}/closures/{closureId}': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/closures/${o.closureId}` }),
+  'GET /api/v1/admin/settings/clock': () => ({ path: '/api/v1/admin/settings/clock' }),
+  'PUT /api/v1/admin/settings/clock': (_o, ref) => ({ path: '/api/v1/admin/settings/clock', body: ref.clockSettings }),
+  'GET /api/v1/cases/{id}/fees': (o) => ({ path: `/api/v1/cases/${o.caseId}/fees` }),
+  'POST /api/v1/finance/statements': () => ({ path: '/api/v1/finance/statements', file: { name: 's.csv', type: 'text/csv', bytes: new TextEncoder().encode('交易日期,流水号,金额,对方户名\n2027-02-01,MATRIXUP,10.00,某人\n') } }),
+  'POST /api/v1/finance/statements/{id}/post': (o) => ({ path: `/api/v1/finance/statements/${o.postedStatementId}/post`, body: {} }),
+  'GET /api/v1/finance/receipts': () => ({ path: '/api/v1/finance/receipts' }),
+  'POST /api/v1/finance/receipts/{id}/claim': (o) => ({ path: `/api/v1/finance/receipts/${o.claimedReceiptId}/claim`, body: { caseNumber: o.caseNumber, reason: '矩阵测试认领' } }),
+  'GET /api/v1/finance/statements/{id}': (o) => ({ path: `/api/v1/finance/statements/${o.previewStatementId}` }),
+  'POST /api/v1/calc/fee': () => ({ path: '/api/v1/calc/fee', body: { kind: 'property', amount: '150000' } }),
+  'GET /api/v1/admin/settings/fees': () => ({ path: '/api/v1/admin/settings/fees' }),
+  'PUT /api/v1/admin/settings/fees': (_o, ref) => ({ path: '/api/v1/admin/settings/fees', body: ref.feeSettings }),
+  'GET /api/v1/public-notices': (o) => ({ path: `/api/v1/public-notices?courtId=${o.courtId}` }),
+  'GET /api/v1/transparency/checkpoint': () => ({ path: '/api/v1/transparency/checkpoint' }),
+  'GET /api/v1/transparency/checkpoints/{size}': (_o, ref) => ({ path: `/api/v1/transparency/checkpoints/${ref.logSize}` }),
+  'GET /api/v1/transparency/keys': () => ({ path: '/api/v1/transparency/keys' }),
+  'GET /api/v1/transparency/proofs/inclusion': (_o, ref) => ({ path: `/api/v1/transparency/proofs/inclusion?leafIndex=0&treeSize=${ref.logSize}` }),
+  'GET /api/v1/transparency/proofs/consistency': (_o, ref) => ({ path: `/api/v1/transparency/proofs/consistency?first=1&second=${ref.logSize}` }),
+  'GET /api/v1/attachments/{id}/receipt': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/receipt` }),
+  'GET /api/v1/cases/{id}/timeline/{seq}/receipt': (o) => ({ path: `/api/v1/cases/${o.caseId}/timeline/1/receipt` }),
+  'GET /api/v1/inbox': () => ({ path: '/api/v1/inbox' }),
+  'POST /api/v1/inbox/{id}/read': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}/read`, body: {} }),
+  'GET /api/v1/cases/{id}/service': (o) => ({ path: `/api/v1/cases/${o.caseId}/service` }),
+  // Unsigned: the court's own service staff get past the access check and are refused for that.
+  'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': (o) => ({
+    path: `/api/v1/cases/${o.caseId}/parties/${o.partyId}/address-confirmation`,
+    body: { postalAddress: '长春市南关区矩阵路1号', platformAccount: false, electronicConsent: false, consentScope: 'procedural', signed: false },
+  }),
+  'GET /api/v1/cases/{id}/parties/{partyId}/addresses': (o) => ({ path: `/api/v1/cases/${o.caseId}/parties/${o.partyId}/addresses` }),
+  'POST /api/v1/cases/{id}/service-tasks': (o) => ({ path: `/api/v1/cases/${o.caseId}/service-tasks`, body: { document: o.openTaskDocument, partyIds: [o.partyId] } }),
+  'POST /api/v1/service-tasks/{id}/attempts': (o, ref) => ({ path: `/api/v1/service-tasks/${o.finishedTaskId}/attempts`, body: { outcome: 'signed', on: ref.today, method: 'mail' } }),
+  'POST /api/v1/service-tasks/{id}/send': (o) => ({ path: `/api/v1/service-tasks/${o.finishedTaskId}/send`, body: {} }),
+  'POST /api/v1/service-tasks/{id}/cancel': (o) => ({ path: `/api/v1/service-tasks/${o.finishedTaskId}/cancel`, body: {} }),
+  'GET /api/v1/service-centre/tasks': (o) => ({ path: `/api/v1/service-centre/tasks?status=all&courtId=${o.courtId}` }),
+  'GET /api/v1/service-centre/scope': (o) => ({ path: `/api/v1/service-centre/scope?courtId=${o.courtId}` }),
+  'POST /api/v1/service-centre/send-electronic': (o) => ({ path: '/api/v1/service-centre/send-electronic', body: { taskIds: [o.finishedTaskId] } }),
+  'POST /api/v1/service-centre/mail-list': (o) => ({ path: '/api/v1/service-centre/mail-list', body: { taskIds: [o.finishedTaskId] } }),
+  'POST /api/v1/service-centre/receipts': (o, ref) => ({ path: '/api/v1/service-centre/receipts', body: { items: [{ trackingNo: o.trackingNo, outcome: 'signed', on: ref.today }] } }),
+  'GET /api/v1/service-centre/stats': (o) => ({ path: `/api/v1/service-centre/stats?courtId=${o.courtId}` }),
+  'GET /api/v1/statistics/monthly': (o) => ({ path: `/api/v1/statistics/monthly?courtId=${o.courtId}` }),
+};
+
+/** "METHOD /path/{param}" of an OpenAPI operation. */
+export const routeKey = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
+
+export function routeRequest(key: string, o: CourtObjects, ref: MatrixReference, me: MatrixUser): MatrixRequest {
+  const build = ROUTE_REQUESTS[key];
+  if (!build) throw new Error(`no request for ${key}`);
+  return { method: key.slice(0, key.indexOf(' ')), ...build(o, ref, me) };
+}
+
+/** A batch answers 200 with one result per task: the matrix reads the first result as the answer it stands for. */
+export function effectiveAnswer(key: string, status: number, body: any): { status: number; code: string | undefined } {
+  if (key !== 'POST /api/v1/service-centre/send-electronic' || status !== 200) return { status, code: body?.code };
+  const first = body?.results?.[0];
+  if (first?.ok) return { status: 200, code: undefined };
+  return { status: ({ SERVICE_TASK_NOT_FOUND: 404, SERVICE_TASK_FINISHED: 409 } as Record<string, number>)[first?.code] ?? 422, code: first?.code };
+}
+
+export interface MatrixResponse {
+  status: number;
+  body: any;
+  text: string;
+}
+
+/** Sends one request with an actor's session (or none), without taking any cookie from the answer. */
+export async function send(baseUrl: string, session: { cookie: string | null; csrfToken: string | null } | null, req: MatrixRequest): Promise<MatrixResponse> {
+  const headers: Record<string, string> = {};
+  if (session?.cookie) headers.cookie = session.cookie;
+  if (session?.csrfToken && req.method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
+  let body: BodyInit | undefined;
+  if (req.file) {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(req.file.bytes)], { type: req.file.type }), req.file.name);
+    body = form;
+  } else if (req.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(req.body);
+  }
+  const res = await fetch(baseUrl + req.path, { method: req.method, headers, body });
+  const text = await res.text();
+  let parsed: any = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // a file or a signed note: keep the text
+  }
+  return { status: res.status, body: parsed, text };
+}

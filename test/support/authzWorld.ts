@@ -1,0 +1,327 @@
+// The fixture world of the authorization matrix: cases of 南关法院 (basic) and 长春中院 (intermediate) at every node
+// an event can be fired from, and around one target case per court the objects every route names — a file, a
+// party, service tasks, a delivery, bank statements, a receipt, a closure day, a reminder. Built once through the
+// API, the way the court's own people would.
+import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
+import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
+import type { ApiClient } from './apiClient';
+import type { MatrixReference } from './authzRequests';
+import { causeId, courtId, demoUser, divisionId, TINY_PDF } from './fixtures';
+import { openSession } from './sessions';
+import type { TestClock } from './testClock';
+import type { TestServer } from './testServer';
+
+/** What a route names, all belonging to one court's target case (or to that court). */
+export interface CourtObjects {
+  courtId: number;
+  caseId: number;
+  caseNumber: string;
+  partyId: number;
+  attachmentId: number;
+  causeId: number;
+  /** A cancelled mail task on the target case, with the 法院专递 number it was mailed under. */
+  finishedTaskId: number;
+  trackingNo: string;
+  /** The party already has an open task for this document: opening another is refused after the access check. */
+  openTaskDocument: string;
+  deliveryId: number;
+  reminderId: number;
+  closureId: number;
+  postedStatementId: number;
+  previewStatementId: number;
+  claimedReceiptId: number;
+  /** Text only those who may see the target case (or the court's receipts) can find in a response. */
+  secrets: string[];
+}
+
+export type CaseTypeCode = '民初' | '民终';
+/** For each case type, a case at each node (by the court's own staff), to fire events from. */
+export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
+
+export interface AuthzWorld {
+  /** 南关法院's target: a 民初 case assigned to 法官乙 whose second extension awaits 长春中院 (pending referral). */
+  ng: CourtObjects;
+  /** The same court, but the target is a case whose referred extension 长春中院 has already decided. */
+  ngDecided: CourtObjects;
+  /** 长春中院's target: a 民终 case (appeal of a 南关 case) assigned to a panel without 法官甲. */
+  cc: CourtObjects;
+  nodes: NodeCases;
+  /** nodes, with the decided-referral case where the target was. */
+  nodesDecided: NodeCases;
+  reference: MatrixReference;
+}
+
+const NG_SECRET = '南关矩阵被告';
+const CC_SECRET = '中院矩阵被告';
+
+class World {
+  private clients = new Map<string, ApiClient>();
+  constructor(
+    readonly server: TestServer,
+    readonly clock: TestClock,
+  ) {}
+
+  async as(username: string): Promise<ApiClient> {
+    let c = this.clients.get(username);
+    if (!c) this.clients.set(username, (c = await openSession(this.server, username)));
+    return c;
+  }
+
+  async ok(r: Promise<{ status: number; body: any }>, what: string, status = 200) {
+    const res = await r;
+    if (res.status !== status) throw new Error(`fixture: ${what} answered ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  private lookups = new Map<string, Promise<number>>();
+  /** Reference ids (courts, divisions, the cause) looked up once. */
+  lookup(key: string, find: () => Promise<number>): Promise<number> {
+    if (!this.lookups.has(key)) this.lookups.set(key, find());
+    return this.lookups.get(key)!;
+  }
+
+  async court(code: string) {
+    const api = await this.as('admin');
+    return this.lookup(`court ${code}`, () => courtId(api, code));
+  }
+
+  async division(code: string) {
+    const api = await this.as('admin');
+    return this.lookup(`division ${code}`, async () => divisionId(api, await this.court(code)));
+  }
+
+  async fire(username: string, caseId: number, event: string, input: Record<string, unknown>) {
+    return this.ok((await this.as(username)).fire(caseId, event, input), `${username} ${event} on ${caseId}`);
+  }
+
+  /** 张三 files a loan case against a defendant without an account and 李四, with a complaint file. */
+  async file(court: string, defendant: string, procedure?: string): Promise<number> {
+    const party = await this.as('zhangsan');
+    const file = await this.ok(party.upload('起诉状.pdf', TINY_PDF, 'application/pdf', 'complaint'), 'upload', 201);
+    const body = {
+      caseType: '民初',
+      courtId: await this.court(court),
+      causeId: await this.lookup('cause', () => causeId(party, '民间借贷纠纷')),
+      claims: ['判令被告偿还借款本金人民币150000元'],
+      amount: '150000',
+      facts: '被告向原告借款15万元，到期未还。',
+      parties: [
+        { standing: 'plaintiff', kind: 'person', name: '张三', idType: 'residentId', idNumber: party.user.idNumber, phone: '13800000001', isSelf: true },
+        { standing: 'defendant', kind: 'person', name: defendant, idType: 'residentId', idNumber: demoIdNumber('22010219700101123'), address: '长春市朝阳区人民大街1号' },
+        // 李四 has an account: the other side of every filing, a party to the case but not its filer.
+        { standing: 'defendant', kind: 'person', name: '李四', idType: 'residentId', idNumber: demoUser('lisi').idNumber, address: '长春市朝阳区' },
+      ],
+      attachmentIds: [file.id],
+    };
+    const filed = await this.ok(party.post('/api/v1/filings', body), 'filing', 201);
+    if (procedure) await this.accept(filed.id, procedure);
+    return filed.id;
+  }
+
+  async accept(id: number, procedure: string) {
+    await this.fire('ng-filing', id, 'accept', { procedure, divisionId: await this.division('吉0102') });
+  }
+
+  /** Manual assignment by the division chief: 南关 to 法官乙 alone, 长春中院 to a panel of the chief, 乙 and 丙. */
+  async assign(id: number, court: 'ng' | 'cc') {
+    const chief = `${court}-chief`;
+    const judges: { id: number; displayName: string }[] = await this.ok((await this.as(chief)).get(`/api/v1/cases/${id}/eligible-judges`), 'eligible judges');
+    const idOf = (suffix: string) => judges.find((j) => j.displayName.endsWith(suffix))!.id;
+    const input = court === 'ng' ? { mode: 'manual', organization: 'sole', judgeId: idOf('法官乙'), reason: '矩阵测试' } : { mode: 'manual', organization: 'panel', judgeId: idOf('民一庭庭长'), memberIds: [idOf('法官乙'), idOf('法官丙')], reason: '矩阵测试' };
+    await this.fire(chief, id, 'assign', input);
+  }
+
+  async schedule(id: number, court: 'ng' | 'cc', hour: number) {
+    const judge = court === 'ng' ? 'ng-judge2' : 'cc-chief';
+    const api = await this.as(judge);
+    const rooms = await this.ok(api.get(`/api/v1/courts/${await this.court(court === 'ng' ? '吉0102' : '吉01')}/rooms`), 'rooms');
+    const at = (h: number) => `2027-02-03T${String(h).padStart(2, '0')}:00:00+08:00`;
+    await this.fire(judge, id, 'scheduleHearing', { startsAt: at(hour), endsAt: at(hour + 1), roomId: rooms[0].id });
+  }
+
+  /** A 南关 case closed by an appealable ruling and appealed by 张三: the 民终 case it opens at 长春中院. */
+  async appealCase(defendant: string): Promise<number> {
+    const first = await this.file('吉0102', defendant, 'simple');
+    await this.assign(first, 'ng');
+    const closed = await this.fire('ng-judge2', first, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: this.clock.today() });
+    const zhang = closed.parties.find((p: { name: string }) => p.name === '张三');
+    const appealed = await this.fire('zhangsan', first, 'appeal', { partyIds: [zhang.id], reasons: '驳回起诉错误' });
+    return appealed.continuations[0].id;
+  }
+
+  async acceptAppeal(id: number) {
+    await this.fire('cc-filing', id, 'accept', { divisionId: await this.division('吉01') });
+  }
+
+  /** The 审限 extended once by the court's own president, then referred to the higher court (TL-2000 art 2). */
+  async referExtension(ids: number[]) {
+    this.clock.set('2026-08-01');
+    for (const id of ids) {
+      await this.fire('ng-judge2', id, 'applyExtension', { reason: '需要鉴定' });
+      await this.fire('ng-president', id, 'approveExtension', { extensionId: await this.pendingExtension(id), note: '同意' });
+    }
+    this.clock.set('2027-02-01');
+    for (const id of ids) await this.fire('ng-judge2', id, 'applyExtension', { reason: '鉴定尚未完成' });
+  }
+
+  async pendingExtension(id: number): Promise<number> {
+    const clock = await this.ok((await this.as('ng-judge2')).get(`/api/v1/cases/${id}/clock`), 'clock');
+    return clock.extensions.find((e: { status: string }) => e.status === 'pending').id;
+  }
+
+  /** The objects of one court around its target case, made by its filing clerk, finance officer and the admin. */
+  async objects(target: number, court: 'ng' | 'cc', secret: string): Promise<CourtObjects> {
+    const detail = await this.ok((await this.as(`${court}-filing`)).get(`/api/v1/cases/${target}`), 'target detail');
+    const defendant = detail.parties.find((p: { name: string }) => p.name === secret);
+    const service = await this.serviceObjects(court, detail, defendant.id);
+    // A reminder as the period sweep writes it, to the judge in charge of the target case.
+    const reminder = await this.server.database.pool.query(
+      `insert into period_reminders (period_id, case_id, level, due_on, user_id)
+       select p.id, p.case_id, 'yellow', p.due_on, k.judge_id from case_periods p join cases k on k.id = p.case_id
+        where p.case_id = $1 and p.kind = 'trialLimit' and p.status = 'running' returning id`,
+      [target],
+    );
+    const admin = await this.as('admin');
+    await this.ok(admin.post(`/api/v1/admin/courts/${detail.courtId}/closures`, { date: '2031-06-03', reason: '矩阵测试闭院' }), 'closure', 201);
+    const closures = await this.ok(admin.get(`/api/v1/courts/${detail.courtId}/closures`), 'closures');
+    const payer = `${secret}付款人`;
+    return {
+      courtId: detail.courtId,
+      caseId: target,
+      caseNumber: detail.caseNumber,
+      partyId: defendant.id,
+      attachmentId: detail.attachments[0]?.id ?? service.proofId,
+      causeId: detail.causeId,
+      ...service.objects,
+      reminderId: Number(reminder.rows[0].id),
+      closureId: closures.find((c: { date: string }) => c.date === '2031-06-03').id,
+      ...(await this.financeObjects(court, detail.caseNumber, payer)),
+      secrets: [detail.caseNumber, secret, payer],
+    };
+  }
+
+  /**
+   * A mail task mailed and then cancelled; an open task for the same document, served in person with a signed proof;
+   * the complaint copy served on 张三's platform inbox.
+   */
+  async serviceObjects(court: 'ng' | 'cc', detail: { id: number; parties: { id: number; name: string }[] }, partyId: number) {
+    const clerk = await this.as(`${court}-filing`);
+    const tasks = `/api/v1/cases/${detail.id}/service-tasks`;
+    const [mail] = await this.ok(clerk.post(tasks, { document: 'complaintCopy', partyIds: [partyId], method: 'mail' }), 'mail task', 201);
+    const list = await this.ok(clerk.post('/api/v1/service-centre/mail-list', { taskIds: [mail.id] }), 'mail list');
+    await this.ok(clerk.post(`/api/v1/service-tasks/${mail.id}/cancel`), 'cancel');
+    const [open] = await this.ok(clerk.post(tasks, { document: 'complaintCopy', partyIds: [partyId], method: 'direct' }), 'open task', 201);
+    const proofId = await this.serviceProof(court, open.id);
+    const filer = detail.parties.find((p) => p.name === '张三')!;
+    await this.fire(`${court}-filing`, detail.id, 'serveOnPlatform', { document: 'complaintCopy', partyIds: [filer.id] });
+    const delivery = await this.server.database.pool.query('select id from service_deliveries where case_id = $1', [detail.id]);
+    return { proofId, objects: { finishedTaskId: mail.id, trackingNo: list.rows[0].trackingNo, openTaskDocument: 'complaintCopy', deliveryId: Number(delivery.rows[0].id) } };
+  }
+
+  /** A statement posted, its unidentified receipt claimed to the target case, and a second statement only previewed. */
+  async financeObjects(court: 'ng' | 'cc', caseNumber: string, payer: string) {
+    const finance = await this.as(`${court}-finance`);
+    const csv = (ref: string) => new TextEncoder().encode(`交易日期,流水号,金额,对方户名,对方账号,附言\n2027-02-01,${ref},88.00,${payer},6222000011112222,诉讼费\n`);
+    const upload = (n: number) => this.ok(finance.uploadTo('/api/v1/finance/statements', `s${n}.csv`, csv(`${court.toUpperCase()}MATRIX${n}`), 'text/csv'), 'statement', 201);
+    const posted = await upload(1);
+    await this.ok(finance.post(`/api/v1/finance/statements/${posted.id}/post`), 'post statement');
+    const receipts = await this.ok(finance.get('/api/v1/finance/receipts?status=unidentified'), 'receipts');
+    const receipt = receipts.items.find((r: { payerName: string }) => r.payerName === payer);
+    await this.ok(finance.post(`/api/v1/finance/receipts/${receipt.id}/claim`, { caseNumber, reason: '当事人来电确认' }), 'claim');
+    return { postedStatementId: posted.id as number, previewStatementId: (await upload(2)).id as number, claimedReceiptId: receipt.id as number };
+  }
+
+  /** Serves a task in person, with the signed proof joining the case's file (an appeal case has no other file). */
+  async serviceProof(court: 'ng' | 'cc', taskId: number): Promise<number> {
+    const clerk = await this.as(`${court}-filing`);
+    const proof = await this.ok(clerk.upload('送达回证.pdf', TINY_PDF, 'application/pdf', 'serviceProof'), 'proof upload', 201);
+    await this.ok(clerk.post(`/api/v1/service-tasks/${taskId}/attempts`, { outcome: 'signed', on: this.clock.today(), method: 'direct', proofAttachmentId: proof.id }), 'proof attempt');
+    return proof.id;
+  }
+}
+
+export async function buildAuthzWorld(server: TestServer, clock: TestClock): Promise<AuthzWorld> {
+  const w = new World(server, clock);
+  const admin = await w.as('admin');
+  const account = { username: 'wangwu', displayName: '王五', roles: ['party'], courtId: null, divisionId: null, idNumber: demoIdNumber('22010219920202004') };
+  const wangwu = await w.ok(admin.post('/api/v1/admin/users', { ...account, password: 'courtflow-demo' }), 'party account', 201);
+  // 王五 is a party of a case of his own.
+  await w.ok((await w.as('wangwu')).post('/api/v1/filings', await ownFiling(w, await w.as('wangwu'))), 'his own filing', 201);
+  clock.set('2026-03-02');
+  const target = await w.file('吉0102', NG_SECRET, 'ordinary');
+  const decided = await w.file('吉0102', NG_SECRET, 'ordinary');
+  for (const id of [target, decided]) await w.assign(id, 'ng');
+  await w.referExtension([target, decided]);
+  await w.fire('cc-president', decided, 'approveExtension', { extensionId: await w.pendingExtension(decided), note: '同意' });
+
+  // Today is 2027-02-01 from here on: the cases at the other nodes.
+  const submitted = await w.file('吉0102', NG_SECRET);
+  const correction = await w.file('吉0102', NG_SECRET);
+  await w.fire('ng-filing', correction, 'requestCorrection', { items: ['补充借条原件'] });
+  const accepted = await w.file('吉0102', NG_SECRET, 'simple');
+  const scheduled = await w.file('吉0102', NG_SECRET, 'simple');
+  await w.assign(scheduled, 'ng');
+  await w.schedule(scheduled, 'ng', 9);
+  const closed = await w.file('吉0102', NG_SECRET, 'simple');
+  await w.assign(closed, 'ng');
+  await w.fire('ng-judge2', closed, 'close', { method: 'withdrawal', closedOn: clock.today() });
+
+  const appeal: Record<string, number> = {};
+  for (const node of ['submitted', 'accepted', 'assigned', 'hearingScheduled', 'closed']) appeal[node] = await w.appealCase(CC_SECRET);
+  for (const node of ['accepted', 'assigned', 'hearingScheduled', 'closed']) await w.acceptAppeal(appeal[node]!);
+  for (const node of ['assigned', 'hearingScheduled', 'closed']) await w.assign(appeal[node]!, 'cc');
+  await w.schedule(appeal.hearingScheduled!, 'cc', 14);
+  await w.fire('cc-chief', appeal.closed!, 'close', { method: 'withdrawal', closedOn: clock.today() });
+
+  const ng = await w.objects(target, 'ng', NG_SECRET);
+  const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
+  const decidedDetail = await w.ok((await w.as('ng-filing')).get(`/api/v1/cases/${decided}`), 'decided detail');
+  const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
+  // Receipts need the log's entries integrated (the sequencer job is off in tests).
+  await integrateAll(server.deps.db, server.deps.transparency);
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal };
+  return {
+    ng,
+    ngDecided,
+    cc,
+    nodes,
+    nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
+    reference: await reference(w, admin, { id: wangwu.id, account }),
+  };
+}
+
+async function ownFiling(w: World, party: ApiClient) {
+  return {
+    caseType: '民初',
+    courtId: await w.court('吉0102'),
+    causeId: await w.lookup('cause', () => causeId(party, '民间借贷纠纷')),
+    claims: ['判令被告偿还借款'],
+    facts: '被告借款未还。',
+    parties: [
+      { standing: 'plaintiff', kind: 'person', name: '王五', idType: 'residentId', idNumber: party.user.idNumber, isSelf: true },
+      { standing: 'defendant', kind: 'person', name: '赵六', idType: 'residentId', idNumber: demoIdNumber('22010219700101123'), address: '长春市' },
+    ],
+    attachmentIds: [],
+  };
+}
+
+/** Current data an administrator's requests save unchanged, and the log's size for the proof routes. */
+async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu']): Promise<MatrixReference> {
+  const courts = await w.ok(admin.get('/api/v1/courts'), 'courts');
+  const { id: _id, ...court } = courts.find((c: { code: string }) => c.code === '吉0102');
+  const codes = await w.ok(admin.get('/api/v1/case-type-codes?q=' + encodeURIComponent('民初')), 'codes');
+  const calendarYear = 2026;
+  const calendar = await w.ok(admin.get(`/api/v1/calendar/${calendarYear}`), 'calendar');
+  const checkpoint: string = await w.ok(admin.get('/api/v1/transparency/checkpoint'), 'checkpoint');
+  return {
+    today: w.clock.today(),
+    logSize: Number(checkpoint.split('\n')[1]),
+    court,
+    caseTypeCode: codes.items[0].code,
+    calendarYear,
+    calendar: { source: calendar.source, days: calendar.days },
+    clockSettings: await w.ok(admin.get('/api/v1/admin/settings/clock'), 'clock settings'),
+    feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
+    wangwu,
+  };
+}
