@@ -15,7 +15,7 @@ export const WITNESS_USAGE = `usage: courtflow witness --log-key <log verifier k
 
 export const DEFAULT_WITNESS_PORT = 7380;
 
-/** Starts the witness; resolves with it running, or with an exit code when the arguments are wrong. */
+/** Starts the witness; resolves with it running, or with an exit code (2: wrong arguments, 1: it cannot start). */
 export async function witnessCommand(args: string[], env: NodeJS.ProcessEnv): Promise<{ witness: RunningWitness; stop(): Promise<void> } | number> {
   const logKeyTexts = option(args, '--log-key');
   const [origin] = option(args, '--origin');
@@ -41,9 +41,10 @@ export async function witnessCommand(args: string[], env: NodeJS.ProcessEnv): Pr
     const o = origin ?? k.name;
     logs.set(o, { origin: o, keys: [...(logs.get(o)?.keys ?? []), k] });
   }
-  const given = env.WITNESS_KEY || (keyFile ? readFileSync(keyFile, 'utf8') : undefined);
-  const state = await openWitnessState(path.resolve(stateDir));
+  let state: Awaited<ReturnType<typeof openWitnessState>> | null = null;
   try {
+    const given = env.WITNESS_KEY || (keyFile ? readFileSync(keyFile, 'utf8') : undefined);
+    state = await openWitnessState(path.resolve(stateDir));
     const cosigner = await loadCosigner({ given, stateDir: path.resolve(stateDir), name });
     const witness = await startWitness({
       cosigner,
@@ -54,15 +55,18 @@ export async function witnessCommand(args: string[], env: NodeJS.ProcessEnv): Pr
       log: (event) => console.log(JSON.stringify({ time: new Date().toISOString(), ...event })),
     });
     console.log(JSON.stringify({ msg: 'CourtFlow witness is serving', url: witness.url, verifierKey: cosigner.verifier.text, logs: [...logs.keys()], stateDir: path.resolve(stateDir) }));
+    const opened = state;
     return {
       witness,
       stop: async () => {
         await witness.close();
-        state.close();
+        opened.close();
       },
     };
   } catch (e) {
-    state.close();
-    throw e;
+    // A missing key name, a taken state directory or port: say so plainly.
+    state?.close();
+    console.error(`courtflow witness: ${(e as Error).message}`);
+    return 1;
   }
 }
