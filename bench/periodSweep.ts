@@ -63,7 +63,7 @@ try {
   const total = Number((await database.pool.query('select count(*) as n from case_periods')).rows[0].n);
 
   const config = loadConfig({}, { logLevel: 'warn' });
-  const deps: Deps = { db: database.db, readDb: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore(dir), random: secureRandom, log, transparency: { signer: await generateSigner('bench'), origin: 'bench' }, knownDeviceKey: randomBytes(32) };
+  const deps: Deps = { db: database.db, readDb: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore(dir), random: secureRandom, log, transparency: { signer: await generateSigner('bench'), origin: 'bench', witnesses: [] }, knownDeviceKey: randomBytes(32) };
   const s0 = performance.now();
   const swept = await sweepPeriods(deps, { today });
   const sweepMs = performance.now() - s0;

@@ -118,7 +118,7 @@ async function pgAppends() {
   }
   const database = openDatabase(url);
   await applyMigrations(database);
-  await database.pool.query('truncate tlog_entries, tlog_tiles, tlog_checkpoints, tlog_state');
+  await database.pool.query('truncate tlog_entries, tlog_tiles, tlog_cosignatures, tlog_checkpoints, tlog_state');
   const t0 = performance.now();
   for (let s = 0; s < appends; s += 50_000) {
     await database.pool.query(
@@ -128,7 +128,7 @@ async function pgAppends() {
     );
   }
   const queueMs = ms(t0);
-  const transparency = { signer: await generateSigner('bench'), origin: 'bench.invalid/log' };
+  const transparency = { signer: await generateSigner('bench'), origin: 'bench.invalid/log', witnesses: [] };
   const results: { batch: number; perSecond: number }[] = [];
   let remaining = appends;
   for (const batch of [100, 1000, 5000]) {

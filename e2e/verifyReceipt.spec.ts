@@ -1,5 +1,5 @@
 // /verify in the browser, no login: a file and its receipt verify locally; a tampered copy of the file does not,
-// and the page says which check failed.
+// and the page says which check failed; without a key the visitor trusts it never says "verified".
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
 import { TINY_PDF } from '../test/support/fixtures';
@@ -39,6 +39,17 @@ describe('verifying a receipt in the browser', () => {
     expect(await page.getByTestId('verify-check-file').getAttribute('data-ok')).toBe('false');
     expect(await page.getByTestId('verify-check-inclusion').getAttribute('data-ok')).toBe('true');
     await screenshot(page, 'verify-tampered');
+
+    // The key cleared: the good file still matches, but who signed is not established, and the page says so.
+    await page.getByTestId('verify-file').locator('input[type=file]').setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+    await page.getByTestId('verify-key').fill('');
+    await page.getByTestId('verify-run').click();
+    await expect.poll(() => page.getByTestId('verify-verdict').getAttribute('data-outcome')).toBe('unauthenticated');
+    expect(await page.getByTestId('verify-verdict').innerText()).toContain('未能确认签名者');
+    expect(await page.getByTestId('verify-verdict').innerText()).not.toContain('验证通过');
+    expect(await page.getByTestId('verify-check-signature').getAttribute('data-result')).toBe('unproven');
+    expect(await page.getByTestId('verify-unproven-signer').innerText()).toContain('回执自带的公钥任何人都能生成');
+    await screenshot(page, 'verify-no-key');
     await context.close();
   });
 });

@@ -13,7 +13,7 @@ const FILE = 'docs/openapi.json';
 const config = loadConfig({}, { logLevel: 'silent', webDir: '/nonexistent' });
 // The pool connects lazily: building the app to read its routes touches no database.
 const database = openDatabase('postgres://openapi@127.0.0.1:1/none');
-const app = await buildApp({ db: database.db, readDb: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore('/nonexistent'), random: secureRandom, log: pino({ level: 'silent' }), transparency: { signer: await generateSigner('openapi'), origin: 'openapi' }, knownDeviceKey: randomBytes(32) });
+const app = await buildApp({ db: database.db, readDb: database.db, pool: database.pool, config, clock: systemClock(config.timeZone), blobs: localBlobStore('/nonexistent'), random: secureRandom, log: pino({ level: 'silent' }), transparency: { signer: await generateSigner('openapi'), origin: 'openapi', witnesses: [] }, knownDeviceKey: randomBytes(32) });
 await app.ready();
 const doc = JSON.stringify(app.swagger(), null, 2) + '\n';
 await app.close();

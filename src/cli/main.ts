@@ -1,19 +1,17 @@
-// courtflow serve | migrate | seed --synthetic | verify | monitor | log-backfill | help
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// courtflow serve | migrate | seed --synthetic | verify | monitor | witness | log-backfill | help
 import pino from 'pino';
 import { dateInZone, isPlainDate } from '../domain/calendar/plainDate';
-import { verifyReceipt } from '../domain/transparency/receipt';
-import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
-import { localBlobStore } from '../server/blobs/blobStore';
 import type { Database } from '../server/db/database';
-import { monitorLog, type SeenCheckpoint } from '../server/modules/transparency/monitor';
 import { loadConfig } from '../server/config';
 import { withRedaction } from '../server/logging/redactedErrors';
 import { backfillAll } from '../server/modules/transparency/backfill';
 import { generateProvince } from '../server/synthetic/generate';
 import { integrateAll } from '../server/modules/transparency/transparencyLog';
 import { demoLoginTable, prepareDatabase, startServer, transparencyLogOf } from '../server/start';
+import { witnessCommand } from '../witness/witnessCommand';
+import { option } from './options';
+import { monitorCommand } from './monitorCommand';
+import { verifyCommand } from './verifyCommand';
 
 const HELP = `CourtFlow 全流程网上办案平台
 
@@ -23,37 +21,24 @@ Usage: courtflow <command>
   seed --synthetic <N> [--seed <n>] [--years <n>] [--today <YYYY-MM-DD>]
              add a deterministic synthetic province of N civil filings (and their appeals) over several years,
              for benchmarks and demonstrations (DATABASE_URL or DATA_DIR; the demo province is seeded first)
-  verify [<file>] <receipt.json> [--key <verifier key>]
-             check a receipt offline (and the file against it); no server or network needed
-  monitor [--state <file>] [--key <verifier key>]...
-             check the newest checkpoint extends the last one seen and every logged event and file still
-             matches its leaf (DATABASE_URL or DATA_DIR); exit 1 on any mismatch
+  verify [<file>] <receipt.json> [--key <court verifier key>] [--witness-key <vkey>]... [--witnesses-required <n>]
+             check a receipt offline (and the file against it); no server or network needed. Exit 0: verified
+             with the keys you trust; 1: a check failed (tampered file, entry, proof or signature); 2: usage or
+             unreadable input; 3: nothing failed but who signed is not established (no --key or --witness-key, or
+             fewer cosignatures than --witnesses-required, which defaults to every --witness-key given)
+  monitor [--state <file>] [--key <verifier key>]... [--witness-key <vkey>]... [--witnesses-required <n>]
+             check the newest checkpoint extends the last one seen, every logged event and file still matches
+             its leaf, and (with witness keys) the witnesses' cosignatures match the stored tree
+             (DATABASE_URL or DATA_DIR; TLOG_WITNESSES to ask the witnesses too); exit 1 on any mismatch
+  witness --log-key <log verifier key>... [--origin <origin>] [--name <key name>] [--state-dir <dir>]
+          [--key-file <file>] [--host <address>] [--port <port>]
+             run a C2SP tlog-witness for a court's log (another institution runs this): cosigns checkpoints
+             consistent with the last one it cosigned; its key and state live in --state-dir (./witness-state),
+             it listens on 127.0.0.1:7380 unless told otherwise
   log-backfill
              log the events and files recorded before the transparency log existed, now (a running server
              also does it in the background, 5,000 rows a second)
   help       this text`;
-
-function option(args: string[], name: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) if (args[i] === name && args[i + 1]) out.push(args.splice(i--, 2)[1]!);
-  return out;
-}
-
-async function verifyCommand(args: string[]): Promise<number> {
-  const [key] = option(args, '--key');
-  if (args.length < 1 || args.length > 2) {
-    console.error('usage: courtflow verify [<file>] <receipt.json> [--key <verifier key>]');
-    return 2;
-  }
-  const receipt = JSON.parse(readFileSync(args[args.length - 1]!, 'utf8')) as unknown;
-  const file = args.length === 2 ? new Uint8Array(readFileSync(args[0]!)) : undefined;
-  const v = await verifyReceipt(receipt, { ...(file ? { file } : {}), ...(key ? { verifierKey: key } : {}) }, { sha256: webSha256, ed25519Verify: webEd25519Verify });
-  for (const c of v.checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.id.padEnd(9)} ${c.detail}`);
-  if (v.entry) console.log(`entry: ${JSON.stringify(v.entry)}`);
-  if (!key) console.log('note: the key was taken from the receipt itself; pass --key with the court\'s published key to prove who signed it');
-  console.log(v.ok ? 'VERIFIED' : 'NOT VERIFIED');
-  return v.ok ? 0 : 1;
-}
 
 /** Opens the configured database (the embedded one under DATA_DIR, or DATABASE_URL), runs `fn`, closes it. */
 async function withDatabase<T>(config: ReturnType<typeof loadConfig>, log: pino.Logger, seedDemo: boolean, fn: (database: Database) => Promise<T>): Promise<T> {
@@ -102,6 +87,25 @@ async function seedCommand(args: string[], config: ReturnType<typeof loadConfig>
   });
 }
 
+/** Stops on SIGINT/SIGTERM (a terminal's Ctrl-C reaches both `npm start` and this process; later signals wait). */
+function stopOnSignals(stop: () => Promise<void>, log: pino.Logger) {
+  let shuttingDown = false;
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (e) => {
+        log.error(e, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
 async function main(argv: string[]) {
   const cmd = argv[0] ?? 'help';
   const config = loadConfig();
@@ -109,22 +113,7 @@ async function main(argv: string[]) {
   if (cmd === 'serve') {
     const server = await startServer(config, { log });
     if (config.seedDemo) console.log(`\nCourtFlow: ${server.url.replace('127.0.0.1', 'localhost')}\n${demoLoginTable()}\n`);
-    // A terminal's Ctrl-C reaches both `npm start` and this process; later signals wait for the same shutdown.
-    let shuttingDown = false;
-    const shutdown = (signal: string) => {
-      if (shuttingDown) return;
-      shuttingDown = true;
-      log.info({ signal }, 'shutting down');
-      server.stop().then(
-        () => process.exit(0),
-        (e) => {
-          log.error(e, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    };
-    process.on('SIGINT', () => shutdown('SIGINT'));
-    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    stopOnSignals(() => server.stop(), log);
     return;
   }
   if (cmd === 'migrate') {
@@ -139,29 +128,13 @@ async function main(argv: string[]) {
     return;
   }
   if (cmd === 'monitor') {
-    const args = argv.slice(1);
-    const keys = option(args, '--key');
-    const stateFile = option(args, '--state')[0] ?? path.join(config.dataDir, 'transparency', 'monitor-state.json');
-    let previous: SeenCheckpoint | null = null;
-    try {
-      previous = JSON.parse(readFileSync(stateFile, 'utf8')) as SeenCheckpoint;
-    } catch {
-      previous = null;
-    }
-    await withDatabase(config, log, false, async (database) => {
-      const report = await monitorLog(database.db, localBlobStore(path.join(config.dataDir, 'blobs')), {
-        previous,
-        ...(keys.length ? { verifierKeys: keys } : {}),
-        onProgress: (done, total) => process.stderr.write(`\rchecked ${done}/${total} entries`),
-      });
-      process.stderr.write('\n');
-      console.log(JSON.stringify(report, null, 2));
-      if (report.checkpoint && report.mismatches.length === 0) {
-        mkdirSync(path.dirname(stateFile), { recursive: true });
-        writeFileSync(stateFile, JSON.stringify(report.checkpoint));
-      }
-      process.exitCode = report.mismatches.length ? 1 : 0;
-    });
+    process.exitCode = await monitorCommand(argv.slice(1), config, (fn) => withDatabase(config, log, false, fn));
+    return;
+  }
+  if (cmd === 'witness') {
+    const started = await witnessCommand(argv.slice(1), process.env);
+    if (typeof started === 'number') process.exitCode = started;
+    else stopOnSignals(started.stop, log);
     return;
   }
   if (cmd === 'seed') {

@@ -20,6 +20,16 @@ export const LogKeys = Type.Object({
   /** Every key that signed a stored checkpoint, the current one included (rotation keeps old receipts verifiable). */
   all: Type.Array(Type.Object({ verifierKey: Type.String(), firstSize: Type.Integer(), lastSize: Type.Integer() })),
   treeSize: Type.Integer(),
+  /** The witnesses this server asks to cosign (C2SP tlog-witness); obtain their keys from them to rely on them. */
+  witnesses: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      /** cosignature/v1 verifier key (signature type 0x04). */
+      verifierKey: Type.String(),
+      /** The latest tree size it cosigned, null before its first cosignature. */
+      cosignedSize: Type.Union([Type.Integer(), Type.Null()]),
+    }),
+  ),
 });
 
 export const ReceiptBody = Type.Object({
@@ -28,6 +38,6 @@ export const ReceiptBody = Type.Object({
   leafIndex: Type.Integer(),
   treeSize: Type.Integer(),
   inclusionProof: Type.Array(Type.String()),
-  checkpoint: Type.String({ description: 'C2SP signed checkpoint note' }),
+  checkpoint: Type.String({ description: 'C2SP signed checkpoint note, with any witness cosignature lines' }),
   verifierKey: Type.String(),
 });

@@ -37,6 +37,30 @@ export interface Config {
   tlogSigningKey: string | undefined;
   /** The checkpoint origin line of a new log (fixed by its first checkpoint). */
   tlogOrigin: string;
+  /** Witnesses asked to cosign each new checkpoint (C2SP tlog-witness); empty: none. */
+  tlogWitnesses: WitnessEntry[];
+}
+
+export interface WitnessEntry {
+  name: string;
+  /** The witness's cosignature/v1 verifier key (vkey of type 0x04). */
+  verifierKey: string;
+  /** Its submission prefix: the log POSTs to `<url>/add-checkpoint`. */
+  url: string;
+}
+
+/** TLOG_WITNESSES: `<name> <vkey> <url>` entries separated by ';' or newlines. */
+export function parseWitnessList(text: string | undefined): WitnessEntry[] {
+  return (text ?? '')
+    .split(/[;\n]/u)
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .map((e) => {
+      const [name, verifierKey, url, ...rest] = e.split(/\s+/u);
+      if (!name || !verifierKey || !url || rest.length || !/^https?:\/\//u.test(url)) throw new Error(`TLOG_WITNESSES: expected "<name> <vkey> <http(s) url>", got "${e}"`);
+      if (!verifierKey.startsWith(`${name}+`)) throw new Error(`TLOG_WITNESSES: the key ${verifierKey} is not named ${name}`);
+      return { name, verifierKey, url: url.replace(/\/+$/u, '') };
+    });
 }
 
 function int(v: string | undefined, dflt: number, name: string): number {
@@ -75,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
     tlogSigningKey: env.TLOG_SIGNING_KEY || undefined,
     tlogOrigin: env.TLOG_ORIGIN || `${new URL(env.PUBLIC_URL || 'http://localhost').host}/courtflow-log`,
+    tlogWitnesses: parseWitnessList(env.TLOG_WITNESSES),
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ import { startJobs } from './jobs/scheduler';
 import { loadKnownDeviceKey } from './auth/knownDevice';
 import { loadLogSigner } from './modules/transparency/logKey';
 import type { TransparencyLog } from './modules/transparency/transparencyLog';
+import { witnessesOf } from './modules/transparency/witnessing';
 import type { App } from './http/types';
 import { withRedaction } from './logging/redactedErrors';
 
@@ -51,11 +52,12 @@ export async function prepareDatabase(config: Config, log: Logger): Promise<{ da
   return { database, embedded };
 }
 
-/** The log's signer (generated at first start, or configured) and origin. */
+/** The log's signer (generated at first start, or configured), origin and witnesses. */
 export async function transparencyLogOf(config: Config): Promise<TransparencyLog> {
   return {
     signer: await loadLogSigner({ configured: config.tlogSigningKey, dataDir: config.dataDir, keyName: config.tlogOrigin.replace(/[+\s]/gu, '-') }),
     origin: config.tlogOrigin,
+    witnesses: await witnessesOf(config.tlogWitnesses),
   };
 }
 

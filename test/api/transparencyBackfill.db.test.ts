@@ -25,7 +25,7 @@ describe('transparency log backfill', () => {
     const pool = world.server.database.pool;
 
     // The state migration 0007 leaves on a database whose rows predate the log: an empty log, every row marked.
-    await pool.query('truncate tlog_entries, tlog_tiles, tlog_checkpoints, tlog_state');
+    await pool.query('truncate tlog_entries, tlog_tiles, tlog_cosignatures, tlog_checkpoints, tlog_state');
     await pool.query(`update tlog_backfill set next = 0, below = (select coalesce(max(id), 0) + 1 from case_events) where kind = 'caseEvent'`);
     await pool.query(`update tlog_backfill set next = 0, below = (select coalesce(max(id), 0) + 1 from attachments) where kind = 'caseFile'`);
     const count = async (q: string) => Number((await pool.query(q)).rows[0].n);
@@ -82,7 +82,7 @@ describe('transparency log backfill', () => {
 
   test('a running server backfills by itself, a batch per tick, and signs the result', async () => {
     const pool = world.server.database.pool;
-    await pool.query('truncate tlog_entries, tlog_tiles, tlog_checkpoints, tlog_state');
+    await pool.query('truncate tlog_entries, tlog_tiles, tlog_cosignatures, tlog_checkpoints, tlog_state');
     await pool.query(`update tlog_backfill set next = 0, below = (select coalesce(max(id), 0) + 1 from case_events) where kind = 'caseEvent'`);
     await pool.query(`update tlog_backfill set next = 0, below = (select coalesce(max(id), 0) + 1 from attachments) where kind = 'caseFile'`);
     const rows = Number((await pool.query('select (select count(*) from case_events) + (select count(*) from attachments where case_id is not null) as n')).rows[0].n);

@@ -3,15 +3,18 @@
 import { concat, fromBase64, toBase64, toHex, utf8, type Bytes } from './bytes';
 import type { Sha256 } from './merkle';
 
-/** Signature type byte of Ed25519 in signed notes. */
-const ED25519 = 0x01;
+/** Signature type bytes of signed-note §Signature types: Ed25519 note signatures, timestamped Ed25519 cosignatures. */
+export const ED25519 = 0x01;
+export const COSIGNATURE_V1 = 0x04;
 const DASH = '\u2014 ';
 
 export interface VerifierKey {
   name: string;
+  /** The signature type byte: ED25519 for the log's own key, COSIGNATURE_V1 for a witness's key. */
+  type: number;
   keyId: Bytes;
   publicKey: Bytes;
-  /** The `<name>+<hex id>+<base64(0x01 ‖ key)>` text. */
+  /** The `<name>+<hex id>+<base64(type ‖ key)>` text. */
   text: string;
 }
 
@@ -20,23 +23,24 @@ export function checkKeyName(name: string): void {
   if (!name || /[+\s]/u.test(name)) throw new Error(`invalid key name "${name}"`);
 }
 
-/** The 4-byte key ID: SHA-256(name ‖ 0x0A ‖ 0x01 ‖ public key)[:4]. */
-export async function keyIdOf(sha: Sha256, name: string, publicKey: Bytes): Promise<Bytes> {
-  return (await sha(concat(utf8(name), Uint8Array.of(0x0a, ED25519), publicKey))).slice(0, 4);
+/** The 4-byte key ID: SHA-256(name ‖ 0x0A ‖ type ‖ public key)[:4] (signed-note §Signatures, tlog-cosignature §Format). */
+export async function keyIdOf(sha: Sha256, name: string, publicKey: Bytes, type = ED25519): Promise<Bytes> {
+  return (await sha(concat(utf8(name), Uint8Array.of(0x0a, type), publicKey))).slice(0, 4);
 }
 
-export async function verifierKey(sha: Sha256, name: string, publicKey: Bytes): Promise<VerifierKey> {
+export async function verifierKey(sha: Sha256, name: string, publicKey: Bytes, type = ED25519): Promise<VerifierKey> {
   checkKeyName(name);
-  const keyId = await keyIdOf(sha, name, publicKey);
-  return { name, keyId, publicKey, text: `${name}+${toHex(keyId)}+${toBase64(concat(Uint8Array.of(ED25519), publicKey))}` };
+  const keyId = await keyIdOf(sha, name, publicKey, type);
+  return { name, type, keyId, publicKey, text: `${name}+${toHex(keyId)}+${toBase64(concat(Uint8Array.of(type), publicKey))}` };
 }
 
-export async function parseVerifierKey(sha: Sha256, text: string): Promise<VerifierKey> {
+/** Parses a vkey of the given signature type (both types here carry a 32-byte Ed25519 public key). */
+export async function parseVerifierKey(sha: Sha256, text: string, type = ED25519): Promise<VerifierKey> {
   const m = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/=]+)$/.exec(text.trim());
   if (!m) throw new Error('malformed verifier key');
   const raw = fromBase64(m[3]!);
-  if (raw.length !== 33 || raw[0] !== ED25519) throw new Error('not an Ed25519 verifier key');
-  const key = await verifierKey(sha, m[1]!, raw.slice(1));
+  if (raw.length !== 33 || raw[0] !== type) throw new Error(type === ED25519 ? 'not an Ed25519 verifier key' : 'not a cosignature/v1 (type 0x04) verifier key');
+  const key = await verifierKey(sha, m[1]!, raw.slice(1), type);
   if (toHex(key.keyId) !== m[2]) throw new Error('verifier key id does not match the key');
   return key;
 }
@@ -83,6 +87,23 @@ export async function openNote(note: string, key: VerifierKey, verify: Ed25519Ve
     if (s.name === key.name && toHex(s.keyId) === toHex(key.keyId) && (await verify(key.publicKey, utf8(parsed.text), s.signature))) return parsed.text;
   }
   return null;
+}
+
+/**
+ * The strict reading of signed-note §Signatures that a witness applies: 'verified' when a trusted key's signature
+ * verifies and none fails, 'invalid' when a line names a trusted key (name and ID) but does not verify, 'unsigned'
+ * when no line is from a trusted key (other keys' lines are ignored).
+ */
+export async function checkNoteSignatures(note: string, keys: VerifierKey[], verify: Ed25519Verify): Promise<'verified' | 'invalid' | 'unsigned'> {
+  const { text, signatures } = parseNote(note);
+  let verified = false;
+  for (const s of signatures) {
+    const k = keys.find((x) => x.type === ED25519 && s.name === x.name && toHex(s.keyId) === toHex(x.keyId));
+    if (!k) continue;
+    if (!(await verify(k.publicKey, utf8(text), s.signature))) return 'invalid';
+    verified = true;
+  }
+  return verified ? 'verified' : 'unsigned';
 }
 
 export interface Checkpoint {

@@ -1,6 +1,8 @@
-// A receipt proves one entry is in the log: the entry, its leaf index, a signed checkpoint and the inclusion proof
-// from the leaf to the checkpoint's root. Anyone verifies it offline with the court's public key.
+// A receipt proves one entry is in the log: the entry, its leaf index, a signed (and cosigned) checkpoint and the
+// inclusion proof from the leaf to the checkpoint's root. Anyone verifies it offline — but only with keys obtained
+// elsewhere (the court's published key, witnesses' keys) does it prove who signed; see docs/transparency.md.
 import { equal, fromBase64, toHex, utf8, type Bytes } from './bytes';
+import { checkCosignatures, parseCosignerKey, type WitnessResult } from './cosignature';
 import { leafHashWith, rootFromInclusionProof, type Sha256 } from './merkle';
 import { openNote, parseCheckpointText, parseNote, parseVerifierKey, type Ed25519Verify, type VerifierKey } from './note';
 
@@ -20,27 +22,58 @@ export interface Receipt {
   verifierKey: string;
 }
 
-export type CheckId = 'format' | 'file' | 'leaf' | 'signature' | 'inclusion';
+export type CheckId = 'format' | 'file' | 'leaf' | 'signature' | 'inclusion' | 'witnesses';
+
+/** 'unproven': what was computed holds, but it does not establish who stands behind it (e.g. a key from the receipt itself). */
+export type CheckResult = 'ok' | 'fail' | 'unproven';
 
 export interface Check {
   id: CheckId;
+  result: CheckResult;
+  /** result === 'ok'. */
   ok: boolean;
   /** What was compared, in plain words (English; the UI translates by id). */
   detail: string;
 }
 
+/**
+ * verified: every check holds and the checkpoint is vouched for by a key the caller trusts (the court's key and/or
+ * enough trusted witnesses); failed: a check failed (the file, entry, proof or a signature does not match);
+ * unauthenticated: nothing failed, but who signed was not established (no trusted key, or too few cosignatures yet).
+ */
+export type Outcome = 'verified' | 'failed' | 'unauthenticated';
+
+/** Why a verdict is not 'verified' although nothing failed. */
+export interface Unproven {
+  id: 'signer' | 'witnesses';
+  detail: string;
+}
+
 export interface ReceiptVerdict {
+  outcome: Outcome;
+  /** outcome === 'verified'. */
   ok: boolean;
   checks: Check[];
+  unproven: Unproven[];
   entry: Record<string, unknown> | null;
   checkpoint: { origin: string; size: number; rootHash: string } | null;
-  /** Whether the key came from the caller (true) or only from the receipt itself (false). */
+  /** Whether the log's key came from the caller (true) or only from the receipt itself (false). */
   keyFromCaller: boolean;
+  /** One per trusted witness key given. */
+  witnesses: WitnessResult[];
 }
 
 export interface VerifyCrypto {
   sha256: Sha256;
   ed25519Verify: Ed25519Verify;
+}
+
+/** What the caller trusts: the court's verifier key, witness keys (cosignature/v1 vkeys) and how many must cosign. */
+export interface TrustPolicy {
+  verifierKey?: string;
+  witnessKeys?: string[];
+  /** Default: every witness key given. */
+  witnessesRequired?: number;
 }
 
 function shape(r: unknown): r is Receipt {
@@ -59,43 +92,53 @@ function shape(r: unknown): r is Receipt {
 }
 
 /**
- * Checks a receipt step by step: the file's SHA-256 against the entry (when a file is given), the leaf hash, the
- * checkpoint's Ed25519 signature under the key, and the inclusion proof up to the signed root at the signed size.
+ * Checks a receipt step by step — the file's SHA-256 against the entry (when a file is given), the leaf hash, the
+ * checkpoint's Ed25519 signature, the inclusion proof up to the signed root at the signed size, and the trusted
+ * witnesses' cosignatures — and says whether that proves who signed: only a key the caller trusts does, never the
+ * key the receipt brings with it. The CLI and the /verify page both judge by this function.
  */
-export async function verifyReceipt(receipt: unknown, o: { file?: Bytes; verifierKey?: string }, c: VerifyCrypto): Promise<ReceiptVerdict> {
+export async function verifyReceipt(receipt: unknown, o: { file?: Bytes } & TrustPolicy, c: VerifyCrypto): Promise<ReceiptVerdict> {
   const checks: Check[] = [];
-  const done = (entry: Record<string, unknown> | null = null, checkpoint: ReceiptVerdict['checkpoint'] = null): ReceiptVerdict => ({
-    ok: checks.length > 0 && checks.every((x) => x.ok),
-    checks,
-    entry,
-    checkpoint,
-    keyFromCaller: !!o.verifierKey,
-  });
+  const add = (id: CheckId, result: CheckResult | boolean, detail: string) => {
+    const r = result === true ? 'ok' : result === false ? 'fail' : result;
+    checks.push({ id, result: r, ok: r === 'ok', detail });
+  };
+  const keyFromCaller = !!o.verifierKey;
+  let witnesses: WitnessResult[] = [];
+  let required = 0;
+  const done = (entry: Record<string, unknown> | null = null, checkpoint: ReceiptVerdict['checkpoint'] = null): ReceiptVerdict => {
+    const j = judge(checks, { keyFromCaller, witnesses, required });
+    return { ...j, ok: j.outcome === 'verified', checks, entry, checkpoint, keyFromCaller, witnesses };
+  };
   if (!shape(receipt)) {
-    checks.push({ id: 'format', ok: false, detail: `not a ${RECEIPT_FORMAT} receipt` });
+    add('format', false, `not a ${RECEIPT_FORMAT} receipt`);
     return done();
   }
   let entry: Record<string, unknown>;
   let key: VerifierKey;
+  let witnessKeys: VerifierKey[];
   let proof: Bytes[];
   try {
     entry = JSON.parse(receipt.entry) as Record<string, unknown>;
     key = await parseVerifierKey(c.sha256, o.verifierKey ?? receipt.verifierKey);
+    witnessKeys = await Promise.all((o.witnessKeys ?? []).map((k) => parseCosignerKey(c.sha256, k)));
+    required = o.witnessesRequired ?? witnessKeys.length;
+    if (!(Number.isInteger(required) && required >= 0 && required <= witnessKeys.length)) throw new Error(`${required} witnesses required but ${witnessKeys.length} witness keys given`);
     proof = receipt.inclusionProof.map(fromBase64);
   } catch (e) {
-    checks.push({ id: 'format', ok: false, detail: `malformed receipt: ${(e as Error).message}` });
+    add('format', false, `malformed receipt or key: ${(e as Error).message}`);
     return done();
   }
-  checks.push({ id: 'format', ok: true, detail: `${RECEIPT_FORMAT}, leaf ${receipt.leafIndex} of ${receipt.treeSize}` });
+  add('format', true, `${RECEIPT_FORMAT}, leaf ${receipt.leafIndex} of ${receipt.treeSize}`);
 
   if (o.file) {
     const got = toHex(await c.sha256(o.file));
     const want = typeof entry.sha256 === 'string' ? entry.sha256 : null;
-    checks.push({ id: 'file', ok: want !== null && got === want.toLowerCase(), detail: want === null ? 'the receipt is for a timeline event, not a file' : `SHA-256 of the file ${got} ${got === want.toLowerCase() ? '=' : '≠'} entry ${want}` });
+    add('file', want !== null && got === want.toLowerCase(), want === null ? 'the receipt is for a timeline event, not a file' : `SHA-256 of the file ${got} ${got === want.toLowerCase() ? '=' : '≠'} entry ${want}`);
   }
 
   const leaf = await leafHashWith(c.sha256, utf8(receipt.entry));
-  checks.push({ id: 'leaf', ok: true, detail: `leaf hash SHA-256(0x00 ‖ entry) = ${toHex(leaf)}` });
+  add('leaf', true, `leaf hash SHA-256(0x00 ‖ entry) = ${toHex(leaf)}`);
 
   const text = await openNote(receipt.checkpoint, key, c.ed25519Verify);
   let cp: ReturnType<typeof parseCheckpointText> | null = null;
@@ -104,18 +147,39 @@ export async function verifyReceipt(receipt: unknown, o: { file?: Bytes; verifie
   } catch {
     cp = null;
   }
-  checks.push({ id: 'signature', ok: text !== null && cp !== null, detail: text ? `checkpoint signed by ${key.name}+${toHex(key.keyId)} (Ed25519)` : `checkpoint signature does not verify under ${key.name}+${toHex(key.keyId)}` });
+  const keyName = `${key.name}+${toHex(key.keyId)}`;
+  if (!text || !cp) add('signature', false, `checkpoint signature does not verify under ${keyName}`);
+  else if (keyFromCaller) add('signature', true, `checkpoint signed by ${keyName} (Ed25519), the key you gave`);
+  else add('signature', 'unproven', `checkpoint signature verifies under ${keyName}, the key the receipt names itself — anyone can make such a key`);
   if (!cp) {
-    checks.push({ id: 'inclusion', ok: false, detail: 'no readable checkpoint' });
+    add('inclusion', false, 'no readable checkpoint');
     return done(entry);
   }
   const cpView = { origin: cp.origin, size: cp.size, rootHash: toHex(cp.rootHash) };
   const root = cp.size === receipt.treeSize ? await rootFromInclusionProof(c.sha256, receipt.leafIndex, receipt.treeSize, leaf, proof) : null;
   const included = root !== null && equal(root, cp.rootHash);
-  checks.push({
-    id: 'inclusion',
-    ok: included,
-    detail: cp.size !== receipt.treeSize ? `proof is for size ${receipt.treeSize}, checkpoint is size ${cp.size}` : included ? `proof of ${proof.length} hashes leads to the signed root ${toHex(cp.rootHash)}` : `proof does not lead to the signed root ${toHex(cp.rootHash)}`,
-  });
+  add(
+    'inclusion',
+    included,
+    cp.size !== receipt.treeSize ? `proof is for size ${receipt.treeSize}, checkpoint is size ${cp.size}` : included ? `proof of ${proof.length} hashes leads to the signed root ${toHex(cp.rootHash)}` : `proof does not lead to the signed root ${toHex(cp.rootHash)}`,
+  );
+  if (witnessKeys.length) {
+    witnesses = await checkCosignatures(receipt.checkpoint, witnessKeys, c.ed25519Verify);
+    const cosigned = witnesses.filter((w) => w.status === 'cosigned');
+    const invalid = witnesses.filter((w) => w.status === 'invalid');
+    const list = (ws: WitnessResult[]) => ws.map((w) => w.name).join(', ');
+    if (invalid.length) add('witnesses', false, `the cosignature of ${list(invalid)} does not verify`);
+    else add('witnesses', cosigned.length >= required ? 'ok' : 'unproven', `${cosigned.length} of ${witnessKeys.length} trusted witnesses cosigned (${required} required)${cosigned.length ? `: ${list(cosigned)}` : ''}`);
+  }
   return done(entry, cpView);
+}
+
+function judge(checks: Check[], o: { keyFromCaller: boolean; witnesses: WitnessResult[]; required: number }): { outcome: Outcome; unproven: Unproven[] } {
+  if (!checks.length || checks.some((x) => x.result === 'fail')) return { outcome: 'failed', unproven: [] };
+  const unproven: Unproven[] = [];
+  // Witnesses vouch for the log only when at least one cosignature is required.
+  if (!o.keyFromCaller && o.required === 0) unproven.push({ id: 'signer', detail: "who signed the checkpoint: no trusted key was given (the court's published key, or witness keys)" });
+  const cosigned = o.witnesses.filter((w) => w.status === 'cosigned').length;
+  if (o.witnesses.length && cosigned < o.required) unproven.push({ id: 'witnesses', detail: `only ${cosigned} of the ${o.required} required witnesses cosigned this checkpoint (a newer receipt may carry more)` });
+  return { outcome: unproven.length ? 'unauthenticated' : 'verified', unproven };
 }

@@ -2,6 +2,7 @@
 import type { Deps } from '../deps';
 import { backfillPending, backfillStep } from '../modules/transparency/backfill';
 import { integrateAll } from '../modules/transparency/transparencyLog';
+import { cosignatureJob } from '../modules/transparency/witnessing';
 import { sweepPeriods } from './periodSweep';
 
 /** How often queued log entries are sequenced and a checkpoint signed (receipts also sequence on demand). */
@@ -29,12 +30,19 @@ export function startJobs(deps: Deps, intervalSeconds: number): () => Promise<vo
     if (p.queued) deps.log.info(p, 'transparency log backfill');
     backfilling = await backfillPending(deps.db);
   };
+  // Witnesses get the newest checkpoint on the same tick, on their own promise: a slow or absent witness delays
+  // only cosignatures, never sequencing (and no case transaction waits on either).
+  const witnessTick = deps.transparency.witnesses.length ? cosignatureJob(deps.db, deps.transparency.witnesses, deps.log) : null;
+  let witnessing: Promise<unknown> | null = null;
   const sequence = () => {
-    if (integrating) return;
-    integrating = backfill()
+    integrating ??= backfill()
       .then(() => integrateAll(deps.db, deps.transparency))
       .catch((e) => deps.log.error({ err: e }, 'transparency log integration failed'))
       .finally(() => (integrating = null));
+    if (witnessTick)
+      witnessing ??= witnessTick()
+        .catch((e) => deps.log.error({ err: e }, 'transparency log witnessing failed'))
+        .finally(() => (witnessing = null));
   };
   const sequencer = setInterval(sequence, INTEGRATE_EVERY_MS);
   sequencer.unref();
@@ -43,5 +51,6 @@ export function startJobs(deps: Deps, intervalSeconds: number): () => Promise<vo
     clearInterval(sequencer);
     await running;
     await integrating;
+    await witnessing;
   };
 }

@@ -54,6 +54,24 @@ export const tlogCheckpoints = pgTable('tlog_checkpoints', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** Witness cosignatures (c2sp.org/tlog-cosignature) of stored checkpoints, served as extra lines of their notes. */
+export const tlogCosignatures = pgTable(
+  'tlog_cosignatures',
+  {
+    treeSize: bigint('tree_size', { mode: 'number' })
+      .notNull()
+      .references(() => tlogCheckpoints.treeSize),
+    /** The witness's verifier key (cosignature/v1 vkey). */
+    witnessKey: text('witness_key').notNull(),
+    /** The signature line exactly as the witness returned it, newline included. */
+    line: text('line').notNull(),
+    /** The time the witness states in its cosignature. */
+    cosignedAt: timestamp('cosigned_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.witnessKey, t.treeSize] }), index('tlog_cosignatures_size_idx').on(t.treeSize)],
+);
+
 /**
  * Rows recorded before the log existed (migration 0006): per kind, unlogged rows with id < `below` predate the log
  * and are queued by the backfill, lowest id first; ids below `next` are done. Later unlogged rows are tampering.

@@ -1,5 +1,6 @@
 // The log monitor: the newest checkpoint is signed, matches the stored tree and extends the one seen last time
-// (consistency proof); every logged event and file still matches its leaf, and no event or case file is unlogged.
+// (consistency proof); the given witnesses cosigned the stored tree; every logged event and file still matches its
+// leaf, and no event or case file is unlogged.
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { equal, fromBase64, toBase64, toHex, utf8 } from '../../../domain/transparency/bytes';
@@ -10,6 +11,7 @@ import { webEd25519Verify, webSha256 } from '../../../domain/transparency/webCry
 import type { BlobStore } from '../../blobs/blobStore';
 import type { Db } from '../../db/database';
 import { leafHashOf, tileReader, treeRoot } from './tileTree';
+import { checkWitnesses, type WitnessPolicy, type WitnessView } from './monitorWitnesses';
 import { latestCheckpoint, pgTileStore } from './transparencyLog';
 
 export interface SeenCheckpoint {
@@ -18,7 +20,7 @@ export interface SeenCheckpoint {
 }
 
 export interface Mismatch {
-  kind: 'checkpoint' | 'caseEvent' | 'caseFile';
+  kind: 'checkpoint' | 'witness' | 'caseEvent' | 'caseFile';
   refId: number | null;
   leafIndex: number | null;
   problem: string;
@@ -27,6 +29,8 @@ export interface Mismatch {
 export interface MonitorReport {
   checkpoint: SeenCheckpoint | null;
   consistentWithPrevious: boolean | null;
+  /** Present when witness keys were given. */
+  witnesses: WitnessView[] | null;
   entriesChecked: number;
   filesHashed: number;
   /** Rows from before the log that the backfill has not queued yet (not a mismatch). */
@@ -42,10 +46,14 @@ async function sha256OfBlob(blobs: BlobStore, key: string): Promise<string> {
   return h.digest('hex');
 }
 
-export async function monitorLog(db: Db, blobs: BlobStore, o: { previous: SeenCheckpoint | null; verifierKeys?: string[]; onProgress?: (done: number, total: number) => void }): Promise<MonitorReport> {
+export async function monitorLog(
+  db: Db,
+  blobs: BlobStore,
+  o: { previous: SeenCheckpoint | null; verifierKeys?: string[]; witnesses?: WitnessPolicy; onProgress?: (done: number, total: number) => void },
+): Promise<MonitorReport> {
   const mismatches: Mismatch[] = [];
   const cp = await latestCheckpoint(db);
-  if (!cp) return { checkpoint: null, consistentWithPrevious: null, entriesChecked: 0, filesHashed: 0, awaitingBackfill: 0, mismatches };
+  if (!cp) return { checkpoint: null, consistentWithPrevious: null, witnesses: null, entriesChecked: 0, filesHashed: 0, awaitingBackfill: 0, mismatches };
   const store = pgTileStore(db);
 
   // The checkpoint: signed by a known key, its root the stored tree's, and an extension of what was seen before.
@@ -62,6 +70,12 @@ export async function monitorLog(db: Db, blobs: BlobStore, o: { previous: SeenCh
       o.previous.size <= cp.treeSize &&
       (await verifyConsistency(webSha256, o.previous.size, cp.treeSize, await consistencyProof(tileReader(store).source, o.previous.size, cp.treeSize), fromBase64(o.previous.rootHash), cp.rootHash));
     if (!consistent) mismatches.push({ kind: 'checkpoint', refId: null, leafIndex: null, problem: `checkpoint ${cp.treeSize} does not extend the previously seen checkpoint ${o.previous.size}` });
+  }
+  let witnesses: WitnessView[] | null = null;
+  if (o.witnesses?.witnessKeys.length) {
+    const w = await checkWitnesses(db, o.witnesses, cp.note.slice(0, cp.note.indexOf('\n')), cp.treeSize);
+    witnesses = w.witnesses;
+    for (const problem of w.problems) mismatches.push({ kind: 'witness', refId: null, leafIndex: null, problem });
   }
 
   // Every sequenced entry against its leaf and its source row (and a file's stored bytes).
@@ -122,5 +136,5 @@ export async function monitorLog(db: Db, blobs: BlobStore, o: { previous: SeenCh
   for (const u of unlogged.rows) mismatches.push({ kind: u.kind, refId: Number(u.id), leafIndex: null, problem: 'not in the log' });
   const awaitingBackfill = Number((await db.execute<{ n: string }>(sql`select count(*) as n from (${unloggedRows}) u where awaiting`)).rows[0]!.n);
 
-  return { checkpoint: { size: cp.treeSize, rootHash: toBase64(cp.rootHash) }, consistentWithPrevious: consistent, entriesChecked: checked, filesHashed: hashed, awaitingBackfill, mismatches };
+  return { checkpoint: { size: cp.treeSize, rootHash: toBase64(cp.rootHash) }, consistentWithPrevious: consistent, witnesses, entriesChecked: checked, filesHashed: hashed, awaitingBackfill, mismatches };
 }

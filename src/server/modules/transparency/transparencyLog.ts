@@ -6,11 +6,11 @@ import { toBase64, utf8, type Bytes } from '../../../domain/transparency/bytes';
 import { canonicalEntry, type LogEntry } from '../../../domain/transparency/logEntries';
 import { consistencyProof, inclusionProof } from '../../../domain/transparency/merkle';
 import { checkpointText } from '../../../domain/transparency/note';
-import { RECEIPT_FORMAT, type Receipt } from '../../../domain/transparency/receipt';
 import type { Queryable, Tx } from '../../db/database';
 import type { Db } from '../../db/database';
 import { AppError } from '../../http/appError';
 import type { LogSigner } from './logKey';
+import type { Witness } from './witnessing';
 import { appendLeaves, leafHashOf, tileReader, treeRoot, type TileStore } from './tileTree';
 
 const SEQUENCER_LOCK = 7364023;
@@ -19,6 +19,8 @@ export interface TransparencyLog {
   signer: LogSigner;
   /** The origin line for a log that has no checkpoint yet (the first one fixes it for good). */
   origin: string;
+  /** The witnesses asked to cosign each new checkpoint (TLOG_WITNESSES). */
+  witnesses: Witness[];
 }
 
 /** Queues an entry with the row it records; the same row is never logged twice. */
@@ -133,27 +135,3 @@ export async function consistencyProofOf(q: Queryable, first: number, second: nu
   if (!(first <= second && second <= (await currentSize(q)))) throw outOfRange('树大小 Tree size');
   return (await consistencyProof(tileReader(pgTileStore(q)).source, first, second)).map(toBase64);
 }
-
-/** The receipt of one logged row against the latest checkpoint (sequencing it first if it is still queued). */
-export async function receiptOf(db: Db, log: TransparencyLog, kind: LogEntry['kind'], refId: number): Promise<Receipt | null> {
-  const find = async () => (await db.execute<{ entry: string; leaf_index: string | null }>(sql`select entry, leaf_index from tlog_entries where kind = ${kind} and ref_id = ${refId}`)).rows[0];
-  let row = await find();
-  if (!row) return null;
-  if (row.leaf_index === null) {
-    await integrateAll(db, log);
-    row = (await find())!;
-  }
-  const cp = await currentCheckpoint(db, log);
-  const leafIndex = Number(row.leaf_index);
-  return {
-    format: RECEIPT_FORMAT,
-    entry: row.entry,
-    leafIndex,
-    treeSize: cp.treeSize,
-    // The entry is sequenced and the checkpoint is the latest, so the leaf is in range: no second range check.
-    inclusionProof: (await inclusionProof(tileReader(pgTileStore(db)).source, leafIndex, cp.treeSize)).map(toBase64),
-    checkpoint: cp.note,
-    verifierKey: cp.verifierKey,
-  };
-}
-
