@@ -126,6 +126,20 @@ describe('login throttling', () => {
     expect((await login(a, 'ng-clerk', { from: '198.51.100.31' })).status).toBe(200);
   });
 
+  test('a clock that steps back (a process whose clock is behind, NTP) never holds a successful login back', async () => {
+    const from = '198.51.100.77';
+    expect((await login(a, 'cy-clerk', { from })).status).toBe(200);
+    // Months ahead (a test clock, a badly set machine) and back: the counters written then do not hold now.
+    wait(90 * 24 * 3600);
+    expect((await login(a, 'cy-clerk', { from })).status).toBe(200);
+    expect((await wrong(a, 'cy-clerk', from)).status).toBe(401);
+    wait(-90 * 24 * 3600);
+    expect((await login(b, 'cy-clerk', { from })).status).toBe(200);
+    // A few milliseconds behind the process that counted the last attempt: no spurious wait either.
+    wait(-0.05);
+    expect((await login(a, 'cy-clerk', { from })).status).toBe(200);
+  });
+
   test("one address's failures on many accounts hold back only browsers unknown to the account typed", async () => {
     const court = '192.0.2.50';
     const known = await login(a, 'kc-clerk', { from: court });

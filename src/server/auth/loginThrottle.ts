@@ -60,15 +60,23 @@ interface Row {
 
 const addSeconds = (d: Date, s: number) => new Date(d.getTime() + s * 1000);
 
+/** `blocked_until` of a counter that holds nothing back: a fixed past instant, never "now" (see below). */
+const NOT_BLOCKED = new Date(0);
+
+// No counter legitimately ends further ahead than this; one that does was written by a clock ahead of ours (another
+// process's, or ours before it stepped back) and starts over rather than hold logins back until that clock's time.
+const HORIZON_SECONDS = Math.max(FORGET_PROGRESSIVE_SECONDS, WINDOW_SECONDS);
+
 /** The counter's state after one more failure at `now`. */
 function afterFailure(kind: CounterKind, row: Row, now: Date): Row {
   const failures = row.failures + 1;
   const limit = WINDOW_LIMIT[kind];
   if (limit === undefined) {
-    return { key: row.key, failures, blocked_until: addSeconds(now, progressiveDelaySeconds(failures)), forget_at: addSeconds(now, FORGET_PROGRESSIVE_SECONDS) };
+    const delay = progressiveDelaySeconds(failures);
+    return { key: row.key, failures, blocked_until: delay ? addSeconds(now, delay) : NOT_BLOCKED, forget_at: addSeconds(now, FORGET_PROGRESSIVE_SECONDS) };
   }
   const forgetAt = row.failures === 0 ? addSeconds(now, WINDOW_SECONDS) : row.forget_at;
-  return { key: row.key, failures, blocked_until: failures >= limit ? forgetAt : now, forget_at: forgetAt };
+  return { key: row.key, failures, blocked_until: failures >= limit ? forgetAt : NOT_BLOCKED, forget_at: forgetAt };
 }
 
 export type Reservation = { allowed: true } | { allowed: false; retryAt: Date; retryAfterSeconds: number; blockedBy: CounterKind[] };
@@ -83,13 +91,13 @@ export async function reserveLoginAttempt(pool: pg.Pool, counters: Counter[], no
     // Lock each counter (creating it if new), starting over where it was forgotten.
     const locked = await client.query<Row>(
       `insert into login_throttles as t (key, failures, blocked_until, forget_at)
-       select k, 0, $2, $2 from unnest($1::text[]) as k order by k
+       select k, 0, $3, $2 from unnest($1::text[]) as k order by k
        on conflict (key) do update set
-         failures = case when t.forget_at <= $2 then 0 else t.failures end,
-         blocked_until = case when t.forget_at <= $2 then $2 else t.blocked_until end,
-         forget_at = case when t.forget_at <= $2 then $2 else t.forget_at end
+         failures = case when t.forget_at <= $2 or t.forget_at > $4 then 0 else t.failures end,
+         blocked_until = case when t.forget_at <= $2 or t.forget_at > $4 then $3 else t.blocked_until end,
+         forget_at = case when t.forget_at <= $2 or t.forget_at > $4 then $2 else t.forget_at end
        returning key, failures, blocked_until, forget_at`,
-      [keys, now],
+      [keys, now, NOT_BLOCKED, addSeconds(now, HORIZON_SECONDS)],
     );
     const rows = new Map(locked.rows.map((r) => [r.key, r]));
     const waiting = counters.filter((c) => rows.get(c.key)!.blocked_until > now);
@@ -112,17 +120,17 @@ export async function reserveLoginAttempt(pool: pg.Pool, counters: Counter[], no
  * The password was right: the pair or device starts afresh, and the shared counters give back this attempt (the
  * others' failures there still count).
  */
-export async function releaseLoginAttempt(pool: pg.Pool, counters: Counter[], now: Date): Promise<void> {
+export async function releaseLoginAttempt(pool: pg.Pool, counters: Counter[]): Promise<void> {
   const own = counters.filter((c) => WINDOW_LIMIT[c.kind] === undefined).map((c) => c.key);
   const shared = counters.filter((c) => WINDOW_LIMIT[c.kind] !== undefined);
   await pool.query(
     `with cleared as (delete from login_throttles where key = any($1::text[]))
      update login_throttles as t
         set failures = greatest(t.failures - 1, 0),
-            blocked_until = case when t.failures - 1 >= v.max_failures then t.blocked_until else least(t.blocked_until, $4) end
+            blocked_until = case when t.failures - 1 >= v.max_failures then t.blocked_until else $4 end
        from unnest($2::text[], $3::int[]) as v(key, max_failures)
       where t.key = v.key`,
-    [own, shared.map((c) => c.key), shared.map((c) => WINDOW_LIMIT[c.kind]!), now],
+    [own, shared.map((c) => c.key), shared.map((c) => WINDOW_LIMIT[c.kind]!), NOT_BLOCKED],
   );
 }
 

@@ -73,7 +73,7 @@ export function authRoutes(app: App, deps: Deps) {
         await pruneForgottenCounters(deps.pool, now);
         throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误。', 'Wrong username or password.');
       }
-      await releaseLoginAttempt(deps.pool, counters, now);
+      await releaseLoginAttempt(deps.pool, counters);
       const { token, csrfToken } = await createSession(deps.pool, user.id, deps.config.sessionTtlHours, { ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '') });
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
