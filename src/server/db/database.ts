@@ -22,18 +22,27 @@ export interface Database {
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 /**
- * `connectTimeoutMs` bounds both opening a connection and waiting for a free one in the pool: while PostgreSQL is
- * unreachable (a host that drops packets rather than refusing) a request then fails in that time with 503
- * DATABASE_UNAVAILABLE instead of hanging until the OS gives up on the TCP handshake (minutes). TCP keep-alive probes
- * from 10 s of silence on let the OS notice a server that vanished without closing its connections (the OS's own
- * default waits two hours); a statement already running on such a connection still waits for the OS to give up.
+ * `connectTimeoutMs` bounds opening a connection: while PostgreSQL is unreachable (a host that drops packets rather
+ * than refusing) a request fails in that time with 503 DATABASE_UNAVAILABLE instead of hanging until the OS gives up
+ * on the TCP handshake (minutes). Waiting for a free pooled connection is bounded separately and longer
+ * (`poolWaitMs`): a burst of requests queues behind a busy pool rather than being refused after a few seconds. TCP
+ * keep-alive probes from 10 s of silence on let the OS notice a server that vanished without closing its
+ * connections (the OS's own default waits two hours); a statement already running on such a connection still waits
+ * for the OS to give up.
  */
-export function openDatabase(url: string, maxConnections = 20, connectTimeoutMs = 3000): Database {
+export function openDatabase(url: string, maxConnections = 20, connectTimeoutMs = 3000, poolWaitMs = 30_000): Database {
+  // pg-pool times its queue and its connects with one setting; the client's own timeout bounds the connect alone.
+  class TimedConnectClient extends pg.Client {
+    constructor(config?: string | pg.ClientConfig) {
+      super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: connectTimeoutMs });
+    }
+  }
   const pool = new pg.Pool({
+    Client: TimedConnectClient,
     connectionString: url,
     max: maxConnections,
     application_name: 'courtflow',
-    connectionTimeoutMillis: connectTimeoutMs,
+    connectionTimeoutMillis: Math.max(poolWaitMs, connectTimeoutMs),
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
   });
