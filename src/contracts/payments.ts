@@ -64,6 +64,21 @@ export const StatementPreview = Type.Object({
 });
 export type StatementPreview = Static<typeof StatementPreview>;
 
+/** What posting a statement did (the job's result and the statement's stored summary): counts and integer fen. */
+export const StatementPostResult = Type.Object({
+  statementId: Type.Integer(),
+  /** Receipts posted to their case. */
+  post: Type.Integer(),
+  /** Receipts put in the unidentified queue. */
+  unidentified: Type.Integer(),
+  /** Lines whose bank reference another statement had already posted. */
+  duplicate: Type.Integer(),
+  /** Rows of the file that are not credits (see the preview). */
+  skipped: Type.Integer(),
+  amountPostedFen: Type.Integer(),
+});
+export type StatementPostResult = Static<typeof StatementPostResult>;
+
 export const Receipt = Type.Object({
   id: Type.Integer(),
   bankRef: Type.String(),

@@ -30,6 +30,7 @@ import { serviceRoutes } from './modules/service/routes';
 import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { healthRoutes } from './modules/health/routes';
+import { jobRoutes } from './modules/jobs/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { uploadRoutes } from './modules/uploads/routes';
@@ -85,6 +86,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   inboxRoutes(app, deps);
   serviceRoutes(app, deps);
   statisticsRoutes(app, deps);
+  jobRoutes(app, deps);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');
   if (existsSync(path.join(webDir, 'index.html'))) {

@@ -28,6 +28,8 @@ export interface Config {
   webDir: string | undefined;
   /** How often each process runs the period sweep; 0 turns scheduled jobs off (tests run them by hand). */
   jobsIntervalSeconds: number;
+  /** Background jobs (statement posting, …) this process runs at once; 0: none (a process that only serves requests). */
+  jobWorkers: number;
   /** SMTP server for electronic service by e-mail (e.g. smtp://user:pass@mail.court.example:587); unset: no e-mail channel. */
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     timeZone: env.COURT_TIME_ZONE || 'Asia/Shanghai',
     webDir: env.WEB_DIR || undefined,
     jobsIntervalSeconds: int(env.JOBS_INTERVAL_SECONDS, 60, 'JOBS_INTERVAL_SECONDS'),
+    jobWorkers: int(env.JOB_WORKERS, 1, 'JOB_WORKERS'),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CourtFlow 送达 <service@courtflow.invalid>',
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),

@@ -10,6 +10,8 @@ import { applyMigrations } from './db/migrate';
 import { demoLoginTable, seedDemoProvince } from './db/seed/demoProvince';
 import { seedReferenceData } from './db/seed/referenceData';
 import { systemClock, type Clock, type Deps } from './deps';
+import { JOB_DEFINITIONS } from './jobs/jobKinds';
+import { startJobRunner, type JobRunner } from './jobs/jobRunner';
 import { startJobs } from './jobs/scheduler';
 import { loadKnownDeviceKey } from './auth/knownDevice';
 import { loadLogSigner } from './modules/transparency/logKey';
@@ -23,6 +25,8 @@ export interface RunningServer {
   url: string;
   database: Database;
   deps: Deps;
+  /** This process's background-job runner (tests drain it by hand when started with jobWorkers 0). */
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -81,17 +85,19 @@ export async function startServer(config: Config, opts: { log?: Logger; clock?: 
   const app = await buildApp(deps);
   const url = await app.listen({ port: config.port, host: config.host });
   const stopJobs = startJobs(deps, config.jobsIntervalSeconds);
+  const jobs = startJobRunner(deps, JOB_DEFINITIONS, { workers: config.jobWorkers });
   log.info({ url, ms: Date.now() - started, database: embedded ? 'embedded' : 'external' }, 'CourtFlow is serving');
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      await stopJobs();
+      // A running background job finishes its current step and goes back to the queue for another process.
+      await Promise.all([stopJobs(), jobs.stop()]);
       await app.close();
       await replica?.close();
       await database.close();
       await embedded?.stop();
     })());
-  return { app, url, database, deps, stop };
+  return { app, url, database, deps, jobs, stop };
 }
 
 export { demoLoginTable };

@@ -1,9 +1,10 @@
-// Bank statements: a messy GBK export is previewed without posting anything, then posted in one go; each bank
-// reference is posted once even when two officers post the same file at once; the rest is claimed by hand.
+// Bank statements: a messy GBK export is previewed without posting anything, then posted by a background job; each
+// bank reference is posted once even when two officers post the same file at once; the rest is claimed by hand.
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { ApiClient } from '../support/apiClient';
+import { postStatement } from '../support/jobs';
 import { acceptCase, assignedCase, fileLoanCase } from '../support/scenarios';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -11,7 +12,8 @@ let server: TestServer;
 let finance: ApiClient;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Two job workers, so that two officers' postings run at the same time.
+  server = await startTestServer({ config: { jobWorkers: 2 } });
   finance = await ApiClient.loggedIn(server.baseUrl, 'ng-finance');
 });
 afterAll(async () => {
@@ -68,8 +70,9 @@ describe('importing a bank statement', () => {
     expect(await count('receipts')).toBe(receiptsBefore);
     expect(await count('fee_ledger')).toBe(ledgerBefore);
 
-    const posted = await finance.post(`/api/v1/finance/statements/${preview.body.id}/post`);
-    expect(posted.status).toBe(200);
+    const posted = await postStatement(finance, preview.body.id);
+    expect(posted.status).toBe(202);
+    expect(posted.job).toMatchObject({ status: 'succeeded', progress: { done: 4, total: 4 }, result: { statementId: preview.body.id, post: 2, unidentified: 2, duplicate: 0, skipped: 2, amountPostedFen: 330000 } });
     expect(await count('receipts')).toBe(receiptsBefore + 4);
     expect((await finance.get(`/api/v1/cases/${a.id}/fees`)).body).toMatchObject({ paid: '1650.00' });
     expect((await finance.get(`/api/v1/cases/${b.id}/fees`)).body).toMatchObject({ paid: '1650.00' });
@@ -78,7 +81,7 @@ describe('importing a bank statement', () => {
     // The same file again: every line is a duplicate and nothing is posted twice.
     const again = await finance.uploadTo('/api/v1/finance/statements', '工行流水.csv', file, 'text/csv');
     expect(again.body.totals).toMatchObject({ post: 0, unidentified: 0, duplicate: 4 });
-    await finance.post(`/api/v1/finance/statements/${again.body.id}/post`);
+    expect((await postStatement(finance, again.body.id)).job.result).toMatchObject({ post: 0, unidentified: 0, duplicate: 4 });
     expect(await count('receipts')).toBe(receiptsBefore + 4);
     expect((await finance.get(`/api/v1/cases/${a.id}/fees`)).body.paid).toBe('1650.00');
 
@@ -94,6 +97,29 @@ describe('importing a bank statement', () => {
     expect((await finance.post(`/api/v1/finance/receipts/${d1.id}/claim`, { caseNumber: b.caseNumber, reason: '重复认领' })).body.code).toBe('RECEIPT_ALREADY_MATCHED');
   });
 
+  test('a posted statement reads back with its summary in counts and fen (it answered 500: the summary held yuan text)', async () => {
+    const a = await openCase();
+    const file = gbk([
+      ['交易日期', '流水号', '金额', '对方户名', '对方账号', '附言'],
+      ['2026-03-05', `S1${refSuffix()}`, '1650.50', '张三', '', a.caseNumber],
+      ['2026-03-05', `S2${refSuffix()}`, '20.00', '张三', '', '无案号'],
+    ]);
+    const p = await finance.uploadTo('/api/v1/finance/statements', '回读.csv', file);
+    expect((await finance.get(`/api/v1/finance/statements/${p.body.id}`)).body).toEqual({ id: p.body.id, fileName: '回读.csv', status: 'preview', summary: null });
+    await postStatement(finance, p.body.id);
+    const read = await finance.get(`/api/v1/finance/statements/${p.body.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual({
+      id: p.body.id,
+      fileName: '回读.csv',
+      status: 'posted',
+      summary: { statementId: p.body.id, post: 1, unidentified: 1, duplicate: 0, skipped: 0, amountPostedFen: 165050 },
+    });
+    // Another court's finance officer cannot read it.
+    const other = await ApiClient.loggedIn(server.baseUrl, 'kc-finance');
+    expect((await other.get(`/api/v1/finance/statements/${p.body.id}`)).status).toBe(404);
+  });
+
   test('two officers posting the same statement at once post each line once', async () => {
     const a = await openCase();
     const file = gbk([
@@ -103,9 +129,11 @@ describe('importing a bank statement', () => {
     ]);
     const other = await ApiClient.loggedIn(server.baseUrl, 'ng-finance');
     const [p1, p2] = await Promise.all([finance.uploadTo('/api/v1/finance/statements', 's.csv', file), other.uploadTo('/api/v1/finance/statements', 's.csv', file)]);
-    const [r1, r2] = await Promise.all([finance.post(`/api/v1/finance/statements/${p1.body.id}/post`), other.post(`/api/v1/finance/statements/${p2.body.id}/post`)]);
-    expect([r1.status, r2.status]).toEqual([200, 200]);
+    const [r1, r2] = await Promise.all([postStatement(finance, p1.body.id), postStatement(other, p2.body.id)]);
+    expect([r1.status, r2.status, r1.job.status, r2.job.status]).toEqual([202, 202, 'succeeded', 'succeeded']);
     expect((await finance.get(`/api/v1/cases/${a.id}/fees`)).body.paid).toBe('300.00');
+    // Between them, each line posted once; the later one found the other's lines already there.
+    expect([r1.job.result.post + r2.job.result.post, r1.job.result.duplicate + r2.job.result.duplicate]).toEqual([2, 2]);
   });
 
   test('files that are not statements are refused with a reason and leave nothing behind', async () => {
@@ -142,7 +170,7 @@ describe('the fee at registration and the public calculator', () => {
       ['2026-03-05', `FP${refSuffix()}`, '1650.00', '张三', '', a.caseNumber],
     ]);
     const p = await finance.uploadTo('/api/v1/finance/statements', 's.csv', file);
-    await finance.post(`/api/v1/finance/statements/${p.body.id}/post`);
+    expect((await postStatement(finance, p.body.id)).job.status).toBe('succeeded');
     const after = (await finance.get(`/api/v1/cases/${a.id}/clock`)).body.periods.find((x: { kind: string }) => x.kind === 'feePayment');
     expect(after).toMatchObject({ status: 'completed' });
   });
@@ -178,7 +206,7 @@ describe('fee decisions', () => {
       ['2026-03-05', `OV${refSuffix()}`, '1850.00', '张三', '', a.caseNumber],
     ]);
     const p = await finance.uploadTo('/api/v1/finance/statements', 's.csv', file);
-    await finance.post(`/api/v1/finance/statements/${p.body.id}/post`);
+    expect((await postStatement(finance, p.body.id)).job.status).toBe('succeeded');
     const president = await ApiClient.loggedIn(server.baseUrl, 'ng-president');
     expect((await president.get(`/api/v1/cases/${a.id}/fees`)).body).toMatchObject({ paid: '1850.00', refundable: '200.00' });
     const decisions = await count('fee_decisions');

@@ -1,22 +1,58 @@
-// 导入银行流水: upload a CSV export, see how each credit matches, then post them all at once.
+// 导入银行流水: upload a CSV export, see how each credit matches, then post them. Posting is a background job on the
+// server: the page follows its progress (the job's id is in the address, so a reload or a later visit finds it).
 import { UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Space, Table, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
-import { Link } from 'react-router';
-import type { StatementPreview } from '../../contracts/payments';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Job } from '../../contracts/jobs';
+import type { StatementPostResult, StatementPreview } from '../../contracts/payments';
+import { fenToYuanText } from '../../domain/payments/moneyText';
 import { api, ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJob } from '../jobs/useJob';
 import { reasonText } from './reasonText';
 
 type Line = StatementPreview['lines'][number];
 const OUTCOME_COLOR: Record<string, string> = { post: 'success', unidentified: 'warning', duplicate: 'default' };
+
+/** The posting job's progress, then what it did. */
+function PostingCard({ job }: { job: Job }) {
+  const { t } = useI18n();
+  const result = job.status === 'succeeded' ? (job.result as StatementPostResult | null) : null;
+  return (
+    <Card title={t('statement.posting')} data-testid="statement-job">
+      <JobProgress job={job} unit={t('statement.lines')} />
+      {result ? (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="statement-result"
+          title={t('statement.postedSummary', { post: result.post, amount: fenToYuanText(result.amountPostedFen), unidentified: result.unidentified, duplicate: result.duplicate })}
+        />
+      ) : (
+        job.status !== 'failed' && <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('job.leaveHint')}</Typography.Paragraph>
+      )}
+    </Card>
+  );
+}
 
 export function StatementImportPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [preview, setPreview] = useState<StatementPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const jobId = Number(params.get('job')) || null;
+  const [started, setStarted] = useState<Job | null>(null);
+  const { job } = useJob(jobId, started);
+  const posted = job?.status === 'succeeded';
+
+  useEffect(() => {
+    if (posted) message.success(t('statement.posted'));
+  }, [posted, message, t]);
 
   const upload = async (file: File) => {
     const form = new FormData();
@@ -24,6 +60,7 @@ export function StatementImportPage() {
     setBusy(true);
     try {
       setPreview(await api.upload<StatementPreview>('/finance/statements', form));
+      setParams({}, { replace: true });
     } catch (e) {
       setPreview(null);
       message.error(e instanceof ApiError ? e.message : String(e));
@@ -32,19 +69,23 @@ export function StatementImportPage() {
     }
   };
 
+  // Answers at once with the job (the same one if the statement is already being posted); the page then follows it.
   const post = async () => {
     if (!preview) return;
     setBusy(true);
     try {
-      const done = await api.post<StatementPreview>(`/finance/statements/${preview.id}/post`);
-      setPreview(done);
-      message.success(t('statement.posted'));
+      const queued = await api.post<Job>(`/finance/statements/${preview.id}/post`);
+      setStarted(queued);
+      setParams({ job: String(queued.id) });
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));
     } finally {
       setBusy(false);
     }
   };
+
+  const following = jobId !== null && job?.id === jobId ? job : null;
+  const canPost = preview?.status === 'preview' && (!following || following.status === 'failed');
 
   const columns = [
     { title: t('statement.row'), dataIndex: 'row', width: 60 },
@@ -86,18 +127,25 @@ export function StatementImportPage() {
           </Button>
         </Upload>
       </Card>
+      {following && <PostingCard job={following} />}
       {preview && (
         <Card
           title={t('statement.preview', { file: preview.fileName, encoding: preview.encoding.toUpperCase() })}
           extra={
-            preview.status === 'preview' ? (
-              <Button type="primary" onClick={post} loading={busy} disabled={preview.totals.post + preview.totals.unidentified === 0} data-testid="statement-post">
-                {t('statement.post')}
-              </Button>
-            ) : (
+            posted && following?.result?.statementId === preview.id ? (
               <Tag color="success" data-testid="statement-posted">
                 {t('statement.posted')}
               </Tag>
+            ) : (
+              <Button
+                type="primary"
+                onClick={post}
+                loading={busy || (following !== null && !canPost)}
+                disabled={!canPost || preview.totals.post + preview.totals.unidentified === 0}
+                data-testid="statement-post"
+              >
+                {t('statement.post')}
+              </Button>
             )
           }
           data-testid="statement-preview"

@@ -22,8 +22,8 @@ export const financeMessages = {
   'fees.notice': { 'zh-CN': '交费通知：{amount} 元，{due}前交纳', en: 'Fee notice: {amount} yuan, due {due}' },
 
   'statement.intro': {
-    'zh-CN': '上传网银导出的 CSV 流水（UTF-8 或 GBK 均可）。系统先预览每笔收入的匹配结果，确认后一次性入账；同一银行流水号不会重复入账。',
-    en: 'Upload the CSV statement exported from online banking (UTF-8 or GBK). Each credit\'s match is previewed first; posting writes all of them at once, and no bank reference is ever posted twice.',
+    'zh-CN': '上传网银导出的 CSV 流水（UTF-8 或 GBK 均可）。系统先预览每笔收入的匹配结果；确认后由服务器分批入账，本页显示进度；同一银行流水号不会重复入账。',
+    en: 'Upload the CSV statement exported from online banking (UTF-8 or GBK). Each credit\'s match is previewed first; posting runs on the server in batches while this page shows its progress, and no bank reference is ever posted twice.',
   },
   'statement.columns': {
     'zh-CN': '可识别的列：流水号、交易日期、金额（或贷方金额/借方金额）、对方户名、对方账号、附言/摘要。',
@@ -37,6 +37,12 @@ export const financeMessages = {
   },
   'statement.post': { 'zh-CN': '确认入账', en: 'Post' },
   'statement.posted': { 'zh-CN': '已入账', en: 'Posted' },
+  'statement.posting': { 'zh-CN': '入账进度', en: 'Posting' },
+  'statement.lines': { 'zh-CN': '笔', en: 'lines' },
+  'statement.postedSummary': {
+    'zh-CN': '已入账到案件 {post} 笔（{amount} 元），列入不明款 {unidentified} 笔，已由其他流水导入 {duplicate} 笔',
+    en: '{post} posted to their cases ({amount} yuan), {unidentified} to the unidentified queue, {duplicate} already imported by another statement',
+  },
   'statement.row': { 'zh-CN': '行', en: 'Row' },
   'statement.bankRef': { 'zh-CN': '流水号', en: 'Reference' },
   'statement.date': { 'zh-CN': '日期', en: 'Date' },

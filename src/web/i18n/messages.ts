@@ -2,6 +2,7 @@
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { financeMessages } from '../finance/financeMessages';
+import { jobMessages } from '../jobs/jobMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
@@ -10,6 +11,7 @@ export const messages = {
   ...clockMessages,
   ...calendarMessages,
   ...financeMessages,
+  ...jobMessages,
   ...serviceMessages,
   ...verifyMessages,
   ...statisticsMessages,

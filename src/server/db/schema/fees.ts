@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
+import { backgroundJobs } from './jobs';
 import { users } from './people';
 import { courts } from './reference';
 
@@ -72,14 +73,18 @@ export const bankStatements = pgTable('bank_statements', {
   fileName: text('file_name').notNull(),
   sha256: text('sha256').notNull(),
   encoding: text('encoding').notNull(),
-  status: text('status', { enum: ['preview', 'posted', 'discarded'] }).notNull(),
+  /** preview → posting (a background job writes it, chunk by chunk) → posted. */
+  status: text('status', { enum: ['preview', 'posting', 'posted', 'discarded'] }).notNull(),
   /** The parsed lines and skipped rows shown in the preview; posting re-checks each against the database. */
   parsed: jsonb('parsed').$type<Record<string, unknown>>().notNull(),
   uploadedBy: integer('uploaded_by').notNull().references(() => users.id),
   uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   postedBy: integer('posted_by').references(() => users.id),
   postedAt: timestamp('posted_at', { withTimezone: true }),
+  /** What posting did, in counts and integer fen (StatementPostResult). */
   summary: jsonb('summary').$type<Record<string, number>>(),
+  /** The job posting it (the latest one, if a failed job was retried). */
+  postJobId: bigint('post_job_id', { mode: 'number' }).references(() => backgroundJobs.id),
 });
 
 export const receipts = pgTable(

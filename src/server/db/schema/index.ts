@@ -7,3 +7,4 @@ export * from './fees';
 export * from './service';
 export * from './transparency';
 export * from './statistics';
+export * from './jobs';

@@ -116,3 +116,15 @@ export async function endPeriods(tx: Tx, caseId: number, kinds: readonly string[
     .where(and(eq(casePeriods.caseId, caseId), inArray(casePeriods.kind, [...kinds]), eq(casePeriods.status, 'running')));
   await executePrepared(tx, 'end_periods', end.getSQL());
 }
+
+/** `endPeriods` for many cases in one statement; rows are locked in id order so that concurrent batches cannot deadlock. */
+export async function endPeriodsOfCases(tx: Tx, caseIds: readonly number[], kinds: readonly string[], on: PlainDate, reason: string) {
+  if (!caseIds.length || !kinds.length) return;
+  await tx.execute(sql`
+    update case_periods p
+       set status = 'completed', completed_on = ${on}, completed_reason = ${reason}, alert_on = null, updated_at = now()
+      from (select id from case_periods
+             where case_id = any(${sql.param([...caseIds])}::bigint[]) and kind = any(${sql.param([...kinds])}::text[]) and status = 'running'
+             order by id for update) r
+     where p.id = r.id`);
+}

@@ -6,7 +6,7 @@ import { feeBalance, type LedgerKind } from '../../../domain/payments/ledger';
 import { fenToYuanText } from '../../../domain/payments/moneyText';
 import { executePrepared, type Queryable, type Tx } from '../../db/database';
 import { caseFeeAccounts, feeLedger, feeNotices } from '../../db/schema';
-import { endPeriods } from '../clock/periodStore';
+import { endPeriods, endPeriodsOfCases } from '../clock/periodStore';
 import { loadPaymentSettings } from './feeSettings';
 
 const LEDGER_LABELS: Record<LedgerKind, { 'zh-CN': string; en: string }> = {
@@ -57,6 +57,26 @@ export async function addLedgerEntry(
 export async function settleFeePeriod(tx: Tx, caseId: number, on: string): Promise<void> {
   const b = await balanceOf(tx, caseId);
   if (b.dueFen > 0 && b.outstandingFen === 0) await endPeriods(tx, caseId, ['feePayment'], on, 'paid');
+}
+
+/**
+ * `settleFeePeriod` for the cases a batch of payments reached, in one query and one update; only cases whose fee
+ * period still runs are summed (a case paid by an earlier batch is not read again).
+ */
+export async function settleFeePeriods(tx: Tx, caseIds: readonly number[], on: string): Promise<void> {
+  if (!caseIds.length) return;
+  const rows = await tx.execute<{ case_id: string; kind: LedgerKind; amount_fen: string }>(sql`
+    select l.case_id, l.kind, sum(l.amount_fen) as amount_fen
+      from fee_ledger l
+     where l.case_id in (select case_id from case_periods where case_id = any(${sql.param([...caseIds])}::bigint[]) and kind = 'feePayment' and status = 'running')
+     group by l.case_id, l.kind`);
+  const entries = new Map<number, { kind: LedgerKind; amountFen: number }[]>();
+  for (const r of rows.rows) entries.set(Number(r.case_id), [...(entries.get(Number(r.case_id)) ?? []), { kind: r.kind, amountFen: Number(r.amount_fen) }]);
+  const paid = [...entries].filter(([, e]) => {
+    const b = feeBalance(e);
+    return b.dueFen > 0 && b.outstandingFen === 0;
+  });
+  await endPeriodsOfCases(tx, paid.map(([id]) => id), ['feePayment'], on, 'paid');
 }
 
 /** The case's fee position from its ledger rows. */

@@ -1,7 +1,9 @@
-// Fees and payments over HTTP: a case's fee position, statement import (preview, then post), the 不明款 queue.
+// Fees and payments over HTTP: a case's fee position, statement import (preview, then post as a background job),
+// the 不明款 queue.
 import { sql } from 'drizzle-orm';
 import Type, { type Static } from 'typebox';
 import { ErrorBody, IdParams, Page } from '../../../contracts/common';
+import { Job } from '../../../contracts/jobs';
 import { CaseFees, ClaimInput, Receipt, ReceiptQuery, StatementIdParams, StatementPreview } from '../../../contracts/payments';
 import { parseCaseNumber } from '../../../domain/caseno/parse';
 import { fenToYuanText } from '../../../domain/payments/moneyText';
@@ -10,11 +12,14 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import { receiveOneFile, safeFileName } from '../../http/multipart';
+import { requestLanguage } from '../../http/language';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { addLedgerEntry, caseFees, settleFeePeriod } from './caseFees';
-import { MAX_STATEMENT_BYTES, postStatement, previewStatement } from './statementImport';
+import { presentJob } from '../jobs/present';
+import { MAX_STATEMENT_BYTES, previewStatement } from './statementImport';
+import { startStatementPosting } from './statementPosting';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 
@@ -71,11 +76,22 @@ export function paymentRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/finance/statements/:id/post',
-    { config: { access: ['finance'] }, schema: { tags: ['payments'], summary: '确认入账 Post a previewed statement (all lines or none)', params: StatementIdParams, response: { 200: StatementPreview, ...errors } } },
-    async (req) => {
+    {
+      config: { access: ['finance'] },
+      schema: {
+        tags: ['payments'],
+        summary: '确认入账 Post a previewed statement: queues a background job (202) whose progress the page follows',
+        description: 'Answers 202 with the posting job; follow it at GET /api/v1/jobs/{id} (result: StatementPostResult). Posting again while it runs answers the same job; after a failed job, a new one that carries on.',
+        params: StatementIdParams,
+        response: { 202: Job, ...errors },
+      },
+    },
+    async (req, reply) => {
       const actor = requireActor(req);
       const courtId = courtOf(actor);
-      return deps.db.transaction((tx) => postStatement(tx, { userId: actor.userId, courtId }, req.params.id, deps.clock.today()));
+      const job = await deps.db.transaction((tx) => startStatementPosting(tx, { userId: actor.userId, courtId }, req.params.id));
+      reply.status(202);
+      return presentJob(job, requestLanguage(req));
     },
   );
 

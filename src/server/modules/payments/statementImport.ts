@@ -1,5 +1,5 @@
 // Importing a bank statement: decode (UTF-8 or the GBK/GB18030 most bank exports use), read, match each credit to a
-// case, preview; posting re-checks every line and writes all receipts and ledger entries in one transaction.
+// case, preview. Posting (statementPosting.ts, a background job) decides every line again with `decideLines`.
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
@@ -8,9 +8,8 @@ import { readStatement, type ParsedStatement, type ReceiptLine } from '../../../
 import { fenToYuanText } from '../../../domain/payments/moneyText';
 import { decideReceipt, receiptReferences, type CandidateCase, type ReceiptDecision } from '../../../domain/payments/receiptMatch';
 import type { Tx } from '../../db/database';
-import { bankStatements, receipts } from '../../db/schema';
+import { bankStatements } from '../../db/schema';
 import { AppError } from '../../http/appError';
-import { addLedgerEntry, settleFeePeriod } from './caseFees';
 import { loadPaymentSettings } from './feeSettings';
 
 export const MAX_STATEMENT_BYTES = 5 * 1024 * 1024;
@@ -53,22 +52,29 @@ async function candidatesFor(tx: Tx, lines: readonly ReceiptLine[], prefix: stri
   return { refs, cases, numberOf: new Map(cases.map((c) => [c.id, c.caseNumber])) };
 }
 
-interface Decided {
+export interface Decided {
   line: ReceiptLine;
   decision: ReceiptDecision | { outcome: 'duplicate'; caseId: null; reason: 'alreadyImported' };
 }
 
-async function decideAll(tx: Tx, courtId: number, parsed: ParsedStatement): Promise<{ decided: Decided[]; numberOf: Map<number, string | null> }> {
+/**
+ * Decides each line against the database: a bank reference another statement already brought in is a duplicate;
+ * lines this statement itself already wrote (a posting resumed from the start) are returned apart, with their status.
+ */
+export async function decideLines(tx: Tx, courtId: number, lines: readonly ReceiptLine[], statementId: number | null) {
   const { accountPrefix } = await loadPaymentSettings(tx);
-  const { refs, cases, numberOf } = await candidatesFor(tx, parsed.lines, accountPrefix);
-  const known = await tx.execute<{ bank_ref: string }>(sql`
-    select bank_ref from receipts where court_id = ${courtId} and bank_ref = any(${sql.param(parsed.lines.map((l) => l.bankRef))}::text[])`);
-  const imported = new Set(known.rows.map((r) => r.bank_ref));
-  const decided = parsed.lines.map((line, i): Decided => ({
-    line,
-    decision: imported.has(line.bankRef) ? { outcome: 'duplicate', caseId: null, reason: 'alreadyImported' } : decideReceipt(refs[i]!, cases, courtId),
-  }));
-  return { decided, numberOf };
+  const { refs, cases, numberOf } = await candidatesFor(tx, lines, accountPrefix);
+  const known = await tx.execute<{ bank_ref: string; statement_id: string; status: string; amount_fen: string }>(sql`
+    select bank_ref, statement_id, status, amount_fen from receipts where court_id = ${courtId} and bank_ref = any(${sql.param(lines.map((l) => l.bankRef))}::text[])`);
+  const imported = new Map(known.rows.map((r) => [r.bank_ref, r]));
+  const decided: Decided[] = [];
+  const own: { status: string; amountFen: number }[] = [];
+  lines.forEach((line, i) => {
+    const k = imported.get(line.bankRef);
+    if (k && statementId !== null && Number(k.statement_id) === statementId) own.push({ status: k.status, amountFen: Number(k.amount_fen) });
+    else decided.push({ line, decision: k ? { outcome: 'duplicate', caseId: null, reason: 'alreadyImported' } : decideReceipt(refs[i]!, cases, courtId) });
+  });
+  return { decided, own, numberOf };
 }
 
 function present(id: number, fileName: string, encoding: string, status: string, parsed: ParsedStatement, decided: Decided[], numberOf: Map<number, string | null>): StatementPreview {
@@ -114,45 +120,6 @@ export async function previewStatement(tx: Tx, actor: { userId: number; courtId:
     .insert(bankStatements)
     .values({ courtId: actor.courtId, fileName, sha256, encoding, status: 'preview', parsed: parsed as unknown as Record<string, unknown>, uploadedBy: actor.userId })
     .returning({ id: bankStatements.id });
-  const { decided, numberOf } = await decideAll(tx, actor.courtId, parsed);
+  const { decided, numberOf } = await decideLines(tx, actor.courtId, parsed.lines, null);
   return present(row[0]!.id, fileName, encoding, 'preview', parsed, decided, numberOf);
-}
-
-/** Posts a previewed statement: every line decided afresh, all of it or nothing. */
-export async function postStatement(tx: Tx, actor: { userId: number; courtId: number }, id: number, today: string): Promise<StatementPreview> {
-  const r = await tx.execute<Record<string, any>>(sql`select * from bank_statements where id = ${id} and court_id = ${actor.courtId} for update`);
-  const s = r.rows[0];
-  if (!s) throw new AppError(404, 'STATEMENT_NOT_FOUND', '流水不存在。', 'No such statement.');
-  if (s.status !== 'preview') throw new AppError(409, 'STATEMENT_ALREADY_POSTED', '该流水已经入账。', 'This statement has already been posted.');
-  const parsed = s.parsed as ParsedStatement;
-  const { decided, numberOf } = await decideAll(tx, actor.courtId, parsed);
-  const touched = new Set<number>();
-  for (const { line, decision } of decided) {
-    if (decision.outcome === 'duplicate') continue;
-    const inserted = await tx
-      .insert(receipts)
-      .values({
-        courtId: actor.courtId,
-        statementId: id,
-        bankRef: line.bankRef,
-        receivedOn: line.date,
-        amountFen: line.amountFen,
-        payerName: line.payerName,
-        payerAccount: line.payerAccount,
-        memo: line.memo,
-        caseId: decision.caseId,
-        status: decision.outcome === 'post' ? 'posted' : 'unidentified',
-        match: decision.outcome === 'post' ? decision.via : decision.reason,
-      })
-      // Another import of the same line got there first (two finance officers at once): it is not posted twice.
-      .onConflictDoNothing()
-      .returning({ id: receipts.id });
-    if (!inserted[0] || decision.outcome !== 'post') continue;
-    await addLedgerEntry(tx, { caseId: decision.caseId, kind: 'payment', amountFen: line.amountFen, entryOn: line.date, source: 'receipt', sourceId: inserted[0].id, note: `${line.payerName} ${line.bankRef}`, createdBy: actor.userId });
-    touched.add(decision.caseId);
-  }
-  for (const caseId of touched) await settleFeePeriod(tx, caseId, today);
-  const preview = present(id, s.file_name, s.encoding, 'posted', parsed, decided, numberOf);
-  await tx.execute(sql`update bank_statements set status = 'posted', posted_by = ${actor.userId}, posted_at = now(), summary = ${JSON.stringify(preview.totals)}::jsonb where id = ${id}`);
-  return preview;
 }
