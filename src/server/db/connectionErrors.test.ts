@@ -32,6 +32,7 @@ describe('the database is unavailable', () => {
     ['connection terminated', new Error('Connection terminated unexpectedly')],
     ['connect timeout', new Error('Connection terminated due to connection timeout')],
     ['pool timeout', new Error('timeout exceeded when trying to connect')],
+    ['client connect timeout', new Error('timeout expired')],
     ['a broken pooled client', new Error('Client has encountered a connection error and is not queryable')],
   ])('%s, also when drizzle wraps it, is a 503 DATABASE_UNAVAILABLE', (_, err) => {
     expect(isDatabaseUnavailable(err)).toBe(true);

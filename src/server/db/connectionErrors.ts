@@ -20,6 +20,7 @@ const SOCKET_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
 const DRIVER_MESSAGES = [
   /^Connection terminated/u, // "… unexpectedly", "… due to connection timeout"
   /^timeout exceeded when trying to connect/u, // pg-pool: no connection within connectionTimeoutMillis
+  /^timeout expired$/u, // pg's client: the connect did not complete within its connectionTimeoutMillis
   /^Client has encountered a connection error and is not queryable/u,
   /^Client was closed and is not queryable/u,
 ];
