@@ -30,3 +30,14 @@ describe('case events', () => {
     }
   });
 });
+
+describe('bank statements', () => {
+  test('a payer\'s memo or name with a bidirectional override is shown without it', async () => {
+    const finance = await ApiClient.loggedIn(world.server.baseUrl, 'ng-finance');
+    const csv = new TextEncoder().encode('bank_ref,date,amount,payer_name,payer_account,memo\r\nRLO1,2026-03-05,100.00,张三\u202E四李,,\u202E号1初民2010吉）6202（\r\n');
+    const r = await finance.uploadTo('/api/v1/finance/statements', '流水.csv', csv, 'text/csv');
+    expect(r.status).toBe(201);
+    expect(r.body.lines[0]).toMatchObject({ payerName: '张三四李', memo: '号1初民2010吉）6202（' });
+    expect(JSON.stringify(r.body)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+  });
+});
