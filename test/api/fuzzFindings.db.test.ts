@@ -1,6 +1,7 @@
 // What the API fuzz found (issue 14), each pinned by the smallest request that showed it.
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
+import { loanComplaint } from '../support/fixtures';
 import { fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 
@@ -39,5 +40,21 @@ describe('bank statements', () => {
     expect(r.status).toBe(201);
     expect(r.body.lines[0]).toMatchObject({ payerName: '张三四李', memo: '号1初民2010吉）6202（' });
     expect(JSON.stringify(r.body)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+  });
+});
+
+describe('text that is not Unicode', () => {
+  test('a lone surrogate in a login name is 400 TEXT_INVALID_UNICODE, not a 500 from the login counters', async () => {
+    const anonymous = new ApiClient(world.server.baseUrl);
+    const r = await anonymous.post('/api/v1/auth/login', { username: '\uD800', password: 'courtflow-demo' });
+    expect(r.status).toBe(400);
+    expectApiError(r.body, 'TEXT_INVALID_UNICODE');
+  });
+
+  test('nor is it stored as U+FFFD in a complaint', async () => {
+    const party = await ApiClient.loggedIn(world.server.baseUrl, 'zhangsan');
+    const r = await party.post('/api/v1/filings', await loanComplaint(party, { facts: '借款15万元\uDC00' }));
+    expect(r.status).toBe(400);
+    expectApiError(r.body, 'TEXT_INVALID_UNICODE');
   });
 });
