@@ -12,7 +12,7 @@ import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import type { Deps } from './deps';
 import { AppError } from './http/appError';
 import { installAuthentication } from './http/authenticate';
-import { installErrorHandler, sendError } from './http/errorHandler';
+import { installErrorHandler, sendError, toAppError } from './http/errorHandler';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { installTextInputCleaning } from './http/textInput';
 import { fastifyTrustProxy, hopCountWarning } from './http/trustProxy';
@@ -49,6 +49,8 @@ export async function buildApp(deps: Deps): Promise<App> {
     bodyLimit: 1024 * 1024,
     trustProxy: fastifyTrustProxy(deps.config.trustProxy),
     logController: new LogController({ disableRequestLogging: deps.config.logLevel !== 'debug' }),
+    // An undecodable path (e.g. %ED%A0%80) fails before routing; answer it in the API's format too.
+    frameworkErrors: (err, req, reply) => sendError(req, reply, toAppError(err)),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
 

@@ -118,6 +118,11 @@ describe.each([
   test('an undeclared event is refused with CASE_EVENT_UNKNOWN', () => {
     expect(() => eventFor(t, 'teleport', 'submitted')).toThrow(expect.objectContaining({ code: 'CASE_EVENT_UNKNOWN' }));
   });
+
+  // Found by the API fuzz (issue 14): "toString" named Object.prototype's function and the server answered 500.
+  test.each(['toString', 'constructor', 'hasOwnProperty', 'valueOf', '__proto__'])('"%s", a name every JS object has, is not a declared event', (name) => {
+    expect(() => eventFor(t, name, 'submitted')).toThrow(expect.objectContaining({ code: 'CASE_EVENT_UNKNOWN' }));
+  });
 });
 
 describe('events available per role', () => {

@@ -99,7 +99,8 @@ export function defineCaseType<N extends string>(decl: CaseTypeDeclaration<N>): 
 
 /** The event declaration if it can be fired from the node, or the refusal explaining why not. */
 export function eventFor<N extends string>(type: CaseTypeDeclaration<N>, eventName: string, node: string): EventDeclaration<N> {
-  const ev = type.events[eventName];
+  // Own fields only: a name such as "toString" reaches every object's prototype (the name comes from the URL).
+  const ev = Object.hasOwn(type.events, eventName) ? type.events[eventName] : undefined;
   if (!ev) {
     refuse('CASE_EVENT_UNKNOWN', 'invalid', `案件类型“${type.label['zh-CN']}”没有“${eventName}”这一操作。`, `Case type ${type.code} has no event "${eventName}".`);
   }

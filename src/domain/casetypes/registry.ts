@@ -10,7 +10,7 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {
-  const t = CASE_TYPES[code];
+  const t = Object.hasOwn(CASE_TYPES, code) ? CASE_TYPES[code] : undefined;
   if (!t) refuse('CASE_TYPE_UNKNOWN', 'invalid', `不支持的案件类型“${code}”。`, `Unknown case type "${code}".`);
   return t;
 }

@@ -41,9 +41,12 @@ export interface ParsedStatement {
   columns: Partial<Record<StatementField, string>>;
 }
 
-const clean = (s: string | undefined) => (s ?? '').normalize('NFKC').replace(/^\uFEFF/, '').trim();
-// Names and memos are kept as the payer wrote them (full-width brackets of a 案号 included).
-const asWritten = (s: string | undefined) => (s ?? '').replace(/^\uFEFF/, '').replace(/\u3000/g, ' ').trim();
+// The payer writes the memo (and often the name): embeddings, overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) would make it read on screen as something else, e.g. another case number (issue 14, defect 8).
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+const clean = (s: string | undefined) => (s ?? '').replace(BIDI_CONTROLS, '').normalize('NFKC').replace(/^\uFEFF/, '').trim();
+// Names and memos are kept as the payer wrote them (full-width brackets of a 案号 included), bidi controls aside.
+const asWritten = (s: string | undefined) => (s ?? '').replace(BIDI_CONTROLS, '').replace(/^\uFEFF/, '').replace(/\u3000/g, ' ').trim();
 const headerKey = (s: string) => clean(s).toLowerCase().replace(/[\s()（）:：*]/g, '');
 
 function mapColumns(row: readonly string[]): Partial<Record<StatementField, number>> {

@@ -104,6 +104,17 @@ describe('statement layouts', () => {
     expect(s.columns).toMatchObject({ date: '交易日期', credit: '贷方发生额', memo: '摘要' });
   });
 
+  // Found by the API fuzz (issue 14, defect 8): a memo is the payer's own text, and U+202E made it read reversed.
+  test('bidirectional overrides in the payer\'s text are removed: names and memos read as they are', () => {
+    const s = readStatement([
+      ['bank_ref', 'date', 'amount', 'payer_name', 'payer_account', 'memo'],
+      ['B\u202E001', '2026-03-05', '3300.00', '张三\u202E四李', '6222', '\u2066（2026）吉0102民初1号\u2069 诉讼费'],
+      ['B002', '2026-02-30', '1.00', '\u202Dgpj.exe', '', ''],
+    ]);
+    expect(s.lines.map((l) => [l.bankRef, l.payerName, l.memo])).toEqual([['B001', '张三四李', '（2026）吉0102民初1号 诉讼费']]);
+    expect(s.skipped[0]!.text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+  });
+
   test('a file without the needed columns is refused with a code', () => {
     const refusal = (rows: string[][]) => {
       try {

@@ -28,3 +28,10 @@ describe('database refusals become 4xx with a code', () => {
     expect(a.zh + a.en).not.toContain('secret');
   });
 });
+
+describe('framework refusals become 4xx with a code', () => {
+  test('a path that cannot be decoded is 400 URL_INVALID', () => {
+    const a = toAppError(Object.assign(new Error("'/x/%ED%A0%80' is not a valid url component"), { code: 'FST_ERR_BAD_URL', statusCode: 400 }));
+    expect([a.status, a.code]).toEqual([400, 'URL_INVALID']);
+  });
+});

@@ -54,6 +54,8 @@ export function toAppError(err: unknown): AppError {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError(400, 'MALFORMED_JSON', '请求体不是有效的 JSON。', 'The request body is not valid JSON.');
+    case 'FST_ERR_BAD_URL':
+      return new AppError(400, 'URL_INVALID', '请求地址含有无法解码的字符，请检查链接。', 'The address contains characters that cannot be decoded; check the link.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError(413, 'PAYLOAD_TOO_LARGE', '请求体过大。', 'The request body is too large.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

@@ -1,5 +1,6 @@
-// Text on its way to the database: U+0000 is refused (PostgreSQL stores it in neither text nor jsonb), and the
-// bidirectional formatting characters that make a name read differently from what it is are removed.
+// Text on its way to the database: U+0000 is refused (PostgreSQL stores it in neither text nor jsonb), so is a lone
+// surrogate (not Unicode text: the driver would store U+FFFD in its place), and the bidirectional formatting
+// characters that make a name read differently from what it is are removed.
 import type { FastifyInstance } from 'fastify';
 import { AppError } from './appError';
 
@@ -13,8 +14,16 @@ function nulRefused(path: string): AppError {
   return new AppError(400, 'TEXT_NUL_CHARACTER', `${path} 含有空字符（U+0000），请删除后重新提交。`, `${path} contains a NUL character (U+0000); remove it and resubmit.`, { path });
 }
 
+// With the u flag a surrogate pair is one code point: only a surrogate without its partner is in Cs.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function notUnicodeRefused(path: string): AppError {
+  return new AppError(400, 'TEXT_INVALID_UNICODE', `${path} 含有无效的 Unicode 字符（孤立的代理项），请检查输入法或复制来源后重新提交。`, `${path} contains text that is not valid Unicode (a lone surrogate); check where it was typed or copied from and resubmit.`, { path });
+}
+
 function cleanString(s: string, path: string): string {
   if (s.includes('\u0000')) throw nulRefused(path);
+  if (LONE_SURROGATE.test(s)) throw notUnicodeRefused(path);
   return withoutBidiControls(s);
 }
 

@@ -1,0 +1,122 @@
+// Cases standing at each node of the civil case types, made through the API the way the actors would make them.
+import { loanComplaint } from '../fixtures';
+import { must } from './fuzzRequest';
+import type { FuzzWorld } from './fuzzWorld';
+
+type Node = string;
+
+/**
+ * Cases standing at a node, one per node, made on first use. A fuzzed event that moves a case on (or any success
+ * that might) hands it back with `changed`, and the next request at that node gets a fresh case.
+ */
+export class CaseSupply {
+  private readonly standing = new Map<string, Promise<number>>();
+  private readonly details = new Map<number, Promise<any>>();
+  private hearingSlot = 0;
+
+  constructor(private readonly world: FuzzWorld) {}
+
+  at(node: Node, caseType = '民初'): Promise<number> {
+    const key = `${caseType}:${node}`;
+    let id = this.standing.get(key);
+    if (!id) {
+      id = this.make(node, caseType);
+      id.catch(() => this.standing.delete(key));
+      this.standing.set(key, id);
+    }
+    return id;
+  }
+
+  /** The fuzzer changed a case: its detail is stale, and unless it is known to be still at its node, it is retired. */
+  async changed(caseId: number, nodeNow?: string): Promise<void> {
+    this.details.delete(caseId);
+    for (const [key, id] of this.standing) {
+      if ((await id.catch(() => -1)) === caseId && key.split(':')[1] !== nodeNow) this.standing.delete(key);
+    }
+  }
+
+  /** The case as its court sees it (parties, hearings…), cached until the case moves. */
+  detail(caseId: number): Promise<any> {
+    let d = this.details.get(caseId);
+    if (!d) {
+      d = this.world.as('ng-filing').then(async (c) => must(await c.get(`/api/v1/cases/${caseId}`), 'case detail'));
+      this.details.set(caseId, d);
+    }
+    return d;
+  }
+
+  private async fire(username: string, id: number, event: string, input: Record<string, unknown>) {
+    const c = await this.world.as(username);
+    return must(await c.fire(id, event, input), `${event} on case ${id}`);
+  }
+
+  private async make(node: Node, caseType: string): Promise<number> {
+    const { ref, today } = this.world;
+    const appeal = caseType === '民终';
+    const court = appeal ? ref.cc : ref.ng;
+    const staff = (who: string) => `${court.prefix}-${who}`;
+    switch (node) {
+      case 'submitted':
+        return appeal ? this.appealOf(await this.make('closed', '民初')) : this.file();
+      case 'correctionRequested':
+      case 'rejected':
+      case 'withdrawn':
+      case 'accepted': {
+        const id = await this.make('submitted', caseType);
+        if (node === 'correctionRequested') await this.fire(staff('filing'), id, 'requestCorrection', { items: ['请补充借条复印件'] });
+        if (node === 'rejected') await this.fire(staff('filing'), id, 'reject', { reason: '不属于本院管辖' });
+        if (node === 'withdrawn') await this.fire('zhangsan', id, 'withdrawFiling', {});
+        if (node === 'accepted') await this.fire(staff('filing'), id, 'accept', { ...(appeal ? {} : { procedure: 'simple' }), divisionId: court.civilDivision });
+        return id;
+      }
+      case 'assigned': {
+        const id = await this.make('accepted', caseType);
+        const judges = must(await (await this.world.as(staff('chief'))).get(`/api/v1/cases/${id}/eligible-judges`), 'eligible judges');
+        const judge1 = judges.find((j: { displayName: string }) => j.displayName.endsWith('法官甲')).id;
+        await this.fire(staff('chief'), id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judge1, reason: '事实清楚，双方同意独任审理' });
+        return id;
+      }
+      case 'hearingScheduled': {
+        const id = await this.make('assigned', caseType);
+        // Today (a hearing is recorded only once its day has come), in one-minute slots of the last room, which the
+        // fuzzer's own hearings (on other days) never take first.
+        const minute = this.hearingSlot++;
+        if (minute >= 24 * 60 - 1) throw new Error('fuzz setup: no hearing slot left today; lower FUZZ_RUNS');
+        const at = (m: number) => `${today}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00+08:00`;
+        await this.fire(staff('judge1'), id, 'scheduleHearing', { startsAt: at(minute), endsAt: at(minute + 1), roomId: court.rooms.at(-1) });
+        return id;
+      }
+      case 'heard': {
+        const id = await this.make('hearingScheduled', caseType);
+        await this.fire(staff('judge1'), id, 'recordHearing', {});
+        return id;
+      }
+      case 'closed':
+      case 'archived': {
+        const id = await this.make('heard', caseType);
+        await this.fire(staff('judge1'), id, 'close', { method: 'judgment', closedOn: today });
+        if (node === 'archived') await this.fire(staff('judge1'), id, 'archive', {});
+        return id;
+      }
+      default:
+        throw new Error(`fuzz setup: no recipe for a case at ${node}`);
+    }
+  }
+
+  private complaint: Promise<Record<string, unknown>> | undefined;
+
+  /** 张三's loan complaint against 李四, filed by 张三 in his one session. */
+  private async file(): Promise<number> {
+    const zhangsan = await this.world.as('zhangsan');
+    this.complaint ??= loanComplaint(zhangsan);
+    return must(await zhangsan.post('/api/v1/filings', await this.complaint), 'filing').id as number;
+  }
+
+  /** 李四 appeals the judgment: the 民终 case opens at 长春中院. */
+  private async appealOf(origin: number): Promise<number> {
+    const lisi = await this.world.as('lisi');
+    const detail = must(await lisi.get(`/api/v1/cases/${origin}`), 'appealed case');
+    const appealed = must(await lisi.fire(origin, 'appeal', { partyIds: detail.myPartyIds, reasons: '一审认定事实不清。' }), 'appeal');
+    return appealed.continuations[0].id as number;
+  }
+}

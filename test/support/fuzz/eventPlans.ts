@@ -1,0 +1,98 @@
+// Fuzz targets for every declared case event: POST /api/v1/cases/:id/events/:event on a case standing at one of the
+// event's nodes, by an actor holding one of its roles, with input from the event's TypeBox schema.
+import fc from 'fast-check';
+import { CASE_TYPES } from '../../../src/domain/casetypes/registry';
+import type { EventDeclaration } from '../../../src/domain/casetypes/defineCaseType';
+import { acceptLanguage, jsonBody, pathSegment, segmentText } from './bodies';
+import { deductionRef, extensionRef, partiesRef, partyRef, resolveRefs, versionRef } from './caseRefs';
+import type { FuzzTarget } from './fuzzRun';
+import type { FuzzBody, FuzzRequest } from './fuzzRequest';
+import { ACTOR_OF_ROLE, type FuzzWorld } from './fuzzWorld';
+import type { Hints, JsonSchema } from './schemaArbitrary';
+
+export interface EventPlan {
+  name: string;
+  caseType: string;
+  event: string;
+  decl: EventDeclaration<string>;
+  /** Relative number of runs: an appeal case takes ten requests to make, so its events get fewer. */
+  weight: number;
+  /** Who fires it: demo accounts in the event's roles. */
+  actors: string[];
+}
+
+/** Every declaration once: 民终 shares the trial events' declarations with 民初 (the same objects), fuzzed there. */
+export function eventPlans(): EventPlan[] {
+  const first = CASE_TYPES['民初']!;
+  return Object.values(CASE_TYPES).flatMap((type) =>
+    Object.entries(type.events)
+      .filter(([event, decl]) => type === first || first.events[event] !== decl)
+      .map(([event, decl]) => ({ name: `POST /api/v1/cases/{id}/events/${event} (${type.code})`, caseType: type.code, event, decl, weight: type === first ? 1 : 0.5, actors: actorsFor(type.code, decl) })),
+  );
+}
+
+/** A demo account in the role, able to act on the supplied cases (民终 cases are at 长春中院). */
+function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
+  const roles = decl.by.filter((r) => r !== 'lawyer' || decl.by.length === 1);
+  return roles.map((r) => (caseType === '民终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
+}
+
+/** Events that act on something the case must have first: it is made once per case, before the fuzzing. */
+const PREPARE: Record<string, (w: FuzzWorld, caseId: number) => Promise<unknown>> = {
+  approveExtension: (w, id) => w.as('ng-judge1').then((j) => j.fire(id, 'applyExtension', { reason: '案情复杂，需要补充鉴定' })),
+  refuseExtension: (w, id) => w.as('ng-judge1').then((j) => j.fire(id, 'applyExtension', { reason: '案情复杂，需要补充鉴定' })),
+  endDeduction: (w, id) => w.as('ng-chief').then(async (c) => c.fire(id, 'recordDeduction', { kind: 'appraisal', startsOn: (await w.cases.detail(id)).acceptedOn ?? w.today, documentNo: '（2026）鉴字第1号' })),
+};
+
+const RETIRES_THE_CASE = new Set(['reassign', 'postponeHearing', 'scheduleHearing']);
+
+function hintsFor(w: FuzzWorld, plan: EventPlan): Hints {
+  const court = plan.caseType === '民终' ? w.ref.cc : w.ref.ng;
+  return {
+    divisionId: fc.constantFrom(...court.divisions),
+    judgeId: fc.constantFrom(...court.judges),
+    memberIds: fc.subarray(court.judges, { maxLength: 4 }),
+    // Not the last room: the supply's hearings are booked there.
+    roomId: fc.constantFrom(...court.rooms.slice(0, -1)),
+    partyId: partyRef,
+    partyIds: partiesRef,
+    extensionId: extensionRef,
+    deductionId: deductionRef,
+    expectedVersion: versionRef,
+  };
+}
+
+function requestSchema(input: JsonSchema): JsonSchema {
+  return { type: 'object', required: ['input'], properties: { input, expectedVersion: { type: 'integer', minimum: 1 } }, additionalProperties: false };
+}
+
+export function eventTarget(w: FuzzWorld, plan: EventPlan): FuzzTarget<{ node: string; actor: string; language: string | undefined; event: string; body: FuzzBody }> {
+  const prepared = new Set<number>();
+  const arbitrary = fc.record({
+    node: fc.constantFrom(...plan.decl.from),
+    actor: fc.constantFrom(...plan.actors),
+    language: acceptLanguage,
+    event: fc.oneof({ arbitrary: fc.constant(plan.event), weight: 12 }, { arbitrary: pathSegment(fc.constantFrom('noSuchEvent', 'toString', 'constructor', '__proto__', 'hasOwnProperty')).map(segmentText), weight: 1 }),
+    body: jsonBody(requestSchema(plan.decl.input as JsonSchema), hintsFor(w, plan), w.dates),
+  });
+  let caseId = 0;
+  return {
+    arbitrary,
+    async request(v): Promise<FuzzRequest> {
+      caseId = await w.cases.at(v.node, plan.caseType);
+      const prepare = PREPARE[plan.event];
+      if (prepare && !prepared.has(caseId)) {
+        prepared.add(caseId);
+        await prepare(w, caseId);
+        await w.cases.changed(caseId, v.node);
+      }
+      const body = v.body.kind === 'json' ? { kind: 'json' as const, value: await resolveRefs(w, caseId, v.body.value) } : v.body;
+      return { actor: v.actor, method: 'POST', path: `/api/v1/cases/${caseId}/events/${v.event}`, body, ...(v.language === undefined ? {} : { language: v.language }) };
+    },
+    async observe(_req, res) {
+      // A case whose judge changed or whose hearing moved to another day would turn every later request of the
+      // events that need them into the same refusal: it is retired too.
+      if (res.status < 300) await w.cases.changed(caseId, RETIRES_THE_CASE.has(plan.event) ? undefined : res.body?.node);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Who reads each list, search and detail route, on what: the plans of the read-route fuzz. A GET of the OpenAPI
+// document that takes parameters and has no plan here fails the suite.
+import fc from 'fast-check';
+import { CaseAt, partyRef } from './caseRefs';
+import type { FuzzWorld } from './fuzzWorld';
+import { HOSTILE_TEXT } from './hostile';
+import type { RoutePlan } from './routeTarget';
+
+const someCase = () => fc.constantFrom(new CaseAt('submitted'), new CaseAt('accepted'), new CaseAt('closed'));
+const courts = (w: FuzzWorld) => fc.oneof({ arbitrary: fc.constantFrom(...w.ref.courts), weight: 4 }, { arbitrary: fc.integer({ min: 1, max: 2 ** 31 }), weight: 1 });
+const STAFF = ['ng-filing', 'ng-chief', 'ng-judge1', 'ng-clerk', 'ng-president'];
+const search = fc.constantFrom('张三', '李四', '民间借贷', '吉0102民初', '（2026）', '%', '_', '\\', "'", '有限公司', 'a', ...HOSTILE_TEXT);
+
+export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
+  'GET /api/v1/cases': {
+    actors: ['zhangsan', ...STAFF, 'cc-filing'],
+    hints: () => ({ q: search, node: fc.constantFrom('submitted', 'accepted', 'closed', ...HOSTILE_TEXT), caseType: fc.constantFrom('民初', '民终', '刑初', '') }),
+    weight: 3,
+  },
+  'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search }), weight: 2 },
+  'GET /api/v1/case-type-codes': { actors: ['zhangsan'], hints: () => ({ q: search }) },
+  'GET /api/v1/admin/users': { actors: ['admin'], hints: () => ({ q: search }) },
+  'GET /api/v1/periods': { actors: ['ng-chief', 'ng-president'], hints: () => ({ kind: fc.constantFrom('trialLimit', 'defence', 'appealJudgment', ...HOSTILE_TEXT) }) },
+  'GET /api/v1/extensions/pending': { actors: ['ng-president', 'cc-president'] },
+  'GET /api/v1/reminders': { actors: ['ng-judge1', 'zhangsan'] },
+  'GET /api/v1/finance/receipts': { actors: ['ng-finance'] },
+  'GET /api/v1/public-notices': { actors: [null, 'zhangsan'], hints: (w) => ({ courtId: courts(w) }) },
+  'GET /api/v1/inbox': { actors: ['zhangsan', 'lisi'] },
+  'GET /api/v1/service-centre/tasks': { actors: ['ng-clerk', 'ng-president', 'cc-president'], hints: (w) => ({ courtId: courts(w), judgeId: fc.constantFrom(...w.ref.ng.judges) }), weight: 2 },
+  'GET /api/v1/service-centre/scope': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
+  'GET /api/v1/service-centre/stats': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }), weight: 2 },
+  'GET /api/v1/statistics/monthly': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
+  'GET /api/v1/transparency/proofs/inclusion': { actors: [null], hints: () => ({ leafIndex: fc.nat(40), treeSize: fc.integer({ min: 1, max: 40 }) }) },
+  'GET /api/v1/transparency/proofs/consistency': { actors: [null], hints: () => ({ first: fc.nat(40), second: fc.nat(40) }) },
+  // Details by id: fewer runs, the id is the only parameter.
+  'GET /api/v1/courts/{id}/divisions': { actors: ['zhangsan'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
+  'GET /api/v1/courts/{id}/rooms': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
+  'GET /api/v1/courts/{id}/closures': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
+  'GET /api/v1/causes/{id}': { actors: ['zhangsan'], params: (w) => ({ id: fc.constantFrom(...w.ref.causes) }), weight: 0.25 },
+  'GET /api/v1/calendar/{year}': { actors: [null], weight: 0.25 },
+  'GET /api/v1/attachments/{id}/content': { actors: ['zhangsan'], weight: 0.25 },
+  'GET /api/v1/attachments/{id}/receipt': { actors: ['zhangsan'], weight: 0.25 },
+  'GET /api/v1/cases/{id}': { actors: ['zhangsan', 'ng-judge1'], params: () => ({ id: someCase() }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/timeline': { actors: ['zhangsan', 'ng-judge1'], params: () => ({ id: someCase() }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/timeline/{seq}/receipt': { actors: ['zhangsan'], params: () => ({ id: someCase() }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/eligible-judges': { actors: ['ng-chief'], params: () => ({ id: someCase() }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/clock': { actors: ['ng-judge1'], params: () => ({ id: someCase() }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/fees': { actors: ['zhangsan'], params: () => ({ id: someCase() }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/service': { actors: ['zhangsan', 'ng-clerk'], params: () => ({ id: someCase() }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/parties/{partyId}/addresses': { actors: ['ng-clerk'], params: () => ({ id: someCase(), partyId: partyRef }), weight: 0.25 },
+  'GET /api/v1/finance/statements/{id}': { actors: ['ng-finance'], weight: 0.25 },
+  'GET /api/v1/jobs/{id}': { actors: ['ng-finance', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
+  'GET /api/v1/transparency/checkpoints/{size}': { actors: [null], params: () => ({ size: fc.nat(40) }), weight: 0.25 },
+};
