@@ -109,6 +109,8 @@ POST /api/v1/finance/statements/{id}/post                     401 403 403 403 40
 GET /api/v1/finance/receipts                                  401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403
 POST /api/v1/finance/receipts/{id}/claim                      401 403 403 403 403 403 403 403 404 403 403 403 403 403 409 403 403 403 403 403 404 403
 GET /api/v1/finance/statements/{id}                           401 403 403 403 403 403 403 403 404 403 403 403 403 403 200 403 403 403 403 403 404 403
+# A background job is followed by who started it and staff of its court in the roles its kind names; else 404.
+GET /api/v1/jobs/{id}                                         401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 404 404 404 404 404 404 404
 # Public calculators, notices and the transparency log; receipts follow the case.
 POST /api/v1/calc/fee                                         200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/admin/settings/fees                               401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403

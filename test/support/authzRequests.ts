@@ -101,6 +101,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/finance/receipts': () => ({ path: '/api/v1/finance/receipts' }),
   'POST /api/v1/finance/receipts/{id}/claim': (o) => ({ path: `/api/v1/finance/receipts/${o.claimedReceiptId}/claim`, body: { caseNumber: o.caseNumber, reason: '矩阵测试认领' } }),
   'GET /api/v1/finance/statements/{id}': (o) => ({ path: `/api/v1/finance/statements/${o.previewStatementId}` }),
+  'GET /api/v1/jobs/{id}': (o) => ({ path: `/api/v1/jobs/${o.postingJobId}` }),
   'POST /api/v1/calc/fee': () => ({ path: '/api/v1/calc/fee', body: { kind: 'property', amount: '150000' } }),
   'GET /api/v1/admin/settings/fees': () => ({ path: '/api/v1/admin/settings/fees' }),
   'PUT /api/v1/admin/settings/fees': (_o, ref) => ({ path: '/api/v1/admin/settings/fees', body: ref.feeSettings }),

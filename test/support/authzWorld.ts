@@ -10,6 +10,7 @@ import { causeId, courtId, demoUser, divisionId, TINY_PDF } from './fixtures';
 import { openSession } from './sessions';
 import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
+import { postStatement } from './jobs';
 
 /** What a route names, all belonging to one court's target case (or to that court). */
 export interface CourtObjects {
@@ -28,6 +29,8 @@ export interface CourtObjects {
   reminderId: number;
   closureId: number;
   postedStatementId: number;
+  /** The background job that posted it (followed by its creator and the court's finance officers). */
+  postingJobId: number;
   previewStatementId: number;
   claimedReceiptId: number;
   /** Text only those who may see the target case (or the court's receipts) can find in a response. */
@@ -224,11 +227,12 @@ class World {
     const csv = (ref: string) => new TextEncoder().encode(`交易日期,流水号,金额,对方户名,对方账号,附言\n2027-02-01,${ref},88.00,${payer},6222000011112222,诉讼费\n`);
     const upload = (n: number) => this.ok(finance.uploadTo('/api/v1/finance/statements', `s${n}.csv`, csv(`${court.toUpperCase()}MATRIX${n}`), 'text/csv'), 'statement', 201);
     const posted = await upload(1);
-    await this.ok(finance.post(`/api/v1/finance/statements/${posted.id}/post`), 'post statement');
+    const posting = await postStatement(finance, posted.id);
+    if (posting.status !== 202 || posting.job?.status !== 'succeeded') throw new Error(`fixture: post statement answered ${posting.status} ${JSON.stringify(posting.job ?? posting.body)}`);
     const receipts = await this.ok(finance.get('/api/v1/finance/receipts?status=unidentified'), 'receipts');
     const receipt = receipts.items.find((r: { payerName: string }) => r.payerName === payer);
     await this.ok(finance.post(`/api/v1/finance/receipts/${receipt.id}/claim`, { caseNumber, reason: '当事人来电确认' }), 'claim');
-    return { postedStatementId: posted.id as number, previewStatementId: (await upload(2)).id as number, claimedReceiptId: receipt.id as number };
+    return { postingJobId: posting.job.id as number, postedStatementId: posted.id as number, previewStatementId: (await upload(2)).id as number, claimedReceiptId: receipt.id as number };
   }
 
   /** Serves a task in person, with the signed proof joining the case's file (an appeal case has no other file). */
