@@ -17,6 +17,9 @@ export const THEME: ThemeConfig = {
     colorSuccessText: '#237804',
     colorWarningText: '#874d00',
     colorErrorText: '#cf1322',
+    // Danger buttons and error borders use the error colour itself; placeholders are text a person must read too.
+    colorError: '#cf1322',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
   },
   components: {
     // A light tag's text is its colour's 7th shade: the ones below 4.5:1 on their 1st shade take the 8th or 9th.

@@ -91,11 +91,11 @@ export function VerifyPage() {
               </div>
               <div>
                 <Typography.Text>{t('verify.witnessKeys')}</Typography.Text>
-                <Input.TextArea rows={2} value={witnessKeys} onChange={(e) => setWitnessKeys(e.target.value)} data-testid="verify-witness-keys" />
+                <Input.TextArea rows={2} value={witnessKeys} onChange={(e) => setWitnessKeys(e.target.value)} data-testid="verify-witness-keys" aria-label={t('verify.witnessKeys')} />
               </div>
               <div>
                 <Typography.Text>{t('verify.witnessesRequired')}</Typography.Text>{' '}
-                <InputNumber min={0} precision={0} value={required} onChange={(v) => setRequired(v ?? null)} data-testid="verify-witnesses-required" />
+                <InputNumber min={0} precision={0} value={required} onChange={(v) => setRequired(v ?? null)} data-testid="verify-witnesses-required" aria-label={t('verify.witnessesRequired')} />
               </div>
               {error && <Alert type="warning" showIcon title={error} />}
               <Button type="primary" block loading={busy} onClick={() => void run()} data-testid="verify-run">
