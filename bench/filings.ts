@@ -10,35 +10,23 @@
 // (a fresh embedded database with the demo seed, or BENCH_DATABASE_URL; `courtflow serve` run as separate OS
 // processes on it, the load generated from this one, requests spread round-robin over the processes;
 // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=…" profiles the server processes)
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { dateInZone } from '../src/domain/calendar/plainDate';
-import { loadConfig } from '../src/server/config';
 import { inClientTransaction } from '../src/server/db/database';
-import { startEmbeddedPostgres } from '../src/server/db/embeddedPostgres';
-import { prepareDatabase } from '../src/server/start';
 import { generateProvince } from '../src/server/synthetic/generate';
 import { ApiClient } from '../test/support/apiClient';
 import { loanComplaint } from '../test/support/fixtures';
 import { spawnServer, type ServerProcess } from '../test/support/serverProcess';
+import { seededDatabase } from './seededDatabase';
 
 const connections = Number(process.argv[2] ?? 8);
 const seconds = Number(process.argv[3] ?? 20);
 const processCounts = (process.argv[4] ?? '1,2').split(',').map(Number);
 const log = pino({ level: 'warn' });
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-bench-'));
-let url = process.env.BENCH_DATABASE_URL;
-let stopPg = async () => {};
-if (!url) {
-  const embedded = await startEmbeddedPostgres(dir, 0, log);
-  url = embedded.url;
-  stopPg = () => embedded.stop();
-}
-const config = loadConfig({}, { databaseUrl: url, dataDir: dir, port: 0, host: '127.0.0.1', jobsIntervalSeconds: 0, seedDemo: true, logLevel: 'warn' });
-const { database } = await prepareDatabase(config, log);
+const { dir, url, database, close } = await seededDatabase(log);
 const pool = database.pool;
 
 function percentile(sorted: number[], p: number): number {
@@ -69,7 +57,7 @@ async function run(label: string, worker: (w: number) => Promise<(i: number) => 
 // (gapless numbers, CASENO arts 9–10: the counter row is locked until commit).
 // (A database already holding a synthetic province, e.g. BENCH_DATABASE_URL of a loaded one, is used as it is.)
 if (Number((await pool.query(`select count(*) as n from courts where code_evidence like 'synthetic%'`)).rows[0].n) === 0) {
-  await generateProvince(database, { cases: 2000, seed: 1, years: 1, today: dateInZone(new Date(), config.timeZone) });
+  await generateProvince(database, { cases: 2000, seed: 1, years: 1, today: dateInZone(new Date(), 'Asia/Shanghai') });
 }
 const targets = (
   await pool.query<{ id: number; clerk: string; division: number }>(`
@@ -80,7 +68,7 @@ const targets = (
 const templates = new Map<number, number>();
 const httpRuns: Awaited<ReturnType<typeof run>>[] = [];
 for (const count of processCounts) {
-  const servers: ServerProcess[] = await Promise.all(Array.from({ length: count }, () => spawnServer(url!, { JOBS_INTERVAL_SECONDS: '0', DATA_DIR: mkdtempSync(path.join(dir, 'proc-')) }, (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean))));
+  const servers: ServerProcess[] = await Promise.all(Array.from({ length: count }, () => spawnServer(url, { JOBS_INTERVAL_SECONDS: '0', DATA_DIR: mkdtempSync(path.join(dir, 'proc-')) }, (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean))));
   try {
     const urls = servers.map((x) => x.baseUrl);
     const clerks = new Map<number, ApiClient>();
@@ -152,9 +140,7 @@ const sqlRun = await run('SQL: the same rows, same courts', async (w) => async (
   });
 });
 
-await database.close();
-await stopPg();
-rmSync(dir, { recursive: true, force: true });
+await close();
 console.log(`\n${connections} connections, ${seconds} s each; rows per filing: ${Object.entries(perCase).map(([t, n]) => `${t} ${n}`).join(', ')}, + cases 1, tlog_entries`);
 console.log('| path | filings | accepted filings/s | p50 ms | p95 ms |\n|---|---|---|---|---|');
 for (const r of [...httpRuns, sqlRun]) console.log(`| ${r.label} | ${r.done} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);

@@ -7,32 +7,20 @@
 //
 // Usage: npm run bench:statement -- [lines=100000]
 // (a fresh embedded database with the demo seed, or BENCH_DATABASE_URL; the job runs in a separate server process)
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { caseAccountNumber } from '../src/domain/payments/caseAccount';
-import { loadConfig } from '../src/server/config';
-import { startEmbeddedPostgres } from '../src/server/db/embeddedPostgres';
 import { loadPaymentSettings } from '../src/server/modules/payments/feeSettings';
-import { prepareDatabase } from '../src/server/start';
 import { ApiClient } from '../test/support/apiClient';
 import { jobFinished } from '../test/support/jobs';
 import { courtId, divisionId, loanComplaint } from '../test/support/fixtures';
 import { spawnServer } from '../test/support/serverProcess';
+import { seededDatabase } from './seededDatabase';
 
 const lines = Number(process.argv[2] ?? 100_000);
 const log = pino({ level: 'warn' });
-const dir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-bench-'));
-let url = process.env.BENCH_DATABASE_URL;
-let stopPg = async () => {};
-if (!url) {
-  const embedded = await startEmbeddedPostgres(dir, 0, log);
-  url = embedded.url;
-  stopPg = () => embedded.stop();
-}
-const config = loadConfig({}, { databaseUrl: url, dataDir: dir, port: 0, host: '127.0.0.1', jobsIntervalSeconds: 0, seedDemo: true, logLevel: 'warn' });
-const { database } = await prepareDatabase(config, log);
+const { dir, url, database, close } = await seededDatabase(log);
 const server = await spawnServer(url, { JOB_WORKERS: '1', DATA_DIR: mkdtempSync(path.join(dir, 'proc-')) });
 const seconds = (t0: number) => (performance.now() - t0) / 1000;
 
@@ -85,7 +73,5 @@ try {
   for (const r of results) console.log(`| ${r.step} | ${r.seconds.toFixed(2)} | ${r.detail} |`);
 } finally {
   await server.stop();
-  await database.close();
-  await stopPg();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
