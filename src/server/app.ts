@@ -30,6 +30,7 @@ import { serviceRoutes } from './modules/service/routes';
 import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { healthRoutes } from './modules/health/routes';
+import { JOB_DEFINITIONS } from './jobKinds';
 import { jobRoutes } from './modules/jobs/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
@@ -88,7 +89,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   inboxRoutes(app, deps);
   serviceRoutes(app, deps);
   statisticsRoutes(app, deps);
-  jobRoutes(app, deps);
+  jobRoutes(app, deps, JOB_DEFINITIONS);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');
   if (existsSync(path.join(webDir, 'index.html'))) {

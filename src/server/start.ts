@@ -10,7 +10,7 @@ import { applyMigrations } from './db/migrate';
 import { demoLoginTable, seedDemoProvince } from './db/seed/demoProvince';
 import { seedReferenceData } from './db/seed/referenceData';
 import { systemClock, type Clock, type Deps } from './deps';
-import { JOB_DEFINITIONS } from './jobs/jobKinds';
+import { JOB_DEFINITIONS } from './jobKinds';
 import { startJobRunner, type JobRunner } from './jobs/jobRunner';
 import { startJobs } from './jobs/scheduler';
 import { loadKnownDeviceKey } from './auth/knownDevice';

@@ -1,13 +1,11 @@
 // Who may follow a background job: its creator; staff of its court in a role its kind names; nobody else.
 import { describe, expect, test } from 'vitest';
-import type { JobDefinitions } from '../jobs/jobDefinition';
-import type { JobRow } from '../jobs/jobStore';
+import type { Role } from '../../domain/roles/roles';
 import type { Actor } from './actor';
 import { canFollowJob } from './jobPolicy';
 
-const kinds: JobDefinitions = { postStatement: { followers: ['finance'], run: async () => ({}) }, private: { followers: [], run: async () => ({}) } };
-const job = (kind: string, courtId: number | null = 7): JobRow =>
-  ({ id: 1, kind, courtId, createdBy: 10, status: 'running', done: 0, total: null, input: {}, result: null, errorCode: null, errorMessages: null, attempts: 1, createdAt: new Date(0), startedAt: null, finishedAt: null }) as JobRow;
+const followersOf: Record<string, readonly Role[]> = { postStatement: ['finance'], private: [] };
+const job = (courtId: number | null = 7) => ({ createdBy: 10, courtId });
 const actor = (userId: number, roles: Actor['roles'], courtId: number | null): Actor => ({ userId, username: `u${userId}`, displayName: '', roles, courtId, divisionId: null, teamJudgeId: null });
 
 describe('following a background job', () => {
@@ -20,10 +18,10 @@ describe('following a background job', () => {
     ['a finance officer of the same court, for a kind without followers', actor(11, ['finance'], 7), 'private', false],
     ['an administrator', actor(14, ['admin'], null), 'postStatement', false],
   ] as const)('%s', (_who, a, kind, allowed) => {
-    expect(canFollowJob(a, job(kind), kinds)).toBe(allowed);
+    expect(canFollowJob(a, job(), followersOf[kind]!)).toBe(allowed);
   });
 
   test('a job of no court is followed by its creator alone', () => {
-    expect(canFollowJob(actor(11, ['finance'], null), job('postStatement', null), kinds)).toBe(false);
+    expect(canFollowJob(actor(11, ['finance'], null), job(null), followersOf.postStatement!)).toBe(false);
   });
 });

@@ -37,7 +37,7 @@ export interface JobDefinition<I extends Json = any, R extends Json = any> {
   followers: readonly Role[];
 }
 
-/** Handlers by kind; the server's registry (jobKinds.ts) has every JobKind, a test may bring its own kinds. */
+/** Handlers by kind; the server's registry (src/server/jobKinds.ts) has every JobKind, a test may bring its own kinds. */
 export type JobDefinitions = Readonly<Record<string, JobDefinition>>;
 
 /** Thrown out of a step when the runner must let go of the job: the process is stopping, or it lost the claim. */

@@ -9,7 +9,7 @@ export const backgroundJobs = pgTable(
   'background_jobs',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    /** Which handler runs it (src/server/jobs/jobKinds.ts). */
+    /** Which handler runs it (src/server/jobKinds.ts). */
     kind: text('kind').notNull(),
     courtId: integer('court_id').references(() => courts.id),
     createdBy: integer('created_by').references(() => users.id),

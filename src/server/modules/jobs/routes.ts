@@ -7,11 +7,11 @@ import { notFound } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import { requestLanguage } from '../../http/language';
 import type { App } from '../../http/types';
-import { JOB_DEFINITIONS } from '../../jobs/jobKinds';
+import type { JobDefinitions } from '../../jobs/jobDefinition';
 import { loadJob } from '../../jobs/jobStore';
 import { presentJob } from './present';
 
-export function jobRoutes(app: App, deps: Deps) {
+export function jobRoutes(app: App, deps: Deps, definitions: JobDefinitions) {
   app.get(
     '/api/v1/jobs/:id',
     {
@@ -26,7 +26,7 @@ export function jobRoutes(app: App, deps: Deps) {
     },
     async (req) => {
       const job = await loadJob(deps.db, req.params.id);
-      if (!job || !canFollowJob(requireActor(req), job, JOB_DEFINITIONS)) throw notFound({ zh: '后台任务', en: 'The job' }, 'JOB_NOT_FOUND');
+      if (!job || !canFollowJob(requireActor(req), job, definitions[job.kind]?.followers ?? [])) throw notFound({ zh: '后台任务', en: 'The job' }, 'JOB_NOT_FOUND');
       return presentJob(job, requestLanguage(req));
     },
   );

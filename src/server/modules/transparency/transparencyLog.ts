@@ -5,15 +5,21 @@ import { sql } from 'drizzle-orm';
 import { toBase64, utf8, type Bytes } from '../../../domain/transparency/bytes';
 import { canonicalEntry, type LogEntry } from '../../../domain/transparency/logEntries';
 import { consistencyProof, inclusionProof } from '../../../domain/transparency/merkle';
-import { checkpointText } from '../../../domain/transparency/note';
+import { checkpointText, type VerifierKey } from '../../../domain/transparency/note';
 import type { Queryable, Tx } from '../../db/database';
 import type { Db } from '../../db/database';
 import { AppError } from '../../http/appError';
 import type { LogSigner } from './logKey';
-import type { Witness } from './witnessing';
 import { appendLeaves, leafHashOf, tileReader, treeRoot, type TileStore } from './tileTree';
 
 const SEQUENCER_LOCK = 7364023;
+
+/** A witness of another institution that cosigns the log's checkpoints (C2SP tlog-witness). */
+export interface Witness {
+  name: string;
+  key: VerifierKey;
+  url: string;
+}
 
 export interface TransparencyLog {
   signer: LogSigner;

@@ -6,22 +6,16 @@ import { sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { fromBase64 } from '../../../domain/transparency/bytes';
 import { asCosignature, checkCosignatures, parseCosignerKey } from '../../../domain/transparency/cosignature';
-import { parseNote, type VerifierKey } from '../../../domain/transparency/note';
+import { parseNote } from '../../../domain/transparency/note';
 import { webEd25519Verify, webSha256 } from '../../../domain/transparency/webCrypto';
 import { addCheckpointBody, parseConflictSize, TLOG_SIZE_CONTENT_TYPE } from '../../../domain/transparency/witnessProtocol';
 import type { WitnessEntry } from '../../config';
 import type { Db, Queryable, Tx } from '../../db/database';
-import { consistencyProofOf, latestCheckpoint, type CheckpointRow } from './transparencyLog';
+import { consistencyProofOf, latestCheckpoint, type CheckpointRow, type Witness } from './transparencyLog';
 
 /** Advisory lock class of "talking to one witness" (second key: hashtext of its verifier key). */
 const WITNESS_LOCK = 7364024;
 const REQUEST_TIMEOUT_MS = 10_000;
-
-export interface Witness {
-  name: string;
-  key: VerifierKey;
-  url: string;
-}
 
 export async function witnessesOf(entries: WitnessEntry[]): Promise<Witness[]> {
   return Promise.all(
