@@ -15,7 +15,7 @@ import { installAuthentication } from './http/authenticate';
 import { installErrorHandler, sendError, toAppError } from './http/errorHandler';
 import { installSecurityHeaders } from './http/securityHeaders';
 import { installTextInputCleaning } from './http/textInput';
-import { fastifyTrustProxy, hopCountWarning } from './http/trustProxy';
+import { fastifyTrustProxy, hopCountWarning } from './network/trustProxy';
 import type { App } from './http/types';
 import { adminRoutes } from './modules/admin/routes';
 import { authRoutes } from './modules/auth/routes';

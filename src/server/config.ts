@@ -1,6 +1,6 @@
 // Configuration from the environment, with defaults that run a demo court on a laptop.
 import path from 'node:path';
-import { parseTrustProxy, type TrustProxy } from './http/trustProxy';
+import { parseTrustProxy, type TrustProxy } from './network/trustProxy';
 
 export interface Config {
   port: number;

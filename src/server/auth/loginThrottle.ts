@@ -13,7 +13,7 @@
 // concurrent wrong passwords therefore meet the counters one after another and no more are checked than allowed.
 import type pg from 'pg';
 import { inClientTransaction } from '../db/database';
-import { countedAddress } from './clientAddress';
+import { countedAddress } from '../network/clientAddress';
 
 type CounterKind = 'pair' | 'device' | 'account' | 'address';
 
