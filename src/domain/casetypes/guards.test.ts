@@ -24,11 +24,14 @@ const base: CaseSnapshot = {
   acceptedOn: '2026-03-02',
   hasHeldHearing: false,
   actorPartyIds: [],
+  scheduledHearingStartsAt: null,
+  runningDeductions: 0,
+  runningPartyPeriods: [],
 };
 
 function run<I>(guard: Guard<I>, input: I, c: Partial<CaseSnapshot> = {}, extra: Partial<GuardContext<I>> = {}): string | null {
   try {
-    guard({ case: { ...base, ...c }, input, actorRole: 'divisionChief', today: '2026-03-10', timeZone: 'Asia/Shanghai', ...extra });
+    guard({ case: { ...base, ...c }, input, actorRole: 'divisionChief', today: '2026-03-10', now: '2026-03-10T02:00:00Z', timeZone: 'Asia/Shanghai', ...extra });
     return null;
   } catch (e) {
     return (e as { code: string }).code;
