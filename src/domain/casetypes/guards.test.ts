@@ -1,6 +1,7 @@
 // Guards tested from the articles they enforce.
 import { describe, expect, test } from 'vitest';
 import type { CaseSnapshot } from './caseModel';
+import { caseSnapshotFixture } from './caseSnapshot.fixture';
 import type { Guard, GuardContext } from './defineCaseType';
 import {
   appealIsAvailable,
@@ -14,20 +15,7 @@ import {
   trialOrganizationFitsProcedure,
 } from './guards';
 
-const base: CaseSnapshot = {
-  caseType: '民初',
-  node: 'accepted',
-  courtLevel: 'basic',
-  procedure: 'ordinary',
-  closingMethod: null,
-  rulingKind: null,
-  acceptedOn: '2026-03-02',
-  hasHeldHearing: false,
-  actorPartyIds: [],
-  scheduledHearingStartsAt: null,
-  runningDeductions: 0,
-  runningPartyPeriods: [],
-};
+const base: CaseSnapshot = caseSnapshotFixture();
 
 function run<I>(guard: Guard<I>, input: I, c: Partial<CaseSnapshot> = {}, extra: Partial<GuardContext<I>> = {}): string | null {
   try {

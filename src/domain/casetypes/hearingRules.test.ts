@@ -3,24 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Role } from '../roles/roles';
 import type { CaseSnapshot, RunningPartyPeriod } from './caseModel';
+import { caseSnapshotFixture } from './caseSnapshot.fixture';
 import type { Guard } from './defineCaseType';
 import { hearingHasBegun, hearingRespectsPartyPeriods, judgmentRespectsPartyPeriods, periodsRunningOn, postponementMovesLater, waiverIsTheParty } from './hearingRules';
 
-const base: CaseSnapshot = {
-  caseType: '民初',
-  node: 'hearingScheduled',
-  courtLevel: 'basic',
-  procedure: 'ordinary',
-  closingMethod: null,
-  rulingKind: null,
-  acceptedOn: '2026-03-02',
-  hasHeldHearing: false,
-  actorPartyIds: [],
-  // 2026-03-20 09:00 in Beijing.
-  scheduledHearingStartsAt: '2026-03-20T01:00:00.000Z',
-  runningDeductions: 0,
-  runningPartyPeriods: [],
-};
+// A hearing booked for 2026-03-20 09:00 in Beijing.
+const base: CaseSnapshot = caseSnapshotFixture({ node: 'hearingScheduled', scheduledHearingStartsAt: '2026-03-20T01:00:00.000Z' });
 const DEFENCE: RunningPartyPeriod = { id: 11, kind: 'defence', partyId: 2, partyName: '乙公司', dueOn: '2026-03-25' };
 const EVIDENCE: RunningPartyPeriod = { id: 12, kind: 'evidence', partyId: 1, partyName: '甲', dueOn: '2026-04-01' };
 
