@@ -19,7 +19,7 @@ describe('the public fee calculator', () => {
     await page.getByRole('button', { name: '计算' }).click();
     await expect.poll(() => page.getByTestId('fee-total').innerText()).toBe('3300.00');
     const rows = await page.getByTestId('fee-result').locator('tbody tr').allInnerTexts();
-    expect(rows.join('\n')).toContain('FEE art 13(1)');
+    expect(rows.join('\n')).toContain('《诉讼费用交纳办法》第十三条第一项');
     expect(rows).toHaveLength(3);
     await page.getByText('简易程序').click();
     await page.getByRole('button', { name: '计算' }).click();

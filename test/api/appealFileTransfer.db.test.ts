@@ -50,7 +50,7 @@ describe('sending the appeal file', () => {
     expect(transfers).toHaveLength(1);
     expect(transfers[0]).toMatchObject({ status: 'running', triggerOn: defence.dueOn });
     expect(transfers[0]!.dueOn! > defence.dueOn!).toBe(true);
-    expect(transfers[0]!.trace.map((s) => s['zh-CN']).join(' ')).toContain('民事诉讼法第174条');
+    expect(transfers[0]!.trace.map((s) => s['zh-CN']).join(' ')).toContain('《民事诉讼法》第一百七十四条');
 
     const ccClerk = await ApiClient.loggedIn(world.server.baseUrl, 'cc-filing');
     const court = await courtId(ccClerk, '吉01');

@@ -30,7 +30,7 @@ describe('the public period calculator', () => {
   test('{"trigger":"2025-08-31","months":6} → 2026-02-28, the last day of February and a make-up workday', () => {
     const r = calc({ trigger: '2025-08-31', months: 6 });
     expect(r).toMatchObject({ due: '2026-02-28', unrolled: '2026-02-28', length: { months: 6 } });
-    expect(traceText(r.trace, 'zh-CN')).toBe('起算日：2025-08-31 → 次日起算6个月 → 2026-02-28（到期月无对应日，以该月末日为届满日，民法典第202条）；届满日为工作日（调休上班日）');
+    expect(traceText(r.trace, 'zh-CN')).toBe('起算日：2025-08-31 → 次日起算6个月 → 2026-02-28（到期月无对应日，以该月末日为届满日，《民法典》第二百零二条）；届满日为工作日（调休上班日）');
   });
 
   test('a period over National Day rolls forward; for a detained defendant it does not (CrPL art 105)', () => {
@@ -48,7 +48,7 @@ describe('the public period calculator', () => {
   test('a kind gives the length and names its trigger and article', () => {
     const r = calc({ trigger: '2025-09-30', kind: 'appealJudgment' });
     expect(r).toMatchObject({ kind: 'appealJudgment', length: { days: 15 }, due: '2025-10-15' });
-    expect(traceText(r.trace, 'zh-CN')).toBe('起算事实：2025-09-30 判决书送达 → 上诉期（判决）：次日起算15日 → 2025-10-15（民事诉讼法第171条、第286条）；届满日为工作日');
+    expect(traceText(r.trace, 'zh-CN')).toBe('起算事实：2025-09-30 判决书送达 → 上诉期（判决）：次日起算15日 → 2025-10-15（《民事诉讼法》第一百七十一条、第二百八十六条）；届满日为工作日');
     const abroad = calc({ trigger: '2025-09-30', kind: 'appealJudgment', foreignDomicile: true });
     expect(abroad).toMatchObject({ length: { days: 30 }, due: '2025-10-30' });
     expect(calc({ trigger: '2024-01-01', kind: 'publicNoticeService', foreignDomicile: true }).length).toEqual({ days: 60 });

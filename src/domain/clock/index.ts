@@ -1,6 +1,6 @@
 // The legal clock: periods, 审限, warnings and the public calculator. The working calendar is in ../calendar.
 export * from './calculator';
-export * from './citations';
+export * from '../citations/citations';
 export * from './periodArithmetic';
 export * from './periodKinds';
 export * from './trialLimits';

@@ -2,7 +2,7 @@
 import { dateParts } from '../calendar/dayNumber';
 import type { PlainDate } from '../calendar/plainDate';
 import { classifyDay, firstWorkingDayOnOrAfter, type DayClass, type RestDayOptions, type WorkCalendar } from '../calendar/workCalendar';
-import { citationLabel } from './citations';
+import { citationLabel } from '../citations/citations';
 import { step, type TraceStep } from './trace';
 
 /** Why a period does not roll forward: a detained defendant (CrPL art 105), or the court's setting for the period. */

@@ -9,7 +9,7 @@ const party: DueDateOptions = { rollForward: true, weekendsAreRestDays: true };
 const served = { 'zh-CN': '电子送达到达', en: 'electronic service arrived' };
 
 const due = (trigger: string, length: PeriodLength, options = party, cal = calendar) =>
-  computeDueDate({ trigger, triggerFact: served, triggerSource: '民诉法解释第135条', length, calendar: cal, options });
+  computeDueDate({ trigger, triggerFact: served, triggerSource: '《民诉法解释》第一百三十五条', length, calendar: cal, options });
 
 describe('counting a period (CPL-2023 art 85; CIVILCODE art 202)', () => {
   test.each<[string, PeriodLength, string, boolean]>([
@@ -43,15 +43,15 @@ describe('the issue example, verbatim', () => {
   });
 
   test('reads as one line in Chinese and in English', () => {
-    expect(traceText(r.trace, 'zh-CN')).toBe('起算事实：2025-09-30 电子送达到达（民诉法解释第135条）→ 次日起算15日 → 2025-10-15；届满日为工作日');
+    expect(traceText(r.trace, 'zh-CN')).toBe('起算事实：2025-09-30 电子送达到达（《民诉法解释》第一百三十五条）→ 次日起算15日 → 2025-10-15；届满日为工作日');
     expect(traceText(r.trace, 'en')).toBe(
-      'Trigger: 2025-09-30 electronic service arrived (CPL-Interp art 135) → 15 days counted from the next day → 2025-10-15; the last day is a working day',
+      'Trigger: 2025-09-30 electronic service arrived (SPC Interpretation of the Civil Procedure Law art. 135) → 15 days counted from the next day → 2025-10-15; the last day is a working day',
     );
   });
 
   test('each step carries its source as a citation key', () => {
     expect(r.trace).toEqual([
-      { 'zh-CN': '起算事实：2025-09-30 电子送达到达（民诉法解释第135条）', en: 'Trigger: 2025-09-30 electronic service arrived (CPL-Interp art 135)', source: 'CPL-Interp art 135' },
+      { 'zh-CN': '起算事实：2025-09-30 电子送达到达（《民诉法解释》第一百三十五条）', en: 'Trigger: 2025-09-30 electronic service arrived (SPC Interpretation of the Civil Procedure Law art. 135)', source: 'CPL-Interp art 135' },
       { 'zh-CN': '次日起算15日 → 2025-10-15', en: '15 days counted from the next day → 2025-10-15', source: 'CPL-2023 art 85' },
       { 'zh-CN': '届满日为工作日', en: 'The last day is a working day' },
     ]);
@@ -92,8 +92,8 @@ describe('the last day on a holiday rolls forward (CPL-2023 art 85 para 3), a �
   test('the roll-forward step names the holiday and the article', () => {
     const r = due('2025-09-16', { days: 15 });
     expect(r.trace[2]).toEqual({
-      'zh-CN': '届满日 2025-10-01 为国庆节、中秋节假日，顺延至 2025-10-09（民事诉讼法第85条第3款）',
-      en: 'The last day 2025-10-01 is a public holiday (National Day, Mid-Autumn Festival); the period ends on the next working day, 2025-10-09 (CPL-2023 art 85 para 3)',
+      'zh-CN': '届满日 2025-10-01 为国庆节、中秋节假日，顺延至 2025-10-09（《民事诉讼法》第八十五条第三款）',
+      en: 'The last day 2025-10-01 is a public holiday (National Day, Mid-Autumn Festival); the period ends on the next working day, 2025-10-09 (Civil Procedure Law art. 85(3))',
       source: 'CPL-2023 art 85 para 3',
     });
   });
@@ -101,8 +101,8 @@ describe('the last day on a holiday rolls forward (CPL-2023 art 85 para 3), a �
   test('a month-end step cites CIVILCODE art 202', () => {
     const r = due('2025-08-31', { months: 6 });
     expect(r.trace[1]).toEqual({
-      'zh-CN': '次日起算6个月 → 2026-02-28（到期月无对应日，以该月末日为届满日，民法典第202条）',
-      en: '6 months counted from the next day → 2026-02-28 (the final month has no corresponding day, so the period ends on its last day; CIVILCODE art 202)',
+      'zh-CN': '次日起算6个月 → 2026-02-28（到期月无对应日，以该月末日为届满日，《民法典》第二百零二条）',
+      en: '6 months counted from the next day → 2026-02-28 (the final month has no corresponding day, so the period ends on its last day; Civil Code art. 202)',
       source: 'CIVILCODE art 202',
     });
     expect(r.trace[2]!['zh-CN']).toBe('届满日为工作日（调休上班日）');
@@ -112,7 +112,7 @@ describe('the last day on a holiday rolls forward (CPL-2023 art 85 para 3), a �
     // 2025-09-27 is a Saturday; 09-28 is a make-up Sunday.
     const r = due('2025-09-20', { days: 7 });
     expect(r.due).toBe('2025-09-28');
-    expect(r.trace[2]!['zh-CN']).toBe('届满日 2025-09-27 为周末，顺延至 2025-09-28（民事诉讼法第85条第3款）');
+    expect(r.trace[2]!['zh-CN']).toBe('届满日 2025-09-27 为周末，顺延至 2025-09-28（《民事诉讼法》第八十五条第三款）');
     const cny = due('2026-01-31', { days: 14 }); // 02-14 is a make-up workday: no roll
     expect(cny.due).toBe('2026-02-14');
     const sunday = due('2025-01-12', { days: 14 }); // 2025-01-26 is a make-up Sunday
@@ -121,7 +121,7 @@ describe('the last day on a holiday rolls forward (CPL-2023 art 85 para 3), a �
     expect(before.due).toBe('2025-01-26');
     const mixed = due('2026-01-25', { days: 28 }); // Sun 02-22 inside 春节 (listed off) → 02-24
     expect(mixed.due).toBe('2026-02-24');
-    expect(mixed.trace[2]!['zh-CN']).toBe('届满日 2026-02-22 为春节假日，顺延至 2026-02-24（民事诉讼法第85条第3款）');
+    expect(mixed.trace[2]!['zh-CN']).toBe('届满日 2026-02-22 为春节假日，顺延至 2026-02-24（《民事诉讼法》第八十五条第三款）');
   });
 });
 
@@ -138,20 +138,20 @@ describe('settings and closures', () => {
     const cal = buildWorkCalendar({ ...holidays, closures: [{ date: '2026-03-09', reason: '院内停电检修' }] });
     const r = due('2026-03-02', { days: 7 }, noWeekends, cal);
     expect(r.due).toBe('2026-03-10');
-    expect(r.trace[2]!['zh-CN']).toBe('届满日 2026-03-09 为法院闭院日（院内停电检修），顺延至 2026-03-10（民事诉讼法第85条第3款）');
+    expect(r.trace[2]!['zh-CN']).toBe('届满日 2026-03-09 为法院闭院日（院内停电检修），顺延至 2026-03-10（《民事诉讼法》第八十五条第三款）');
   });
 
   test('a closure followed by a weekend lists both', () => {
     const cal = buildWorkCalendar({ ...holidays, closures: [{ date: '2026-03-06', reason: '台风' }] });
     const r = due('2026-02-27', { days: 7 }, party, cal);
     expect(r.due).toBe('2026-03-09');
-    expect(r.trace[2]!['zh-CN']).toBe('届满日 2026-03-06 为法院闭院日（台风），其后为周末，顺延至 2026-03-09（民事诉讼法第85条第3款）');
+    expect(r.trace[2]!['zh-CN']).toBe('届满日 2026-03-06 为法院闭院日（台风），其后为周末，顺延至 2026-03-09（《民事诉讼法》第八十五条第三款）');
   });
 
   test('a detained defendant’s period does not roll even on a holiday (CrPL art 105)', () => {
     const r = due('2025-09-16', { days: 15 }, { rollForward: false, weekendsAreRestDays: true, noRollBasis: 'detainedDefendant' });
     expect(r).toMatchObject({ due: '2025-10-01', unrolled: '2025-10-01', uncoveredYear: null });
-    expect(r.trace[2]).toMatchObject({ 'zh-CN': '届满日 2025-10-01 为国庆节、中秋节假日，不因节假日顺延（刑事诉讼法第105条）', source: 'CrPL art 105' });
+    expect(r.trace[2]).toMatchObject({ 'zh-CN': '届满日 2025-10-01 为国庆节、中秋节假日，不因节假日顺延（《刑事诉讼法》第一百零五条）', source: 'CrPL art 105' });
   });
 
   test('a period that does not roll by setting says so', () => {

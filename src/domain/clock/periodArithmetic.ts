@@ -3,7 +3,7 @@ import { addMonthsClamped, daysInMonth, fromDayNumber, toDayNumber } from '../ca
 import type { PlainDate } from '../calendar/plainDate';
 import type { WorkCalendar } from '../calendar/workCalendar';
 import type { BilingualMessage } from '../errors/domainError';
-import { citationLabel, normalizeCitation } from './citations';
+import { citationLabel, normalizeCitation } from '../citations/citations';
 import { settleLastDay, type LastDayOptions } from './lastDay';
 import { lengthText, step, type TraceStep } from './trace';
 
@@ -53,7 +53,7 @@ export interface DueDate {
 export interface DueDateInput {
   trigger: PlainDate;
   triggerFact: BilingualMessage;
-  /** The rule that fixes the trigger date, as a key ('CPL-Interp art 135') or in Chinese ('民诉法解释第135条'). */
+  /** The rule that fixes the trigger date, as a key ('CPL-Interp art 135') or in Chinese ('《民诉法解释》第一百三十五条'). */
   triggerSource?: string;
   length: PeriodLength;
   /** Names the period and the rule fixing its length in the counting step, e.g. 上诉期（判决）, CPL-2023 art 171. */

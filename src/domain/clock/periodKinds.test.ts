@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DomainError } from '../errors/domainError';
+import { citationLabel } from '../citations/citations';
 import type { PeriodLength } from './periodArithmetic';
 import { periodLengthFor, periodRuleFor, PERIOD_KINDS, smallClaimsCeiling, type PeriodKind } from './periodKinds';
 
@@ -51,7 +52,7 @@ describe('period lengths by kind and by the law in force on the trigger date (ru
         const next = rule.versions[i + 1];
         if (next) expect(v.to).toBe(next.from);
         else expect(v.to).toBeUndefined();
-        expect(v.sourceLabel.en).toBe(v.source);
+        expect(v.sourceLabel).toEqual(citationLabel(v.source));
       });
     }
   });
@@ -62,7 +63,7 @@ describe('period lengths by kind and by the law in force on the trigger date (ru
   });
 
   test('the version label is in Chinese too', () => {
-    expect(periodRuleFor('publicNoticeService', '2024-06-01').sourceLabel['zh-CN']).toBe('民事诉讼法第95条、第283条');
+    expect(periodRuleFor('publicNoticeService', '2024-06-01').sourceLabel['zh-CN']).toBe('《民事诉讼法》第九十五条、第二百八十三条');
   });
 
   test('a trigger before the earliest recorded rule is refused', () => {
@@ -96,8 +97,8 @@ describe('evidence periods are set by the court within the procedure’s bounds 
     const e = refusal(() => periodLengthFor('evidence', '2025-09-30', { days, ...(procedure ? { procedure } : {}) }));
     expect(e.code).toBe('PERIOD_LENGTH_OUT_OF_BOUNDS');
     expect(e.messages['zh-CN']).toContain(bound);
-    expect(e.messages['zh-CN']).toContain('民诉法解释第99条、第266条、第275条');
-    expect(e.messages.en).toContain('CPL-Interp arts 99, 266, 275');
+    expect(e.messages['zh-CN']).toContain('《民诉法解释》第九十九条、第二百六十六条、第二百七十五条');
+    expect(e.messages.en).toContain('SPC Interpretation of the Civil Procedure Law arts. 99, 266, 275');
   });
 
   test('without a length it is refused', () => {

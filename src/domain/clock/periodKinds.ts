@@ -1,7 +1,7 @@
 // The periods the clock runs, with their length by the law in force on the trigger date (rules.md §2.2–2.4, 2.8, 2.9, 3.1).
 import type { PlainDate } from '../calendar/plainDate';
 import { refuse, type BilingualMessage } from '../errors/domainError';
-import { citationLabel } from './citations';
+import { citationLabel } from '../citations/citations';
 import type { PeriodLength } from './periodArithmetic';
 
 export type PeriodKind =

@@ -22,7 +22,7 @@ export function lengthText(length: PeriodLength): BilingualMessage {
   return { 'zh-CN': `${length.years}年`, en: plural(length.years, 'year') };
 }
 
-// No space is set between full-width punctuation and the arrow: '…（民诉法解释第135条）→ 次日起算…'.
+// No space is set between full-width punctuation and the arrow: '…（《民诉法解释》第一百三十五条）→ 次日起算…'.
 const FULL_WIDTH_END = /[）。：；」』]$/;
 
 function decapitalize(s: string): string {
@@ -32,7 +32,7 @@ function decapitalize(s: string): string {
 /**
  * A trace as one line. Steps follow each other with an arrow; the last step, which always states what happens on
  * the last day (working day, roll-forward, no roll-forward), is joined with '；' / '; '. E.g.
- * 起算事实：2025-09-30 电子送达到达（民诉法解释第135条）→ 次日起算15日 → 2025-10-15；届满日为工作日
+ * 起算事实：2025-09-30 电子送达到达（《民诉法解释》第一百三十五条）→ 次日起算15日 → 2025-10-15；届满日为工作日
  */
 export function traceText(trace: TraceStep[], lang: 'zh-CN' | 'en'): string {
   let out = '';

@@ -66,15 +66,15 @@ const CRIMINAL_LEAD = 15;
 const EXECUTION_LEAD = 5;
 
 const CONVERT_CIVIL_SIMPLE = zhEn(
-  '简易程序审限延长后不得超过4个月，不能再延长。需要继续审理的，请在审限届满前裁定转为普通程序，审限自原立案之日起计算（民诉法解释第258条）。',
+  '简易程序审限延长后不得超过4个月，不能再延长。需要继续审理的，请在审限届满前裁定转为普通程序，审限自原立案之日起计算（《民诉法解释》第二百五十八条）。',
   'A simple-procedure limit cannot exceed 4 months with its extension. To continue, convert the case to the ordinary procedure before the limit expires; the limit then runs from the original registration (CPL-Interp art 258).',
 );
 const CONVERT_SMALL_CLAIMS = zhEn(
-  '小额诉讼审限只能延长一次。不宜适用小额诉讼程序的，请依法适用简易程序的其他规定或者裁定转为普通程序（民事诉讼法第169条）。',
+  '小额诉讼审限只能延长一次。不宜适用小额诉讼程序的，请依法适用简易程序的其他规定或者裁定转为普通程序（《民事诉讼法》第一百六十九条）。',
   'A small-claims limit can be extended once only. If the case is unsuitable for small claims, apply the other simple-procedure rules or convert it to the ordinary procedure (CPL-2023 art 169).',
 );
 const CONVERT_ADMIN_SIMPLE = zhEn(
-  '行政简易程序审限不能延长。需要继续审理的，请在审限届满前裁定转为普通程序，审限自立案之日起计算（行诉法解释第105条）。',
+  '行政简易程序审限不能延长。需要继续审理的，请在审限届满前裁定转为普通程序，审限自立案之日起计算（《行诉法解释》第一百零五条）。',
   'The administrative simple-procedure limit cannot be extended. Convert the case to the ordinary procedure before it expires; the limit runs from registration (ALL-Interp art 105).',
 );
 const CONVERT_CRIMINAL = zhEn(

@@ -111,7 +111,7 @@ describe('the effective 审限 (TL-2000 art 8: from the day after 立案)', () =
     const r = limit('civilSimple', '2026-03-02');
     expect(r).toMatchObject({ due: '2026-06-02', baseDue: '2026-06-02', deducted: 0, uncoveredYear: null });
     expect(traceText(r.trace, 'zh-CN')).toBe(
-      '立案日：2026-03-02，审限自次日起算（审限规定第8条）→ 民事简易程序审限3个月 → 2026-06-02（民事诉讼法第164条）；本期间不适用节假日顺延（设置）',
+      '立案日：2026-03-02，审限自次日起算（《审限规定》第八条）→ 民事简易程序审限3个月 → 2026-06-02（《民事诉讼法》第一百六十四条）；本期间不适用节假日顺延（设置）',
     );
   });
 
@@ -134,8 +134,8 @@ describe('the effective 审限 (TL-2000 art 8: from the day after 立案)', () =
       ],
     });
     expect(r).toMatchObject({ baseDue: '2026-09-02', due: '2027-06-02' });
-    expect(r.trace[2]).toMatchObject({ 'zh-CN': '本院院长于2026-08-10批准延长6个月 → 2027-03-02（民事诉讼法第152条）', source: 'CPL-2023 art 152' });
-    expect(r.trace[3]).toMatchObject({ 'zh-CN': '上级人民法院于2027-02-08批准延长3个月 → 2027-06-02（审限规定第2条）', source: 'TL-2000 art 2' });
+    expect(r.trace[2]).toMatchObject({ 'zh-CN': '本院院长于2026-08-10批准延长6个月 → 2027-03-02（《民事诉讼法》第一百五十二条）', source: 'CPL-2023 art 152' });
+    expect(r.trace[3]).toMatchObject({ 'zh-CN': '上级人民法院于2027-02-08批准延长3个月 → 2027-06-02（《审限规定》第二条）', source: 'TL-2000 art 2' });
   });
 
   test('month spans are added from the start, so a month-end is not lost (08-31 + 3 + 1 months = 12-31)', () => {
@@ -164,7 +164,7 @@ describe('the effective 审限 (TL-2000 art 8: from the day after 立案)', () =
       ],
     });
     expect(r).toMatchObject({ deducted: 25, due: '2026-06-27', baseDue: '2026-06-02' });
-    expect(r.trace.at(-2)!['zh-CN']).toBe('扣除审限25日（鉴定期间、公告期间、中止诉讼期间，尚未结束的计至今日）→ 2026-06-27（民诉法解释第243条；审限规定第9条第6项；审限规定第9条第9项）');
+    expect(r.trace.at(-2)!['zh-CN']).toBe('扣除审限25日（鉴定期间、公告期间、中止诉讼期间，尚未结束的计至今日）→ 2026-06-27（《民诉法解释》第二百四十三条；《审限规定》第九条第六项；《审限规定》第九条第九项）');
   });
 
   test('a limit ending on a rest day rolls forward only if the setting says so', () => {
@@ -178,7 +178,7 @@ describe('the effective 审限 (TL-2000 art 8: from the day after 立案)', () =
   test('a foreign-related civil case has no statutory limit (CPL-2023 art 287)', () => {
     const r = limit('civilForeignRelated', '2026-03-02');
     expect(r).toMatchObject({ due: null, baseDue: null });
-    expect(r.trace.at(-1)!['zh-CN']).toBe('涉外民事案件不适用审理期限的规定（民事诉讼法第287条）');
+    expect(r.trace.at(-1)!['zh-CN']).toBe('涉外民事案件不适用审理期限的规定（《民事诉讼法》第二百八十七条）');
   });
 });
 

@@ -3,7 +3,7 @@ import { addMonthsClamped, fromDayNumber, toDayNumber } from '../calendar/dayNum
 import { daysBetween, type PlainDate } from '../calendar/plainDate';
 import type { WorkCalendar } from '../calendar/workCalendar';
 import { refuse } from '../errors/domainError';
-import { citationLabel } from './citations';
+import { citationLabel } from '../citations/citations';
 import { deductedDays, deductionIntervals, DEDUCTION_KINDS, type Deduction } from './deductions';
 import { settleLastDay } from './lastDay';
 import type { DueDateOptions, PeriodLength } from './periodArithmetic';

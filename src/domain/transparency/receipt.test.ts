@@ -66,7 +66,7 @@ describe('what a receipt proves', () => {
     expect(two.witnesses.map((w) => [w.name, w.status, w.timestamp])).toEqual([['w1.example/witness', 'cosigned', NOW], ['w2.example/witness', 'cosigned', NOW], ['w3.example/witness', 'missing', null]]);
     const all = await verifyReceipt(receipt, { verifierKey: court.verifier.text, witnessKeys: keys }, crypto);
     expect([all.outcome, all.unproven.map((u) => u.id)]).toEqual(['unauthenticated', ['witnesses']]);
-    expect(all.checks.find((c) => c.id === 'witnesses')).toMatchObject({ result: 'unproven', detail: expect.stringContaining('2 of 3') });
+    expect(all.checks.find((c) => c.id === 'witnesses')).toMatchObject({ result: 'unproven', detail: expect.stringContaining('2 of 3'), message: expect.objectContaining({ 'zh-CN': expect.stringContaining('3 个可信见证人中 2 个已副署') }) });
     // Zero required witnesses vouch for nothing.
     expect((await verifyReceipt(receipt, { witnessKeys: keys, witnessesRequired: 0 }, crypto)).unproven.map((u) => u.id)).toEqual(['signer']);
     expect((await verifyReceipt(receipt, { witnessKeys: keys, witnessesRequired: 4 }, crypto)).outcome).toBe('failed');

@@ -1,6 +1,7 @@
 // A receipt proves one entry is in the log: the entry, its leaf index, a signed (and cosigned) checkpoint and the
 // inclusion proof from the leaf to the checkpoint's root. Anyone verifies it offline — but only with keys obtained
 // elsewhere (the court's published key, witnesses' keys) does it prove who signed; see docs/transparency.md.
+import type { BilingualMessage } from '../errors/domainError';
 import { equal, fromBase64, toHex, utf8, type Bytes } from './bytes';
 import { checkCosignatures, parseCosignerKey, type WitnessResult } from './cosignature';
 import { leafHashWith, rootFromInclusionProof, type Sha256 } from './merkle';
@@ -32,8 +33,10 @@ export interface Check {
   result: CheckResult;
   /** result === 'ok'. */
   ok: boolean;
-  /** What was compared, in plain words (English; the UI translates by id). */
+  /** What was compared, in plain words (English, for the CLI). */
   detail: string;
+  /** The same in both languages, for the /verify page. */
+  message: BilingualMessage;
 }
 
 /**
@@ -47,6 +50,7 @@ export type Outcome = 'verified' | 'failed' | 'unauthenticated';
 export interface Unproven {
   id: 'signer' | 'witnesses';
   detail: string;
+  message: BilingualMessage;
 }
 
 export interface ReceiptVerdict {
@@ -99,9 +103,9 @@ function shape(r: unknown): r is Receipt {
  */
 export async function verifyReceipt(receipt: unknown, o: { file?: Bytes } & TrustPolicy, c: VerifyCrypto): Promise<ReceiptVerdict> {
   const checks: Check[] = [];
-  const add = (id: CheckId, result: CheckResult | boolean, detail: string) => {
+  const add = (id: CheckId, result: CheckResult | boolean, zh: string, en: string) => {
     const r = result === true ? 'ok' : result === false ? 'fail' : result;
-    checks.push({ id, result: r, ok: r === 'ok', detail });
+    checks.push({ id, result: r, ok: r === 'ok', detail: en, message: { 'zh-CN': zh, en } });
   };
   const keyFromCaller = !!o.verifierKey;
   let witnesses: WitnessResult[] = [];
@@ -111,7 +115,7 @@ export async function verifyReceipt(receipt: unknown, o: { file?: Bytes } & Trus
     return { ...j, ok: j.outcome === 'verified', checks, entry, checkpoint, keyFromCaller, witnesses };
   };
   if (!shape(receipt)) {
-    add('format', false, `not a ${RECEIPT_FORMAT} receipt`);
+    add('format', false, `不是 ${RECEIPT_FORMAT} 格式的存证回执`, `not a ${RECEIPT_FORMAT} receipt`);
     return done();
   }
   let entry: Record<string, unknown>;
@@ -126,19 +130,25 @@ export async function verifyReceipt(receipt: unknown, o: { file?: Bytes } & Trus
     if (!(Number.isInteger(required) && required >= 0 && required <= witnessKeys.length)) throw new Error(`${required} witnesses required but ${witnessKeys.length} witness keys given`);
     proof = receipt.inclusionProof.map(fromBase64);
   } catch (e) {
-    add('format', false, `malformed receipt or key: ${(e as Error).message}`);
+    add('format', false, `回执或公钥格式错误：${(e as Error).message}`, `malformed receipt or key: ${(e as Error).message}`);
     return done();
   }
-  add('format', true, `${RECEIPT_FORMAT}, leaf ${receipt.leafIndex} of ${receipt.treeSize}`);
+  add('format', true, `${RECEIPT_FORMAT}，共 ${receipt.treeSize} 个叶子中的第 ${receipt.leafIndex} 个`, `${RECEIPT_FORMAT}, leaf ${receipt.leafIndex} of ${receipt.treeSize}`);
 
   if (o.file) {
     const got = toHex(await c.sha256(o.file));
     const want = typeof entry.sha256 === 'string' ? entry.sha256 : null;
-    add('file', want !== null && got === want.toLowerCase(), want === null ? 'the receipt is for a timeline event, not a file' : `SHA-256 of the file ${got} ${got === want.toLowerCase() ? '=' : '≠'} entry ${want}`);
+    const same = want !== null && got === want.toLowerCase();
+    add(
+      'file',
+      same,
+      want === null ? '该回执针对时间轴节点，不针对文件' : `文件的 SHA-256 ${got} ${same ? '=' : '≠'} 存证记录 ${want}`,
+      want === null ? 'the receipt is for a timeline event, not a file' : `SHA-256 of the file ${got} ${same ? '=' : '≠'} entry ${want}`,
+    );
   }
 
   const leaf = await leafHashWith(c.sha256, utf8(receipt.entry));
-  add('leaf', true, `leaf hash SHA-256(0x00 ‖ entry) = ${toHex(leaf)}`);
+  add('leaf', true, `叶子哈希 SHA-256(0x00 ‖ 存证内容) = ${toHex(leaf)}`, `leaf hash SHA-256(0x00 ‖ entry) = ${toHex(leaf)}`);
 
   const text = await openNote(receipt.checkpoint, key, c.ed25519Verify);
   let cp: ReturnType<typeof parseCheckpointText> | null = null;
@@ -148,11 +158,11 @@ export async function verifyReceipt(receipt: unknown, o: { file?: Bytes } & Trus
     cp = null;
   }
   const keyName = `${key.name}+${toHex(key.keyId)}`;
-  if (!text || !cp) add('signature', false, `checkpoint signature does not verify under ${keyName}`);
-  else if (keyFromCaller) add('signature', true, `checkpoint signed by ${keyName} (Ed25519), the key you gave`);
-  else add('signature', 'unproven', `checkpoint signature verifies under ${keyName}, the key the receipt names itself — anyone can make such a key`);
+  if (!text || !cp) add('signature', false, `检查点签名无法用 ${keyName} 验证`, `checkpoint signature does not verify under ${keyName}`);
+  else if (keyFromCaller) add('signature', true, `检查点由您提供的公钥 ${keyName} 签名（Ed25519）`, `checkpoint signed by ${keyName} (Ed25519), the key you gave`);
+  else add('signature', 'unproven', `检查点签名可用回执自带的公钥 ${keyName} 验证——这样的公钥任何人都能生成`, `checkpoint signature verifies under ${keyName}, the key the receipt names itself — anyone can make such a key`);
   if (!cp) {
-    add('inclusion', false, 'no readable checkpoint');
+    add('inclusion', false, '没有可读的检查点', 'no readable checkpoint');
     return done(entry);
   }
   const cpView = { origin: cp.origin, size: cp.size, rootHash: toHex(cp.rootHash) };
@@ -161,6 +171,7 @@ export async function verifyReceipt(receipt: unknown, o: { file?: Bytes } & Trus
   add(
     'inclusion',
     included,
+    cp.size !== receipt.treeSize ? `证明针对的日志大小为 ${receipt.treeSize}，检查点的大小为 ${cp.size}` : included ? `由 ${proof.length} 个哈希组成的证明通向已签名的根哈希 ${toHex(cp.rootHash)}` : `证明不能通向已签名的根哈希 ${toHex(cp.rootHash)}`,
     cp.size !== receipt.treeSize ? `proof is for size ${receipt.treeSize}, checkpoint is size ${cp.size}` : included ? `proof of ${proof.length} hashes leads to the signed root ${toHex(cp.rootHash)}` : `proof does not lead to the signed root ${toHex(cp.rootHash)}`,
   );
   if (witnessKeys.length) {
@@ -168,8 +179,15 @@ export async function verifyReceipt(receipt: unknown, o: { file?: Bytes } & Trus
     const cosigned = witnesses.filter((w) => w.status === 'cosigned');
     const invalid = witnesses.filter((w) => w.status === 'invalid');
     const list = (ws: WitnessResult[]) => ws.map((w) => w.name).join(', ');
-    if (invalid.length) add('witnesses', false, `the cosignature of ${list(invalid)} does not verify`);
-    else add('witnesses', cosigned.length >= required ? 'ok' : 'unproven', `${cosigned.length} of ${witnessKeys.length} trusted witnesses cosigned (${required} required)${cosigned.length ? `: ${list(cosigned)}` : ''}`);
+    if (invalid.length) add('witnesses', false, `${list(invalid)} 的副署验证不通过`, `the cosignature of ${list(invalid)} does not verify`);
+    else {
+      add(
+        'witnesses',
+        cosigned.length >= required ? 'ok' : 'unproven',
+        `${witnessKeys.length} 个可信见证人中 ${cosigned.length} 个已副署（需要 ${required} 个）${cosigned.length ? `：${list(cosigned)}` : ''}`,
+        `${cosigned.length} of ${witnessKeys.length} trusted witnesses cosigned (${required} required)${cosigned.length ? `: ${list(cosigned)}` : ''}`,
+      );
+    }
   }
   return done(entry, cpView);
 }
@@ -178,8 +196,14 @@ function judge(checks: Check[], o: { keyFromCaller: boolean; witnesses: WitnessR
   if (!checks.length || checks.some((x) => x.result === 'fail')) return { outcome: 'failed', unproven: [] };
   const unproven: Unproven[] = [];
   // Witnesses vouch for the log only when at least one cosignature is required.
-  if (!o.keyFromCaller && o.required === 0) unproven.push({ id: 'signer', detail: "who signed the checkpoint: no trusted key was given (the court's published key, or witness keys)" });
+  if (!o.keyFromCaller && o.required === 0) {
+    const en = "who signed the checkpoint: no trusted key was given (the court's published key, or witness keys)";
+    unproven.push({ id: 'signer', detail: en, message: { 'zh-CN': '检查点的签名者：未提供可信公钥（法院公布的公钥或见证人公钥）', en } });
+  }
   const cosigned = o.witnesses.filter((w) => w.status === 'cosigned').length;
-  if (o.witnesses.length && cosigned < o.required) unproven.push({ id: 'witnesses', detail: `only ${cosigned} of the ${o.required} required witnesses cosigned this checkpoint (a newer receipt may carry more)` });
+  if (o.witnesses.length && cosigned < o.required) {
+    const en = `only ${cosigned} of the ${o.required} required witnesses cosigned this checkpoint (a newer receipt may carry more)`;
+    unproven.push({ id: 'witnesses', detail: en, message: { 'zh-CN': `需要 ${o.required} 个见证人副署，该检查点只有 ${cosigned} 个`, en } });
+  }
   return { outcome: unproven.length ? 'unauthenticated' : 'verified', unproven };
 }

@@ -3,6 +3,7 @@ import { Tag, Typography } from 'antd';
 import type { Period } from '../../contracts/clock';
 import type { PeriodLength } from '../../domain/clock/periodArithmetic';
 import { lengthText } from '../../domain/clock/trace';
+import { formatCitation } from '../../domain/citations/citations';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 
@@ -53,7 +54,7 @@ export function TraceSteps({ trace, uncoveredYear }: { trace: Period['trace']; u
             <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>
               {t('clock.source')}
               {t('common.labelSep')}
-              {s.source}
+              {formatCitation(s.source, lang)}
             </Typography.Text>
           )}
         </li>

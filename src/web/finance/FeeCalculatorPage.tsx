@@ -6,6 +6,8 @@ import type { MessageKey } from '../i18n/messages';
 import { CalculatorColumns, PublicToolLayout } from '../layout/PublicToolLayout';
 import type { FeeCalcResult, FeeComponent } from './feeCalc';
 import { YUAN_PATTERN } from '../filing/filingForm';
+import { formatCitation } from '../../domain/citations/citations';
+import { percentText } from '../format/percent';
 
 /** The kinds the calculator offers, with the amount fields each takes. */
 const KINDS: { kind: string; fields: ('amount' | 'propertyAmount' | 'damages')[] }[] = [
@@ -28,7 +30,7 @@ interface Values {
 }
 
 export function FeeCalculatorPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? 'property';
   const fields = KINDS.find((k) => k.kind === kind)?.fields ?? [];
@@ -83,9 +85,9 @@ export function FeeCalculatorPage() {
                 columns={[
                   { title: t('feeCalc.component'), key: 'label', render: (_, c) => pick(c.label) },
                   { title: t('feeCalc.base'), dataIndex: 'base', width: 130, render: (v?: string) => v ?? '' },
-                  { title: t('feeCalc.rate'), dataIndex: 'rate', width: 90, render: (v?: string) => v ?? '' },
+                  { title: t('feeCalc.rate'), dataIndex: 'rate', width: 90, render: (v?: string) => (v ? percentText(v) : '') },
                   { title: t('fees.amount'), dataIndex: 'amount', width: 120, align: 'right' },
-                  { title: t('clock.source'), dataIndex: 'source', width: 140 },
+                  { title: t('clock.source'), dataIndex: 'source', width: 240, render: (v: string) => formatCitation(v, lang) },
                 ]}
               />
             </>

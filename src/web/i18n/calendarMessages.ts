@@ -53,13 +53,13 @@ export const calendarMessages = {
   'closures.empty': { 'zh-CN': '该院没有登记闭院日', en: 'No closure days for this court' },
 
   'settings.unverified': {
-    'zh-CN': '以下两项在 rules.md 中标为"未核实"[U]：法律和司法解释对此没有明确规定，请按本院的实际做法设置。',
-    en: 'The two switches below are marked unverified [U] in rules.md: the law does not settle them, so set them to your court\'s practice.',
+    'zh-CN': '以下两项法律和司法解释没有明确规定，请按本院的实际做法设置。',
+    en: 'The law does not settle the two switches below: set them to your court\'s practice.',
   },
   'settings.weekendsAreRestDays': { 'zh-CN': '周末视为法定休假日（届满日为周末的顺延）', en: 'Weekends count as rest days (a period ending on a weekend rolls forward)' },
   'settings.trialLimitRollsForward': { 'zh-CN': '审限届满日为休息日的顺延', en: 'A trial limit ending on a rest day rolls forward' },
   'settings.extensionLeadDays': { 'zh-CN': '延长审限须提前申请的天数（民事案件）', en: 'Apply for an extension at least this many days before expiry (civil cases)' },
-  'settings.extensionLeadDaysHint': { 'zh-CN': '依据《延长审限和延期开庭规定》第1条。', en: 'EXT-2018 art 1.' },
+  'settings.extensionLeadDaysHint': { 'zh-CN': '依据《延长审限和延期开庭规定》第一条。', en: 'EXT-2018 art 1.' },
   'settings.thresholds': { 'zh-CN': '预警阈值（届满前天数）', en: 'Alert thresholds (days before the due date)' },
   'settings.thresholdTrialLimit': { 'zh-CN': '审理期限', en: 'Trial limit' },
   'settings.thresholdParty': { 'zh-CN': '当事人期间', en: 'Party periods' },

@@ -106,7 +106,7 @@ export const clockMessages = {
   'notices.empty': { 'zh-CN': '目前没有公告期内的公告', en: 'No notice is running now' },
   'notices.dates': { 'zh-CN': '发出 {issued}，{deemed} 视为送达', en: 'issued {issued}, deemed served {deemed}' },
   'platform.hint': {
-    'zh-CN': '文书送入受送达人的平台账号。起诉方自己提供的地址到达即送达；其他当事人自其阅读之日起视为送达（《人民法院在线诉讼规则》第31条）。',
+    'zh-CN': '文书送入受送达人的平台账号。起诉方自己提供的地址到达即送达；其他当事人自其阅读之日起视为送达（《人民法院在线诉讼规则》第三十一条）。',
     en: 'The document goes into the recipient\'s platform account: served on arrival for the side that gave this address, otherwise when read (ONLINE-LIT art 31).',
   },
   'menu.inbox': { 'zh-CN': '我的送达', en: 'Served on me' },

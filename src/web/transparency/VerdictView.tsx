@@ -29,7 +29,7 @@ const ICON: Record<CheckResult, ReactNode> = {
 };
 
 export function VerdictView({ verdict }: { verdict: ReceiptVerdict }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const v = VERDICT[verdict.outcome];
   return (
     <>
@@ -44,7 +44,7 @@ export function VerdictView({ verdict }: { verdict: ReceiptVerdict }) {
               <div>
                 <div>{t(CHECK_LABELS[c.id])}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
-                  {c.detail}
+                  {pick(c.message)}
                 </Typography.Text>
               </div>
             </Space>
@@ -52,7 +52,7 @@ export function VerdictView({ verdict }: { verdict: ReceiptVerdict }) {
         )}
       />
       {verdict.unproven.map((u) => (
-        <Alert key={u.id} type="warning" showIcon title={u.id === 'signer' ? t('verify.unproven.signer') : t('verify.unproven.witnesses', { detail: u.detail })} style={{ marginTop: 12 }} data-testid={`verify-unproven-${u.id}`} />
+        <Alert key={u.id} type="warning" showIcon title={u.id === 'signer' ? t('verify.unproven.signer') : t('verify.unproven.witnesses', { detail: pick(u.message) })} style={{ marginTop: 12 }} data-testid={`verify-unproven-${u.id}`} />
       ))}
       {verdict.witnesses.length > 0 && (
         <Descriptions size="small" column={1} style={{ marginTop: 12 }} items={verdict.witnesses.map((w) => ({

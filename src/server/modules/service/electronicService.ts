@@ -45,7 +45,7 @@ async function mailFor(tx: Tx, deps: Deps, c: CaseRow, task: TaskRow, party: Par
   const text = [
     `${party.name}：`,
     '',
-    `${court}${c.caseNumber ? `（${c.caseNumber}）` : ''}依法向您电子送达${doc}。根据您签署的送达地址确认书，本邮件到达您的邮箱之日即为送达之日（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第135条）。`,
+    `${court}${c.caseNumber ? `（${c.caseNumber}）` : ''}依法向您电子送达${doc}。根据您签署的送达地址确认书，本邮件到达您的邮箱之日即为送达之日（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百三十五条）。`,
     attachments.length ? `文书见附件。` : `请登录 ${deps.config.publicUrl}/inbox 查看文书，或与承办法院联系。`,
     '',
     `${court}`,

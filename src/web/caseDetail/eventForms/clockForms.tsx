@@ -4,6 +4,7 @@ import type { Dayjs } from 'dayjs';
 import type { CaseClock } from '../../../contracts/clock';
 import { DEDUCTION_KINDS } from '../../../domain/clock/deductions';
 import { DEDUCTION_KIND_VALUES } from '../../../domain/casetypes/eventInputs';
+import { formatCitation } from '../../../domain/citations/citations';
 import { useApiGet } from '../../api/useApiGet';
 import { lengthWords } from '../../clock/periodDisplay';
 import { courtToday } from '../../format/dates';
@@ -30,7 +31,7 @@ function ApplyExtensionFields({ detail }: EventFieldsProps) {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message={t('extensionForm.next', { length: lengthWords(next.length, lang), approver: t(`approver.${next.approver}` as MessageKey), source: next.source })}
+          message={t('extensionForm.next', { length: lengthWords(next.length, lang), approver: t(`approver.${next.approver}` as MessageKey), source: formatCitation(next.source, lang) })}
         />
       ) : (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('extensionForm.none')} />
@@ -87,11 +88,11 @@ export const approveExtensionForm: EventForm = { Fields: decideExtensionFields(f
 export const refuseExtensionForm: EventForm = { Fields: decideExtensionFields(true), toInput: decideToInput };
 
 function RecordDeductionFields() {
-  const { t, pick } = useI18n();
+  const { t, pick, lang } = useI18n();
   return (
     <>
       <Form.Item name="kind" label={t('deduction.kind')} rules={[{ required: true, message: t('deductionForm.kindRequired') }]}>
-        <Select options={DEDUCTION_KIND_VALUES.map((k) => ({ value: k, label: `${pick(DEDUCTION_KINDS[k].label)}（${DEDUCTION_KINDS[k].source}）` }))} />
+        <Select options={DEDUCTION_KIND_VALUES.map((k) => ({ value: k, label: `${pick(DEDUCTION_KINDS[k].label)}（${formatCitation(DEDUCTION_KINDS[k].source, lang)}）` }))} />
       </Form.Item>
       <Form.Item name="startsOn" label={t('deduction.startsOn')} rules={[{ required: true, message: t('deductionForm.dateRequired') }]}>
         <DatePicker />
