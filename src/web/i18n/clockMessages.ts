@@ -83,7 +83,7 @@ export const clockMessages = {
   'deductionForm.option': { 'zh-CN': '{label}，自{from}起（{documentNo}）', en: '{label}, from {from} ({documentNo})' },
   'waiver.none': { 'zh-CN': '没有可以放弃的正在进行的答辩期或举证期限', en: 'No running defence or evidence period can be waived' },
   'waiver.partyHint': { 'zh-CN': '放弃后该期间即告结束，法院可以在期间届满前开庭并作出判决，且不能撤回。', en: 'Once waived the period ends: the court may hold the hearing and decide before it would have run out. This cannot be undone.' },
-  'waiver.staffHint': { 'zh-CN': '记录当事人放弃期间的意思表示（民诉法解释第99条、第266条），请写明其形式和内容。', en: "Record the party's declaration that it forgoes the period (CPL-Interp arts 99, 266): say how and what it declared." },
+  'waiver.staffHint': { 'zh-CN': '记录当事人放弃期间的意思表示（《民诉法解释》第九十九条、第二百六十六条），请写明其形式和内容。', en: "Record the party's declaration that it forgoes the period (CPL-Interp arts 99, 266): say how and what it declared." },
   'waiver.period': { 'zh-CN': '放弃的期间', en: 'Period waived' },
   'waiver.periodRequired': { 'zh-CN': '请选择要放弃的期间', en: 'Choose the period to waive' },
   'waiver.option': { 'zh-CN': '{party}的{period}（至 {due} 届满）', en: "{party}'s {period} (runs until {due})" },
