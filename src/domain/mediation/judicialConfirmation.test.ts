@@ -74,6 +74,16 @@ describe('the 30 days to apply run from the agreement taking effect (CPL-2023 ar
     const due = confirmationApplicationDue('2026-03-02', calendar, true);
     expect(codeOf(() => checkConfirmationApplication({ ...base, ...over, appliedOn: '2026-03-10', due }))).toBe(expected);
   });
+
+  test('the joint-application refusal cites the article in Chinese', () => {
+    const due = confirmationApplicationDue('2026-03-02', calendar, true);
+    try {
+      checkConfirmationApplication({ ...base, applicantPartyIds: [2], appliedOn: '2026-03-10', due });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { messages: { 'zh-CN': string } }).messages['zh-CN']).toContain('（《民事诉讼法》第二百零五条）');
+    }
+  });
 });
 
 describe('what cannot be confirmed (CPL-Interp art 355)', () => {

@@ -4,6 +4,7 @@ import type { PlainDate } from '../calendar/plainDate';
 import type { WorkCalendar } from '../calendar/workCalendar';
 import { citationLabel } from '../citations/citations';
 import { computeDueDate, type DueDate } from '../clock/periodArithmetic';
+import { PERIOD_KINDS, periodLengthFor } from '../clock/periodKinds';
 import { refuse, type BilingualMessage } from '../errors/domainError';
 
 // CPL-Interp art 355: subjects a confirmation application cannot have.
@@ -27,15 +28,16 @@ export function checkConfirmationAdmissible(subjects: readonly InadmissibleSubje
 }
 
 // CPL-2023 art 205: the parties apply within 30 days of the agreement taking effect — a party's period (CPL-2023 art 85).
-export const CONFIRMATION_APPLICATION_DAYS = 30;
 const ART_205 = citationLabel('CPL-2023 art 205')['zh-CN'];
 
 export function confirmationApplicationDue(effectiveOn: PlainDate, calendar: WorkCalendar, weekendsAreRestDays: boolean): DueDate {
+  const rule = PERIOD_KINDS.confirmationApplication;
+  const { length, version } = periodLengthFor('confirmationApplication', effectiveOn, {});
   return computeDueDate({
     trigger: effectiveOn,
-    triggerFact: { 'zh-CN': '调解协议生效', en: 'the mediation agreement taking effect' },
-    length: { days: CONFIRMATION_APPLICATION_DAYS },
-    period: { label: { 'zh-CN': '申请司法确认期限', en: 'Application for judicial confirmation' }, source: 'CPL-2023 art 205' },
+    triggerFact: rule.trigger,
+    length,
+    period: { label: rule.label, source: version.source },
     calendar,
     options: { rollForward: true, weekendsAreRestDays },
   });
@@ -58,7 +60,7 @@ export function checkConfirmationApplication(a: ConfirmationApplication): void {
   }
   const absent = a.agreementPartyIds.filter((id) => !a.applicantPartyIds.includes(id));
   if (absent.length) {
-    refuse('CONFIRMATION_NOT_JOINT', 'invalid', '司法确认须由双方当事人共同申请（${ART_205}），尚有当事人未参加申请。', 'The parties apply for confirmation jointly (CPL-2023 art 205); some have not joined.', { absentPartyIds: absent });
+    refuse('CONFIRMATION_NOT_JOINT', 'invalid', `司法确认须由双方当事人共同申请（${ART_205}），尚有当事人未参加申请。`, 'The parties apply for confirmation jointly (CPL-2023 art 205); some have not joined.', { absentPartyIds: absent });
   }
   if (a.appliedOn > a.due.due) {
     refuse(
