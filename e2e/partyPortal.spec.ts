@@ -137,7 +137,9 @@ describe('the party portal on a 390 px phone', () => {
     // The case's sections fold open one under the other (six tabs do not fit).
     await page.getByTestId('case-sections').getByRole('button', { name: /当事人/ }).click();
     await expect.poll(() => page.getByTestId('party-cards').innerText()).toContain('长春某某商贸有限公司');
+    for (const section of ['材料', '送达', '庭审', '关联案件']) await page.getByTestId('case-sections').getByRole('button', { name: new RegExp(section) }).click();
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(400); // the sections' opening motion
     await expectNoSidewaysScroll(page, 'case page');
     await expectAccessible(page, 'case page');
     await screenshot(page, 'portal-390-case');
