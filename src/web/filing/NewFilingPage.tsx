@@ -15,7 +15,7 @@ import { AddressConfirmationFields } from '../service/AddressConfirmationFields'
 import { ClaimsFields } from './ClaimsFields';
 import { CourtCauseStep } from './CourtCauseStep';
 import { FilingReview } from './FilingReview';
-import { filerRoleOf, initialFilingValues, toFilingContent, type FilingFormValues } from './filingForm';
+import { filerRoleOf, formPathOfRequest, initialFilingValues, toFilingContent, type FilingFormValues } from './filingForm';
 import { MaterialsUpload } from './MaterialsUpload';
 import { PartiesFields } from './PartiesFields';
 
@@ -29,8 +29,6 @@ const STEPS: { title: MessageKey; fields: string[] }[] = [
 ];
 const PARTIES_STEP = 1;
 
-/** The form field of a request path: the form keeps the filer's 送达地址确认书 under `addresses`. */
-const formPathOf = (path: (string | number)[]) => (path[0] === 'addressConfirmation' ? ['addresses', ...path.slice(1)] : path);
 const stepOf = (path: (string | number)[]) => STEPS.findIndex((s) => s.fields.includes(String(path[0])));
 
 export function NewFilingPage() {
@@ -79,7 +77,7 @@ export function NewFilingPage() {
       const err = e instanceof ApiError ? e : new ApiError(0, 'NETWORK', String(e), null);
       message.error(err.message);
       // The field the server refused is marked where it was typed, and the wizard goes back to that step.
-      const marked = refusedFields(err).map((f) => ({ name: formPathOf(f.path), errors: [f.message] }));
+      const marked = refusedFields(err).map((f) => ({ name: formPathOfRequest(f.path), errors: [f.message] }));
       const step = marked.length ? stepOf(marked[0]!.name) : -1;
       if (step >= 0) {
         form.setFields(marked as Parameters<typeof form.setFields>[0]);
