@@ -7,6 +7,9 @@ import { qs } from '../api/client';
 import type { CaseView, Page } from '../api/types';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
+import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { CardList } from '../lists/CardList';
+import { caseCard } from './caseCards';
 import { caseColumns } from './caseColumns';
 import { nodeOptions, useCaseTypes } from './useCaseTypes';
 
@@ -29,6 +32,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
   const { t, pick } = i18n;
   const types = useCaseTypes();
   const [params, setParams] = useSearchParams();
+  const narrow = useNarrowScreen();
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;
   const q = params.get('q') ?? '';
@@ -55,13 +59,13 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
 
   return (
     <Card title={title} extra={extra}>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <Space wrap vertical={narrow} style={{ marginBottom: 16, ...(narrow ? { width: '100%' } : {}) }}>
         <Input.Search
           allowClear
           defaultValue={q}
           placeholder={t('case.searchPlaceholder')}
           onSearch={(v) => update({ q: v.trim(), page: null })}
-          style={{ width: 320 }}
+          style={{ width: narrow ? '100%' : 320 }}
           data-testid="case-search"
         />
         {filterOptions && (
@@ -75,6 +79,16 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
           />
         )}
       </Space>
+      {narrow ? (
+        <CardList<CaseSummary>
+          items={data?.items ?? []}
+          loading={loading}
+          pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: (p) => update({ page: p }) }}
+          emptyText={t('portal.noCases')}
+          testId="case-cards"
+          renderCard={(c) => caseCard(i18n, c)}
+        />
+      ) : (
       <Table<CaseSummary>
         rowKey="id"
         size="middle"
@@ -91,6 +105,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
         }}
         onChange={(p) => update({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
       />
+      )}
     </Card>
   );
 }
