@@ -7,7 +7,9 @@ import { isStaffRole } from '../../domain/roles/roles';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { ROLE_LABELS } from '../i18n/vocabulary';
+import { FullPageSpin } from '../auth/RequireAuth';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageBreadcrumb } from './PageBreadcrumb';
 import { ADMIN_ENTRIES, caseMenuFor } from './menuItems';
 
 const ICONS: Record<string, ReactNode> = {
@@ -22,7 +24,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
-  if (!user) return null;
+  if (!user) return <FullPageSpin />;
 
   const items: MenuProps['items'] = caseMenuFor(user.roles).map((e) => ({
     key: e.path,
@@ -80,6 +82,7 @@ export function AppLayout() {
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
           {/* A page's chunk loads under the menu, which stays in place. */}
+          <PageBreadcrumb />
           <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
             <Outlet />
           </Suspense>
