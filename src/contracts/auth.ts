@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { ROLES } from '../domain/roles/roles';
+import { PageQuery, SortParam } from './common';
 
 export const LoginRequest = Type.Object(
   { username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
@@ -23,6 +24,20 @@ export type CurrentUser = Static<typeof CurrentUser>;
 
 export const SessionResponse = Type.Object({ user: CurrentUser, csrfToken: Type.String() });
 export type SessionResponse = Static<typeof SessionResponse>;
+
+/** The columns the accounts list sorts by (allow-list). */
+export const USER_SORT_COLUMNS = ['id', 'username', 'displayName', 'courtId', 'isActive'] as const;
+
+export const UserListQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 50 })),
+    role: Type.Optional(Type.Enum(ROLES)),
+    isActive: Type.Optional(Type.Boolean()),
+    sort: SortParam(USER_SORT_COLUMNS),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
 
 export const UserAccount = Type.Object({
   id: Type.Integer(),

@@ -1,6 +1,6 @@
 // Filings and cases: the shapes parties, clerks and judges exchange with the server.
 import Type, { type Static } from 'typebox';
-import { Bilingual, Id, PageQuery } from './common';
+import { Bilingual, DateFilter, Id, PageQuery, SortParam } from './common';
 import { AddressConfirmationInput } from './service';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -58,6 +58,9 @@ export type FilingEdit = Static<typeof FilingEdit>;
 
 export const CaseView = Type.Enum(['mine', 'court', 'filingQueue', 'assignmentQueue']);
 
+/** The columns a case list sorts by (allow-list; the server maps each to its SQL). */
+export const CASE_SORT_COLUMNS = ['caseNumber', 'receivedOn', 'nodeEnteredAt', 'daysInNode', 'node', 'caseType', 'reviewDueOn', 'acceptedOn', 'judgeName'] as const;
+
 export const CaseListQuery = Type.Object(
   {
     view: CaseView,
@@ -65,7 +68,10 @@ export const CaseListQuery = Type.Object(
     caseType: Type.Optional(Type.String({ maxLength: 4 })),
     q: Type.Optional(Type.String({ maxLength: 100 })),
     openOnly: Type.Optional(Type.Boolean()),
-    sort: Type.Optional(Type.Enum(['receivedOn', '-receivedOn', 'nodeEnteredAt', '-nodeEnteredAt', 'caseNumber', '-caseNumber'])),
+    /** 收案日期 from / to (inclusive). */
+    receivedFrom: DateFilter,
+    receivedTo: DateFilter,
+    sort: SortParam(CASE_SORT_COLUMNS),
     ...PageQuery,
   },
   { additionalProperties: false },

@@ -21,6 +21,18 @@ export const PageQuery = {
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
 };
 
+/**
+ * The sort of a list: one of its allow-listed columns, ascending ('receivedOn') or descending ('-receivedOn').
+ * Anything else is refused (400 VALIDATION_FAILED) before the list runs.
+ */
+export function SortParam<const C extends readonly string[]>(columns: C) {
+  const values = columns.flatMap((c) => [c, `-${c}`]) as (C[number] | `-${C[number]}`)[];
+  return Type.Optional(Type.Enum(values, { description: `a column, '-' first for descending: ${columns.join(', ')}` }));
+}
+
+/** A calendar date in a filter (YYYY-MM-DD). */
+export const DateFilter = Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 }));
+
 export function Page<T extends TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),

@@ -1,6 +1,6 @@
 // Case fee accounts, ledgers, bank statement import and the unidentified-receipts queue over HTTP.
 import Type, { type Static } from 'typebox';
-import { Bilingual, Id } from './common';
+import { Bilingual, DateFilter, Id, SortParam } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Yuan = Type.String({ pattern: '^-?\\d+\\.\\d{2}$', description: 'amount in yuan, two decimals, e.g. "3300.00"' });
@@ -94,9 +94,17 @@ export const Receipt = Type.Object({
   claimReason: Nullable(Type.String()),
 });
 
+/** The columns the receipts list sorts by (allow-list). */
+export const RECEIPT_SORT_COLUMNS = ['receivedOn', 'bankRef', 'amount', 'payerName', 'status', 'caseNumber'] as const;
+
 export const ReceiptQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(['unidentified', 'posted', 'claimed'])),
+    /** 付款人, 流水号 or 附言 containing this text. */
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    receivedFrom: DateFilter,
+    receivedTo: DateFilter,
+    sort: SortParam(RECEIPT_SORT_COLUMNS),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
   },

@@ -4,7 +4,7 @@ import { PlainDate, SERVED_DOCUMENTS } from '../domain/casetypes/eventInputs';
 import { CONSENT_SCOPES, ELECTRONIC_CHANNELS } from '../domain/service/addressConfirmation';
 import { ATTEMPT_OUTCOMES } from '../domain/service/serviceAttempts';
 import { METHODS } from '../domain/service/serviceRules';
-import { Id, PageQuery } from './common';
+import { Id, PageQuery, SortParam } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Yuan = Type.String({ pattern: '^-?\\d+\\.\\d{2}$' });
@@ -127,9 +127,15 @@ export const AttemptInput = Type.Object(
 export const ChannelResult = Type.Object({ channel: Type.String(), outcome: Type.String(), detail: Type.Optional(Type.String()) });
 export const SendResult = Type.Object({ task: ServiceTask, channels: Type.Array(ChannelResult) });
 
+/** The columns the service queue sorts by (allow-list). */
+export const SERVICE_SORT_COLUMNS = ['createdOn', 'caseNumber', 'recipient', 'document', 'method', 'status', 'cost', 'deemedOn', 'periodDueOn', 'judgeName'] as const;
+
 export const QueueQuery = Type.Object(
   {
     ...PageQuery,
+    sort: SortParam(SERVICE_SORT_COLUMNS),
+    /** 受送达人 or 案号 containing this text. */
+    q: Type.Optional(Type.String({ maxLength: 100 })),
     status: Type.Optional(Type.Enum(['open', 'pending', 'inProgress', 'served', 'cancelled', 'all'])),
     method: Type.Optional(Type.Enum(METHODS)),
     /** Only tasks open at least this many days. */

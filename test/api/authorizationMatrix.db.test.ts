@@ -76,6 +76,7 @@ PUT /api/v1/filings/{id}                                      401 404 403 404 40
 # probed with an undeclared event: 404 first for those who may not see the case, 422 CASE_EVENT_UNKNOWN after.
 GET /api/v1/case-types                                        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/cases                                             401 403 403 403 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200
+GET /api/v1/cases/export                                      401 403 403 403 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200
 GET /api/v1/cases/{id}                                        401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
 GET /api/v1/cases/{id}/timeline                               401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
 POST /api/v1/cases/{id}/events/{event}                        401 404 422 404 404 404 404 404 404 422 422 404 404 404 422 422 422 404 404 404 404 422
@@ -107,6 +108,7 @@ GET /api/v1/cases/{id}/fees                                   401 404 200 404 40
 POST /api/v1/finance/statements                               401 403 403 403 403 403 403 403 201 403 403 403 403 403 201 403 403 403 403 403 201 403
 POST /api/v1/finance/statements/{id}/post                     401 403 403 403 403 403 403 403 404 403 403 403 403 403 409 403 403 403 403 403 404 403
 GET /api/v1/finance/receipts                                  401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403
+GET /api/v1/finance/receipts/export                           401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403
 POST /api/v1/finance/receipts/{id}/claim                      401 403 403 403 403 403 403 403 404 403 403 403 403 403 409 403 403 403 403 403 404 403
 GET /api/v1/finance/statements/{id}                           401 403 403 403 403 403 403 403 404 403 403 403 403 403 200 403 403 403 403 403 404 403
 # A background job is followed by who started it and staff of its court in the roles its kind names; else 404.
@@ -136,6 +138,7 @@ POST /api/v1/service-tasks/{id}/attempts                      401 403 403 403 40
 POST /api/v1/service-tasks/{id}/send                          401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404
 POST /api/v1/service-tasks/{id}/cancel                        401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404
 GET /api/v1/service-centre/tasks                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403
+GET /api/v1/service-centre/tasks/export                       401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403
 GET /api/v1/service-centre/scope                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403
 POST /api/v1/service-centre/send-electronic                   401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404
 POST /api/v1/service-centre/mail-list                         401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404

@@ -70,6 +70,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),
   'GET /api/v1/case-types': () => ({ path: '/api/v1/case-types' }),
   'GET /api/v1/cases': (o) => ({ path: `/api/v1/cases?view=court&q=${encodeURIComponent(o.secrets[1]!)}` }),
+  'GET /api/v1/cases/export': (o) => ({ path: `/api/v1/cases/export?view=court&q=${encodeURIComponent(o.secrets[1]!)}` }),
   'GET /api/v1/cases/{id}': (o) => ({ path: `/api/v1/cases/${o.caseId}` }),
   'GET /api/v1/cases/{id}/timeline': (o) => ({ path: `/api/v1/cases/${o.caseId}/timeline` }),
   // The route itself, with an event no case type declares: existence must not leak before the access check.
@@ -99,6 +100,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/finance/statements': () => ({ path: '/api/v1/finance/statements', file: { name: 's.csv', type: 'text/csv', bytes: new TextEncoder().encode('交易日期,流水号,金额,对方户名\n2027-02-01,MATRIXUP,10.00,某人\n') } }),
   'POST /api/v1/finance/statements/{id}/post': (o) => ({ path: `/api/v1/finance/statements/${o.postedStatementId}/post`, body: {} }),
   'GET /api/v1/finance/receipts': () => ({ path: '/api/v1/finance/receipts' }),
+  'GET /api/v1/finance/receipts/export': () => ({ path: '/api/v1/finance/receipts/export' }),
   'POST /api/v1/finance/receipts/{id}/claim': (o) => ({ path: `/api/v1/finance/receipts/${o.claimedReceiptId}/claim`, body: { caseNumber: o.caseNumber, reason: '矩阵测试认领' } }),
   'GET /api/v1/finance/statements/{id}': (o) => ({ path: `/api/v1/finance/statements/${o.previewStatementId}` }),
   'GET /api/v1/jobs/{id}': (o) => ({ path: `/api/v1/jobs/${o.postingJobId}` }),
@@ -127,6 +129,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/service-tasks/{id}/send': (o) => ({ path: `/api/v1/service-tasks/${o.finishedTaskId}/send`, body: {} }),
   'POST /api/v1/service-tasks/{id}/cancel': (o) => ({ path: `/api/v1/service-tasks/${o.finishedTaskId}/cancel`, body: {} }),
   'GET /api/v1/service-centre/tasks': (o) => ({ path: `/api/v1/service-centre/tasks?status=all&courtId=${o.courtId}` }),
+  'GET /api/v1/service-centre/tasks/export': (o) => ({ path: `/api/v1/service-centre/tasks/export?status=all&courtId=${o.courtId}` }),
   'GET /api/v1/service-centre/scope': (o) => ({ path: `/api/v1/service-centre/scope?courtId=${o.courtId}` }),
   'POST /api/v1/service-centre/send-electronic': (o) => ({ path: '/api/v1/service-centre/send-electronic', body: { taskIds: [o.finishedTaskId] } }),
   'POST /api/v1/service-centre/mail-list': (o) => ({ path: '/api/v1/service-centre/mail-list', body: { taskIds: [o.finishedTaskId] } }),

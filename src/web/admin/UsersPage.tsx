@@ -1,19 +1,22 @@
-// 账号: every account, searchable by username or name, with its roles and court.
+// 账号: every account, searchable by username or name, filtered by role, sorted on the server, with its roles and court.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag } from 'antd';
+import { Button, Card, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { Court } from '../../contracts/reference';
-import { qs } from '../api/client';
-import type { Page, UserAccount } from '../api/types';
+import type { UserAccount } from '../api/types';
 import { useApiGet } from '../api/useApiGet';
+import { PagedTable } from '../lists/PagedTable';
+import { usePagedList } from '../lists/usePagedList';
+import { ROLES } from '../../domain/roles/roles';
 import { useI18n } from '../i18n/i18n';
 import { labelOf, ROLE_LABELS } from '../i18n/vocabulary';
 import { UserModal } from './UserModal';
 
 export function UsersPage() {
   const { t, pick } = useI18n();
-  const [query, setQuery] = useState({ q: '', page: 1, pageSize: 20 });
-  const users = useApiGet<Page<UserAccount>>(`/admin/users${qs(query)}`, { keepPreviousData: true });
+  const [q, setQ] = useState('');
+  const paged = usePagedList<UserAccount>('/admin/users', { q });
+  const users = paged.list;
   const courts = useApiGet<Court[]>('/courts');
   const [editing, setEditing] = useState<{ user: UserAccount | null } | null>(null);
   const courtName = new Map((courts.data ?? []).map((c) => [c.id, c.name]));
@@ -27,21 +30,29 @@ export function UsersPage() {
         </Button>
       }
     >
-      <Input.Search allowClear placeholder={t('admin.userSearch')} onSearch={(v) => setQuery((s) => ({ ...s, q: v.trim(), page: 1 }))} style={{ width: 280, marginBottom: 16 }} />
-      <Table<UserAccount>
-        rowKey="id"
-        size="middle"
-        loading={users.loading}
-        dataSource={users.data?.items ?? []}
-        scroll={{ x: 900 }}
-        pagination={{ current: query.page, pageSize: query.pageSize, total: users.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
-        onChange={(p) => setQuery((s) => ({ ...s, page: p.current ?? 1, pageSize: p.pageSize ?? 20 }))}
+      <Input.Search
+        allowClear
+        placeholder={t('admin.userSearch')}
+        onSearch={(v) => {
+          setQ(v.trim());
+          paged.resetPage();
+        }}
+        style={{ width: 280, marginBottom: 16 }}
+      />
+      <PagedTable<UserAccount>
+        paged={paged}
+        testId="admin-users"
+        emptyText={t('common.none')}
         columns={[
-          { title: t('admin.username'), dataIndex: 'username', width: 150 },
-          { title: t('admin.displayName'), dataIndex: 'displayName', width: 160 },
+          { title: t('admin.username'), key: 'username', dataIndex: 'username', sorter: true, width: 150 },
+          { title: t('admin.displayName'), key: 'displayName', dataIndex: 'displayName', sorter: true, width: 160 },
           {
             title: t('admin.roles'),
+            key: 'role',
             dataIndex: 'roles',
+            width: 240,
+            filters: ROLES.map((r) => ({ value: r, text: pick(labelOf(ROLE_LABELS, r)) })),
+            filterMultiple: false,
             render: (roles: string[]) => (
               <Space size={[0, 4]} wrap>
                 {roles.map((r) => (
@@ -50,8 +61,8 @@ export function UsersPage() {
               </Space>
             ),
           },
-          { title: t('admin.court'), dataIndex: 'courtId', render: (id: number | null) => (id ? (courtName.get(id) ?? id) : '—') },
-          { title: t('admin.isActive'), dataIndex: 'isActive', width: 90, render: (v: boolean) => (v ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>) },
+          { title: t('admin.court'), key: 'courtId', dataIndex: 'courtId', sorter: true, width: 240, render: (id: number | null) => (id ? (courtName.get(id) ?? id) : '—') },
+          { title: t('admin.isActive'), key: 'isActive', dataIndex: 'isActive', sorter: true, width: 100, render: (v: boolean) => (v ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>) },
           {
             title: t('common.actions'),
             key: 'actions',

@@ -50,6 +50,24 @@ export const api = {
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, form, true),
 };
 
+/** GETs a file (e.g. an Excel export) and hands it to the browser as a download; a refusal throws like any request. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await fetch(`/api/v1${path}`, { headers: { 'accept-language': language }, credentials: 'same-origin' });
+  if (!res.ok) {
+    const err = (await res.json().catch(() => null)) as ErrorBody | null;
+    throw new ApiError(res.status, err?.code ?? 'HTTP_' + res.status, err?.message ?? res.statusText, err);
+  }
+  const named = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '');
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = named ? decodeURIComponent(named[1]!) : fallbackName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** Builds a query string from defined values. */
 export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
   const p = new URLSearchParams();

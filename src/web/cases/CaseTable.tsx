@@ -1,5 +1,6 @@
 // One list of cases from GET /cases: server-side paging and search, an optional node filter, state kept in the URL.
-import { Card, Input, Select, Space, Table } from 'antd';
+import { Card, DatePicker, Input, Select, Space, Table } from 'antd';
+import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CaseSummary } from '../../contracts/cases';
@@ -9,6 +10,8 @@ import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { CardList } from '../lists/CardList';
+import { controlledColumns } from '../lists/PagedTable';
+import { ExportButton } from '../lists/ExportButton';
 import { caseCard } from './caseCards';
 import { caseColumns } from './caseColumns';
 import { nodeOptions, useCaseTypes } from './useCaseTypes';
@@ -38,8 +41,13 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
   const q = params.get('q') ?? '';
   const nodeParam = params.get('node') ?? defaultNode ?? ALL;
   const node = nodeFilter && nodeParam !== ALL ? nodeParam : undefined;
+  const sort = params.get('sort') ?? undefined;
+  const receivedFrom = params.get('receivedFrom') ?? undefined;
+  const receivedTo = params.get('receivedTo') ?? undefined;
+  // The filter and sort without the page: the list's query, and its export's.
+  const query = { view, openOnly, node, q, sort, receivedFrom, receivedTo };
 
-  const { data, loading } = useApiGet<Page<CaseSummary>>(`/cases${qs({ view, openOnly, node, q, page, pageSize })}`, { keepPreviousData: true });
+  const { data, loading } = useApiGet<Page<CaseSummary>>(`/cases${qs({ ...query, page, pageSize })}`, { keepPreviousData: true });
 
   const update = (changes: Record<string, string | number | null>) => {
     const next = new URLSearchParams(params);
@@ -78,6 +86,19 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
             data-testid="node-filter"
           />
         )}
+        {/* The phone portal keeps to search and cards; the date range and the Excel export are desk work. */}
+        {!narrow && (
+          <>
+            <DatePicker.RangePicker
+              value={receivedFrom && receivedTo ? [dayjs(receivedFrom), dayjs(receivedTo)] : null}
+              onChange={(v) => update({ receivedFrom: v?.[0]?.format('YYYY-MM-DD') ?? null, receivedTo: v?.[1]?.format('YYYY-MM-DD') ?? null, page: null })}
+              placeholder={[t('case.receivedFrom'), t('case.receivedTo')]}
+              aria-label={t('case.receivedOn')}
+              data-testid="received-range"
+            />
+            <ExportButton path="/cases" query={query} />
+          </>
+        )}
       </Space>
       {narrow ? (
         <CardList<CaseSummary>
@@ -93,7 +114,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
         rowKey="id"
         size="middle"
         loading={loading}
-        columns={caseColumns(i18n, withFilingReview)}
+        columns={controlledColumns(caseColumns(i18n, withFilingReview), sort, {})}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         pagination={{
@@ -103,7 +124,11 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
           showSizeChanger: true,
           showTotal: (total) => t(data?.totalAtLeast ? 'common.totalAtLeast' : 'common.total', { total }),
         }}
-        onChange={(p) => update({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        onChange={(p, _f, s, extra) => {
+          if (extra.action === 'paginate') return update({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 });
+          const one = Array.isArray(s) ? s[0] : s;
+          update({ sort: one?.order && one.columnKey ? `${one.order === 'descend' ? '-' : ''}${String(one.columnKey)}` : null, page: null });
+        }}
       />
       )}
     </Card>

@@ -1,4 +1,5 @@
-// Columns of the case lists; the filing queue adds how long each filing has waited and when review is due.
+// Columns of the case lists; the filing queue adds how long each filing has waited and when review is due. A
+// column with a sorter sorts on the server by its key (CASE_SORT_COLUMNS); widths fit a full case number and title.
 import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
@@ -15,31 +16,38 @@ export function caseColumns({ t }: I18n, withFilingReview: boolean): ColumnsType
   const columns: ColumnsType<CaseSummary> = [
     {
       title: t('case.number'),
+      key: 'caseNumber',
       dataIndex: 'caseNumber',
-      width: 200,
+      sorter: true,
+      width: 210,
       render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('case.numberPending')}</Typography.Text>,
     },
     {
       title: t('case.title'),
+      key: 'title',
       dataIndex: 'title',
-      width: 280,
+      width: 300,
       render: (v: string, r) => <Link to={`/cases/${r.id}`}>{v}</Link>,
     },
-    { title: t('case.court'), dataIndex: 'courtName', width: 200, ellipsis: true },
+    { title: t('case.court'), key: 'courtName', dataIndex: 'courtName', width: 220 },
     {
       title: t('case.node'),
+      key: 'node',
       dataIndex: 'node',
-      width: 130,
+      sorter: true,
+      width: 140,
       render: (_: string, r) => <NodeTag node={r.node} label={r.nodeLabel} />,
     },
-    { title: t('case.daysInNode'), dataIndex: 'daysInNode', width: 100, align: 'right' },
+    { title: t('case.daysInNode'), key: 'daysInNode', dataIndex: 'daysInNode', sorter: true, width: 120, align: 'right' },
   ];
   if (withFilingReview) {
     columns.push(
-      { title: t('case.daysWaiting'), dataIndex: 'daysWaiting', width: 100, align: 'right' },
+      { title: t('case.daysWaiting'), key: 'daysWaiting', dataIndex: 'daysWaiting', width: 110, align: 'right' },
       {
         title: t('case.reviewDueOn'),
+        key: 'reviewDueOn',
         dataIndex: 'reviewDueOn',
+        sorter: true,
         width: 130,
         render: (v: string | null, r) => {
           if (!v) return '—';
@@ -58,6 +66,7 @@ export function caseColumns({ t }: I18n, withFilingReview: boolean): ColumnsType
   columns.push(
     {
       title: t('case.trialLimitDueOn'),
+      key: 'trialLimitDueOn',
       dataIndex: 'trialLimitDueOn',
       width: 170,
       render: (v: string | null, r) =>
@@ -69,8 +78,8 @@ export function caseColumns({ t }: I18n, withFilingReview: boolean): ColumnsType
           '—'
         ),
     },
-    { title: t('case.judge'), dataIndex: 'judgeName', width: 120, render: (v: string | null) => v ?? '—' },
-    { title: t('case.receivedOn'), dataIndex: 'receivedOn', width: 120 },
+    { title: t('case.judge'), key: 'judgeName', dataIndex: 'judgeName', sorter: true, width: 130, render: (v: string | null) => v ?? '—' },
+    { title: t('case.receivedOn'), key: 'receivedOn', dataIndex: 'receivedOn', sorter: true, width: 120 },
   );
   return columns;
 }

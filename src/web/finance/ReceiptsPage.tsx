@@ -1,5 +1,5 @@
 // 到账与不明款: receipts of this court, unidentified ones first; a finance officer claims one to a case with a reason.
-import { App, Button, Card, Form, Input, Modal, Segmented, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -19,19 +19,22 @@ const STATUS_COLOR: Record<string, string> = { unidentified: 'warning', posted: 
 export function ReceiptsPage() {
   const { t } = useI18n();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('unidentified');
-  const paged = usePagedList<Receipt>('/finance/receipts', { status });
+  const [q, setQ] = useState('');
+  const paged = usePagedList<Receipt>('/finance/receipts', { status, q });
   const { list, resetPage } = paged;
   const [claiming, setClaiming] = useState<Receipt | null>(null);
 
   const columns: ColumnsType<Receipt> = [
-    { title: t('statement.date'), dataIndex: 'receivedOn', width: 110 },
-    { title: t('statement.bankRef'), dataIndex: 'bankRef', width: 150 },
-    { title: t('fees.amount'), dataIndex: 'amount', width: 110, align: 'right' },
-    { title: t('statement.payer'), key: 'payer', width: 170, render: (_, r) => [r.payerName, r.payerAccount].filter(Boolean).join(' ') },
-    { title: t('statement.memo'), dataIndex: 'memo', ellipsis: true },
+    // Keys are the list's sort columns.
+    { title: t('statement.date'), key: 'receivedOn', dataIndex: 'receivedOn', sorter: true, width: 110 },
+    { title: t('statement.bankRef'), key: 'bankRef', dataIndex: 'bankRef', sorter: true, width: 170 },
+    { title: t('fees.amount'), key: 'amount', dataIndex: 'amount', sorter: true, width: 130, align: 'right' },
+    { title: t('statement.payer'), key: 'payerName', sorter: true, width: 220, render: (_, r) => [r.payerName, r.payerAccount].filter(Boolean).join(' ') },
+    { title: t('statement.memo'), key: 'memo', dataIndex: 'memo', width: 220 },
     {
       title: t('receipts.status'),
       key: 'status',
+      sorter: true,
       width: 240,
       render: (_, r) => (
         <>
@@ -58,17 +61,29 @@ export function ReceiptsPage() {
     <Card
       title={t('menu.receipts')}
       extra={
-        <Segmented
+        <Space wrap>
+          <Input.Search
+            allowClear
+            placeholder={t('receipts.searchPlaceholder')}
+            aria-label={t('receipts.searchPlaceholder')}
+            onSearch={(v) => {
+              setQ(v.trim());
+              resetPage();
+            }}
+            style={{ width: 220 }}
+          />
+          <Segmented
           value={status}
           onChange={(v) => {
             setStatus(v as (typeof STATUSES)[number]);
             resetPage();
           }}
           options={STATUSES.map((s) => ({ value: s, label: t(`receiptStatus.${s}` as MessageKey) }))}
-        />
+          />
+        </Space>
       }
     >
-      <PagedTable<Receipt> paged={paged} columns={columns} emptyText={t('receipts.empty')} testId="receipts" />
+      <PagedTable<Receipt> paged={paged} columns={columns} emptyText={t('receipts.empty')} testId="receipts" exportPath="/finance/receipts" />
       <ClaimModal
         receipt={claiming}
         onClose={() => setClaiming(null)}

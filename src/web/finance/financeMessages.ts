@@ -151,4 +151,5 @@ export const financeMessages = {
   'receipts.reasonRequired': { 'zh-CN': '请写明认领理由（如付款人来电确认）', en: 'Give the reason (e.g. the payer confirmed by phone)' },
   'receipts.claimed': { 'zh-CN': '已认领到 {caseNumber}', en: 'Claimed to {caseNumber}' },
   'receipts.empty': { 'zh-CN': '没有记录', en: 'Nothing here' },
+  'receipts.searchPlaceholder': { 'zh-CN': '按付款人、流水号或附言搜索', en: 'Search by payer, reference or memo' },
 } as const;

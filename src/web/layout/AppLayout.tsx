@@ -8,7 +8,9 @@ import { isStaffRole } from '../../domain/roles/roles';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { ROLE_LABELS } from '../i18n/vocabulary';
+import { FullPageSpin } from '../auth/RequireAuth';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageBreadcrumb } from './PageBreadcrumb';
 import { ADMIN_ENTRIES, caseMenuFor } from './menuItems';
 import { NarrowHeader } from './NarrowHeader';
 import { useNarrowScreen } from './useNarrowScreen';
@@ -26,7 +28,7 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
   const narrow = useNarrowScreen();
-  if (!user) return null;
+  if (!user) return <FullPageSpin />;
 
   const items: MenuProps['items'] = caseMenuFor(user.roles).map((e) => ({
     key: e.path,
@@ -51,7 +53,8 @@ export function AppLayout() {
   };
   const content = (
     <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
-      {/* A page's chunk loads under the menu, which stays in place. */}
+      {/* A page's chunk loads under the menu, which stays in place; the phone layout has no room for breadcrumbs. */}
+      {!narrow && <PageBreadcrumb />}
       <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
         <Outlet />
       </Suspense>

@@ -27,6 +27,9 @@ const CASES = {
   statistics: { path: '/statistics', label: 'menu.statistics' },
 } satisfies Record<string, MenuEntry>;
 
+/** Every case-work entry of any role (for breadcrumbs). */
+export const CASE_MENU_ENTRIES: readonly MenuEntry[] = Object.values(CASES);
+
 export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/courts', label: 'menu.adminCourts' },
   { path: '/admin/causes', label: 'menu.adminCauses' },

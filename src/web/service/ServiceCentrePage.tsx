@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Static } from 'typebox';
 import type { CentreScope, MailList, ServiceStats, ServiceTask } from '../../contracts/service';
-import { SERVICE_METHODS } from '../../domain/casetypes/eventInputs';
+import { SERVED_DOCUMENTS, SERVICE_METHODS } from '../../domain/casetypes/eventInputs';
 import { api, qs } from '../api/client';
 import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
@@ -60,7 +60,8 @@ function QueueTab({ courtId, judges, ownCourt }: { courtId: number | undefined; 
   const [method, setMethod] = useState<string | undefined>();
   const [minAgeDays, setMinAgeDays] = useState<number | null>(null);
   const [judgeId, setJudgeId] = useState<number | undefined>();
-  const paged = usePagedList<ServiceTask>('/service-centre/tasks', { status, method, minAgeDays: minAgeDays ?? undefined, judgeId, courtId });
+  const [q, setQ] = useState('');
+  const paged = usePagedList<ServiceTask>('/service-centre/tasks', { status, method, minAgeDays: minAgeDays ?? undefined, judgeId, courtId, q });
   const [selected, setSelected] = useState<number[]>([]);
   const { busy, run } = useAction();
   const [mailList, setMailList] = useState<Static<typeof MailList> | null>(null);
@@ -83,16 +84,24 @@ function QueueTab({ courtId, judges, ownCourt }: { courtId: number | undefined; 
     });
   const makeMailList = () => batch(async () => setMailList(await api.post<Static<typeof MailList>>('/service-centre/mail-list', { taskIds: selected })));
 
+  // Keys are the queue's sort columns (and the 'document' filter parameter); widths fit their content.
   const columns: ColumnsType<ServiceTask> = [
-    { title: t('case.number'), key: 'case', width: 200, render: (_, x) => <Link to={`/cases/${x.caseId}`}>{x.caseNumber ?? `#${x.caseId}`}</Link> },
-    { title: t('service.recipient'), dataIndex: 'recipient', width: 90 },
-    { title: t('service.document'), key: 'doc', width: 110, render: (_, x) => t(`serviceDocument.${x.document}` as MessageKey) },
-    { title: t('service.method'), key: 'method', width: 100, render: (_, x) => t(`serviceMethod.${x.method}` as MessageKey) },
-    { title: t('service.address'), dataIndex: 'address', ellipsis: true },
-    { title: t('centre.trackingNo'), dataIndex: 'trackingNo', width: 190 },
-    { title: t('service.status'), key: 'status', width: 160, render: (_, x) => <span data-testid="centre-status"><StatusTag status={x.status} />{x.attempts.length > 0 && outcomeTag(t, x.attempts[x.attempts.length - 1]!.outcome)}</span> },
-    { title: t('centre.openedOn'), dataIndex: 'createdOn', width: 110 },
-    { title: t('centre.judge'), dataIndex: 'judgeName', width: 120 },
+    { title: t('case.number'), key: 'caseNumber', sorter: true, width: 210, render: (_, x) => <Link to={`/cases/${x.caseId}`}>{x.caseNumber ?? `#${x.caseId}`}</Link> },
+    { title: t('service.recipient'), key: 'recipient', dataIndex: 'recipient', sorter: true, width: 120 },
+    {
+      title: t('service.document'),
+      key: 'document',
+      width: 130,
+      filters: SERVED_DOCUMENTS.map((d) => ({ value: d, text: t(`serviceDocument.${d}` as MessageKey) })),
+      filterMultiple: false,
+      render: (_, x) => t(`serviceDocument.${x.document}` as MessageKey),
+    },
+    { title: t('service.method'), key: 'method', sorter: true, width: 120, render: (_, x) => t(`serviceMethod.${x.method}` as MessageKey) },
+    { title: t('service.address'), key: 'address', dataIndex: 'address', width: 280, render: (v: string | null) => v ?? '—' },
+    { title: t('centre.trackingNo'), key: 'trackingNo', dataIndex: 'trackingNo', width: 190 },
+    { title: t('service.status'), key: 'status', sorter: true, width: 170, render: (_, x) => <span data-testid="centre-status"><StatusTag status={x.status} />{x.attempts.length > 0 && outcomeTag(t, x.attempts[x.attempts.length - 1]!.outcome)}</span> },
+    { title: t('centre.openedOn'), key: 'createdOn', dataIndex: 'createdOn', sorter: true, width: 120 },
+    { title: t('centre.judge'), key: 'judgeName', dataIndex: 'judgeName', sorter: true, width: 120 },
   ];
 
   return (
@@ -133,6 +142,17 @@ function QueueTab({ courtId, judges, ownCourt }: { courtId: number | undefined; 
           options={judges.map((j) => ({ value: j.id, label: j.name }))}
           id="centre-judge"
         />
+        <Input.Search
+          allowClear
+          placeholder={t('centre.searchPlaceholder')}
+          onSearch={(v) => {
+            setQ(v.trim());
+            paged.resetPage();
+          }}
+          style={{ width: 240 }}
+          aria-label={t('centre.searchPlaceholder')}
+          data-testid="centre-search"
+        />
       </Space>
       {/* Batch actions are for the court's own centre; a higher court's view of the courts under it is supervision. */}
       <Space wrap style={{ marginBottom: 12, display: ownCourt ? undefined : 'none' }}>
@@ -146,7 +166,7 @@ function QueueTab({ courtId, judges, ownCourt }: { courtId: number | undefined; 
           {t('centre.receipts')}
         </Button>
       </Space>
-      <PagedTable<ServiceTask> paged={paged} columns={columns} emptyText={t('service.noTasks')} testId="service-queue" rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) }} />
+      <PagedTable<ServiceTask> paged={paged} columns={columns} emptyText={t('service.noTasks')} testId="service-queue" exportPath="/service-centre/tasks" rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(Number)) }} />
       {mailList && <MailListModal list={mailList} onClose={() => setMailList(null)} />}
       {receipts && (
         <ReceiptsModal

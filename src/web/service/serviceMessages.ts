@@ -98,6 +98,7 @@ export const serviceMessages = {
   'centre.byJudge': { 'zh-CN': '按承办法官', en: 'By judge' },
   'centre.byMonth': { 'zh-CN': '按月', en: 'By month' },
   'centre.judge': { 'zh-CN': '承办法官', en: 'Judge' },
+  'centre.searchPlaceholder': { 'zh-CN': '按受送达人或案号搜索', en: 'Search by recipient or case number' },
   'centre.month': { 'zh-CN': '月份', en: 'Month' },
   'centre.unassigned': { 'zh-CN': '未分案', en: 'Unassigned' },
 } as const;

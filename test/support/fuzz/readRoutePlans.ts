@@ -1,6 +1,10 @@
 // Who reads each list, search and detail route, on what: the plans of the read-route fuzz. A GET of the OpenAPI
 // document that takes parameters and has no plan here fails the suite.
 import fc from 'fast-check';
+import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
+import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
+import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
+import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { CaseAt, partyRef } from './caseRefs';
 import type { FuzzWorld } from './fuzzWorld';
 import { HOSTILE_TEXT } from './hostile';
@@ -9,24 +13,32 @@ import type { RoutePlan } from './routeTarget';
 const someCase = () => fc.constantFrom(new CaseAt('submitted'), new CaseAt('accepted'), new CaseAt('closed'));
 const courts = (w: FuzzWorld) => fc.oneof({ arbitrary: fc.constantFrom(...w.ref.courts), weight: 4 }, { arbitrary: fc.integer({ min: 1, max: 2 ** 31 }), weight: 1 });
 const STAFF = ['ng-filing', 'ng-chief', 'ng-judge1', 'ng-clerk', 'ng-president'];
+/** A sort: an allow-listed column either way, or anything else (refused with 400). */
+const sortOf = (columns: readonly string[]) => fc.constantFrom(...columns, ...columns.map((c) => `-${c}`), 'id;drop table cases', '--id', ...HOSTILE_TEXT);
+const caseHints = () => ({
+  q: search,
+  node: fc.constantFrom('submitted', 'accepted', 'closed', ...HOSTILE_TEXT),
+  caseType: fc.constantFrom('民初', '民终', '刑初', ''),
+  sort: sortOf(CASE_SORT_COLUMNS),
+  receivedFrom: fc.constantFrom('2026-01-01', '2026-13-01', '0000-00-00', ...HOSTILE_TEXT),
+});
 const search = fc.constantFrom('张三', '李四', '民间借贷', '吉0102民初', '（2026）', '%', '_', '\\', "'", '有限公司', 'a', ...HOSTILE_TEXT);
 
 export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
-  'GET /api/v1/cases': {
-    actors: ['zhangsan', ...STAFF, 'cc-filing'],
-    hints: () => ({ q: search, node: fc.constantFrom('submitted', 'accepted', 'closed', ...HOSTILE_TEXT), caseType: fc.constantFrom('民初', '民终', '刑初', '') }),
-    weight: 3,
-  },
+  'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
+  'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },
   'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search }), weight: 2 },
   'GET /api/v1/case-type-codes': { actors: ['zhangsan'], hints: () => ({ q: search }) },
-  'GET /api/v1/admin/users': { actors: ['admin'], hints: () => ({ q: search }) },
+  'GET /api/v1/admin/users': { actors: ['admin'], hints: () => ({ q: search, sort: sortOf(USER_SORT_COLUMNS) }) },
   'GET /api/v1/periods': { actors: ['ng-chief', 'ng-president'], hints: () => ({ kind: fc.constantFrom('trialLimit', 'defence', 'appealJudgment', ...HOSTILE_TEXT) }) },
   'GET /api/v1/extensions/pending': { actors: ['ng-president', 'cc-president'] },
   'GET /api/v1/reminders': { actors: ['ng-judge1', 'zhangsan'] },
-  'GET /api/v1/finance/receipts': { actors: ['ng-finance'] },
+  'GET /api/v1/finance/receipts': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }) },
+  'GET /api/v1/finance/receipts/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/public-notices': { actors: [null, 'zhangsan'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/inbox': { actors: ['zhangsan', 'lisi'] },
-  'GET /api/v1/service-centre/tasks': { actors: ['ng-clerk', 'ng-president', 'cc-president'], hints: (w) => ({ courtId: courts(w), judgeId: fc.constantFrom(...w.ref.ng.judges) }), weight: 2 },
+  'GET /api/v1/service-centre/tasks': { actors: ['ng-clerk', 'ng-president', 'cc-president'], hints: (w) => ({ courtId: courts(w), judgeId: fc.constantFrom(...w.ref.ng.judges), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 2 },
+  'GET /api/v1/service-centre/tasks/export': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/service-centre/scope': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/service-centre/stats': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }), weight: 2 },
   'GET /api/v1/statistics/monthly': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },

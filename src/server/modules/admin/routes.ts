@@ -1,8 +1,8 @@
 // Administration: reference data and accounts. Every change is one transaction with an audit entry.
 import { sql } from 'drizzle-orm';
 import Type from 'typebox';
-import { UserAccount, UserAccountInput, type UserAccountInput as UserAccountInputT } from '../../../contracts/auth';
-import { ErrorBody, IdParams, PageQuery, Page } from '../../../contracts/common';
+import { type USER_SORT_COLUMNS, UserAccount, UserAccountInput, type UserAccountInput as UserAccountInputT, UserListQuery } from '../../../contracts/auth';
+import { ErrorBody, IdParams, Page } from '../../../contracts/common';
 import { CaseTypeCode, type CaseTypeCode as CaseTypeCodeT, CaseTypeCodeUpdate, Cause, CauseUpdate, Court, CourtInput } from '../../../contracts/reference';
 import { validateResidentIdNumber } from '../../../domain/identity';
 import { isStaffRole } from '../../../domain/roles/roles';
@@ -14,11 +14,20 @@ import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
+import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 import { CAUSE_COLUMNS, COURT_COLUMNS } from '../reference/routes';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const USER_COLUMNS = sql`id, username, display_name as "displayName", roles, court_id as "courtId", division_id as "divisionId",
   team_judge_id as "teamJudgeId", id_number as "idNumber", phone, is_active as "isActive"`;
+
+const USER_SORTS: SortColumns<(typeof USER_SORT_COLUMNS)[number]> = {
+  id: sql`id`,
+  username: sql`username`,
+  displayName: sql`display_name`,
+  courtId: sql`court_id`,
+  isActive: sql`is_active`,
+};
 
 async function audit(tx: Tx, actorId: number, action: string, entity: string, entityId: string | number, before: unknown, after: unknown) {
   await tx.insert(auditLog).values({ actorId, action, entity, entityId: String(entityId), before: before ?? null, after: after ?? null });
@@ -126,11 +135,15 @@ export function adminRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/admin/users',
-    { config: admin, schema: { tags: ['admin'], summary: '账号列表 Accounts', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })), ...PageQuery }, { additionalProperties: false }), response: { 200: Page(UserAccount) } } },
+    { config: admin, schema: { tags: ['admin'], summary: '账号列表 Accounts', querystring: UserListQuery, response: { 200: Page(UserAccount), 400: ErrorBody } } },
     async (req) => {
-      const like = `%${req.query.q?.trim() ?? ''}%`;
-      const cond = sql`(username ilike ${like} or display_name like ${like})`;
-      return pageOf(deps.db, req.query, sql`select ${USER_COLUMNS} from users where ${cond} order by id`, sql`select count(*) as n from users where ${cond}`, (r) => r as never);
+      const like = containsPattern(req.query.q ?? '');
+      const conds = [sql`(username ilike ${like} or display_name like ${like})`];
+      if (req.query.role) conds.push(sql`${req.query.role} = any(roles)`);
+      if (req.query.isActive !== undefined) conds.push(sql`is_active = ${req.query.isActive}`);
+      const cond = sql.join(conds, sql` and `);
+      const order = orderBy(USER_SORTS, req.query.sort, 'id', sql`id`);
+      return pageOf(deps.db, req.query, sql`select ${USER_COLUMNS} from users where ${cond} order by ${order}`, sql`select count(*) as n from users where ${cond}`, (r) => r as never);
     },
   );
 

@@ -1,10 +1,11 @@
 // Read side of cases: lists for each view, one case's detail, its timeline.
 import { sql, type SQL } from 'drizzle-orm';
-import type { CaseListQuery, CaseSummary } from '../../../contracts/cases';
+import type { CASE_SORT_COLUMNS, CaseListQuery, CaseSummary } from '../../../contracts/cases';
 import { hasRole, type Actor } from '../../access/actor';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { cappedCount, pageOf } from '../../http/pagination';
+import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 import { bigramPhraseQuery } from '../../search/bigrams';
 import { OPEN_NODES_SQL } from './openNodes';
 import { presentSummary, type SummaryRow } from './present';
@@ -63,13 +64,18 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
   throw new AppError(403, 'VIEW_FORBIDDEN', '您的角色不能查看这个列表。', 'Your role cannot see this list.');
 }
 
-const SORTS: Record<string, SQL> = {
-  receivedOn: sql`k.received_on asc, k.id asc`,
-  '-receivedOn': sql`k.received_on desc, k.id desc`,
-  nodeEnteredAt: sql`k.node_entered_at asc, k.id asc`,
-  '-nodeEnteredAt': sql`k.node_entered_at desc, k.id desc`,
-  caseNumber: sql`k.number_year asc nulls last, k.number_serial asc nulls last, k.id asc`,
-  '-caseNumber': sql`k.number_year desc nulls last, k.number_serial desc nulls last, k.id desc`,
+// Expressions on the cases row only: the page is chosen in a subquery before any join.
+const SORTS: SortColumns<(typeof CASE_SORT_COLUMNS)[number]> = {
+  caseNumber: [sql`k.number_year`, sql`k.number_serial`],
+  receivedOn: sql`k.received_on`,
+  nodeEnteredAt: sql`k.node_entered_at`,
+  // More days in the node = entered earlier.
+  daysInNode: sql`(-extract(epoch from k.node_entered_at))`,
+  node: sql`k.node`,
+  caseType: sql`k.case_type`,
+  reviewDueOn: sql`k.review_due_on`,
+  acceptedOn: sql`k.accepted_on`,
+  judgeName: sql`(select u.display_name from users u where u.id = k.judge_id)`,
 };
 
 export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, today: string, now: Date) {
@@ -77,19 +83,21 @@ export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, t
   if (q.node) where.push(sql`k.node = ${q.node}`);
   if (q.caseType) where.push(sql`k.case_type = ${q.caseType}`);
   if (q.openOnly) where.push(sql`k.node in ${OPEN_NODES_SQL}`);
+  if (q.receivedFrom) where.push(sql`k.received_on >= ${q.receivedFrom}::date`);
+  if (q.receivedTo) where.push(sql`k.received_on <= ${q.receivedTo}::date`);
   if (q.q?.trim()) {
     const phrase = bigramPhraseQuery(q.q);
     if (phrase) {
       // Bigram indexes on case numbers and party names (GIN): the matching ids first, then the view's filters.
       where.push(sql`k.id in (select id from cases where number_bigrams @@ ${phrase}::tsquery union all select case_id from case_parties where name_bigrams @@ ${phrase}::tsquery)`);
     } else {
-      const like = `%${q.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      const like = containsPattern(q.q);
       where.push(sql`(k.case_number like ${like} or exists (select 1 from case_parties p where p.case_id = k.id and p.name like ${like}))`);
     }
   }
   const cond = sql.join(where, sql` and `);
   const defaultSort = q.view === 'filingQueue' || q.view === 'assignmentQueue' ? 'receivedOn' : '-nodeEnteredAt';
-  const order = SORTS[q.sort ?? defaultSort]!;
+  const order = orderBy(SORTS, q.sort, defaultSort, sql`k.id`);
   return pageOf<SummaryRow & Record<string, unknown>, CaseSummary>(
     tx,
     q,

@@ -11,6 +11,7 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadCase } from './caseRecord';
 import { caseDetail, caseTimeline } from './caseDetail';
+import { caseExportRoute } from './caseExport';
 import { eligibleJudges } from './effects/assignment';
 import { fireCaseEvent } from './fireCaseEvent';
 import { listCases } from './queries';
@@ -35,6 +36,7 @@ export function caseRoutes(app: App, deps: Deps) {
     { config: { access: 'authenticated' }, schema: { tags: ['cases'], summary: '案件列表 Case lists (mine, court, filing queue, assignment queue)', querystring: CaseListQuery, response: { 200: Page(CaseSummary), ...errors } } },
     async (req) => listCases(deps.db, requireActor(req), req.query, deps.clock.today(), deps.clock.now()),
   );
+  caseExportRoute(app, deps);
 
   app.get(
     '/api/v1/cases/:id',

@@ -1,25 +1,24 @@
 // Fees and payments over HTTP: a case's fee position, statement import (preview, then post as a background job),
 // the 不明款 queue.
 import { sql } from 'drizzle-orm';
-import Type, { type Static } from 'typebox';
+import Type from 'typebox';
 import { ErrorBody, IdParams, Page } from '../../../contracts/common';
 import { Job } from '../../../contracts/jobs';
 import { CaseFees, ClaimInput, Receipt, ReceiptQuery, StatementIdParams, StatementPreview } from '../../../contracts/payments';
 import { parseCaseNumber } from '../../../domain/caseno/parse';
-import { fenToYuanText } from '../../../domain/payments/moneyText';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import { receiveOneFile, safeFileName } from '../../http/multipart';
 import { requestLanguage } from '../../http/language';
-import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { addLedgerEntry, caseFees, settleFeePeriod } from './caseFees';
 import { presentJob } from '../jobs/present';
 import { MAX_STATEMENT_BYTES, previewStatement } from './statementImport';
 import { startStatementPosting } from './statementPosting';
+import { listReceipts, receiptExportRoute } from './receiptList';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody };
 
@@ -98,31 +97,9 @@ export function paymentRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/finance/receipts',
     { config: { access: ['finance'] }, schema: { tags: ['payments'], summary: '到账记录与不明款 Receipts of my court (unidentified first)', querystring: ReceiptQuery, response: { 200: Page(Receipt), ...errors } } },
-    async (req) => {
-      const courtId = courtOf(requireActor(req));
-      const cond = req.query.status ? sql`r.court_id = ${courtId} and r.status = ${req.query.status}` : sql`r.court_id = ${courtId}`;
-      return pageOf<Record<string, any>, Static<typeof Receipt>>(
-        deps.db,
-        req.query,
-        sql`select r.*, k.case_number from receipts r left join cases k on k.id = r.case_id where ${cond} order by r.received_on desc, r.id desc`,
-        sql`select count(*) as n from receipts r where ${cond}`,
-        (r) => ({
-          id: Number(r.id),
-          bankRef: r.bank_ref,
-          receivedOn: r.received_on,
-          amount: fenToYuanText(Number(r.amount_fen)),
-          payerName: r.payer_name,
-          payerAccount: r.payer_account,
-          memo: r.memo,
-          status: r.status,
-          match: r.match,
-          caseId: r.case_id === null ? null : Number(r.case_id),
-          caseNumber: r.case_number,
-          claimReason: r.claim_reason,
-        }),
-      );
-    },
+    async (req) => listReceipts(deps.db, courtOf(requireActor(req)), req.query),
   );
+  receiptExportRoute(app, deps, courtOf);
 
   app.post(
     '/api/v1/finance/receipts/:id/claim',

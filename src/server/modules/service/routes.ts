@@ -40,6 +40,7 @@ import type { App } from '../../http/types';
 import { lockCase, loadCase } from '../cases/caseRecord';
 import { effectiveConfirmation, signAddressConfirmation, knownAddresses, type EffectiveConfirmation, type PartyRow } from './addressConfirmations';
 import { sendElectronically } from './electronicService';
+import { serviceQueueExportRoute } from './serviceQueueExport';
 import { makeMailList, recordReceipts, serviceQueue, serviceStats, taskViews } from './serviceCentre';
 import { createServiceTasks, lockOpenTask, recordAttempt } from './serviceTasks';
 
@@ -235,6 +236,7 @@ export function serviceRoutes(app: App, deps: Deps) {
     { config: { access: CENTRE_VIEWERS }, schema: { tags: ['service'], summary: '集约送达中心：本院送达队列 The court\'s service queue', querystring: QueueQuery, response: { 200: Page(ServiceTask), ...errors } } },
     async (req) => serviceQueue(deps.db, await viewedCourtOf(deps.db, requireActor(req), req.query.courtId), req.query, deps.clock.today()),
   );
+  serviceQueueExportRoute(app, deps, CENTRE_VIEWERS, viewedCourtOf);
 
   app.get(
     '/api/v1/service-centre/scope',

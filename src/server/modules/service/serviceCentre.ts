@@ -2,13 +2,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { ServiceStats, ServiceTask } from '../../../contracts/service';
-import type { MailList, QueueQuery, ReceiptsInput } from '../../../contracts/service';
+import type { MailList, QueueQuery, ReceiptsInput, SERVICE_SORT_COLUMNS } from '../../../contracts/service';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { fenToYuanText } from '../../../domain/payments/moneyText';
 import type { Queryable, Tx } from '../../db/database';
 import { settingsRow } from '../../db/settingsRows';
 import { AppError } from '../../http/appError';
 import { pageOf } from '../../http/pagination';
+import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 import { lockOpenTask, recordAttempt } from './serviceTasks';
 
 export interface ServiceSettings {
@@ -76,6 +77,19 @@ async function withAttempts(q: Queryable, rows: Record<string, any>[]): Promise<
   }));
 }
 
+const QUEUE_SORTS: SortColumns<(typeof SERVICE_SORT_COLUMNS)[number]> = {
+  createdOn: sql`t.created_on`,
+  caseNumber: [sql`k.number_year`, sql`k.number_serial`],
+  recipient: sql`p.name`,
+  document: sql`t.document`,
+  method: sql`t.method`,
+  status: sql`t.status`,
+  cost: sql`t.cost_fen`,
+  deemedOn: sql`t.deemed_on`,
+  periodDueOn: sql`t.period_due_on`,
+  judgeName: sql`j.display_name`,
+};
+
 /** The court's queue: open tasks oldest first by default, filtered by status, method, age, judge and document. */
 export async function serviceQueue(q: Queryable, courtId: number, query: Static<typeof QueueQuery>, today: PlainDate) {
   const conds: SQL[] = [sql`t.court_id = ${courtId}`];
@@ -86,11 +100,15 @@ export async function serviceQueue(q: Queryable, courtId: number, query: Static<
   if (query.document) conds.push(sql`t.document = ${query.document}`);
   if (query.minAgeDays !== undefined) conds.push(sql`t.created_on <= ${today}::date - ${query.minAgeDays}::int`);
   if (query.judgeId) conds.push(sql`k.judge_id = ${query.judgeId}`);
+  if (query.q?.trim()) {
+    const like = containsPattern(query.q);
+    conds.push(sql`(k.case_number like ${like} or exists (select 1 from case_parties rp where rp.id = t.party_id and rp.name like ${like}))`);
+  }
   const where = sql.join(conds, sql` and `);
   const page = await pageOf<Record<string, any>, Record<string, any>>(
     q,
     query,
-    sql`${TASK_SELECT} where ${where} order by t.created_on, t.id`,
+    sql`${TASK_SELECT} where ${where} order by ${orderBy(QUEUE_SORTS, query.sort, 'createdOn', sql`t.id`)}`,
     sql`select count(*) as n from service_tasks t join cases k on k.id = t.case_id where ${where}`,
     (r) => r,
   );

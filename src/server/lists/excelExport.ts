@@ -1,0 +1,90 @@
+// One export mechanism for every list: GET <list>/export takes the list's own query (same filters, same sort,
+// validated by the same contract), loads the rows the filter shows through the list's own query function, and
+// answers an .xlsx workbook (exceljs) with headers in the request's language (Chinese by default).
+import ExcelJS from 'exceljs';
+import type { TSchema } from 'typebox';
+import Type from 'typebox';
+import { ErrorBody } from '../../contracts/common';
+import type { BilingualMessage } from '../../domain/errors/domainError';
+import { AppError } from '../http/appError';
+import { requestLanguage, type Lang } from '../http/language';
+import { COUNT_CAP, type PageOf } from '../http/pagination';
+import type { App, RouteAccess } from '../http/types';
+import type { FastifyRequest } from 'fastify';
+
+/**
+ * The most rows one export holds: the lists count up to COUNT_CAP, so anything beyond is refused with
+ * EXPORT_TOO_LARGE and the user narrows the filter. 10,000 rows build in about a second (docs/performance.md), so
+ * an export answers in the request; a background job would only add a second download step.
+ */
+export const EXPORT_ROW_CAP = COUNT_CAP;
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface ExportColumn<T> {
+  header: BilingualMessage;
+  /** Width in characters (a CJK character counts two). */
+  width: number;
+  value: (row: T, lang: Lang) => string | number | null | undefined;
+}
+
+export interface ListExport<Q, T> {
+  /** The list's URL; the export answers at `${url}/export`. */
+  url: string;
+  access: RouteAccess;
+  tags: string[];
+  summary: string;
+  /** The list's own query contract: an export is refused exactly where the list would be. */
+  querystring: TSchema;
+  /** The file and sheet name, e.g. 案件列表 / Cases. */
+  title: BilingualMessage;
+  columns: readonly ExportColumn<T>[];
+  /** The list's own query function, asked for one page of up to `pageSize` rows. */
+  load: (req: FastifyRequest & { query: Q }, page: { page: 1; pageSize: number }) => Promise<PageOf<T>>;
+}
+
+/** The workbook: a bold, frozen header row, the given widths, an auto-filter over the columns. */
+export async function workbookOf<T>(title: string, columns: readonly ExportColumn<T>[], rows: readonly T[], lang: Lang): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'CourtFlow';
+  const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({ header: c.header[lang], key: `c${i}`, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) sheet.addRow(columns.map((c) => c.value(r, lang) ?? ''));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export function registerListExport<Q, T>(app: App, spec: ListExport<Q, T>) {
+  app.get(
+    `${spec.url}/export`,
+    {
+      config: { access: spec.access },
+      schema: {
+        tags: spec.tags,
+        summary: spec.summary,
+        description: `The rows the list shows for the same query (filters and sort; page and pageSize are ignored), as an .xlsx workbook; at most ${EXPORT_ROW_CAP} rows (EXPORT_TOO_LARGE beyond).`,
+        querystring: spec.querystring,
+        response: { 200: Type.Any({ description: 'the workbook (.xlsx)' }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 422: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const lang = requestLanguage(req);
+      const page = await spec.load(req as FastifyRequest & { query: Q }, { page: 1, pageSize: EXPORT_ROW_CAP });
+      if (page.totalAtLeast || page.total > EXPORT_ROW_CAP) {
+        throw new AppError(
+          422,
+          'EXPORT_TOO_LARGE',
+          `筛选结果超过 ${EXPORT_ROW_CAP} 条，无法一次导出，请缩小筛选范围后再导出。`,
+          `More than ${EXPORT_ROW_CAP} rows match: narrow the filter, then export again.`,
+        );
+      }
+      const title = spec.title[lang];
+      const body = await workbookOf(title, spec.columns, page.items, lang);
+      reply.header('content-type', XLSX_MIME);
+      reply.header('content-disposition', `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`);
+      reply.header('x-export-rows', String(page.items.length));
+      return reply.send(body);
+    },
+  );
+}
