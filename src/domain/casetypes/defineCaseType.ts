@@ -34,6 +34,10 @@ export const EFFECT_KINDS = [
   'issueFeeNotice',
   'chargeFeeBalance',
   'serveOnPlatform',
+  'recordDefence',
+  'recordEvidence',
+  'recordMaterials',
+  'recordCounterclaim',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

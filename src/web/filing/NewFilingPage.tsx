@@ -13,8 +13,8 @@ import { AddressConfirmationFields } from '../service/AddressConfirmationFields'
 import { ClaimsFields } from './ClaimsFields';
 import { CourtCauseStep } from './CourtCauseStep';
 import { FilingReview } from './FilingReview';
-import { filerRoleOf, initialFilingValues, toFilingContent, type FilingFormValues } from './filingForm';
-import { MaterialsUpload } from './MaterialsUpload';
+import { filerRoleOf, initialFilingValues, materialFiles, toFilingContent, type FilingFormValues } from './filingForm';
+import { MATERIAL_FIELDS, MaterialsUpload, requiredMaterialFields } from './MaterialsUpload';
 import { PartiesFields } from './PartiesFields';
 
 const STEPS: { title: MessageKey; fields: string[] }[] = [
@@ -26,6 +26,7 @@ const STEPS: { title: MessageKey; fields: string[] }[] = [
   { title: 'filing.stepReview', fields: [] },
 ];
 const PARTIES_STEP = 1;
+const MATERIALS_STEP = 3;
 
 export function NewFilingPage() {
   const { user } = useSession();
@@ -48,12 +49,12 @@ export function NewFilingPage() {
 
   const next = async () => {
     try {
-      await form.validateFields(STEPS[current]!.fields, { recursive: true });
+      await form.validateFields(current === MATERIALS_STEP ? requiredMaterialFields(filerRole) : STEPS[current]!.fields, { recursive: true });
     } catch {
       return;
     }
     const values = form.getFieldsValue(true) as FilingFormValues;
-    if (current === 3 && [...(values.complaintFiles ?? []), ...(values.evidenceFiles ?? [])].some((f) => f.status === 'uploading')) {
+    if (current === MATERIALS_STEP && materialFiles(values).some((f) => f.status === 'uploading')) {
       message.warning(t('filing.uploadsPending'));
       return;
     }
@@ -73,6 +74,12 @@ export function NewFilingPage() {
       message.error(err.message);
       // A refusal about one party (e.g. a wrong ID checksum) is fixed on the parties step.
       if (typeof err.body?.details?.partyIndex === 'number') setCurrent(PARTIES_STEP);
+      // A missing required material is marked on its upload field, on the materials step.
+      const missing = err.code === 'FILING_MATERIAL_MISSING' && Array.isArray(err.body?.details?.missing) ? (err.body.details.missing as string[]) : [];
+      if (missing.length) {
+        setCurrent(MATERIALS_STEP);
+        form.setFields(MATERIAL_FIELDS.filter((m) => missing.includes(m.category)).map((m) => ({ name: m.field as keyof FilingFormValues, errors: [err.message] })));
+      }
     } finally {
       setSubmitting(false);
     }
@@ -92,7 +99,7 @@ export function NewFilingPage() {
           <ClaimsFields />
         </div>
         <div style={{ display: current === 3 ? undefined : 'none' }}>
-          <MaterialsUpload />
+          <MaterialsUpload filerRole={filerRole} requireFiles />
         </div>
         <div style={{ display: current === 4 ? undefined : 'none' }} data-testid="filing-addresses">
           <Typography.Paragraph type="secondary">{t(filerRole === 'lawyer' ? 'filing.addressesForClients' : 'filing.addressesExplain')}</Typography.Paragraph>

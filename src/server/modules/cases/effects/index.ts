@@ -10,6 +10,7 @@ import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings'
 import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
 import { decideRefund, grantJudicialAid } from '../../payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from '../../payments/feeNoticeEffects';
+import { recordCounterclaim, recordDefence, recordEvidence, recordMaterials } from './pleadingEffects';
 import { serveOnPlatform } from '../../service/platformService';
 import { recordService, setEvidencePeriod } from './serviceEffects';
 import { decideTrialLimitExtension, endDeduction, recordDeduction, requestTrialLimitExtension, startAcceptancePeriods } from './trialLimitEffects';
@@ -42,4 +43,8 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   issueFeeNotice,
   chargeFeeBalance,
   serveOnPlatform,
+  recordDefence,
+  recordEvidence,
+  recordMaterials,
+  recordCounterclaim,
 };
