@@ -109,6 +109,19 @@ describe('the defence within the defence period (CPL-2023 art 128)', () => {
     const evidence = await lisi.fire(c.id, 'submitEvidence', { partyId: c.li, items: [{ name: '还款转账记录', source: '中国工商银行', purpose: '证明已归还借款5万元', pages: 2 }] });
     expect(evidence.status).toBe(200);
   });
+  test('a defence filed before the complaint is served is in time, and is the party’s one defence', async () => {
+    clock.set('2026-03-02');
+    const { id } = await fileLoanCase(world.server.baseUrl);
+    const accepted = await acceptCase(world.server.baseUrl, id, 'ordinary');
+    const li = accepted.parties.find((p: { name: string }) => p.name === '李四').id as number;
+    const lisi = await as('lisi');
+    const early = await lisi.fire(id, 'fileDefence', { partyId: li, attachmentIds: [await upload(lisi, 'defence')] });
+    expect(early.status).toBe(200);
+    expect((await lisi.get(`/api/v1/cases/${id}/timeline`)).body.at(-1).payload).toMatchObject({ timing: 'beforeService', defenceDueOn: null });
+    clock.set('2026-03-03');
+    expect((await (await as('ng-filing')).fire(id, 'recordService', { document: 'complaintCopy', partyIds: [li], servedOn: '2026-03-03', method: 'direct' })).status).toBe(200);
+    expectRefused(await lisi.fire(id, 'fileDefence', { partyId: li, attachmentIds: [await upload(lisi, 'defence')] }), 409, 'DEFENCE_ALREADY_FILED');
+  });
 });
 
 describe('evidence lists and supplementary materials (CPL-2023 arts 67, 68)', () => {

@@ -26,6 +26,11 @@ describe('the defence period (CPL-2023 art 128)', () => {
     const got = codeOf(() => defenceTiming(period, today)) ?? defenceTiming(period, today);
     expect(got).toBe(expected);
   });
+
+  test('a defence filed before service counts: the party files one defence, served or not', () => {
+    expect(codeOf(() => defenceTiming(undefined, '2026-03-10', true))).toBe('DEFENCE_ALREADY_FILED');
+    expect(codeOf(() => defenceTiming(running('2026-03-20'), '2026-03-10', true))).toBe('DEFENCE_ALREADY_FILED');
+  });
 });
 
 describe('evidence after the evidence period (CPL-2023 art 68)', () => {

@@ -13,13 +13,14 @@ export type DefenceTiming = 'beforeService' | 'inTime';
 /**
  * CPL-2023 art 128: the defendant files the 答辩状 within 15 days of receiving the complaint (30 without a PRC
  * domicile, art 285); after the period the court goes on without it (art 128 para 2), so a late 答辩状 is refused.
- * Before the complaint is served there is no period yet and a defence is accepted.
+ * Before the complaint is served there is no period yet and a defence is accepted. One defence per party: further
+ * submissions are supplementary materials (`alreadyFiled`: a defence filed before service left no period behind).
  */
-export function defenceTiming(period: PeriodState | undefined, today: string): DefenceTiming {
-  if (!period || period.status === 'cancelled') return 'beforeService';
-  if (period.status === 'completed' && period.completedReason === 'defenceFiled') {
+export function defenceTiming(period: PeriodState | undefined, today: string, alreadyFiled = false): DefenceTiming {
+  if (alreadyFiled || (period?.status === 'completed' && period.completedReason === 'defenceFiled')) {
     refuse('DEFENCE_ALREADY_FILED', 'conflict', '该当事人已经提交答辩状；补充意见请以“提交补充材料”提交。', 'This party has already filed its defence; send further submissions as supplementary materials.');
   }
+  if (!period || period.status === 'cancelled') return 'beforeService';
   if (period.dueOn && today > period.dueOn) {
     refuse(
       'DEFENCE_PERIOD_EXPIRED',

@@ -52,7 +52,8 @@ export const recordDefence: EffectHandler = async (ctx) => {
   const { tx, input, today } = ctx;
   const party = await partyOfCase(ctx, input.partyId, ['defendant', 'thirdParty']);
   const period = await latestPeriod(tx, ctx.case.id, 'defence', party.id);
-  const timing = defenceTiming(period, today);
+  const filed = await tx.execute(sql`select 1 from case_events where case_id = ${ctx.case.id} and event = 'fileDefence' and payload->>'partyId' = ${String(party.id)} limit 1`);
+  const timing = defenceTiming(period, today, filed.rows.length > 0);
   const ids = await attachMaterials(ctx, input.attachmentIds, ['defence']);
   if (timing === 'inTime') {
     await tx.execute(sql`
