@@ -205,3 +205,24 @@ describe('the appeal fee on the appealed part (FEE art 17) with a real deadline'
     expect(period).toMatchObject({ status: 'running', dueOn: '2026-04-07' });
   });
 });
+
+describe('both sides appeal (FEE art 22; CPL-Interp art 202)', () => {
+  test('each side prepays on its own appealed part: 1,050 for 50,000 and 550 for 30,000, one notice of 1,600', async () => {
+    const c = await decidedCase(world.server.baseUrl, clock, { procedure: 'ordinary' });
+    const lisi = await as('lisi');
+    const appealed = await lisi.fire(c.id, 'appeal', { partyIds: [c.byName['李四']], reasons: '一审未扣除已归还的5万元。', appealedAmount: '50000', attachmentIds: [await upload(lisi, 'appealPetition')] });
+    expect(appealed.status).toBe(200);
+    const zhangsan = await as('zhangsan');
+    const joined = await zhangsan.fire(c.id, 'appeal', { partyIds: [c.byName['张三']], reasons: '一审未支持利息3万元。', appealedAmount: '30000', attachmentIds: [await upload(zhangsan, 'appealPetition')] });
+    expect(joined.status).toBe(200);
+    const appealId = appealed.body.continuations[0].id as number;
+    const ccClerk = await as('cc-filing');
+    expect((await ccClerk.fire(appealId, 'accept', { divisionId: await divisionId(ccClerk, await courtId(ccClerk, '吉01')) })).status).toBe(200);
+    const [notice] = (await ccClerk.get(`/api/v1/cases/${appealId}/fees`)).body.notices;
+    expect(notice).toMatchObject({ basis: 'appeal', amount: '1600.00' });
+    expect(notice.breakdown.map((b: { amount: string; base?: string }) => [b.base, b.amount])).toEqual([
+      ['50000.00', '1050.00'],
+      ['30000.00', '550.00'],
+    ]);
+  });
+});

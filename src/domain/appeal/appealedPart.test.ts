@@ -5,7 +5,7 @@ import { acceptanceFeeRequest } from '../courtFees/acceptanceFee';
 import { calculateFee } from '../courtFees/calculateFee';
 import { DomainError } from '../errors/domainError';
 import { fenToYuan } from '../money/yuan';
-import { appealedPartFen } from './appealedPart';
+import { appealedPartFen, appealFeeBases } from './appealedPart';
 
 const codeOf = (f: () => unknown) => {
   try {
@@ -50,5 +50,16 @@ describe('the appeal fee on the appealed part (FEE art 17)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('both sides appeal (FEE art 22; CPL-Interp art 202)', () => {
+  test.each<[string, { side: string; partFen: bigint | null }[], { side: string; partFen: bigint | null }[]]>([
+    ['one appellant', [{ side: 'defendant', partFen: 5_000_000n }], [{ side: 'defendant', partFen: 5_000_000n }]],
+    ['each side on its own part', [{ side: 'defendant', partFen: 5_000_000n }, { side: 'plaintiff', partFen: 3_000_000n }], [{ side: 'defendant', partFen: 5_000_000n }, { side: 'plaintiff', partFen: 3_000_000n }]],
+    ['co-appellants of one side pay once, on the larger part', [{ side: 'defendant', partFen: 2_000_000n }, { side: 'defendant', partFen: 5_000_000n }], [{ side: 'defendant', partFen: 5_000_000n }]],
+    ['no amount in dispute', [{ side: 'plaintiff', partFen: null }, { side: 'plaintiff', partFen: null }], [{ side: 'plaintiff', partFen: null }]],
+  ])('%s', (_name, appeals, bases) => {
+    expect(appealFeeBases(appeals)).toEqual(bases);
   });
 });

@@ -26,3 +26,23 @@ export function appealedPartFen(claimFen: bigint | null, stated: string | undefi
   }
   return fen;
 }
+
+export interface SideAppeal {
+  /** The appellant's standing below: the side it appeals from. */
+  side: string;
+  /** The appealed part in fen (null: no amount in dispute). */
+  partFen: bigint | null;
+}
+
+/**
+ * FEE art 22; CPL-Interp art 202 (rules.md §4.5): when both sides appeal, each prepays on its own appeal; several
+ * appellants of one side pay one fee, [U] on the largest part any of them states. One base per side, in order.
+ */
+export function appealFeeBases(appeals: readonly SideAppeal[]): SideAppeal[] {
+  const bySide = new Map<string, bigint | null>();
+  for (const a of appeals) {
+    const had = bySide.get(a.side);
+    if (!bySide.has(a.side) || (a.partFen !== null && (had === null || had === undefined || a.partFen > had))) bySide.set(a.side, a.partFen);
+  }
+  return [...bySide].map(([side, partFen]) => ({ side, partFen }));
+}
