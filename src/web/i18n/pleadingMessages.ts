@@ -1,5 +1,11 @@
 // UI strings of the parties' own filings: required materials, the defence, evidence lists, counterclaims, appeals.
 export const pleadingMessages = {
+  'category.lawyerLicence': { 'zh-CN': '律师执业证', en: "Lawyer's licence" },
+  'category.defence': { 'zh-CN': '答辩状', en: 'Defence' },
+  'category.counterclaim': { 'zh-CN': '反诉状', en: 'Counterclaim' },
+  'category.appealPetition': { 'zh-CN': '上诉状', en: 'Notice of appeal' },
+  'category.supplementary': { 'zh-CN': '补充材料', en: 'Supplementary' },
+  'category.serviceProof': { 'zh-CN': '送达证明', en: 'Proof of service' },
   'materials.required': { 'zh-CN': '必需', en: 'Required' },
   'materials.requiredMissing': { 'zh-CN': '请上传{material}', en: 'Upload the {material}' },
   'materials.uploadHint': { 'zh-CN': '上传{material}（PDF 或图片）', en: 'Upload the {material} (PDF or image)' },
