@@ -6,7 +6,7 @@ import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
 import type { ApiClient } from './apiClient';
 import type { MatrixReference } from './authzRequests';
-import { causeId, courtId, demoUser, divisionId, TINY_PDF } from './fixtures';
+import { causeId, courtId, demoUser, divisionId, requiredFilingMaterialIds, TINY_PDF } from './fixtures';
 import { openSession } from './sessions';
 import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
@@ -305,7 +305,7 @@ async function ownFiling(w: World, party: ApiClient) {
       { standing: 'plaintiff', kind: 'person', name: '王五', idType: 'residentId', idNumber: party.user.idNumber, isSelf: true },
       { standing: 'defendant', kind: 'person', name: '赵六', idType: 'residentId', idNumber: demoIdNumber('22010219700101123'), address: '长春市' },
     ],
-    attachmentIds: [],
+    attachmentIds: await requiredFilingMaterialIds(party),
   };
 }
 

@@ -143,16 +143,20 @@ export const SetEvidencePeriodInput = Type.Object(
 /** The appellee's written defence reached the first-instance court (CPL-2023 art 174). */
 export const ReceiveAppealDefenceInput = Type.Object({ partyId: id, receivedOn: PlainDate }, { additionalProperties: false });
 
+const Yuan = Type.String({ pattern: '^(0|[1-9]\\d{0,12})(\\.\\d{1,2})?$', description: 'yuan, e.g. "1650.00"' });
+
 export const AppealInput = Type.Object(
   {
     partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的当事人（本人或所代理的当事人）' }),
     reasons: text(8000),
     requests: Type.Optional(Type.Array(text(1000), { maxItems: 30 })),
+    /** FEE art 17: the part of the first-instance decision contested, on which the appeal fee is charged. */
+    appealedAmount: Type.Optional(Yuan),
+    /** The 上诉状 and other materials, uploaded first (uploads), attached to the appeal case. */
+    attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })),
   },
   { additionalProperties: false },
 );
-
-const Yuan = Type.String({ pattern: '^(0|[1-9]\\d{0,12})(\\.\\d{1,2})?$', description: 'yuan, e.g. "1650.00"' });
 
 /** 司法救助: deferral (before registration), reduction (at least 30%) or exemption (natural persons) — FEE arts 44–49. */
 export const GrantJudicialAidInput = Type.Object(

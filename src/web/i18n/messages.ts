@@ -1,6 +1,7 @@
 // UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files.
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
+import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { portalMessages } from '../layout/portalMessages';
@@ -12,6 +13,7 @@ export const messages = {
   ...clockMessages,
   ...calendarMessages,
   ...financeMessages,
+  ...pleadingMessages,
   ...jobMessages,
   ...serviceMessages,
   ...verifyMessages,
@@ -241,8 +243,6 @@ export const messages = {
   'filing.amountInvalid': { 'zh-CN': '请填写有效金额，如 150000 或 150000.50', en: 'Enter an amount such as 150000 or 150000.50' },
   'filing.facts': { 'zh-CN': '事实与理由', en: 'Facts and reasons' },
   'filing.factsRequired': { 'zh-CN': '请填写事实与理由', en: 'Enter the facts and reasons' },
-  'filing.complaintFiles': { 'zh-CN': '起诉状', en: 'Complaint' },
-  'filing.complaintHint': { 'zh-CN': '上传起诉状（PDF 或图片）', en: 'Upload the complaint (PDF or image)' },
   'filing.evidenceFiles': { 'zh-CN': '证据材料', en: 'Evidence' },
   'filing.evidenceHint': { 'zh-CN': '上传证据材料（PDF 或图片，可多选）', en: 'Upload evidence (PDF or images, several at once)' },
   'filing.uploadText': { 'zh-CN': '点击或拖拽文件到此处上传', en: 'Click or drag files here to upload' },

@@ -1,5 +1,5 @@
 // Cases standing at each node of the civil case types, made through the API the way the actors would make them.
-import { loanComplaint } from '../fixtures';
+import { loanComplaint, withFreshMaterials } from '../fixtures';
 import { must } from './fuzzRequest';
 import type { FuzzWorld } from './fuzzWorld';
 
@@ -108,8 +108,8 @@ export class CaseSupply {
   /** 张三's loan complaint against 李四, filed by 张三 in his one session. */
   private async file(): Promise<number> {
     const zhangsan = await this.world.as('zhangsan');
-    this.complaint ??= loanComplaint(zhangsan);
-    return must(await zhangsan.post('/api/v1/filings', await this.complaint), 'filing').id as number;
+    this.complaint ??= loanComplaint(zhangsan, { requiredMaterials: false });
+    return must(await zhangsan.post('/api/v1/filings', await withFreshMaterials(zhangsan, await this.complaint)), 'filing').id as number;
   }
 
   /** 李四 appeals the judgment: the 民终 case opens at 长春中院. */

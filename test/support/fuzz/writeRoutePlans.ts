@@ -81,7 +81,7 @@ const STAFF = ['ng-clerk', 'ng-judge1', 'ng-filing'];
 export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   'POST /api/v1/uploads': {
     actors: ['zhangsan', 'ng-clerk'],
-    body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'serviceProof') }, fileContents()),
+    body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'authorization', 'lawyerLicence', 'defence', 'serviceProof') }, fileContents()),
     weight: 2,
   },
   'POST /api/v1/filings': {
@@ -89,6 +89,8 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     prepare: async (w) => {
       const z = await w.as('zhangsan');
       for (let i = 0; i < 2; i++) made.attachments.push(must(await z.upload(`证据${i}.pdf`, TINY_PDF, 'application/pdf'), 'upload').id);
+      // The 起诉状 a complaint needs (FILING_MATERIAL_MISSING without it).
+      made.attachments.push(must(await z.upload('起诉状.pdf', TINY_PDF, 'application/pdf', 'complaint'), 'upload').id);
     },
     hints: filingHints,
     weight: 2,
