@@ -6,6 +6,9 @@ import { acceptanceFeeRequest, BALANCE_DAYS } from '../../../domain/courtFees/ac
 import { appealFeeBases } from '../../../domain/appeal/appealedPart';
 import { appealFee } from '../../../domain/courtFees/appealFee';
 import { calculateFee } from '../../../domain/courtFees/calculateFee';
+import { appealFeeExemption } from '../../../domain/courtFees/feeExemptions';
+import type { ClosingMethod, RulingKind } from '../../../domain/casetypes/caseModel';
+import { endPeriods } from '../clock/periodStore';
 import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
 import { appealSidesOf } from '../cases/effects/appeal';
 import type { EffectHandler } from '../cases/effects/effectContext';
@@ -14,6 +17,15 @@ import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
   const c = current();
+  if (c.caseType === '民终' && c.originCaseId !== null) {
+    const origin = await tx.execute<{ closing_method: ClosingMethod | null; ruling_kind: RulingKind | null }>(sql`select closing_method, ruling_kind from cases where id = ${c.originCaseId}`);
+    const exempt = origin.rows[0] ? appealFeeExemption({ closingMethod: origin.rows[0].closing_method, rulingKind: origin.rows[0].ruling_kind }) : null;
+    // No fee, no notice and nothing to pay by a deadline.
+    if (exempt) {
+      await endPeriods(tx, c.id, ['feePayment'], today, 'feeExempt', 'cancelled');
+      return { fee: '0.00', feeExemptBy: exempt.source };
+    }
+  }
   const settings = await loadFeeScheduleSettings(tx);
   // FEE arts 17, 22; CPL-Interp art 202: an appeal case is charged per appealing side on its appealed part.
   const sides = c.caseType === '民终' ? await appealSidesOf(tx, c.id) : [];
