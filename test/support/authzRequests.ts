@@ -114,7 +114,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/attachments/{id}/receipt': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/receipt` }),
   'GET /api/v1/cases/{id}/timeline/{seq}/receipt': (o) => ({ path: `/api/v1/cases/${o.caseId}/timeline/1/receipt` }),
   'GET /api/v1/inbox': () => ({ path: '/api/v1/inbox' }),
-  'POST /api/v1/inbox/{id}/read': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}/read`, body: {} }),
+  'GET /api/v1/inbox/{id}': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}` }),
+  'GET /api/v1/inbox/{id}/file': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}/file` }),
   'GET /api/v1/cases/{id}/service': (o) => ({ path: `/api/v1/cases/${o.caseId}/service` }),
   // Unsigned: the court's own service staff get past the access check and are refused for that.
   'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': (o) => ({

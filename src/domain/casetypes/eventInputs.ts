@@ -122,7 +122,12 @@ export const RecordServiceInput = Type.Object(
 
 /** Electronic service into the recipients' platform accounts (the portal inbox). */
 export const ServeOnPlatformInput = Type.Object(
-  { document: Type.Enum(SERVED_DOCUMENTS), partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }) },
+  {
+    document: Type.Enum(SERVED_DOCUMENTS),
+    partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }),
+    /** The file served (a material of the case); by default the case's latest file of the document. */
+    attachmentId: Type.Optional(id),
+  },
   { additionalProperties: false },
 );
 

@@ -33,6 +33,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/transparency/proofs/inclusion': { actors: [null], hints: () => ({ leafIndex: fc.nat(40), treeSize: fc.integer({ min: 1, max: 40 }) }) },
   'GET /api/v1/transparency/proofs/consistency': { actors: [null], hints: () => ({ first: fc.nat(40), second: fc.nat(40) }) },
   // Details by id: fewer runs, the id is the only parameter.
+  'GET /api/v1/inbox/{id}': { actors: ['zhangsan', 'lisi', 'ng-clerk'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }), weight: 0.25 },
+  'GET /api/v1/inbox/{id}/file': { actors: ['zhangsan', 'lisi', 'ng-clerk'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }), hints: () => ({ download: fc.boolean() }), weight: 0.25 },
   'GET /api/v1/courts/{id}/divisions': { actors: ['zhangsan'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
   'GET /api/v1/courts/{id}/rooms': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
   'GET /api/v1/courts/{id}/closures': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },

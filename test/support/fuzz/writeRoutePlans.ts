@@ -172,7 +172,6 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     params: () => ({ id: fc.integer({ min: 1, max: 20 }) }),
     hints: () => ({ caseNumber: fc.constantFrom(...made.caseNumbers, '（2026）吉0102民初99999号', '(2026)吉0102民初1号') }),
   },
-  'POST /api/v1/inbox/{id}/read': { actors: ['zhangsan', 'lisi'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }) },
   'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': {
     actors: ['zhangsan', 'lisi', 'ng-clerk'],
     params: () => ({ id: fc.constantFrom(new CaseAt('submitted'), new CaseAt('accepted')), partyId: partyRef }),
