@@ -36,6 +36,7 @@ import { jobRoutes } from './modules/jobs/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { uploadRoutes } from './modules/uploads/routes';
+import { documentRoutes } from './modules/documents/routes';
 
 /** Uniform in [0, 1) from the OS's CSPRNG, so random assignment cannot be predicted or steered. */
 export const secureRandom = () => randomInt(0, 2 ** 47) / 2 ** 47;
@@ -78,6 +79,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   authRoutes(app, deps);
   referenceRoutes(app, deps);
   uploadRoutes(app, deps);
+  documentRoutes(app, deps);
   filingRoutes(app, deps);
   caseRoutes(app, deps, CASE_EVENT_FOLLOWERS);
   adminRoutes(app, deps);

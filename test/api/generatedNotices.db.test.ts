@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
 import { docxText } from '../support/docxText';
+import { TINY_PNG } from '../support/fixtures';
 import { assignedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -90,5 +91,49 @@ describe('generated notices', () => {
     const timeline = (await judge.get(`/api/v1/cases/${id}/timeline`)).body;
     const scheduled = timeline.find((e: { event: string }) => e.event === 'scheduleHearing');
     expect(scheduled.payload.documents.map((d: { kind: string }) => d.kind).sort()).toEqual(['hearingAnnouncement', 'summons', 'summons']);
+  });
+});
+
+const PNG_1X1 = Buffer.from(TINY_PNG);
+
+describe('the court administrator’s template set and seal, and the PDF version', () => {
+  test('a court’s own template replaces the default; unknown fields and bad seals are refused; the notice prints as PDF', async () => {
+    clock.set('2026-03-02');
+    const admin = await ApiClient.loggedIn(world.server.baseUrl, 'admin');
+    const courts = (await admin.get('/api/v1/courts')).body as { id: number; code: string }[];
+    const ng = courts.find((c) => c.code === '吉0102')!.id;
+
+    const set = (await admin.get(`/api/v1/admin/document-templates?courtId=${ng}&caseType=民初`)).body;
+    expect(set.map((t: { kind: string }) => t.kind)).toEqual(['acceptanceNotice', 'responseNotice', 'evidenceNotice', 'summons', 'hearingAnnouncement', 'feeNotice', 'complaintCopy']);
+    expect(set.find((t: { kind: string }) => t.kind === 'feeNotice')).toMatchObject({ source: 'default', title: '交纳诉讼费用通知书' });
+
+    const typo = await admin.put('/api/v1/admin/document-templates/民初/feeNotice', { courtId: ng, title: '交纳诉讼费用通知书', body: '{{recipent}}：请交{{feeAmount}}元。' });
+    expect([typo.status, typo.body.code, typo.body.details.fields]).toEqual([422, 'TEMPLATE_FIELD_UNKNOWN', ['recipent']]);
+    const own = await admin.put('/api/v1/admin/document-templates/民初/feeNotice', { courtId: ng, title: '交纳诉讼费用通知书', body: '{{recipient}}：\n\n本院通知你交纳受理费{{feeAmount}}元，账号{{accountNo}}，期限{{feeDueOn}}。\n\n{{courtName}}' });
+    expect(own.body).toMatchObject({ source: 'court' });
+
+    const big = await admin.uploadTo(`/api/v1/admin/courts/${ng}/seal`, 'seal.png', new Uint8Array(Buffer.concat([PNG_1X1, Buffer.alloc(1024 * 1024)])), 'image/png');
+    expect([big.status, big.body.code]).toEqual([413, 'SEAL_TOO_LARGE']);
+    const pdfSeal = await admin.uploadTo(`/api/v1/admin/courts/${ng}/seal`, 'seal.png', new TextEncoder().encode('%PDF-1.4 not an image'), 'image/png');
+    expect([pdfSeal.status, pdfSeal.body.code]).toEqual([415, 'SEAL_TYPE_NOT_ALLOWED']);
+    expect((await admin.uploadTo(`/api/v1/admin/courts/${ng}/seal`, 'seal.png', new Uint8Array(PNG_1X1), 'image/png')).status).toBe(200);
+
+    const { id } = await assignedCase(world.server.baseUrl, 'ordinary');
+    const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
+    const fee = await material(clerk, id, 'feeNotice', '张三');
+    expect(fee.text).toMatch(/^长春市南关区人民法院\n交纳诉讼费用通知书\n张三：\n本院通知你交纳受理费3300\.00元，账号9558\d+，期限2026年3月\d+日。/);
+    const docx = await clerk.bytes(`/api/v1/attachments/${fee.id}/content`);
+    expect(docx.bytes.includes(Buffer.from('word/media/'))).toBe(true);
+
+    const pdf = await clerk.bytes(`/api/v1/attachments/${fee.id}/pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.bytes.includes(Buffer.from('/FontFile'))).toBe(true);
+    // Who may not see the case may not have its PDF either; an uploaded material is not re-rendered.
+    expect((await (await ApiClient.loggedIn(world.server.baseUrl, 'kc-filing')).bytes(`/api/v1/attachments/${fee.id}/pdf`)).status).toBe(404);
+    const upload = await clerk.upload('scan.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF\n'), 'application/pdf');
+    expect(upload.status).toBe(201);
+    expect((await clerk.get(`/api/v1/attachments/${upload.body.id}/pdf`)).body.code).toBe('DOCUMENT_NOT_GENERATED');
   });
 });

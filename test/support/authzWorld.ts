@@ -19,6 +19,8 @@ export interface CourtObjects {
   caseNumber: string;
   partyId: number;
   attachmentId: number;
+  /** A notice the system generated into the target case's materials (it has a PDF version). */
+  noticeId: number;
   causeId: number;
   /** A cancelled mail task on the target case, with the 法院专递 number it was mailed under. */
   finishedTaskId: number;
@@ -194,6 +196,7 @@ class World {
       caseNumber: detail.caseNumber,
       partyId: defendant.id,
       attachmentId: detail.attachments[0]?.id ?? service.proofId,
+      noticeId: detail.attachments.find((a: { category: string }) => a.category === 'acceptanceNotice')?.id ?? service.proofId,
       causeId: detail.causeId,
       ...service.objects,
       reminderId: Number(reminder.rows[0].id),

@@ -1,4 +1,5 @@
 // UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files.
+import { documentMessages } from '../admin/documentMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { financeMessages } from '../finance/financeMessages';
@@ -9,6 +10,7 @@ import { verifyMessages } from '../transparency/verifyMessages';
 
 export const messages = {
   ...clockMessages,
+  ...documentMessages,
   ...calendarMessages,
   ...financeMessages,
   ...jobMessages,

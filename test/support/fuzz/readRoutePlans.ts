@@ -42,6 +42,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/calendar/{year}': { actors: [null], weight: 0.25 },
   'GET /api/v1/attachments/{id}/content': { actors: ['zhangsan'], weight: 0.25 },
   'GET /api/v1/attachments/{id}/receipt': { actors: ['zhangsan'], weight: 0.25 },
+  'GET /api/v1/attachments/{id}/pdf': { actors: ['zhangsan', 'ng-clerk'], weight: 0.25 },
+  'GET /api/v1/admin/document-templates': { actors: ['admin', 'ng-clerk'], hints: (w) => ({ courtId: courts(w), caseType: fc.constantFrom('民初', '民终', '刑初', ...HOSTILE_TEXT) }), weight: 0.5 },
   'GET /api/v1/cases/{id}': { actors: ['zhangsan', 'ng-judge1'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/timeline': { actors: ['zhangsan', 'ng-judge1'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/timeline/{seq}/receipt': { actors: ['zhangsan'], params: () => ({ id: someCase() }), weight: 0.25 },

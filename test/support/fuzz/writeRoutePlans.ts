@@ -100,6 +100,12 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     weight: 2,
   },
   'POST /api/v1/admin/courts': { actors: ['admin'], hints: adminCourtHints },
+  'PUT /api/v1/admin/document-templates/{caseType}/{kind}': {
+    actors: ['admin'],
+    params: () => ({ caseType: text('民初', '民终', '刑初'), kind: text('feeNotice', 'summons', 'complaintCopy', 'judgment') }),
+    hints: (w) => ({ courtId: idsOr(w.ref.courts), title: text('交纳诉讼费用通知书'), body: text('{{recipient}}：请交纳{{feeAmount}}元。', '{{nope}}', '{{ courtName }}') }),
+  },
+  'POST /api/v1/admin/courts/{id}/seal': { actors: ['admin'], params: (w) => ({ id: idsOr(w.ref.courts) }), body: () => multipartBody('file', {}, fileContents()) },
   'PUT /api/v1/admin/courts/{id}': {
     actors: ['admin'],
     // A court of its own: editing 南关's level or parent would change what every other target meets.

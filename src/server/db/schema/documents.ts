@@ -1,5 +1,6 @@
 // Generated court documents: the template set per case type and document, and each court's seal image.
-import { index, integer, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { attachments, caseParties, cases } from './cases';
 import { users } from './people';
 import { courts } from './reference';
 
@@ -33,3 +34,23 @@ export const courtSeals = pgTable('court_seals', {
     .references(() => users.id),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** What a generated document says (its DOCX is the material `attachment_id`): kept to render it again, e.g. as PDF. */
+export const generatedDocuments = pgTable(
+  'generated_documents',
+  {
+    attachmentId: bigint('attachment_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => attachments.id),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    kind: text('kind').notNull(),
+    partyId: bigint('party_id', { mode: 'number' }).references(() => caseParties.id),
+    courtName: text('court_name').notNull(),
+    title: text('title').notNull(),
+    paragraphs: jsonb('paragraphs').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('generated_documents_case_idx').on(t.caseId)],
+);

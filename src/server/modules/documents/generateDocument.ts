@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { DOCUMENT_TITLES, fillTemplate, type DocumentKind, type TemplateFacts } from '../../../domain/documents/templates';
 import { fileEntry } from '../../../domain/transparency/logEntries';
-import type { Tx } from '../../db/database';
-import { attachments } from '../../db/schema';
+import type { Queryable, Tx } from '../../db/database';
+import { attachments, generatedDocuments } from '../../db/schema';
 import type { Deps } from '../../deps';
 import type { CaseRow } from '../cases/caseRecord';
 import { queueEntry } from '../transparency/transparencyLog';
@@ -20,7 +20,7 @@ export interface GeneratedDocument {
   partyId: number | null;
 }
 
-async function sealOf(tx: Tx, deps: Deps, courtId: number) {
+export async function sealOf(tx: Queryable, deps: Deps, courtId: number) {
   const r = await tx.execute<{ storage_key: string; mime_type: string }>(sql`select storage_key, mime_type from court_seals where court_id = ${courtId}`);
   const s = r.rows[0];
   if (!s) return undefined;
@@ -51,9 +51,11 @@ export async function generateDocument(
   const c = o.case;
   const template = await templateFor(tx, c.courtId, c.caseType, o.kind);
   const filled = fillTemplate(template, o.facts);
-  const content = await renderDocx({ courtName: o.facts.courtName ?? '', title: filled.title, paragraphs: filled.paragraphs, seal: await sealOf(tx, deps, c.courtId) });
+  const courtName = o.facts.courtName ?? '';
+  const content = await renderDocx({ courtName, title: filled.title, paragraphs: filled.paragraphs, seal: await sealOf(tx, deps, c.courtId) });
   const label = DOCUMENT_TITLES[o.kind]['zh-CN'];
   const fileName = `${label}${o.recipientName ? `（${o.recipientName}）` : ''}${c.caseNumber ? `-${c.caseNumber}` : ''}.docx`;
   const attachmentId = await fileCourtDocument(tx, deps, { caseId: c.id, by: o.by, fileName, mimeType: DOCX_MIME, content, category: o.kind });
+  await tx.insert(generatedDocuments).values({ attachmentId, caseId: c.id, kind: o.kind, partyId: o.partyId, courtName, title: filled.title, paragraphs: filled.paragraphs });
   return { attachmentId, kind: o.kind, fileName, partyId: o.partyId };
 }
