@@ -76,6 +76,8 @@ export const CloseInput = Type.Object(
     summary: Type.Optional(text(4000, 0)),
     /** Pronounced orally in court: the written judgment follows within 10 days (CPL-2023 art 151). */
     oralPronouncement: Type.Optional(Type.Boolean()),
+    /** The signed judgment, ruling or 调解书: the judge's own upload (PDF or image), filed with the case's materials. */
+    documentId: Type.Optional(id),
   },
   { additionalProperties: false },
 );

@@ -24,6 +24,7 @@ import {
   WithdrawFilingInput,
 } from './eventInputs';
 import {
+  closingHasItsDocument,
   closingIsLawful,
   deductionDatesAreSane,
   deductionEndIsSane,
@@ -114,7 +115,7 @@ export function closeEvent(...extraGuards: Guard<Static<typeof CloseInput>>[]): 
     to: 'closed',
     by: ['judge'],
     input: CloseInput,
-    guards: [closingIsLawful, ...extraGuards],
+    guards: [closingIsLawful, closingHasItsDocument, ...extraGuards],
     effects: ['recordClosing'],
   });
 }
