@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
 import { docxText } from '../support/docxText';
 import { TINY_PNG } from '../support/fixtures';
-import { assignedCase } from '../support/scenarios';
+import { assignedCase, fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
 
@@ -104,7 +104,7 @@ describe('the court administrator’s template set and seal, and the PDF version
     const ng = courts.find((c) => c.code === '吉0102')!.id;
 
     const set = (await admin.get(`/api/v1/admin/document-templates?courtId=${ng}&caseType=民初`)).body;
-    expect(set.map((t: { kind: string }) => t.kind)).toEqual(['acceptanceNotice', 'responseNotice', 'evidenceNotice', 'summons', 'hearingAnnouncement', 'feeNotice', 'complaintCopy']);
+    expect(set.map((t: { kind: string }) => t.kind)).toEqual(['acceptanceNotice', 'responseNotice', 'evidenceNotice', 'summons', 'hearingAnnouncement', 'feeNotice', 'complaintCopy', 'extensionDecision', 'deductionDecision', 'inadmissibleRuling', 'withdrawalRuling']);
     expect(set.find((t: { kind: string }) => t.kind === 'feeNotice')).toMatchObject({ source: 'default', title: '交纳诉讼费用通知书' });
 
     const typo = await admin.put('/api/v1/admin/document-templates/民初/feeNotice', { courtId: ng, title: '交纳诉讼费用通知书', body: '{{recipent}}：请交{{feeAmount}}元。' });
@@ -135,5 +135,39 @@ describe('the court administrator’s template set and seal, and the PDF version
     const upload = await clerk.upload('scan.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF\n'), 'application/pdf');
     expect(upload.status).toBe(201);
     expect((await clerk.get(`/api/v1/attachments/${upload.body.id}/pdf`)).body.code).toBe('DOCUMENT_NOT_GENERATED');
+  });
+});
+
+describe('decisions and rulings', () => {
+  test('an extension decided, a deduction, a filing rejected and a withdrawal each produce their document', async () => {
+    clock.set('2026-03-02');
+    const { id } = await assignedCase(world.server.baseUrl, 'ordinary');
+    const judge = await ApiClient.loggedIn(world.server.baseUrl, 'ng-judge1');
+    const president = await ApiClient.loggedIn(world.server.baseUrl, 'ng-president');
+    clock.set('2026-08-01');
+    expect((await judge.fire(id, 'applyExtension', { reason: '需要鉴定，案情复杂' })).status).toBe(200);
+    const extensionId = (await judge.get(`/api/v1/cases/${id}/clock`)).body.extensions[0].id;
+    expect((await president.fire(id, 'approveExtension', { extensionId, note: '同意延长六个月' })).status).toBe(200);
+    const extension = await material(judge, id, 'extensionDecision');
+    expect(extension.text).toContain('经审查，批准延长本案审理期限。');
+    expect(extension.text).toContain('同意延长六个月');
+    expect(extension.text).toContain('本案审理期限届满日：2027年3月2日');
+
+    expect((await president.fire(id, 'recordDeduction', { kind: 'appraisal', startsOn: '2026-08-01', documentNo: '鉴字1号' })).status).toBe(200);
+    const deduction = await material(judge, id, 'deductionDecision');
+    expect(deduction.text).toMatch(/因.+，自2026年8月1日起的期间不计入审理期限/);
+
+    clock.set('2026-03-02');
+    const rejected = await fileLoanCase(world.server.baseUrl);
+    const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
+    expect((await clerk.fire(rejected.id, 'reject', { reason: '本案不属于本院管辖，应向被告住所地法院起诉。' })).status).toBe(200);
+    const ruling = await material(clerk, rejected.id, 'inadmissibleRuling');
+    expect(ruling.text).toContain('经审查，本院认为：本案不属于本院管辖，应向被告住所地法院起诉。');
+    expect(ruling.text).toContain('对张三的起诉，本院不予受理。');
+
+    const withdrawn = await assignedCase(world.server.baseUrl);
+    expect((await judge.fire(withdrawn.id, 'close', { method: 'withdrawal', closedOn: '2026-03-02' })).status).toBe(200);
+    const withdrawal = await material(judge, withdrawn.id, 'withdrawalRuling');
+    expect(withdrawal.text).toContain('准许原告张三撤诉。');
   });
 });

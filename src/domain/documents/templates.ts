@@ -10,6 +10,10 @@ export const DOCUMENT_KINDS = [
   'hearingAnnouncement',
   'feeNotice',
   'complaintCopy',
+  'extensionDecision',
+  'deductionDecision',
+  'inadmissibleRuling',
+  'withdrawalRuling',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -21,6 +25,10 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   hearingAnnouncement: { 'zh-CN': '开庭公告', en: 'Hearing announcement' },
   feeNotice: { 'zh-CN': '交纳诉讼费用通知书', en: 'Notice to pay court fees' },
   complaintCopy: { 'zh-CN': '起诉状副本', en: 'Copy of the complaint' },
+  extensionDecision: { 'zh-CN': '延长审理期限决定书', en: 'Decision on extending the trial limit' },
+  deductionDecision: { 'zh-CN': '扣除审理期限决定书', en: 'Decision on a deduction from the trial limit' },
+  inadmissibleRuling: { 'zh-CN': '不予受理裁定书', en: 'Ruling of inadmissibility' },
+  withdrawalRuling: { 'zh-CN': '准许撤诉裁定书', en: 'Ruling permitting withdrawal' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -50,6 +58,12 @@ export const TEMPLATE_FIELDS = {
   accountName: '户名',
   bankBranch: '开户行',
   accountNo: '本案账号',
+  decision: '审批结果（批准/不批准）',
+  decisionNote: '理由',
+  trialLimitDueOn: '审理期限届满日',
+  deductionLabel: '扣除事由',
+  deductionStartsOn: '扣除起始日',
+  rejectionReason: '不予受理的理由',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;
@@ -206,6 +220,62 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
 {{courtName}}
 
 （本副本由原告在线提交的起诉状生成，{{issuedOn}}）`,
+  },
+  extensionDecision: {
+    title: '延长审理期限决定书',
+    body: `（{{caseNumber}}）
+
+本院审理的{{plaintiffs}}诉{{defendants}}{{cause}}一案，承办法官申请延长审理期限。经审查，{{decision}}延长本案审理期限。
+
+{{decisionNote}}
+
+本案审理期限届满日：{{trialLimitDueOn}}（《中华人民共和国民事诉讼法》第一百五十二条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  deductionDecision: {
+    title: '扣除审理期限决定书',
+    body: `（{{caseNumber}}）
+
+本院审理的{{plaintiffs}}诉{{defendants}}{{cause}}一案，因{{deductionLabel}}，自{{deductionStartsOn}}起的期间不计入审理期限（《最高人民法院关于严格执行案件审理期限制度的若干规定》第九条）。
+
+扣除后本案审理期限届满日：{{trialLimitDueOn}}。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  inadmissibleRuling: {
+    title: '民事裁定书',
+    body: `起诉人：{{plaintiffs}}
+
+被起诉人：{{defendants}}
+
+起诉人因与被起诉人{{cause}}，向本院提起诉讼。经审查，本院认为：{{rejectionReason}}
+
+依照《中华人民共和国民事诉讼法》第一百二十六条的规定，裁定如下：
+
+对{{plaintiffs}}的起诉，本院不予受理。
+
+如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，上诉于上一级人民法院（《中华人民共和国民事诉讼法》第一百五十七条、第一百七十一条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  withdrawalRuling: {
+    title: '民事裁定书',
+    body: `（{{caseNumber}}）
+
+原告：{{plaintiffs}}
+
+被告：{{defendants}}
+
+原告{{plaintiffs}}与被告{{defendants}}{{cause}}一案，本院于{{acceptedOn}}立案。原告向本院申请撤诉。本院认为，原告撤诉的申请不违反法律规定，依照《中华人民共和国民事诉讼法》第一百四十八条的规定，裁定如下：
+
+准许原告{{plaintiffs}}撤诉。
+
+{{courtName}}
+{{issuedOn}}`,
   },
 };
 

@@ -1,6 +1,7 @@
 // The notices a case event produces, generated from the case's data into its materials (docs/documents.md):
 // registration → 受理通知书 and 交纳诉讼费用通知书 to the claimant, 应诉通知书 to the other side; the evidence period →
-// 举证通知书 to each party; a hearing scheduled or moved → 传票 to each party and the 开庭公告.
+// 举证通知书 to each party; a hearing scheduled or moved → 传票 to each party and the 开庭公告; an extension decided →
+// 延长审理期限决定书; a deduction → 扣除审理期限决定书; a filing rejected → 不予受理裁定书; a withdrawal → 准许撤诉裁定书.
 import { sql } from 'drizzle-orm';
 import { periodLengthFor } from '../../../domain/clock';
 import { chineseDate, type DocumentKind, type TemplateFacts } from '../../../domain/documents/templates';
@@ -48,7 +49,36 @@ const hearing: Plan = async (ctx, parties) => {
   return [...parties.map((p) => ({ kind: 'summons' as const, party: p, facts })), { kind: 'hearingAnnouncement' as const, party: null, facts }];
 };
 
-const PLANS: Record<string, Plan> = { accept: registration, setEvidencePeriod: evidence, scheduleHearing: hearing, postponeHearing: hearing };
+const date = (v: unknown) => (typeof v === 'string' ? chineseDate(v) : '____');
+
+const extension: Plan = async (ctx) => {
+  const e = ctx.effects;
+  const approved = e.decision === 'approved';
+  const facts: TemplateFacts = { decision: approved ? '批准' : '不批准', decisionNote: typeof e.note === 'string' ? e.note : '', trialLimitDueOn: date(e.dueOnAfter ?? e.dueOnBefore) };
+  return [{ kind: 'extensionDecision', party: null, facts }];
+};
+
+const deduction: Plan = async (ctx) => {
+  const e = ctx.effects;
+  const label = e.label as { 'zh-CN': string } | undefined;
+  return [{ kind: 'deductionDecision', party: null, facts: { deductionLabel: label?.['zh-CN'] ?? '____', deductionStartsOn: date(e.startsOn), trialLimitDueOn: date(e.dueOnAfter) } }];
+};
+
+const rejection: Plan = async (ctx) => [{ kind: 'inadmissibleRuling', party: null, facts: { rejectionReason: String(ctx.effects.reason ?? '____') } }];
+
+const closing: Plan = async (ctx) => (ctx.effects.method === 'withdrawal' ? [{ kind: 'withdrawalRuling', party: null, facts: {} }] : []);
+
+const PLANS: Record<string, Plan> = {
+  accept: registration,
+  setEvidencePeriod: evidence,
+  scheduleHearing: hearing,
+  postponeHearing: hearing,
+  approveExtension: extension,
+  refuseExtension: extension,
+  recordDeduction: deduction,
+  reject: rejection,
+  close: closing,
+};
 
 export const generateEventNotices: CaseEventFollower = async (ctx) => {
   const plan = Object.hasOwn(PLANS, ctx.event) ? PLANS[ctx.event] : undefined;
