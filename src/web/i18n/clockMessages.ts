@@ -96,8 +96,13 @@ export const clockMessages = {
   'notices.empty': { 'zh-CN': '目前没有公告期内的公告', en: 'No notice is running now' },
   'notices.dates': { 'zh-CN': '发出 {issued}，{deemed} 视为送达', en: 'issued {issued}, deemed served {deemed}' },
   'platform.hint': {
-    'zh-CN': '文书送入受送达人的平台账号。起诉方自己提供的地址到达即送达；其他当事人自其阅读之日起视为送达（《人民法院在线诉讼规则》第31条）。',
-    en: 'The document goes into the recipient\'s platform account: served on arrival for the side that gave this address, otherwise when read (ONLINE-LIT art 31).',
+    'zh-CN': '文书文件送入受送达人的平台账号。起诉方自己提供的地址到达即送达；其他当事人自其打开文书之日起视为送达（《人民法院在线诉讼规则》第三十一条）。',
+    en: 'The document\'s file goes into the recipient\'s platform account: served on arrival for the side that gave this address, otherwise when the recipient opens it (ONLINE-LIT art 31).',
+  },
+  'platform.file': { 'zh-CN': '送达文件', en: 'File served' },
+  'platform.fileHint': {
+    'zh-CN': '不选时使用本案该文书的最新文件（起诉状副本未上传时由立案信息生成）；没有文件不能送达。',
+    en: "If none is chosen, the case's latest file of the document is served (the complaint copy is generated from the filing when none was uploaded); without a file nothing is served.",
   },
   'menu.inbox': { 'zh-CN': '我的送达', en: 'Served on me' },
   'inbox.hint': { 'zh-CN': '打开文书即记录阅读时间，可能产生送达效力；之后可随时再次下载。', en: 'Opening a document records the time you read it, which may complete service; you can download it again later.' },
