@@ -101,6 +101,8 @@ describe('a civil case through the browser', () => {
     });
     await fireEvent(judge, 'close', async (m) => {
       await m.getByText('判决', { exact: true }).click();
+      await m.locator('input[type=file]').setInputFiles({ name: '判决书.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+      await expect.poll(() => m.locator('.ant-upload-list-item-done').count()).toBe(1);
       await m.locator('#summary').fill('判决被告偿还借款本金15万元。');
     });
     await expect.poll(() => judge.locator('.ant-tag', { hasText: '已结案' }).count()).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { sweepPeriods } from '../../src/server/jobs/periodSweep';
 import { ApiClient } from '../support/apiClient';
 import { courtId, divisionId } from '../support/fixtures';
-import { assignedCase } from '../support/scenarios';
+import { assignedCase, closeInput } from '../support/scenarios';
 import { testClock } from '../support/testClock';
 import { serverForSpec } from '../support/serverForSpec';
 
@@ -19,7 +19,7 @@ async function appealedCase(servedOn: string) {
   clock.set('2026-03-02');
   const c = await assignedCase(world.server.baseUrl);
   const judge = await ApiClient.loggedIn(world.server.baseUrl, 'ng-judge1');
-  const closed = await judge.fire(c.id, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: '2026-03-02' });
+  const closed = await judge.fire(c.id, 'close', await closeInput(judge, { method: 'ruling', rulingKind: 'dismissal', closedOn: '2026-03-02' }));
   expect(closed.status).toBe(200);
   const zhang = closed.body.parties.find((p: { name: string }) => p.name === '张三');
   const li = closed.body.parties.find((p: { name: string }) => p.name === '李四');

@@ -3,6 +3,8 @@ import { dateInZone } from '../../src/domain/calendar/plainDate';
 import { DEMO_USERS } from '../../src/server/db/seed/demoProvince';
 import type { ApiClient } from './apiClient';
 
+/** A 1 × 1 PNG (a court's seal in tests). */
+export const TINY_PNG = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'));
 export const TINY_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 export const demoUser = (username: string) => {

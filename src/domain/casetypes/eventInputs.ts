@@ -85,6 +85,8 @@ export const CloseInput = Type.Object(
     summary: Type.Optional(text(4000, 0)),
     /** Pronounced orally in court: the written judgment follows within 10 days (CPL-2023 art 151). */
     oralPronouncement: Type.Optional(Type.Boolean()),
+    /** The signed judgment, ruling or 调解书: the judge's own upload (PDF or image), filed with the case's materials. */
+    documentId: Type.Optional(id),
   },
   { additionalProperties: false },
 );
@@ -131,7 +133,12 @@ export const RecordServiceInput = Type.Object(
 
 /** Electronic service into the recipients' platform accounts (the portal inbox). */
 export const ServeOnPlatformInput = Type.Object(
-  { document: Type.Enum(SERVED_DOCUMENTS), partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }) },
+  {
+    document: Type.Enum(SERVED_DOCUMENTS),
+    partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }),
+    /** The file served (a material of the case); by default the case's latest file of the document. */
+    attachmentId: Type.Optional(id),
+  },
   { additionalProperties: false },
 );
 

@@ -1,4 +1,5 @@
 // UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files.
+import { documentMessages } from '../admin/documentMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { pleadingMessages } from './pleadingMessages';
@@ -11,6 +12,7 @@ import { verifyMessages } from '../transparency/verifyMessages';
 
 export const messages = {
   ...clockMessages,
+  ...documentMessages,
   ...calendarMessages,
   ...financeMessages,
   ...pleadingMessages,
@@ -292,6 +294,9 @@ export const messages = {
   'close.rulingKindRequired': { 'zh-CN': '请选择裁定类型', en: 'Choose the kind of ruling' },
   'close.closedOn': { 'zh-CN': '结案日期', en: 'Closing date' },
   'close.summary': { 'zh-CN': '结案摘要', en: 'Summary' },
+  'close.document': { 'zh-CN': '判决书、裁定书或调解书', en: 'Judgment, ruling or mediation document' },
+  'close.uploadDocument': { 'zh-CN': '上传签发的文书', en: 'Upload the signed document' },
+  'close.documentRequired': { 'zh-CN': '请上传签发的判决书、裁定书或调解书（当庭宣判的判决可在十日内补交）。', en: 'Upload the signed judgment, ruling or mediation document (a judgment pronounced orally may follow within 10 days).' },
   'appeal.parties': { 'zh-CN': '上诉人', en: 'Appellants' },
   'appeal.partiesHint': { 'zh-CN': '只能选择您本人或您代理的当事人。', en: 'Choose only yourself or parties you represent.' },
   'appeal.partiesRequired': { 'zh-CN': '请选择上诉人', en: 'Choose the appellants' },

@@ -1,5 +1,6 @@
 // Cases standing at each node of the civil case types, made through the API the way the actors would make them.
 import { loanComplaint, withFreshMaterials } from '../fixtures';
+import { closingDocument } from '../scenarios';
 import { must } from './fuzzRequest';
 import type { FuzzWorld } from './fuzzWorld';
 
@@ -94,7 +95,7 @@ export class CaseSupply {
       case 'closed':
       case 'archived': {
         const id = await this.make('heard', caseType);
-        await this.fire(staff('judge1'), id, 'close', { method: 'judgment', closedOn: today });
+        await this.fire(staff('judge1'), id, 'close', { method: 'judgment', closedOn: today, documentId: await closingDocument(await this.world.as(staff('judge1'))) });
         if (node === 'archived') await this.fire(staff('judge1'), id, 'archive', {});
         return id;
       }

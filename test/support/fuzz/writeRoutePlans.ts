@@ -102,6 +102,12 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     weight: 2,
   },
   'POST /api/v1/admin/courts': { actors: ['admin'], hints: adminCourtHints },
+  'PUT /api/v1/admin/document-templates/{caseType}/{kind}': {
+    actors: ['admin'],
+    params: () => ({ caseType: text('民初', '民终', '刑初'), kind: text('feeNotice', 'summons', 'complaintCopy', 'judgment') }),
+    hints: (w) => ({ courtId: idsOr(w.ref.courts), title: text('交纳诉讼费用通知书'), body: text('{{recipient}}：请交纳{{feeAmount}}元。', '{{nope}}', '{{ courtName }}') }),
+  },
+  'POST /api/v1/admin/courts/{id}/seal': { actors: ['admin'], params: (w) => ({ id: idsOr(w.ref.courts) }), body: () => multipartBody('file', {}, fileContents()) },
   'PUT /api/v1/admin/courts/{id}': {
     actors: ['admin'],
     // A court of its own: editing 南关's level or parent would change what every other target meets.
@@ -174,7 +180,6 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     params: () => ({ id: fc.integer({ min: 1, max: 20 }) }),
     hints: () => ({ caseNumber: fc.constantFrom(...made.caseNumbers, '（2026）吉0102民初99999号', '(2026)吉0102民初1号') }),
   },
-  'POST /api/v1/inbox/{id}/read': { actors: ['zhangsan', 'lisi'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }) },
   'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': {
     actors: ['zhangsan', 'lisi', 'ng-clerk'],
     params: () => ({ id: fc.constantFrom(new CaseAt('submitted'), new CaseAt('accepted')), partyId: partyRef }),
