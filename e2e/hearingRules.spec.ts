@@ -2,6 +2,7 @@
 // defendant waives the period on the case page, after which the judgment goes through.
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
+import { TINY_PDF } from '../test/support/fixtures';
 import { assignedCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { choose, fireEvent, loginAs, openCase, pick } from './support/ui';
@@ -45,6 +46,8 @@ describe('hearings against the parties\' periods', () => {
     await fireEvent(judge, 'close', async (m) => {
       await m.getByText('判决', { exact: true }).click();
       await pick(judge, 'closedOn', '2026-03-02');
+      await m.locator('input[type=file]').setInputFiles({ name: '判决书.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+      await expect.poll(() => m.locator('.ant-upload-list-item-done').count()).toBe(1);
     });
     await expect.poll(() => judge.locator('.ant-tag', { hasText: '已结案' }).count()).toBeGreaterThan(0);
   });

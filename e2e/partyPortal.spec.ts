@@ -171,9 +171,11 @@ describe('the party portal on a 390 px phone', () => {
     await expect.poll(() => served.innerText()).toContain('未读');
     await expectNoSidewaysScroll(page, 'inbox');
     await expectAccessible(page, 'inbox');
-    const read = served.getByRole('button', { name: '阅读' });
+    const read = served.getByRole('link', { name: '阅读' });
     await expectOnScreen(read);
-    await read.click();
+    // The served 起诉状 is a PDF: it opens in a tab of its own.
+    const [tab] = await Promise.all([page.waitForEvent('popup'), read.click()]);
+    await tab.close();
     await expect.poll(() => served.innerText()).toContain('已读');
     await screenshot(page, 'portal-390-inbox');
   });

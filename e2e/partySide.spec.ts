@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
 import { courtId, divisionId, TINY_PDF } from '../test/support/fixtures';
-import { acceptCase, fileLoanCase } from '../test/support/scenarios';
+import { acceptCase, closeInput, fileLoanCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { screenshot } from './support/browser';
 import { fireEvent, loginAs, openCase } from './support/ui';
@@ -60,7 +60,7 @@ describe("the defendant's side of a case", () => {
     const room = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body[0].id;
     expect((await judge.fire(id, 'scheduleHearing', { startsAt: '2026-03-31T09:00:00+08:00', endsAt: '2026-03-31T10:00:00+08:00', roomId: room })).status).toBe(200);
     expect((await judge.fire(id, 'recordHearing', {})).status).toBe(200);
-    expect((await judge.fire(id, 'close', { method: 'judgment', closedOn: '2026-03-31' })).status).toBe(200);
+    expect((await judge.fire(id, 'close', await closeInput(judge, { method: 'judgment', closedOn: '2026-03-31' }))).status).toBe(200);
 
     // 李四 appeals 50,000 of it, with his 上诉状; more than the 150,000 in dispute is refused in the form.
     await openCase(lisi, base, id);

@@ -3,7 +3,6 @@
 // defence period it started.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { docxText } from '../test/support/docxText';
 import { acceptCase, fileLoanCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { screenshot } from './support/browser';
@@ -32,14 +31,16 @@ describe('electronic service through the portal', () => {
     await lisi.getByRole('menuitem', { name: '我的送达' }).click();
     const row = lisi.getByTestId('inbox').locator('tr', { hasText: '起诉状副本' });
     await expect.poll(() => row.innerText()).toContain('未读');
-    const [download] = await Promise.all([lisi.waitForEvent('download'), row.getByRole('link', { name: '阅读' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^起诉状副本.*\.docx$/);
-    const text = await docxText(await readFile((await download.path())!));
-    expect(text).toContain('判令被告偿还借款本金人民币150000元');
+    // The served copy is the 起诉状 张三 uploaded, a PDF: it opens in a tab of its own, and opening it serves it.
+    const [tab] = await Promise.all([lisi.waitForEvent('popup'), row.getByRole('link', { name: '阅读' }).click()]);
+    await tab.close();
     await expect.poll(() => row.innerText()).toContain('2026-03-04 视为送达');
-    // Later, the same file again: nothing changes.
+    // Later, the same file as a download: nothing changes.
+    clock.set('2026-03-06');
     const [again] = await Promise.all([lisi.waitForEvent('download'), row.getByRole('link', { name: '下载' }).click()]);
-    expect(again.suggestedFilename()).toBe(download.suggestedFilename());
+    expect(again.suggestedFilename()).toBe('complaint.pdf');
+    expect((await readFile((await again.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect.poll(() => row.innerText()).toContain('2026-03-04 视为送达');
 
     await clerk.reload();
     const defence = clerk.getByTestId('case-clock').getByTestId('period-defence');

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
 import { courtId } from '../support/fixtures';
-import { assignedCase } from '../support/scenarios';
+import { assignedCase, closeInput } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
 
@@ -100,7 +100,7 @@ describe("the parties' running periods (CPL-2023 art 128; CPL-Interp arts 99, 26
     await judge.fire(c.id, 'scheduleHearing', { ...slot('2026-03-05', '09:00', '10:00', 2), acknowledgeWarnings: true });
     clock.set('2026-03-05');
     expect((await judge.fire(c.id, 'recordHearing', {})).status).toBe(200);
-    const refused = await judge.fire(c.id, 'close', { method: 'judgment', closedOn: '2026-03-05' });
+    const refused = await judge.fire(c.id, 'close', await closeInput(judge, { method: 'judgment', closedOn: '2026-03-05' }));
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('JUDGMENT_WITHIN_PARTY_PERIOD');
     expect(refused.body.message).toContain('李四的答辩期');
@@ -116,7 +116,7 @@ describe("the parties' running periods (CPL-2023 art 128; CPL-Interp arts 99, 26
     const again = await lisi.fire(c.id, 'waivePeriod', { periodId: c.defence.id });
     expect(again.body.code).toBe('CASE_EVENT_NOT_AVAILABLE');
 
-    const judged = await judge.fire(c.id, 'close', { method: 'judgment', closedOn: '2026-03-05' });
+    const judged = await judge.fire(c.id, 'close', await closeInput(judge, { method: 'judgment', closedOn: '2026-03-05' }));
     expect(judged.status).toBe(200);
     const t = await judge.get(`/api/v1/cases/${c.id}/timeline`);
     expect(t.body.find((e: { event: string }) => e.event === 'waivePeriod')).toMatchObject({ actorRole: 'party', payload: expect.objectContaining({ periodId: c.defence.id, kind: 'defence', waivedOn: '2026-03-05' }) });
@@ -132,7 +132,7 @@ describe("the parties' running periods (CPL-2023 art 128; CPL-Interp arts 99, 26
     expect(await events(judge, c.id)).not.toContain('waivePeriod');
 
     const other = await servedCase();
-    expect((await judge.fire(other.id, 'close', { method: 'mediation', closedOn: '2026-03-02' })).status).toBe(200);
+    expect((await judge.fire(other.id, 'close', await closeInput(judge, { method: 'mediation', closedOn: '2026-03-02' }))).status).toBe(200);
   });
 });
 

@@ -31,18 +31,17 @@ describe('service through the platform', () => {
     const inbox = await lisi.get('/api/v1/inbox');
     const item = inbox.body.items.find((d: { caseId: number }) => d.caseId === id);
     expect(item).toMatchObject({ document: 'complaintCopy', readAt: null, deemedOn: null });
-    expect(item.fileName).toMatch(/^起诉状副本/);
+    // The 起诉状 the filer uploaded (a required material) is the copy served.
+    const complaint = (await clerk.get(`/api/v1/cases/${id}`)).body.attachments.find((a: { category: string }) => a.category === 'complaint');
+    expect(item.fileName).toBe(complaint.fileName);
     // The court's staff may look at what it sent: that is not the party opening it.
     expect((await clerk.bytes(`/api/v1/inbox/${item.id}/file`)).status).toBe(200);
     expect((await lisi.get(`/api/v1/inbox/${item.id}`)).body).toMatchObject({ readAt: null, deemedOn: null });
-    // The complaint was filed online without an uploaded 起诉状: its copy is generated from what the filer entered.
     const opened = await lisi.bytes(`/api/v1/inbox/${item.id}/file`);
     expect(opened.status).toBe(200);
-    expect(opened.headers.get('content-disposition')).toContain('attachment');
-    const text = await docxText(opened.bytes);
-    expect(text).toContain('民事起诉状（副本）');
-    expect(text).toContain('判令被告偿还借款本金人民币150000元');
-    expect(text).toContain('被告：李四');
+    // A PDF opens in the browser; ?download=true asks for it as a file.
+    expect(opened.headers.get('content-disposition')).toContain('inline');
+    expect(opened.headers.get('x-content-sha256')).toBe(complaint.sha256);
     const read = await lisi.get(`/api/v1/inbox/${item.id}`);
     expect(read.body).toMatchObject({ deemedOn: '2026-03-04' });
     expect(read.body.readAt).not.toBeNull();
@@ -66,6 +65,23 @@ describe('service through the platform', () => {
       expect([who, (await other.bytes(`/api/v1/inbox/${item.id}/file`)).status]).toEqual([who, 404]);
       expect([who, (await other.get(`/api/v1/inbox/${item.id}`)).status]).toEqual([who, 404]);
     }
+  });
+
+  test('a case whose complaint has no uploaded 起诉状 (filed before it was required) is served a copy generated from the filing', async () => {
+    clock.set('2026-03-02');
+    const { id } = await fileLoanCase(world.server.baseUrl);
+    await world.server.database.pool.query(`update attachments set category = 'evidence' where case_id = $1 and category = 'complaint'`, [id]);
+    await acceptCase(world.server.baseUrl, id, 'ordinary');
+    const clerk = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
+    const li = (await clerk.get(`/api/v1/cases/${id}`)).body.parties.find((p: { name: string }) => p.name === '李四');
+    expect((await clerk.fire(id, 'serveOnPlatform', { document: 'complaintCopy', partyIds: [li.id] })).status).toBe(200);
+    const lisi = await ApiClient.loggedIn(world.server.baseUrl, 'lisi');
+    const item = (await lisi.get('/api/v1/inbox')).body.items.find((d: { caseId: number }) => d.caseId === id);
+    expect(item.fileName).toMatch(/^起诉状副本/);
+    const text = await docxText((await lisi.bytes(`/api/v1/inbox/${item.id}/file`)).bytes);
+    expect(text).toContain('民事起诉状（副本）');
+    expect(text).toContain('判令被告偿还借款本金人民币150000元');
+    expect(text).toContain('被告：李四');
   });
 
   test('the filer, who gave this address, is served on arrival; a party without an account cannot be served this way', async () => {

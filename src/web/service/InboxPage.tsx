@@ -45,15 +45,16 @@ export function InboxPage() {
       {d.deemedOn && <Typography.Text type="secondary">{t('inbox.deemed', { date: d.deemedOn })}</Typography.Text>}
     </span>
   );
-  // A link to the file, not a POST: opening it is what serves the document (ONLINE-LIT art 31).
+  // A link to the file, not a POST: opening it is what serves the document (ONLINE-LIT art 31). A PDF opens in a
+  // new tab; once read, 下载 asks for the same file as a download.
   const openButton = (d: InboxItem, block = false) => (
     <Button
       size={block ? 'middle' : 'small'}
       block={block}
       type={d.readAt ? 'default' : 'primary'}
       disabled={!d.fileName}
-      href={`/api/v1/inbox/${d.id}/file`}
-      target={d.fileName?.endsWith('.pdf') ? '_blank' : undefined}
+      href={`/api/v1/inbox/${d.id}/file${d.readAt ? '?download=true' : ''}`}
+      target={!d.readAt && d.fileName?.endsWith('.pdf') ? '_blank' : undefined}
       onClick={() => void opened(d)}
     >
       {d.readAt ? t('inbox.download') : t('inbox.open')}
