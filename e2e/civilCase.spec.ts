@@ -90,8 +90,9 @@ describe('a civil case through the browser', () => {
     await judge.locator('tr', { hasText: number }).getByRole('link').first().click();
     await fireEvent(judge, 'scheduleHearing', async () => {
       await pick(judge, 'date', today);
-      await pick(judge, 'start', '23:00');
-      await pick(judge, 'end', '23:30');
+      // Earlier today: a hearing is recorded as held only once it has begun.
+      await pick(judge, 'start', '00:00');
+      await pick(judge, 'end', '00:30');
       await choose(judge, 'roomId', '第一法庭', '第一');
     });
     await expect.poll(() => judge.locator('.ant-tag', { hasText: '已排期' }).count()).toBeGreaterThan(0);

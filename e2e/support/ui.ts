@@ -2,9 +2,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/db/seed/demoProvince';
 
-/** A fresh browser context (own cookies) logged in as `username`. */
-export async function loginAs(browser: Browser, baseUrl: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 1000 } });
+/** A fresh browser context (own cookies) logged in as `username`, on a desktop screen unless told (a phone: 390 × 844). */
+export async function loginAs(browser: Browser, baseUrl: string, username: string, viewport = { width: 1440, height: 1000 }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/login`);
   await page.locator('#username').fill(username);

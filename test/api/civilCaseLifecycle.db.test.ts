@@ -62,7 +62,7 @@ describe('a civil case from online filing to appeal', () => {
     expect(detail.body.allowedEvents.map((e: { name: string }) => e.name)).not.toContain('assign');
 
     const rooms = await judge.get(`/api/v1/courts/${ngCourt}/rooms`);
-    const hearing = await judge.fire(id, 'scheduleHearing', { startsAt: `${today}T23:00:00+08:00`, endsAt: `${today}T23:30:00+08:00`, roomId: rooms.body[0].id });
+    const hearing = await judge.fire(id, 'scheduleHearing', { startsAt: `${today}T00:00:00+08:00`, endsAt: `${today}T00:30:00+08:00`, roomId: rooms.body[0].id });
     expect(hearing.status).toBe(200);
     expect(hearing.body.hearings[0]).toMatchObject({ status: 'scheduled', roomName: rooms.body[0].name });
 

@@ -73,13 +73,23 @@ describe('a filing that breaks the rules is refused whole', () => {
     const bad = f.parties[1].idNumber.slice(0, 17) + (f.parties[1].idNumber.endsWith('1') ? '2' : '1');
     const r = await expectRefused({ ...f, parties: [f.parties[0], { ...f.parties[1], idNumber: bad }] }, 422, 'ID_NUMBER_BAD_CHECKSUM');
     expect(r.body.message).toContain('李四');
-    expect(r.body.details).toMatchObject({ partyIndex: 1 });
+    // The field at fault, as a path into the request, so the wizard can mark it.
+    expect(r.body.details).toMatchObject({ partyIndex: 1, field: '/parties/1/idNumber' });
   });
 
   test('a unified social credit code with a wrong check character', async () => {
     const f = await loanComplaint(party);
     const org = { standing: 'defendant', kind: 'organization', name: '长春某贸易有限公司', creditCode: '91350100M000100Y44' };
-    await expectRefused({ ...f, parties: [f.parties[0], org] }, 422, 'CREDIT_CODE_BAD_CHECKSUM');
+    const r = await expectRefused({ ...f, parties: [f.parties[0], org] }, 422, 'CREDIT_CODE_BAD_CHECKSUM');
+    expect(r.body.details).toMatchObject({ partyIndex: 1, field: '/parties/1/creditCode' });
+  });
+
+  test("a malformed e-mail in the filer's address confirmation says what is wrong and names the field", async () => {
+    const f = await loanComplaint(party);
+    const addressConfirmation = { email: 'zhangsan.example.test', platformAccount: true, electronicConsent: true, consentScope: 'all', signed: true };
+    const r = await expectRefused({ ...f, addressConfirmation }, 422, 'ADDRESS_EMAIL_INVALID');
+    expect(r.body.messages['zh-CN']).toContain('缺少“@”');
+    expect(r.body.details).toEqual({ field: '/addressConfirmation/email' });
   });
 
   test('a complaint without a defendant', async () => {
@@ -89,7 +99,8 @@ describe('a filing that breaks the rules is refused whole', () => {
 
   test('a party marking someone else as themself', async () => {
     const f = await loanComplaint(party);
-    await expectRefused({ ...f, parties: [{ ...f.parties[0], isSelf: false }, { ...f.parties[1], standing: 'plaintiff', isSelf: true }, { standing: 'defendant', kind: 'person', name: '王五' }] }, 422, 'FILING_SELF_PARTY_MISMATCH');
+    const r = await expectRefused({ ...f, parties: [{ ...f.parties[0], isSelf: false }, { ...f.parties[1], standing: 'plaintiff', isSelf: true }, { standing: 'defendant', kind: 'person', name: '王五' }] }, 422, 'FILING_SELF_PARTY_MISMATCH');
+    expect(r.body.details).toMatchObject({ partyIndex: 1, field: '/parties/1/idNumber' });
   });
 
   test("another user's upload cannot be attached, and the filing is not half-saved", async () => {

@@ -99,7 +99,8 @@ describe('closing, archiving and appeal', () => {
   test('a small-claims judgment is final; a party may appeal only for itself', async () => {
     const small = await assignedCase(server.baseUrl, 'smallClaims');
     const today = todayInShanghai();
-    await judge.fire(small.id, 'scheduleHearing', slot(today, '23:40', '23:50', rooms[2]!.id));
+    // Earlier today: a hearing is recorded once it has begun.
+    await judge.fire(small.id, 'scheduleHearing', slot(today, '00:00', '00:10', rooms[2]!.id));
     await judge.fire(small.id, 'recordHearing', {});
     const closed = await judge.fire(small.id, 'close', { method: 'judgment', closedOn: today });
     const mine = closed.body.parties.find((p: { name: string }) => p.name === '张三');

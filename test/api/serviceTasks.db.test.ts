@@ -204,6 +204,12 @@ describe('service tasks', () => {
     const filing = await ApiClient.loggedIn(world.server.baseUrl, 'ng-filing');
     const asked = await filing.fire(id, 'requestCorrection', { items: ['写明借款利率'] });
     const { caseType: _t, courtId: _c, ...content } = await loanComplaint(zhangsan);
+    // A refusal of the correction names the field under `filing`, where the request carries the content.
+    const badId = content.parties[1].idNumber.slice(0, 17) + (content.parties[1].idNumber.endsWith('1') ? '2' : '1');
+    const refused = await zhangsan.put(`/api/v1/filings/${id}`, { expectedVersion: asked.body.version, filing: { ...content, parties: [content.parties[0], { ...content.parties[1], idNumber: badId }] } });
+    expect([refused.status, refused.body.code, refused.body.details?.field]).toEqual([422, 'ID_NUMBER_BAD_CHECKSUM', '/filing/parties/1/idNumber']);
+    const mistyped = await zhangsan.put(`/api/v1/filings/${id}`, { expectedVersion: asked.body.version, filing: { ...content, addressConfirmation: { ...signed, email: 'zhangsan@' } } });
+    expect([mistyped.status, mistyped.body.code, mistyped.body.details?.field]).toEqual([422, 'ADDRESS_EMAIL_INVALID', '/filing/addressConfirmation/email']);
     const corrected = await zhangsan.put(`/api/v1/filings/${id}`, { expectedVersion: asked.body.version, filing: { ...content, facts: '补正后的事实与理由。' } });
     expect(corrected.status).toBe(200);
     const after = (await zhangsan.get(`/api/v1/cases/${id}/service`)).body.parties[0];

@@ -45,8 +45,10 @@ export async function decidedCase(baseUrl: string, clock: TestClock, o: { method
   const judge = await ApiClient.loggedIn(baseUrl, 'ng-judge1');
   clock.set('2026-03-31');
   const rooms = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body;
-  const slot = 8 + (id % 8);
-  await judge.fire(id, 'scheduleHearing', { startsAt: `2026-03-31T${String(slot).padStart(2, '0')}:00:00+08:00`, endsAt: `2026-03-31T${String(slot).padStart(2, '0')}:50:00+08:00`, roomId: rooms[id % 3].id });
+  // Before the test clock's 10:00, so that the hearing has begun when it is recorded.
+  const slot = `${String(8 + Math.floor((id % 8) / 4)).padStart(2, '0')}:${String((id % 4) * 15).padStart(2, '0')}`;
+  const end = `${slot.slice(0, 3)}${String((id % 4) * 15 + 10).padStart(2, '0')}`;
+  await judge.fire(id, 'scheduleHearing', { startsAt: `2026-03-31T${slot}:00+08:00`, endsAt: `2026-03-31T${end}:00+08:00`, roomId: rooms[id % 3].id });
   await judge.fire(id, 'recordHearing', {});
   const closed = await judge.fire(id, 'close', { method: o.method ?? 'judgment', closedOn: '2026-03-31' });
   if (closed.status !== 200) throw new Error(`close failed: ${closed.status} ${JSON.stringify(closed.body)}`);

@@ -39,8 +39,29 @@ export const RULING_KIND_LABELS: Record<RulingKind, BilingualMessage> = {
   other: { 'zh-CN': '其他裁定', en: 'Other ruling' },
 };
 
+/** A party's 答辩期 or 举证期限 that has not ended (a waived one has). */
+export interface RunningPartyPeriod {
+  id: number;
+  kind: 'defence' | 'evidence';
+  partyId: number | null;
+  partyName: string | null;
+  dueOn: string;
+}
+
+/** Facts about the case's hearings and periods that decide which events make sense now. */
+export interface CaseEventFacts {
+  /** The scheduled, not yet held hearing's start (ISO instant), if any. */
+  scheduledHearingStartsAt: string | null;
+  /** Deductions from the 审限 that have started and not ended. */
+  runningDeductions: number;
+  /** The parties' defence and evidence periods still running. */
+  runningPartyPeriods: readonly RunningPartyPeriod[];
+  /** Party ids of the case that the acting user represents or is (empty for staff). */
+  actorPartyIds: readonly number[];
+}
+
 /** What a guard may know about the case when an event is fired. */
-export interface CaseSnapshot {
+export interface CaseSnapshot extends CaseEventFacts {
   caseType: string;
   node: string;
   courtLevel: CourtLevel;
@@ -49,6 +70,4 @@ export interface CaseSnapshot {
   rulingKind: RulingKind | null;
   acceptedOn: string | null;
   hasHeldHearing: boolean;
-  /** Party ids of the case that the acting user represents or is (empty for staff). */
-  actorPartyIds: readonly number[];
 }

@@ -3,10 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { DomainError } from '../errors/domainError';
 import { ROLES } from '../roles/roles';
 import { EFFECT_KINDS, eventFor, eventsAvailable, nodeAfter } from './defineCaseType';
+import type { CaseEventFacts } from './caseModel';
 import { CASE_TYPES } from './registry';
 import { PLAINTIFF_SIDE_EVENTS } from './trialEvents';
 
 const types = Object.values(CASE_TYPES);
+// Nothing running: no deduction, no party period, no hearing booked.
+const QUIET: CaseEventFacts = { scheduledHearingStartsAt: null, runningDeductions: 0, runningPartyPeriods: [], actorPartyIds: [] };
+const DEFENCE = { id: 7, kind: 'defence', partyId: 2, partyName: '被告', dueOn: '2026-03-20' } as const;
 
 function reachable(code: string): Set<string> {
   const t = CASE_TYPES[code]!;
@@ -51,6 +55,7 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
   ['recordService', ['accepted', 'assigned', 'hearingScheduled', 'heard', 'closed'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
   ['serveOnPlatform', ['accepted', 'assigned', 'hearingScheduled', 'heard', 'closed'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
   ['setEvidencePeriod', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
+  ['waivePeriod', ['assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer', 'judge', 'courtClerk']],
   ['grantJudicialAid', ['submitted', 'correctionRequested', 'accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['president']],
   ['decideRefund', ['accepted', 'assigned', 'hearingScheduled', 'heard', 'closed'], null, ['president']],
 ];
@@ -92,7 +97,7 @@ describe.each([
 
   test('terminal nodes other than closed have no way out', () => {
     for (const node of t.terminal.filter((n) => n !== 'closed')) {
-      expect(eventsAvailable(t, node, ROLES)).toEqual([]);
+      expect(eventsAvailable(t, node, ROLES, { ...QUIET, runningDeductions: 1, runningPartyPeriods: [DEFENCE] })).toEqual([]);
     }
   });
 
@@ -130,16 +135,34 @@ describe('events available per role', () => {
     ['submitted', ['filingClerk'], ['accept', 'reject', 'requestCorrection']],
     ['submitted', ['party'], ['withdrawFiling']],
     ['accepted', ['divisionChief'], ['assign']],
-    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'endDeduction', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod']],
+    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod']],
     ['assigned', ['courtClerk'], ['recordService', 'scheduleHearing', 'serveOnPlatform']],
-    ['assigned', ['president'], ['approveExtension', 'decideRefund', 'endDeduction', 'grantJudicialAid', 'reassign', 'recordDeduction', 'refuseExtension']],
+    ['assigned', ['president'], ['approveExtension', 'decideRefund', 'grantJudicialAid', 'reassign', 'recordDeduction', 'refuseExtension']],
     ['submitted', ['president'], ['grantJudicialAid']],
     ['closed', ['president'], ['decideRefund']],
     ['closed', ['judge'], ['archive', 'receiveAppealDefence', 'recordService', 'serveOnPlatform']],
     ['closed', ['party'], ['appeal']],
     ['archived', ['judge', 'party', 'filingClerk', 'admin'], []],
   ] as const)('民初 at %s for %j: %j', (node, roles, events) => {
-    expect(eventsAvailable(CASE_TYPES['民初']!, node, roles).sort()).toEqual([...events].sort());
+    expect(eventsAvailable(CASE_TYPES['民初']!, node, roles, QUIET).sort()).toEqual([...events].sort());
+  });
+
+  // 结束扣除期间 only while a deduction runs; 放弃期间 only while a period the user may waive runs (issue 15).
+  test.each([
+    ['judge', { runningDeductions: 1 }, ['endDeduction']],
+    ['president', { runningDeductions: 1 }, ['endDeduction']],
+    ['judge', { runningPartyPeriods: [DEFENCE] }, ['waivePeriod']],
+    ['courtClerk', { runningPartyPeriods: [DEFENCE] }, ['waivePeriod']],
+    ['party', { runningPartyPeriods: [DEFENCE], actorPartyIds: [2] }, ['waivePeriod']],
+    ['party', { runningPartyPeriods: [DEFENCE], actorPartyIds: [1] }, []],
+    ['lawyer', { runningPartyPeriods: [DEFENCE], actorPartyIds: [2] }, ['waivePeriod']],
+    ['president', { runningPartyPeriods: [DEFENCE] }, []],
+  ] as const)('an assigned 民初 case offers %s these events once %j: %j', (role, facts, added) => {
+    const type = CASE_TYPES['民初']!;
+    const before = eventsAvailable(type, 'assigned', [role], QUIET);
+    const after = eventsAvailable(type, 'assigned', [role], { ...QUIET, ...facts });
+    expect(after.filter((e) => !before.includes(e)).sort()).toEqual([...added].sort());
+    expect(before.filter((e) => !after.includes(e))).toEqual([]);
   });
 
   test('no event of any declaration can be fired by an administrator', () => {

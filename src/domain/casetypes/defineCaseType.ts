@@ -3,7 +3,7 @@ import type { Static, TSchema } from 'typebox';
 import type { BilingualMessage } from '../errors/domainError';
 import { refuse } from '../errors/domainError';
 import type { Role } from '../roles/roles';
-import type { CaseSnapshot } from './caseModel';
+import type { CaseEventFacts, CaseSnapshot } from './caseModel';
 
 /** Side effects the server performs in the same transaction as the event; each kind has one handler there. */
 export const EFFECT_KINDS = [
@@ -34,6 +34,7 @@ export const EFFECT_KINDS = [
   'issueFeeNotice',
   'chargeFeeBalance',
   'serveOnPlatform',
+  'waivePartyPeriod',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 
@@ -43,6 +44,8 @@ export interface GuardContext<I> {
   readonly actorRole: Role;
   /** Today's date in the court's time zone, YYYY-MM-DD. */
   readonly today: string;
+  /** The instant the event is fired (ISO 8601), for rules about times of day. */
+  readonly now: string;
   /** The court's time zone (IANA name), for turning instants into calendar dates. */
   readonly timeZone: string;
 }
@@ -59,6 +62,13 @@ export interface TypedEventDeclaration<N extends string, S extends TSchema> {
   readonly input: S;
   readonly guards?: readonly Guard<Static<S>>[];
   readonly effects?: readonly EffectKind[];
+  /** When the event makes sense at all beyond its node (offered only then; refused otherwise with the message). */
+  readonly availableWhen?: Availability;
+}
+
+export interface Availability {
+  readonly test: (facts: CaseEventFacts) => boolean;
+  readonly refusal: BilingualMessage;
 }
 
 /** An event with its input type erased; guards only ever see input that passed `input` validation. */
@@ -117,10 +127,10 @@ export function eventFor<N extends string>(type: CaseTypeDeclaration<N>, eventNa
   return ev;
 }
 
-/** Events a holder of one of `roles` may fire from `node` (guards are checked when fired). */
-export function eventsAvailable<N extends string>(type: CaseTypeDeclaration<N>, node: string, roles: readonly Role[]): string[] {
+/** Events a holder of one of `roles` may fire from `node` given the case's facts (guards are checked when fired). */
+export function eventsAvailable<N extends string>(type: CaseTypeDeclaration<N>, node: string, roles: readonly Role[], facts: CaseEventFacts): string[] {
   return Object.entries(type.events)
-    .filter(([, ev]) => (ev.from as readonly string[]).includes(node) && ev.by.some((r) => roles.includes(r)))
+    .filter(([, ev]) => (ev.from as readonly string[]).includes(node) && ev.by.some((r) => roles.includes(r)) && (ev.availableWhen?.test(facts) ?? true))
     .map(([name]) => name);
 }
 
@@ -130,5 +140,9 @@ export function nodeAfter<N extends string>(ev: EventDeclaration<N>, current: N)
 
 /** Runs the event's guards; call only with input already validated against `ev.input`. */
 export function runGuards<N extends string>(ev: EventDeclaration<N>, ctx: GuardContext<unknown>): void {
+  if (ev.availableWhen && !ev.availableWhen.test(ctx.case)) {
+    const m = ev.availableWhen.refusal;
+    refuse('CASE_EVENT_NOT_AVAILABLE', 'conflict', m['zh-CN'], m.en);
+  }
   for (const guard of (ev.guards ?? []) as readonly Guard<unknown>[]) guard(ctx);
 }

@@ -56,13 +56,22 @@ export const ChangeProcedureInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** Set after the court saw the warnings (a party's period still running at the hearing) and goes ahead anyway. */
+const acknowledgeWarnings = Type.Optional(Type.Boolean({ description: '已知悉提醒（如开庭时当事人答辩期、举证期限尚未届满）仍继续' }));
+
 export const ScheduleHearingInput = Type.Object(
-  { startsAt: Instant, endsAt: Instant, roomId: id },
+  { startsAt: Instant, endsAt: Instant, roomId: id, acknowledgeWarnings },
   { additionalProperties: false },
 );
 
 export const PostponeHearingInput = Type.Object(
-  { startsAt: Instant, endsAt: Instant, roomId: id, reason: text(1000) },
+  { startsAt: Instant, endsAt: Instant, roomId: id, reason: text(1000), acknowledgeWarnings },
+  { additionalProperties: false },
+);
+
+/** A party forgoes its running 答辩期 or 举证期限; staff record the party's statement (CPL-Interp arts 99, 266). */
+export const WaivePeriodInput = Type.Object(
+  { periodId: id, statement: Type.Optional(text(1000, 0)) },
   { additionalProperties: false },
 );
 

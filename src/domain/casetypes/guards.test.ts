@@ -1,6 +1,7 @@
 // Guards tested from the articles they enforce.
 import { describe, expect, test } from 'vitest';
 import type { CaseSnapshot } from './caseModel';
+import { caseSnapshotFixture } from './caseSnapshot.fixture';
 import type { Guard, GuardContext } from './defineCaseType';
 import {
   appealIsAvailable,
@@ -14,21 +15,11 @@ import {
   trialOrganizationFitsProcedure,
 } from './guards';
 
-const base: CaseSnapshot = {
-  caseType: '民初',
-  node: 'accepted',
-  courtLevel: 'basic',
-  procedure: 'ordinary',
-  closingMethod: null,
-  rulingKind: null,
-  acceptedOn: '2026-03-02',
-  hasHeldHearing: false,
-  actorPartyIds: [],
-};
+const base: CaseSnapshot = caseSnapshotFixture();
 
 function run<I>(guard: Guard<I>, input: I, c: Partial<CaseSnapshot> = {}, extra: Partial<GuardContext<I>> = {}): string | null {
   try {
-    guard({ case: { ...base, ...c }, input, actorRole: 'divisionChief', today: '2026-03-10', timeZone: 'Asia/Shanghai', ...extra });
+    guard({ case: { ...base, ...c }, input, actorRole: 'divisionChief', today: '2026-03-10', now: '2026-03-10T02:00:00Z', timeZone: 'Asia/Shanghai', ...extra });
     return null;
   } catch (e) {
     return (e as { code: string }).code;

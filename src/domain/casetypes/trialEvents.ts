@@ -21,8 +21,18 @@ import {
   RequestCorrectionInput,
   ResubmitInput,
   ScheduleHearingInput,
+  WaivePeriodInput,
   WithdrawFilingInput,
 } from './eventInputs';
+import {
+  deductionRunning,
+  hearingHasBegun,
+  hearingRespectsPartyPeriods,
+  judgmentRespectsPartyPeriods,
+  postponementMovesLater,
+  waiverAvailable,
+  waiverIsTheParty,
+} from './hearingRules';
 import {
   closingIsLawful,
   deductionDatesAreSane,
@@ -114,7 +124,7 @@ export function closeEvent(...extraGuards: Guard<Static<typeof CloseInput>>[]): 
     to: 'closed',
     by: ['judge'],
     input: CloseInput,
-    guards: [closingIsLawful, ...extraGuards],
+    guards: [closingIsLawful, judgmentRespectsPartyPeriods, ...extraGuards],
     effects: ['recordClosing'],
   });
 }
@@ -145,7 +155,7 @@ export const trialEvents = {
     to: 'hearingScheduled',
     by: [...TRIAL_TEAM],
     input: ScheduleHearingInput,
-    guards: [hearingSlotIsSane],
+    guards: [hearingSlotIsSane, hearingRespectsPartyPeriods],
     effects: ['scheduleHearing'],
   }),
   postponeHearing: event({
@@ -154,7 +164,7 @@ export const trialEvents = {
     to: null,
     by: ['judge'],
     input: PostponeHearingInput,
-    guards: [hearingSlotIsSane],
+    guards: [hearingSlotIsSane, postponementMovesLater, hearingRespectsPartyPeriods],
     effects: ['postponeHearing'],
   }),
   recordHearing: event({
@@ -163,6 +173,7 @@ export const trialEvents = {
     to: 'heard',
     by: ['judge', 'courtClerk'],
     input: RecordHearingInput,
+    guards: [hearingHasBegun],
     effects: ['recordHearingHeld'],
   }),
   close: closeEvent(),
@@ -206,6 +217,7 @@ export const trialEvents = {
     to: null,
     by: ['divisionChief', 'president', 'judge'],
     input: EndDeductionInput,
+    availableWhen: deductionRunning,
     guards: [deductionEndIsSane],
     effects: ['endDeduction'],
   }),
@@ -226,6 +238,16 @@ export const trialEvents = {
     input: ServeOnPlatformInput,
     guards: [platformServiceFitsTheCase],
     effects: ['serveOnPlatform'],
+  }),
+  waivePeriod: event({
+    label: label('放弃答辩期/举证期限', 'Waive the defence or evidence period'),
+    from: [...OPEN_TRIAL],
+    to: null,
+    by: ['party', 'lawyer', 'judge', 'courtClerk'],
+    input: WaivePeriodInput,
+    availableWhen: waiverAvailable,
+    guards: [waiverIsTheParty],
+    effects: ['waivePartyPeriod'],
   }),
   setEvidencePeriod: event({
     label: label('指定举证期限', 'Set the evidence period'),

@@ -55,6 +55,12 @@ describe('the public period calculator', () => {
     expect(calc({ trigger: '2023-12-31', kind: 'publicNoticeService', foreignDomicile: true }).length).toEqual({ months: 3 });
   });
 
+  test('a kind counted in working days skips rest days and counts 调休 working days (ONLINE-MED art 10)', () => {
+    const r = calc({ trigger: '2026-09-30', kind: 'mediatorDesignation' });
+    expect(r).toMatchObject({ kind: 'mediatorDesignation', length: { workingDays: 3 }, due: '2026-10-10' });
+    expect(traceText(r.trace, 'zh-CN')).toBe('起算事实：2026-09-30 收到在线调解申请 → 指定调解员：次日起算3个工作日 → 2026-10-10（不计休息日和节假日；《人民法院在线调解规则》第十条）；届满日为工作日（调休上班日）');
+  });
+
   test('a settable kind takes the days', () => {
     expect(calc({ trigger: '2025-09-30', kind: 'evidence', days: 20 })).toMatchObject({ kind: 'evidence', length: { days: 20 } });
     expect(refusal(() => calc({ trigger: '2025-09-30', kind: 'evidence' })).code).toBe('CALC_LENGTH_INVALID');

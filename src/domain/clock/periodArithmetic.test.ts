@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import data from '../../../reference/holidays-cn.json';
-import { buildWorkCalendar, calendarFromHolidayFile } from '../calendar/workCalendar';
-import { addPeriod, computeDueDate, traceText, type DueDateOptions, type PeriodLength } from './periodArithmetic';
+import { toDayNumber } from '../calendar/dayNumber';
+import { addDays } from '../calendar/plainDate';
+import { buildWorkCalendar, calendarFromHolidayFile, classifyDay } from '../calendar/workCalendar';
+import { addPeriod, addWorkingDays, computeDueDate, traceText, type CalendarLength, type DueDateOptions, type PeriodLength } from './periodArithmetic';
 
 const holidays = calendarFromHolidayFile(data);
 const calendar = buildWorkCalendar(holidays);
@@ -12,7 +15,7 @@ const due = (trigger: string, length: PeriodLength, options = party, cal = calen
   computeDueDate({ trigger, triggerFact: served, triggerSource: '《民诉法解释》第一百三十五条', length, calendar: cal, options });
 
 describe('counting a period (CPL-2023 art 85; CIVILCODE art 202)', () => {
-  test.each<[string, PeriodLength, string, boolean]>([
+  test.each<[string, CalendarLength, string, boolean]>([
     ['2025-09-30', { days: 15 }, '2025-10-15', false],
     ['2025-12-28', { days: 7 }, '2026-01-04', false],
     ['2025-08-31', { months: 6 }, '2026-02-28', true],
@@ -172,5 +175,39 @@ describe('a last day in a year without a published calendar', () => {
     const cal = buildWorkCalendar({ ...holidays, closures: [{ date: '2026-12-31', reason: '年终盘点' }] });
     const r = due('2026-12-16', { days: 15 }, party, cal);
     expect(r).toMatchObject({ unrolled: '2026-12-31', due: '2027-01-01', uncoveredYear: 2027 });
+  });
+});
+
+describe('periods in working days (ONLINE-MED arts 10, 12: 工作日)', () => {
+  test.each<[string, number, string, string]>([
+    ['2026-03-06', 3, '2026-03-11', 'Friday → the weekend is skipped'],
+    ['2026-09-30', 3, '2026-10-10', 'National Day skipped; Saturday 10-10 is a 调休 working day'],
+    ['2026-02-13', 2, '2026-02-24', 'Saturday 02-14 is worked, then the Spring Festival'],
+    ['2025-12-31', 1, '2026-01-04', 'New Year; Sunday 01-04 is worked'],
+    ['2026-05-01', 3, '2026-05-08', 'Labour Day'],
+  ])('%s + %d working days = %s (%s)', (trigger, n, end) => {
+    expect(addWorkingDays(trigger, n, calendar).end).toBe(end);
+    const d = computeDueDate({ trigger, triggerFact: served, length: { workingDays: n }, calendar, options: party });
+    expect(d.due).toBe(end);
+    expect(traceText(d.trace, 'zh-CN')).toContain(`次日起算${n}个工作日 → ${end}（不计休息日和节假日）`);
+    expect(traceText(d.trace, 'en')).toContain(`${n} working day`);
+  });
+
+  test('a court closure day is not a working day either', () => {
+    const closed = buildWorkCalendar({ ...holidays, closures: [{ date: '2026-03-09', reason: '暴雪' }] });
+    expect(addWorkingDays('2026-03-06', 1, closed).end).toBe('2026-03-10');
+  });
+
+  test('for any trigger and count: the end is a working day with exactly n working days after the trigger', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 10 }), (offset, n) => {
+        const trigger = addDays('2025-01-01', offset);
+        const { end, skipped } = addWorkingDays(trigger, n, calendar);
+        const span = toDayNumber(end) - toDayNumber(trigger);
+        expect(span).toBe(n + skipped.length);
+        expect(classifyDay(calendar, end, { weekendsAreRestDays: true }).rest).toBe(false);
+        expect(skipped.every((s) => s.rest)).toBe(true);
+      }),
+    );
   });
 });

@@ -1,7 +1,7 @@
 // Counting a period from its trigger and settling its last day, with the derivation as a trace.
 import { addMonthsClamped, daysInMonth, fromDayNumber, toDayNumber } from '../calendar/dayNumber';
 import type { PlainDate } from '../calendar/plainDate';
-import type { WorkCalendar } from '../calendar/workCalendar';
+import { classifyDay, type DayClass, type WorkCalendar } from '../calendar/workCalendar';
 import type { BilingualMessage } from '../errors/domainError';
 import { citationLabel, normalizeCitation } from '../citations/citations';
 import { settleLastDay, type LastDayOptions } from './lastDay';
@@ -11,7 +11,10 @@ export type { TraceStep } from './trace';
 export { traceText } from './trace';
 export type { NoRollBasis } from './lastDay';
 
-export type PeriodLength = { days: number } | { months: number } | { years: number };
+/** A length counted on the calendar (CPL-2023 art 85; CIVILCODE arts 201–202). */
+export type CalendarLength = { days: number } | { months: number } | { years: number };
+/** Or in working days (工作日), as some court-internal and mediation periods are (ONLINE-MED arts 10, 12). */
+export type PeriodLength = CalendarLength | { workingDays: number };
 
 function assertDate(d: PlainDate): void {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
@@ -20,7 +23,7 @@ function assertDate(d: PlainDate): void {
 }
 
 function count(length: PeriodLength): number {
-  const n = 'days' in length ? length.days : 'months' in length ? length.months : length.years;
+  const n = 'days' in length ? length.days : 'months' in length ? length.months : 'years' in length ? length.years : length.workingDays;
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`a period length is a whole number ≥ 0: ${JSON.stringify(length)}`);
   return n;
 }
@@ -29,12 +32,40 @@ function count(length: PeriodLength): number {
  * CPL-2023 art 85 / CIVILCODE arts 201–202: the trigger day is not counted, so an n-day period ends n days after it;
  * a month or year period ends on the corresponding day of the final month, or on that month's last day if it has none.
  */
-export function addPeriod(trigger: PlainDate, length: PeriodLength): { end: PlainDate; monthEndClamped: boolean } {
+export function addPeriod(trigger: PlainDate, length: CalendarLength): { end: PlainDate; monthEndClamped: boolean } {
   assertDate(trigger);
   const n = count(length);
   if ('days' in length) return { end: fromDayNumber(toDayNumber(trigger) + n), monthEndClamped: false };
   const r = addMonthsClamped(trigger, 'months' in length ? n : n * 12);
   return { end: r.date, monthEndClamped: r.clamped };
+}
+
+/** The length as a calendar length; a working-day length needs the calendar (computeDueDate) and is refused here. */
+export function asCalendarLength(length: PeriodLength): CalendarLength {
+  if ('workingDays' in length) throw new RangeError(`a working-day length needs the working calendar: ${JSON.stringify(length)}`);
+  return length;
+}
+
+// No run of rest days is this long; a longer one means a corrupt calendar, not a legal rule.
+const MAX_DAYS_PER_WORKING_DAY = 60;
+
+/**
+ * The n-th working day after the trigger day (the trigger day is not counted, as for any period): weekends, public
+ * holidays and the court's closure days are skipped, 调休 make-up workdays count. Returns the rest days skipped too.
+ */
+export function addWorkingDays(trigger: PlainDate, n: number, calendar: WorkCalendar): { end: PlainDate; skipped: DayClass[] } {
+  assertDate(trigger);
+  count({ workingDays: n });
+  const skipped: DayClass[] = [];
+  let day = toDayNumber(trigger);
+  for (let counted = 0, steps = 0; counted < n; steps++) {
+    if (steps > MAX_DAYS_PER_WORKING_DAY * Math.max(n, 1)) throw new RangeError(`no ${n} working days after ${trigger}`);
+    day++;
+    const c = classifyDay(calendar, fromDayNumber(day), { weekendsAreRestDays: true });
+    if (c.rest) skipped.push(c);
+    else counted++;
+  }
+  return { end: fromDayNumber(day), skipped };
 }
 
 // rollForward false e.g. for detained criminal defendants (CrPL art 105) or internal limits by setting.
@@ -86,6 +117,10 @@ export function countingStep(length: PeriodLength, end: PlainDate, clamped: bool
     notes.zh.push(c['zh-CN']);
     notes.en.push(c.en);
   }
+  if ('workingDays' in length) {
+    notes.zh.unshift('不计休息日和节假日');
+    notes.en.unshift('rest days and holidays not counted');
+  }
   const zh = `${period ? `${period.label['zh-CN']}：` : ''}次日起算${len['zh-CN']} → ${end}${notes.zh.length ? `（${notes.zh.join('；')}）` : ''}`;
   const en = `${period ? `${period.label.en}: ` : ''}${len.en} counted from the next day → ${end}${notes.en.length ? ` (${notes.en.join('; ')})` : ''}`;
   const sources = [period?.source, clamped ? CLAMP_SOURCE : undefined].filter((s): s is string => s !== undefined);
@@ -99,7 +134,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
 
 /** computeDueDate with a first step of the caller's own (e.g. the calculator's plain 起算日). */
 export function dueDateFrom(first: TraceStep, input: Omit<DueDateInput, 'triggerFact' | 'triggerSource'>): DueDate {
-  const { end, monthEndClamped } = addPeriod(input.trigger, input.length);
+  const { end, monthEndClamped } = 'workingDays' in input.length ? { end: addWorkingDays(input.trigger, input.length.workingDays, input.calendar).end, monthEndClamped: false } : addPeriod(input.trigger, input.length);
   const last = settleLastDay(end, input.calendar, input.options);
   return {
     due: last.due,

@@ -31,6 +31,13 @@ describe('period lengths by kind and by the law in force on the trigger date (ru
     ['appealFileTransfer', '2025-09-30', false, { days: 5 }, 'CPL-2023 art 174'],
     ['retrialApplication', '2025-09-30', false, { months: 6 }, 'CPL-2023 art 216'],
     ['executionApplication', '2025-09-30', false, { years: 2 }, 'CPL-2023 art 250'],
+    // Pre-litigation mediation and judicial confirmation (rules.md §6).
+    ['mediatorDesignation', '2025-09-30', false, { workingDays: 3 }, 'ONLINE-MED art 10'],
+    ['mediatorChoice', '2025-09-30', false, { workingDays: 2 }, 'ONLINE-MED art 10'],
+    ['entrustmentConfirmation', '2025-09-30', false, { workingDays: 3 }, 'ONLINE-MED art 12'],
+    ['preFilingMediation', '2025-09-30', false, { days: 30 }, 'ONLINE-MED art 24'],
+    ['mediationRegistration', '2025-09-30', false, { days: 7 }, 'ONLINE-MED art 21'],
+    ['confirmationApplication', '2025-09-30', false, { days: 30 }, 'CPL-2023 art 205'],
     // Public notice, domestic: 60 days before 2022-01-01, 30 from then.
     ['publicNoticeService', '2021-12-31', false, { days: 60 }, 'CPL-2017 arts 92, 267'],
     ['publicNoticeService', '2022-01-01', false, { days: 30 }, 'CPL-2021 arts 95, 274'],
@@ -59,7 +66,7 @@ describe('period lengths by kind and by the law in force on the trigger date (ru
 
   test('court-internal periods are marked as the court’s', () => {
     const court = Object.values(PERIOD_KINDS).filter((r) => r.audience === 'court').map((r) => r.kind);
-    expect(court.sort()).toEqual(['appealFileTransfer', 'filingReview', 'judgmentWriting', 'serveComplaint']);
+    expect(court.sort()).toEqual(['appealFileTransfer', 'entrustmentConfirmation', 'filingReview', 'judgmentWriting', 'mediationRegistration', 'mediatorDesignation', 'serveComplaint']);
   });
 
   test('the version label is in Chinese too', () => {

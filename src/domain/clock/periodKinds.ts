@@ -17,7 +17,13 @@ export type PeriodKind =
   | 'appealFileTransfer'
   | 'publicNoticeService'
   | 'retrialApplication'
-  | 'executionApplication';
+  | 'executionApplication'
+  | 'mediatorDesignation'
+  | 'mediatorChoice'
+  | 'entrustmentConfirmation'
+  | 'preFilingMediation'
+  | 'mediationRegistration'
+  | 'confirmationApplication';
 
 export interface PeriodRuleVersion {
   from: PlainDate;
@@ -42,6 +48,7 @@ export interface PeriodKindRule {
 }
 
 const days = (n: number): PeriodLength => ({ days: n });
+const workingDays = (n: number): PeriodLength => ({ workingDays: n });
 const months = (n: number): PeriodLength => ({ months: n });
 const years = (n: number): PeriodLength => ({ years: n });
 
@@ -50,6 +57,9 @@ function version(from: PlainDate, length: PeriodLength, source: string, more: { 
 }
 
 const zhEn = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
+
+// The online mediation rules (法释〔2021〕23号) took effect on 2022-01-01; [U] earlier practice is not modelled.
+const ONLINE_MED = '2022-01-01';
 
 // Where a number has not changed since the 1991 CPL (in force 1991-04-09) one version covers it, citing today's article;
 // [U] the article numbers of earlier texts differ and are not modelled. Versions split where rules.md §2.9 records a change.
@@ -173,6 +183,55 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
     audience: 'party',
     trigger: zhEn('履行期间届满', 'the end of the performance period'),
     versions: [version('2008-04-01', years(2), 'CPL-2023 art 250')],
+  },
+  // ONLINE-MED art 10: the court designates a mediator within 3 working days of an online mediation application.
+  mediatorDesignation: {
+    kind: 'mediatorDesignation',
+    label: zhEn('指定调解员', 'Designating a mediator'),
+    audience: 'court',
+    trigger: zhEn('收到在线调解申请', 'receipt of the online mediation application'),
+    versions: [version(ONLINE_MED, workingDays(3), 'ONLINE-MED art 10')],
+  },
+  // ONLINE-MED art 10: the parties may choose a mediator jointly within 2 working days of agreeing to mediate.
+  mediatorChoice: {
+    kind: 'mediatorChoice',
+    label: zhEn('当事人共同选择调解员', 'The parties choosing a mediator'),
+    audience: 'party',
+    trigger: zhEn('当事人同意调解', 'the parties agreeing to mediate'),
+    versions: [version(ONLINE_MED, workingDays(2), 'ONLINE-MED art 10')],
+  },
+  // ONLINE-MED art 12: the mediator confirms or declines the entrustment within 3 working days.
+  entrustmentConfirmation: {
+    kind: 'entrustmentConfirmation',
+    label: zhEn('调解员确认接受委派', 'The mediator confirming the entrustment'),
+    audience: 'court',
+    trigger: zhEn('委派调解员', 'entrusting the mediator'),
+    versions: [version(ONLINE_MED, workingDays(3), 'ONLINE-MED art 12')],
+  },
+  // ONLINE-MED art 24: 30 days before filing from the mediator's confirmation; extended only with every party's consent.
+  preFilingMediation: {
+    kind: 'preFilingMediation',
+    label: zhEn('诉前调解期限', 'Pre-litigation mediation period'),
+    audience: 'party',
+    trigger: zhEn('调解员确认接受委派', "the mediator's confirming the entrustment"),
+    versions: [version(ONLINE_MED, days(30), 'ONLINE-MED art 24')],
+  },
+  // ONLINE-MED art 21: mediation failed — the court registers the dispute within the statutory 7 days.
+  mediationRegistration: {
+    kind: 'mediationRegistration',
+    label: zhEn('调解不成后登记立案', 'Registering the dispute after failed mediation'),
+    audience: 'court',
+    trigger: zhEn('调解终结未达成协议', 'the mediation ending without agreement'),
+    versions: [version(ONLINE_MED, days(7), 'ONLINE-MED art 21')],
+  },
+  // CPL-2023 art 205: both parties apply for judicial confirmation within 30 days of the agreement taking effect;
+  // [U] the same 30 days since the 2012 CPL (art 194, 2013-01-01), earlier practice not modelled.
+  confirmationApplication: {
+    kind: 'confirmationApplication',
+    label: zhEn('申请司法确认期限', 'Application for judicial confirmation'),
+    audience: 'party',
+    trigger: zhEn('调解协议生效', 'the mediation agreement taking effect'),
+    versions: [version('2013-01-01', days(30), 'CPL-2023 art 205')],
   },
 };
 

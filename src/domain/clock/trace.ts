@@ -19,6 +19,7 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 export function lengthText(length: PeriodLength): BilingualMessage {
   if ('days' in length) return { 'zh-CN': `${length.days}日`, en: plural(length.days, 'day') };
   if ('months' in length) return { 'zh-CN': `${length.months}个月`, en: plural(length.months, 'month') };
+  if ('workingDays' in length) return { 'zh-CN': `${length.workingDays}个工作日`, en: plural(length.workingDays, 'working day') };
   return { 'zh-CN': `${length.years}年`, en: plural(length.years, 'year') };
 }
 

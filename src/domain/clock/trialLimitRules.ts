@@ -1,7 +1,7 @@
 // 审限 by procedure: base limit, the extensions the law allows in order, and who approves them (rules.md §2.5–2.6).
 // Values tagged [V] in rules.md carry no mark here; every other value is marked [U] (or [S→U] for secondary sources).
 import type { BilingualMessage } from '../errors/domainError';
-import type { PeriodLength } from './periodArithmetic';
+import type { CalendarLength } from './periodArithmetic';
 
 export type TrialProcedure =
   | 'civilOrdinary'
@@ -30,7 +30,7 @@ export type ExtensionApprover = 'president' | 'higherCourt' | 'supremeCourt';
 
 export interface ExtensionStep {
   approver: ExtensionApprover;
-  length: PeriodLength;
+  length: CalendarLength;
   source: string;
 }
 
@@ -38,11 +38,11 @@ export interface TrialLimitRule {
   procedure: TrialProcedure;
   label: BilingualMessage;
   /** null = no statutory limit (CPL-2023 art 287). */
-  base: PeriodLength | null;
+  base: CalendarLength | null;
   source: string;
   /** In order; beyond them no further extension (unless lastStepRenewable). */
   extensions: readonly ExtensionStep[];
-  maxTotal?: PeriodLength;
+  maxTotal?: CalendarLength;
   /** Apply at least this many days before expiry. */
   leadDays: number;
   /** The last step may be approved again and again (criminal cases before the SPC). */
@@ -51,10 +51,10 @@ export interface TrialLimitRule {
   whenExhausted?: BilingualMessage;
 }
 
-const m = (n: number): PeriodLength => ({ months: n });
-const d = (n: number): PeriodLength => ({ days: n });
+const m = (n: number): CalendarLength => ({ months: n });
+const d = (n: number): CalendarLength => ({ days: n });
 const zhEn = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
-const ext = (approver: ExtensionApprover, length: PeriodLength, source: string): ExtensionStep => ({ approver, length, source });
+const ext = (approver: ExtensionApprover, length: CalendarLength, source: string): ExtensionStep => ({ approver, length, source });
 
 // EXT-2018 art 1 [S→U]: civil extensions are applied for ≥15 days before expiry — the server's setting overrides it.
 const CIVIL_LEAD = 15;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import data from '../../../reference/holidays-cn.json';
 import { buildWorkCalendar, calendarFromHolidayFile } from '../calendar/workCalendar';
 import { DomainError } from '../errors/domainError';
-import type { PeriodLength } from './periodArithmetic';
+import type { CalendarLength } from './periodArithmetic';
 import { traceText } from './trace';
 import {
   checkExtensionApplication,
@@ -33,7 +33,7 @@ const limit = (procedure: TrialProcedure, acceptedOn: string, more: { extensions
   effectiveTrialLimit({ acceptedOn, procedure, extensions: more.extensions ?? [], deductions: more.deductions ?? [], today: more.today ?? acceptedOn, calendar, options: more.options ?? noRoll });
 
 describe('审限 by procedure (rules.md §2.5)', () => {
-  test.each<[TrialProcedure, PeriodLength | null, string, string[]]>([
+  test.each<[TrialProcedure, CalendarLength | null, string, string[]]>([
     ['civilOrdinary', { months: 6 }, 'CPL-2023 art 152', ['president 6m', 'higherCourt 3m']],
     ['civilSimple', { months: 3 }, 'CPL-2023 art 164', ['president 1m']],
     ['civilSmallClaims', { months: 2 }, 'CPL-2023 art 168', ['president 1m']],
@@ -60,11 +60,11 @@ describe('审限 by procedure (rules.md §2.5)', () => {
     expect(rule.procedure).toBe(procedure);
     expect(rule.base).toEqual(base);
     expect(rule.source).toBe(source);
-    const short = (l: PeriodLength) => ('days' in l ? `${l.days}d` : 'months' in l ? `${l.months}m` : `${l.years}y`);
+    const short = (l: CalendarLength) => ('days' in l ? `${l.days}d` : 'months' in l ? `${l.months}m` : `${l.years}y`);
     expect(rule.extensions.map((s) => `${s.approver} ${short(s.length)}`)).toEqual(steps);
   });
 
-  test.each<[TrialProcedure, PeriodLength]>([
+  test.each<[TrialProcedure, CalendarLength]>([
     ['civilSimple', { months: 4 }],
     ['criminalRetrial', { months: 6 }],
   ])('%s has a ceiling of %j', (procedure, max) => expect(TRIAL_LIMIT_RULES[procedure].maxTotal).toEqual(max));

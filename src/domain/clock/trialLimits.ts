@@ -6,7 +6,7 @@ import { refuse } from '../errors/domainError';
 import { citationLabel } from '../citations/citations';
 import { deductedDays, deductionIntervals, DEDUCTION_KINDS, type Deduction } from './deductions';
 import { settleLastDay } from './lastDay';
-import type { DueDateOptions, PeriodLength } from './periodArithmetic';
+import type { DueDateOptions, CalendarLength } from './periodArithmetic';
 import { lengthText, step, type TraceStep } from './trace';
 import { TRIAL_LIMIT_RULES, type ExtensionApprover, type ExtensionStep, type TrialLimitRule, type TrialProcedure } from './trialLimitRules';
 
@@ -36,7 +36,7 @@ export function trialProcedureFor(caseType: string, procedure: string | null, op
 }
 
 export interface ApprovedExtension {
-  length: PeriodLength;
+  length: CalendarLength;
   approvedOn: PlainDate;
   approver: ExtensionApprover;
   /** The procedure it was approved under; one approved before a conversion does not carry over (CPL-Interp art 258). */
@@ -63,7 +63,7 @@ class Span {
   days = 0;
   clamped = false;
   constructor(private readonly start: PlainDate) {}
-  add(length: PeriodLength): PlainDate {
+  add(length: CalendarLength): PlainDate {
     if ('days' in length) this.days += length.days;
     else this.months += 'months' in length ? length.months : length.years * 12;
     return this.end();

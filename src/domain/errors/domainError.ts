@@ -27,3 +27,9 @@ export function refuse(
 ): never {
   throw new DomainError(code, kind, { 'zh-CN': zh, en }, details);
 }
+
+/** The same refusal with its `field` (a path into the checked object, '/email') placed under `prefix` ('/addressConfirmation'). */
+export function refusalUnder(err: unknown, prefix: string): unknown {
+  if (!(err instanceof DomainError) || typeof err.details?.field !== 'string') return err;
+  return new DomainError(err.code, err.kind, err.messages, { ...err.details, field: `${prefix}${err.details.field}` });
+}

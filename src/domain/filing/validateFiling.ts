@@ -21,7 +21,8 @@ export interface Filer {
   idNumber: string | null;
 }
 
-const partyRef = (i: number, p: FilingParty) => ({ partyIndex: i, name: p.name });
+// `field` points into the request body (as in VALIDATION_FAILED's paths), so a form can mark the field at fault.
+const partyRef = (i: number, p: FilingParty, field: keyof FilingParty) => ({ partyIndex: i, name: p.name, field: `/parties/${i}/${field}` });
 
 /** Normalises identity numbers in place of the returned copy and refuses what the law or the checksum rejects. */
 export function validateFilingParties(parties: readonly FilingParty[], filer: Filer, today: string): FilingParty[] {
@@ -35,36 +36,36 @@ export function validateFilingParties(parties: readonly FilingParty[], filer: Fi
   }
   const seen = new Set<string>();
   out.forEach((p, i) => {
-    if (!p.name) refuse('PARTY_NAME_REQUIRED', 'invalid', `第${i + 1}位当事人缺少姓名或名称。`, `Party ${i + 1} has no name.`, partyRef(i, p));
+    if (!p.name) refuse('PARTY_NAME_REQUIRED', 'invalid', `第${i + 1}位当事人缺少姓名或名称。`, `Party ${i + 1} has no name.`, partyRef(i, p, 'name'));
     if (p.kind === 'person') {
-      if (p.creditCode) refuse('PARTY_FIELDS_INVALID', 'invalid', `自然人“${p.name}”不应填写统一社会信用代码。`, `Natural person "${p.name}" has no unified social credit code.`, partyRef(i, p));
-      if (p.idNumber && !p.idType) refuse('PARTY_ID_TYPE_REQUIRED', 'invalid', `请为“${p.name}”选择证件类型。`, `Choose the ID document type for "${p.name}".`, partyRef(i, p));
+      if (p.creditCode) refuse('PARTY_FIELDS_INVALID', 'invalid', `自然人“${p.name}”不应填写统一社会信用代码。`, `Natural person "${p.name}" has no unified social credit code.`, partyRef(i, p, 'creditCode'));
+      if (p.idNumber && !p.idType) refuse('PARTY_ID_TYPE_REQUIRED', 'invalid', `请为“${p.name}”选择证件类型。`, `Choose the ID document type for "${p.name}".`, partyRef(i, p, 'idType'));
       if (p.idType === 'residentId') {
-        if (!p.idNumber) refuse('PARTY_ID_NUMBER_REQUIRED', 'invalid', `请填写“${p.name}”的身份证号码。`, `Enter the ID number of "${p.name}".`, partyRef(i, p));
+        if (!p.idNumber) refuse('PARTY_ID_NUMBER_REQUIRED', 'invalid', `请填写“${p.name}”的身份证号码。`, `Enter the ID number of "${p.name}".`, partyRef(i, p, 'idNumber'));
         const r = validateResidentIdNumber(p.idNumber, { today });
-        if (!r.ok) refuse(r.code, 'invalid', `“${p.name}”的身份证号码有误：${r.message['zh-CN']}`, `The ID number of "${p.name}" is wrong: ${r.message.en}`, partyRef(i, p));
+        if (!r.ok) refuse(r.code, 'invalid', `“${p.name}”的身份证号码有误：${r.message['zh-CN']}`, `The ID number of "${p.name}" is wrong: ${r.message.en}`, partyRef(i, p, 'idNumber'));
         p.idNumber = r.normalized;
       }
       if (p.standing === 'plaintiff' && !p.idNumber) {
-        refuse('PARTY_ID_NUMBER_REQUIRED', 'invalid', `原告“${p.name}”须提供身份证件号码（《民事诉讼法》第一百二十四条）。`, `Plaintiff "${p.name}" must give an ID document number (CPL-2023 art 124).`, partyRef(i, p));
+        refuse('PARTY_ID_NUMBER_REQUIRED', 'invalid', `原告“${p.name}”须提供身份证件号码（《民事诉讼法》第一百二十四条）。`, `Plaintiff "${p.name}" must give an ID document number (CPL-2023 art 124).`, partyRef(i, p, 'idNumber'));
       }
     } else {
-      if (p.idType || p.idNumber) refuse('PARTY_FIELDS_INVALID', 'invalid', `单位“${p.name}”请填写统一社会信用代码，而不是个人证件。`, `Give organisation "${p.name}" a unified social credit code, not a personal ID.`, partyRef(i, p));
+      if (p.idType || p.idNumber) refuse('PARTY_FIELDS_INVALID', 'invalid', `单位“${p.name}”请填写统一社会信用代码，而不是个人证件。`, `Give organisation "${p.name}" a unified social credit code, not a personal ID.`, partyRef(i, p, 'idNumber'));
       if (p.creditCode) {
         const r = validateUnifiedCreditCode(p.creditCode);
-        if (!r.ok) refuse(r.code, 'invalid', `“${p.name}”的统一社会信用代码有误：${r.message['zh-CN']}`, `The credit code of "${p.name}" is wrong: ${r.message.en}`, partyRef(i, p));
+        if (!r.ok) refuse(r.code, 'invalid', `“${p.name}”的统一社会信用代码有误：${r.message['zh-CN']}`, `The credit code of "${p.name}" is wrong: ${r.message.en}`, partyRef(i, p, 'creditCode'));
         p.creditCode = r.normalized;
       } else if (p.standing === 'plaintiff') {
-        refuse('PARTY_CREDIT_CODE_REQUIRED', 'invalid', `原告单位“${p.name}”须提供统一社会信用代码。`, `Plaintiff organisation "${p.name}" must give its unified social credit code.`, partyRef(i, p));
+        refuse('PARTY_CREDIT_CODE_REQUIRED', 'invalid', `原告单位“${p.name}”须提供统一社会信用代码。`, `Plaintiff organisation "${p.name}" must give its unified social credit code.`, partyRef(i, p, 'creditCode'));
       }
       // CPL-2023 art 124: an organisation plaintiff names its legal representative or principal.
       if (p.standing === 'plaintiff' && !p.legalRepresentative?.trim()) {
-        refuse('PARTY_LEGAL_REP_REQUIRED', 'invalid', `原告单位“${p.name}”须填写法定代表人或主要负责人（《民事诉讼法》第一百二十四条）。`, `Plaintiff organisation "${p.name}" must name its legal representative (CPL-2023 art 124).`, partyRef(i, p));
+        refuse('PARTY_LEGAL_REP_REQUIRED', 'invalid', `原告单位“${p.name}”须填写法定代表人或主要负责人（《民事诉讼法》第一百二十四条）。`, `Plaintiff organisation "${p.name}" must name its legal representative (CPL-2023 art 124).`, partyRef(i, p, 'legalRepresentative'));
       }
     }
     const key = p.idNumber ?? p.creditCode;
     if (key) {
-      if (seen.has(key)) refuse('FILING_DUPLICATE_PARTY', 'invalid', `当事人“${p.name}”重复出现。`, `Party "${p.name}" appears twice.`, partyRef(i, p));
+      if (seen.has(key)) refuse('FILING_DUPLICATE_PARTY', 'invalid', `当事人“${p.name}”重复出现。`, `Party "${p.name}" appears twice.`, partyRef(i, p, p.idNumber ? 'idNumber' : 'creditCode'));
       seen.add(key);
     }
   });
@@ -82,7 +83,8 @@ function checkFilerParties(parties: FilingParty[], filer: Filer) {
       refuse('FILING_SELF_PARTY_INVALID', 'invalid', '请在原告中标明您本人（且只能标明一位）。', 'Mark yourself, once, among the plaintiffs.');
     }
     if (filer.idNumber && self.kind === 'person' && self.idNumber !== filer.idNumber) {
-      refuse('FILING_SELF_PARTY_MISMATCH', 'invalid', '标为“本人”的原告身份证号码与您实名认证的号码不一致。', 'The plaintiff marked as you does not carry your verified ID number.');
+      const i = parties.indexOf(self);
+      refuse('FILING_SELF_PARTY_MISMATCH', 'invalid', '标为“本人”的原告身份证号码与您实名认证的号码不一致。', 'The plaintiff marked as you does not carry your verified ID number.', partyRef(i, self, 'idNumber'));
     }
     return;
   }

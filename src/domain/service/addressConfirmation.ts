@@ -2,6 +2,7 @@
 // CPL-2023 art 90; CPL-Interp arts 136–137; ONLINE-LIT art 29; SERVICE-2017 arts 8–9).
 import type { PlainDate } from '../calendar/plainDate';
 import { refuse } from '../errors/domainError';
+import { emailAddressProblem, mobileNumberProblem } from './contactAddresses';
 
 export const ELECTRONIC_CHANNELS = ['platform', 'email', 'sms'] as const;
 export type ElectronicChannel = (typeof ELECTRONIC_CHANNELS)[number];
@@ -20,22 +21,21 @@ export interface ConfirmedAddresses {
   consentScope: ConsentScope;
 }
 
-const MOBILE = /^1[3-9]\d{9}$/;
-const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
-
-/** Refuses a confirmation the court could not serve on, or one whose consent names no electronic address. */
+/** Refuses a confirmation the court could not serve on, or one whose consent names no electronic address; `field` names the field at fault. */
 export function checkConfirmation(a: ConfirmedAddresses, o: { hasAccount: boolean; signed: boolean }): void {
   // POST art 3: the party signs the confirmation; online, ticking it under one's own account is the signature.
-  if (!o.signed) refuse('ADDRESS_NOT_SIGNED', 'invalid', '请阅读并签署送达地址确认书（勾选确认）。', 'Read and sign the address confirmation (tick the box).');
-  if (a.mobile !== null && !MOBILE.test(a.mobile)) refuse('ADDRESS_MOBILE_INVALID', 'invalid', `手机号码格式不正确：${a.mobile}`, `Not a mainland mobile number: ${a.mobile}`);
-  if (a.email !== null && !EMAIL.test(a.email)) refuse('ADDRESS_EMAIL_INVALID', 'invalid', `电子邮箱格式不正确：${a.email}`, `Not an e-mail address: ${a.email}`);
-  if (a.platformAccount && !o.hasAccount) refuse('ADDRESS_NO_ACCOUNT', 'invalid', '该当事人没有平台账号，不能选择平台送达。', 'This party has no platform account to receive documents in.');
+  if (!o.signed) refuse('ADDRESS_NOT_SIGNED', 'invalid', '请阅读并签署送达地址确认书（勾选确认）。', 'Read and sign the address confirmation (tick the box).', { field: '/signed' });
+  const mobile = a.mobile === null ? null : mobileNumberProblem(a.mobile);
+  if (mobile) refuse('ADDRESS_MOBILE_INVALID', 'invalid', `手机号码“${a.mobile}”不正确：${mobile['zh-CN']}`, `Not a mainland mobile number, "${a.mobile}": ${mobile.en}`, { field: '/mobile' });
+  const email = a.email === null ? null : emailAddressProblem(a.email);
+  if (email) refuse('ADDRESS_EMAIL_INVALID', 'invalid', `电子邮箱“${a.email}”格式不正确：${email['zh-CN']}`, `Not an e-mail address, "${a.email}": ${email.en}`, { field: '/email' });
+  if (a.platformAccount && !o.hasAccount) refuse('ADDRESS_NO_ACCOUNT', 'invalid', '该当事人没有平台账号，不能选择平台送达。', 'This party has no platform account to receive documents in.', { field: '/platformAccount' });
   if (!a.mobile && !a.email && !a.postalAddress && !a.platformAccount) {
     refuse('ADDRESS_EMPTY', 'invalid', '请至少填写一个送达地址（手机、邮箱、平台账号或邮寄地址）。', 'Give at least one address: mobile, e-mail, platform account or postal address.');
   }
   // CPL-2023 art 90; CPL-Interp art 136: consent to electronic service is recorded with the address it goes to.
   if (a.electronicConsent && electronicChannels(a).length === 0) {
-    refuse('ADDRESS_CONSENT_WITHOUT_ADDRESS', 'invalid', '同意电子送达的，须提供手机、电子邮箱或平台账号。', 'Consent to electronic service needs a mobile number, e-mail address or platform account.');
+    refuse('ADDRESS_CONSENT_WITHOUT_ADDRESS', 'invalid', '同意电子送达的，须提供手机、电子邮箱或平台账号。', 'Consent to electronic service needs a mobile number, e-mail address or platform account.', { field: '/electronicConsent' });
   }
 }
 

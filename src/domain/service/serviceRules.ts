@@ -1,6 +1,6 @@
 // Which service method is lawful for a document, which the policy picks, and on which day a document counts as
 // served (rules.md §3: CPL-2023 arts 87–95, 283; CPL-Interp arts 130–141; ONLINE-LIT arts 29–33; POST art 11).
-import { addPeriod } from '../clock/periodArithmetic';
+import { addPeriod, asCalendarLength } from '../clock/periodArithmetic';
 import { periodLengthFor } from '../clock/periodKinds';
 import type { PlainDate } from '../calendar/plainDate';
 import { refuse } from '../errors/domainError';
@@ -113,7 +113,7 @@ export function deemedServiceDate(a: Attempt): DeemedService {
       if (!a.issuedOn) return { on: null, source: 'CPL-2023 art 95' };
       // CPL-2023 arts 95, 283: 30 days after the notice (60 without a PRC domicile; 60 domestic before 2022-01-01).
       const { length, version } = periodLengthFor('publicNoticeService', a.issuedOn, { foreignDomicile: a.foreignDomicile ?? false });
-      return { on: addPeriod(a.issuedOn, length).end, source: version.source };
+      return { on: addPeriod(a.issuedOn, asCalendarLength(length)).end, source: version.source };
     }
   }
 }

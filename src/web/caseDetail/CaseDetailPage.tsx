@@ -1,5 +1,6 @@
 // 案件详情: header with actions, the case's facts in tabs, and its timeline alongside.
-import { Button, Card, Col, Empty, Result, Row, Spin, Tabs } from 'antd';
+import { Button, Card, Col, Collapse, Empty, Result, Row, Spin, Tabs } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { CaseDetail, TimelineEntry } from '../../contracts/cases';
 import type { CaseClock } from '../../contracts/clock';
@@ -9,6 +10,7 @@ import { CaseClockCard } from '../clock/CaseClockCard';
 import { CaseFeesCard } from '../finance/CaseFeesCard';
 import { CaseServiceTab } from '../service/CaseServiceTab';
 import { useI18n } from '../i18n/i18n';
+import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
@@ -28,6 +30,7 @@ export function CaseDetailPage() {
   // Cases still under filing review have no clock of their own yet beyond the review period, which the server includes.
   const clock = useApiGet<CaseClock>(valid ? `/cases/${caseId}/clock` : null, { quiet: true });
   const fees = useApiGet<CaseFees>(valid ? `/cases/${caseId}/fees` : null, { quiet: true });
+  const narrow = useNarrowScreen();
   const d = detail.data;
 
   if (!valid || (!d && detail.error)) {
@@ -81,9 +84,10 @@ export function CaseDetailPage() {
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <CaseClockCard clock={clock} />
-          <Card>
-            <Tabs
-              items={[
+          {/* Six tabs do not fit a phone's width: there the same sections fold open one under the other. */}
+          <CaseSections
+            narrow={narrow}
+            items={[
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
@@ -92,8 +96,7 @@ export function CaseDetailPage() {
                 { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab hearings={d.hearings} /> : <Empty description={t('case.noHearings')} /> },
                 { key: 'linked', label: t('case.tabLinked') + count((d.origin ? 1 : 0) + d.continuations.length), children: <LinkedCasesTab origin={d.origin} continuations={d.continuations} /> },
               ]}
-            />
-          </Card>
+          />
         </Col>
         <Col xs={24} xl={9}>
           <CaseFeesCard fees={fees} />
@@ -101,5 +104,14 @@ export function CaseDetailPage() {
         </Col>
       </Row>
     </div>
+  );
+}
+
+function CaseSections({ narrow, items }: { narrow: boolean; items: { key: string; label: string; children: ReactNode }[] }) {
+  if (narrow) return <Collapse defaultActiveKey={['info']} items={items} style={{ marginBottom: 16 }} data-testid="case-sections" />;
+  return (
+    <Card>
+      <Tabs items={items} />
+    </Card>
   );
 }

@@ -3,10 +3,11 @@ import { Alert, App, Divider, Form, Modal } from 'antd';
 import { useState } from 'react';
 import type { CaseDetail, FilingEdit } from '../../contracts/cases';
 import { api, ApiError } from '../api/client';
+import { refusedFields } from '../api/refusedFields';
 import { useSession } from '../auth/session';
 import { ClaimsFields } from '../filing/ClaimsFields';
 import { CauseSelect } from '../filing/CauseSelect';
-import { filerRoleOf, filingValuesFromDetail, toFilingContent, type FilingFormValues } from '../filing/filingForm';
+import { filerRoleOf, filingValuesFromDetail, formPathOfRequest, toFilingContent, type FilingFormValues } from '../filing/filingForm';
 import { MaterialsUpload } from '../filing/MaterialsUpload';
 import { PartiesFields } from '../filing/PartiesFields';
 import { useI18n } from '../i18n/i18n';
@@ -42,6 +43,12 @@ export function EditFilingModal({ detail, open, onClose, onDone }: EditFilingMod
       onDone(updated);
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));
+      // The field the server refused is marked, not only announced.
+      const marked = e instanceof ApiError ? refusedFields(e).map((f) => ({ name: formPathOfRequest(f.path), errors: [f.message] })) : [];
+      if (marked.length) {
+        form.setFields(marked as Parameters<typeof form.setFields>[0]);
+        form.scrollToField(marked[0]!.name);
+      }
     } finally {
       setSubmitting(false);
     }

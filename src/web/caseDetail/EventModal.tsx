@@ -25,17 +25,12 @@ export function EventModal({ detail, event, onClose, onDone, onReload }: EventMo
   const spec = eventFormFor(detail.caseType, event?.name ?? '');
   const Fields = spec.Fields;
 
-  const submit = async () => {
+  /** Sends the event; a refusal the court may override after reading it (details.acknowledgeable) asks first. */
+  const send = async (input: Record<string, unknown>): Promise<void> => {
     if (!event) return;
-    try {
-      await form.validateFields({ recursive: true });
-    } catch {
-      return;
-    }
-    const values = form.getFieldsValue(true) as FormValues;
     setSubmitting(true);
     try {
-      const updated = await api.post<CaseDetail>(`/cases/${detail.id}/events/${event.name}`, { input: spec.toInput(values, detail), expectedVersion: detail.version });
+      const updated = await api.post<CaseDetail>(`/cases/${detail.id}/events/${event.name}`, { input, expectedVersion: detail.version });
       message.success(t('event.done', { event: pick(event.label) }));
       onDone(updated);
     } catch (e) {
@@ -51,12 +46,30 @@ export function EventModal({ detail, event, onClose, onDone, onReload }: EventMo
             onReload();
           },
         });
+      } else if (err.body?.details?.acknowledgeable === true && !input.acknowledgeWarnings) {
+        modal.confirm({
+          title: t('event.acknowledgeTitle'),
+          content: err.message,
+          okText: t('event.acknowledgeOk'),
+          cancelText: t('common.cancel'),
+          onOk: () => send({ ...input, acknowledgeWarnings: true }),
+        });
       } else {
         message.error(err.message);
       }
     } finally {
       setSubmitting(false);
     }
+  };
+
+  const submit = async () => {
+    if (!event) return;
+    try {
+      await form.validateFields({ recursive: true });
+    } catch {
+      return;
+    }
+    await send(spec.toInput(form.getFieldsValue(true) as FormValues, detail));
   };
 
   return (

@@ -10,6 +10,9 @@ import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
 import { controlledColumns } from '../lists/PagedTable';
 import { ExportButton } from '../lists/ExportButton';
+import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { CardList } from '../lists/CardList';
+import { caseCard } from './caseCards';
 import { caseColumns } from './caseColumns';
 import { nodeOptions, useCaseTypes } from './useCaseTypes';
 
@@ -32,6 +35,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
   const { t, pick } = i18n;
   const types = useCaseTypes();
   const [params, setParams] = useSearchParams();
+  const narrow = useNarrowScreen();
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('pageSize') ?? 20) || 20;
   const q = params.get('q') ?? '';
@@ -63,13 +67,13 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
 
   return (
     <Card title={title} extra={extra}>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <Space wrap vertical={narrow} style={{ marginBottom: 16, ...(narrow ? { width: '100%' } : {}) }}>
         <Input.Search
           allowClear
           defaultValue={q}
           placeholder={t('case.searchPlaceholder')}
           onSearch={(v) => update({ q: v.trim(), page: null })}
-          style={{ width: 320 }}
+          style={{ width: narrow ? '100%' : 320 }}
           data-testid="case-search"
         />
         {filterOptions && (
@@ -82,15 +86,30 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
             data-testid="node-filter"
           />
         )}
-        <DatePicker.RangePicker
-          value={receivedFrom && receivedTo ? [dayjs(receivedFrom), dayjs(receivedTo)] : null}
-          onChange={(v) => update({ receivedFrom: v?.[0]?.format('YYYY-MM-DD') ?? null, receivedTo: v?.[1]?.format('YYYY-MM-DD') ?? null, page: null })}
-          placeholder={[t('case.receivedFrom'), t('case.receivedTo')]}
-          aria-label={t('case.receivedOn')}
-          data-testid="received-range"
-        />
-        <ExportButton path="/cases" query={query} />
+        {/* A desk's tools: on a phone the list is cards, without date ranges or spreadsheets. */}
+        {!narrow && (
+          <>
+            <DatePicker.RangePicker
+              value={receivedFrom && receivedTo ? [dayjs(receivedFrom), dayjs(receivedTo)] : null}
+              onChange={(v) => update({ receivedFrom: v?.[0]?.format('YYYY-MM-DD') ?? null, receivedTo: v?.[1]?.format('YYYY-MM-DD') ?? null, page: null })}
+              placeholder={[t('case.receivedFrom'), t('case.receivedTo')]}
+              aria-label={t('case.receivedOn')}
+              data-testid="received-range"
+            />
+            <ExportButton path="/cases" query={query} />
+          </>
+        )}
       </Space>
+      {narrow ? (
+        <CardList<CaseSummary>
+          items={data?.items ?? []}
+          loading={loading}
+          pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: (p) => update({ page: p }) }}
+          emptyText={t('portal.noCases')}
+          testId="case-cards"
+          renderCard={(c) => caseCard(i18n, c)}
+        />
+      ) : (
       <Table<CaseSummary>
         rowKey="id"
         size="middle"
@@ -111,6 +130,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
           update({ sort: one?.order && one.columnKey ? `${one.order === 'descend' ? '-' : ''}${String(one.columnKey)}` : null, page: null });
         }}
       />
+      )}
     </Card>
   );
 }

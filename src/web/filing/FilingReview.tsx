@@ -1,9 +1,11 @@
 // Step 5 of filing: everything entered, for a last look before submitting.
-import { Descriptions, Table, Typography } from 'antd';
+import { Card, Descriptions, Table, Typography } from 'antd';
 import type { Court } from '../../contracts/reference';
 import { formatFileSize, shortHash } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
 import { ID_TYPE_KEYS, PARTY_KIND_KEYS, STANDING_LABELS } from '../i18n/vocabulary';
+import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { CardLine } from '../lists/CardList';
 import type { FilingFormValues, FilerRole, PartyFormValue } from './filingForm';
 
 export function FilingReview({ values, courts, filerRole }: { values: FilingFormValues; courts: Court[] | undefined; filerRole: FilerRole }) {
@@ -11,10 +13,16 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
   const court = courts?.find((c) => c.id === values.courtId);
   const files = [...(values.complaintFiles ?? []), ...(values.evidenceFiles ?? [])].filter((f) => f.status === 'done' && f.response);
   const claims = values.claims.filter((c) => c?.trim());
+  const narrow = useNarrowScreen();
+  // On a phone the labels stand above their values, and each party is a card.
+  const look = narrow ? ({ layout: 'vertical' } as const) : ({ styles: { label: { width: 160 } } } as const);
+  const identity = (p: PartyFormValue) => (p.kind === 'person' ? (p.idNumber ? `${t(ID_TYPE_KEYS[p.idType ?? 'residentId'])} ${p.idNumber}` : '—') : p.creditCode || '—');
+  const isMarked = (p: PartyFormValue) => (filerRole === 'party' ? p.isSelf : p.isClient);
+  const markLabel = filerRole === 'party' ? t('filing.isSelf') : t('filing.isClient');
 
   return (
     <div data-testid="filing-review">
-      <Descriptions bordered size="small" column={1} styles={{ label: { width: 160 } }}
+      <Descriptions bordered size="small" column={1} {...look}
         items={[
           { key: 'court', label: t('filing.court'), children: court ? `${court.name}（${court.code}）` : '—' },
           { key: 'cause', label: t('filing.cause'), children: values.causeId?.label ?? '—' },
@@ -36,6 +44,17 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('case.tabParties')}
       </Typography.Title>
+      {narrow ? (
+        <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+          {values.parties.map((p, i) => (
+            <Card key={i} size="small" title={`${pick(STANDING_LABELS[p.standing])}：${p.name ?? ''}`} extra={isMarked(p) ? markLabel : null} styles={{ title: { whiteSpace: 'normal' } }}>
+              <CardLine label={t('party.kind')}>{t(PARTY_KIND_KEYS[p.kind])}</CardLine>
+              <CardLine label={t('party.identity')}>{identity(p)}</CardLine>
+              <CardLine label={t('party.phone')}>{p.phone || '—'}</CardLine>
+            </Card>
+          ))}
+        </div>
+      ) : (
       <Table<PartyFormValue & { key: number }>
         size="small"
         pagination={false}
@@ -44,25 +63,18 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
           { title: t('party.standing'), dataIndex: 'standing', render: (s: PartyFormValue['standing']) => pick(STANDING_LABELS[s]) },
           { title: t('party.name'), dataIndex: 'name' },
           { title: t('party.kind'), dataIndex: 'kind', render: (k: PartyFormValue['kind']) => t(PARTY_KIND_KEYS[k]) },
-          {
-            title: t('party.identity'),
-            key: 'identity',
-            render: (_, p) => (p.kind === 'person' ? (p.idNumber ? `${t(ID_TYPE_KEYS[p.idType ?? 'residentId'])} ${p.idNumber}` : '—') : p.creditCode || '—'),
-          },
+          { title: t('party.identity'), key: 'identity', render: (_, p) => identity(p) },
           { title: t('party.phone'), dataIndex: 'phone', render: (v?: string) => v || '—' },
-          {
-            title: filerRole === 'party' ? t('filing.isSelf') : t('filing.isClient'),
-            key: 'mark',
-            render: (_, p) => ((filerRole === 'party' ? p.isSelf : p.isClient) ? t('common.yes') : ''),
-          },
+          { title: markLabel, key: 'mark', render: (_, p) => (isMarked(p) ? t('common.yes') : '') },
         ]}
       />
+      )}
       {values.addresses && (
         <>
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {t('filing.stepAddresses')}
           </Typography.Title>
-          <Descriptions bordered size="small" column={1} styles={{ label: { width: 160 } }} data-testid="review-addresses"
+          <Descriptions bordered size="small" column={1} {...look} data-testid="review-addresses"
             items={[
               { key: 'mobile', label: t('service.mobile'), children: values.addresses.mobile?.trim() || '—' },
               { key: 'email', label: t('service.email'), children: values.addresses.email?.trim() || '—' },

@@ -1,19 +1,21 @@
 // 网上立案: a five-step wizard over one form; every step stays mounted so nothing typed is lost going back and forth.
-import { App, Button, Card, Form, Space, Steps, Typography } from 'antd';
+import { App, Button, Card, Form, Progress, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseDetail, FilingInput } from '../../contracts/cases';
 import type { Court } from '../../contracts/reference';
 import { api, ApiError } from '../api/client';
+import { refusedFields } from '../api/refusedFields';
 import { useApiGet } from '../api/useApiGet';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { useNarrowScreen } from '../layout/useNarrowScreen';
 import type { MessageKey } from '../i18n/messages';
 import { AddressConfirmationFields } from '../service/AddressConfirmationFields';
 import { ClaimsFields } from './ClaimsFields';
 import { CourtCauseStep } from './CourtCauseStep';
 import { FilingReview } from './FilingReview';
-import { filerRoleOf, initialFilingValues, toFilingContent, type FilingFormValues } from './filingForm';
+import { filerRoleOf, formPathOfRequest, initialFilingValues, toFilingContent, type FilingFormValues } from './filingForm';
 import { MaterialsUpload } from './MaterialsUpload';
 import { PartiesFields } from './PartiesFields';
 
@@ -27,6 +29,8 @@ const STEPS: { title: MessageKey; fields: string[] }[] = [
 ];
 const PARTIES_STEP = 1;
 
+const stepOf = (path: (string | number)[]) => STEPS.findIndex((s) => s.fields.includes(String(path[0])));
+
 export function NewFilingPage() {
   const { user } = useSession();
   const { t } = useI18n();
@@ -37,6 +41,7 @@ export function NewFilingPage() {
   const [review, setReview] = useState<FilingFormValues | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const courts = useApiGet<Court[]>('/courts');
+  const narrow = useNarrowScreen();
   const [initialValues] = useState(() => (user ? initialFilingValues(user) : undefined));
   if (!user) return null;
   const filerRole = filerRoleOf(user);
@@ -71,8 +76,15 @@ export function NewFilingPage() {
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'NETWORK', String(e), null);
       message.error(err.message);
-      // A refusal about one party (e.g. a wrong ID checksum) is fixed on the parties step.
-      if (typeof err.body?.details?.partyIndex === 'number') setCurrent(PARTIES_STEP);
+      // The field the server refused is marked where it was typed, and the wizard goes back to that step.
+      const marked = refusedFields(err).map((f) => ({ name: formPathOfRequest(f.path), errors: [f.message] }));
+      const step = marked.length ? stepOf(marked[0]!.name) : -1;
+      if (step >= 0) {
+        form.setFields(marked as Parameters<typeof form.setFields>[0]);
+        setCurrent(step);
+        // Once the step is shown.
+        setTimeout(() => form.scrollToField(marked[0]!.name), 0);
+      } else if (typeof err.body?.details?.partyIndex === 'number') setCurrent(PARTIES_STEP);
     } finally {
       setSubmitting(false);
     }
@@ -80,7 +92,17 @@ export function NewFilingPage() {
 
   return (
     <Card title={t('menu.newFiling')}>
-      <Steps current={current} items={STEPS.map((s) => ({ title: t(s.title) }))} style={{ marginBottom: 32 }} onChange={(s) => s < current && goTo(s)} />
+      {/* On a phone six step titles do not fit a row: the current step is named over a segmented bar. */}
+      {narrow ? (
+        <div style={{ marginBottom: 16 }}>
+          <Typography.Title level={5} style={{ marginTop: 0 }} data-testid="filing-step-title">
+            {t('filing.stepOf', { n: current + 1, total: STEPS.length, title: t(STEPS[current]!.title) })}
+          </Typography.Title>
+          <Progress steps={STEPS.length} percent={((current + 1) / STEPS.length) * 100} showInfo={false} size={{ height: 6 }} aria-hidden style={{ display: 'block' }} />
+        </div>
+      ) : (
+        <Steps current={current} items={STEPS.map((s) => ({ title: t(s.title) }))} style={{ marginBottom: 32 }} onChange={(s) => s < current && goTo(s)} />
+      )}
       <Form<FilingFormValues> form={form} layout="vertical" initialValues={initialValues} scrollToFirstError>
         <div style={{ display: current === 0 ? undefined : 'none' }}>
           <CourtCauseStep courts={courts.data} loading={courts.loading} />

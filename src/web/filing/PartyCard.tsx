@@ -4,6 +4,7 @@ import { Button, Card, Checkbox, Col, Form, Input, Radio, Row, Select } from 'an
 import { useI18n } from '../i18n/i18n';
 import { ID_TYPE_KEYS, PARTY_KIND_KEYS, STANDING_LABELS } from '../i18n/vocabulary';
 import { PHONE_PATTERN, type FilerRole, type PartyFormValue } from './filingForm';
+import { creditCodeRule, residentIdRule } from './identityRules';
 import { FIRST_INSTANCE_STANDINGS, ID_TYPES } from './partyCodes';
 
 interface PartyCardProps {
@@ -19,6 +20,8 @@ export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) 
   // preserve: also see values no field is bound to (the masked number shown when correcting a filing).
   const party = Form.useWatch(['parties', name], { form, preserve: true }) as PartyFormValue | undefined;
   const isPerson = (party?.kind ?? 'person') === 'person';
+  // CPL-2023 art 124: a plaintiff gives its identity (the server refuses the filing otherwise).
+  const isPlaintiff = party?.standing === 'plaintiff';
 
   return (
     <Card
@@ -56,7 +59,13 @@ export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) 
                 name={[name, 'idNumber']}
                 label={t('party.idNumber')}
                 // A masked number cannot be sent back; dropping it silently would lose the party's identity.
-                rules={[{ required: !!party?.maskedIdNumber, whitespace: true, message: t('filing.retypeMaskedIdRequired') }, { max: 40 }]}
+                rules={[
+                  { required: !!party?.maskedIdNumber, whitespace: true, message: t('filing.retypeMaskedIdRequired') },
+                  { required: isPlaintiff, whitespace: true, message: t('filing.idNumberRequired') },
+                  { max: 40 },
+                  ...((party?.idType ?? 'residentId') === 'residentId' ? [residentIdRule(pick)] : []),
+                ]}
+                dependencies={[['parties', name, 'idType'], ['parties', name, 'standing']]}
                 extra={party?.maskedIdNumber ? t('filing.retypeMaskedId', { masked: party.maskedIdNumber }) : undefined}
               >
                 <Input maxLength={40} placeholder={party?.maskedIdNumber} />
@@ -66,12 +75,22 @@ export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) 
         ) : (
           <>
             <Col xs={24} md={12}>
-              <Form.Item name={[name, 'creditCode']} label={t('party.creditCode')} rules={[{ max: 18 }]}>
+              <Form.Item
+                name={[name, 'creditCode']}
+                label={t('party.creditCode')}
+                rules={[{ required: isPlaintiff, whitespace: true, message: t('filing.creditCodeRequired') }, creditCodeRule(pick)]}
+                dependencies={[['parties', name, 'standing']]}
+              >
                 <Input maxLength={18} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name={[name, 'legalRepresentative']} label={t('party.legalRepresentative')} rules={[{ max: 100 }]}>
+              <Form.Item
+                name={[name, 'legalRepresentative']}
+                label={t('party.legalRepresentative')}
+                rules={[{ required: isPlaintiff, whitespace: true, message: t('filing.legalRepresentativeRequired') }, { max: 100 }]}
+                dependencies={[['parties', name, 'standing']]}
+              >
                 <Input maxLength={100} />
               </Form.Item>
             </Col>

@@ -153,3 +153,9 @@ export function filingValuesFromDetail(d: CaseDetail, user: CurrentUser): Filing
     evidenceFiles: [],
   };
 }
+
+/** The form field of a path into a filing request ('filing' wraps the content when correcting; the form keeps the 送达地址确认书 under `addresses`). */
+export function formPathOfRequest(path: (string | number)[]): (string | number)[] {
+  const inner = path[0] === 'filing' ? path.slice(1) : path;
+  return inner[0] === 'addressConfirmation' ? ['addresses', ...inner.slice(1)] : inner;
+}

@@ -3,6 +3,7 @@ import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
+import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
@@ -15,6 +16,7 @@ export const messages = {
   ...serviceMessages,
   ...verifyMessages,
   ...statisticsMessages,
+  ...portalMessages,
   'app.name': { 'zh-CN': 'CourtFlow 全流程网上办案平台', en: 'CourtFlow online case handling' },
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
@@ -221,6 +223,9 @@ export const messages = {
   'filing.addParty': { 'zh-CN': '添加{standing}', en: 'Add {standing}' },
   'filing.removeParty': { 'zh-CN': '删除当事人', en: 'Remove party' },
   'filing.partyNameRequired': { 'zh-CN': '请填写姓名或名称', en: 'Enter the name' },
+  'filing.idNumberRequired': { 'zh-CN': '原告须填写证件号码', en: 'A plaintiff gives an ID number' },
+  'filing.creditCodeRequired': { 'zh-CN': '原告单位须填写统一社会信用代码', en: 'A plaintiff organisation gives its unified social credit code' },
+  'filing.legalRepresentativeRequired': { 'zh-CN': '原告单位须填写法定代表人', en: 'A plaintiff organisation names its legal representative' },
   'filing.phoneInvalid': { 'zh-CN': '电话号码只能包含数字、空格、+ 和 -', en: 'A phone number has only digits, spaces, + and -' },
   'filing.isSelf': { 'zh-CN': '本人', en: 'This is me' },
   'filing.isClient': { 'zh-CN': '委托人', en: 'My client' },

@@ -1,4 +1,5 @@
-// The frame around every signed-in page: side menu by role, header with user, court, language and logout.
+// The frame around every signed-in page: side menu by role, header with user, court, language and logout; on a
+// phone, a short header whose drawer holds all of these.
 import { ApiOutlined, AuditOutlined, BankOutlined, FileAddOutlined, FolderOpenOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from 'antd';
 import { Suspense, useState, type ReactNode } from 'react';
@@ -11,6 +12,8 @@ import { FullPageSpin } from '../auth/RequireAuth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageBreadcrumb } from './PageBreadcrumb';
 import { ADMIN_ENTRIES, caseMenuFor } from './menuItems';
+import { NarrowHeader } from './NarrowHeader';
+import { useNarrowScreen } from './useNarrowScreen';
 
 const ICONS: Record<string, ReactNode> = {
   '/filings/new': <FileAddOutlined />,
@@ -24,6 +27,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  const narrow = useNarrowScreen();
   if (!user) return <FullPageSpin />;
 
   const items: MenuProps['items'] = caseMenuFor(user.roles).map((e) => ({
@@ -42,7 +46,29 @@ export function AppLayout() {
   const selected = [...caseMenuFor(user.roles), ...ADMIN_ENTRIES].map((e) => e.path).filter((p) => location.pathname.startsWith(p));
   const showApiDocs = user.roles.some((r) => r === 'admin' || isStaffRole(r));
   const roleNames = user.roles.map((r) => pick(ROLE_LABELS[r])).join('、');
+  const userLine = [user.courtName, roleNames].filter(Boolean).join(' · ');
+  const onLogout = async () => {
+    await logout();
+    navigate('/login', { replace: true });
+  };
+  const content = (
+    <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+      {/* A page's chunk loads under the menu, which stays in place; the phone's short header has no room for a trail. */}
+      {!narrow && <PageBreadcrumb />}
+      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
+        <Outlet />
+      </Suspense>
+    </Layout.Content>
+  );
 
+  if (narrow) {
+    return (
+      <Layout style={{ minHeight: '100vh' }}>
+        <NarrowHeader items={items} selected={selected} userName={user.displayName} userLine={userLine} onNavigate={(p) => navigate(p)} onLogout={() => void onLogout()} />
+        {content}
+      </Layout>
+    );
+  }
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider theme="light" breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} width={208} style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -60,7 +86,7 @@ export function AppLayout() {
             <span data-testid="current-user">
               <Typography.Text strong>{user.displayName}</Typography.Text>
               <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-                {[user.courtName, roleNames].filter(Boolean).join(' · ')}
+                {userLine}
               </Typography.Text>
             </span>
             {showApiDocs && (
@@ -69,24 +95,12 @@ export function AppLayout() {
               </Button>
             )}
             <LanguageSwitch />
-            <Button
-              icon={<LogoutOutlined />}
-              onClick={async () => {
-                await logout();
-                navigate('/login', { replace: true });
-              }}
-            >
+            <Button icon={<LogoutOutlined />} onClick={() => void onLogout()}>
               {t('common.logout')}
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 24 }}>
-          {/* A page's chunk loads under the menu, which stays in place. */}
-          <PageBreadcrumb />
-          <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
+        {content}
       </Layout>
     </Layout>
   );

@@ -2,6 +2,7 @@
 // electronic service and its scope, and the signature (the tick under one's own account, or the clerk's record of paper).
 import { Checkbox, Form, Input, Radio } from 'antd';
 import type { NamePath } from 'antd/es/form/interface';
+import { emailRule, mobileRule } from '../filing/identityRules';
 import { useI18n } from '../i18n/i18n';
 
 export interface AddressConfirmationValues {
@@ -15,15 +16,15 @@ export interface AddressConfirmationValues {
 }
 
 export function AddressConfirmationFields({ prefix = [], hasAccount, asClerk = false, requireSignature = false }: { prefix?: (string | number)[]; hasAccount: boolean; asClerk?: boolean; requireSignature?: boolean }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const at = (name: string): NamePath => [...prefix, name];
   const consent = Form.useWatch(at('electronicConsent')) as boolean | undefined;
   return (
     <>
-      <Form.Item name={at('mobile')} label={t('service.mobile')}>
+      <Form.Item name={at('mobile')} label={t('service.mobile')} rules={[mobileRule(pick)]}>
         <Input maxLength={11} inputMode="tel" />
       </Form.Item>
-      <Form.Item name={at('email')} label={t('service.email')} rules={[{ type: 'email', message: t('service.email') }]}>
+      <Form.Item name={at('email')} label={t('service.email')} rules={[emailRule(pick)]}>
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name={at('postalAddress')} label={t('service.postal')}>

@@ -5,7 +5,7 @@ import type { FuzzWorld } from './fuzzWorld';
 
 export class CaseRef {
   constructor(
-    readonly kind: 'party' | 'parties' | 'extension' | 'deduction' | 'version',
+    readonly kind: 'party' | 'parties' | 'extension' | 'deduction' | 'period' | 'version',
     readonly pick: number,
   ) {}
 }
@@ -24,6 +24,8 @@ export const extensionRef = fc.nat(3).map((n) => new CaseRef('extension', n));
 /** The case's current version, so that `expectedVersion` does not stop every request at CASE_CHANGED. */
 export const versionRef = fc.constant(new CaseRef('version', 0));
 export const deductionRef = fc.nat(3).map((n) => new CaseRef('deduction', n));
+/** One of the case's periods (a party's running 答辩期 among them, once the complaint was served). */
+export const periodRef = fc.nat(7).map((n) => new CaseRef('period', n));
 
 async function resolveOne(world: FuzzWorld, caseId: number, ref: CaseRef): Promise<unknown> {
   if (ref.kind === 'version') return (await world.cases.detail(caseId)).version;
@@ -34,7 +36,7 @@ async function resolveOne(world: FuzzWorld, caseId: number, ref: CaseRef): Promi
     return ids.filter((_, i) => ref.pick & (1 << i));
   }
   const clock = await (await world.as('ng-president')).get(`/api/v1/cases/${caseId}/clock`);
-  const rows = (ref.kind === 'extension' ? clock.body?.extensions : clock.body?.deductions) as { id: number }[] | undefined;
+  const rows = (ref.kind === 'extension' ? clock.body?.extensions : ref.kind === 'period' ? clock.body?.periods : clock.body?.deductions) as { id: number }[] | undefined;
   // No such row yet: an id that names nothing, which must be refused as cleanly.
   return rows?.length ? rows[ref.pick % rows.length]!.id : 2_000_000_000 + ref.pick;
 }

@@ -78,12 +78,12 @@ export class CaseSupply {
       }
       case 'hearingScheduled': {
         const id = await this.make('assigned', caseType);
-        // Today (a hearing is recorded only once its day has come), in one-minute slots of the last room, which the
-        // fuzzer's own hearings (on other days) never take first.
-        const minute = this.hearingSlot++;
-        if (minute >= 24 * 60 - 1) throw new Error('fuzz setup: no hearing slot left today; lower FUZZ_RUNS');
-        const at = (m: number) => `${today}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00+08:00`;
-        await this.fire(staff('judge1'), id, 'scheduleHearing', { startsAt: at(minute), endsAt: at(minute + 1), roomId: court.rooms.at(-1) });
+        // Today from midnight (a hearing is recorded only once it has begun), in one-second slots of the last room,
+        // which the fuzzer's own hearings (on other days) never take first.
+        const second = 2 * this.hearingSlot++;
+        const at = (s: number) => `${today}T${[Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':')}+08:00`;
+        if (Date.parse(at(second)) > Date.now()) throw new Error('fuzz setup: a hearing slot today has not begun yet (run just after midnight?); lower FUZZ_RUNS or run later');
+        await this.fire(staff('judge1'), id, 'scheduleHearing', { startsAt: at(second), endsAt: at(second + 1), roomId: court.rooms.at(-1) });
         return id;
       }
       case 'heard': {

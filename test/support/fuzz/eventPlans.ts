@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { CASE_TYPES } from '../../../src/domain/casetypes/registry';
 import type { EventDeclaration } from '../../../src/domain/casetypes/defineCaseType';
 import { acceptLanguage, jsonBody, pathSegment, segmentText } from './bodies';
-import { deductionRef, extensionRef, partiesRef, partyRef, resolveRefs, versionRef } from './caseRefs';
+import { deductionRef, extensionRef, partiesRef, partyRef, periodRef, resolveRefs, versionRef } from './caseRefs';
 import type { FuzzTarget } from './fuzzRun';
 import type { FuzzBody, FuzzRequest } from './fuzzRequest';
 import { ACTOR_OF_ROLE, type FuzzWorld } from './fuzzWorld';
@@ -41,6 +41,12 @@ function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
 const PREPARE: Record<string, (w: FuzzWorld, caseId: number) => Promise<unknown>> = {
   approveExtension: (w, id) => w.as('ng-judge1').then((j) => j.fire(id, 'applyExtension', { reason: '案情复杂，需要补充鉴定' })),
   refuseExtension: (w, id) => w.as('ng-judge1').then((j) => j.fire(id, 'applyExtension', { reason: '案情复杂，需要补充鉴定' })),
+  // The defendant's 答辩期 runs once the complaint is served on it.
+  waivePeriod: (w, id) =>
+    w.as('ng-judge1').then(async (j) => {
+      const defendants = ((await w.cases.detail(id)).parties as { id: number; standing: string }[]).filter((p) => p.standing === 'defendant').map((p) => p.id);
+      return j.fire(id, 'recordService', { document: 'complaintCopy', partyIds: defendants, servedOn: w.today, method: 'direct' });
+    }),
   endDeduction: (w, id) => w.as('ng-chief').then(async (c) => c.fire(id, 'recordDeduction', { kind: 'appraisal', startsOn: (await w.cases.detail(id)).acceptedOn ?? w.today, documentNo: '（2026）鉴字第1号' })),
 };
 
@@ -58,6 +64,7 @@ function hintsFor(w: FuzzWorld, plan: EventPlan): Hints {
     partyIds: partiesRef,
     extensionId: extensionRef,
     deductionId: deductionRef,
+    periodId: periodRef,
     expectedVersion: versionRef,
   };
 }

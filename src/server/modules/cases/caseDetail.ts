@@ -9,6 +9,7 @@ import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase, rolesForEvent } from '../../access/casePolicy';
 import { executePrepared, type Queryable } from '../../db/database';
 import { loadCase, type CaseRow } from './caseRecord';
+import { eventFactColumns, eventFacts, type EventFactColumns } from './eventFacts';
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
 import { SUMMARY_JOINS, SUMMARY_SELECT } from './queries';
 
@@ -35,7 +36,7 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
   const linked = (where: ReturnType<typeof sql>) => sql`(select coalesce(json_agg(x order by x.id), '[]') from (
       select k.id, k.case_type, k.case_number, ct.name as court_name, k.node from cases k join courts ct on ct.id = k.court_id where ${where}) x)`;
   const rest = (
-    await executePrepared<SummaryRow & Record<string, unknown> & { party_rows: Record<string, any>[]; agents: Record<string, any>[]; files: Record<string, any>[]; panel: Record<string, any>[]; hearings: Record<string, any>[]; cause_path: string | null; origin: LinkedRow[]; continuations: LinkedRow[] }>(tx, 'case_detail', sql`
+    await executePrepared<SummaryRow & EventFactColumns & Record<string, unknown> & { party_rows: Record<string, any>[]; agents: Record<string, any>[]; files: Record<string, any>[]; panel: Record<string, any>[]; hearings: Record<string, any>[]; cause_path: string | null; origin: LinkedRow[]; continuations: LinkedRow[] }>(tx, 'case_detail', sql`
     select ${SUMMARY_SELECT},
       (select coalesce(json_agg(p order by p.ordinal), '[]') from (
          select id, standing, kind, name, id_type, id_number, credit_code, legal_representative, address, phone, has_foreign_domicile, ordinal
@@ -52,7 +53,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
          select h.id, h.starts_at, h.ends_at, h.room_id, r.name as room_name, h.status, h.summary from hearings h join rooms r on r.id = h.room_id where h.case_id = ${id}) h) as hearings,
       (select path from causes where id = ${c.causeId}) as cause_path,
       ${linked(sql`k.id = ${c.originCaseId}`)} as origin,
-      ${linked(sql`k.origin_case_id = ${id}`)} as continuations
+      ${linked(sql`k.origin_case_id = ${id}`)} as continuations,
+      ${eventFactColumns(sql`k.id`)}
     from cases k ${SUMMARY_JOINS} where k.id = ${id}`)
   ).rows[0]!;
   const presentLinked = (x: LinkedRow) => ({ id: Number(x.id), caseType: x.case_type, caseNumber: x.case_number, courtName: x.court_name, node: x.node, nodeLabel: nodeLabel(x.case_type, x.node) });
@@ -114,7 +116,7 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
     archivedOn: c.archivedOn,
     origin: rest.origin[0] ? presentLinked(rest.origin[0]) : null,
     continuations: rest.continuations.map(presentLinked),
-    allowedEvents: eventsAvailable(type, c.node, rel.roles)
+    allowedEvents: eventsAvailable(type, c.node, rel.roles, eventFacts(rest, rel.partyIds))
       .filter((name) => rolesForEvent(name, rel).length > 0)
       .map((name) => ({ name, label: type.events[name]!.label })),
     myRoles: rel.roles,

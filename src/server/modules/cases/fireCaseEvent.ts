@@ -14,6 +14,7 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, updateCaseRow, type CasePatch, type CaseRow } from './caseRecord';
 import { EFFECT_HANDLERS } from './effects';
+import { eventFactColumns, eventFacts, type EventFactColumns } from './eventFacts';
 
 const validators = new WeakMap<TSchema, Validator>();
 
@@ -30,13 +31,14 @@ function validateInput(schema: TSchema, input: unknown): void {
 }
 
 /** Locks the case row for the event, reading with it the facts its guards need beyond the row. */
-async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; courtLevel: CourtLevel; held: boolean } | undefined> {
+async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; courtLevel: CourtLevel; held: boolean; facts: EventFactColumns } | undefined> {
   const r = await tx
     .select({
       row: cases,
       // Written out qualified: inside a subquery drizzle would render the columns without their table.
       courtLevel: sql<CourtLevel>`(select ct.level from courts ct where ct.id = cases.court_id)`,
       held: sql<boolean>`exists (select 1 from hearings h where h.case_id = cases.id and h.status = 'held')`,
+      facts: sql<EventFactColumns>`(select row_to_json(f) from (select ${eventFactColumns(sql`cases.id`)}) f)`,
     })
     .from(cases)
     .where(eq(cases.id, id))
@@ -46,8 +48,9 @@ async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; cou
   return r[0];
 }
 
-function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean }, relation: CaseRelation): CaseSnapshot {
+function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean; facts: EventFactColumns }, relation: CaseRelation): CaseSnapshot {
   return {
+    ...eventFacts(facts.facts, relation.partyIds),
     caseType: c.caseType,
     node: c.node,
     courtLevel: facts.courtLevel,
@@ -56,7 +59,6 @@ function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean
     rulingKind: c.rulingKind as RulingKind | null,
     acceptedOn: c.acceptedOn,
     hasHeldHearing: facts.held,
-    actorPartyIds: relation.partyIds,
   };
 }
 
@@ -83,7 +85,7 @@ export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventComm
     validateInput(ev.input, cmd.input);
     const now = deps.clock.now();
     const today = deps.clock.today();
-    runGuards(ev, { case: caseSnapshot(c, locked, relation), input: cmd.input, actorRole: role, today, timeZone: deps.config.timeZone });
+    runGuards(ev, { case: caseSnapshot(c, locked, relation), input: cmd.input, actorRole: role, today, now: now.toISOString(), timeZone: deps.config.timeZone });
 
     // Effects share the case row in memory, patched as they write it, instead of reading it back from the database.
     let row = c;

@@ -10,7 +10,7 @@ import {
   type Deduction,
   type DeductionKind,
   type ExtensionApprover,
-  type PeriodLength,
+  type CalendarLength,
   type TrialProcedure,
 } from '../../../domain/clock';
 import { executePrepared, type Tx } from '../../db/database';
@@ -43,7 +43,7 @@ export async function trialLimitPeriod(tx: Tx, caseId: number) {
 
 export async function trialLimitInputs(tx: Tx, caseId: number, periodId: number | undefined) {
   if (periodId === undefined) return { extensions: [] as ApprovedExtension[], deductions: [] as Deduction[] };
-  const ext = await tx.execute<{ length: PeriodLength; decided_on: string; approver: ExtensionApprover; procedure: TrialProcedure }>(sql`
+  const ext = await tx.execute<{ length: CalendarLength; decided_on: string; approver: ExtensionApprover; procedure: TrialProcedure }>(sql`
     select length, decided_on, approver, procedure from trial_limit_extensions where case_id = ${caseId} and status = 'approved' order by seq`);
   const ded = await tx.execute<{ kind: DeductionKind; starts_on: string; ends_on: string | null }>(sql`
     select kind, starts_on, ends_on from period_deductions where period_id = ${periodId} order by starts_on, id`);

@@ -1,6 +1,7 @@
 // Correcting a filing after the court's one-time notice (一次性告知补正), before resubmitting it.
 import { eq } from 'drizzle-orm';
 import type { FilingEdit } from '../../../contracts/cases';
+import { refusalUnder } from '../../../domain/errors/domainError';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { cases } from '../../db/schema';
@@ -24,9 +25,14 @@ export async function editFiling(deps: Deps, actor: Actor, id: number, edit: Fil
     }
     const today = deps.clock.today();
     const now = deps.clock.now();
-    const checked = await checkFilingContent(tx, actor, edit.filing, today);
+    // The content sits under `filing` in this request: a refusal's field path says so.
+    const checked = await checkFilingContent(tx, actor, edit.filing, today).catch((e: unknown) => {
+      throw refusalUnder(e, '/filing');
+    });
     const own = await replaceFilingParties(tx, id, actor, checked.parties);
-    await confirmFilersAddresses(tx, c, actor, own, edit.filing.addressConfirmation, today, now);
+    await confirmFilersAddresses(tx, c, actor, own, edit.filing.addressConfirmation, today, now).catch((e: unknown) => {
+      throw refusalUnder(e, '/filing');
+    });
     await claimAttachments(tx, id, actor, edit.filing.attachmentIds);
     await tx
       .update(cases)

@@ -4,6 +4,7 @@ import type { FilingInput } from '../../../contracts/cases';
 import type { AddressConfirmationInput } from '../../../contracts/service';
 import { fileEntry } from '../../../domain/transparency/logEntries';
 import { validateFilingParties, type FilingParty } from '../../../domain/filing/validateFiling';
+import { refusalUnder } from '../../../domain/errors/domainError';
 import { yuanToFen } from '../../../domain/money/yuan';
 import { hasRole, type Actor } from '../../access/actor';
 import type { Tx } from '../../db/database';
@@ -105,7 +106,11 @@ export async function replaceFilingParties(tx: Tx, caseId: number, actor: Actor,
 export async function confirmFilersAddresses(tx: Tx, c: Pick<CaseRow, 'id' | 'node'>, actor: Actor, own: PartyRow[], input: AddressConfirmationInput | undefined, today: string, at: Date) {
   if (!input) return;
   const actorRole = hasRole(actor, 'lawyer') ? 'lawyer' : 'party';
-  for (const party of own) await signAddressConfirmation(tx, { case: c, party, input, source: 'portal', actorId: actor.userId, actorRole, today, at });
+  try {
+    for (const party of own) await signAddressConfirmation(tx, { case: c, party, input, source: 'portal', actorId: actor.userId, actorRole, today, at });
+  } catch (e) {
+    throw refusalUnder(e, '/addressConfirmation');
+  }
 }
 
 /** Attaches the actor's own uploads to the case (those already on it stay). */

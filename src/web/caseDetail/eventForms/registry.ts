@@ -9,6 +9,7 @@ import { decideRefundForm, grantJudicialAidForm } from './feeForms';
 import { receiveAppealDefenceForm, recordServiceForm, serveOnPlatformForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import type { EventForm } from './types';
+import { waivePeriodForm } from './waiverForm';
 
 const BY_EVENT: Record<string, EventForm> = {
   requestCorrection: requestCorrectionForm,
@@ -31,6 +32,7 @@ const BY_EVENT: Record<string, EventForm> = {
   endDeduction: endDeductionForm,
   recordService: recordServiceForm,
   setEvidencePeriod: setEvidencePeriodForm,
+  waivePeriod: waivePeriodForm,
   serveOnPlatform: serveOnPlatformForm,
   receiveAppealDefence: receiveAppealDefenceForm,
   grantJudicialAid: grantJudicialAidForm,

@@ -61,11 +61,8 @@ export const postponeHearing: EffectHandler = async (ctx) => {
 };
 
 export const recordHearingHeld: EffectHandler = async (ctx) => {
+  // The domain's hearingHasBegun guard has refused a hearing whose start is still ahead.
   const h = await currentHearing(ctx);
-  const heldOn = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.deps.config.timeZone }).format(h.startsAt);
-  if (heldOn > ctx.today) {
-    throw new AppError(422, 'HEARING_NOT_YET', `排期的开庭日期是 ${heldOn}，尚未到来，不能记录为已开庭。`, `The hearing is scheduled for ${heldOn}; it cannot be recorded as held before then.`);
-  }
   await ctx.tx.update(hearings).set({ status: 'held', summary: ctx.input.summary ?? null }).where(eq(hearings.id, h.id));
   return { hearingId: h.id, summary: ctx.input.summary ?? null };
 };

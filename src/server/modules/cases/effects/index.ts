@@ -11,6 +11,7 @@ import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
 import { decideRefund, grantJudicialAid } from '../../payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from '../../payments/feeNoticeEffects';
 import { serveOnPlatform } from '../../service/platformService';
+import { waivePartyPeriod } from './partyPeriods';
 import { recordService, setEvidencePeriod } from './serviceEffects';
 import { decideTrialLimitExtension, endDeduction, recordDeduction, requestTrialLimitExtension, startAcceptancePeriods } from './trialLimitEffects';
 
@@ -42,4 +43,5 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   issueFeeNotice,
   chargeFeeBalance,
   serveOnPlatform,
+  waivePartyPeriod,
 };
