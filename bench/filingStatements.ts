@@ -14,7 +14,7 @@ import { loadConfig } from '../src/server/config';
 import { startEmbeddedPostgres } from '../src/server/db/embeddedPostgres';
 import { startServer } from '../src/server/start';
 import { ApiClient } from '../test/support/apiClient';
-import { courtId, divisionId, loanComplaint } from '../test/support/fixtures';
+import { courtId, divisionId, loanComplaint, withFreshMaterials } from '../test/support/fixtures';
 
 const filings = Number(process.argv[2] ?? 200);
 const log = pino({ level: 'warn' });
@@ -28,9 +28,9 @@ await pool.query('create extension if not exists pg_stat_statements');
 const party = await ApiClient.loggedIn(server.url, 'zhangsan');
 const clerk = await ApiClient.loggedIn(server.url, 'ng-filing');
 const division = await divisionId(clerk, await courtId(clerk, '吉0102'));
-const complaint = await loanComplaint(party);
+const complaint = await loanComplaint(party, { requiredMaterials: false });
 async function fileAndRegister() {
-  const filed = await party.post('/api/v1/filings', complaint);
+  const filed = await party.post('/api/v1/filings', await withFreshMaterials(party, complaint));
   if (filed.status !== 201) throw new Error(`filing: ${filed.status} ${JSON.stringify(filed.body)}`);
   const accepted = await clerk.fire(filed.body.id, 'accept', { procedure: 'simple', divisionId: division });
   if (accepted.status !== 200) throw new Error(`accept: ${accepted.status} ${JSON.stringify(accepted.body)}`);

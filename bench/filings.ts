@@ -17,7 +17,7 @@ import { dateInZone } from '../src/domain/calendar/plainDate';
 import { inClientTransaction } from '../src/server/db/database';
 import { generateProvince } from '../src/server/synthetic/generate';
 import { ApiClient } from '../test/support/apiClient';
-import { loanComplaint } from '../test/support/fixtures';
+import { loanComplaint, withFreshMaterials } from '../test/support/fixtures';
 import { spawnServer, type ServerProcess } from '../test/support/serverProcess';
 import { seededDatabase } from './seededDatabase';
 
@@ -77,10 +77,11 @@ for (const count of processCounts) {
     httpRuns.push(
       await run(`HTTP: submit + accept, ${count} server process${count > 1 ? 'es' : ''}`, async (w) => {
         const party = await ApiClient.loggedIn(urls[0]!, 'zhangsan');
-        const complaint = await loanComplaint(party);
+        const complaint = await loanComplaint(party, { requiredMaterials: false });
         return async (i) => {
           const t = targets[(w + i * connections) % targets.length]!;
-          const filed = await party.on(urls[(w + i) % urls.length]!).post('/api/v1/filings', { ...complaint, courtId: t.id });
+          const on = party.on(urls[(w + i) % urls.length]!);
+          const filed = await on.post('/api/v1/filings', { ...(await withFreshMaterials(on, complaint)), courtId: t.id });
           if (filed.status !== 201) throw new Error(`filing: ${filed.status} ${JSON.stringify(filed.body)}`);
           const accepted = await clerks.get(t.id)!.on(urls[(w + i + 1) % urls.length]!).fire(filed.body.id, 'accept', { procedure: 'simple', divisionId: t.division });
           if (accepted.status !== 200) throw new Error(`accept: ${accepted.status} ${JSON.stringify(accepted.body)}`);

@@ -101,6 +101,8 @@ describe('a civil case through the browser', () => {
     });
     await fireEvent(judge, 'close', async (m) => {
       await m.getByText('判决', { exact: true }).click();
+      await m.locator('input[type=file]').setInputFiles({ name: '判决书.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+      await expect.poll(() => m.locator('.ant-upload-list-item-done').count()).toBe(1);
       await m.locator('#summary').fill('判决被告偿还借款本金15万元。');
     });
     await expect.poll(() => judge.locator('.ant-tag', { hasText: '已结案' }).count()).toBeGreaterThan(0);
@@ -115,6 +117,9 @@ describe('a civil case through the browser', () => {
     await openCase(lisi, base, caseId);
     await fireEvent(lisi, 'appeal', async (m) => {
       await m.locator('#reasons').fill('一审认定借款事实错误，请求撤销原判。');
+      await m.locator('#appealedAmount').fill('150000');
+      await m.getByTestId('upload-appealPetition').locator('input[type=file]').setInputFiles({ name: '上诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+      await m.getByTestId('upload-sha256').first().waitFor();
     });
     await expect.poll(() => lisi.locator('body').innerText()).toContain('吉林省长春市中级人民法院');
 

@@ -1,6 +1,9 @@
-// The walk-through: the clerk serves the complaint copy on the platform, the defendant reads it in the portal,
-// and the case shows the deemed service date and the defence period it started.
+// The walk-through: the clerk serves the complaint copy on the platform, the defendant opens the served file
+// from its inbox (that serves it), downloads it again later, and the case shows the deemed service date and the
+// defence period it started.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
+import { docxText } from '../test/support/docxText';
 import { acceptCase, fileLoanCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { screenshot } from './support/browser';
@@ -11,7 +14,7 @@ const clock = testClock('2026-03-02');
 const web = webServerForSpec({ clock });
 
 describe('electronic service through the portal', () => {
-  test('the clerk sends, 李四 reads, and the case shows service and the defence period', async () => {
+  test('served document opened from the inbox: the clerk sends, 李四 opens the file, and the case shows service and the defence period', async () => {
     const { id } = await fileLoanCase(web.server.baseUrl);
     await acceptCase(web.server.baseUrl, id, 'ordinary');
 
@@ -29,8 +32,14 @@ describe('electronic service through the portal', () => {
     await lisi.getByRole('menuitem', { name: '我的送达' }).click();
     const row = lisi.getByTestId('inbox').locator('tr', { hasText: '起诉状副本' });
     await expect.poll(() => row.innerText()).toContain('未读');
-    await row.getByRole('button', { name: '阅读' }).click();
+    const [download] = await Promise.all([lisi.waitForEvent('download'), row.getByRole('link', { name: '阅读' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^起诉状副本.*\.docx$/);
+    const text = await docxText(await readFile((await download.path())!));
+    expect(text).toContain('判令被告偿还借款本金人民币150000元');
     await expect.poll(() => row.innerText()).toContain('2026-03-04 视为送达');
+    // Later, the same file again: nothing changes.
+    const [again] = await Promise.all([lisi.waitForEvent('download'), row.getByRole('link', { name: '下载' }).click()]);
+    expect(again.suggestedFilename()).toBe(download.suggestedFilename());
 
     await clerk.reload();
     const defence = clerk.getByTestId('case-clock').getByTestId('period-defence');

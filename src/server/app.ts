@@ -23,18 +23,20 @@ import { caseRoutes } from './modules/cases/routes';
 import { calendarRoutes } from './modules/clock/calendarRoutes';
 import { feeCalcRoutes } from './modules/payments/feeCalcRoutes';
 import { paymentRoutes } from './modules/payments/routes';
-import { inboxRoutes } from './modules/service/platformService';
+import { inboxRoutes } from './modules/service/inbox';
 import { publicNoticeRoutes } from './modules/service/publicNotices';
 import { statisticsRoutes } from './modules/statistics/routes';
 import { serviceRoutes } from './modules/service/routes';
 import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { healthRoutes } from './modules/health/routes';
+import { CASE_EVENT_FOLLOWERS } from './caseEventFollowers';
 import { JOB_DEFINITIONS } from './jobKinds';
 import { jobRoutes } from './modules/jobs/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { uploadRoutes } from './modules/uploads/routes';
+import { documentRoutes } from './modules/documents/routes';
 
 /** Uniform in [0, 1) from the OS's CSPRNG, so random assignment cannot be predicted or steered. */
 export const secureRandom = () => randomInt(0, 2 ** 47) / 2 ** 47;
@@ -77,8 +79,9 @@ export async function buildApp(deps: Deps): Promise<App> {
   authRoutes(app, deps);
   referenceRoutes(app, deps);
   uploadRoutes(app, deps);
+  documentRoutes(app, deps);
   filingRoutes(app, deps);
-  caseRoutes(app, deps);
+  caseRoutes(app, deps, CASE_EVENT_FOLLOWERS);
   adminRoutes(app, deps);
   clockRoutes(app, deps);
   calendarRoutes(app, deps);

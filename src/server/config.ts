@@ -33,6 +33,9 @@ export interface Config {
   /** SMTP server for electronic service by e-mail (e.g. smtp://user:pass@mail.court.example:587); unset: no e-mail channel. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** A CJK font for PDF documents (PDF_FONT_PATH; PDF_FONT_NAME inside a .ttc); unset: Noto CJK at its Debian place. */
+  pdfFontPath: string | undefined;
+  pdfFontName: string | undefined;
   /** The address parties use to reach this server, for links in e-mails and messages. */
   publicUrl: string;
   /** The transparency log's Ed25519 key (PRIVATE+KEY+… text); unset: generated once under dataDir/transparency. */
@@ -99,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobWorkers: int(env.JOB_WORKERS, 1, 'JOB_WORKERS'),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'CourtFlow 送达 <service@courtflow.invalid>',
+    pdfFontPath: env.PDF_FONT_PATH || undefined,
+    pdfFontName: env.PDF_FONT_NAME || undefined,
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
     tlogSigningKey: env.TLOG_SIGNING_KEY || undefined,
     tlogOrigin: env.TLOG_ORIGIN || `${new URL(env.PUBLIC_URL || 'http://localhost').host}/courtflow-log`,

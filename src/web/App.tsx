@@ -23,6 +23,7 @@ const UsersPage = page(() => import('./admin/UsersPage'), 'UsersPage');
 const CalendarPage = page(() => import('./admin/CalendarPage'), 'CalendarPage');
 const ClockSettingsPage = page(() => import('./admin/ClockSettingsPage'), 'ClockSettingsPage');
 const FeeSettingsPage = page(() => import('./admin/FeeSettingsPage'), 'FeeSettingsPage');
+const DocumentTemplatesPage = page(() => import('./admin/DocumentTemplatesPage'), 'DocumentTemplatesPage');
 const CaseDetailPage = page(() => import('./caseDetail/CaseDetailPage'), 'CaseDetailPage');
 const PendingExtensionsPage = page(() => import('./clock/PendingExtensionsPage'), 'PendingExtensionsPage');
 const PeriodCalculatorPage = page(() => import('./clock/PeriodCalculatorPage'), 'PeriodCalculatorPage');
@@ -110,6 +111,7 @@ function AppRoutes() {
         <Route path="admin/calendar" element={<CalendarPage />} />
         <Route path="admin/settings" element={<ClockSettingsPage />} />
         <Route path="admin/fee-settings" element={<FeeSettingsPage />} />
+        <Route path="admin/document-templates" element={<DocumentTemplatesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { sweepPeriods } from '../../src/server/jobs/periodSweep';
 import { ApiClient } from '../support/apiClient';
 import { courtId, divisionId } from '../support/fixtures';
-import { assignedCase } from '../support/scenarios';
+import { assignedCase, closeInput } from '../support/scenarios';
 import { testClock } from '../support/testClock';
 import { serverForSpec } from '../support/serverForSpec';
 
@@ -19,7 +19,7 @@ async function appealedCase(servedOn: string) {
   clock.set('2026-03-02');
   const c = await assignedCase(world.server.baseUrl);
   const judge = await ApiClient.loggedIn(world.server.baseUrl, 'ng-judge1');
-  const closed = await judge.fire(c.id, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: '2026-03-02' });
+  const closed = await judge.fire(c.id, 'close', await closeInput(judge, { method: 'ruling', rulingKind: 'dismissal', closedOn: '2026-03-02' }));
   expect(closed.status).toBe(200);
   const zhang = closed.body.parties.find((p: { name: string }) => p.name === '张三');
   const li = closed.body.parties.find((p: { name: string }) => p.name === '李四');
@@ -56,8 +56,11 @@ describe('sending the appeal file', () => {
     const court = await courtId(ccClerk, '吉01');
     const accepted = await ccClerk.fire(c.appealId, 'accept', { divisionId: await divisionId(ccClerk, court) });
     expect(accepted.status).toBe(200);
-    // The appeal is charged as a property case on the appealed claim, not halved (FEE art 17).
-    expect((await ccClerk.get(`/api/v1/cases/${c.appealId}/fees`)).body.notices).toMatchObject([{ basis: 'appeal', amount: '3300.00' }]);
+    // An appeal against a 驳回起诉 ruling pays no case fee (FEE art 8(3)): no notice, no fee period.
+    expect((await ccClerk.get(`/api/v1/cases/${c.appealId}/fees`)).body.notices).toEqual([]);
+    expect((await periodsOf(ccClerk, c.appealId)).find((p) => p.kind === 'feePayment')).toBeUndefined();
+    const registered = (await ccClerk.get(`/api/v1/cases/${c.appealId}/timeline`)).body.find((e: { event: string }) => e.event === 'accept');
+    expect(registered.payload).toMatchObject({ fee: '0.00', feeExemptBy: 'FEE art 8(3)' });
     const done = (await periodsOf(c.judge, c.id)).find((p) => p.kind === 'appealFileTransfer')!;
     expect(done).toMatchObject({ status: 'completed', completedOn: clock.today() });
   });

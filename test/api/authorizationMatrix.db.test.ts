@@ -69,6 +69,7 @@ GET /api/v1/case-type-codes                                   401 200 200 200 20
 # Files and filings: a file of the target case is its viewers'; a filing may not take it (422 ATTACHMENT_INVALID).
 POST /api/v1/uploads                                          401 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201
 GET /api/v1/attachments/{id}/content                          401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
+GET /api/v1/attachments/{id}/pdf                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
 POST /api/v1/filings                                          401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 PUT /api/v1/filings/{id}                                      401 404 403 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 # Cases: the list is the actor's own court's (searched for the target's party); a case is seen by its court,
@@ -87,6 +88,9 @@ PUT /api/v1/admin/courts/{id}                                 401 403 403 403 40
 PATCH /api/v1/admin/causes/{id}                               401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
 PATCH /api/v1/admin/case-type-codes/{code}                    401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
 GET /api/v1/admin/users                                       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
+GET /api/v1/admin/document-templates                          401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
+PUT /api/v1/admin/document-templates/{caseType}/{kind}        401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
+POST /api/v1/admin/courts/{id}/seal                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
 POST /api/v1/admin/users                                      401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403 403 403 403
 PUT /api/v1/admin/users/{id}                                  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
 # Periods: supervision lists are the actor's own court's; a reminder is its addressee's (the target's judge).
@@ -126,11 +130,13 @@ GET /api/v1/transparency/proofs/inclusion                     200 200 200 200 20
 GET /api/v1/transparency/proofs/consistency                   200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/attachments/{id}/receipt                          401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
 GET /api/v1/cases/{id}/timeline/{seq}/receipt                 401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
-# Service: an inbox item is its addressee's; the court's service staff serve court-wide (409: the task is
-# cancelled, the party already has a task; 422: unsigned confirmation); a mailing number of another court is
-# unknown (422, as for any unknown number); the centre's other courts are for a higher court's 院庭长 only.
+# Service: an inbox item and its file are its addressee's (and its lawyer's) and the serving court's staff's; the
+# court's service staff serve court-wide (409: the task is cancelled, the party already has a task; 422: unsigned
+# confirmation); a mailing number of another court is unknown (422, as for any unknown number); the centre's other
+# courts are for a higher court's 院庭长 only.
 GET /api/v1/inbox                                             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
-POST /api/v1/inbox/{id}/read                                  401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+GET /api/v1/inbox/{id}                                        401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 404
+GET /api/v1/inbox/{id}/file                                   401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 404
 GET /api/v1/cases/{id}/service                                401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
 PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation 401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 422 422 404 404 404 404 403
 GET /api/v1/cases/{id}/parties/{partyId}/addresses            401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 200 200 403 404 403 403 404
@@ -176,6 +182,11 @@ GET /api/v1/statistics/monthly                                401 403 403 403 40
 民初 convertToOrdinary                                        401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403
 民初 appeal                                                   401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403
 民初 receiveAppealDefence                                     401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403
+# The parties' own filings: the opposite party (李四, defendant) passes every access check (400: the probe's input).
+民初 fileDefence                                                401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403
+民初 fileCounterclaim                                           401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403
+民初 submitEvidence                                             401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403
+民初 submitMaterials                                            401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403
 # Events of 民终 (长春中院's cases, the appeals of 南关 cases): the appeal court's own staff by their roles; the
 # first-instance court and the parties see them but do not act.
 民终 accept                                                   401 404 403 404 404 404 404 404 404 403 403 400 403 404 403 403 403 404 404 404 404 403
@@ -198,6 +209,8 @@ GET /api/v1/statistics/monthly                                401 403 403 403 40
 民终 grantJudicialAid                                         401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403
 民终 decideRefund                                             401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403
 民终 archive                                                  401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403
+民终 submitEvidence                                             401 404 400 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403
+民终 submitMaterials                                            401 404 400 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 `;

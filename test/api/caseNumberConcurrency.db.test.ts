@@ -1,7 +1,7 @@
 // Case numbers are gapless and unique under concurrency, across server processes (CASENO arts 3, 9–10).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
-import { courtId, divisionId, loanComplaint, todayInShanghai } from '../support/fixtures';
+import { courtId, divisionId, loanComplaint, todayInShanghai, withFreshMaterials } from '../support/fixtures';
 import { spawnServer, type ServerProcess } from '../support/serverProcess';
 import { createTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../support/testServer';
 
@@ -77,10 +77,10 @@ describe('200 concurrent acceptances through two server processes', () => {
 
   test('give 200 distinct numbers, exactly 1..200', async () => {
     const party = await ApiClient.loggedIn(a.baseUrl, 'zhangsan');
-    const body = await loanComplaint(party);
+    const body = await loanComplaint(party, { requiredMaterials: false });
     const ids: number[] = [];
     for (let batch = 0; batch < 20; batch++) {
-      const rs = await Promise.all(Array.from({ length: 10 }, () => party.post('/api/v1/filings', body)));
+      const rs = await Promise.all(Array.from({ length: 10 }, async () => party.post('/api/v1/filings', await withFreshMaterials(party, body))));
       for (const r of rs) {
         expect(r.status).toBe(201);
         ids.push(r.body.id);

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
 import { courtId, divisionId, loanComplaint, TINY_PDF, todayInShanghai } from '../support/fixtures';
+import { closeInput } from '../support/scenarios';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
@@ -23,7 +24,7 @@ describe('a civil case from online filing to appeal', () => {
     expect(up.status).toBe(201);
     expect(up.body.sha256).toMatch(/^[0-9a-f]{64}$/);
 
-    const filing = await zhangsan.post('/api/v1/filings', await loanComplaint(zhangsan, { attachmentIds: [up.body.id] }));
+    const filing = await zhangsan.post('/api/v1/filings', await loanComplaint(zhangsan, { requiredMaterials: false, attachmentIds: [up.body.id] }));
     expect(filing.status).toBe(201);
     const id = filing.body.id;
     expect(filing.body.node).toBe('submitted');
@@ -67,7 +68,7 @@ describe('a civil case from online filing to appeal', () => {
     expect(hearing.body.hearings[0]).toMatchObject({ status: 'scheduled', roomName: rooms.body[0].name });
 
     expect((await judge.fire(id, 'recordHearing', { summary: '双方到庭，完成法庭调查与辩论。' })).status).toBe(200);
-    const closed = await judge.fire(id, 'close', { method: 'judgment', closedOn: today, summary: '判决被告偿还借款15万元。' });
+    const closed = await judge.fire(id, 'close', await closeInput(judge, { method: 'judgment', closedOn: today, summary: '判决被告偿还借款15万元。' }));
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ node: 'closed', closingMethod: 'judgment', closedOn: today });
 

@@ -43,7 +43,7 @@ describe.skipIf(process.env.COURTFLOW_TEST_DB === 'external')('a PostgreSQL rest
     const party = await ApiClient.loggedIn(server.baseUrl, 'zhangsan');
     const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-filing');
     const division = await divisionId(clerk, await courtId(clerk, '吉0102'));
-    const load = new FilingLoad({ party: () => party, clerk: () => clerk }, await loanComplaint(party), division);
+    const load = new FilingLoad({ party: () => party, clerk: () => clerk }, await loanComplaint(party, { requiredMaterials: false }), division);
     load.start(6);
     await until('registrations before the outage', () => load.registered.size >= 10);
 

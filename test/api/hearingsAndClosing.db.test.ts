@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays } from '../../src/domain/calendar/plainDate';
 import { ApiClient } from '../support/apiClient';
-import { courtId, todayInShanghai } from '../support/fixtures';
-import { assignedCase } from '../support/scenarios';
+import { courtId, TINY_PDF, todayInShanghai } from '../support/fixtures';
+import { assignedCase, closeInput, closingDocument } from '../support/scenarios';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
@@ -81,10 +81,51 @@ describe('scheduling hearings', () => {
 });
 
 describe('closing, archiving and appeal', () => {
+  test('a judgment, ruling or mediation closes with its signed document, which becomes the material the service carries', async () => {
+    const c = await assignedCase(server.baseUrl);
+    const today = todayInShanghai();
+    expect((await judge.fire(c.id, 'scheduleHearing', slot(today, '21:00', '21:10', rooms[0]!.id))).status).toBe(200);
+    expect((await judge.fire(c.id, 'recordHearing', { summary: '双方到庭。' })).status).toBe(200);
+    for (const method of ['judgment', 'ruling', 'mediation']) {
+      const r = await judge.fire(c.id, 'close', { method, closedOn: today, ...(method === 'ruling' ? { rulingKind: 'dismissal' } : {}) });
+      expect([method, r.status, r.body.code]).toEqual([method, 422, 'CLOSING_DOCUMENT_REQUIRED']);
+    }
+    // Someone else's upload is not the judge's judgment.
+    const foreign = await c.party.upload('判决书.pdf', TINY_PDF, 'application/pdf', 'other');
+    const stolen = await judge.fire(c.id, 'close', { method: 'judgment', closedOn: today, documentId: foreign.body.id });
+    expect([stolen.status, stolen.body.code]).toEqual([422, 'CLOSING_DOCUMENT_INVALID']);
+
+    const documentId = await closingDocument(judge);
+    const closed = await judge.fire(c.id, 'close', { method: 'judgment', closedOn: today, documentId });
+    expect(closed.status).toBe(200);
+    expect(closed.body.attachments.find((a: { id: number }) => a.id === documentId)).toMatchObject({ category: 'judgment', fileName: '判决书.pdf' });
+    const leaf = await server.database.pool.query(`select 1 from tlog_entries where kind = 'caseFile' and ref_id = $1`, [documentId]);
+    expect(leaf.rowCount).toBe(1);
+
+    // Serving the judgment on the platform carries that file.
+    const lisi = closed.body.parties.find((p: { name: string }) => p.name === '李四');
+    const served = await judge.fire(c.id, 'serveOnPlatform', { document: 'judgment', partyIds: [lisi.id] });
+    expect(served.status).toBe(200);
+    const timeline = (await judge.get(`/api/v1/cases/${c.id}/timeline`)).body;
+    expect(timeline.find((e: { event: string }) => e.event === 'serveOnPlatform').payload.attachmentId).toBe(documentId);
+  });
+
+  test('a judgment pronounced orally may close before it is written; without any file nothing is served', async () => {
+    const c = await assignedCase(server.baseUrl);
+    const today = todayInShanghai();
+    expect((await judge.fire(c.id, 'scheduleHearing', slot(today, '21:20', '21:30', rooms[0]!.id))).status).toBe(200);
+    expect((await judge.fire(c.id, 'recordHearing', {})).status).toBe(200);
+    const closed = await judge.fire(c.id, 'close', { method: 'judgment', closedOn: today, oralPronouncement: true });
+    expect(closed.status).toBe(200);
+    const lisi = closed.body.parties.find((p: { name: string }) => p.name === '李四');
+    const served = await judge.fire(c.id, 'serveOnPlatform', { document: 'judgment', partyIds: [lisi.id] });
+    expect([served.status, served.body.code]).toEqual([422, 'SERVICE_FILE_MISSING']);
+  });
+
   test('a judgment needs a hearing; a withdrawal does not; a closed case is archived by its clerk', async () => {
     const c = await assignedCase(server.baseUrl);
     const today = todayInShanghai();
-    const j = await judge.fire(c.id, 'close', { method: 'judgment', closedOn: today });
+    const j = await judge.fire(c.id, 'close', await closeInput(judge, { method: 'judgment', closedOn: today }));
     expect(j.body.code).toBe('JUDGMENT_WITHOUT_HEARING');
     const w = await judge.fire(c.id, 'close', { method: 'withdrawal', closedOn: today });
     expect(w.body).toMatchObject({ node: 'closed', closingMethod: 'withdrawal' });
@@ -102,12 +143,12 @@ describe('closing, archiving and appeal', () => {
     // Earlier today: a hearing is recorded once it has begun.
     await judge.fire(small.id, 'scheduleHearing', slot(today, '00:00', '00:10', rooms[2]!.id));
     await judge.fire(small.id, 'recordHearing', {});
-    const closed = await judge.fire(small.id, 'close', { method: 'judgment', closedOn: today });
+    const closed = await judge.fire(small.id, 'close', await closeInput(judge, { method: 'judgment', closedOn: today }));
     const mine = closed.body.parties.find((p: { name: string }) => p.name === '张三');
     expect((await small.party.fire(small.id, 'appeal', { partyIds: [mine.id], reasons: '不服' })).body.code).toBe('APPEAL_NOT_AVAILABLE');
 
     const ruled = await assignedCase(server.baseUrl);
-    const r = await judge.fire(ruled.id, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: today });
+    const r = await judge.fire(ruled.id, 'close', await closeInput(judge, { method: 'ruling', rulingKind: 'dismissal', closedOn: today }));
     expect(r.status).toBe(200);
     const forOther = await ruled.party.fire(ruled.id, 'appeal', { partyIds: [r.body.parties.find((p: { name: string }) => p.name === '李四').id], reasons: '代他人上诉' });
     expect(forOther.body.code).toBe('APPEAL_PARTY_NOT_REPRESENTED');

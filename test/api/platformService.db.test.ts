@@ -1,7 +1,9 @@
-// Electronic service into the portal inbox: the filer's side is served on arrival, the other side when it reads;
-// each party's period runs from its own date; reading twice changes nothing; no account, no platform service.
+// Electronic service into the portal inbox: every service carries a file; the filer's side is served on arrival,
+// the other side when it opens the file; each party's period runs from its own date; opening twice changes nothing;
+// only the addressee, its lawyer and the serving court's staff may download it; no account, no platform service.
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
+import { docxText } from '../support/docxText';
 import { acceptCase, fileLoanCase } from '../support/scenarios';
 import { testClock } from '../support/testClock';
 import { serverForSpec } from '../support/serverForSpec';
@@ -12,7 +14,7 @@ const world = serverForSpec({ clock });
 const periods = async (api: ApiClient, id: number, kind: string) => (await api.get(`/api/v1/cases/${id}/clock`)).body.periods.filter((p: { kind: string }) => p.kind === kind);
 
 describe('service through the platform', () => {
-  test('the defendant is served when it reads the complaint copy, and its defence period runs from that day', async () => {
+  test('the defendant is served when it opens the complaint copy, and its defence period runs from that day', async () => {
     clock.set('2026-03-02');
     const { id } = await fileLoanCase(world.server.baseUrl);
     await acceptCase(world.server.baseUrl, id, 'ordinary');
@@ -29,7 +31,19 @@ describe('service through the platform', () => {
     const inbox = await lisi.get('/api/v1/inbox');
     const item = inbox.body.items.find((d: { caseId: number }) => d.caseId === id);
     expect(item).toMatchObject({ document: 'complaintCopy', readAt: null, deemedOn: null });
-    const read = await lisi.post(`/api/v1/inbox/${item.id}/read`);
+    expect(item.fileName).toMatch(/^起诉状副本/);
+    // The court's staff may look at what it sent: that is not the party opening it.
+    expect((await clerk.bytes(`/api/v1/inbox/${item.id}/file`)).status).toBe(200);
+    expect((await lisi.get(`/api/v1/inbox/${item.id}`)).body).toMatchObject({ readAt: null, deemedOn: null });
+    // The complaint was filed online without an uploaded 起诉状: its copy is generated from what the filer entered.
+    const opened = await lisi.bytes(`/api/v1/inbox/${item.id}/file`);
+    expect(opened.status).toBe(200);
+    expect(opened.headers.get('content-disposition')).toContain('attachment');
+    const text = await docxText(opened.bytes);
+    expect(text).toContain('民事起诉状（副本）');
+    expect(text).toContain('判令被告偿还借款本金人民币150000元');
+    expect(text).toContain('被告：李四');
+    const read = await lisi.get(`/api/v1/inbox/${item.id}`);
     expect(read.body).toMatchObject({ deemedOn: '2026-03-04' });
     expect(read.body.readAt).not.toBeNull();
     const [defence] = await periods(clerk, id, 'defence');
@@ -40,13 +54,18 @@ describe('service through the platform', () => {
     const timeline = (await clerk.get(`/api/v1/cases/${id}/timeline`)).body.map((e: { event: string }) => e.event);
     expect(timeline).toContain('platformServiceRead');
 
-    // Reading again (another tab) changes nothing.
+    // Opening again (another tab, a download days later) changes nothing and gives the same file.
     clock.set('2026-03-05');
-    await lisi.post(`/api/v1/inbox/${item.id}/read`);
+    const again = await lisi.bytes(`/api/v1/inbox/${item.id}/file?download=true`);
+    expect(again.headers.get('x-content-sha256')).toBe(opened.headers.get('x-content-sha256'));
     expect(await periods(clerk, id, 'defence')).toHaveLength(1);
     expect((await clerk.get(`/api/v1/cases/${id}/timeline`)).body.filter((e: { event: string }) => e.event === 'platformServiceRead')).toHaveLength(1);
-    // Nobody else can read it.
-    expect((await (await ApiClient.loggedIn(world.server.baseUrl, 'zhangsan')).post(`/api/v1/inbox/${item.id}/read`)).status).toBe(404);
+    // Nobody else can open it: the other party, another court's staff.
+    for (const who of ['zhangsan', 'cc-filing']) {
+      const other = await ApiClient.loggedIn(world.server.baseUrl, who);
+      expect([who, (await other.bytes(`/api/v1/inbox/${item.id}/file`)).status]).toEqual([who, 404]);
+      expect([who, (await other.get(`/api/v1/inbox/${item.id}`)).status]).toEqual([who, 404]);
+    }
   });
 
   test('the filer, who gave this address, is served on arrival; a party without an account cannot be served this way', async () => {

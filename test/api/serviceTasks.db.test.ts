@@ -147,6 +147,8 @@ describe('service tasks', () => {
     expect(unsigned.body.code).toBe('ADDRESS_NOT_SIGNED');
     const badMail = await lisi.put(url(byName['李四']), { platformAccount: true, electronicConsent: true, consentScope: 'all', signed: true, email: 'not-an-address' });
     expect(badMail.body.code).toBe('ADDRESS_EMAIL_INVALID');
+    // It says what is wrong, and names the field of this request's body.
+    expect([badMail.body.messages['zh-CN'], badMail.body.details]).toEqual(['电子邮箱“not-an-address”格式不正确：电子邮箱缺少“@”，应形如 name@example.com。', { field: '/email' }]);
     expect((await lisi.put(url(byName['张三']), { ...paperConfirmation })).status).toBe(403);
 
     const ok = await lisi.put(url(byName['李四']), { platformAccount: true, electronicConsent: true, consentScope: 'procedural', signed: true, mobile: '13900000002', postalAddress: '长春市朝阳区红旗街1号' });

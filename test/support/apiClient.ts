@@ -79,6 +79,12 @@ export class ApiClient {
   get<T = any>(path: string) {
     return this.request<T>('GET', path);
   }
+
+  /** A GET whose answer is a file: its bytes as they came. */
+  async bytes(path: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
+    const res = await fetch(this.baseUrl + path, { headers: this.cookie ? { cookie: this.cookie } : {} });
+    return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()), headers: res.headers };
+  }
   post<T = any>(path: string, body?: unknown) {
     return this.request<T>('POST', path, body ?? {});
   }

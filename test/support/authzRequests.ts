@@ -5,7 +5,8 @@
 // changes nothing that matters (an administrator saving the settings as they are).
 import { DEMO_PASSWORD, demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import type { CourtObjects } from './authzWorld';
-import { TINY_PDF } from './fixtures';
+import { DEFAULT_TEMPLATES } from '../../src/domain/documents/templates';
+import { TINY_PDF, TINY_PNG } from './fixtures';
 
 export interface MatrixRequest {
   method: string;
@@ -114,10 +115,15 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/transparency/keys': () => ({ path: '/api/v1/transparency/keys' }),
   'GET /api/v1/transparency/proofs/inclusion': (_o, ref) => ({ path: `/api/v1/transparency/proofs/inclusion?leafIndex=0&treeSize=${ref.logSize}` }),
   'GET /api/v1/transparency/proofs/consistency': (_o, ref) => ({ path: `/api/v1/transparency/proofs/consistency?first=1&second=${ref.logSize}` }),
+  'GET /api/v1/attachments/{id}/pdf': (o) => ({ path: `/api/v1/attachments/${o.noticeId}/pdf` }),
+  'GET /api/v1/admin/document-templates': (o) => ({ path: `/api/v1/admin/document-templates?courtId=${o.courtId}&caseType=${encodeURIComponent('民初')}` }),
+  'PUT /api/v1/admin/document-templates/{caseType}/{kind}': (o) => ({ path: `/api/v1/admin/document-templates/${encodeURIComponent('民初')}/complaintCopy`, body: { courtId: o.courtId, ...DEFAULT_TEMPLATES.complaintCopy } }),
+  'POST /api/v1/admin/courts/{id}/seal': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/seal`, file: { name: 'seal.png', type: 'image/png', bytes: TINY_PNG } }),
   'GET /api/v1/attachments/{id}/receipt': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/receipt` }),
   'GET /api/v1/cases/{id}/timeline/{seq}/receipt': (o) => ({ path: `/api/v1/cases/${o.caseId}/timeline/1/receipt` }),
   'GET /api/v1/inbox': () => ({ path: '/api/v1/inbox' }),
-  'POST /api/v1/inbox/{id}/read': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}/read`, body: {} }),
+  'GET /api/v1/inbox/{id}': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}` }),
+  'GET /api/v1/inbox/{id}/file': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}/file` }),
   'GET /api/v1/cases/{id}/service': (o) => ({ path: `/api/v1/cases/${o.caseId}/service` }),
   // Unsigned: the court's own service staff get past the access check and are refused for that.
   'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': (o) => ({

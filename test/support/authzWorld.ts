@@ -6,7 +6,8 @@ import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
 import type { ApiClient } from './apiClient';
 import type { MatrixReference } from './authzRequests';
-import { causeId, courtId, demoUser, divisionId, TINY_PDF } from './fixtures';
+import { causeId, courtId, demoUser, divisionId, requiredFilingMaterialIds, TINY_PDF } from './fixtures';
+import { closingDocument } from './scenarios';
 import { openSession } from './sessions';
 import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
@@ -19,6 +20,8 @@ export interface CourtObjects {
   caseNumber: string;
   partyId: number;
   attachmentId: number;
+  /** A notice the system generated into the target case's materials (it has a PDF version). */
+  noticeId: number;
   causeId: number;
   /** A cancelled mail task on the target case, with the 法院专递 number it was mailed under. */
   finishedTaskId: number;
@@ -146,7 +149,7 @@ class World {
   async appealCase(defendant: string): Promise<number> {
     const first = await this.file('吉0102', defendant, 'simple');
     await this.assign(first, 'ng');
-    const closed = await this.fire('ng-judge2', first, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: this.clock.today() });
+    const closed = await this.fire('ng-judge2', first, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: this.clock.today(), documentId: await closingDocument(await this.as('ng-judge2'), '裁定书.pdf') });
     const zhang = closed.parties.find((p: { name: string }) => p.name === '张三');
     const appealed = await this.fire('zhangsan', first, 'appeal', { partyIds: [zhang.id], reasons: '驳回起诉错误' });
     return appealed.continuations[0].id;
@@ -194,6 +197,7 @@ class World {
       caseNumber: detail.caseNumber,
       partyId: defendant.id,
       attachmentId: detail.attachments[0]?.id ?? service.proofId,
+      noticeId: detail.attachments.find((a: { category: string }) => a.category === 'acceptanceNotice')?.id ?? service.proofId,
       causeId: detail.causeId,
       ...service.objects,
       reminderId: Number(reminder.rows[0].id),
@@ -305,7 +309,7 @@ async function ownFiling(w: World, party: ApiClient) {
       { standing: 'plaintiff', kind: 'person', name: '王五', idType: 'residentId', idNumber: party.user.idNumber, isSelf: true },
       { standing: 'defendant', kind: 'person', name: '赵六', idType: 'residentId', idNumber: demoIdNumber('22010219700101123'), address: '长春市' },
     ],
-    attachmentIds: [],
+    attachmentIds: await requiredFilingMaterialIds(party),
   };
 }
 

@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import { expect } from 'vitest';
 import type { ApiClient } from './apiClient';
+import { TINY_PDF } from './fixtures';
 
 export interface Answer {
   op: 'file' | 'register';
@@ -60,7 +61,14 @@ export class FilingLoad {
 
   private async work() {
     while (this.running) {
-      const filed = await this.call('file', () => this.actors.party().post('/api/v1/filings', this.complaint));
+      // Each filing uploads its own 起诉状 first (a file joins one case only); a refused upload (a 503 while the
+      // database is away) is the filing's answer.
+      const filed = await this.call('file', async () => {
+        const party = this.actors.party();
+        const upload = await party.upload('起诉状.pdf', TINY_PDF, 'application/pdf', 'complaint');
+        if (upload.status !== 201) return upload;
+        return party.post('/api/v1/filings', { ...this.complaint, attachmentIds: [upload.body.id] });
+      });
       if (filed?.status === 201) {
         this.filed.add(filed.body.id);
         // Registered through another process than the one it was filed through, when there are several.

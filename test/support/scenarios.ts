@@ -1,7 +1,19 @@
 // Steps many tests share, done through the API the way the actors would do them.
 import { ApiClient } from './apiClient';
-import { courtId, divisionId, loanComplaint } from './fixtures';
+import { courtId, divisionId, loanComplaint, TINY_PDF } from './fixtures';
 import type { TestClock } from './testClock';
+
+/** The signed judgment (ruling, 调解书) a judge uploads to close a case with: the id of the upload. */
+export async function closingDocument(judge: ApiClient, name = '判决书.pdf'): Promise<number> {
+  const r = await judge.upload(name, TINY_PDF, 'application/pdf', 'other');
+  if (r.status !== 201) throw new Error(`upload failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body.id;
+}
+
+/** The close event's input, with the signed document where the method needs one. */
+export async function closeInput(judge: ApiClient, input: { method: string; closedOn: string; [k: string]: unknown }) {
+  return input.method === 'withdrawal' ? input : { ...input, documentId: await closingDocument(judge) };
+}
 
 export async function fileLoanCase(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<{ id: number; party: ApiClient }> {
   const party = await ApiClient.loggedIn(baseUrl, 'zhangsan');
@@ -50,7 +62,7 @@ export async function decidedCase(baseUrl: string, clock: TestClock, o: { method
   const end = `${slot.slice(0, 3)}${String((id % 4) * 15 + 10).padStart(2, '0')}`;
   await judge.fire(id, 'scheduleHearing', { startsAt: `2026-03-31T${slot}:00+08:00`, endsAt: `2026-03-31T${end}:00+08:00`, roomId: rooms[id % 3].id });
   await judge.fire(id, 'recordHearing', {});
-  const closed = await judge.fire(id, 'close', { method: o.method ?? 'judgment', closedOn: '2026-03-31' });
+  const closed = await judge.fire(id, 'close', await closeInput(judge, { method: o.method ?? 'judgment', closedOn: '2026-03-31' }));
   if (closed.status !== 200) throw new Error(`close failed: ${closed.status} ${JSON.stringify(closed.body)}`);
   const byName = Object.fromEntries(closed.body.parties.map((p: { name: string; id: number }) => [p.name, p.id])) as Record<'张三' | '李四', number>;
   return { id, party, judge, byName };

@@ -58,12 +58,17 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
   ['waivePeriod', ['assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer', 'judge', 'courtClerk']],
   ['grantJudicialAid', ['submitted', 'correctionRequested', 'accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['president']],
   ['decideRefund', ['accepted', 'assigned', 'hearingScheduled', 'heard', 'closed'], null, ['president']],
+  // The parties' own filings: the defence and a counterclaim (before the debate ends), evidence and materials.
+  ['fileDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
+  ['fileCounterclaim', ['accepted', 'assigned', 'hearingScheduled'], null, ['party', 'lawyer']],
+  ['submitEvidence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
+  ['submitMaterials', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
 ];
 
 const CIVIL_SECOND_INSTANCE: [string, string[], string | null, string[]][] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'convertToOrdinary', 'appeal', 'receiveAppealDefence'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim'].includes(e)),
 ];
 
 describe.each([

@@ -1,6 +1,7 @@
 // 民初: civil first instance, incl. simple procedure and small claims (no separate 类型代字, CASENO §1.3).
 import { defineCaseType, event } from './defineCaseType';
 import { AcceptFirstInstanceInput, AppealInput, ChangeProcedureInput, ReceiveAppealDefenceInput } from './eventInputs';
+import { defenceEvents, evidenceEvents } from './pleadingEvents';
 import { appealIsAvailable, judgmentNeedsHearing, onlySimpleProceduresConvert, simpleProceduresOnlyAtBasicCourts } from './guards';
 import { closeEvent, filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
 
@@ -24,6 +25,8 @@ export const civilFirstInstance = defineCaseType<TrialNode>({
       effects: ['recordAcceptance', 'startAcceptancePeriods', 'issueFeeNotice'],
     }),
     ...trialEvents,
+    ...defenceEvents,
+    ...evidenceEvents,
     convertToOrdinary: event({
       label: { 'zh-CN': '转为普通程序', en: 'Convert to ordinary procedure' },
       from: ['assigned', 'hearingScheduled', 'heard'],

@@ -1,6 +1,7 @@
 // 民终: civil second instance (appeal), opened at the parent court by an appeal against a 民初 case.
 import { defineCaseType, event } from './defineCaseType';
 import { AcceptSecondInstanceInput, RejectInput } from './eventInputs';
+import { evidenceEvents } from './pleadingEvents';
 import { TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
 
 export const civilSecondInstance = defineCaseType<TrialNode>({
@@ -30,5 +31,6 @@ export const civilSecondInstance = defineCaseType<TrialNode>({
       effects: ['recordRejection'],
     }),
     ...trialEvents,
+    ...evidenceEvents,
   },
 });

@@ -35,6 +35,10 @@ export const EFFECT_KINDS = [
   'chargeFeeBalance',
   'serveOnPlatform',
   'waivePartyPeriod',
+  'recordDefence',
+  'recordEvidence',
+  'recordMaterials',
+  'recordCounterclaim',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -85,6 +85,8 @@ export const CloseInput = Type.Object(
     summary: Type.Optional(text(4000, 0)),
     /** Pronounced orally in court: the written judgment follows within 10 days (CPL-2023 art 151). */
     oralPronouncement: Type.Optional(Type.Boolean()),
+    /** The signed judgment, ruling or 调解书: the judge's own upload (PDF or image), filed with the case's materials. */
+    documentId: Type.Optional(id),
   },
   { additionalProperties: false },
 );
@@ -131,7 +133,12 @@ export const RecordServiceInput = Type.Object(
 
 /** Electronic service into the recipients' platform accounts (the portal inbox). */
 export const ServeOnPlatformInput = Type.Object(
-  { document: Type.Enum(SERVED_DOCUMENTS), partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }) },
+  {
+    document: Type.Enum(SERVED_DOCUMENTS),
+    partyIds: Type.Array(id, { minItems: 1, maxItems: 50 }),
+    /** The file served (a material of the case); by default the case's latest file of the document. */
+    attachmentId: Type.Optional(id),
+  },
   { additionalProperties: false },
 );
 
@@ -143,16 +150,20 @@ export const SetEvidencePeriodInput = Type.Object(
 /** The appellee's written defence reached the first-instance court (CPL-2023 art 174). */
 export const ReceiveAppealDefenceInput = Type.Object({ partyId: id, receivedOn: PlainDate }, { additionalProperties: false });
 
+const Yuan = Type.String({ pattern: '^(0|[1-9]\\d{0,12})(\\.\\d{1,2})?$', description: 'yuan, e.g. "1650.00"' });
+
 export const AppealInput = Type.Object(
   {
     partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的当事人（本人或所代理的当事人）' }),
     reasons: text(8000),
     requests: Type.Optional(Type.Array(text(1000), { maxItems: 30 })),
+    /** FEE art 17: the part of the first-instance decision contested, on which the appeal fee is charged. */
+    appealedAmount: Type.Optional(Yuan),
+    /** The 上诉状 and other materials, uploaded first (uploads), attached to the appeal case. */
+    attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })),
   },
   { additionalProperties: false },
 );
-
-const Yuan = Type.String({ pattern: '^(0|[1-9]\\d{0,12})(\\.\\d{1,2})?$', description: 'yuan, e.g. "1650.00"' });
 
 /** 司法救助: deferral (before registration), reduction (at least 30%) or exemption (natural persons) — FEE arts 44–49. */
 export const GrantJudicialAidInput = Type.Object(

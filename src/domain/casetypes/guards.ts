@@ -134,6 +134,15 @@ export const judgmentNeedsHearing: Guard<Static<typeof CloseInput>> = ({ case: c
   }
 };
 
+// Closed by judgment, ruling or mediation: the signed document is what is served (rules.md §3), so it is filed at
+// closing; only a judgment pronounced orally is written later, within 10 days (CPL-2023 art 151).
+export const closingHasItsDocument: Guard<Static<typeof CloseInput>> = ({ input }) => {
+  const needed = input.method === 'judgment' ? !input.oralPronouncement : input.method === 'ruling' || input.method === 'mediation';
+  if (needed && input.documentId === undefined) {
+    refuse('CLOSING_DOCUMENT_REQUIRED', 'invalid', '以判决、裁定或调解结案须上传签发的判决书、裁定书或调解书。', 'A case closed by judgment, ruling or mediation needs its signed judgment, ruling or mediation document uploaded.');
+  }
+};
+
 // EXT-2018 art 1: a refusal of an extension, like any decision, states its reasons.
 export const refusalStatesReasons: Guard<Static<typeof DecideExtensionInput>> = ({ input }) => {
   if (!input.note?.trim()) {

@@ -34,6 +34,7 @@ import {
   waiverIsTheParty,
 } from './hearingRules';
 import {
+  closingHasItsDocument,
   closingIsLawful,
   deductionDatesAreSane,
   deductionEndIsSane,
@@ -124,7 +125,7 @@ export function closeEvent(...extraGuards: Guard<Static<typeof CloseInput>>[]): 
     to: 'closed',
     by: ['judge'],
     input: CloseInput,
-    guards: [closingIsLawful, judgmentRespectsPartyPeriods, ...extraGuards],
+    guards: [closingIsLawful, closingHasItsDocument, judgmentRespectsPartyPeriods, ...extraGuards],
     effects: ['recordClosing'],
   });
 }

@@ -10,11 +10,19 @@ const HALF_FEE_PROCEDURES = new Set(['simple', 'smallClaims']);
 
 /**
  * The property schedule on the claimed amount (in fen), else a non-property case ([U] the cause's kind is not yet
- * used). An appeal is charged on the appealed part (FEE art 17); [U] until the appeal states it, the whole claim.
+ * used). An appeal case carries the appealed part as its amount, on which it is charged (FEE art 17).
  */
 export function acceptanceFeeRequest(c: { caseType?: string; amountFen: number | null; procedure: string | null }): FeeRequest {
   const amount = c.amountFen && c.amountFen > 0 ? fenToYuan(BigInt(c.amountFen)) : null;
   if (c.caseType === '民终') return amount ? { kind: 'appeal', amount } : { kind: 'other_non_property' };
   const base: FeeRequest = amount ? { kind: 'property', amount } : { kind: 'other_non_property' };
   return c.procedure && HALF_FEE_PROCEDURES.has(c.procedure) ? { ...base, reduction: 'simple' } : base;
+}
+
+/**
+ * A counterclaim tried with the case pays half the fee on its own claim (FEE art 18), prepaid by the counterclaiming
+ * defendant (art 20); with simple procedure too it is halved only once (CPL-Interp art 206).
+ */
+export function counterclaimFeeRequest(c: { amountFen: number | null; procedure: string | null }): FeeRequest {
+  return { ...acceptanceFeeRequest({ caseType: '民初', ...c }), counterclaim: true };
 }

@@ -79,7 +79,7 @@ export function EditFilingModal({ detail, open, onClose, onDone }: EditFilingMod
           <Divider titlePlacement="start">{t('filing.stepClaims')}</Divider>
           <ClaimsFields />
           <Divider titlePlacement="start">{t('filing.addMaterials')}</Divider>
-          <MaterialsUpload />
+          <MaterialsUpload filerRole={role} />
         </Form>
       )}
     </Modal>

@@ -60,6 +60,22 @@ export function PayloadSummary({ payload }: { payload: Payload }) {
         ))}
       </ol>,
     );
+  const evidence = Array.isArray(p.items) ? (p.items as Payload[]).filter((x) => x && typeof x === 'object') : [];
+  if (evidence.length)
+    add(
+      'payload.evidenceItems',
+      <ol style={{ margin: 0, paddingInlineStart: 18 }}>
+        {evidence.map((x, i) => (
+          <li key={i}>{t('payload.evidenceItem', { name: String(x.name ?? ''), source: String(x.source ?? ''), pages: String(x.pages ?? ''), purpose: String(x.purpose ?? '') })}</li>
+        ))}
+      </ol>,
+    );
+  add('payload.late', p.isLate === true ? str(p.lateReason) : null);
+  add('payload.claims', strings(p.claims).join('；'));
+  add('payload.appealedAmount', str(p.appealedAmount));
+  add('payload.fee', str(p.fee));
+  add('payload.feeDueOn', str(p.feeDueOn));
+  add('payload.description', str(p.description));
   add('payload.reason', str(p.reason));
   add('payload.basis', str(p.basis));
   add('payload.reasons', str(p.reasons));

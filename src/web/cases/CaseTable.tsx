@@ -8,10 +8,10 @@ import { qs } from '../api/client';
 import type { CaseView, Page } from '../api/types';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
-import { controlledColumns } from '../lists/PagedTable';
-import { ExportButton } from '../lists/ExportButton';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { CardList } from '../lists/CardList';
+import { controlledColumns } from '../lists/PagedTable';
+import { ExportButton } from '../lists/ExportButton';
 import { caseCard } from './caseCards';
 import { caseColumns } from './caseColumns';
 import { nodeOptions, useCaseTypes } from './useCaseTypes';
@@ -86,7 +86,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
             data-testid="node-filter"
           />
         )}
-        {/* A desk's tools: on a phone the list is cards, without date ranges or spreadsheets. */}
+        {/* The phone portal keeps to search and cards; the date range and the Excel export are desk work. */}
         {!narrow && (
           <>
             <DatePicker.RangePicker

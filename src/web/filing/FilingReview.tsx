@@ -6,12 +6,12 @@ import { useI18n } from '../i18n/i18n';
 import { ID_TYPE_KEYS, PARTY_KIND_KEYS, STANDING_LABELS } from '../i18n/vocabulary';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { CardLine } from '../lists/CardList';
-import type { FilingFormValues, FilerRole, PartyFormValue } from './filingForm';
+import { materialFiles, type FilingFormValues, type FilerRole, type PartyFormValue } from './filingForm';
 
 export function FilingReview({ values, courts, filerRole }: { values: FilingFormValues; courts: Court[] | undefined; filerRole: FilerRole }) {
   const { t, pick } = useI18n();
   const court = courts?.find((c) => c.id === values.courtId);
-  const files = [...(values.complaintFiles ?? []), ...(values.evidenceFiles ?? [])].filter((f) => f.status === 'done' && f.response);
+  const files = materialFiles(values).filter((f) => f.status === 'done' && f.response);
   const claims = values.claims.filter((c) => c?.trim());
   const narrow = useNarrowScreen();
   // On a phone the labels stand above their values, and each party is a card.

@@ -1,43 +1,74 @@
-// Step 4 of filing: upload the complaint and the evidence; each file shows its SHA-256 fingerprint once stored.
+// Step 4 of filing: upload the complaint (and a lawyer's power of attorney and licence) and the evidence; each file
+// shows its SHA-256 fingerprint once stored. The upload field is shared by the parties' filings on a case.
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Form, Typography, Upload, type UploadFile, type UploadProps } from 'antd';
+import { Alert, App, Form, Typography, Upload, type UploadFile, type UploadProps } from 'antd';
+import type { NamePath } from 'antd/es/form/interface';
 import type { Attachment } from '../../contracts/cases';
+import { MATERIAL_LABELS, requiredFilingMaterials, type MaterialCategory } from '../../domain/filing/materials';
 import { api, ApiError } from '../api/client';
 import { formatFileSize, shortHash } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import type { FilerRole } from './filingForm';
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg';
 
-type Category = 'complaint' | 'evidence';
-
-const AREAS: { category: Category; field: string; label: MessageKey; hint: MessageKey }[] = [
-  { category: 'complaint', field: 'complaintFiles', label: 'filing.complaintFiles', hint: 'filing.complaintHint' },
-  { category: 'evidence', field: 'evidenceFiles', label: 'filing.evidenceFiles', hint: 'filing.evidenceHint' },
+/** The wizard's upload areas: each material kind has its form field. */
+export const MATERIAL_FIELDS: { category: MaterialCategory; field: string }[] = [
+  { category: 'complaint', field: 'complaintFiles' },
+  { category: 'authorization', field: 'authorizationFiles' },
+  { category: 'lawyerLicence', field: 'lawyerLicenceFiles' },
+  { category: 'evidence', field: 'evidenceFiles' },
 ];
 
-export function MaterialsUpload() {
+/** The form fields of the materials a filer must upload (checked on the step and again by the server). */
+export const requiredMaterialFields = (role: FilerRole) => MATERIAL_FIELDS.filter((m) => requiredFilingMaterials(role).includes(m.category)).map((m) => m.field);
+
+/**
+ * `requireFiles`: the new-filing wizard marks the required kinds and will not go on without them; a correction keeps
+ * the files already on the case, so there only the lawyer's kinds are offered.
+ */
+export function MaterialsUpload({ filerRole = 'party', requireFiles = false }: { filerRole?: FilerRole; requireFiles?: boolean }) {
   const { t } = useI18n();
+  const required = requiredFilingMaterials(filerRole);
+  const shown = MATERIAL_FIELDS.filter((m) => m.category === 'complaint' || m.category === 'evidence' || required.includes(m.category));
   return (
     <>
-      {AREAS.map((a) => (
-        <Form.Item key={a.field} name={a.field} label={t(a.label)} valuePropName="fileList" getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}>
-          <UploadArea category={a.category} hint={t(a.hint)} />
-        </Form.Item>
+      {filerRole === 'lawyer' && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('materials.lawyerExplain')} />}
+      {shown.map((m) => (
+        <MaterialField key={m.field} name={m.field} category={m.category} required={requireFiles && required.includes(m.category)} multiple={m.category === 'evidence'} />
       ))}
     </>
   );
 }
 
+/** A form field holding uploads of one material kind; `required`: at least one finished upload. */
+export function MaterialField({ name, category, required = false, multiple = true, label }: { name: NamePath; category: MaterialCategory; required?: boolean; multiple?: boolean; label?: string }) {
+  const { t, pick } = useI18n();
+  const material = pick(MATERIAL_LABELS[category]);
+  const hint = category === 'evidence' ? t('filing.evidenceHint') : t('materials.uploadHint', { material });
+  return (
+    <Form.Item
+      name={name}
+      label={label ?? material}
+      valuePropName="fileList"
+      getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
+      rules={required ? [{ required: true, validator: (_r, v: UploadFile[] | undefined) => ((v ?? []).some((f) => f.status === 'done') ? Promise.resolve() : Promise.reject(new Error(t('materials.requiredMissing', { material })))) }] : []}
+    >
+      <UploadArea category={category} hint={hint} multiple={multiple} />
+    </Form.Item>
+  );
+}
+
 interface UploadAreaProps {
-  category: Category;
+  category: MaterialCategory;
+  multiple?: boolean;
   hint: string;
   id?: string;
   fileList?: UploadFile<Attachment>[];
   onChange?: UploadProps<Attachment>['onChange'];
 }
 
-function UploadArea({ category, hint, id, fileList, onChange }: UploadAreaProps) {
+function UploadArea({ category, hint, multiple = true, id, fileList, onChange }: UploadAreaProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
 
@@ -60,7 +91,7 @@ function UploadArea({ category, hint, id, fileList, onChange }: UploadAreaProps)
     <div data-testid={`upload-${category}`}>
       <Upload.Dragger<Attachment>
         id={id}
-        multiple
+        multiple={multiple}
         accept={ACCEPT}
         fileList={fileList}
         onChange={onChange}

@@ -15,8 +15,8 @@ import { AddressConfirmationFields } from '../service/AddressConfirmationFields'
 import { ClaimsFields } from './ClaimsFields';
 import { CourtCauseStep } from './CourtCauseStep';
 import { FilingReview } from './FilingReview';
-import { filerRoleOf, formPathOfRequest, initialFilingValues, toFilingContent, type FilingFormValues } from './filingForm';
-import { MaterialsUpload } from './MaterialsUpload';
+import { filerRoleOf, formPathOfRequest, initialFilingValues, materialFiles, toFilingContent, type FilingFormValues } from './filingForm';
+import { MATERIAL_FIELDS, MaterialsUpload, requiredMaterialFields } from './MaterialsUpload';
 import { PartiesFields } from './PartiesFields';
 
 const STEPS: { title: MessageKey; fields: string[] }[] = [
@@ -28,6 +28,7 @@ const STEPS: { title: MessageKey; fields: string[] }[] = [
   { title: 'filing.stepReview', fields: [] },
 ];
 const PARTIES_STEP = 1;
+const MATERIALS_STEP = 3;
 
 const stepOf = (path: (string | number)[]) => STEPS.findIndex((s) => s.fields.includes(String(path[0])));
 
@@ -53,12 +54,12 @@ export function NewFilingPage() {
 
   const next = async () => {
     try {
-      await form.validateFields(STEPS[current]!.fields, { recursive: true });
+      await form.validateFields(current === MATERIALS_STEP ? requiredMaterialFields(filerRole) : STEPS[current]!.fields, { recursive: true });
     } catch {
       return;
     }
     const values = form.getFieldsValue(true) as FilingFormValues;
-    if (current === 3 && [...(values.complaintFiles ?? []), ...(values.evidenceFiles ?? [])].some((f) => f.status === 'uploading')) {
+    if (current === MATERIALS_STEP && materialFiles(values).some((f) => f.status === 'uploading')) {
       message.warning(t('filing.uploadsPending'));
       return;
     }
@@ -79,7 +80,12 @@ export function NewFilingPage() {
       // The field the server refused is marked where it was typed, and the wizard goes back to that step.
       const marked = refusedFields(err).map((f) => ({ name: formPathOfRequest(f.path), errors: [f.message] }));
       const step = marked.length ? stepOf(marked[0]!.name) : -1;
-      if (step >= 0) {
+      // A missing required material is marked on its upload field, on the materials step.
+      const missing = err.code === 'FILING_MATERIAL_MISSING' && Array.isArray(err.body?.details?.missing) ? (err.body.details.missing as string[]) : [];
+      if (missing.length) {
+        setCurrent(MATERIALS_STEP);
+        form.setFields(MATERIAL_FIELDS.filter((m) => missing.includes(m.category)).map((m) => ({ name: m.field as keyof FilingFormValues, errors: [err.message] })));
+      } else if (step >= 0) {
         form.setFields(marked as Parameters<typeof form.setFields>[0]);
         setCurrent(step);
         // Once the step is shown.
@@ -114,7 +120,7 @@ export function NewFilingPage() {
           <ClaimsFields />
         </div>
         <div style={{ display: current === 3 ? undefined : 'none' }}>
-          <MaterialsUpload />
+          <MaterialsUpload filerRole={filerRole} requireFiles />
         </div>
         <div style={{ display: current === 4 ? undefined : 'none' }} data-testid="filing-addresses">
           <Typography.Paragraph type="secondary">{t(filerRole === 'lawyer' ? 'filing.addressesForClients' : 'filing.addressesExplain')}</Typography.Paragraph>

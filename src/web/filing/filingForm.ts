@@ -35,6 +35,9 @@ export interface FilingFormValues {
   amount?: string;
   facts?: string;
   complaintFiles?: UploadFile<Attachment>[];
+  /** A lawyer's 授权委托书 and 律师执业证 (CPL-Interp art 88). */
+  authorizationFiles?: UploadFile<Attachment>[];
+  lawyerLicenceFiles?: UploadFile<Attachment>[];
   evidenceFiles?: UploadFile<Attachment>[];
   /** The filer's 送达地址确认书, signed with the filing (absent when correcting a filing). */
   addresses?: AddressConfirmationValues;
@@ -95,6 +98,14 @@ export function uploadedIds(files: UploadFile<Attachment>[] | undefined): number
   return (files ?? []).filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
 }
 
+/** Every upload of the filing, of whatever kind. */
+export const materialFiles = (v: FilingFormValues): UploadFile<Attachment>[] => [
+  ...(v.complaintFiles ?? []),
+  ...(v.authorizationFiles ?? []),
+  ...(v.lawyerLicenceFiles ?? []),
+  ...(v.evidenceFiles ?? []),
+];
+
 export function toFilingContent(v: FilingFormValues, role: FilerRole, keptAttachmentIds: number[] = []): FilingContent {
   const amount = text(v.amount);
   return {
@@ -103,7 +114,7 @@ export function toFilingContent(v: FilingFormValues, role: FilerRole, keptAttach
     ...(amount ? { amount } : {}),
     facts: v.facts?.trim() ?? '',
     parties: v.parties.map((p) => toPartyInput(p, role)),
-    attachmentIds: [...keptAttachmentIds, ...uploadedIds(v.complaintFiles), ...uploadedIds(v.evidenceFiles)],
+    attachmentIds: [...keptAttachmentIds, ...uploadedIds(materialFiles(v))],
     ...(v.addresses ? { addressConfirmation: toConfirmationInput(v.addresses) } : {}),
   };
 }

@@ -1,6 +1,8 @@
 // UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files.
+import { documentMessages } from '../admin/documentMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
+import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { portalMessages } from '../layout/portalMessages';
@@ -10,8 +12,10 @@ import { verifyMessages } from '../transparency/verifyMessages';
 
 export const messages = {
   ...clockMessages,
+  ...documentMessages,
   ...calendarMessages,
   ...financeMessages,
+  ...pleadingMessages,
   ...jobMessages,
   ...serviceMessages,
   ...verifyMessages,
@@ -241,8 +245,6 @@ export const messages = {
   'filing.amountInvalid': { 'zh-CN': '请填写有效金额，如 150000 或 150000.50', en: 'Enter an amount such as 150000 or 150000.50' },
   'filing.facts': { 'zh-CN': '事实与理由', en: 'Facts and reasons' },
   'filing.factsRequired': { 'zh-CN': '请填写事实与理由', en: 'Enter the facts and reasons' },
-  'filing.complaintFiles': { 'zh-CN': '起诉状', en: 'Complaint' },
-  'filing.complaintHint': { 'zh-CN': '上传起诉状（PDF 或图片）', en: 'Upload the complaint (PDF or image)' },
   'filing.evidenceFiles': { 'zh-CN': '证据材料', en: 'Evidence' },
   'filing.evidenceHint': { 'zh-CN': '上传证据材料（PDF 或图片，可多选）', en: 'Upload evidence (PDF or images, several at once)' },
   'filing.uploadText': { 'zh-CN': '点击或拖拽文件到此处上传', en: 'Click or drag files here to upload' },
@@ -292,6 +294,9 @@ export const messages = {
   'close.rulingKindRequired': { 'zh-CN': '请选择裁定类型', en: 'Choose the kind of ruling' },
   'close.closedOn': { 'zh-CN': '结案日期', en: 'Closing date' },
   'close.summary': { 'zh-CN': '结案摘要', en: 'Summary' },
+  'close.document': { 'zh-CN': '判决书、裁定书或调解书', en: 'Judgment, ruling or mediation document' },
+  'close.uploadDocument': { 'zh-CN': '上传签发的文书', en: 'Upload the signed document' },
+  'close.documentRequired': { 'zh-CN': '请上传签发的判决书、裁定书或调解书（当庭宣判的判决可在十日内补交）。', en: 'Upload the signed judgment, ruling or mediation document (a judgment pronounced orally may follow within 10 days).' },
   'appeal.parties': { 'zh-CN': '上诉人', en: 'Appellants' },
   'appeal.partiesHint': { 'zh-CN': '只能选择您本人或您代理的当事人。', en: 'Choose only yourself or parties you represent.' },
   'appeal.partiesRequired': { 'zh-CN': '请选择上诉人', en: 'Choose the appellants' },

@@ -3,6 +3,7 @@ import type { PartyInput } from '../../contracts/cases';
 import type { Court } from '../../contracts/reference';
 import { STANDING_LABELS } from '../../domain/appeal/appealStanding';
 import { CLOSING_METHOD_LABELS, PROCEDURE_LABELS, RULING_KIND_LABELS } from '../../domain/casetypes/caseModel';
+import type { MaterialCategory } from '../../domain/filing/materials';
 import { ROLE_LABELS } from '../../domain/roles/roles';
 import type { Bilingual } from './i18n';
 import type { MessageKey } from './messages';
@@ -38,13 +39,20 @@ export const CODE_BASIS: Record<Court['codeBasis'], { key: MessageKey; color: st
   derived: { key: 'codeBasis.derived', color: 'orange' },
 };
 
+// Every material kind a file can be uploaded as has its label (checked against the domain's list).
 export const ATTACHMENT_CATEGORY_KEYS: Record<string, MessageKey> = {
   complaint: 'category.complaint',
   evidence: 'category.evidence',
   identity: 'category.identity',
   authorization: 'category.authorization',
+  lawyerLicence: 'category.lawyerLicence',
+  defence: 'category.defence',
+  counterclaim: 'category.counterclaim',
+  appealPetition: 'category.appealPetition',
+  supplementary: 'category.supplementary',
+  serviceProof: 'category.serviceProof',
   other: 'category.other',
-};
+} satisfies Record<MaterialCategory, MessageKey>;
 
 export const HEARING_STATUS: Record<string, { key: MessageKey; color: string }> = {
   scheduled: { key: 'hearingStatus.scheduled', color: 'blue' },

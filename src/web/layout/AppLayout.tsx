@@ -2,7 +2,7 @@
 // phone, a short header whose drawer holds all of these.
 import { ApiOutlined, AuditOutlined, BankOutlined, FileAddOutlined, FolderOpenOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from 'antd';
-import { Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { isStaffRole } from '../../domain/roles/roles';
 import { useSession } from '../auth/session';
@@ -12,8 +12,10 @@ import { FullPageSpin } from '../auth/RequireAuth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageBreadcrumb } from './PageBreadcrumb';
 import { ADMIN_ENTRIES, caseMenuFor } from './menuItems';
-import { NarrowHeader } from './NarrowHeader';
 import { useNarrowScreen } from './useNarrowScreen';
+
+// The phone's header (with its drawer) is fetched only on a phone: the login page's scripts stay as they were.
+const NarrowHeader = lazy(() => import('./NarrowHeader').then((m) => ({ default: m.NarrowHeader })));
 
 const ICONS: Record<string, ReactNode> = {
   '/filings/new': <FileAddOutlined />,
@@ -53,7 +55,7 @@ export function AppLayout() {
   };
   const content = (
     <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
-      {/* A page's chunk loads under the menu, which stays in place; the phone's short header has no room for a trail. */}
+      {/* A page's chunk loads under the menu, which stays in place; the phone layout has no room for breadcrumbs. */}
       {!narrow && <PageBreadcrumb />}
       <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '96px auto' }} />}>
         <Outlet />
@@ -64,7 +66,9 @@ export function AppLayout() {
   if (narrow) {
     return (
       <Layout style={{ minHeight: '100vh' }}>
-        <NarrowHeader items={items} selected={selected} userName={user.displayName} userLine={userLine} onNavigate={(p) => navigate(p)} onLogout={() => void onLogout()} />
+        <Suspense fallback={<Layout.Header style={{ background: '#fff', height: 56 }} />}>
+          <NarrowHeader items={items} selected={selected} userName={user.displayName} userLine={userLine} onNavigate={(p) => navigate(p)} onLogout={() => void onLogout()} />
+        </Suspense>
         {content}
       </Layout>
     );

@@ -38,6 +38,7 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/calendar', label: 'menu.adminCalendar' },
   { path: '/admin/settings', label: 'menu.adminClockSettings' },
   { path: '/admin/fee-settings', label: 'menu.adminFeeSettings' },
+  { path: '/admin/document-templates', label: 'menu.adminDocumentTemplates' },
 ];
 
 const BY_ROLE: Record<Role, MenuEntry[]> = {

@@ -187,7 +187,7 @@ export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onCh
 function ConfirmAddressesModal({ caseId, party, asClerk, onClose, onDone }: { caseId: number; party: PartyService; asClerk: boolean; onClose(): void; onDone(): void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<AddressConfirmationValues>();
-  const { busy, run } = useAction();
+  const { busy, run } = useAction(form);
   const c = party.confirmation;
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);

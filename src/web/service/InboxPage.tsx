@@ -1,4 +1,5 @@
-// 我的送达: documents the court served on me through the platform; opening one is recorded and may complete service.
+// 我的送达: documents the court served on me through the platform; opening the file is recorded and may complete
+// service (the server records it when it sends the file); it can be downloaded again later.
 import { Button, Card, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
@@ -20,14 +21,21 @@ interface InboxItem {
   sentAt: string;
   readAt: string | null;
   deemedOn: string | null;
+  fileName: string | null;
 }
+
+const sleep = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
 
 export function InboxPage() {
   const { t, pick } = useI18n();
   const paged = usePagedList<InboxItem>('/inbox');
   const narrow = useNarrowScreen();
-  const read = async (d: InboxItem) => {
-    await api.post(`/inbox/${d.id}/read`);
+  // The file opens in a new tab (or downloads); the list shows the opening once the server has recorded it.
+  const opened = async (d: InboxItem) => {
+    for (let i = 0; i < 20 && !d.readAt; i++) {
+      await sleep(250);
+      if ((await api.get<InboxItem>(`/inbox/${d.id}`)).readAt) break;
+    }
     paged.list.reload();
   };
   // A blue tag, not antd's 'processing' one, whose #1677ff on light blue is below 4.5:1 (WCAG 1.4.3).
@@ -37,16 +45,25 @@ export function InboxPage() {
       {d.deemedOn && <Typography.Text type="secondary">{t('inbox.deemed', { date: d.deemedOn })}</Typography.Text>}
     </span>
   );
+  // A link to the file, not a POST: opening it is what serves the document (ONLINE-LIT art 31).
   const openButton = (d: InboxItem, block = false) => (
-    <Button size={block ? 'middle' : 'small'} block={block} type={d.readAt ? 'default' : 'primary'} onClick={() => void read(d)}>
-      {t('inbox.open')}
+    <Button
+      size={block ? 'middle' : 'small'}
+      block={block}
+      type={d.readAt ? 'default' : 'primary'}
+      disabled={!d.fileName}
+      href={`/api/v1/inbox/${d.id}/file`}
+      target={d.fileName?.endsWith('.pdf') ? '_blank' : undefined}
+      onClick={() => void opened(d)}
+    >
+      {d.readAt ? t('inbox.download') : t('inbox.open')}
     </Button>
   );
   const caseLink = (d: InboxItem) => <Link to={`/cases/${d.caseId}`}>{d.caseNumber ?? `#${d.caseId}`}</Link>;
   const columns: ColumnsType<InboxItem> = [
     { title: t('case.number'), key: 'case', width: 220, render: (_, d) => caseLink(d) },
     { title: t('case.court'), dataIndex: 'courtName', width: 200 },
-    { title: t('service.document'), key: 'doc', render: (_, d) => pick(d.label) },
+    { title: t('service.document'), key: 'doc', render: (_, d) => <span title={d.fileName ?? undefined}>{pick(d.label)}</span> },
     { title: t('inbox.sentAt'), key: 'sent', width: 160, render: (_, d) => formatInstant(d.sentAt) },
     {
       title: t('inbox.status'),

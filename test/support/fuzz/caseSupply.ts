@@ -1,5 +1,6 @@
 // Cases standing at each node of the civil case types, made through the API the way the actors would make them.
-import { loanComplaint } from '../fixtures';
+import { loanComplaint, withFreshMaterials } from '../fixtures';
+import { closingDocument } from '../scenarios';
 import { must } from './fuzzRequest';
 import type { FuzzWorld } from './fuzzWorld';
 
@@ -94,7 +95,7 @@ export class CaseSupply {
       case 'closed':
       case 'archived': {
         const id = await this.make('heard', caseType);
-        await this.fire(staff('judge1'), id, 'close', { method: 'judgment', closedOn: today });
+        await this.fire(staff('judge1'), id, 'close', { method: 'judgment', closedOn: today, documentId: await closingDocument(await this.world.as(staff('judge1'))) });
         if (node === 'archived') await this.fire(staff('judge1'), id, 'archive', {});
         return id;
       }
@@ -108,8 +109,8 @@ export class CaseSupply {
   /** 张三's loan complaint against 李四, filed by 张三 in his one session. */
   private async file(): Promise<number> {
     const zhangsan = await this.world.as('zhangsan');
-    this.complaint ??= loanComplaint(zhangsan);
-    return must(await zhangsan.post('/api/v1/filings', await this.complaint), 'filing').id as number;
+    this.complaint ??= loanComplaint(zhangsan, { requiredMaterials: false });
+    return must(await zhangsan.post('/api/v1/filings', await withFreshMaterials(zhangsan, await this.complaint)), 'filing').id as number;
   }
 
   /** 李四 appeals the judgment: the 民终 case opens at 长春中院. */

@@ -47,6 +47,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/transparency/proofs/inclusion': { actors: [null], hints: () => ({ leafIndex: fc.nat(40), treeSize: fc.integer({ min: 1, max: 40 }) }) },
   'GET /api/v1/transparency/proofs/consistency': { actors: [null], hints: () => ({ first: fc.nat(40), second: fc.nat(40) }) },
   // Details by id: fewer runs, the id is the only parameter.
+  'GET /api/v1/inbox/{id}': { actors: ['zhangsan', 'lisi', 'ng-clerk'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }), weight: 0.25 },
+  'GET /api/v1/inbox/{id}/file': { actors: ['zhangsan', 'lisi', 'ng-clerk'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }), hints: () => ({ download: fc.boolean() }), weight: 0.25 },
   'GET /api/v1/courts/{id}/divisions': { actors: ['zhangsan'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
   'GET /api/v1/courts/{id}/rooms': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
   'GET /api/v1/courts/{id}/closures': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
@@ -54,6 +56,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/calendar/{year}': { actors: [null], weight: 0.25 },
   'GET /api/v1/attachments/{id}/content': { actors: ['zhangsan'], weight: 0.25 },
   'GET /api/v1/attachments/{id}/receipt': { actors: ['zhangsan'], weight: 0.25 },
+  'GET /api/v1/attachments/{id}/pdf': { actors: ['zhangsan', 'ng-clerk'], weight: 0.25 },
+  'GET /api/v1/admin/document-templates': { actors: ['admin', 'ng-clerk'], hints: (w) => ({ courtId: courts(w), caseType: fc.constantFrom('民初', '民终', '刑初', ...HOSTILE_TEXT) }), weight: 0.5 },
   'GET /api/v1/cases/{id}': { actors: ['zhangsan', 'ng-judge1'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/timeline': { actors: ['zhangsan', 'ng-judge1'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/timeline/{seq}/receipt': { actors: ['zhangsan'], params: () => ({ id: someCase() }), weight: 0.25 },

@@ -81,7 +81,7 @@ const STAFF = ['ng-clerk', 'ng-judge1', 'ng-filing'];
 export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   'POST /api/v1/uploads': {
     actors: ['zhangsan', 'ng-clerk'],
-    body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'serviceProof') }, fileContents()),
+    body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'authorization', 'lawyerLicence', 'defence', 'serviceProof') }, fileContents()),
     weight: 2,
   },
   'POST /api/v1/filings': {
@@ -89,6 +89,8 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     prepare: async (w) => {
       const z = await w.as('zhangsan');
       for (let i = 0; i < 2; i++) made.attachments.push(must(await z.upload(`证据${i}.pdf`, TINY_PDF, 'application/pdf'), 'upload').id);
+      // The 起诉状 a complaint needs (FILING_MATERIAL_MISSING without it).
+      made.attachments.push(must(await z.upload('起诉状.pdf', TINY_PDF, 'application/pdf', 'complaint'), 'upload').id);
     },
     hints: filingHints,
     weight: 2,
@@ -100,6 +102,12 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     weight: 2,
   },
   'POST /api/v1/admin/courts': { actors: ['admin'], hints: adminCourtHints },
+  'PUT /api/v1/admin/document-templates/{caseType}/{kind}': {
+    actors: ['admin'],
+    params: () => ({ caseType: text('民初', '民终', '刑初'), kind: text('feeNotice', 'summons', 'complaintCopy', 'judgment') }),
+    hints: (w) => ({ courtId: idsOr(w.ref.courts), title: text('交纳诉讼费用通知书'), body: text('{{recipient}}：请交纳{{feeAmount}}元。', '{{nope}}', '{{ courtName }}') }),
+  },
+  'POST /api/v1/admin/courts/{id}/seal': { actors: ['admin'], params: (w) => ({ id: idsOr(w.ref.courts) }), body: () => multipartBody('file', {}, fileContents()) },
   'PUT /api/v1/admin/courts/{id}': {
     actors: ['admin'],
     // A court of its own: editing 南关's level or parent would change what every other target meets.
@@ -172,7 +180,6 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     params: () => ({ id: fc.integer({ min: 1, max: 20 }) }),
     hints: () => ({ caseNumber: fc.constantFrom(...made.caseNumbers, '（2026）吉0102民初99999号', '(2026)吉0102民初1号') }),
   },
-  'POST /api/v1/inbox/{id}/read': { actors: ['zhangsan', 'lisi'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }) },
   'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': {
     actors: ['zhangsan', 'lisi', 'ng-clerk'],
     params: () => ({ id: fc.constantFrom(new CaseAt('submitted'), new CaseAt('accepted')), partyId: partyRef }),

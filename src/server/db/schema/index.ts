@@ -8,3 +8,4 @@ export * from './service';
 export * from './transparency';
 export * from './statistics';
 export * from './jobs';
+export * from './documents';

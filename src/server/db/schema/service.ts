@@ -41,6 +41,8 @@ export const serviceDeliveries = pgTable(
     deemedOn: date('deemed_on'),
     /** The service task this delivery is an attempt of (null for deliveries made before tasks existed). */
     taskId: bigint('task_id', { mode: 'number' }),
+    /** The file served (a material of the case); null only for deliveries made before files were attached. */
+    attachmentId: bigint('attachment_id', { mode: 'number' }).references(() => attachments.id),
   },
   (t) => [index('service_deliveries_user_idx').on(t.userId, t.sentAt), index('service_deliveries_case_idx').on(t.caseId)],
 );

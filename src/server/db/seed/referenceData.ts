@@ -6,6 +6,8 @@ import causeData from '../../../../reference/civil-causes.json';
 import courtData from '../../../../reference/court-codes.json';
 import holidayData from '../../../../reference/holidays-cn.json';
 import { calendarFromHolidayFile } from '../../../domain/calendar/workCalendar';
+import { CASE_TYPES } from '../../../domain/casetypes/registry';
+import { DEFAULT_TEMPLATES, DOCUMENT_KINDS } from '../../../domain/documents/templates';
 
 interface CauseRow {
   key: string;
@@ -73,6 +75,15 @@ export async function seedReferenceData(client: pg.PoolClient | pg.Pool): Promis
        join causes p on p.edition = $1 and p.key = x.parent_key
       where c.edition = $1 and c.key = x.key and c.parent_id is null`,
     [CAUSE_EDITION, causes.filter((c) => c.parentKey).map((c) => c.key), causes.filter((c) => c.parentKey).map((c) => c.parentKey)],
+  );
+
+  // The default template of every case type and document (docs/documents.md); a court's administrator adapts them.
+  const templates = Object.keys(CASE_TYPES).flatMap((caseType) => DOCUMENT_KINDS.map((kind) => ({ caseType, kind, ...DEFAULT_TEMPLATES[kind] })));
+  await client.query(
+    `insert into document_templates (court_id, case_type, kind, title, body)
+     select null, * from unnest($1::text[], $2::text[], $3::text[], $4::text[])
+     on conflict do nothing`,
+    [templates.map((t) => t.caseType), templates.map((t) => t.kind), templates.map((t) => t.title), templates.map((t) => t.body)],
   );
 
   // The State Council calendar 2004– (reference/holidays-cn.json); later years are imported by an administrator.

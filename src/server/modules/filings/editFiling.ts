@@ -8,7 +8,7 @@ import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase } from '../cases/caseRecord';
-import { checkFilingContent, claimAttachments, confirmFilersAddresses, replaceFilingParties } from './filingContent';
+import { checkFilingContent, checkFilingMaterials, claimAttachments, confirmFilersAddresses, replaceFilingParties } from './filingContent';
 
 export async function editFiling(deps: Deps, actor: Actor, id: number, edit: FilingEdit): Promise<void> {
   await deps.db.transaction(async (tx) => {
@@ -34,6 +34,7 @@ export async function editFiling(deps: Deps, actor: Actor, id: number, edit: Fil
       throw refusalUnder(e, '/filing');
     });
     await claimAttachments(tx, id, actor, edit.filing.attachmentIds);
+    await checkFilingMaterials(tx, id, actor);
     await tx
       .update(cases)
       .set({ causeId: checked.causeId, amountFen: checked.amountFen, claims: checked.claims, facts: checked.facts, version: c.version + 1, updatedAt: now })

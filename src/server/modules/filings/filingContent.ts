@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { FilingInput } from '../../../contracts/cases';
 import type { AddressConfirmationInput } from '../../../contracts/service';
 import { fileEntry } from '../../../domain/transparency/logEntries';
+import { checkRequiredMaterials, requiredFilingMaterials } from '../../../domain/filing/materials';
 import { validateFilingParties, type FilingParty } from '../../../domain/filing/validateFiling';
 import { refusalUnder } from '../../../domain/errors/domainError';
 import { yuanToFen } from '../../../domain/money/yuan';
@@ -129,4 +130,10 @@ export async function claimAttachments(tx: Tx, caseId: number, actor: Actor, ids
       attachmentIds: unique.filter((id) => !got.has(id)),
     });
   }
+}
+
+/** The complaint's required materials (the 起诉状; a lawyer's 授权委托书 and 律师执业证) are among the case's files. */
+export async function checkFilingMaterials(tx: Tx, caseId: number, actor: Actor): Promise<void> {
+  const rows = await tx.selectDistinct({ category: attachments.category }).from(attachments).where(eq(attachments.caseId, caseId));
+  checkRequiredMaterials(requiredFilingMaterials(hasRole(actor, 'lawyer') ? 'lawyer' : 'party'), rows.map((r) => r.category));
 }

@@ -9,7 +9,7 @@ import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, updateCaseRow, type CaseRow } from '../cases/caseRecord';
-import { checkFilingContent, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
+import { checkFilingContent, checkFilingMaterials, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
 /** Returns the new case's row as the filing left it. */
 export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<CaseRow> {
@@ -50,6 +50,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
     });
     const own = await insertFilingParties(tx, id, actor, checked.parties);
     await claimAttachments(tx, id, actor, f.attachmentIds);
+    await checkFilingMaterials(tx, id, actor);
     await appendCaseEvent(tx, {
       caseId: id,
       event: 'submit',

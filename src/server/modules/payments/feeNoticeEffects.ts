@@ -3,15 +3,33 @@
 import { sql } from 'drizzle-orm';
 import { addDays } from '../../../domain/calendar/plainDate';
 import { acceptanceFeeRequest, BALANCE_DAYS } from '../../../domain/courtFees/acceptanceFee';
+import { appealFeeBases } from '../../../domain/appeal/appealedPart';
+import { appealFee } from '../../../domain/courtFees/appealFee';
 import { calculateFee } from '../../../domain/courtFees/calculateFee';
+import { appealFeeExemption } from '../../../domain/courtFees/feeExemptions';
+import type { ClosingMethod, RulingKind } from '../../../domain/casetypes/caseModel';
+import { endPeriods } from '../clock/periodStore';
 import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
+import { appealSidesOf } from '../cases/effects/appeal';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { caseAccountNumberOf, issueChargeNotice } from './caseFees';
 import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
   const c = current();
-  const fee = calculateFee(acceptanceFeeRequest({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), await loadFeeScheduleSettings(tx));
+  if (c.caseType === '民终' && c.originCaseId !== null) {
+    const origin = await tx.execute<{ closing_method: ClosingMethod | null; ruling_kind: RulingKind | null }>(sql`select closing_method, ruling_kind from cases where id = ${c.originCaseId}`);
+    const exempt = origin.rows[0] ? appealFeeExemption({ closingMethod: origin.rows[0].closing_method, rulingKind: origin.rows[0].ruling_kind }) : null;
+    // No fee, no notice and nothing to pay by a deadline.
+    if (exempt) {
+      await endPeriods(tx, c.id, ['feePayment'], today, 'feeExempt', 'cancelled');
+      return { fee: '0.00', feeExemptBy: exempt.source };
+    }
+  }
+  const settings = await loadFeeScheduleSettings(tx);
+  // FEE arts 17, 22; CPL-Interp art 202: an appeal case is charged per appealing side on its appealed part.
+  const sides = c.caseType === '民终' ? await appealSidesOf(tx, c.id) : [];
+  const fee = sides.length ? appealFee(appealFeeBases(sides), settings) : calculateFee(acceptanceFeeRequest({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen), procedure: c.procedure }), settings);
   const amountFen = fenFromText(fee.total)!;
   const accountNo = await caseAccountNumberOf(tx, c.id);
   // A deferral granted before registration (judicial aid) moves the deadline; otherwise the fee period's due date.

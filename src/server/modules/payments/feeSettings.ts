@@ -6,9 +6,13 @@ import { settingsRow, writeSettingsRow } from '../../db/settingsRows';
 export interface PaymentSettings {
   /** [U] Prefix of the case sub-account numbers the court's bank assigns (一案一账号, rules.md §5.7). */
   accountPrefix: string;
+  /** [U] The bank, the account holder (户名; null: the court's own name) and the branch printed on fee notices. */
+  bankName: string;
+  accountName: string | null;
+  bankBranch: string;
 }
 
-export const DEFAULT_PAYMENT_SETTINGS: PaymentSettings = { accountPrefix: '9558' };
+export const DEFAULT_PAYMENT_SETTINGS: PaymentSettings = { accountPrefix: '9558', bankName: '中国工商银行', accountName: null, bankBranch: '中国工商银行股份有限公司长春南关支行' };
 
 export async function loadPaymentSettings(q: Queryable): Promise<PaymentSettings> {
   const stored: Partial<PaymentSettings> = (await settingsRow(q, 'payments'))?.value ?? {};

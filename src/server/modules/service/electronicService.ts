@@ -13,6 +13,7 @@ import { mailerFor, type OutgoingMail } from '../../channels/mailer';
 import { logSmsProvider } from '../../channels/sms';
 import type { CaseRow } from '../cases/caseRecord';
 import { effectiveConfirmation, type PartyRow } from './addressConfirmations';
+import { servedFile } from './servedFile';
 import { recordAttempt, serviceFacts, type TaskRow } from './serviceTasks';
 
 export interface ChannelResult {
@@ -68,7 +69,8 @@ export async function sendElectronically(tx: Tx, deps: Deps, task: TaskRow, c: C
     const attempt = (outcome: 'arrived' | 'failed' | 'logged', detail: Record<string, unknown>) =>
       recordAttempt(tx, current, c, { method: 'electronic', channel, outcome, on: o.today, detail }, o);
     if (channel === 'platform') {
-      await tx.insert(serviceDeliveries).values({ caseId: c.id, courtId: c.courtId, partyId: p.id, userId: p.userId!, document: task.document, addressConfirmed: true, sentOn: o.today, sentBy: o.by, deemedOn: o.today, taskId: task.id });
+      const attachmentId = await servedFile(tx, deps, c, task.document, { by: o.by, today: o.today });
+      await tx.insert(serviceDeliveries).values({ caseId: c.id, courtId: c.courtId, partyId: p.id, userId: p.userId!, document: task.document, addressConfirmed: true, sentOn: o.today, sentBy: o.by, deemedOn: o.today, taskId: task.id, attachmentId });
       current = await attempt('arrived', {});
       results.push({ channel, outcome: 'arrived' });
     } else if (channel === 'email') {

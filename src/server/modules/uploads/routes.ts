@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { Attachment } from '../../../contracts/cases';
+import { isMaterialCategory } from '../../../domain/filing/materials';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -15,7 +16,6 @@ import { receiveOneFile, safeFileName } from '../../http/multipart';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 
-const CATEGORIES = new Set(['complaint', 'evidence', 'identity', 'authorization', 'serviceProof', 'other']);
 
 export function uploadRoutes(app: App, deps: Deps) {
   app.post(
@@ -54,7 +54,7 @@ export function uploadRoutes(app: App, deps: Deps) {
         throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', '只能上传 PDF、PNG 或 JPEG 文件，且文件扩展名须与内容一致。', 'Only PDF, PNG or JPEG files whose extension matches their content can be uploaded.');
       }
       await staged.keep();
-      const category = typeof fields.category === 'string' && CATEGORIES.has(fields.category) ? fields.category : 'evidence';
+      const category = isMaterialCategory(fields.category) ? fields.category : 'evidence';
       const row = await deps.db
         .insert(attachments)
         .values({ uploadedBy: actor.userId, fileName, mimeType: MIME_OF[type], sizeBytes: staged.size, sha256: staged.sha256, storageKey: staged.key, category })

@@ -1,6 +1,10 @@
 // 提起上诉: for which parties, on what grounds, asking what. The server checks that the user may appeal for them.
 import { Checkbox, Form, Input } from 'antd';
+import type { UploadFile } from 'antd';
+import type { Attachment } from '../../../contracts/cases';
 import { FIRST_INSTANCE_STANDINGS } from '../../filing/partyCodes';
+import { MaterialField } from '../../filing/MaterialsUpload';
+import { uploadedIds, YUAN_PATTERN } from '../../filing/filingForm';
 import { useI18n } from '../../i18n/i18n';
 import { TextListField } from './TextListField';
 import { trimmedList, type EventFieldsProps, type EventForm } from './types';
@@ -22,6 +26,20 @@ function AppealFields({ detail }: EventFieldsProps) {
         <Input.TextArea rows={5} maxLength={8000} showCount />
       </Form.Item>
       <TextListField name="requests" label={t('appeal.requests')} addText={t('appeal.addRequest')} maxLength={1000} maxItems={30} />
+      {detail.amount && (
+        <Form.Item
+          name="appealedAmount"
+          label={t('appeal.appealedAmount')}
+          extra={t('appeal.appealedAmountHint', { amount: detail.amount })}
+          rules={[
+            { required: true, pattern: YUAN_PATTERN, message: t('appeal.appealedAmountRequired') },
+            { validator: (_r, v: string | undefined) => (!v || !YUAN_PATTERN.test(v) || Number(v) <= Number(detail.amount) ? Promise.resolve() : Promise.reject(new Error(t('appeal.appealedAmountTooLarge', { amount: detail.amount ?? '' })))) },
+          ]}
+        >
+          <Input suffix={t('common.yuan')} />
+        </Form.Item>
+      )}
+      <MaterialField name="petitionFiles" category="appealPetition" label={t('appeal.petition')} required />
     </>
   );
 }
@@ -33,6 +51,8 @@ export const appealForm: EventForm = {
   initialValues: (detail) => ({ partyIds: detail.myPartyIds.length === 1 ? [...detail.myPartyIds] : [], requests: [] }),
   toInput: (v) => {
     const requests = trimmedList(v.requests);
-    return { partyIds: v.partyIds, reasons: String(v.reasons ?? '').trim(), ...(requests.length ? { requests } : {}) };
+    const amount = typeof v.appealedAmount === 'string' ? v.appealedAmount.trim() : '';
+    const attachmentIds = uploadedIds(v.petitionFiles as UploadFile<Attachment>[] | undefined);
+    return { partyIds: v.partyIds, reasons: String(v.reasons ?? '').trim(), ...(requests.length ? { requests } : {}), ...(amount ? { appealedAmount: amount } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) };
   },
 };

@@ -6,6 +6,7 @@ import { applyExtensionForm, approveExtensionForm, endDeductionForm, recordDeduc
 import { acceptFirstInstanceForm, acceptSecondInstanceForm, requestCorrectionForm } from './filingForms';
 import { postponeHearingForm, scheduleHearingForm } from './hearingForms';
 import { decideRefundForm, grantJudicialAidForm } from './feeForms';
+import { fileCounterclaimForm, fileDefenceForm, submitEvidenceForm, submitMaterialsForm } from './pleadingForms';
 import { receiveAppealDefenceForm, recordServiceForm, serveOnPlatformForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import type { EventForm } from './types';
@@ -37,6 +38,10 @@ const BY_EVENT: Record<string, EventForm> = {
   receiveAppealDefence: receiveAppealDefenceForm,
   grantJudicialAid: grantJudicialAidForm,
   decideRefund: decideRefundForm,
+  fileDefence: fileDefenceForm,
+  submitEvidence: submitEvidenceForm,
+  submitMaterials: submitMaterialsForm,
+  fileCounterclaim: fileCounterclaimForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

@@ -96,11 +96,14 @@ function ServeOnPlatformFields({ detail }: EventFieldsProps) {
       <Form.Item name="partyIds" label={t('service.parties')} rules={[{ required: true, type: 'array', min: 1, message: t('service.partiesRequired') }]}>
         <Checkbox.Group options={detail.parties.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
       </Form.Item>
+      <Form.Item name="attachmentId" label={t('platform.file')} extra={t('platform.fileHint')}>
+        <Select allowClear options={detail.attachments.map((a) => ({ value: a.id, label: a.fileName }))} />
+      </Form.Item>
     </>
   );
 }
 
 export const serveOnPlatformForm: EventForm = {
   Fields: ServeOnPlatformFields,
-  toInput: (v) => compact({ document: v.document, partyIds: v.partyIds }),
+  toInput: (v) => compact({ document: v.document, partyIds: v.partyIds, attachmentId: v.attachmentId }),
 };

@@ -1,9 +1,13 @@
 // An appeal against a 民初 case opens (or joins) the linked 民终 case at the parent court's filing queue.
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { appealedPartFen, type SideAppeal } from '../../../../domain/appeal/appealedPart';
 import { appealStandings, type FirstInstanceStanding } from '../../../../domain/appeal/appealStanding';
+import { fenToYuan, yuanToFen } from '../../../../domain/money/yuan';
+import type { Tx } from '../../../db/database';
 import { caseAgents, caseParties, cases } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
 import { startFilingReview } from '../../clock/filingReview';
+import { claimAttachments } from '../../filings/filingContent';
 import { appendCaseEvent } from '../caseRecord';
 import type { EffectContext, EffectHandler } from './effectContext';
 
@@ -12,6 +16,8 @@ const APPEAL_TYPE = '民终';
 export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   const { tx, case: c, input } = ctx;
   const appellants = input.partyIds as number[];
+  const appealedFen = appealedPartFen(c.amountFen, input.appealedAmount as string | undefined);
+  const attachmentIds = (input.attachmentIds as number[] | undefined) ?? [];
   const parent = await tx.execute<{ id: number; name: string; level: string }>(sql`
     select p.id, p.name, p.level from courts c join courts p on p.id = c.parent_id where c.id = ${c.courtId} and p.is_active`);
   const court = parent.rows[0];
@@ -25,7 +31,11 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
     .for('update');
   const appeal = existing[0];
   const origin = await tx.select().from(caseParties).where(eq(caseParties.caseId, c.id)).orderBy(caseParties.ordinal);
-  if (appeal) return joinAppeal(ctx, appeal.id, origin, appellants);
+  if (appeal) {
+    const joined = await joinAppeal(ctx, appeal.id, origin, appellants, appealedFen);
+    await claimAttachments(tx, appeal.id, ctx.actor, attachmentIds);
+    return { ...joined, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
+  }
 
   const inserted = await tx
     .insert(cases)
@@ -34,7 +44,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
       courtId: court.id,
       node: 'submitted',
       causeId: c.causeId,
-      amountFen: c.amountFen,
+      amountFen: appealedFen,
       claims: (input.requests as string[] | undefined) ?? [],
       facts: input.reasons,
       filedBy: ctx.actor.userId,
@@ -46,6 +56,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
     })
     .returning({ id: cases.id });
   const appealId = inserted[0]!.id;
+  await claimAttachments(tx, appealId, ctx.actor, attachmentIds);
   await startFilingReview(tx, { id: appealId, courtId: court.id, caseType: APPEAL_TYPE }, ctx.today);
   const standings = appealStandings(origin.map((p) => ({ partyId: p.id, standing: p.standing as FirstInstanceStanding })), appellants);
   const newIds = new Map<number, number>();
@@ -69,13 +80,13 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
     actorRole: ctx.actorRole,
     nodeBefore: null,
     nodeAfter: 'submitted',
-    payload: { originCaseId: c.id, originCaseNumber: c.caseNumber, appellantPartyIds: appellants.map((id) => newIds.get(id)) },
+    payload: { originCaseId: c.id, originCaseNumber: c.caseNumber, appellantPartyIds: appellants.map((id) => newIds.get(id)), appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen), attachmentIds },
     at: ctx.now,
   });
-  return { appealCaseId: appealId, appealCourtId: court.id, appealCourtName: court.name, appellantPartyIds: appellants };
+  return { appealCaseId: appealId, appealCourtId: court.id, appealCourtName: court.name, appellantPartyIds: appellants, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
 };
 
-async function joinAppeal(ctx: EffectContext, appealId: number, origin: { id: number; standing: string }[], appellants: number[]) {
+async function joinAppeal(ctx: EffectContext, appealId: number, origin: { id: number; standing: string }[], appellants: number[], appealedFen: bigint | null) {
   const { tx } = ctx;
   const parties = await tx.select().from(caseParties).where(eq(caseParties.caseId, appealId));
   const already = new Set(parties.filter((p) => p.standing === 'appellant').map((p) => p.originPartyId));
@@ -98,8 +109,25 @@ async function joinAppeal(ctx: EffectContext, appealId: number, origin: { id: nu
     actorRole: ctx.actorRole,
     nodeBefore: appealRow[0]!.node,
     nodeAfter: appealRow[0]!.node,
-    payload: { appellantPartyIds: joinedIds, reasons: ctx.input.reasons },
+    payload: { appellantPartyIds: joinedIds, reasons: ctx.input.reasons, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) },
     at: ctx.now,
   });
   return { appealCaseId: appealId, joined: true, appellantPartyIds: appellants };
+}
+
+/**
+ * Each appellant's side below and appealed part, read from the appeal's own timeline (its submission and every joining
+ * appeal); an appeal that stated no part contests the whole claim below.
+ */
+export async function appealSidesOf(tx: Tx, appealCaseId: number): Promise<SideAppeal[]> {
+  const r = await tx.execute<{ standing: string; amount: string | null; origin_amount: string | null }>(sql`
+    select o.standing, e.payload->>'appealedAmount' as amount, oc.amount_fen::text as origin_amount
+      from case_events e
+      cross join lateral jsonb_array_elements_text(e.payload->'appellantPartyIds') as a(party_id)
+      join case_parties p on p.id = a.party_id::bigint and p.case_id = e.case_id
+      join case_parties o on o.id = p.origin_party_id
+      join cases oc on oc.id = o.case_id
+     where e.case_id = ${appealCaseId} and e.event in ('submit', 'joinAppeal')
+     order by e.seq`);
+  return r.rows.map((row) => ({ side: row.standing, partFen: row.amount ? yuanToFen(row.amount) : row.origin_amount === null ? null : BigInt(row.origin_amount) }));
 }

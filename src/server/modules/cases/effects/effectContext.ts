@@ -24,3 +24,10 @@ export interface EffectContext {
 
 /** Performs one effect and returns what the timeline entry should record about it. */
 export type EffectHandler = (ctx: EffectContext) => Promise<Record<string, unknown>>;
+
+/**
+ * Work another capability does after an event's effects, in the same transaction (e.g. the notices an event
+ * produces); what it returns joins the timeline entry. The composition root gives the engine its followers, so the
+ * engine imports none of them.
+ */
+export type CaseEventFollower = (ctx: EffectContext & { effects: Readonly<Record<string, unknown>> }) => Promise<Record<string, unknown>>;

@@ -10,6 +10,7 @@ import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings'
 import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
 import { decideRefund, grantJudicialAid } from '../../payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from '../../payments/feeNoticeEffects';
+import { recordCounterclaim, recordDefence, recordEvidence, recordMaterials } from './pleadingEffects';
 import { serveOnPlatform } from '../../service/platformService';
 import { waivePartyPeriod } from './partyPeriods';
 import { recordService, setEvidencePeriod } from './serviceEffects';
@@ -44,4 +45,8 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   chargeFeeBalance,
   serveOnPlatform,
   waivePartyPeriod,
+  recordDefence,
+  recordEvidence,
+  recordMaterials,
+  recordCounterclaim,
 };

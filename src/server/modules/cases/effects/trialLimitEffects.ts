@@ -16,11 +16,13 @@ export const startAcceptancePeriods: EffectHandler = async (ctx) => {
   await endPeriods(ctx.tx, c.id, filingReviewKinds, ctx.today, 'accepted');
   const limit = await refreshTrialLimit(ctx.tx, env, c);
   const started: Record<string, unknown> = { trialLimitDueOn: limit.after };
+  // FEE art 22; CPL-Interp art 318: an appellant who did not prepay is given 7 days from the notice, like a plaintiff.
+  const fee = await startPeriod(ctx.tx, env, c, { kind: 'feePayment', triggerOn: ctx.today, triggerFact: { 'zh-CN': '立案并发出交纳诉讼费用通知', en: 'case registered and the fee notice issued' }, triggerSource: c.caseType === '民终' ? 'FEE art 22; CPL-Interp art 318' : 'FEE art 22' });
+  started.feeDueOn = fee.dueOn;
   if (c.caseType === '民初') {
     const registered = { 'zh-CN': '立案', en: 'case registered' };
-    const fee = await startPeriod(ctx.tx, env, c, { kind: 'feePayment', triggerOn: ctx.today, triggerFact: { 'zh-CN': '立案并发出交纳诉讼费用通知', en: 'case registered and the fee notice issued' }, triggerSource: 'FEE art 22' });
     const serve = await startPeriod(ctx.tx, env, c, { kind: 'serveComplaint', triggerOn: ctx.today, triggerFact: registered, triggerSource: 'CPL-2023 art 128' });
-    Object.assign(started, { feeDueOn: fee.dueOn, serveComplaintDueOn: serve.dueOn });
+    started.serveComplaintDueOn = serve.dueOn;
   }
   return started;
 };

@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_TEMPLATES, DOCUMENT_KINDS, fillTemplate, unknownFields } from './templates';
+
+describe('document templates', () => {
+  test('every default template uses only known fields', () => {
+    for (const k of DOCUMENT_KINDS) expect(unknownFields(DEFAULT_TEMPLATES[k])).toEqual([]);
+  });
+
+  test('a template is filled from the case; a field the case lacks reads ____', () => {
+    const t = { title: '{{caseNumber}} 通知', body: '{{recipient}}：\n\n请于{{feeDueOn}}前交纳。' };
+    expect(fillTemplate(t, { caseNumber: '（2026）吉0102民初1号', recipient: '张三' })).toEqual({ title: '（2026）吉0102民初1号 通知', paragraphs: ['张三：', '请于____前交纳。'] });
+  });
+
+  test('a misspelt field is reported', () => {
+    expect(unknownFields({ title: 'x', body: '{{caseNumbr}} {{courtName}} {{ caseNumbr }}' })).toEqual(['caseNumbr']);
+  });
+});

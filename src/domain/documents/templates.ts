@@ -1,0 +1,286 @@
+// The court's notices as templates filled from the case: one default per document kind, which a court may replace
+// for a case type (docs/documents.md). {{field}} is replaced by the case's value; a template may use only the
+// fields listed here, so a typo is refused when the administrator saves it, not found in a served document.
+
+export const DOCUMENT_KINDS = [
+  'acceptanceNotice',
+  'responseNotice',
+  'evidenceNotice',
+  'summons',
+  'hearingAnnouncement',
+  'feeNotice',
+  'complaintCopy',
+  'extensionDecision',
+  'deductionDecision',
+  'inadmissibleRuling',
+  'withdrawalRuling',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string }> = {
+  acceptanceNotice: { 'zh-CN': '受理案件通知书', en: 'Notice of acceptance' },
+  responseNotice: { 'zh-CN': '应诉通知书', en: 'Notice to respond' },
+  evidenceNotice: { 'zh-CN': '举证通知书', en: 'Notice of the evidence period' },
+  summons: { 'zh-CN': '传票', en: 'Summons' },
+  hearingAnnouncement: { 'zh-CN': '开庭公告', en: 'Hearing announcement' },
+  feeNotice: { 'zh-CN': '交纳诉讼费用通知书', en: 'Notice to pay court fees' },
+  complaintCopy: { 'zh-CN': '起诉状副本', en: 'Copy of the complaint' },
+  extensionDecision: { 'zh-CN': '延长审理期限决定书', en: 'Decision on extending the trial limit' },
+  deductionDecision: { 'zh-CN': '扣除审理期限决定书', en: 'Decision on a deduction from the trial limit' },
+  inadmissibleRuling: { 'zh-CN': '不予受理裁定书', en: 'Ruling of inadmissibility' },
+  withdrawalRuling: { 'zh-CN': '准许撤诉裁定书', en: 'Ruling permitting withdrawal' },
+};
+
+/** Every field a template may use, with what it holds. */
+export const TEMPLATE_FIELDS = {
+  courtName: '法院名称',
+  caseNumber: '案号',
+  cause: '案由',
+  plaintiffs: '原告（上诉人）',
+  defendants: '被告（被上诉人）',
+  recipient: '受送达人',
+  recipientStanding: '受送达人诉讼地位',
+  acceptedOn: '受理日期',
+  issuedOn: '发文日期',
+  claims: '诉讼请求',
+  facts: '事实与理由',
+  amount: '诉讼标的额（元）',
+  procedure: '适用程序',
+  defenceDays: '答辩期（日）',
+  evidenceDays: '举证期限（日）',
+  evidenceDueOn: '举证期限届满日',
+  hearingAt: '开庭时间',
+  hearingRoom: '开庭地点',
+  judges: '审判人员',
+  feeAmount: '应交诉讼费（元）',
+  feeDueOn: '交费期限',
+  bankName: '开户银行',
+  accountName: '户名',
+  bankBranch: '开户行',
+  accountNo: '本案账号',
+  decision: '审批结果（批准/不批准）',
+  decisionNote: '理由',
+  trialLimitDueOn: '审理期限届满日',
+  deductionLabel: '扣除事由',
+  deductionStartsOn: '扣除起始日',
+  rejectionReason: '不予受理的理由',
+} as const;
+export type TemplateField = keyof typeof TEMPLATE_FIELDS;
+export type TemplateFacts = Partial<Record<TemplateField, string>>;
+
+export interface DocumentTemplate {
+  title: string;
+  /** Paragraphs separated by blank lines. */
+  body: string;
+}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+
+/** Fields a template uses that do not exist (empty when the template is usable). */
+export function unknownFields(t: DocumentTemplate): string[] {
+  const found = [...`${t.title}\n${t.body}`.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+  return [...new Set(found.filter((f) => !Object.hasOwn(TEMPLATE_FIELDS, f)))];
+}
+
+/** The template filled from the case: a field the case does not have yet reads "____" (to be completed by hand). */
+export function fillTemplate(t: DocumentTemplate, facts: TemplateFacts): { title: string; paragraphs: string[] } {
+  const fill = (s: string) => s.replace(PLACEHOLDER, (_, f: string) => (Object.hasOwn(facts, f) ? (facts[f as TemplateField] ?? '____') : '____'));
+  const paragraphs = fill(t.body)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return { title: fill(t.title), paragraphs };
+}
+
+// The default texts follow the SPC's 民事诉讼文书样式 (2016) in substance; courts adapt them on the admin page.
+export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
+  acceptanceNotice: {
+    title: '受理案件通知书',
+    body: `（{{caseNumber}}）
+
+{{recipient}}：
+
+你（单位）诉{{defendants}}{{cause}}一案，本院已于{{acceptedOn}}立案受理，适用{{procedure}}审理。现将有关事项通知如下：
+
+一、你（单位）应当在收到本通知之次日起七日内预交案件受理费{{feeAmount}}元（交纳方式见交纳诉讼费用通知书）；期满未交纳又未申请缓交、减交、免交的，按撤诉处理（《诉讼费用交纳办法》第二十二条）。
+
+二、本院将在立案之日起五日内将起诉状副本发送被告（《中华人民共和国民事诉讼法》第一百二十八条）。
+
+三、当事人应当在举证期限内向本院提交证据；逾期提供证据的，承担相应的法律后果。
+
+特此通知。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  responseNotice: {
+    title: '应诉通知书',
+    body: `（{{caseNumber}}）
+
+{{recipient}}：
+
+{{plaintiffs}}诉你（单位）{{cause}}一案，本院已经立案。现随本通知发送起诉状副本。依照《中华人民共和国民事诉讼法》第一百二十八条的规定，通知如下：
+
+一、你（单位）应当在收到起诉状副本之日起{{defenceDays}}日内向本院提交答辩状，并按对方当事人的人数提出副本；不提出答辩状的，不影响本院审理。
+
+二、你（单位）应当在举证期限内向本院提交证据及证据清单。
+
+三、你（单位）应当填写送达地址确认书；同意电子送达的，写明电子送达地址。
+
+特此通知。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  evidenceNotice: {
+    title: '举证通知书',
+    body: `（{{caseNumber}}）
+
+{{recipient}}：
+
+本院受理{{plaintiffs}}诉{{defendants}}{{cause}}一案，依照《最高人民法院关于民事诉讼证据的若干规定》第五十条的规定，通知如下：
+
+一、当事人对自己提出的主张，有责任提供证据。
+
+二、本案举证期限为{{evidenceDays}}日，至{{evidenceDueOn}}届满。当事人应当在举证期限内提交证据；在期限内提交确有困难的，可以在期限届满前书面申请延长。
+
+三、逾期提供证据的，本院可以不予采纳，或者采纳但予以训诫、罚款（《中华人民共和国民事诉讼法》第六十八条）。
+
+特此通知。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  summons: {
+    title: '传票',
+    body: `案号：{{caseNumber}}
+
+案由：{{cause}}
+
+被传唤人：{{recipient}}（{{recipientStanding}}）
+
+传唤事由：开庭审理
+
+应到时间：{{hearingAt}}
+
+应到处所：{{hearingRoom}}
+
+注意事项：一、被传唤人必须准时到达应到处所；二、本传票由被传唤人携带来院报到；三、被传唤人收到传票后，应在送达回证上签名或者盖章。原告经传票传唤，无正当理由拒不到庭的，可以按撤诉处理；被告经传票传唤，无正当理由拒不到庭的，可以缺席判决（《中华人民共和国民事诉讼法》第一百四十六条、第一百四十七条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  hearingAnnouncement: {
+    title: '开庭公告',
+    body: `本院定于{{hearingAt}}在{{hearingRoom}}公开开庭审理{{plaintiffs}}诉{{defendants}}{{cause}}一案（{{caseNumber}}）。
+
+审判人员：{{judges}}
+
+特此公告（《中华人民共和国民事诉讼法》第一百三十九条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  feeNotice: {
+    title: '交纳诉讼费用通知书',
+    body: `（{{caseNumber}}）
+
+{{recipient}}：
+
+你（单位）与{{defendants}}{{cause}}一案，依照《诉讼费用交纳办法》的规定，应交纳案件受理费{{feeAmount}}元。请于{{feeDueOn}}前交纳至下列账户：
+
+开户银行：{{bankName}}
+
+户名：{{accountName}}
+
+开户行：{{bankBranch}}
+
+账号：{{accountNo}}（本案专用账号，请勿汇入其他账号）
+
+期满未交纳又未申请缓交、减交、免交的，本院将按撤诉处理（《诉讼费用交纳办法》第二十二条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  complaintCopy: {
+    title: '民事起诉状（副本）',
+    body: `原告：{{plaintiffs}}
+
+被告：{{defendants}}
+
+案由：{{cause}}
+
+诉讼请求：
+{{claims}}
+
+事实与理由：
+{{facts}}
+
+此致
+{{courtName}}
+
+（本副本由原告在线提交的起诉状生成，{{issuedOn}}）`,
+  },
+  extensionDecision: {
+    title: '延长审理期限决定书',
+    body: `（{{caseNumber}}）
+
+本院审理的{{plaintiffs}}诉{{defendants}}{{cause}}一案，承办法官申请延长审理期限。经审查，{{decision}}延长本案审理期限。
+
+{{decisionNote}}
+
+本案审理期限届满日：{{trialLimitDueOn}}（《中华人民共和国民事诉讼法》第一百五十二条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  deductionDecision: {
+    title: '扣除审理期限决定书',
+    body: `（{{caseNumber}}）
+
+本院审理的{{plaintiffs}}诉{{defendants}}{{cause}}一案，因{{deductionLabel}}，自{{deductionStartsOn}}起的期间不计入审理期限（《最高人民法院关于严格执行案件审理期限制度的若干规定》第九条）。
+
+扣除后本案审理期限届满日：{{trialLimitDueOn}}。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  inadmissibleRuling: {
+    title: '民事裁定书',
+    body: `起诉人：{{plaintiffs}}
+
+被起诉人：{{defendants}}
+
+起诉人因与被起诉人{{cause}}，向本院提起诉讼。经审查，本院认为：{{rejectionReason}}
+
+依照《中华人民共和国民事诉讼法》第一百二十六条的规定，裁定如下：
+
+对{{plaintiffs}}的起诉，本院不予受理。
+
+如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，上诉于上一级人民法院（《中华人民共和国民事诉讼法》第一百五十七条、第一百七十一条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  withdrawalRuling: {
+    title: '民事裁定书',
+    body: `（{{caseNumber}}）
+
+原告：{{plaintiffs}}
+
+被告：{{defendants}}
+
+原告{{plaintiffs}}与被告{{defendants}}{{cause}}一案，本院于{{acceptedOn}}立案。原告向本院申请撤诉。本院认为，原告撤诉的申请不违反法律规定，依照《中华人民共和国民事诉讼法》第一百四十八条的规定，裁定如下：
+
+准许原告{{plaintiffs}}撤诉。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+};
+
+/** A calendar date as documents write it: 2026-03-02 → 2026年3月2日. */
+export function chineseDate(on: string): string {
+  const [y, m, d] = on.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,54 @@
+// The kinds of material a party files (材料类别) and which ones a filing cannot do without.
+import type { BilingualMessage } from '../errors/domainError';
+import { refuse } from '../errors/domainError';
+
+export const MATERIAL_CATEGORIES = [
+  'complaint',
+  'evidence',
+  'identity',
+  'authorization',
+  'lawyerLicence',
+  'defence',
+  'counterclaim',
+  'appealPetition',
+  'supplementary',
+  'serviceProof',
+  'other',
+] as const;
+export type MaterialCategory = (typeof MATERIAL_CATEGORIES)[number];
+
+export const MATERIAL_LABELS: Record<MaterialCategory, BilingualMessage> = {
+  complaint: { 'zh-CN': '起诉状', en: 'Complaint' },
+  evidence: { 'zh-CN': '证据材料', en: 'Evidence' },
+  identity: { 'zh-CN': '身份证明', en: 'Proof of identity' },
+  authorization: { 'zh-CN': '授权委托书', en: 'Power of attorney' },
+  lawyerLicence: { 'zh-CN': '律师执业证', en: "Lawyer's practising licence" },
+  defence: { 'zh-CN': '答辩状', en: 'Defence' },
+  counterclaim: { 'zh-CN': '反诉状', en: 'Counterclaim' },
+  appealPetition: { 'zh-CN': '上诉状', en: 'Notice of appeal' },
+  supplementary: { 'zh-CN': '补充材料', en: 'Supplementary material' },
+  serviceProof: { 'zh-CN': '送达证明', en: 'Proof of service' },
+  other: { 'zh-CN': '其他材料', en: 'Other' },
+};
+
+export function isMaterialCategory(x: unknown): x is MaterialCategory {
+  return typeof x === 'string' && (MATERIAL_CATEGORIES as readonly string[]).includes(x);
+}
+
+/**
+ * CPL-2023 art 123: a suit is brought by filing a 起诉状; CPL-2023 art 62 and CPL-Interp art 88: an agent files the
+ * 授权委托书, and a lawyer also the 律师执业证 (and the firm's letter) [U: not in rules.md, read from the texts].
+ */
+export function requiredFilingMaterials(filer: 'party' | 'lawyer'): MaterialCategory[] {
+  return filer === 'lawyer' ? ['complaint', 'authorization', 'lawyerLicence'] : ['complaint'];
+}
+
+/** Refuses a filing (or a party's submission, with its own code) that lacks a required material, naming each one. */
+export function checkRequiredMaterials(required: readonly MaterialCategory[], attached: readonly string[], code = 'FILING_MATERIAL_MISSING'): void {
+  const have = new Set(attached);
+  const missing = required.filter((c) => !have.has(c));
+  if (!missing.length) return;
+  const zh = missing.map((c) => `“${MATERIAL_LABELS[c]['zh-CN']}”`).join('、');
+  const en = missing.map((c) => MATERIAL_LABELS[c].en).join(', ');
+  refuse(code, 'invalid', `缺少必需的材料：${zh}。请上传后再提交。`, `Required material missing: ${en}. Upload it, then submit.`, { missing });
+}

@@ -1,0 +1,94 @@
+// The notices a case event produces, generated from the case's data into its materials (docs/documents.md):
+// registration → 受理通知书 and 交纳诉讼费用通知书 to the claimant, 应诉通知书 to the other side; the evidence period →
+// 举证通知书 to each party; a hearing scheduled or moved → 传票 to each party and the 开庭公告; an extension decided →
+// 延长审理期限决定书; a deduction → 扣除审理期限决定书; a filing rejected → 不予受理裁定书; a withdrawal → 准许撤诉裁定书.
+import { sql } from 'drizzle-orm';
+import { periodLengthFor } from '../../../domain/clock';
+import { chineseDate, type DocumentKind, type TemplateFacts } from '../../../domain/documents/templates';
+import type { CaseEventFollower, EffectContext } from '../cases/effects/effectContext';
+import { caseFacts, isClaimant, recipientFacts, type PartyRef } from './caseFacts';
+import { generateDocument, type GeneratedDocument } from './generateDocument';
+
+type Ctx = EffectContext & { effects: Readonly<Record<string, unknown>> };
+type Planned = { kind: DocumentKind; party: PartyRef | null; facts: TemplateFacts };
+type Plan = (ctx: Ctx, parties: PartyRef[]) => Promise<Planned[]>;
+
+function hearingTime(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${chineseDate(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}`;
+}
+
+const registration: Plan = async (ctx, parties) => {
+  const e = ctx.effects;
+  const fee: TemplateFacts = {};
+  if (typeof e.fee === 'string') fee.feeAmount = e.fee;
+  if (typeof e.feeDueOn === 'string') fee.feeDueOn = chineseDate(e.feeDueOn);
+  if (typeof e.accountNo === 'string') fee.accountNo = e.accountNo;
+  return parties.flatMap((p): Planned[] => {
+    if (p.standing === 'thirdParty') return [];
+    if (!isClaimant(p)) {
+      // CPL-2023 art 128: 15 days to answer (30 without a PRC domicile, art 285), from the complaint copy's service.
+      const length = periodLengthFor('defence', ctx.today, {}).length;
+      return [{ kind: 'responseNotice' as const, party: p, facts: { defenceDays: 'days' in length ? String(length.days) : '15' } }];
+    }
+    return [{ kind: 'acceptanceNotice' as const, party: p, facts: fee }, ...(fee.feeAmount ? [{ kind: 'feeNotice' as const, party: p, facts: fee }] : [])];
+  });
+};
+
+const evidence: Plan = async (ctx, parties) => {
+  const e = ctx.effects;
+  const facts: TemplateFacts = { evidenceDays: String(e.days), evidenceDueOn: chineseDate(String(e.dueOn)) };
+  return parties.map((p) => ({ kind: 'evidenceNotice' as const, party: p, facts }));
+};
+
+const hearing: Plan = async (ctx, parties) => {
+  const e = ctx.effects;
+  const judges = await ctx.tx.execute<{ names: string | null }>(sql`select display_name as names from users where id = ${ctx.current().judgeId}`);
+  const facts: TemplateFacts = { hearingAt: hearingTime(String(e.startsAt), ctx.deps.config.timeZone), hearingRoom: String(e.roomName), judges: judges.rows[0]?.names ?? '____' };
+  return [...parties.map((p) => ({ kind: 'summons' as const, party: p, facts })), { kind: 'hearingAnnouncement' as const, party: null, facts }];
+};
+
+const date = (v: unknown) => (typeof v === 'string' ? chineseDate(v) : '____');
+
+const extension: Plan = async (ctx) => {
+  const e = ctx.effects;
+  const approved = e.decision === 'approved';
+  const facts: TemplateFacts = { decision: approved ? '批准' : '不批准', decisionNote: typeof e.note === 'string' ? e.note : '', trialLimitDueOn: date(e.dueOnAfter ?? e.dueOnBefore) };
+  return [{ kind: 'extensionDecision', party: null, facts }];
+};
+
+const deduction: Plan = async (ctx) => {
+  const e = ctx.effects;
+  const label = e.label as { 'zh-CN': string } | undefined;
+  return [{ kind: 'deductionDecision', party: null, facts: { deductionLabel: label?.['zh-CN'] ?? '____', deductionStartsOn: date(e.startsOn), trialLimitDueOn: date(e.dueOnAfter) } }];
+};
+
+const rejection: Plan = async (ctx) => [{ kind: 'inadmissibleRuling', party: null, facts: { rejectionReason: String(ctx.effects.reason ?? '____') } }];
+
+const closing: Plan = async (ctx) => (ctx.effects.method === 'withdrawal' ? [{ kind: 'withdrawalRuling', party: null, facts: {} }] : []);
+
+const PLANS: Record<string, Plan> = {
+  accept: registration,
+  setEvidencePeriod: evidence,
+  scheduleHearing: hearing,
+  postponeHearing: hearing,
+  approveExtension: extension,
+  refuseExtension: extension,
+  recordDeduction: deduction,
+  reject: rejection,
+  close: closing,
+};
+
+export const generateEventNotices: CaseEventFollower = async (ctx) => {
+  const plan = Object.hasOwn(PLANS, ctx.event) ? PLANS[ctx.event] : undefined;
+  if (!plan) return {};
+  const c = ctx.current();
+  const { parties, ...base } = await caseFacts(ctx.tx, c, ctx.today);
+  const documents: GeneratedDocument[] = [];
+  for (const d of await plan(ctx, parties)) {
+    const facts = { ...base, ...(d.party ? recipientFacts(d.party) : {}), ...d.facts };
+    documents.push(await generateDocument(ctx.tx, ctx.deps, { case: c, kind: d.kind, facts, partyId: d.party?.id ?? null, recipientName: d.party?.name, by: ctx.actor.userId }));
+  }
+  return { documents };
+};
