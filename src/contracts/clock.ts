@@ -1,6 +1,6 @@
 // The legal clock over HTTP: periods with their derivation, extensions, deductions, settings, calendar, calculator.
 import Type, { type Static } from 'typebox';
-import { Bilingual, Id, PageQuery } from './common';
+import { Bilingual, Id, PageQuery, SortParam } from './common';
 import { PlainDate } from '../domain/casetypes/eventInputs';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -86,10 +86,14 @@ export const SupervisedPeriod = Type.Object({
   divisionName: Nullable(Type.String()),
 });
 
+/** The columns the supervision list sorts by (allow-list). */
+export const SUPERVISION_SORT_COLUMNS = ['dueOn', 'caseNumber', 'kind', 'level', 'judgeName'] as const;
+
 export const SupervisionQuery = Type.Object(
   {
     level: Type.Optional(Type.Enum(['yellow', 'red', 'overdue', 'attention'])),
     kind: Type.Optional(Type.String({ maxLength: 40 })),
+    sort: SortParam(SUPERVISION_SORT_COLUMNS),
     ...PageQuery,
   },
   { additionalProperties: false },

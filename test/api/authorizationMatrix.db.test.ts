@@ -96,6 +96,7 @@ PUT /api/v1/admin/users/{id}                                  401 403 403 403 40
 # Periods: supervision lists are the actor's own court's; a reminder is its addressee's (the target's judge).
 GET /api/v1/cases/{id}/clock                                  401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200
 GET /api/v1/periods                                           401 403 403 403 403 200 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403
+GET /api/v1/periods/export                                    401 403 403 403 403 200 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403
 GET /api/v1/extensions/pending                                401 403 403 403 403 403 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403
 GET /api/v1/reminders                                         401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 POST /api/v1/reminders/{id}/read                              401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404

@@ -143,6 +143,25 @@ describe('the service centre queue', () => {
   });
 });
 
+describe('period supervision', () => {
+  test('the president sorts the periods that need attention and exports them', async () => {
+    const president = await openSession(world.server, 'ng-president');
+    // The 5-day complaint service periods of the four cases, all past due at this date.
+    clock.set('2026-04-20');
+    await world.server.database.pool.query(`update case_periods set level = 'overdue' where status = 'running'`);
+    const r = await president.get('/api/v1/periods?level=attention&sort=-dueOn&pageSize=100');
+    expect(r.status).toBe(200);
+    const due = r.body.items.map((p: { dueOn: string }) => p.dueOn) as string[];
+    expect(due.length).toBeGreaterThan(0);
+    expect(due).toEqual([...due].sort().reverse());
+    expect((await president.get('/api/v1/periods?sort=partyName')).status).toBe(400);
+    const x = await exported(president, '/api/v1/periods/export?level=attention&sort=-dueOn');
+    expect(x.rows[0]).toEqual(['案号', '案件名称', '期限', '届满日', '期限预警', '剩余天数', '承办法官', '审判庭']);
+    expect(x.rows.slice(1).map((row) => row[3])).toEqual(due);
+    expect(x.rows[1]![4]).toBe('已超期');
+  });
+});
+
 describe('receipts and accounts', () => {
   test('receipts sorted by amount, filtered by payer and date, exported with amounts as numbers', async () => {
     const pool = world.server.database.pool;

@@ -86,6 +86,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'PUT /api/v1/admin/users/{id}': (_o, ref) => ({ path: `/api/v1/admin/users/${ref.wangwu.id}`, body: ref.wangwu.account }),
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
   'GET /api/v1/periods': () => ({ path: '/api/v1/periods?level=attention' }),
+  'GET /api/v1/periods/export': () => ({ path: '/api/v1/periods/export?level=attention' }),
   'GET /api/v1/extensions/pending': () => ({ path: '/api/v1/extensions/pending' }),
   'GET /api/v1/reminders': () => ({ path: '/api/v1/reminders' }),
   'POST /api/v1/reminders/{id}/read': (o) => ({ path: `/api/v1/reminders/${o.reminderId}/read`, body: {} }),

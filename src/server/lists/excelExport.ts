@@ -2,6 +2,8 @@
 // validated by the same contract), loads the rows the filter shows through the list's own query function, and
 // answers an .xlsx workbook (exceljs) with headers in the request's language (Chinese by default).
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { TSchema } from 'typebox';
 import Type from 'typebox';
 import { ErrorBody } from '../../contracts/common';
@@ -14,8 +16,8 @@ import type { FastifyRequest } from 'fastify';
 
 /**
  * The most rows one export holds: the lists count up to COUNT_CAP, so anything beyond is refused with
- * EXPORT_TOO_LARGE and the user narrows the filter. 10,000 rows build in about a second (docs/performance.md), so
- * an export answers in the request; a background job would only add a second download step.
+ * EXPORT_TOO_LARGE and the user narrows the filter. 10,000 rows build in about half a second (bench/excelExport.ts,
+ * docs/performance.md), so an export answers in the request; a background job would only add a second download step.
  */
 export const EXPORT_ROW_CAP = COUNT_CAP;
 
@@ -43,16 +45,27 @@ export interface ListExport<Q, T> {
   load: (req: FastifyRequest & { query: Q }, page: { page: 1; pageSize: number }) => Promise<PageOf<T>>;
 }
 
-/** The workbook: a bold, frozen header row, the given widths, an auto-filter over the columns. */
+/**
+ * The workbook: a bold, frozen header row, the given widths, an auto-filter over the columns. Written with exceljs's
+ * streaming writer (rows committed as they are added): about half the time and memory of the in-memory workbook.
+ */
 export async function workbookOf<T>(title: string, columns: readonly ExportColumn<T>[], rows: readonly T[], lang: Lang): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   book.creator = 'CourtFlow';
   const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ header: c.header[lang], key: `c${i}`, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const r of rows) sheet.addRow(columns.map((c) => c.value(r, lang) ?? ''));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  for (const r of rows) sheet.addRow(columns.map((c) => c.value(r, lang) ?? '')).commit();
+  sheet.commit();
+  await book.commit();
+  await finished(out);
+  return Buffer.concat(chunks);
 }
 
 export function registerListExport<Q, T>(app: App, spec: ListExport<Q, T>) {

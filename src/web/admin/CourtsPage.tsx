@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Court } from '../../contracts/reference';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
+import { byField } from '../lists/clientSort';
 import { CODE_BASIS, COURT_LEVEL_KEYS } from '../i18n/vocabulary';
 import { CourtModal } from './CourtModal';
 
@@ -39,11 +40,11 @@ export function CourtsPage() {
         pagination={{ showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
         scroll={{ x: 1000 }}
         columns={[
-          { title: t('admin.courtCode'), dataIndex: 'code', width: 110 },
-          { title: t('admin.courtName'), dataIndex: 'name' },
-          { title: t('admin.courtLevel'), dataIndex: 'level', width: 110, render: (l: Court['level']) => t(COURT_LEVEL_KEYS[l]) },
+          { title: t('admin.courtCode'), dataIndex: 'code', width: 110, sorter: byField<Court>('code') },
+          { title: t('admin.courtName'), dataIndex: 'name', width: 260, sorter: byField<Court>('name') },
+          { title: t('admin.courtLevel'), dataIndex: 'level', width: 110, sorter: byField<Court>('level'), render: (l: Court['level']) => t(COURT_LEVEL_KEYS[l]) },
           { title: t('admin.parentCourt'), dataIndex: 'parentId', render: (id: number | null) => (id ? (nameOf.get(id) ?? id) : '—') },
-          { title: t('admin.divisionCode'), dataIndex: 'divisionCode', width: 100, render: (v: string | null) => v ?? '—' },
+          { title: t('admin.divisionCode'), dataIndex: 'divisionCode', width: 110, sorter: byField<Court>('divisionCode'), render: (v: string | null) => v ?? '—' },
           {
             title: t('admin.codeBasis'),
             dataIndex: 'codeBasis',
@@ -56,7 +57,7 @@ export function CourtsPage() {
               </Tooltip>
             ),
           },
-          { title: t('admin.isActive'), dataIndex: 'isActive', width: 90, render: (v: boolean) => (v ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>) },
+          { title: t('admin.isActive'), dataIndex: 'isActive', width: 100, sorter: byField<Court>('isActive'), render: (v: boolean) => (v ? <Tag color="green">{t('admin.active')}</Tag> : <Tag>{t('admin.inactive')}</Tag>) },
           {
             title: t('common.actions'),
             key: 'actions',

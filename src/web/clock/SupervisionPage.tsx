@@ -22,12 +22,14 @@ export function SupervisionPage() {
   const { resetPage } = paged;
   const kindLabel = (k: string) => (k === 'trialLimit' ? t('clock.trialLimit') : pick(PERIOD_KINDS[k as keyof typeof PERIOD_KINDS]?.label));
   const columns: ColumnsType<SupervisedPeriod> = [
-    { title: t('case.number'), key: 'case', width: 210, render: (_, p) => <Link to={`/cases/${p.caseId}`}>{p.caseNumber ?? `#${p.caseId}`}</Link> },
-    { title: t('case.title'), dataIndex: 'caseTitle', ellipsis: true },
+    // Keys with a sorter are the list's sort columns.
+    { title: t('case.number'), key: 'caseNumber', sorter: true, width: 210, render: (_, p) => <Link to={`/cases/${p.caseId}`}>{p.caseNumber ?? `#${p.caseId}`}</Link> },
+    { title: t('case.title'), key: 'caseTitle', dataIndex: 'caseTitle', width: 300 },
     {
       title: t('clock.period'),
-      key: 'label',
-      width: 200,
+      key: 'kind',
+      sorter: true,
+      width: 220,
       render: (_, p) => (
         <>
           {pick(p.label)}
@@ -35,16 +37,17 @@ export function SupervisionPage() {
         </>
       ),
     },
-    { title: t('clock.dueOn'), dataIndex: 'dueOn', width: 110 },
+    { title: t('clock.dueOn'), key: 'dueOn', dataIndex: 'dueOn', sorter: true, width: 110 },
     {
       title: t('case.alert'),
       key: 'level',
+      sorter: true,
       width: 190,
       render: (_, p) => (
 <PeriodState period={p} />
       ),
     },
-    { title: t('case.judge'), dataIndex: 'judgeName', width: 110, render: (v: string | null) => v ?? '—' },
+    { title: t('case.judge'), key: 'judgeName', dataIndex: 'judgeName', sorter: true, width: 120, render: (v: string | null) => v ?? '—' },
   ];
   return (
     <Card
@@ -75,7 +78,7 @@ export function SupervisionPage() {
         </Space>
       }
     >
-      <PagedTable<SupervisedPeriod> paged={paged} columns={columns} emptyText={t('supervision.empty')} testId="supervised-periods" />
+      <PagedTable<SupervisedPeriod> paged={paged} columns={columns} emptyText={t('supervision.empty')} testId="supervised-periods" exportPath="/periods" />
     </Card>
   );
 }

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
 import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
+import { SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { CaseAt, partyRef } from './caseRefs';
@@ -30,7 +31,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search }), weight: 2 },
   'GET /api/v1/case-type-codes': { actors: ['zhangsan'], hints: () => ({ q: search }) },
   'GET /api/v1/admin/users': { actors: ['admin'], hints: () => ({ q: search, sort: sortOf(USER_SORT_COLUMNS) }) },
-  'GET /api/v1/periods': { actors: ['ng-chief', 'ng-president'], hints: () => ({ kind: fc.constantFrom('trialLimit', 'defence', 'appealJudgment', ...HOSTILE_TEXT) }) },
+  'GET /api/v1/periods': { actors: ['ng-chief', 'ng-president'], hints: () => ({ kind: fc.constantFrom('trialLimit', 'defence', 'appealJudgment', ...HOSTILE_TEXT), sort: sortOf(SUPERVISION_SORT_COLUMNS) }) },
+  'GET /api/v1/periods/export': { actors: ['ng-chief', 'ng-president'], hints: () => ({ kind: fc.constantFrom('trialLimit', 'defence', ...HOSTILE_TEXT), sort: sortOf(SUPERVISION_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/extensions/pending': { actors: ['ng-president', 'cc-president'] },
   'GET /api/v1/reminders': { actors: ['ng-judge1', 'zhangsan'] },
   'GET /api/v1/finance/receipts': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }) },

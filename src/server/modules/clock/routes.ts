@@ -1,23 +1,21 @@
 // The clock over HTTP: a case's periods, supervision of periods, pending extensions, reminders, the calculator.
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import Type, { type Static } from 'typebox';
 import { CalcRequest, CalcResponse, CaseClock, PendingExtension, Reminder, SupervisedPeriod, SupervisionQuery } from '../../../contracts/clock';
 import { ErrorBody, IdParams, Ok, Page, PageQuery } from '../../../contracts/common';
 import { calculatePeriod, traceText, type PeriodKind } from '../../../domain/clock';
-import { caseTitle } from '../../../domain/filing/validateFiling';
-import { hasRole } from '../../access/actor';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
 import { workCalendarFor } from './calendarStore';
-import { caseClock, presentPeriod } from './caseClock';
+import { caseClock } from './caseClock';
 import { loadClockSettings } from './clockSettings';
 import { periodLabel } from './periodLabels';
+import { supervisedPeriods, supervisionExportRoute } from './supervisionList';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
-const ATTENTION = sql`('yellow', 'red', 'overdue')`;
 
 export function clockRoutes(app: App, deps: Deps) {
   app.get(
@@ -32,29 +30,9 @@ export function clockRoutes(app: App, deps: Deps) {
       config: { access: ['divisionChief', 'president'] },
       schema: { tags: ['clock'], summary: '期限监管（临近届满、已超期）Approaching and overdue periods of my division or court', querystring: SupervisionQuery, response: { 200: Page(SupervisedPeriod), ...errors } },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      const where: SQL[] = [sql`p.status = 'running'`, sql`p.court_id = ${actor.courtId}`];
-      // A division chief supervises the division's cases; the president the whole court.
-      if (!hasRole(actor, 'president')) where.push(sql`k.division_id = ${actor.divisionId}`);
-      where.push(req.query.level && req.query.level !== 'attention' ? sql`p.level = ${req.query.level}` : sql`p.level in ${ATTENTION}`);
-      if (req.query.kind) where.push(sql`p.kind = ${req.query.kind}`);
-      const cond = sql.join(where, sql` and `);
-      const today = deps.clock.today();
-      return pageOf<Record<string, any>, Static<typeof SupervisedPeriod>>(
-        deps.db,
-        req.query,
-        sql`select p.*, pt.name as party_name, k.case_number, cz.name as cause_name, j.display_name as judge_name, dv.name as division_name,
-                   (select json_agg(json_build_object('standing', x.standing, 'name', x.name) order by x.ordinal) from case_parties x where x.case_id = k.id) as parties
-              from case_periods p join cases k on k.id = p.case_id
-              left join case_parties pt on pt.id = p.party_id left join causes cz on cz.id = k.cause_id
-              left join users j on j.id = k.judge_id left join divisions dv on dv.id = k.division_id
-             where ${cond} order by p.due_on, p.id`,
-        sql`select count(*) as n from case_periods p join cases k on k.id = p.case_id where ${cond}`,
-        (r) => ({ ...presentPeriod(r, today), caseNumber: r.case_number, caseTitle: caseTitle(r.parties ?? [], r.cause_name), judgeName: r.judge_name, divisionName: r.division_name }),
-      );
-    },
+    async (req) => supervisedPeriods(deps, requireActor(req), req.query),
   );
+  supervisionExportRoute(app, deps);
 
   app.get(
     '/api/v1/extensions/pending',
