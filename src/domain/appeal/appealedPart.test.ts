@@ -3,18 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { acceptanceFeeRequest } from '../courtFees/acceptanceFee';
 import { calculateFee } from '../courtFees/calculateFee';
-import { DomainError } from '../errors/domainError';
 import { fenToYuan } from '../money/yuan';
 import { appealedPartFen, appealFeeBases } from './appealedPart';
+import { refusalCode } from '../errors/refusalCode.fixture';
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-  return null;
-};
+const codeOf = refusalCode;
 const appealFee = (claimFen: bigint, stated?: string) => {
   const fen = appealedPartFen(claimFen, stated);
   return calculateFee(acceptanceFeeRequest({ caseType: '民终', amountFen: fen === null ? null : Number(fen), procedure: 'secondInstance' })).total;

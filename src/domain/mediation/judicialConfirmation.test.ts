@@ -13,16 +13,10 @@ import {
   INADMISSIBLE_SUBJECTS,
   type InadmissibleSubject,
 } from './judicialConfirmation';
+import { refusalCode } from '../errors/refusalCode.fixture';
 
 const calendar = buildWorkCalendar(calendarFromHolidayFile(data));
-const codeOf = (f: () => void): string | null => {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-};
+const codeOf = refusalCode;
 
 describe('the 30 days to apply run from the agreement taking effect (CPL-2023 arts 85, 205)', () => {
   test.each([

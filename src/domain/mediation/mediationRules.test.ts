@@ -3,15 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkExtensionConsent, MEDIATION_PERIOD_DAYS } from './mediationPeriod';
 import { MEDIATION_END_GROUNDS, MEDIATION_END_GROUND_LABELS, mediationOutcome } from './termination';
+import { refusalCode } from '../errors/refusalCode.fixture';
 
-const codeOf = (f: () => void): string | null => {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-};
+const codeOf = refusalCode;
 
 describe('the mediation period (ONLINE-MED art 24)', () => {
   test('30 days before filing; 15 ordinary and 7 simple once registered', () => {

@@ -1,16 +1,9 @@
 // rules.md §2.2 (答辩期, CPL-2023 art 128) and §2.3 (late evidence, CPL-2023 art 68) as tables.
 import { describe, expect, test } from 'vitest';
-import { DomainError } from '../errors/domainError';
 import { defenceTiming, evidenceTiming, type PeriodState } from './timeliness';
+import { refusalCode } from '../errors/refusalCode.fixture';
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DomainError ? e.code : String(e);
-  }
-  return null;
-};
+const codeOf = refusalCode;
 const running = (dueOn: string): PeriodState => ({ dueOn, status: 'running', completedReason: null });
 
 describe('the defence period (CPL-2023 art 128)', () => {
