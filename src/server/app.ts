@@ -30,7 +30,7 @@ import { serviceRoutes } from './modules/service/routes';
 import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { healthRoutes } from './modules/health/routes';
-import { CASE_EVENT_FOLLOWERS } from './caseEventFollowers';
+import { CASE_EVENT_ENGINE } from './caseEventEngine';
 import { JOB_DEFINITIONS } from './jobKinds';
 import { jobRoutes } from './modules/jobs/routes';
 import { referenceRoutes } from './modules/reference/routes';
@@ -81,7 +81,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   uploadRoutes(app, deps);
   documentRoutes(app, deps);
   filingRoutes(app, deps);
-  caseRoutes(app, deps, CASE_EVENT_FOLLOWERS);
+  caseRoutes(app, deps, CASE_EVENT_ENGINE);
   adminRoutes(app, deps);
   clockRoutes(app, deps);
   calendarRoutes(app, deps);

@@ -13,9 +13,8 @@ import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, updateCaseRow, type CasePatch, type CaseRow } from './caseRecord';
-import { EFFECT_HANDLERS } from './effects';
 import { eventFactColumns, eventFacts, type EventFactColumns } from './eventFacts';
-import type { CaseEventFollower } from './effects/effectContext';
+import type { CaseEventEngine } from './effects/effectContext';
 
 const validators = new WeakMap<TSchema, Validator>();
 
@@ -70,7 +69,7 @@ export interface FireEventCommand {
   expectedVersion?: number | undefined;
 }
 
-export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventCommand, followers: readonly CaseEventFollower[] = []): Promise<{ caseId: number; seq: number; row: CaseRow }> {
+export async function fireCaseEvent(deps: Deps, engine: CaseEventEngine, actor: Actor, cmd: FireEventCommand): Promise<{ caseId: number; seq: number; row: CaseRow }> {
   return deps.db.transaction(async (tx) => {
     const locked = await lockCaseForEvent(tx, cmd.caseId);
     if (!locked) throw caseNotFound();
@@ -96,10 +95,10 @@ export async function fireCaseEvent(deps: Deps, actor: Actor, cmd: FireEventComm
     };
     const effects: Record<string, unknown> = {};
     const ctx = { tx, deps, actor, actorRole: role, event: cmd.event, case: c, current: () => row, updateCase, input: cmd.input, today, now };
-    for (const kind of ev.effects ?? []) Object.assign(effects, await EFFECT_HANDLERS[kind](ctx));
+    for (const kind of ev.effects ?? []) Object.assign(effects, await engine.effects[kind](ctx));
     const after = nodeAfter(ev, c.node);
     await updateCase({ node: after, version: c.version + 1, updatedAt: now, ...(after !== c.node ? { nodeEnteredAt: now } : {}) });
-    for (const follow of followers) Object.assign(effects, await follow({ ...ctx, effects }));
+    for (const follow of engine.followers) Object.assign(effects, await follow({ ...ctx, effects }));
     const seq = await appendCaseEvent(tx, {
       caseId: c.id,
       event: cmd.event,

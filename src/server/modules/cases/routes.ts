@@ -14,12 +14,12 @@ import { caseDetail, caseTimeline } from './caseDetail';
 import { caseExportRoute } from './caseExport';
 import { eligibleJudges } from './effects/assignment';
 import { fireCaseEvent } from './fireCaseEvent';
-import type { CaseEventFollower } from './effects/effectContext';
+import type { CaseEventEngine } from './effects/effectContext';
 import { listCases } from './queries';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
-export function caseRoutes(app: App, deps: Deps, followers: readonly CaseEventFollower[] = []) {
+export function caseRoutes(app: App, deps: Deps, engine: CaseEventEngine) {
   app.get(
     '/api/v1/case-types',
     { config: { access: 'authenticated' }, schema: { tags: ['cases'], summary: '案件类型声明 Case-type declarations', response: { 200: Type.Array(CaseTypeInfo) } } },
@@ -66,7 +66,7 @@ export function caseRoutes(app: App, deps: Deps, followers: readonly CaseEventFo
     },
     async (req) => {
       const actor = requireActor(req);
-      const fired = await fireCaseEvent(deps, actor, { caseId: req.params.id, event: req.params.event, input: req.body.input, expectedVersion: req.body.expectedVersion }, followers);
+      const fired = await fireCaseEvent(deps, engine, actor, { caseId: req.params.id, event: req.params.event, input: req.body.input, expectedVersion: req.body.expectedVersion });
       return caseDetail(deps.db, actor, req.params.id, deps.clock.today(), deps.clock.now(), fired.row);
     },
   );

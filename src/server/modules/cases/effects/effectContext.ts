@@ -1,3 +1,4 @@
+import type { EffectKind } from '../../../../domain/casetypes/defineCaseType';
 import type { Role } from '../../../../domain/roles/roles';
 import type { Actor } from '../../../access/actor';
 import type { Tx } from '../../../db/database';
@@ -31,3 +32,9 @@ export type EffectHandler = (ctx: EffectContext) => Promise<Record<string, unkno
  * engine imports none of them.
  */
 export type CaseEventFollower = (ctx: EffectContext & { effects: Readonly<Record<string, unknown>> }) => Promise<Record<string, unknown>>;
+
+/** What the composition root gives the engine: a handler for every declared effect kind, and the followers. */
+export interface CaseEventEngine {
+  readonly effects: Readonly<Record<EffectKind, EffectHandler>>;
+  readonly followers: readonly CaseEventFollower[];
+}

@@ -1,4 +1,5 @@
-// One handler per declared effect kind; the type makes a missing handler a compile error.
+// The effects of the trial itself, which this module performs; other capabilities bring their own handlers, and the
+// composition root (src/server/caseEventEngine.ts) puts them together.
 import type { EffectKind } from '../../../../domain/casetypes/defineCaseType';
 import { recordAcceptance } from './acceptance';
 import { openOrJoinAppeal } from './appeal';
@@ -8,15 +9,12 @@ import type { EffectHandler } from './effectContext';
 import { recordRejection, recordWithdrawalOfFiling, requestCorrection, restartReview } from './filingReview';
 import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings';
 import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
-import { decideRefund, grantJudicialAid } from '../../payments/feeDecisionEffects';
-import { chargeFeeBalance, issueFeeNotice } from '../../payments/feeNoticeEffects';
 import { recordCounterclaim, recordDefence, recordEvidence, recordMaterials } from './pleadingEffects';
-import { serveOnPlatform } from '../../service/platformService';
 import { waivePartyPeriod } from './partyPeriods';
 import { recordService, setEvidencePeriod } from './serviceEffects';
 import { decideTrialLimitExtension, endDeduction, recordDeduction, requestTrialLimitExtension, startAcceptancePeriods } from './trialLimitEffects';
 
-export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
+export const TRIAL_EFFECT_HANDLERS = {
   requestCorrection,
   restartReview,
   recordRejection,
@@ -39,14 +37,9 @@ export const EFFECT_HANDLERS: Record<EffectKind, EffectHandler> = {
   setEvidencePeriod,
   receiveAppealDefence,
   receiveAppealFile,
-  grantJudicialAid,
-  decideRefund,
-  issueFeeNotice,
-  chargeFeeBalance,
-  serveOnPlatform,
   waivePartyPeriod,
   recordDefence,
   recordEvidence,
   recordMaterials,
   recordCounterclaim,
-};
+} satisfies Partial<Record<EffectKind, EffectHandler>>;

@@ -1,0 +1,24 @@
+// The case-event engine as this server runs it: a handler for every declared effect kind, brought by the capability
+// that performs it, and what other capabilities do after an event. Part of the composition root (with app.ts and
+// jobKinds.ts): the engine (modules/cases/fireCaseEvent.ts) is given this and imports none of these modules.
+import type { EffectKind } from '../domain/casetypes/defineCaseType';
+import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
+import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
+import { generateEventNotices } from './modules/documents/eventNotices';
+import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
+import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
+import { serveOnPlatform } from './modules/service/platformService';
+
+// The type makes a declared effect kind without a handler a compile error.
+const EFFECTS: Record<EffectKind, EffectHandler> = {
+  ...TRIAL_EFFECT_HANDLERS,
+  // 诉讼费: notices, the balance on a change of procedure, judicial aid and refunds.
+  issueFeeNotice,
+  chargeFeeBalance,
+  grantJudicialAid,
+  decideRefund,
+  // 送达 on the platform.
+  serveOnPlatform,
+};
+
+export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices] };
