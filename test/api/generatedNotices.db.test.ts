@@ -104,7 +104,7 @@ describe('the court administrator’s template set and seal, and the PDF version
     const ng = courts.find((c) => c.code === '吉0102')!.id;
 
     const set = (await admin.get(`/api/v1/admin/document-templates?courtId=${ng}&caseType=民初`)).body;
-    expect(set.map((t: { kind: string }) => t.kind)).toEqual(['acceptanceNotice', 'responseNotice', 'evidenceNotice', 'summons', 'hearingAnnouncement', 'feeNotice', 'complaintCopy', 'extensionDecision', 'deductionDecision', 'inadmissibleRuling', 'withdrawalRuling']);
+    expect(set.map((t: { kind: string }) => t.kind)).toEqual(['acceptanceNotice', 'responseNotice', 'evidenceNotice', 'summons', 'hearingAnnouncement', 'feeNotice', 'complaintCopy', 'extensionDecision', 'deductionDecision', 'inadmissibleRuling', 'withdrawalRuling', 'dismissalRuling', 'jurisdictionRuling']);
     expect(set.find((t: { kind: string }) => t.kind === 'feeNotice')).toMatchObject({ source: 'default', title: '交纳诉讼费用通知书' });
 
     const typo = await admin.put('/api/v1/admin/document-templates/民初/feeNotice', { courtId: ng, title: '交纳诉讼费用通知书', body: '{{recipent}}：请交{{feeAmount}}元。' });
@@ -169,5 +169,34 @@ describe('decisions and rulings', () => {
     expect((await judge.fire(withdrawn.id, 'close', { method: 'withdrawal', closedOn: '2026-03-02' })).status).toBe(200);
     const withdrawal = await material(judge, withdrawn.id, 'withdrawalRuling');
     expect(withdrawal.text).toContain('准许原告张三撤诉。');
+  });
+
+  test('a 驳回起诉 or jurisdiction ruling not uploaded is generated from the reasons, and it is what serving the ruling carries', async () => {
+    clock.set('2026-03-02');
+    const judge = await ApiClient.loggedIn(world.server.baseUrl, 'ng-judge1');
+    const dismissed = await assignedCase(world.server.baseUrl);
+    const bare = await judge.fire(dismissed.id, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: '2026-03-02' });
+    expect([bare.status, bare.body.code]).toEqual([422, 'RULING_REASONS_REQUIRED']);
+    const closed = await judge.fire(dismissed.id, 'close', { method: 'ruling', rulingKind: 'dismissal', closedOn: '2026-03-02', summary: '原告未提供被告的明确住址等信息，起诉不符合法定条件。' });
+    expect(closed.status).toBe(200);
+    const ruling = await material(judge, dismissed.id, 'dismissalRuling');
+    expect(ruling.text).toContain('本院经审查认为：原告未提供被告的明确住址等信息，起诉不符合法定条件。');
+    expect(ruling.text).toContain('驳回原告张三的起诉。');
+    expect(ruling.text).toContain('第一百五十七条第一款第三项');
+    const liSi = closed.body.parties.find((p: { name: string }) => p.name === '李四').id;
+    expect((await judge.fire(dismissed.id, 'serveOnPlatform', { document: 'ruling', partyIds: [liSi] })).status).toBe(200);
+    const lisi = await ApiClient.loggedIn(world.server.baseUrl, 'lisi');
+    const item = (await lisi.get('/api/v1/inbox')).body.items.find((d: { caseId: number; document: string }) => d.caseId === dismissed.id && d.document === 'ruling');
+    expect(item.fileName).toBe(ruling.fileName);
+
+    const objected = await assignedCase(world.server.baseUrl);
+    expect((await judge.fire(objected.id, 'close', { method: 'ruling', rulingKind: 'jurisdiction', closedOn: '2026-03-02', summary: '被告住所地在长春市宽城区，本案应由宽城区人民法院管辖。' })).status).toBe(200);
+    const moved = await material(judge, objected.id, 'jurisdictionRuling');
+    expect(moved.text).toContain('本案应由宽城区人民法院管辖。');
+    expect(moved.text).toContain('本案移送有管辖权的人民法院处理。');
+    // Any other ruling is the judge's signed upload.
+    const other = await assignedCase(world.server.baseUrl);
+    const refused = await judge.fire(other.id, 'close', { method: 'ruling', rulingKind: 'other', closedOn: '2026-03-02', summary: '中止诉讼' });
+    expect(refused.body.code).toBe('CLOSING_DOCUMENT_REQUIRED');
   });
 });

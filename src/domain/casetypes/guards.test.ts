@@ -5,6 +5,7 @@ import { caseSnapshotFixture } from './caseSnapshot.fixture';
 import type { Guard, GuardContext } from './defineCaseType';
 import {
   appealIsAvailable,
+  closingHasItsDocument,
   closingIsLawful,
   hearingSlotIsSane,
   isAppealableOutcome,
@@ -136,5 +137,22 @@ describe('appeal (CPL-2023 arts 157, 165, 171)', () => {
     [{ procedure: 'ordinary', closingMethod: 'judgment', actorPartyIds: [7, 8] }, [7, 8], null],
   ] as const)('%j appealing for %j → %s', (c, partyIds, code) => {
     expect(run(appealIsAvailable, { partyIds: [...partyIds], reasons: '理由' }, { ...c, actorPartyIds: [...c.actorPartyIds] } as never)).toBe(code);
+  });
+});
+
+describe('the closing document (CPL-2023 arts 152, 157; docs/documents.md)', () => {
+  test.each([
+    ['judgment without its document', { method: 'judgment' }, 'CLOSING_DOCUMENT_REQUIRED'],
+    ['judgment pronounced orally (written within 10 days, art 151)', { method: 'judgment', oralPronouncement: true }, null],
+    ['judgment with its document', { method: 'judgment', documentId: 9 }, null],
+    ['mediation without its 调解书', { method: 'mediation' }, 'CLOSING_DOCUMENT_REQUIRED'],
+    ['withdrawal (its ruling is generated)', { method: 'withdrawal' }, null],
+    ['驳回起诉 with reasons, generated', { method: 'ruling', rulingKind: 'dismissal', summary: '不符合起诉条件' }, null],
+    ['驳回起诉 without reasons or document', { method: 'ruling', rulingKind: 'dismissal', summary: '  ' }, 'RULING_REASONS_REQUIRED'],
+    ['jurisdiction ruling with reasons, generated', { method: 'ruling', rulingKind: 'jurisdiction', summary: '应由宽城区法院管辖' }, null],
+    ['jurisdiction ruling uploaded', { method: 'ruling', rulingKind: 'jurisdiction', documentId: 9 }, null],
+    ['any other ruling needs its document', { method: 'ruling', rulingKind: 'other', summary: '中止' }, 'CLOSING_DOCUMENT_REQUIRED'],
+  ])('%s', (_, input, code) => {
+    expect(run(closingHasItsDocument, { closedOn: '2026-03-10', ...input } as never)).toBe(code);
   });
 });

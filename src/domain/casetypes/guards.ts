@@ -137,8 +137,16 @@ export const judgmentNeedsHearing: Guard<Static<typeof CloseInput>> = ({ case: c
 // Closed by judgment, ruling or mediation: the signed document is what is served (rules.md §3), so it is filed at
 // closing; only a judgment pronounced orally is written later, within 10 days (CPL-2023 art 151).
 export const closingHasItsDocument: Guard<Static<typeof CloseInput>> = ({ input }) => {
+  if (input.documentId !== undefined) return;
+  // 驳回起诉 and jurisdiction rulings are generated from the case and the reasons the judge writes (docs/documents.md).
+  if (input.method === 'ruling' && (input.rulingKind === 'dismissal' || input.rulingKind === 'jurisdiction')) {
+    if (!input.summary?.trim()) {
+      refuse('RULING_REASONS_REQUIRED', 'invalid', '不上传裁定书时，请在“结案摘要”中写明裁定理由，系统据此生成裁定书。', 'Without an uploaded ruling, write its reasons in the summary: the ruling is generated from them.');
+    }
+    return;
+  }
   const needed = input.method === 'judgment' ? !input.oralPronouncement : input.method === 'ruling' || input.method === 'mediation';
-  if (needed && input.documentId === undefined) {
+  if (needed) {
     refuse('CLOSING_DOCUMENT_REQUIRED', 'invalid', '以判决、裁定或调解结案须上传签发的判决书、裁定书或调解书。', 'A case closed by judgment, ruling or mediation needs its signed judgment, ruling or mediation document uploaded.');
   }
 };

@@ -14,6 +14,8 @@ export const DOCUMENT_KINDS = [
   'deductionDecision',
   'inadmissibleRuling',
   'withdrawalRuling',
+  'dismissalRuling',
+  'jurisdictionRuling',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -29,6 +31,8 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   deductionDecision: { 'zh-CN': '扣除审理期限决定书', en: 'Decision on a deduction from the trial limit' },
   inadmissibleRuling: { 'zh-CN': '不予受理裁定书', en: 'Ruling of inadmissibility' },
   withdrawalRuling: { 'zh-CN': '准许撤诉裁定书', en: 'Ruling permitting withdrawal' },
+  dismissalRuling: { 'zh-CN': '驳回起诉裁定书', en: 'Ruling dismissing the suit' },
+  jurisdictionRuling: { 'zh-CN': '管辖权异议裁定书', en: 'Ruling on a jurisdiction objection' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -64,6 +68,7 @@ export const TEMPLATE_FIELDS = {
   deductionLabel: '扣除事由',
   deductionStartsOn: '扣除起始日',
   rejectionReason: '不予受理的理由',
+  rulingReason: '裁定理由（结案时写明）',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;
@@ -273,6 +278,48 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
 原告{{plaintiffs}}与被告{{defendants}}{{cause}}一案，本院于{{acceptedOn}}立案。原告向本院申请撤诉。本院认为，原告撤诉的申请不违反法律规定，依照《中华人民共和国民事诉讼法》第一百四十八条的规定，裁定如下：
 
 准许原告{{plaintiffs}}撤诉。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  // CPL-2023 arts 122, 157 para 1(3): a suit that does not meet the conditions of filing is dismissed by ruling,
+  // appealable within 10 days (art 171).
+  dismissalRuling: {
+    title: '民事裁定书',
+    body: `（{{caseNumber}}）
+
+原告：{{plaintiffs}}
+
+被告：{{defendants}}
+
+原告{{plaintiffs}}与被告{{defendants}}{{cause}}一案，本院于{{acceptedOn}}立案。本院经审查认为：{{rulingReason}}
+
+依照《中华人民共和国民事诉讼法》第一百二十二条、第一百五十七条第一款第三项的规定，裁定如下：
+
+驳回原告{{plaintiffs}}的起诉。
+
+如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，上诉于上一级人民法院（《中华人民共和国民事诉讼法》第一百七十一条）。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  // CPL-2023 arts 130, 157 para 1(2): an objection to jurisdiction raised in the defence period is decided by ruling;
+  // one that closes the case upholds it and sends the case on (the reasons name the competent court); appealable (art 171).
+  jurisdictionRuling: {
+    title: '民事裁定书',
+    body: `（{{caseNumber}}）
+
+原告：{{plaintiffs}}
+
+被告：{{defendants}}
+
+原告{{plaintiffs}}与被告{{defendants}}{{cause}}一案，本院于{{acceptedOn}}立案。当事人在提交答辩状期间对管辖权提出异议。本院经审查认为：{{rulingReason}}
+
+依照《中华人民共和国民事诉讼法》第一百三十条第一款、第一百五十七条第一款第二项的规定，裁定如下：
+
+当事人对管辖权提出的异议成立，本案移送有管辖权的人民法院处理。
+
+如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，上诉于上一级人民法院（《中华人民共和国民事诉讼法》第一百七十一条）。
 
 {{courtName}}
 {{issuedOn}}`,

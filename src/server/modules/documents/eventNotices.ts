@@ -66,7 +66,14 @@ const deduction: Plan = async (ctx) => {
 
 const rejection: Plan = async (ctx) => [{ kind: 'inadmissibleRuling', party: null, facts: { rejectionReason: String(ctx.effects.reason ?? '____') } }];
 
-const closing: Plan = async (ctx) => (ctx.effects.method === 'withdrawal' ? [{ kind: 'withdrawalRuling', party: null, facts: {} }] : []);
+// 准许撤诉, and a 驳回起诉 or jurisdiction ruling the judge did not upload, generated from the reasons written at closing.
+const GENERATED_RULINGS: Record<string, 'dismissalRuling' | 'jurisdictionRuling'> = { dismissal: 'dismissalRuling', jurisdiction: 'jurisdictionRuling' };
+const closing: Plan = async (ctx) => {
+  const e = ctx.effects;
+  if (e.method === 'withdrawal') return [{ kind: 'withdrawalRuling', party: null, facts: {} }];
+  const kind = e.method === 'ruling' && e.documentId === null && typeof e.rulingKind === 'string' ? GENERATED_RULINGS[e.rulingKind] : undefined;
+  return kind ? [{ kind, party: null, facts: { rulingReason: String(e.summary ?? '____') } }] : [];
+};
 
 const PLANS: Record<string, Plan> = {
   accept: registration,

@@ -12,6 +12,8 @@ import { CLOSING_METHOD_LABELS, RULING_KIND_LABELS } from '../../i18n/vocabulary
 import { compact, type EventFieldsProps, type EventForm } from './types';
 
 const NEEDS_DOCUMENT = new Set(['judgment', 'ruling', 'mediation']);
+// A 驳回起诉 or jurisdiction ruling not uploaded is generated from the reasons in the summary (docs/documents.md).
+const GENERATED_RULINGS = new Set(['dismissal', 'jurisdiction']);
 
 function DocumentUpload(props: { id?: string; fileList?: UploadFile<Attachment>[]; onChange?: UploadProps<Attachment>['onChange'] }) {
   const { t } = useI18n();
@@ -41,7 +43,11 @@ function CloseFields({ form }: EventFieldsProps) {
   const { t, pick } = useI18n();
   const method = Form.useWatch('method', form) as string | undefined;
   const oral = Form.useWatch('oralPronouncement', form) as boolean | undefined;
-  const documentRequired = !!method && NEEDS_DOCUMENT.has(method) && !(method === 'judgment' && oral);
+  const rulingKind = Form.useWatch('rulingKind', form) as string | undefined;
+  const document = Form.useWatch('document', form) as UploadFile[] | undefined;
+  const generated = method === 'ruling' && !!rulingKind && GENERATED_RULINGS.has(rulingKind);
+  const documentRequired = !!method && NEEDS_DOCUMENT.has(method) && !(method === 'judgment' && oral) && !generated;
+  const reasonsRequired = generated && !document?.length;
   return (
     <>
       <Form.Item name="method" label={t('close.method')} rules={[{ required: true, message: t('close.methodRequired') }]}>
@@ -67,11 +73,12 @@ function CloseFields({ form }: EventFieldsProps) {
           valuePropName="fileList"
           getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
           rules={[{ required: documentRequired, message: t('close.documentRequired') }]}
+          extra={generated ? t('close.generatedRulingHint') : undefined}
         >
           <DocumentUpload />
         </Form.Item>
       )}
-      <Form.Item name="summary" label={t('close.summary')}>
+      <Form.Item name="summary" label={reasonsRequired ? t('close.rulingReasons') : t('close.summary')} rules={[{ required: reasonsRequired, whitespace: true, message: t('close.rulingReasonsRequired') }]}>
         <Input.TextArea rows={4} maxLength={4000} showCount />
       </Form.Item>
     </>
