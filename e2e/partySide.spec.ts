@@ -46,6 +46,12 @@ describe("the defendant's side of a case", () => {
       await m.getByTestId('upload-sha256').first().waitFor();
     });
     await expect.poll(() => timeline.innerText()).toContain('提交证据');
+    // The 证据 tab lists it item by item, with its file.
+    await lisi.getByRole('tab', { name: /证据/ }).click();
+    const evidence = lisi.getByTestId('evidence-list');
+    await expect.poll(() => evidence.innerText()).toContain('还款转账记录');
+    expect(await evidence.innerText()).toContain('证明已归还借款5万元');
+    expect(await evidence.innerText()).toContain('转账记录.pdf');
     await lisi.getByRole('tab', { name: /材料/ }).click();
     await expect.poll(() => lisi.locator('body').innerText()).toContain('答辩状.pdf');
     expect(await lisi.locator('body').innerText()).toContain('转账记录.pdf');

@@ -15,6 +15,8 @@ import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
 import { EventActions } from './EventActions';
+import { EvidenceTab } from './EvidenceTab';
+import { evidenceRows } from './evidenceRows';
 import { HearingsTab } from './HearingsTab';
 import { LinkedCasesTab } from './LinkedCasesTab';
 import { PartiesTab } from './PartiesTab';
@@ -91,6 +93,7 @@ export function CaseDetailPage() {
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
+                { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },
                 // The filer confirms its addresses with the filing; documents are served once the case is registered.
                 { key: 'service', label: t('case.tabService'), children: <CaseServiceTab detail={d} onChanged={reloadAll} /> },
                 { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab hearings={d.hearings} /> : <Empty description={t('case.noHearings')} /> },
