@@ -20,6 +20,8 @@ afterAll(async () => {
 
 const slot = (day: string, from: string, to: string, roomId: number) => ({ startsAt: `${day}T${from}:00+08:00`, endsAt: `${day}T${to}:00+08:00`, roomId });
 
+// Hearings recorded as held in these tests start at midnight today (a hearing is recorded once it has begun); a held
+// hearing no longer books its judge or room, so each test may take that slot again.
 describe('scheduling hearings', () => {
   test('the same room or the same judge cannot be booked twice at overlapping times', async () => {
     const day = addDays(todayInShanghai(), 3);
@@ -84,10 +86,11 @@ describe('closing, archiving and appeal', () => {
   test('a judgment, ruling or mediation closes with its signed document, which becomes the material the service carries', async () => {
     const c = await assignedCase(server.baseUrl);
     const today = todayInShanghai();
-    expect((await judge.fire(c.id, 'scheduleHearing', slot(today, '21:00', '21:10', rooms[0]!.id))).status).toBe(200);
+    expect((await judge.fire(c.id, 'scheduleHearing', slot(today, '00:00', '00:10', rooms[0]!.id))).status).toBe(200);
     expect((await judge.fire(c.id, 'recordHearing', { summary: '双方到庭。' })).status).toBe(200);
+    // (A 驳回起诉 or jurisdiction ruling may instead be generated from its reasons: generatedNotices.db.test.ts.)
     for (const method of ['judgment', 'ruling', 'mediation']) {
-      const r = await judge.fire(c.id, 'close', { method, closedOn: today, ...(method === 'ruling' ? { rulingKind: 'dismissal' } : {}) });
+      const r = await judge.fire(c.id, 'close', { method, closedOn: today, ...(method === 'ruling' ? { rulingKind: 'other' } : {}) });
       expect([method, r.status, r.body.code]).toEqual([method, 422, 'CLOSING_DOCUMENT_REQUIRED']);
     }
     // Someone else's upload is not the judge's judgment.
@@ -113,7 +116,7 @@ describe('closing, archiving and appeal', () => {
   test('a judgment pronounced orally may close before it is written; without any file nothing is served', async () => {
     const c = await assignedCase(server.baseUrl);
     const today = todayInShanghai();
-    expect((await judge.fire(c.id, 'scheduleHearing', slot(today, '21:20', '21:30', rooms[0]!.id))).status).toBe(200);
+    expect((await judge.fire(c.id, 'scheduleHearing', slot(today, '00:00', '00:10', rooms[1]!.id))).status).toBe(200);
     expect((await judge.fire(c.id, 'recordHearing', {})).status).toBe(200);
     const closed = await judge.fire(c.id, 'close', { method: 'judgment', closedOn: today, oralPronouncement: true });
     expect(closed.status).toBe(200);
