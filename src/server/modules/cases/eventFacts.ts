@@ -9,12 +9,15 @@ export interface EventFactColumns {
   running_party_periods: { id: number; kind: RunningPartyPeriod['kind']; party_id: number | null; party_name: string | null; due_on: string }[];
 }
 
-/** Select-list columns for the case whose id column is `caseId` (e.g. sql`cases.id`). */
+/**
+ * Select-list columns for the case whose id column is `caseId` (e.g. sql`cases.id`). They run on every case page and
+ * every event: each goes through an index by case (deductions through the case's periods, not their own case_id).
+ */
 export function eventFactColumns(caseId: SQL): SQL {
   return sql`
     (select h.starts_at from hearings h where h.case_id = ${caseId} and h.status = 'scheduled' order by h.starts_at desc limit 1) as scheduled_hearing_starts_at,
-    (select count(*) from period_deductions d join case_periods tp on tp.id = d.period_id
-      where d.case_id = ${caseId} and d.ends_on is null and tp.status = 'running') as running_deductions,
+    (select count(*) from case_periods tp join period_deductions d on d.period_id = tp.id
+      where tp.case_id = ${caseId} and tp.status = 'running' and d.ends_on is null) as running_deductions,
     (select coalesce(json_agg(x order by x.due_on, x.id), '[]') from (
        select p.id, p.kind, p.party_id, cp.name as party_name, p.due_on::text as due_on
          from case_periods p left join case_parties cp on cp.id = p.party_id
