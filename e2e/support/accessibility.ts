@@ -10,7 +10,19 @@ interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
 }
 
+/** antd fades messages in (rc-motion classes such as `ant-form-show-help-item-appear`); axe judges colours mid-fade wrongly. */
+async function settleMotion(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((a) => a.playState !== 'running') &&
+      document.querySelector('[class*="-appear"], [class*="-enter"], [class*="-leave"]') === null,
+    undefined,
+    { timeout: 5000, polling: 50 },
+  );
+}
+
 export async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  await settleMotion(page);
   // Evaluated through the DevTools protocol, which the page's CSP (no inline script) rightly does not apply to.
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(() =>
