@@ -45,6 +45,8 @@ export const FilingInput = Type.Object(
     attachmentIds: Type.Array(Id, { maxItems: 50 }),
     /** 送达地址确认书 signed with the filing, for the filer's own party (or the lawyer's clients). */
     addressConfirmation: Type.Optional(AddressConfirmationInput),
+    /** The filer accepts (true) or refuses (false) pre-litigation mediation if the court proposes it (CPL-2023 art 125). */
+    mediationConsent: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );
@@ -56,7 +58,7 @@ export const FilingEdit = Type.Object(
 );
 export type FilingEdit = Static<typeof FilingEdit>;
 
-export const CaseView = Type.Enum(['mine', 'court', 'filingQueue', 'assignmentQueue']);
+export const CaseView = Type.Enum(['mine', 'court', 'filingQueue', 'assignmentQueue', 'mediationCentre']);
 
 /** The columns a case list sorts by (allow-list; the server maps each to its SQL). */
 export const CASE_SORT_COLUMNS = ['caseNumber', 'receivedOn', 'nodeEnteredAt', 'daysInNode', 'node', 'caseType', 'reviewDueOn', 'acceptedOn', 'judgeName'] as const;

@@ -1,4 +1,5 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
+import { mediationRoutes } from './modules/mediation/routes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -92,6 +93,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   inboxRoutes(app, deps);
   serviceRoutes(app, deps);
   statisticsRoutes(app, deps);
+  mediationRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');

@@ -5,6 +5,7 @@ import type { EffectKind } from '../domain/casetypes/defineCaseType';
 import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
+import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
@@ -19,6 +20,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   decideRefund,
   // 送达 on the platform.
   serveOnPlatform,
+  // 诉前调解: routing, entrustment, the agreement and its signatures, the outcome.
+  ...MEDIATION_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices] };

@@ -43,6 +43,8 @@ const CourtCasesPage = page(() => import('./pages/CaseListPages'), 'CourtCasesPa
 const FilingQueuePage = page(() => import('./pages/CaseListPages'), 'FilingQueuePage');
 const MyCasesPage = page(() => import('./pages/CaseListPages'), 'MyCasesPage');
 const TeamCasesPage = page(() => import('./pages/CaseListPages'), 'TeamCasesPage');
+const MediationCentrePage = page(() => import('./pages/CaseListPages'), 'MediationCentrePage');
+const MyMediationsPage = page(() => import('./pages/CaseListPages'), 'MyMediationsPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const WorkbenchPage = page(() => import('./pages/WorkbenchPage'), 'WorkbenchPage');
 
@@ -91,6 +93,8 @@ function AppRoutes() {
         <Route path="my-cases" element={<MyCasesPage />} />
         <Route path="filings/new" element={<NewFilingPage />} />
         <Route path="filing-queue" element={<FilingQueuePage />} />
+        <Route path="mediation-centre" element={<MediationCentrePage />} />
+        <Route path="my-mediations" element={<MyMediationsPage />} />
         <Route path="assignment-queue" element={<AssignmentQueuePage />} />
         <Route path="workbench" element={<WorkbenchPage />} />
         <Route path="team-cases" element={<TeamCasesPage />} />

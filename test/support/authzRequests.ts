@@ -85,6 +85,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/admin/users': () => ({ path: '/api/v1/admin/users', body: { username: 'matrix-new', displayName: '矩阵新用户', password: DEMO_PASSWORD, roles: ['party'], courtId: null, divisionId: null } }),
   'PUT /api/v1/admin/users/{id}': (_o, ref) => ({ path: `/api/v1/admin/users/${ref.wangwu.id}`, body: ref.wangwu.account }),
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
+  'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
+  'GET /api/v1/mediation/organisations': (o) => ({ path: `/api/v1/mediation/organisations?courtId=${o.courtId}` }),
   'GET /api/v1/periods': () => ({ path: '/api/v1/periods?level=attention' }),
   'GET /api/v1/periods/export': () => ({ path: '/api/v1/periods/export?level=attention' }),
   'GET /api/v1/extensions/pending': () => ({ path: '/api/v1/extensions/pending' }),

@@ -40,7 +40,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -153,6 +153,24 @@ class World {
     const zhang = closed.parties.find((p: { name: string }) => p.name === '张三');
     const appealed = await this.fire('zhangsan', first, 'appeal', { partyIds: [zhang.id], reasons: '驳回起诉错误' });
     return appealed.continuations[0].id;
+  }
+
+  /** A 南关 filing routed to mediation: the 民诉前调 matter, entrusted to ng-mediator and taken as far as `node`. */
+  async mediationMatter(node: string, defendant: string): Promise<number> {
+    const filing = await this.file('吉0102', defendant);
+    await this.fire('ng-filing', filing, 'routeToMediation', {});
+    const timeline = await this.ok((await this.as('ng-filing')).get(`/api/v1/cases/${filing}/timeline`), 'timeline');
+    const id = timeline.at(-1).payload.mediationCaseId as number;
+    const orgs = await this.ok((await this.as('ng-filing')).get(`/api/v1/mediation/organisations?courtId=${await this.court('吉0102')}`), 'organisations');
+    const committee = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');
+    const steps: [string, string, Record<string, unknown>][] = [
+      ['ng-filing', 'designateMediator', { organisationId: committee.id, mediatorId: committee.mediators[0].userId }],
+      ['ng-mediator', 'acceptEntrustment', {}],
+      ['ng-mediator', 'draftAgreement', { terms: ['被告于三十日内偿还借款'] }],
+    ];
+    const order = ['received', 'entrusted', 'mediating', 'agreementDrafted'];
+    for (const [who, event, input] of steps.slice(0, order.indexOf(node))) await this.fire(who, id, event, input);
+    return id;
   }
 
   async acceptAppeal(id: number) {
@@ -281,13 +299,16 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   await w.schedule(appeal.hearingScheduled!, 'cc', 14);
   await w.fire('cc-chief', appeal.closed!, 'close', { method: 'withdrawal', closedOn: clock.today() });
 
+  const mediation: Record<string, number> = {};
+  for (const node of ['received', 'entrusted', 'mediating', 'agreementDrafted']) mediation[node] = await w.mediationMatter(node, NG_SECRET);
+
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
   const decidedDetail = await w.ok((await w.as('ng-filing')).get(`/api/v1/cases/${decided}`), 'decided detail');
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation };
   return {
     ng,
     ngDecided,

@@ -37,6 +37,8 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
   ['withdrawFiling', ['submitted', 'correctionRequested'], 'withdrawn', ['party', 'lawyer']],
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
+  // CPL-2023 art 125: instead of registering, the clerk may send the dispute to pre-litigation mediation.
+  ['routeToMediation', ['submitted'], 'inMediation', ['filingClerk']],
   ['assign', ['accepted'], 'assigned', ['filingClerk', 'divisionChief', 'president']],
   ['reassign', ['assigned', 'hearingScheduled', 'heard'], null, ['divisionChief', 'president']],
   ['scheduleHearing', ['assigned', 'heard'], 'hearingScheduled', ['judge', 'judgeAssistant', 'courtClerk']],
@@ -68,7 +70,7 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
 const CIVIL_SECOND_INSTANCE: [string, string[], string | null, string[]][] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim'].includes(e)),
 ];
 
 describe.each([
@@ -137,7 +139,7 @@ describe.each([
 
 describe('events available per role', () => {
   test.each([
-    ['submitted', ['filingClerk'], ['accept', 'reject', 'requestCorrection']],
+    ['submitted', ['filingClerk'], ['accept', 'reject', 'requestCorrection', 'routeToMediation']],
     ['submitted', ['party'], ['withdrawFiling']],
     ['accepted', ['divisionChief'], ['assign']],
     ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod']],
@@ -174,7 +176,49 @@ describe('events available per role', () => {
     for (const t of types) for (const ev of Object.values(t.events)) expect(ev.by).not.toContain('admin');
   });
 
-  test('the plaintiff-side events are declared litigants\' events of 民初', () => {
-    for (const name of PLAINTIFF_SIDE_EVENTS) expect(CASE_TYPES['民初']!.events[name]?.by).toEqual(['party', 'lawyer']);
+  test('the plaintiff-side events are declared litigants\' events (of 民初 or 民诉前调)', () => {
+    for (const name of PLAINTIFF_SIDE_EVENTS) {
+      const declared = types.flatMap((t) => (Object.hasOwn(t.events, name) ? [t.events[name]!.by] : []));
+      expect(declared.length).toBeGreaterThan(0);
+      for (const by of declared) expect(by).toEqual(['party', 'lawyer']);
+    }
+  });
+});
+
+// 民诉前调 (ONLINE-MED arts 10–26): [event, from, to (null = stays), roles].
+const PRE_FILING_MEDIATION: [string, string[], string | null, string[]][] = [
+  ['designateMediator', ['received'], 'entrusted', ['filingClerk']],
+  ['acceptEntrustment', ['entrusted'], 'mediating', ['mediator']],
+  ['declineEntrustment', ['entrusted'], 'received', ['mediator']],
+  ['extendMediation', ['mediating', 'agreementDrafted'], null, ['mediator']],
+  ['draftAgreement', ['mediating', 'agreementDrafted'], 'agreementDrafted', ['mediator']],
+  ['signAgreement', ['agreementDrafted'], null, ['party', 'lawyer']],
+  ['concludeAgreement', ['agreementDrafted'], 'agreed', ['mediator']],
+  ['endMediation', ['entrusted', 'mediating', 'agreementDrafted'], 'failed', ['mediator', 'filingClerk']],
+  ['withdrawMediation', ['received', 'entrusted', 'mediating', 'agreementDrafted'], 'withdrawn', ['party', 'lawyer']],
+];
+
+describe('case type 民诉前调', () => {
+  const t = CASE_TYPES['民诉前调']!;
+
+  test('declares exactly the expected events, and reaches every node', () => {
+    expect(Object.keys(t.events).sort()).toEqual(PRE_FILING_MEDIATION.map(([e]) => e).sort());
+    expect([...reachable('民诉前调')].sort()).toEqual([...t.nodes].sort());
+  });
+
+  test.each(PRE_FILING_MEDIATION)('%s: from %j to %s by %j', (event, from, to, roles) => {
+    const ev = t.events[event]!;
+    expect([...ev.from].sort()).toEqual([...from].sort());
+    expect(ev.to).toBe(to);
+    expect([...ev.by].sort()).toEqual([...roles].sort());
+    for (const node of t.nodes) {
+      if (from.includes(node)) expect(nodeAfter(ev, node)).toBe(to ?? node);
+      else expect(() => eventFor(t, event, node)).toThrow(DomainError);
+    }
+  });
+
+  test('its ends have no way out, and no judge acts on a mediation', () => {
+    for (const node of t.terminal) expect(eventsAvailable(t, node, ROLES, QUIET)).toEqual([]);
+    for (const ev of Object.values(t.events)) expect(ev.by).not.toContain('judge');
   });
 });

@@ -3,18 +3,32 @@ import { defineCaseType, event } from './defineCaseType';
 import { AcceptFirstInstanceInput, AppealInput, ChangeProcedureInput, ReceiveAppealDefenceInput } from './eventInputs';
 import { defenceEvents, evidenceEvents } from './pleadingEvents';
 import { appealIsAvailable, judgmentNeedsHearing, onlySimpleProceduresConvert, simpleProceduresOnlyAtBasicCourts } from './guards';
-import { closeEvent, filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
+import { RouteToMediationInput } from './mediationInputs';
+import { closeEvent, filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents } from './trialEvents';
 
-export const civilFirstInstance = defineCaseType<TrialNode>({
+// A complaint the filing clerk sends to pre-litigation mediation waits, unregistered, for its outcome (CPL-2023 art 125).
+const FIRST_INSTANCE_NODES = [...TRIAL_NODES, 'inMediation'] as const;
+type FirstInstanceNode = (typeof FIRST_INSTANCE_NODES)[number];
+
+export const civilFirstInstance = defineCaseType<FirstInstanceNode>({
   code: '民初',
   label: { 'zh-CN': '民事一审', en: 'Civil first instance' },
-  nodes: TRIAL_NODES,
-  nodeLabels: TRIAL_NODE_LABELS,
+  nodes: FIRST_INSTANCE_NODES,
+  nodeLabels: { ...TRIAL_NODE_LABELS, inMediation: { 'zh-CN': '诉前调解中', en: 'In pre-litigation mediation' } },
   initial: 'submitted',
   terminal: ['rejected', 'withdrawn', 'closed', 'archived'],
-  filingNodes: ['submitted', 'correctionRequested', 'rejected', 'withdrawn'],
+  filingNodes: ['submitted', 'correctionRequested', 'rejected', 'withdrawn', 'inMediation'],
   events: {
     ...filingReviewEvents,
+    // CPL-2023 art 125: a dispute fit for mediation is mediated first, unless a party refuses; the filing waits for it.
+    routeToMediation: event({
+      label: { 'zh-CN': '转诉前调解', en: 'Send to pre-litigation mediation' },
+      from: ['submitted'],
+      to: 'inMediation',
+      by: ['filingClerk'],
+      input: RouteToMediationInput,
+      effects: ['openMediation'],
+    }),
     accept: event({
       label: { 'zh-CN': '登记立案', en: 'Accept and register' },
       from: ['submitted'],

@@ -39,6 +39,16 @@ export const EFFECT_KINDS = [
   'recordEvidence',
   'recordMaterials',
   'recordCounterclaim',
+  'openMediation',
+  'designateMediator',
+  'acceptEntrustment',
+  'declineEntrustment',
+  'extendMediation',
+  'draftAgreement',
+  'signAgreement',
+  'concludeAgreement',
+  'endMediation',
+  'withdrawMediation',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -9,5 +9,9 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   addressConfirmed: { 'zh-CN': '确认送达地址', en: 'Service address confirmed' },
   serviceTasksCreated: { 'zh-CN': '新建送达任务', en: 'Service tasks opened' },
   serviceCompleted: { 'zh-CN': '完成送达', en: 'Document served' },
+  receiveMediation: { 'zh-CN': '收到诉前调解案件', en: 'Mediation matter received' },
+  mediationSettled: { 'zh-CN': '诉前调解成功', en: 'Settled in pre-litigation mediation' },
+  mediationFailed: { 'zh-CN': '诉前调解不成，转立案审查', en: 'Mediation failed; back to filing review' },
+  mediationWithdrawn: { 'zh-CN': '撤回诉前调解申请', en: 'Mediation application withdrawn' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

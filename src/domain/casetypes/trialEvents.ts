@@ -79,7 +79,8 @@ const TRIAL_TEAM = ['judge', 'judgeAssistant', 'courtClerk'] as const;
 
 // CPL-2023 art 122, FILING art 7: a complaint is the plaintiff's — its side (the filer, a plaintiff or their agent)
 // corrects and resubmits it or withdraws it; the defendant it names, though a party of the case, does neither.
-export const PLAINTIFF_SIDE_EVENTS: readonly string[] = ['resubmit', 'withdrawFiling'];
+// ONLINE-MED art 25: likewise the applicant withdraws a mediation application.
+export const PLAINTIFF_SIDE_EVENTS: readonly string[] = ['resubmit', 'withdrawFiling', 'withdrawMediation'];
 
 /** Filing review events (FILING arts 2–10; CPL-2023 art 126). */
 export const filingReviewEvents = {

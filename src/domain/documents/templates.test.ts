@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_TEMPLATES, DOCUMENT_KINDS, fillTemplate, unknownFields } from './templates';
+import { DEFAULT_TEMPLATES, DOCUMENT_KINDS, documentKindsFor, fillTemplate, unknownFields } from './templates';
 
 describe('document templates', () => {
   test('every default template uses only known fields', () => {
@@ -14,4 +14,11 @@ describe('document templates', () => {
   test('a misspelt field is reported', () => {
     expect(unknownFields({ title: 'x', body: '{{caseNumbr}} {{courtName}} {{ caseNumbr }}' })).toEqual(['caseNumbr']);
   });
+});
+
+test('a mediation matter has its agreement template, a trial case its notices and rulings', () => {
+  expect(documentKindsFor('民诉前调')).toEqual(['mediationAgreement']);
+  expect(documentKindsFor('民初')).toContain('summons');
+  expect(documentKindsFor('民初')).not.toContain('mediationAgreement');
+  expect(unknownFields(DEFAULT_TEMPLATES.mediationAgreement)).toEqual([]);
 });

@@ -16,8 +16,14 @@ export const DOCUMENT_KINDS = [
   'withdrawalRuling',
   'dismissalRuling',
   'jurisdictionRuling',
+  'mediationAgreement',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The documents a case type produces: a mediation matter has its agreement, a trial its notices and rulings. */
+export function documentKindsFor(caseType: string): readonly DocumentKind[] {
+  return caseType === '民诉前调' ? ['mediationAgreement'] : DOCUMENT_KINDS.filter((k) => k !== 'mediationAgreement');
+}
 
 export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string }> = {
   acceptanceNotice: { 'zh-CN': '受理案件通知书', en: 'Notice of acceptance' },
@@ -33,6 +39,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   withdrawalRuling: { 'zh-CN': '准许撤诉裁定书', en: 'Ruling permitting withdrawal' },
   dismissalRuling: { 'zh-CN': '驳回起诉裁定书', en: 'Ruling dismissing the suit' },
   jurisdictionRuling: { 'zh-CN': '管辖权异议裁定书', en: 'Ruling on a jurisdiction objection' },
+  mediationAgreement: { 'zh-CN': '调解协议书', en: 'Mediation agreement' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -69,6 +76,11 @@ export const TEMPLATE_FIELDS = {
   deductionStartsOn: '扣除起始日',
   rejectionReason: '不予受理的理由',
   rulingReason: '裁定理由（结案时写明）',
+  partiesList: '各方当事人',
+  organisationName: '调解组织',
+  mediatorName: '调解员',
+  agreementTerms: '调解协议内容',
+  performance: '履行方式、期限',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;
@@ -322,6 +334,27 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
 如不服本裁定，可以在裁定书送达之日起十日内，向本院递交上诉状，上诉于上一级人民法院（《中华人民共和国民事诉讼法》第一百七十一条）。
 
 {{courtName}}
+{{issuedOn}}`,
+  },
+  // ONLINE-MED art 20 and CPL-2023 art 205: what the agreement records, and the parties' right to apply for confirmation.
+  mediationAgreement: {
+    title: '调解协议书',
+    body: `（{{caseNumber}}）
+
+当事人：{{partiesList}}
+
+纠纷事项：{{cause}}。{{facts}}
+
+经{{organisationName}}调解员{{mediatorName}}主持调解，各方当事人在平等、自愿的基础上达成如下协议：
+
+{{agreementTerms}}
+
+履行方式、期限：{{performance}}
+
+本协议经各方当事人签署后生效。各方当事人可以自本协议生效之日起三十日内，共同向人民法院申请司法确认（《中华人民共和国民事诉讼法》第二百零五条）。
+
+调解员：{{mediatorName}}
+{{organisationName}}
 {{issuedOn}}`,
   },
 };

@@ -10,6 +10,8 @@ export const ROLES = [
   'president',
   'finance',
   'admin',
+  // 特邀调解员: acts only on the mediation matters entrusted to them (ONLINE-MED arts 10–12).
+  'mediator',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -35,6 +37,7 @@ export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   president: { 'zh-CN': '院长', en: 'President' },
   finance: { 'zh-CN': '财务人员', en: 'Finance officer' },
   admin: { 'zh-CN': '系统管理员', en: 'Administrator' },
+  mediator: { 'zh-CN': '调解员', en: 'Mediator' },
 };
 
 export function isStaffRole(role: Role): boolean {

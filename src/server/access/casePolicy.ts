@@ -36,6 +36,7 @@ const NONE: CaseRelation = { canView: false, roles: [], partyIds: [], isStaffOfC
 
 export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
   if (hasRole(actor, 'party', 'lawyer')) return litigantRelation(tx, actor, c);
+  if (hasRole(actor, 'mediator')) return mediatorRelation(tx, actor, c);
   if (actor.courtId === null) return NONE;
   if (actor.courtId === c.courtId) return staffRelation(tx, actor, c);
   // The president of a higher court decides a further extension of the 审限 referred to it (TL-2000 art 2) — that
@@ -69,6 +70,18 @@ async function litigantRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts)
   if (hasRole(actor, 'lawyer') && (isFiler || r.rows.some((x) => x.how === 'agent'))) roles.push('lawyer');
   const plaintiffSide = isFiler || r.rows.some((x) => x.standing === 'plaintiff');
   return { canView: roles.length > 0, roles, partyIds, isStaffOfCourt: false, plaintiffSide };
+}
+
+// ONLINE-MED arts 10–12: a mediator acts on the matters entrusted to them, or to their organisation while it has not
+// named one; the organisation's other mediators see its matters but do not act on them.
+async function mediatorRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+  const r = await executePrepared<{ mediator_id: number | null; declined: boolean }>(tx, 'mediator_relation', sql`
+    select e.mediator_id, e.declined_at is not null as declined from mediation_entrustments e join mediators m on m.organisation_id = e.organisation_id
+     where e.case_id = ${c.id} and m.user_id = ${actor.userId} and m.is_active`);
+  const e = r.rows[0];
+  if (!e) return NONE;
+  const acts = !e.declined && (e.mediator_id === null || Number(e.mediator_id) === actor.userId);
+  return { canView: true, roles: acts ? ['mediator'] : [], partyIds: [], isStaffOfCourt: false };
 }
 
 async function staffRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {

@@ -50,6 +50,8 @@ export const messages = {
   'menu.myCases': { 'zh-CN': '我的案件', en: 'My cases' },
   'menu.newFiling': { 'zh-CN': '网上立案', en: 'File a case' },
   'menu.filingQueue': { 'zh-CN': '立案审查', en: 'Filing review' },
+  'menu.mediationCentre': { 'zh-CN': '诉前调解', en: 'Mediation centre' },
+  'menu.myMediations': { 'zh-CN': '我的调解案件', en: 'My mediations' },
   'menu.assignmentQueue': { 'zh-CN': '待分案', en: 'To assign' },
   'menu.workbench': { 'zh-CN': '法官工作台', en: 'Workbench' },
   'menu.teamCases': { 'zh-CN': '团队案件', en: 'Team cases' },

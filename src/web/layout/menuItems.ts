@@ -25,6 +25,8 @@ const CASES = {
   serviceCentre: { path: '/service-centre', label: 'menu.serviceCentre' },
   statements: { path: '/finance/statements', label: 'menu.statements' },
   statistics: { path: '/statistics', label: 'menu.statistics' },
+  mediationCentre: { path: '/mediation-centre', label: 'menu.mediationCentre' },
+  mediations: { path: '/my-mediations', label: 'menu.myMediations' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -44,7 +46,7 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
 const BY_ROLE: Record<Role, MenuEntry[]> = {
   party: [CASES.mine, CASES.newFiling, CASES.inbox],
   lawyer: [CASES.mine, CASES.newFiling, CASES.inbox],
-  filingClerk: [CASES.filingQueue, CASES.court, CASES.serviceCentre, CASES.reminders],
+  filingClerk: [CASES.filingQueue, CASES.mediationCentre, CASES.court, CASES.serviceCentre, CASES.reminders],
   divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.statistics, CASES.reminders],
   judge: [CASES.workbench, CASES.reminders],
   judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.reminders],
@@ -52,6 +54,7 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.reminders],
   finance: [CASES.receipts, CASES.statements, CASES.court],
   admin: [],
+  mediator: [CASES.mediations],
 };
 
 export function caseMenuFor(roles: readonly Role[]): MenuEntry[] {

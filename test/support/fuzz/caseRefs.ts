@@ -5,7 +5,7 @@ import type { FuzzWorld } from './fuzzWorld';
 
 export class CaseRef {
   constructor(
-    readonly kind: 'party' | 'parties' | 'extension' | 'deduction' | 'period' | 'version',
+    readonly kind: 'party' | 'parties' | 'extension' | 'deduction' | 'period' | 'version' | 'agreement',
     readonly pick: number,
   ) {}
 }
@@ -23,12 +23,18 @@ export const partiesRef = fc.integer({ min: 1, max: 7 }).map((n) => new CaseRef(
 export const extensionRef = fc.nat(3).map((n) => new CaseRef('extension', n));
 /** The case's current version, so that `expectedVersion` does not stop every request at CASE_CHANGED. */
 export const versionRef = fc.constant(new CaseRef('version', 0));
+/** The SHA-256 of the matter's current mediation agreement, so that a signature can succeed. */
+export const agreementRef = fc.constant(new CaseRef('agreement', 0));
 export const deductionRef = fc.nat(3).map((n) => new CaseRef('deduction', n));
 /** One of the case's periods (a party's running 答辩期 among them, once the complaint was served). */
 export const periodRef = fc.nat(7).map((n) => new CaseRef('period', n));
 
 async function resolveOne(world: FuzzWorld, caseId: number, ref: CaseRef): Promise<unknown> {
   if (ref.kind === 'version') return (await world.cases.detail(caseId)).version;
+  if (ref.kind === 'agreement') {
+    const record = await (await world.as('ng-filing')).get(`/api/v1/cases/${caseId}/mediation`);
+    return (record.body?.agreement?.sha256 as string | undefined) ?? '0'.repeat(64);
+  }
   if (ref.kind === 'party' || ref.kind === 'parties') {
     const ids = ((await world.cases.detail(caseId)).parties as { id: number }[]).map((p) => p.id);
     if (ref.kind === 'party') return ids[ref.pick % ids.length];

@@ -52,6 +52,7 @@ export class CaseSupply {
   }
 
   private async make(node: Node, caseType: string): Promise<number> {
+    if (caseType === '民诉前调') return this.mediation(node);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;
@@ -102,6 +103,24 @@ export class CaseSupply {
       default:
         throw new Error(`fuzz setup: no recipe for a case at ${node}`);
     }
+  }
+
+  /** A 民诉前调 matter routed from 张三's filing, entrusted to 南关's committee and its mediator, as far as `node`. */
+  private async mediation(node: Node): Promise<number> {
+    const order = ['received', 'entrusted', 'mediating', 'agreementDrafted'];
+    if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 民诉前调 matter at ${node}`);
+    const filing = await this.file();
+    await this.fire('ng-filing', filing, 'routeToMediation', {});
+    const clerk = await this.world.as('ng-filing');
+    const timeline = must(await clerk.get(`/api/v1/cases/${filing}/timeline`), 'timeline') as { payload: { mediationCaseId?: number } }[];
+    const id = timeline.at(-1)!.payload.mediationCaseId!;
+    const steps: [string, string, Record<string, unknown>][] = [
+      ['ng-filing', 'designateMediator', { organisationId: this.world.ref.ngCommittee, mediatorId: this.world.ref.ngMediator }],
+      ['ng-mediator', 'acceptEntrustment', {}],
+      ['ng-mediator', 'draftAgreement', { terms: ['李四于三十日内偿还张三借款本金150000元'] }],
+    ];
+    for (const [who, event, input] of steps.slice(0, order.indexOf(node))) await this.fire(who, id, event, input);
+    return id;
   }
 
   private complaint: Promise<Record<string, unknown>> | undefined;

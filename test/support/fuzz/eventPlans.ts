@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { CASE_TYPES } from '../../../src/domain/casetypes/registry';
 import type { EventDeclaration } from '../../../src/domain/casetypes/defineCaseType';
 import { acceptLanguage, jsonBody, pathSegment, segmentText } from './bodies';
-import { deductionRef, extensionRef, partiesRef, partyRef, periodRef, resolveRefs, versionRef } from './caseRefs';
+import { agreementRef, deductionRef, extensionRef, partiesRef, partyRef, periodRef, resolveRefs, versionRef } from './caseRefs';
 import type { FuzzTarget } from './fuzzRun';
 import type { FuzzBody, FuzzRequest } from './fuzzRequest';
 import { ACTOR_OF_ROLE, type FuzzWorld } from './fuzzWorld';
@@ -66,6 +66,10 @@ function hintsFor(w: FuzzWorld, plan: EventPlan): Hints {
     deductionId: deductionRef,
     periodId: periodRef,
     expectedVersion: versionRef,
+    organisationId: fc.constantFrom(...w.ref.organisations),
+    mediatorId: fc.constantFrom(...w.ref.mediators),
+    consentingPartyIds: partiesRef,
+    sha256: agreementRef,
   };
 }
 

@@ -26,6 +26,11 @@ export interface ReferenceIds {
   users: number[];
   causes: number[];
   loanCause: number;
+  /** 南关法院's mediation organisations and their mediators (the first is 南关区人民调解委员会 with ng-mediator). */
+  organisations: number[];
+  mediators: number[];
+  ngCommittee: number;
+  ngMediator: number;
 }
 
 /** Which demo account acts in each role: 南关法院's staff and the parties of the loan complaint. */
@@ -40,10 +45,11 @@ export const ACTOR_OF_ROLE: Record<string, string> = {
   courtClerk: 'ng-clerk',
   finance: 'ng-finance',
   admin: 'admin',
+  mediator: 'ng-mediator',
 };
 
 /** Who makes the supplied cases: the parties, 南关's staff for 民初 and 长春中院's for 民终. */
-const SUPPLY_ACTORS = ['zhangsan', 'lisi', 'admin', ...['ng', 'cc'].flatMap((c) => ['filing', 'chief', 'judge1', 'president'].map((r) => `${c}-${r}`))];
+const SUPPLY_ACTORS = ['zhangsan', 'lisi', 'admin', 'ng-mediator', ...['ng', 'cc'].flatMap((c) => ['filing', 'chief', 'judge1', 'president'].map((r) => `${c}-${r}`))];
 
 export class FuzzWorld {
   readonly today = todayInShanghai();
@@ -125,7 +131,20 @@ export class FuzzWorld {
         judges: users.filter((u) => u.courtId === courtId && u.roles.includes('judge')).map((u) => u.id),
       };
     };
-    this.ref = { courts: courts.map((c) => c.id), ng: await court('ng', '吉0102'), cc: await court('cc', '吉01'), users: users.map((u) => u.id), causes: causes.map((c) => c.id), loanCause: loan.id };
+    const ng = await court('ng', '吉0102');
+    const orgs = must(await admin.get(`/api/v1/mediation/organisations?courtId=${ng.courtId}`), 'mediation organisations') as { id: number; name: string; mediators: { userId: number }[] }[];
+    this.ref = {
+      courts: courts.map((c) => c.id),
+      ng,
+      cc: await court('cc', '吉01'),
+      users: users.map((u) => u.id),
+      causes: causes.map((c) => c.id),
+      loanCause: loan.id,
+      organisations: orgs.map((o) => o.id),
+      mediators: orgs.flatMap((o) => o.mediators.map((m) => m.userId)),
+      ngCommittee: orgs.find((o) => o.name === '南关区人民调解委员会')!.id,
+      ngMediator: orgs.find((o) => o.name === '南关区人民调解委员会')!.mediators[0]!.userId,
+    };
     return this;
   }
 }

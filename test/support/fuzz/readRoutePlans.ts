@@ -44,6 +44,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/service-centre/scope': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/service-centre/stats': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }), weight: 2 },
   'GET /api/v1/statistics/monthly': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
+  'GET /api/v1/mediation/organisations': { actors: ['ng-filing', 'admin', 'zhangsan'], hints: (w) => ({ courtId: courts(w) }), weight: 0.5 },
   'GET /api/v1/transparency/proofs/inclusion': { actors: [null], hints: () => ({ leafIndex: fc.nat(40), treeSize: fc.integer({ min: 1, max: 40 }) }) },
   'GET /api/v1/transparency/proofs/consistency': { actors: [null], hints: () => ({ first: fc.nat(40), second: fc.nat(40) }) },
   // Details by id: fewer runs, the id is the only parameter.
@@ -66,6 +67,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/fees': { actors: ['zhangsan'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/service': { actors: ['zhangsan', 'ng-clerk'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/parties/{partyId}/addresses': { actors: ['ng-clerk'], params: () => ({ id: someCase(), partyId: partyRef }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/mediation': { actors: ['zhangsan', 'ng-mediator', 'kc-mediator', 'ng-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('received', '民诉前调'), new CaseAt('agreementDrafted', '民诉前调'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/finance/statements/{id}': { actors: ['ng-finance'], weight: 0.25 },
   'GET /api/v1/jobs/{id}': { actors: ['ng-finance', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
   'GET /api/v1/transparency/checkpoints/{size}': { actors: [null], params: () => ({ size: fc.nat(40) }), weight: 0.25 },

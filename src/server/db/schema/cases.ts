@@ -22,7 +22,7 @@ import { causes, courts, divisions, rooms } from './reference';
  * The nodes in which a case is open (registered, not yet closed): the predicate of the open-case indexes, equal to
  * OPEN_NODES of src/server/modules/cases/openNodes.ts (a test keeps the two the same).
  */
-export const OPEN_NODE_LIST = ['accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested'] as const;
+export const OPEN_NODE_LIST = ['accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted'] as const;
 const OPEN_PREDICATE = sql.raw(`node in (${OPEN_NODE_LIST.map((n) => `'${n}'`).join(', ')})`);
 
 export const cases = pgTable(
@@ -44,6 +44,8 @@ export const cases = pgTable(
     amountFen: bigint('amount_fen', { mode: 'bigint' }),
     claims: jsonb('claims').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     facts: text('facts').notNull().default(''),
+    /** At filing, the party accepted (true) or refused (false) pre-litigation mediation; null when not asked (CPL-2023 art 125). */
+    mediationConsent: boolean('mediation_consent'),
     filedBy: integer('filed_by').references(() => users.id),
     filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
     /** Start of the current filing-review period (restarts after a correction). */

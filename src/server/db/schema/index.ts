@@ -9,3 +9,4 @@ export * from './transparency';
 export * from './statistics';
 export * from './jobs';
 export * from './documents';
+export * from './mediation';

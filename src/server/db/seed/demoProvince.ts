@@ -45,6 +45,8 @@ interface DemoUser {
   phone?: string;
   licenseNumber?: string;
   lawFirm?: string;
+  /** A mediator: the organisation and the courts served. */
+  mediation?: { organisation: string; courts: string[]; specialties?: string[] };
 }
 
 /** A valid 18-digit ID number for a demo person (GB 11643 check character computed, not made up). */
@@ -67,14 +69,23 @@ function staffOf(c: DemoCourt): DemoUser[] {
     { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
     { username: `${p}-finance`, displayName: `${c.short}财务`, roles: ['finance'], court: c.code },
   ];
+  // 特邀调解员 of the district's people's mediation committee, serving this court.
+  if (c.level === 'basic') people.push({ username: `${p}-mediator`, displayName: `${c.short}特邀调解员`, roles: ['mediator'], mediation: { organisation: `${c.short.replace('法院', '')}区人民调解委员会`, courts: [c.code] } });
   return people;
 }
+
+/** Mediation organisations of the demo (ONLINE-MED art 10): each court's committee, and one serving two courts. */
+const MEDIATION_ORGANISATIONS = [
+  ...COURTS.filter((c) => c.level === 'basic').map((c) => ({ name: `${c.short.replace('法院', '')}区人民调解委员会`, kind: 'peopleMediationCommittee', court: c.code })),
+  { name: '长春市金融纠纷调解中心', kind: 'industryMediation', court: '吉0102' },
+];
 
 export const DEMO_USERS: DemoUser[] = [
   { username: 'admin', displayName: '系统管理员', roles: ['admin'] },
   ...COURTS.flatMap(staffOf),
   { username: 'zhangsan', displayName: '张三', roles: ['party'], idNumber: demoIdNumber('22010219850515001'), phone: '13800000001' },
   { username: 'lisi', displayName: '李四', roles: ['party'], idNumber: demoIdNumber('22010419900101002'), phone: '13800000002' },
+  { username: 'fin-mediator', displayName: '金融调解员', roles: ['mediator'], mediation: { organisation: '长春市金融纠纷调解中心', courts: ['吉0102', '吉0103'], specialties: ['金融借款合同纠纷', '信用卡纠纷'] } },
   { username: 'lawyer-wang', displayName: '王律师', roles: ['lawyer'], idNumber: demoIdNumber('22010319800808003'), phone: '13800000003', licenseNumber: '12201200010000001', lawFirm: '吉林长春示范律师事务所' },
 ];
 
@@ -113,6 +124,21 @@ export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> 
                (select id from users where username = $7),
                $8, $9, $10, $11, $12)`,
       [u.username, hash, u.displayName, u.roles, u.court ?? null, u.division ?? null, u.team ?? null, u.idNumber ? 'residentId' : null, u.idNumber ?? null, u.phone ?? null, u.licenseNumber ?? null, u.lawFirm ?? null],
+    );
+  }
+  for (const o of MEDIATION_ORGANISATIONS) {
+    await client.query(`insert into mediation_organisations (court_id, name, kind) values ((select id from courts where code = $1), $2, $3)`, [o.court, o.name, o.kind]);
+  }
+  for (const u of DEMO_USERS) {
+    if (!u.mediation) continue;
+    await client.query(
+      `insert into mediators (user_id, organisation_id, specialties)
+       values ((select id from users where username = $1), (select id from mediation_organisations where name = $2), $3)`,
+      [u.username, u.mediation.organisation, u.mediation.specialties ?? []],
+    );
+    await client.query(
+      `insert into mediator_courts (user_id, court_id) select u.id, c.id from users u, courts c where u.username = $1 and c.code = any($2::text[])`,
+      [u.username, u.mediation.courts],
     );
   }
   return true;

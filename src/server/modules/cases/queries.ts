@@ -43,6 +43,11 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
           or exists (select 1 from case_parties p where p.case_id = k.id and p.user_id = ${actor.userId})
           or exists (select 1 from case_agents a where a.case_id = k.id and a.user_id = ${actor.userId}))`;
       }
+      if (hasRole(actor, 'mediator')) {
+        // ONLINE-MED arts 10–12: the matters entrusted to the mediator's organisation (the mediator's own among them).
+        return sql`k.id = any(array(select e.case_id from mediation_entrustments e join mediators m on m.organisation_id = e.organisation_id
+                                     where m.user_id = ${actor.userId} and m.is_active))`;
+      }
       {
         // An assistant or clerk works on their team judge's cases. The judge's case ids first (index only), then
         // those cases by id: a plan that stays small at any size.
@@ -55,6 +60,10 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
     case 'filingQueue':
       if (staffCourt === null || !hasRole(actor, 'filingClerk', 'president')) break;
       return sql`k.court_id = ${staffCourt} and k.node in ('submitted', 'correctionRequested')`;
+    case 'mediationCentre':
+      // 诉调对接中心: the court's mediation matters, worked by its filing division.
+      if (staffCourt === null || !hasRole(actor, 'filingClerk', 'divisionChief', 'president')) break;
+      return sql`k.court_id = ${staffCourt} and k.case_type = '民诉前调'`;
     case 'assignmentQueue':
       if (staffCourt === null || !hasRole(actor, 'divisionChief', 'filingClerk', 'president')) break;
       return hasRole(actor, 'divisionChief') && !hasRole(actor, 'president', 'filingClerk')

@@ -1,5 +1,6 @@
 // The filing-review period as a running period with its derivation, mirrored on the case row for the review queue.
 import type { PlainDate } from '../../../domain/calendar/plainDate';
+import type { BilingualMessage } from '../../../domain/errors/domainError';
 import { filingReviewRule } from '../../../domain/filing/reviewPeriod';
 import type { Tx } from '../../db/database';
 import { updateCaseRow, type CasePatch } from '../cases/caseRecord';
@@ -12,7 +13,7 @@ export async function startFilingReview(
   tx: Tx,
   c: { id: number; courtId: number; caseType: string },
   receivedOn: PlainDate,
-  o: { resubmitted?: boolean; writeCase?: (patch: CasePatch) => Promise<void> } = {},
+  o: { resubmitted?: boolean; writeCase?: (patch: CasePatch) => Promise<void>; trigger?: { fact: BilingualMessage; source: string } } = {},
 ) {
   const resubmitted = o.resubmitted ?? false;
   const env = await clockEnv(tx, c.courtId, receivedOn);
@@ -20,8 +21,8 @@ export async function startFilingReview(
   const p = await startPeriod(tx, env, c, {
     kind: 'filingReview',
     triggerOn: receivedOn,
-    triggerFact: resubmitted ? { 'zh-CN': '收到补正材料', en: 'corrected materials received' } : { 'zh-CN': '收到起诉材料', en: 'filing received' },
-    triggerSource: resubmitted ? 'FILING art 7' : 'FILING art 2',
+    triggerFact: o.trigger?.fact ?? (resubmitted ? { 'zh-CN': '收到补正材料', en: 'corrected materials received' } : { 'zh-CN': '收到起诉材料', en: 'filing received' }),
+    triggerSource: o.trigger?.source ?? (resubmitted ? 'FILING art 7' : 'FILING art 2'),
     length: { length: { days: rule.days }, source: rule.source },
   });
   const mirror = { receivedOn, reviewDueOn: p.dueOn };

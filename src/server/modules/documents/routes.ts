@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { DOCUMENT_KINDS, DOCUMENT_TITLES, unknownFields, type DocumentKind } from '../../../domain/documents/templates';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES, documentKindsFor, unknownFields, type DocumentKind } from '../../../domain/documents/templates';
 import { CASE_TYPES } from '../../../domain/casetypes/registry';
 import { detectFileType, MIME_OF } from '../../blobs/fileType';
 import { courtSeals, documentTemplates } from '../../db/schema';
@@ -65,7 +65,7 @@ export function documentRoutes(app: App, deps: Deps) {
       const types = req.query.caseType ? [req.query.caseType].filter((t) => Object.hasOwn(CASE_TYPES, t)) : Object.keys(CASE_TYPES);
       const rows = [];
       for (const caseType of types) {
-        for (const kind of DOCUMENT_KINDS) rows.push({ caseType, kind, label: DOCUMENT_TITLES[kind], ...(await templateFor(deps.db, req.query.courtId, caseType, kind)) });
+        for (const kind of documentKindsFor(caseType)) rows.push({ caseType, kind, label: DOCUMENT_TITLES[kind], ...(await templateFor(deps.db, req.query.courtId, caseType, kind)) });
       }
       return rows;
     },

@@ -37,7 +37,7 @@ export async function editFiling(deps: Deps, actor: Actor, id: number, edit: Fil
     await checkFilingMaterials(tx, id, actor);
     await tx
       .update(cases)
-      .set({ causeId: checked.causeId, amountFen: checked.amountFen, claims: checked.claims, facts: checked.facts, version: c.version + 1, updatedAt: now })
+      .set({ causeId: checked.causeId, amountFen: checked.amountFen, claims: checked.claims, facts: checked.facts, ...(edit.filing.mediationConsent !== undefined ? { mediationConsent: edit.filing.mediationConsent } : {}), version: c.version + 1, updatedAt: now })
       .where(eq(cases.id, id));
     await appendCaseEvent(tx, {
       caseId: id,

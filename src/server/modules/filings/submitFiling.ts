@@ -33,6 +33,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
         amountFen: checked.amountFen,
         claims: checked.claims,
         facts: checked.facts,
+        mediationConsent: f.mediationConsent ?? null,
         filedBy: actor.userId,
         filedAt: now,
         receivedOn: today,
@@ -58,7 +59,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       actorRole: actor.roles.includes('lawyer') ? 'lawyer' : 'party',
       nodeBefore: null,
       nodeAfter: type.initial,
-      payload: { courtId: ct.id, causeId: checked.causeId, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
+      payload: { courtId: ct.id, causeId: checked.causeId, mediationConsent: f.mediationConsent ?? null, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
       at: now,
     });
     await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);

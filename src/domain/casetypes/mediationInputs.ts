@@ -1,0 +1,57 @@
+// Input schemas of the mediation events (TypeBox), beside eventInputs.ts for the trial events.
+import Type from 'typebox';
+import { MEDIATION_END_GROUNDS } from '../mediation/termination';
+
+const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
+const text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
+const sha256 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 (lowercase hex) of the document as the party read it' });
+
+export const RouteToMediationInput = Type.Object({ note: Type.Optional(text(1000, 0)) }, { additionalProperties: false });
+
+export const DesignateMediatorInput = Type.Object(
+  {
+    organisationId: id,
+    /** A mediator of that organisation; without one the organisation designates its own (ONLINE-MED art 10). */
+    mediatorId: Type.Optional(id),
+    /** The parties chose this mediator jointly (ONLINE-MED art 10). */
+    chosenByParties: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const DeclineEntrustmentInput = Type.Object({ reason: text(1000) }, { additionalProperties: false });
+
+export const ExtendMediationInput = Type.Object(
+  {
+    days: Type.Integer({ minimum: 1, maximum: 365 }),
+    /** The parties who consented (every party must: ONLINE-MED art 24), as recorded by the mediator. */
+    consentingPartyIds: Type.Array(id, { minItems: 1, maxItems: 50 }),
+    note: Type.Optional(text(1000, 0)),
+  },
+  { additionalProperties: false },
+);
+
+export const DraftAgreementInput = Type.Object(
+  {
+    /** The agreed terms, one per item (调解协议内容). */
+    terms: Type.Array(text(2000), { minItems: 1, maxItems: 30 }),
+    /** How and when the obligations are performed (履行方式、期限), if not in the terms. */
+    performance: Type.Optional(text(2000, 0)),
+  },
+  { additionalProperties: false },
+);
+
+export const SignAgreementInput = Type.Object({ sha256 }, { additionalProperties: false });
+
+export const ConcludeAgreementInput = Type.Object({}, { additionalProperties: false });
+
+const FAILURE_GROUNDS = MEDIATION_END_GROUNDS.filter((g) => g !== 'agreement' && g !== 'withdrawn' && g !== 'settledAndWithdrawn');
+export const EndMediationInput = Type.Object(
+  { ground: Type.Enum(FAILURE_GROUNDS), note: Type.Optional(text(2000, 0)) },
+  { additionalProperties: false },
+);
+
+export const WithdrawMediationInput = Type.Object(
+  { settled: Type.Optional(Type.Boolean()), reason: Type.Optional(text(1000, 0)) },
+  { additionalProperties: false },
+);

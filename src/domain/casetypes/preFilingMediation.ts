@@ -1,0 +1,119 @@
+// 民诉前调: a dispute mediated before a case exists (CPL-2023 art 125; ONLINE-MED arts 10–26), numbered from the
+// court's counter when received; agreement, failure (then registered as 民初) or withdrawal ends it.
+import type { BilingualMessage } from '../errors/domainError';
+import { defineCaseType, event } from './defineCaseType';
+import {
+  ConcludeAgreementInput,
+  DeclineEntrustmentInput,
+  DesignateMediatorInput,
+  DraftAgreementInput,
+  EndMediationInput,
+  ExtendMediationInput,
+  SignAgreementInput,
+  WithdrawMediationInput,
+} from './mediationInputs';
+
+export const MEDIATION_NODES = ['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed', 'failed', 'withdrawn'] as const;
+export type MediationNode = (typeof MEDIATION_NODES)[number];
+
+const label = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
+
+export const MEDIATION_NODE_LABELS: Record<MediationNode, BilingualMessage> = {
+  received: label('待委派调解', 'Awaiting entrustment'),
+  entrusted: label('待调解员确认', 'Awaiting the mediator'),
+  mediating: label('调解中', 'Mediating'),
+  agreementDrafted: label('调解协议待签署', 'Agreement awaiting signatures'),
+  agreed: label('调解成功', 'Settled by agreement'),
+  failed: label('调解不成，转立案', 'Not settled, sent for registration'),
+  withdrawn: label('已撤回调解申请', 'Application withdrawn'),
+};
+
+const OPEN: readonly MediationNode[] = ['received', 'entrusted', 'mediating', 'agreementDrafted'];
+
+export const preFilingMediation = defineCaseType<MediationNode>({
+  code: '民诉前调',
+  label: label('诉前调解', 'Pre-litigation mediation'),
+  nodes: MEDIATION_NODES,
+  nodeLabels: MEDIATION_NODE_LABELS,
+  initial: 'received',
+  terminal: ['agreed', 'failed', 'withdrawn'],
+  filingNodes: [],
+  events: {
+    // ONLINE-MED art 10: the court entrusts an organisation or mediator within 3 working days (or the parties' choice).
+    designateMediator: event({
+      label: label('委派调解', 'Entrust to a mediator'),
+      from: ['received'],
+      to: 'entrusted',
+      by: ['filingClerk'],
+      input: DesignateMediatorInput,
+      effects: ['designateMediator'],
+    }),
+    // ONLINE-MED art 12: the mediator confirms within 3 working days; the 30-day period runs from then (art 24).
+    acceptEntrustment: event({
+      label: label('确认接受委派', 'Accept the entrustment'),
+      from: ['entrusted'],
+      to: 'mediating',
+      by: ['mediator'],
+      input: ConcludeAgreementInput,
+      effects: ['acceptEntrustment'],
+    }),
+    declineEntrustment: event({
+      label: label('拒绝委派', 'Decline the entrustment'),
+      from: ['entrusted'],
+      to: 'received',
+      by: ['mediator'],
+      input: DeclineEntrustmentInput,
+      effects: ['declineEntrustment'],
+    }),
+    extendMediation: event({
+      label: label('延长调解期限', 'Extend the mediation period'),
+      from: ['mediating', 'agreementDrafted'],
+      to: null,
+      by: ['mediator'],
+      input: ExtendMediationInput,
+      effects: ['extendMediation'],
+    }),
+    draftAgreement: event({
+      label: label('制作调解协议', 'Draft the agreement'),
+      from: ['mediating', 'agreementDrafted'],
+      to: 'agreementDrafted',
+      by: ['mediator'],
+      input: DraftAgreementInput,
+      effects: ['draftAgreement'],
+    }),
+    // ONLINE-MED art 20: each party signs the agreement electronically; the signature binds its SHA-256.
+    signAgreement: event({
+      label: label('签署调解协议', 'Sign the agreement'),
+      from: ['agreementDrafted'],
+      to: null,
+      by: ['party', 'lawyer'],
+      input: SignAgreementInput,
+      effects: ['signAgreement'],
+    }),
+    concludeAgreement: event({
+      label: label('调解成功结案', 'Close as settled'),
+      from: ['agreementDrafted'],
+      to: 'agreed',
+      by: ['mediator'],
+      input: ConcludeAgreementInput,
+      effects: ['concludeAgreement'],
+    }),
+    // ONLINE-MED arts 21, 25: mediation ends without agreement and the dispute goes to registration.
+    endMediation: event({
+      label: label('终止调解，转立案', 'End mediation and send for registration'),
+      from: ['entrusted', 'mediating', 'agreementDrafted'],
+      to: 'failed',
+      by: ['mediator', 'filingClerk'],
+      input: EndMediationInput,
+      effects: ['endMediation'],
+    }),
+    withdrawMediation: event({
+      label: label('撤回调解申请', 'Withdraw the application'),
+      from: OPEN,
+      to: 'withdrawn',
+      by: ['party', 'lawyer'],
+      input: WithdrawMediationInput,
+      effects: ['withdrawMediation'],
+    }),
+  },
+});

@@ -1,0 +1,46 @@
+// One dispute, several procedures: a mediation matter and the 民初 filing it comes from or becomes share parties,
+// agents, claims and materials — copied once, never typed again (the files themselves are shared by SHA-256).
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database';
+import { attachments, caseAgents, caseParties, cases } from '../../db/schema';
+import type { CaseRow } from '../cases/caseRecord';
+import { queueEntry } from '../transparency/transparencyLog';
+import { fileEntry } from '../../../domain/transparency/logEntries';
+
+/** The parts of a case row that describe the dispute rather than its procedure. */
+export function disputeOf(c: CaseRow) {
+  return { causeId: c.causeId, amountFen: c.amountFen, claims: c.claims, facts: c.facts, filedBy: c.filedBy, chainId: c.chainId ?? c.id };
+}
+
+/**
+ * Copies parties (same standing), their agents and the materials of `fromId` into `toId`; returns old → new party
+ * ids. With `materialsOnly`, only the files `toId` does not already hold (by SHA-256).
+ */
+export async function copyDispute(tx: Tx, fromId: number, toId: number, o: { materialsOnly?: boolean } = {}): Promise<Map<number, number>> {
+  const ids = new Map<number, number>();
+  const held = new Set<string>();
+  if (o.materialsOnly) {
+    for (const f of await tx.select({ sha256: attachments.sha256 }).from(attachments).where(eq(attachments.caseId, toId))) held.add(f.sha256);
+  } else {
+    const parties = await tx.select().from(caseParties).where(eq(caseParties.caseId, fromId)).orderBy(caseParties.ordinal);
+    for (const p of parties) {
+      const { id, caseId: _c, nameBigrams: _b, ...rest } = p;
+      const row = await tx.insert(caseParties).values({ ...rest, caseId: toId }).returning({ id: caseParties.id });
+      ids.set(id, row[0]!.id);
+    }
+    for (const a of await tx.select().from(caseAgents).where(eq(caseAgents.caseId, fromId))) {
+      await tx.insert(caseAgents).values({ caseId: toId, partyId: ids.get(a.partyId)!, userId: a.userId, kind: a.kind });
+    }
+  }
+  for (const f of await tx.select().from(attachments).where(eq(attachments.caseId, fromId)).orderBy(attachments.id)) {
+    if (held.has(f.sha256)) continue;
+    const { id: _id, createdAt: _t, ...rest } = f;
+    const row = (await tx.insert(attachments).values({ ...rest, caseId: toId }).returning())[0]!;
+    await queueEntry(tx, 'caseFile', row.id, fileEntry({ ...row, caseId: toId }));
+  }
+  return ids;
+}
+
+export async function newCaseRow(tx: Tx, values: typeof cases.$inferInsert): Promise<CaseRow> {
+  return (await tx.insert(cases).values(values).returning())[0]!;
+}

@@ -1,0 +1,84 @@
+// Effects of the mediation events up to the agreement: routing a filing, entrusting, accepting or declining, extending.
+import { sql } from 'drizzle-orm';
+import { checkDesignation, checkMayRouteToMediation, type MediatorFacts, type OrganisationFacts } from '../../../domain/mediation/entrustment';
+import { checkExtensionConsent } from '../../../domain/mediation/mediationPeriod';
+import type { Tx } from '../../db/database';
+import type { EffectHandler } from '../cases/effects/effectContext';
+import { endFilingReview } from '../clock/filingReview';
+import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
+import { copyDispute, disputeOf } from './disputeCopy';
+import { receiveMediationMatter, recordReceipt } from './openMediation';
+
+export async function casePartyIds(tx: Tx, caseId: number): Promise<number[]> {
+  const r = await tx.execute<{ id: number }>(sql`select id from case_parties where case_id = ${caseId} order by ordinal`);
+  return r.rows.map((x) => Number(x.id));
+}
+
+// CPL-2023 art 125: the filing waits, unregistered, while the dispute is mediated as a numbered 民诉前调 matter.
+export const openMediation: EffectHandler = async ({ tx, case: c, actor, actorRole, input, today, now }) => {
+  checkMayRouteToMediation(c.mediationConsent);
+  const matter = await receiveMediationMatter(tx, { courtId: c.courtId, dispute: disputeOf(c), originCaseId: c.id, today, now });
+  await copyDispute(tx, c.id, matter.id);
+  await endFilingReview(tx, c.id, today, 'routedToMediation');
+  await recordReceipt(tx, matter, { userId: actor.userId, role: actorRole }, { originCaseId: c.id, note: input.note ?? null }, now);
+  return { mediationCaseId: matter.id, mediationCaseNumber: matter.caseNumber };
+};
+
+export const designateMediator: EffectHandler = async ({ tx, case: c, input, today, now }) => {
+  const o = await tx.execute<{ id: number; is_active: boolean; court_id: number }>(sql`select id, is_active, court_id from mediation_organisations where id = ${input.organisationId}`);
+  const org: OrganisationFacts | undefined = o.rows[0] && { id: Number(o.rows[0].id), isActive: o.rows[0].is_active, courtId: Number(o.rows[0].court_id) };
+  let mediator: MediatorFacts | undefined;
+  if (input.mediatorId !== undefined) {
+    const m = await tx.execute<{ user_id: number; is_active: boolean; organisation_id: number; court_ids: number[] }>(sql`
+      select m.user_id, m.is_active and u.is_active as is_active, m.organisation_id,
+             array(select court_id from mediator_courts mc where mc.user_id = m.user_id) as court_ids
+        from mediators m join users u on u.id = m.user_id where m.user_id = ${input.mediatorId}`);
+    const r = m.rows[0];
+    mediator = r && { userId: Number(r.user_id), isActive: r.is_active, organisationId: Number(r.organisation_id), courtIds: r.court_ids.map(Number) };
+  }
+  checkDesignation(c.courtId, org, mediator, input.mediatorId !== undefined);
+  await tx.execute(sql`
+    insert into mediation_entrustments (case_id, organisation_id, mediator_id, designated_at)
+    values (${c.id}, ${input.organisationId}, ${input.mediatorId ?? null}, ${now})
+    on conflict (case_id) do update set organisation_id = excluded.organisation_id, mediator_id = excluded.mediator_id,
+      designated_at = excluded.designated_at, confirmed_at = null, declined_at = null`);
+  await endPeriods(tx, c.id, ['mediatorDesignation'], today, 'designated');
+  const env = await clockEnv(tx, c.courtId, today);
+  const p = await startPeriod(tx, env, c, { kind: 'entrustmentConfirmation', triggerOn: today, triggerFact: { 'zh-CN': '委派调解', en: 'entrustment' }, triggerSource: 'ONLINE-MED art 12' });
+  return { organisationId: input.organisationId, mediatorId: input.mediatorId ?? null, chosenByParties: input.chosenByParties ?? false, confirmationDueOn: p.dueOn };
+};
+
+// ONLINE-MED art 24: the 30-day mediation period runs from the mediator's confirmation.
+export const acceptEntrustment: EffectHandler = async ({ tx, case: c, actor, today, now }) => {
+  await tx.execute(sql`update mediation_entrustments set confirmed_at = ${now}, mediator_id = coalesce(mediator_id, ${actor.userId}) where case_id = ${c.id}`);
+  await endPeriods(tx, c.id, ['entrustmentConfirmation'], today, 'confirmed');
+  const env = await clockEnv(tx, c.courtId, today);
+  const p = await startPeriod(tx, env, c, { kind: 'preFilingMediation', triggerOn: today, triggerFact: { 'zh-CN': '调解员确认接受委派', en: 'the mediator accepted the entrustment' }, triggerSource: 'ONLINE-MED art 24' });
+  return { mediatorId: actor.userId, mediationDueOn: p.dueOn };
+};
+
+// ONLINE-MED art 12: a mediator who declines returns the matter to the court, which entrusts it again.
+export const declineEntrustment: EffectHandler = async ({ tx, case: c, actor, input, today, now }) => {
+  // The row stays, naming who declined, so the decliner keeps sight of the matter (not of its later entrustment).
+  await tx.execute(sql`update mediation_entrustments set declined_at = ${now}, mediator_id = ${actor.userId} where case_id = ${c.id}`);
+  await endPeriods(tx, c.id, ['entrustmentConfirmation'], today, 'declined', 'cancelled');
+  const env = await clockEnv(tx, c.courtId, today);
+  const p = await startPeriod(tx, env, c, { kind: 'mediatorDesignation', triggerOn: today, triggerFact: { 'zh-CN': '调解员拒绝委派', en: 'the mediator declined' }, triggerSource: 'ONLINE-MED art 12' });
+  return { declinedBy: actor.userId, reason: input.reason, designationDueOn: p.dueOn };
+};
+
+// ONLINE-MED art 24: extended only with every party's consent, from the end of the running period.
+export const extendMediation: EffectHandler = async ({ tx, case: c, input, today }) => {
+  checkExtensionConsent(await casePartyIds(tx, c.id), input.consentingPartyIds, input.days);
+  const r = await tx.execute<{ due_on: string }>(sql`select due_on::text from case_periods where case_id = ${c.id} and kind = 'preFilingMediation' and status = 'running' order by id desc limit 1`);
+  const from = r.rows[0]?.due_on ?? today;
+  const env = await clockEnv(tx, c.courtId, today);
+  const p = await startPeriod(tx, env, c, {
+    kind: 'preFilingMediation',
+    triggerOn: from,
+    triggerFact: { 'zh-CN': '原调解期限届满（各方当事人同意延长）', en: 'end of the previous period (extended with every party’s consent)' },
+    triggerSource: 'ONLINE-MED art 24',
+    length: { length: { days: input.days }, source: 'ONLINE-MED art 24' },
+  });
+  return { extendedByDays: input.days, consentingPartyIds: input.consentingPartyIds, mediationDueOn: p.dueOn };
+};

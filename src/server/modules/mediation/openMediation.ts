@@ -1,0 +1,50 @@
+// A 民诉前调 matter is received: numbered from the court's gapless counter the day it arrives, and the court's
+// 3 working days to entrust it start (ONLINE-MED art 10).
+import { sql } from 'drizzle-orm';
+import type { PlainDate } from '../../../domain/calendar/plainDate';
+import { preFilingMediation } from '../../../domain/casetypes/preFilingMediation';
+import type { Tx } from '../../db/database';
+import { allocateCaseNumber } from '../cases/caseNumbers';
+import { appendCaseEvent, type CaseRow } from '../cases/caseRecord';
+import { clockEnv, startPeriod } from '../clock/periodStore';
+import { newCaseRow } from './disputeCopy';
+
+export const MEDIATION_TYPE = preFilingMediation.code;
+
+/** Inserts the numbered matter at `courtId` with the dispute's facts; parties and files are the caller's. */
+export async function receiveMediationMatter(
+  tx: Tx,
+  o: { courtId: number; dispute: Pick<CaseRow, 'causeId' | 'amountFen' | 'claims' | 'facts' | 'filedBy'> & { chainId: number | null }; originCaseId: number | null; today: PlainDate; now: Date },
+): Promise<CaseRow> {
+  const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${o.courtId}`);
+  const number = await allocateCaseNumber(tx, { id: o.courtId, code: court.rows[0]!.code }, MEDIATION_TYPE, o.today);
+  const row = await newCaseRow(tx, {
+    caseType: MEDIATION_TYPE,
+    courtId: o.courtId,
+    node: preFilingMediation.initial,
+    caseNumber: number.caseNumber,
+    numberYear: number.year,
+    numberSerial: number.serial,
+    ...o.dispute,
+    filedAt: o.now,
+    receivedOn: o.today,
+    acceptedOn: o.today,
+    originCaseId: o.originCaseId,
+    nodeEnteredAt: o.now,
+  });
+  const chainId = o.dispute.chainId ?? row.id;
+  if (o.dispute.chainId === null) await tx.execute(sql`update cases set chain_id = ${chainId} where id = ${row.id}`);
+  const env = await clockEnv(tx, o.courtId, o.today);
+  await startPeriod(tx, env, { id: row.id, courtId: o.courtId }, {
+    kind: 'mediatorDesignation',
+    triggerOn: o.today,
+    triggerFact: { 'zh-CN': '收到调解申请', en: 'mediation application received' },
+    triggerSource: 'ONLINE-MED art 10',
+  });
+  return { ...row, chainId };
+}
+
+/** The matter's first timeline entry. */
+export async function recordReceipt(tx: Tx, matter: CaseRow, by: { userId: number; role: string }, payload: Record<string, unknown>, now: Date) {
+  await appendCaseEvent(tx, { caseId: matter.id, event: 'receiveMediation', actorId: by.userId, actorRole: by.role, nodeBefore: null, nodeAfter: matter.node, payload: { caseNumber: matter.caseNumber, ...payload }, at: now });
+}

@@ -1,0 +1,184 @@
+// Issue 16: 诉前调解 from a filing — routed by the clerk, entrusted, accepted on the clock, an agreement signed by every
+// party (its SHA-256 on the log) or a failure that sends the same filing back to registration. Real HTTP and PostgreSQL.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ApiClient } from '../support/apiClient';
+import { courtId } from '../support/fixtures';
+import { acceptCase, fileLoanCase } from '../support/scenarios';
+import { serverForSpec } from '../support/serverForSpec';
+import { testClock } from '../support/testClock';
+
+const clock = testClock('2026-03-02');
+const world = serverForSpec({ clock });
+let clerk: ApiClient;
+let mediator: ApiClient;
+let zhang: ApiClient;
+let lisi: ApiClient;
+let organisation: { id: number; mediators: { userId: number; displayName: string }[] };
+let finance: { id: number; mediators: { userId: number }[] };
+beforeAll(async () => {
+  const base = world.server.baseUrl;
+  [clerk, mediator, zhang, lisi] = await Promise.all([
+    ApiClient.loggedIn(base, 'ng-filing'),
+    ApiClient.loggedIn(base, 'ng-mediator'),
+    ApiClient.loggedIn(base, 'zhangsan'),
+    ApiClient.loggedIn(base, 'lisi'),
+  ]);
+  const orgs = (await clerk.get(`/api/v1/mediation/organisations?courtId=${await courtId(clerk, '吉0102')}`)).body;
+  organisation = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');
+  finance = orgs.find((o: { name: string }) => o.name === '长春市金融纠纷调解中心');
+});
+
+type Period = { kind: string; status: string; dueOn: string; triggerOn?: string };
+const periods = async (api: ApiClient, id: number): Promise<Period[]> => (await api.get(`/api/v1/cases/${id}/clock`)).body.periods;
+const running = async (api: ApiClient, id: number, kind: string) => (await periods(api, id)).find((p) => p.kind === kind && p.status === 'running');
+
+/** A complaint filed with consent to mediation and routed to the centre: the filing and the new 民诉前调 matter. */
+async function routedMatter(consent = true) {
+  clock.set('2026-03-02');
+  const filing = await fileLoanCase(world.server.baseUrl, { mediationConsent: consent });
+  const routed = await clerk.fire(filing.id, 'routeToMediation', { note: '适宜调解' });
+  expect(routed.status).toBe(200);
+  expect(routed.body.node).toBe('inMediation');
+  const timeline = (await clerk.get(`/api/v1/cases/${filing.id}/timeline`)).body;
+  const matterId = timeline.at(-1).payload.mediationCaseId as number;
+  return { filingId: filing.id, matterId };
+}
+
+describe('a filing routed to pre-litigation mediation', () => {
+  test('the matter gets a 民诉前调 number, the same parties and files, and the court 3 working days to entrust it', async () => {
+    const { filingId, matterId } = await routedMatter();
+    const [filing, matter] = await Promise.all([clerk.get(`/api/v1/cases/${filingId}`), clerk.get(`/api/v1/cases/${matterId}`)]);
+    expect(matter.body).toMatchObject({ caseType: '民诉前调', node: 'received' });
+    expect(matter.body.caseNumber).toMatch(/^（2026）吉0102民诉前调\d+号$/);
+    const names = (d: { parties: { name: string; standing: string }[] }) => d.parties.map((p) => `${p.standing}:${p.name}`);
+    expect(names(matter.body)).toEqual(names(filing.body));
+    expect(matter.body.claims).toEqual(filing.body.claims);
+    const shas = (d: { attachments: { sha256: string }[] }) => d.attachments.map((a) => a.sha256).sort();
+    expect(shas(matter.body)).toEqual(shas(filing.body));
+    // ONLINE-MED art 10: 3 working days from 2026-03-02 (a Monday) = Thursday 2026-03-05.
+    expect(await running(clerk, matterId, 'mediatorDesignation')).toMatchObject({ dueOn: '2026-03-05' });
+    // The filing waits: its review period no longer runs.
+    expect(await running(clerk, filingId, 'filingReview')).toBeUndefined();
+    // The parties see the matter in their own list.
+    const mine = (await lisi.get('/api/v1/cases?view=mine&pageSize=100')).body.items.map((c: { id: number }) => c.id);
+    expect(mine).toContain(matterId);
+  });
+
+  test('a party who refused mediation at filing cannot be routed to it (CPL-2023 art 125); nothing changes', async () => {
+    const filing = await fileLoanCase(world.server.baseUrl, { mediationConsent: false });
+    const before = (await clerk.get(`/api/v1/cases/${filing.id}`)).body;
+    const r = await clerk.fire(filing.id, 'routeToMediation', {});
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('MEDIATION_REFUSED_BY_PARTY');
+    expect(r.body.message).toContain('《民事诉讼法》第一百二十五条');
+    expect((await clerk.get(`/api/v1/cases/${filing.id}`)).body).toMatchObject({ node: 'submitted', version: before.version });
+  });
+});
+
+describe('agreement: entrusted, accepted, drafted, signed by every party, settled', () => {
+  test('the whole path, with the rules each step enforces', async () => {
+    const { filingId, matterId } = await routedMatter();
+    const ng = organisation.mediators.find((m) => m.displayName === '南关法院特邀调解员')!;
+    // A mediator of another organisation is refused, and so is one that does not serve the court.
+    const wrong = await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: finance.mediators[0]!.userId });
+    expect(wrong.body.code).toBe('MEDIATOR_UNAVAILABLE');
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: ng.userId })).status).toBe(200);
+    expect(await running(clerk, matterId, 'entrustmentConfirmation')).toMatchObject({ dueOn: '2026-03-05' });
+
+    // Mediators of other organisations do not see it at all.
+    for (const other of ['kc-mediator', 'fin-mediator']) {
+      const api = await ApiClient.loggedIn(world.server.baseUrl, other);
+      expect((await api.get(`/api/v1/cases/${matterId}`)).status).toBe(404);
+      expect((await api.fire(matterId, 'acceptEntrustment', {})).status).toBe(404);
+    }
+    expect((await mediator.get('/api/v1/cases?view=mine&pageSize=100')).body.items.map((c: { id: number }) => c.id)).toContain(matterId);
+
+    clock.set('2026-03-03');
+    expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
+    // ONLINE-MED art 24: 30 days from the confirmation.
+    expect(await running(mediator, matterId, 'preFilingMediation')).toMatchObject({ dueOn: '2026-04-02' });
+
+    const parties = (await mediator.get(`/api/v1/cases/${matterId}`)).body.parties as { id: number; name: string }[];
+    const one = await mediator.fire(matterId, 'extendMediation', { days: 15, consentingPartyIds: [parties[0]!.id] });
+    expect(one.status).toBe(422);
+    expect(one.body.code).toBe('MEDIATION_EXTENSION_NEEDS_EVERY_PARTY');
+    expect((await mediator.fire(matterId, 'extendMediation', { days: 15, consentingPartyIds: parties.map((p) => p.id) })).status).toBe(200);
+    expect(await running(mediator, matterId, 'preFilingMediation')).toMatchObject({ dueOn: '2026-04-17' });
+
+    const drafted = await mediator.fire(matterId, 'draftAgreement', { terms: ['李四于2026年4月30日前向张三偿还借款本金120000元', '张三放弃其余诉讼请求'], performance: '银行转账' });
+    expect(drafted.status).toBe(200);
+    expect(drafted.body.node).toBe('agreementDrafted');
+    const record = (await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body;
+    expect(record.entrustment).toMatchObject({ organisationName: '南关区人民调解委员会', mediatorName: '南关法院特邀调解员' });
+    const sha = record.agreement.sha256 as string;
+    // The document a party downloads is the one whose hash it signs.
+    const file = await zhang.request('GET', `/api/v1/attachments/${record.agreement.attachmentId}/content`);
+    expect(file.status).toBe(200);
+
+    const early = await mediator.fire(matterId, 'concludeAgreement', {});
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('AGREEMENT_NOT_SIGNED_BY_ALL');
+    const stale = await zhang.fire(matterId, 'signAgreement', { sha256: '0'.repeat(64) });
+    expect(stale.body.code).toBe('AGREEMENT_CHANGED');
+    expect((await zhang.fire(matterId, 'signAgreement', { sha256: sha })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'concludeAgreement', {})).body.code).toBe('AGREEMENT_NOT_SIGNED_BY_ALL');
+    expect((await lisi.fire(matterId, 'signAgreement', { sha256: sha })).status).toBe(200);
+    const signed = (await lisi.get(`/api/v1/cases/${matterId}/mediation`)).body.signatures;
+    expect(signed.map((s: { partyName: string; signedAt: string | null }) => [s.partyName, s.signedAt !== null])).toEqual([['张三', true], ['李四', true]]);
+    // The signature's hash is in the event the transparency log records.
+    const timeline = (await zhang.get(`/api/v1/cases/${matterId}/timeline`)).body as { event: string; payload: { input?: { sha256?: string } } }[];
+    expect(timeline.filter((e) => e.event === 'signAgreement').map((e) => e.payload.input?.sha256)).toEqual([sha, sha]);
+
+    const done = await mediator.fire(matterId, 'concludeAgreement', {});
+    expect(done.status).toBe(200);
+    expect(done.body.node).toBe('agreed');
+    expect((await clerk.get(`/api/v1/cases/${matterId}/mediation`)).body.entrustment).toMatchObject({ endGround: 'agreement', endedOn: '2026-03-03' });
+    expect(await running(clerk, matterId, 'preFilingMediation')).toBeUndefined();
+    // The complaint is not pursued: the filing closes with the settlement on its timeline.
+    expect((await clerk.get(`/api/v1/cases/${filingId}`)).body.node).toBe('withdrawn');
+    const filingTimeline = (await clerk.get(`/api/v1/cases/${filingId}/timeline`)).body.map((e: { event: string }) => e.event);
+    expect(filingTimeline).toEqual(['submit', 'routeToMediation', 'mediationSettled']);
+  });
+});
+
+describe('failure: the same filing goes back to registration', () => {
+  test('entrusted to the organisation, ended on a ground of art 25; the filing is reviewed within 7 days and registered with its parties', async () => {
+    const { filingId, matterId } = await routedMatter();
+    // ONLINE-MED art 12: a mediator who declines hands the matter back; the court has 3 working days again.
+    const named = organisation.mediators[0]!.userId;
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: named })).status).toBe(200);
+    const declined = await mediator.fire(matterId, 'declineEntrustment', { reason: '与当事人有利害关系' });
+    expect(declined.status).toBe(200);
+    expect(declined.body.node).toBe('received');
+    expect((await mediator.get(`/api/v1/cases/${matterId}/mediation`)).body.entrustment.declinedAt).not.toBeNull();
+    expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(409);
+    expect(await running(clerk, matterId, 'mediatorDesignation')).toMatchObject({ dueOn: '2026-03-05' });
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id })).status).toBe(200);
+    // The organisation has no named mediator yet: its mediator may take the matter.
+    expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
+    expect((await mediator.get(`/api/v1/cases/${matterId}/mediation`)).body.entrustment.mediatorName).toBe('南关法院特邀调解员');
+    clock.set('2026-03-10');
+    const ended = await mediator.fire(matterId, 'endMediation', { ground: 'wideDivergence', note: '双方对利息分歧较大' });
+    expect(ended.status).toBe(200);
+    expect(ended.body.node).toBe('failed');
+    const filing = (await clerk.get(`/api/v1/cases/${filingId}`)).body;
+    expect(filing.node).toBe('submitted');
+    expect(await running(clerk, filingId, 'filingReview')).toMatchObject({ dueOn: '2026-03-17' });
+    const accepted = await acceptCase(world.server.baseUrl, filingId);
+    expect(accepted.caseNumber).toMatch(/^（2026）吉0102民初\d+号$/);
+    expect(accepted.parties.map((p: { name: string }) => p.name)).toEqual(['张三', '李四']);
+    // The mediation days are not in the 审限: it starts at registration.
+    expect(await running(clerk, filingId, 'trialLimit')).toMatchObject({ status: 'running' });
+    expect((await mediator.fire(matterId, 'draftAgreement', { terms: ['x'] })).status).toBe(409);
+  });
+
+  test('the applicant withdraws; the waiting filing is withdrawn with it', async () => {
+    const { filingId, matterId } = await routedMatter();
+    expect((await lisi.fire(matterId, 'withdrawMediation', {})).status).toBe(403);
+    const r = await zhang.fire(matterId, 'withdrawMediation', { reason: '已自行和解', settled: true });
+    expect(r.status).toBe(200);
+    expect(r.body.node).toBe('withdrawn');
+    expect((await clerk.get(`/api/v1/cases/${filingId}`)).body.node).toBe('withdrawn');
+    expect(await running(clerk, matterId, 'mediatorDesignation')).toBeUndefined();
+  });
+});
