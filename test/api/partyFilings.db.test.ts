@@ -1,5 +1,6 @@
 // The parties' side of a case online: the materials a complaint cannot do without, the defence within the 答辩期,
-// evidence lists, a counterclaim with its fee, and an appeal charged on the appealed part with a real deadline.
+// evidence lists, a counterclaim with its fee, an appeal charged on the appealed part with a real deadline, and the
+// lawyer's power of attorney for an appeal.
 import { describe, expect, test } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
 import { courtId, divisionId, loanComplaint, TINY_PDF } from '../support/fixtures';
@@ -224,5 +225,30 @@ describe('both sides appeal (FEE art 22; CPL-Interp art 202)', () => {
       ['50000.00', '1050.00'],
       ['30000.00', '550.00'],
     ]);
+  });
+});
+
+describe("a lawyer's appeal carries its own 授权委托书 (CPL-2023 art 62 para 2)", () => {
+  test('王律师 appeals for 张三: refused without one or with the first instance’s, accepted with one filed for the appeal', async () => {
+    const c = await decidedCase(world.server.baseUrl, clock, { procedure: 'ordinary', filer: 'lawyer-wang' });
+    const lawyer = await as('lawyer-wang');
+    const base = { partyIds: [c.byName['张三']], reasons: '一审未支持利息。', appealedAmount: '30000' };
+    const appealsOf = async () => (await world.server.database.pool.query('select count(*)::int as n from cases where origin_case_id = $1', [c.id])).rows[0].n;
+
+    const without = await lawyer.fire(c.id, 'appeal', { ...base, attachmentIds: [await upload(lawyer, 'appealPetition')] });
+    expectRefused(without, 422, 'APPEAL_MATERIAL_MISSING');
+    expect(without.body.details.missing).toEqual(['authorization']);
+    expect(without.body.messages['zh-CN']).toContain('“授权委托书”');
+    expect(without.body.messages['zh-CN']).toContain('一审的授权委托书不能代替');
+    const firstInstance = (await lawyer.get(`/api/v1/cases/${c.id}`)).body.attachments.find((a: { category: string }) => a.category === 'authorization').id as number;
+    expectRefused(await lawyer.fire(c.id, 'appeal', { ...base, attachmentIds: [await upload(lawyer, 'appealPetition'), firstInstance] }), 422, 'APPEAL_MATERIAL_MISSING');
+    expect(await appealsOf()).toBe(0);
+
+    const powerOfAttorney = await upload(lawyer, 'authorization');
+    const appealed = await lawyer.fire(c.id, 'appeal', { ...base, attachmentIds: [await upload(lawyer, 'appealPetition'), powerOfAttorney] });
+    expect(appealed.status).toBe(200);
+    const appeal = (await (await as('cc-filing')).get(`/api/v1/cases/${appealed.body.continuations[0].id}`)).body;
+    expect(appeal.attachments.map((a: { category: string }) => a.category).sort()).toEqual(['appealPetition', 'authorization']);
+    expect(appeal.attachments.find((a: { id: number }) => a.id === powerOfAttorney)).toBeTruthy();
   });
 });

@@ -1,10 +1,11 @@
 // An appeal against a 民初 case opens (or joins) the linked 民终 case at the parent court's filing queue.
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { appealedPartFen, type SideAppeal } from '../../../../domain/appeal/appealedPart';
 import { appealStandings, type FirstInstanceStanding } from '../../../../domain/appeal/appealStanding';
+import { APPEAL_AUTHORIZATION_HINT, checkRequiredMaterials, requiredAppealMaterials } from '../../../../domain/filing/materials';
 import { fenToYuan, yuanToFen } from '../../../../domain/money/yuan';
 import type { Tx } from '../../../db/database';
-import { caseAgents, caseParties, cases } from '../../../db/schema';
+import { attachments, caseAgents, caseParties, cases } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
 import { startFilingReview } from '../../clock/filingReview';
 import { claimAttachments } from '../../filings/filingContent';
@@ -18,6 +19,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   const appellants = input.partyIds as number[];
   const appealedFen = appealedPartFen(c.amountFen, input.appealedAmount as string | undefined);
   const attachmentIds = (input.attachmentIds as number[] | undefined) ?? [];
+  await checkAppealMaterials(ctx, attachmentIds);
   const parent = await tx.execute<{ id: number; name: string; level: string }>(sql`
     select p.id, p.name, p.level from courts c join courts p on p.id = c.parent_id where c.id = ${c.courtId} and p.is_active`);
   const court = parent.rows[0];
@@ -68,7 +70,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
       .returning({ id: caseParties.id });
     newIds.set(originPartyId, row[0]!.id);
   }
-  // Agents carry over with their parties (a new power of attorney for the appeal is filed as a material).
+  // Agents carry over with their parties (a lawyer's power of attorney for the appeal came with it, checked above).
   const agents = await tx.select().from(caseAgents).where(eq(caseAgents.caseId, c.id));
   for (const a of agents) {
     await tx.insert(caseAgents).values({ caseId: appealId, partyId: newIds.get(a.partyId)!, userId: a.userId, kind: a.kind });
@@ -85,6 +87,16 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   });
   return { appealCaseId: appealId, appealCourtId: court.id, appealCourtName: court.name, appellantPartyIds: appellants, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
 };
+
+/** A lawyer's appeal carries its own 授权委托书 among the fresh uploads filed with it (a first-instance one is on that case). */
+async function checkAppealMaterials(ctx: EffectContext, attachmentIds: readonly number[]): Promise<void> {
+  const required = requiredAppealMaterials(ctx.actorRole === 'lawyer' ? 'lawyer' : 'party');
+  if (!required.length) return;
+  const rows = attachmentIds.length
+    ? await ctx.tx.select({ category: attachments.category }).from(attachments).where(and(inArray(attachments.id, [...attachmentIds]), eq(attachments.uploadedBy, ctx.actor.userId), isNull(attachments.caseId)))
+    : [];
+  checkRequiredMaterials(required, rows.map((r) => r.category), 'APPEAL_MATERIAL_MISSING', APPEAL_AUTHORIZATION_HINT);
+}
 
 async function joinAppeal(ctx: EffectContext, appealId: number, origin: { id: number; standing: string }[], appellants: number[], appealedFen: bigint | null) {
   const { tx } = ctx;
