@@ -49,7 +49,7 @@ export async function assignedCase(baseUrl: string, procedure = 'simple') {
  * Files on 2026-03-02 (then runs `setup`), accepts, assigns to 法官甲, hears and closes on 2026-03-31 (by judgment
  * unless told); `filer`: who files it (张三 himself by default). Returns the parties' ids by name.
  */
-export async function decidedCase(baseUrl: string, clock: TestClock, o: { method?: string; procedure?: string; filer?: string; setup?: (id: number) => Promise<void> } = {}) {
+export async function decidedCase(baseUrl: string, clock: TestClock, o: { method?: string; rulingKind?: string; procedure?: string; filer?: string; setup?: (id: number) => Promise<void> } = {}) {
   clock.set('2026-03-02');
   const { id, party } = await fileLoanCase(baseUrl, {}, o.filer);
   if (o.setup) await o.setup(id);
@@ -65,7 +65,7 @@ export async function decidedCase(baseUrl: string, clock: TestClock, o: { method
   const end = `${slot.slice(0, 3)}${String((id % 4) * 15 + 10).padStart(2, '0')}`;
   await judge.fire(id, 'scheduleHearing', { startsAt: `2026-03-31T${slot}:00+08:00`, endsAt: `2026-03-31T${end}:00+08:00`, roomId: rooms[id % 3].id });
   await judge.fire(id, 'recordHearing', {});
-  const closed = await judge.fire(id, 'close', await closeInput(judge, { method: o.method ?? 'judgment', closedOn: '2026-03-31' }));
+  const closed = await judge.fire(id, 'close', await closeInput(judge, { method: o.method ?? 'judgment', ...(o.rulingKind ? { rulingKind: o.rulingKind } : {}), closedOn: '2026-03-31' }));
   if (closed.status !== 200) throw new Error(`close failed: ${closed.status} ${JSON.stringify(closed.body)}`);
   const byName = Object.fromEntries(closed.body.parties.map((p: { name: string; id: number }) => [p.name, p.id])) as Record<'张三' | '李四', number>;
   return { id, party, judge, byName };
