@@ -9,8 +9,6 @@ import { CardLine, CardList } from './CardList';
 type SectionTableProps<T> = Omit<TableProps<T>, 'columns' | 'dataSource'> & {
   columns: ColumnType<T>[];
   dataSource: readonly T[];
-  /** The card's title on a phone; by default the first column's value (which then is not repeated as a line). */
-  cardTitle?: (row: T) => ReactNode;
   /** What an empty section says (antd greys its own empty text too faintly to read, WCAG 1.4.3). */
   emptyText?: string;
   'data-testid'?: string;
@@ -19,14 +17,14 @@ type SectionTableProps<T> = Omit<TableProps<T>, 'columns' | 'dataSource'> & {
 export function SectionTable<T extends object>(props: SectionTableProps<T>) {
   const narrow = useNarrowScreen();
   if (narrow) return <SectionCards {...props} />;
-  const { cardTitle: _title, emptyText, ...table } = props;
+  const { emptyText, ...table } = props;
   return <Table<T> {...table} {...(emptyText ? { locale: { emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> } } : {})} />;
 }
 
-function SectionCards<T extends object>({ columns, dataSource, cardTitle, emptyText = '', expandable, loading, rowKey, 'data-testid': testId = 'section' }: SectionTableProps<T>) {
+function SectionCards<T extends object>({ columns, dataSource, emptyText = '', expandable, loading, rowKey, 'data-testid': testId = 'section' }: SectionTableProps<T>) {
   const items = dataSource.map((row, index) => ({ id: index, row }));
-  const [first, ...rest] = columns;
-  const lines = cardTitle ? columns : rest;
+  // The first column's value titles the card; the others are its lines.
+  const [first, ...lines] = columns;
   return (
     <CardList<{ id: number; row: T }>
       items={items}
@@ -39,7 +37,7 @@ function SectionCards<T extends object>({ columns, dataSource, cardTitle, emptyT
         const expand = expandable?.expandedRowRender ? expandable : undefined;
         const shown = !!expand && (expand.rowExpandable?.(row) ?? true) && (!expand.expandedRowKeys || expand.expandedRowKeys.includes(key));
         return {
-          title: cardTitle ? cardTitle(row) : first ? cellOf(first, row, id) : null,
+          title: first ? cellOf(first, row, id) : null,
           body: (
             <>
               {lines.map((c, i) => {
