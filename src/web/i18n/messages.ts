@@ -333,6 +333,8 @@ export const messages = {
   'admin.isActive': { 'zh-CN': '启用', en: 'Active' },
   'admin.active': { 'zh-CN': '启用', en: 'Active' },
   'admin.inactive': { 'zh-CN': '停用', en: 'Inactive' },
+  'admin.causesEmpty': { 'zh-CN': '没有符合条件的案由', en: 'No cause of action matches' },
+  'admin.caseTypesEmpty': { 'zh-CN': '没有符合条件的案件类型', en: 'No case-type code matches' },
   'admin.causeSearch': { 'zh-CN': '按案由名称搜索', en: 'Search causes' },
   'admin.causeName': { 'zh-CN': '案由名称', en: 'Name' },
   'admin.causePath': { 'zh-CN': '目录路径', en: 'Path' },
