@@ -1,4 +1,6 @@
 // UI strings of the legal clock: the case's periods, its event forms, supervision, reminders and the calculator.
+import { citeEn } from '../../domain/citations/citations';
+
 export const clockMessages = {
   'menu.supervision': { 'zh-CN': '期限监管', en: 'Period supervision' },
   'menu.extensions': { 'zh-CN': '延长审限审批', en: 'Extension approvals' },
@@ -83,7 +85,7 @@ export const clockMessages = {
   'deductionForm.option': { 'zh-CN': '{label}，自{from}起（{documentNo}）', en: '{label}, from {from} ({documentNo})' },
   'waiver.none': { 'zh-CN': '没有可以放弃的正在进行的答辩期或举证期限', en: 'No running defence or evidence period can be waived' },
   'waiver.partyHint': { 'zh-CN': '放弃后该期间即告结束，法院可以在期间届满前开庭并作出判决，且不能撤回。', en: 'Once waived the period ends: the court may hold the hearing and decide before it would have run out. This cannot be undone.' },
-  'waiver.staffHint': { 'zh-CN': '记录当事人放弃期间的意思表示（《民诉法解释》第九十九条、第二百六十六条），请写明其形式和内容。', en: "Record the party's declaration that it forgoes the period (CPL-Interp arts 99, 266): say how and what it declared." },
+  'waiver.staffHint': { 'zh-CN': '记录当事人放弃期间的意思表示（《民诉法解释》第九十九条、第二百六十六条），请写明其形式和内容。', en: `Record the party's declaration that it forgoes the period (${citeEn('CPL-Interp arts 99, 266')}): say how and what it declared.` },
   'waiver.period': { 'zh-CN': '放弃的期间', en: 'Period waived' },
   'waiver.periodRequired': { 'zh-CN': '请选择要放弃的期间', en: 'Choose the period to waive' },
   'waiver.option': { 'zh-CN': '{party}的{period}（至 {due} 届满）', en: "{party}'s {period} (runs until {due})" },
@@ -107,7 +109,7 @@ export const clockMessages = {
   'notices.dates': { 'zh-CN': '发出 {issued}，{deemed} 视为送达', en: 'issued {issued}, deemed served {deemed}' },
   'platform.hint': {
     'zh-CN': '文书文件送入受送达人的平台账号。起诉方自己提供的地址到达即送达；其他当事人自其打开文书之日起视为送达（《人民法院在线诉讼规则》第三十一条）。',
-    en: 'The document\'s file goes into the recipient\'s platform account: served on arrival for the side that gave this address, otherwise when the recipient opens it (ONLINE-LIT art 31).',
+    en: `The document's file goes into the recipient's platform account: served on arrival for the side that gave this address, otherwise when the recipient opens it (${citeEn('ONLINE-LIT art 31')}).`,
   },
   'platform.file': { 'zh-CN': '送达文件', en: 'File served' },
   'platform.fileHint': {
