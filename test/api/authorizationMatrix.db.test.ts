@@ -129,6 +129,7 @@ POST /api/v1/calc/fee                                         200 200 200 200 20
 GET /api/v1/admin/settings/fees                               401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
 PUT /api/v1/admin/settings/fees                               401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403
 GET /api/v1/public-notices                                    200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/public-notices/hearings                           200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/transparency/checkpoint                           200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/transparency/checkpoints/{size}                   200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/transparency/keys                                 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
@@ -359,9 +360,12 @@ describe('authorization matrix', () => {
     expect(unformatted).toEqual([]);
   });
 
+  /** Answers whose purpose is to publish a case's number and parties' names: the 开庭公告 of a public hearing (CPL-2023 art 139). */
+  const PUBLISHED_BY_LAW = new Set(['GET /api/v1/public-notices/hearings']);
+
   test('no answer shows a court\'s case to an actor who may not see it', () => {
     const secretsOf = (a: MatrixActor) => (['ng', 'cc'] as const).filter((c) => !a.mayKnow.includes(c)).flatMap((c) => world[c].secrets.concat(c === 'ng' ? world.ngDecided.secrets : []));
-    const leaks = cells.filter((c) => secretsOf(c.actor).some((s) => c.text.includes(s))).map((c) => `${label(c)}: ${c.status} shows ${secretsOf(c.actor).filter((s) => c.text.includes(s)).join(', ')}`);
+    const leaks = cells.filter((c) => !PUBLISHED_BY_LAW.has(c.row) && secretsOf(c.actor).some((s) => c.text.includes(s))).map((c) => `${label(c)}: ${c.status} shows ${secretsOf(c.actor).filter((s) => c.text.includes(s)).join(', ')}`);
     expect(leaks).toEqual([]);
   });
 

@@ -116,6 +116,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/admin/settings/fees': () => ({ path: '/api/v1/admin/settings/fees' }),
   'PUT /api/v1/admin/settings/fees': (_o, ref) => ({ path: '/api/v1/admin/settings/fees', body: ref.feeSettings }),
   'GET /api/v1/public-notices': (o) => ({ path: `/api/v1/public-notices?courtId=${o.courtId}` }),
+  'GET /api/v1/public-notices/hearings': (o) => ({ path: `/api/v1/public-notices/hearings?courtId=${o.courtId}` }),
   'GET /api/v1/transparency/checkpoint': () => ({ path: '/api/v1/transparency/checkpoint' }),
   'GET /api/v1/transparency/checkpoints/{size}': (_o, ref) => ({ path: `/api/v1/transparency/checkpoints/${ref.logSize}` }),
   'GET /api/v1/transparency/keys': () => ({ path: '/api/v1/transparency/keys' }),

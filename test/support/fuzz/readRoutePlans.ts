@@ -43,6 +43,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/finance/receipts': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }) },
   'GET /api/v1/finance/receipts/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/public-notices': { actors: [null, 'zhangsan'], hints: (w) => ({ courtId: courts(w) }) },
+  'GET /api/v1/public-notices/hearings': { actors: [null], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/inbox': { actors: ['zhangsan', 'lisi'] },
   'GET /api/v1/service-centre/tasks': { actors: ['ng-clerk', 'ng-president', 'cc-president'], hints: (w) => ({ courtId: courts(w), judgeId: fc.constantFrom(...w.ref.ng.judges), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 2 },
   'GET /api/v1/service-centre/tasks/export': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 0.5 },
