@@ -1,6 +1,7 @@
 // HTTP contracts of 诉前调解: the organisations and mediators a court may entrust, and one matter's mediation record.
 import Type, { type Static } from 'typebox';
 import { MEDIATION_ORGANISATION_KINDS } from '../domain/mediation/organisations';
+import { FilingInput } from './cases';
 import { Bilingual, Id } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
@@ -56,3 +57,7 @@ export const MediationRecord = Type.Object({
   ),
 });
 export type MediationRecord = Static<typeof MediationRecord>;
+
+/** 在线申请诉前调解 without a complaint (ONLINE-MED art 10): the same court, parties, claims and files as a filing. */
+export const MediationApplication = Type.Omit(FilingInput, ['caseType', 'mediationConsent']);
+export type MediationApplication = Static<typeof MediationApplication>;

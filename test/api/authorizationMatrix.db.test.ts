@@ -161,6 +161,7 @@ POST /api/v1/service-centre/mail-list                         401 403 403 403 40
 POST /api/v1/service-centre/receipts                          401 403 403 403 422 422 422 403 403 403 403 422 422 403 403 409 409 403 422 403 403 422 403 403
 GET /api/v1/service-centre/stats                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403 403 403
 # 诉前调解 reads: the court's organisations for its filing division and 院庭长 (the administrator for any court); a matter's record for who sees the case.
+POST /api/v1/mediation/applications                           401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 # Statistics: 院庭长 of the court and of the courts above it.

@@ -312,3 +312,36 @@ describe('a party without an account signs on paper before the mediator', () => 
     expect((await mediator.fire(matterId, 'concludeAgreement', {})).status).toBe(200);
   });
 });
+
+describe('an application for mediation without a complaint', () => {
+  test('numbered on receipt; when it fails, a 民初 filing is made from it — same parties, claims and files — and registered', async () => {
+    clock.set('2026-03-02');
+    const { caseType: _t, mediationConsent: _m, ...application } = await loanComplaint(zhang, {});
+    const applied = await zhang.post('/api/v1/mediation/applications', application);
+    expect(applied.status).toBe(201);
+    expect(applied.body).toMatchObject({ caseType: '民诉前调', node: 'received' });
+    expect(applied.body.caseNumber).toMatch(/^（2026）吉0102民诉前调\d+号$/);
+    const matterId = applied.body.id as number;
+    expect(await running(clerk, matterId, 'mediatorDesignation')).toMatchObject({ dueOn: '2026-03-05' });
+    expect((await clerk.get('/api/v1/cases?view=mediationCentre&pageSize=100')).body.items.map((c: { id: number }) => c.id)).toContain(matterId);
+    // A bad application changes nothing: the court must exist.
+    const bad = await zhang.post('/api/v1/mediation/applications', { ...application, courtId: 999_999 });
+    expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe('COURT_UNKNOWN');
+
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
+    const ended = await mediator.fire(matterId, 'endMediation', { ground: 'partyRefusesToContinue' });
+    expect(ended.status).toBe(200);
+    const filingId = ended.body.continuations.find((c: { caseType: string }) => c.caseType === '民初').id as number;
+    const [matter, filing] = [(await clerk.get(`/api/v1/cases/${matterId}`)).body, (await clerk.get(`/api/v1/cases/${filingId}`)).body];
+    expect(filing.node).toBe('submitted');
+    expect(filing.parties.map((p: { name: string; standing: string }) => `${p.standing}:${p.name}`)).toEqual(matter.parties.map((p: { name: string; standing: string }) => `${p.standing}:${p.name}`));
+    expect(filing.claims).toEqual(matter.claims);
+    expect(filing.attachments.map((a: { sha256: string }) => a.sha256).sort()).toEqual(matter.attachments.map((a: { sha256: string }) => a.sha256).sort());
+    expect(await running(clerk, filingId, 'filingReview')).toMatchObject({ dueOn: '2026-03-09' });
+    // 张三 sees the filing made for him among his cases, and the clerk registers it.
+    expect((await zhang.get(`/api/v1/cases/${filingId}`)).status).toBe(200);
+    expect((await acceptCase(world.server.baseUrl, filingId)).caseNumber).toMatch(/民初/);
+  });
+});

@@ -70,6 +70,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/uploads': () => ({ path: '/api/v1/uploads', file: { name: '证据.pdf', type: 'application/pdf', bytes: TINY_PDF } }),
   'GET /api/v1/attachments/{id}/content': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/content` }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
+  'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),
   'GET /api/v1/case-types': () => ({ path: '/api/v1/case-types' }),
   'GET /api/v1/cases': (o) => ({ path: `/api/v1/cases?view=court&q=${encodeURIComponent(o.secrets[1]!)}` }),

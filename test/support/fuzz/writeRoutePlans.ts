@@ -95,6 +95,8 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     hints: filingHints,
     weight: 2,
   },
+  // The same content as a complaint, without the 起诉状 requirement (made by the filings plan's prepare).
+  'POST /api/v1/mediation/applications': { actors: ['zhangsan', 'lawyer-wang'], hints: filingHints, weight: 1 },
   'PUT /api/v1/filings/{id}': {
     actors: ['zhangsan'],
     params: () => ({ id: fc.constant(new CaseAt('correctionRequested')) }),

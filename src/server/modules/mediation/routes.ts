@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { MediationOrganisation, MediationRecord, OrganisationsQuery } from '../../../contracts/mediation';
+import { CaseDetail } from '../../../contracts/cases';
+import { MediationApplication, MediationOrganisation, MediationRecord, OrganisationsQuery } from '../../../contracts/mediation';
 import { MEDIATION_ORGANISATION_KIND_LABELS, type MediationOrganisationKind } from '../../../domain/mediation/organisations';
 import { MEDIATION_END_GROUND_LABELS, type MediationEndGround } from '../../../domain/mediation/termination';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -11,12 +12,28 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
+import { caseDetail } from '../cases/caseDetail';
 import { loadCase } from '../cases/caseRecord';
+import { applyForMediation } from './applyForMediation';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
 export function mediationRoutes(app: App, deps: Deps) {
+  app.post(
+    '/api/v1/mediation/applications',
+    {
+      config: { access: ['party', 'lawyer'] },
+      schema: { tags: ['mediation'], summary: '在线申请诉前调解 Apply for pre-litigation mediation online', body: MediationApplication, response: { 201: CaseDetail, ...errors, 409: ErrorBody, 422: ErrorBody } },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await applyForMediation(deps, actor, req.body);
+      reply.status(201);
+      return caseDetail(deps.db, actor, row.id, deps.clock.today(), deps.clock.now(), row);
+    },
+  );
+
   app.get(
     '/api/v1/mediation/organisations',
     {
