@@ -1,5 +1,6 @@
 // UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files.
 import { documentMessages } from '../admin/documentMessages';
+import { mediationAdminMessages } from '../admin/mediationAdminMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { pleadingMessages } from './pleadingMessages';
@@ -13,6 +14,7 @@ import { verifyMessages } from '../transparency/verifyMessages';
 export const messages = {
   ...clockMessages,
   ...documentMessages,
+  ...mediationAdminMessages,
   ...calendarMessages,
   ...financeMessages,
   ...pleadingMessages,
