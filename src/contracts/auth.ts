@@ -16,6 +16,8 @@ export const CurrentUser = Type.Object({
   courtName: Type.Union([Type.String(), Type.Null()]),
   divisionId: Type.Union([Type.Integer(), Type.Null()]),
   divisionName: Type.Union([Type.String(), Type.Null()]),
+  /** 'filing' for the 立案庭 (whose chief administers the court's mediation organisations), 'civil', …; null without a division. */
+  divisionKind: Type.Union([Type.String(), Type.Null()]),
   /** The user's own verified identity, to prefill a filing (never another person's). */
   idNumber: Type.Union([Type.String(), Type.Null()]),
   phone: Type.Union([Type.String(), Type.Null()]),

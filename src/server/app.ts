@@ -1,4 +1,5 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
+import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -94,6 +95,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   serviceRoutes(app, deps);
   statisticsRoutes(app, deps);
   mediationRoutes(app, deps);
+  mediationAdminRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');

@@ -26,6 +26,7 @@ const CalendarPage = page(() => import('./admin/CalendarPage'), 'CalendarPage');
 const ClockSettingsPage = page(() => import('./admin/ClockSettingsPage'), 'ClockSettingsPage');
 const FeeSettingsPage = page(() => import('./admin/FeeSettingsPage'), 'FeeSettingsPage');
 const DocumentTemplatesPage = page(() => import('./admin/DocumentTemplatesPage'), 'DocumentTemplatesPage');
+const MediationAdminPage = page(() => import('./admin/MediationPage'), 'MediationPage');
 const CaseDetailPage = page(() => import('./caseDetail/CaseDetailPage'), 'CaseDetailPage');
 const PendingExtensionsPage = page(() => import('./clock/PendingExtensionsPage'), 'PendingExtensionsPage');
 const PeriodCalculatorPage = page(() => import('./clock/PeriodCalculatorPage'), 'PeriodCalculatorPage');
@@ -118,6 +119,7 @@ function AppRoutes() {
         <Route path="admin/settings" element={<ClockSettingsPage />} />
         <Route path="admin/fee-settings" element={<FeeSettingsPage />} />
         <Route path="admin/document-templates" element={<DocumentTemplatesPage />} />
+        <Route path="admin/mediation" element={<MediationAdminPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -161,6 +161,18 @@ POST /api/v1/service-centre/mail-list                         401 403 403 403 40
 POST /api/v1/service-centre/receipts                          401 403 403 403 422 422 422 403 403 403 403 422 422 403 403 409 409 403 422 403 403 422 403 403
 GET /api/v1/service-centre/stats                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403 403 403
 # 诉前调解 reads: the court's organisations for its filing division and 院庭长 (the administrator for any court); a matter's record for who sees the case.
+# 诉前调解 administration: the administrator (any court) and the court's 立案庭 chief (none among these actors: a
+# civil-division chief passes the role gate and is refused, MEDIATION_ADMIN_FORBIDDEN); the administrator's writes are
+# refused after every check (a duplicate name, a username taken: 409) or save the rows unchanged.
+GET /api/v1/admin/mediation/organisations                     401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/mediation/organisations/export              401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+POST /api/v1/admin/mediation/organisations                    401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 409 403 403 403 403 403 403
+PATCH /api/v1/admin/mediation/organisations/{id}              401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/mediation/mediators                         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/mediation/mediators/export                  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+POST /api/v1/admin/mediation/mediators                        401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 409 403 403 403 403 403 403
+PATCH /api/v1/admin/mediation/mediators/{id}                  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+# (the two reads the first line above describes)
 POST /api/v1/mediation/applications                           401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
@@ -265,6 +277,8 @@ const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/service-centre/send-electronic': { 409: 'SERVICE_TASK_FINISHED' },
   'POST /api/v1/service-centre/mail-list': { 409: 'SERVICE_TASK_FINISHED' },
   'POST /api/v1/service-centre/receipts': { 409: 'SERVICE_TASK_FINISHED', 422: 'SERVICE_TRACKING_UNKNOWN' },
+  'POST /api/v1/admin/mediation/organisations': { 409: 'MEDIATION_ORGANISATION_NAME_TAKEN' },
+  'POST /api/v1/admin/mediation/mediators': { 409: 'USERNAME_TAKEN' },
 };
 const codeFor = (row: string, status: number) => (status === 401 ? 'AUTH_REQUIRED' : status === 400 && !row.includes(' /') ? 'VALIDATION_FAILED' : CODES[row]?.[status]);
 

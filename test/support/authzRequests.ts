@@ -27,6 +27,8 @@ export interface MatrixReference {
   clockSettings: unknown;
   feeSettings: unknown;
   wangwu: { id: number; account: Record<string, unknown> };
+  /** 南关's people's mediation committee and its mediator (ng-mediator). */
+  mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number };
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -90,6 +92,22 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
   'GET /api/v1/mediation/organisations': (o) => ({ path: `/api/v1/mediation/organisations?courtId=${o.courtId}` }),
+  'GET /api/v1/admin/mediation/organisations': (o) => ({ path: `/api/v1/admin/mediation/organisations?courtId=${o.courtId}` }),
+  'GET /api/v1/admin/mediation/organisations/export': (o) => ({ path: `/api/v1/admin/mediation/organisations/export?courtId=${o.courtId}` }),
+  // The committee's own name again: refused as a duplicate after every access check (409), nothing registered.
+  'POST /api/v1/admin/mediation/organisations': (_o, ref) => ({
+    path: '/api/v1/admin/mediation/organisations',
+    body: { courtId: ref.mediation.courtId, name: ref.mediation.organisationName, kind: 'peopleMediationCommittee' },
+  }),
+  'PATCH /api/v1/admin/mediation/organisations/{id}': (_o, ref) => ({ path: `/api/v1/admin/mediation/organisations/${ref.mediation.organisationId}`, body: {} }),
+  'GET /api/v1/admin/mediation/mediators': (o) => ({ path: `/api/v1/admin/mediation/mediators?courtId=${o.courtId}` }),
+  'GET /api/v1/admin/mediation/mediators/export': (o) => ({ path: `/api/v1/admin/mediation/mediators/export?courtId=${o.courtId}` }),
+  // A username already taken (ng-mediator's): refused after every access check (409), no account made.
+  'POST /api/v1/admin/mediation/mediators': (_o, ref) => ({
+    path: '/api/v1/admin/mediation/mediators',
+    body: { username: 'ng-mediator', displayName: '矩阵调解员', password: DEMO_PASSWORD, organisationId: ref.mediation.organisationId, specialties: [], courtIds: [ref.mediation.courtId] },
+  }),
+  'PATCH /api/v1/admin/mediation/mediators/{id}': (_o, ref) => ({ path: `/api/v1/admin/mediation/mediators/${ref.mediation.mediatorId}`, body: {} }),
   'GET /api/v1/periods': () => ({ path: '/api/v1/periods?level=attention' }),
   'GET /api/v1/periods/export': () => ({ path: '/api/v1/periods/export?level=attention' }),
   'GET /api/v1/extensions/pending': () => ({ path: '/api/v1/extensions/pending' }),

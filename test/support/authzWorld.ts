@@ -383,5 +383,14 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     clockSettings: await w.ok(admin.get('/api/v1/admin/settings/clock'), 'clock settings'),
     feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
     wangwu,
+    mediation: await mediationReference(w, admin),
   };
+}
+
+/** 南关's people's mediation committee and ng-mediator, whom the administrator saves unchanged. */
+async function mediationReference(w: World, admin: ApiClient): Promise<MatrixReference['mediation']> {
+  const courtId = await w.court('吉0102');
+  const orgs = await w.ok(admin.get(`/api/v1/mediation/organisations?courtId=${courtId}`), 'organisations');
+  const committee = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');
+  return { courtId, organisationId: committee.id, organisationName: committee.name, mediatorId: committee.mediators[0].userId };
 }

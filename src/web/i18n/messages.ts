@@ -2,6 +2,7 @@
 // is its own chunk, loaded with the first page after login (the login page's strings are in loginMessages.ts).
 import { documentMessages } from '../admin/documentMessages';
 import type { loginMessages } from './loginMessages';
+import { mediationAdminMessages } from '../admin/mediationAdminMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { pleadingMessages } from './pleadingMessages';
@@ -15,6 +16,7 @@ import { verifyMessages } from '../transparency/verifyMessages';
 export const messages = {
   ...clockMessages,
   ...documentMessages,
+  ...mediationAdminMessages,
   ...calendarMessages,
   ...financeMessages,
   ...pleadingMessages,

@@ -11,7 +11,7 @@ import { ROLE_LABELS } from '../i18n/vocabulary';
 import { FullPageSpin } from '../auth/RequireAuth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageBreadcrumb } from './PageBreadcrumb';
-import { ADMIN_ENTRIES, caseMenuFor } from './menuItems';
+import { ADMIN_ENTRIES, caseMenuFor, isFilingDivisionChief, MEDIATION_ADMIN_ENTRY } from './menuItems';
 import { useNarrowScreen } from './useNarrowScreen';
 
 // The phone's header (with its drawer) is fetched only on a phone: the login page's scripts stay as they were.
@@ -32,7 +32,8 @@ export function AppLayout() {
   const narrow = useNarrowScreen();
   if (!user) return <FullPageSpin />;
 
-  const items: MenuProps['items'] = caseMenuFor(user.roles).map((e) => ({
+  const caseEntries = [...caseMenuFor(user.roles), ...(isFilingDivisionChief(user) && !user.roles.includes('admin') ? [MEDIATION_ADMIN_ENTRY] : [])];
+  const items: MenuProps['items'] = caseEntries.map((e) => ({
     key: e.path,
     label: t(e.label),
     icon: ICONS[e.path] ?? <FolderOpenOutlined />,
@@ -45,7 +46,7 @@ export function AppLayout() {
       children: ADMIN_ENTRIES.map((e) => ({ key: e.path, label: t(e.label) })),
     });
   }
-  const selected = [...caseMenuFor(user.roles), ...ADMIN_ENTRIES].map((e) => e.path).filter((p) => location.pathname.startsWith(p));
+  const selected = [...caseEntries, ...ADMIN_ENTRIES].map((e) => e.path).filter((p) => location.pathname.startsWith(p));
   const showApiDocs = user.roles.some((r) => r === 'admin' || isStaffRole(r));
   const roleNames = user.roles.map((r) => pick(ROLE_LABELS[r])).join('、');
   const userLine = [user.courtName, roleNames].filter(Boolean).join(' · ');

@@ -41,7 +41,15 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/settings', label: 'menu.adminClockSettings' },
   { path: '/admin/fee-settings', label: 'menu.adminFeeSettings' },
   { path: '/admin/document-templates', label: 'menu.adminDocumentTemplates' },
+  { path: '/admin/mediation', label: 'menu.adminMediation' },
 ];
+
+/** 调解组织与调解员 in the case menu of a court's 立案庭 chief (the administrator finds it under 系统管理). */
+export const MEDIATION_ADMIN_ENTRY: MenuEntry = { path: '/admin/mediation', label: 'menu.adminMediation' };
+
+export function isFilingDivisionChief(user: Pick<CurrentUser, 'roles' | 'divisionKind'>): boolean {
+  return user.roles.includes('divisionChief') && user.divisionKind === 'filing';
+}
 
 const BY_ROLE: Record<Role, MenuEntry[]> = {
   party: [CASES.mine, CASES.newFiling, CASES.inbox],

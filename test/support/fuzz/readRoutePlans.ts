@@ -6,6 +6,7 @@ import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
 import { CALENDAR_DAY_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
+import { MEDIATOR_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { CaseAt, partyRef } from './caseRefs';
 import type { FuzzWorld } from './fuzzWorld';
@@ -51,6 +52,10 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/service-centre/stats': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }), weight: 2 },
   'GET /api/v1/statistics/monthly': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/mediation/organisations': { actors: ['ng-filing', 'admin', 'zhangsan'], hints: (w) => ({ courtId: courts(w) }), weight: 0.5 },
+  'GET /api/v1/admin/mediation/organisations': { actors: ['admin', 'ng-chief'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(ORGANISATION_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/admin/mediation/organisations/export': { actors: ['admin'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(ORGANISATION_SORT_COLUMNS) }), weight: 0.25 },
+  'GET /api/v1/admin/mediation/mediators': { actors: ['admin', 'ng-filing'], hints: (w) => ({ courtId: courts(w), organisationId: fc.constantFrom(...w.ref.organisations), q: search, sort: sortOf(MEDIATOR_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/admin/mediation/mediators/export': { actors: ['admin'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(MEDIATOR_SORT_COLUMNS) }), weight: 0.25 },
   'GET /api/v1/transparency/proofs/inclusion': { actors: [null], hints: () => ({ leafIndex: fc.nat(40), treeSize: fc.integer({ min: 1, max: 40 }) }) },
   'GET /api/v1/transparency/proofs/consistency': { actors: [null], hints: () => ({ first: fc.nat(40), second: fc.nat(40) }) },
   // Details by id: fewer runs, the id is the only parameter.

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { PERIOD_KINDS } from '../../../src/domain/clock/periodKinds';
 import { FEE_KINDS } from '../../../src/domain/courtFees/calculateFee';
+import { MEDIATION_ORGANISATION_KINDS } from '../../../src/domain/mediation/organisations';
 import { caseAccountNumber } from '../../../src/domain/payments/caseAccount';
 import { DEMO_USERS } from '../../../src/server/db/seed/demoProvince';
 import { TINY_PDF } from '../fixtures';
@@ -24,7 +25,7 @@ const demoIdNumbers = DEMO_USERS.flatMap((u) => (u.idNumber ? [u.idNumber] : [])
 const text = (...values: string[]) => fc.constantFrom(...values, ...HOSTILE_TEXT);
 
 /** Rows the plans' `prepare` made (this module is loaded once per test file), for their hints. */
-const made = { court: [] as number[], user: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[] };
+const made = { court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[] };
 
 const CSV_HEADERS = ['bank_ref,date,amount,payer_name,payer_account,memo', '交易流水号,交易日期,贷方发生额,对方户名,对方账号,摘要', '交易日期\t流水号\t金额\t对方户名\t对方账号\t附言', '借方金额,贷方金额,摘要'];
 
@@ -137,6 +138,48 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     },
     params: () => ({ id: idsOr(made.user) }),
     hints: accountHints,
+  },
+  'POST /api/v1/admin/mediation/organisations': {
+    // ng-chief heads a civil division: refused after the role gate (MEDIATION_ADMIN_FORBIDDEN).
+    actors: ['admin', 'ng-chief'],
+    hints: (w) => ({ courtId: idsOr(w.ref.courts), name: text('南关区人民调解委员会', '模糊测试调解中心'), kind: fc.constantFrom(...MEDIATION_ORGANISATION_KINDS, 'arbitration', ...HOSTILE_TEXT) }),
+  },
+  'PATCH /api/v1/admin/mediation/organisations/{id}': {
+    actors: ['admin'],
+    // An organisation of its own: deactivating 南关's committee would change what the other targets meet.
+    prepare: async (w) => {
+      const o = must(await (await w.as('admin')).post('/api/v1/admin/mediation/organisations', { courtId: w.ref.ng.courtId, name: '模糊测试调解组织', kind: 'industryMediation' }), 'organisation');
+      made.organisations.push(o.id);
+    },
+    params: () => ({ id: idsOr(made.organisations) }),
+    hints: () => ({ name: text('南关区人民调解委员会', '模糊测试调解组织（改名）'), kind: fc.constantFrom(...MEDIATION_ORGANISATION_KINDS, 'arbitration') }),
+  },
+  'POST /api/v1/admin/mediation/mediators': {
+    actors: ['admin'],
+    hints: (w) => ({
+      username: text('ng-mediator', 'fuzz-mediator-new'),
+      password: fc.constantFrom('fuzz-password-1', 'short'),
+      organisationId: idsOr([...w.ref.organisations, ...made.organisations]),
+      courtIds: fc.array(idsOr(w.ref.courts), { minLength: 1, maxLength: 3 }),
+      specialties: fc.array(text('金融借款合同纠纷'), { maxLength: 3 }),
+    }),
+    // Each run that passes validation hashes a password: fewer runs.
+    weight: 0.5,
+  },
+  'PATCH /api/v1/admin/mediation/mediators/{id}': {
+    actors: ['admin'],
+    // A mediator of its own: deactivating ng-mediator would end the session the other targets use.
+    prepare: async (w) => {
+      const body = { username: 'fuzz-mediator', displayName: '模糊测试调解员', password: 'fuzz-password-1', organisationId: w.ref.ngCommittee, specialties: [], courtIds: [w.ref.ng.courtId] };
+      made.mediators.push(must(await (await w.as('admin')).post('/api/v1/admin/mediation/mediators', body), 'mediator').userId);
+    },
+    params: () => ({ id: idsOr(made.mediators) }),
+    hints: (w) => ({
+      password: fc.constantFrom('fuzz-password-1', 'short'),
+      organisationId: idsOr([...w.ref.organisations, ...made.organisations]),
+      courtIds: fc.array(idsOr(w.ref.courts), { minLength: 1, maxLength: 3 }),
+    }),
+    weight: 0.5,
   },
   'PUT /api/v1/admin/calendar/{year}': {
     actors: ['admin'],

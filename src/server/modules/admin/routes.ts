@@ -8,7 +8,6 @@ import { validateResidentIdNumber } from '../../../domain/identity';
 import { isStaffRole } from '../../../domain/roles/roles';
 import { hashPassword } from '../../auth/passwords';
 import type { Tx } from '../../db/database';
-import { auditLog } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
@@ -17,6 +16,7 @@ import type { App } from '../../http/types';
 import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 import { CAUSE_COLUMNS } from '../reference/referenceLists';
 import { COURT_COLUMNS } from '../reference/routes';
+import { audit } from './audit';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const USER_COLUMNS = sql`id, username, display_name as "displayName", roles, court_id as "courtId", division_id as "divisionId",
@@ -29,10 +29,6 @@ const USER_SORTS: SortColumns<(typeof USER_SORT_COLUMNS)[number]> = {
   courtId: sql`court_id`,
   isActive: sql`is_active`,
 };
-
-async function audit(tx: Tx, actorId: number, action: string, entity: string, entityId: string | number, before: unknown, after: unknown) {
-  await tx.insert(auditLog).values({ actorId, action, entity, entityId: String(entityId), before: before ?? null, after: after ?? null });
-}
 
 function checkAccount(u: UserAccountInputT, today: string) {
   const staff = u.roles.filter(isStaffRole);

@@ -13,8 +13,8 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 
 async function currentUser(deps: Deps, actor: Actor): Promise<CurrentUser> {
-  const r = await deps.db.execute<{ court_name: string | null; division_name: string | null; id_number: string | null; phone: string | null }>(sql`
-    select c.name as court_name, d.name as division_name, u.id_number, u.phone from users u
+  const r = await deps.db.execute<{ court_name: string | null; division_name: string | null; division_kind: string | null; id_number: string | null; phone: string | null }>(sql`
+    select c.name as court_name, d.name as division_name, d.kind as division_kind, u.id_number, u.phone from users u
       left join courts c on c.id = u.court_id left join divisions d on d.id = u.division_id where u.id = ${actor.userId}`);
   return {
     id: actor.userId,
@@ -25,6 +25,7 @@ async function currentUser(deps: Deps, actor: Actor): Promise<CurrentUser> {
     courtName: r.rows[0]?.court_name ?? null,
     divisionId: actor.divisionId,
     divisionName: r.rows[0]?.division_name ?? null,
+    divisionKind: r.rows[0]?.division_kind ?? null,
     idNumber: r.rows[0]?.id_number ?? null,
     phone: r.rows[0]?.phone ?? null,
   };

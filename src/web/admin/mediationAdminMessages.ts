@@ -1,0 +1,31 @@
+// UI strings of 调解组织与调解员: the administrator's (and a 立案庭 chief's) page of organisations and mediators.
+export const mediationAdminMessages = {
+  'menu.adminMediation': { 'zh-CN': '调解组织与调解员', en: 'Mediation organisations and mediators' },
+
+  'mediationAdmin.organisations': { 'zh-CN': '调解组织', en: 'Mediation organisations' },
+  'mediationAdmin.mediators': { 'zh-CN': '调解员', en: 'Mediators' },
+  'mediationAdmin.court': { 'zh-CN': '法院', en: 'Court' },
+  'mediationAdmin.allCourts': { 'zh-CN': '全部法院', en: 'All courts' },
+  'mediationAdmin.search': { 'zh-CN': '按名称或联系方式查找', en: 'Search by name or contact' },
+  'mediationAdmin.searchMediators': { 'zh-CN': '按姓名、用户名、电话或擅长领域查找', en: 'Search by name, username, phone or specialty' },
+  'mediationAdmin.addOrganisation': { 'zh-CN': '登记调解组织', en: 'Register an organisation' },
+  'mediationAdmin.editOrganisation': { 'zh-CN': '修改调解组织', en: 'Edit the organisation' },
+  'mediationAdmin.name': { 'zh-CN': '名称', en: 'Name' },
+  'mediationAdmin.kind': { 'zh-CN': '类型', en: 'Kind' },
+  'mediationAdmin.contact': { 'zh-CN': '联系方式', en: 'Contact' },
+  'mediationAdmin.registeredBy': { 'zh-CN': '登记法院', en: 'Registered by' },
+  'mediationAdmin.mediatorCount': { 'zh-CN': '调解员', en: 'Mediators' },
+  'mediationAdmin.addMediator': { 'zh-CN': '新增调解员', en: 'Invite a mediator' },
+  'mediationAdmin.editMediator': { 'zh-CN': '修改调解员', en: 'Edit the mediator' },
+  'mediationAdmin.displayName': { 'zh-CN': '姓名', en: 'Name' },
+  'mediationAdmin.organisation': { 'zh-CN': '所属调解组织', en: 'Organisation' },
+  'mediationAdmin.specialties': { 'zh-CN': '擅长领域', en: 'Specialties' },
+  'mediationAdmin.specialtiesHint': { 'zh-CN': '输入后按回车添加，如“金融借款合同纠纷”', en: 'Type and press Enter, e.g. a cause of action' },
+  'mediationAdmin.courtsServed': { 'zh-CN': '服务法院', en: 'Courts served' },
+  'mediationAdmin.courtsServedHint': {
+    'zh-CN': '须包括所属调解组织的登记法院。立案庭庭长只能设置是否为本院服务。',
+    en: "Must include the court that registered the organisation. A filing-division chief sets only whether the mediator serves their own court.",
+  },
+  'mediationAdmin.deactivateHint': { 'zh-CN': '停用后该调解员不能登录，也不能再被委派。', en: 'An inactive mediator cannot log in or be designated.' },
+  'mediationAdmin.ownCourtOnly': { 'zh-CN': '您管理本院（{court}）的调解组织和为本院服务的调解员。', en: 'You manage the organisations of your court ({court}) and the mediators serving it.' },
+} as const;
