@@ -44,6 +44,7 @@ describe('a civil case through the browser', () => {
     await party.getByTestId('address-signed').check();
     await party.getByRole('button', { name: '下一步' }).click();
     await expect.poll(() => party.getByTestId('review-addresses').innerText()).toContain('zhangsan@example.test');
+    await party.getByTestId('mediation-consent').getByText('不接受', { exact: true }).click();
     await party.getByTestId('submit-filing').click();
     await party.waitForURL(/\/cases\/\d+/);
     const caseId = caseIdFromUrl(party);
