@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
-import { courtId } from '../test/support/fixtures';
+import { courtId, loanComplaint } from '../test/support/fixtures';
 import { fileLoanCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { screenshot } from './support/browser';
@@ -46,9 +46,10 @@ async function signAgreement(page: Page, sha256: string, phone = false) {
 }
 
 describe('pre-litigation mediation', () => {
-  test('routed, entrusted, agreed, signed by 张三 and by 李四 on his phone, and closed as settled', async () => {
+  // One journey (logins are the slow part on a busy machine: each actor logs in once).
+  test('settled: routed, entrusted, signed by 张三 and by 李四 on his phone, closed; failed: back to 立案审查 and registered', async () => {
     const base = web.server.baseUrl;
-    const { id: filingId } = await fileLoanCase(base, { mediationConsent: true });
+    const { id: filingId, party: zhangApi } = await fileLoanCase(base, { mediationConsent: true });
 
     // The filing clerk sends the complaint to mediation; the page names the new 民诉前调 matter.
     const clerk = await loginAs(web.browser, base, 'ng-filing');
@@ -96,8 +97,10 @@ describe('pre-litigation mediation', () => {
       await m.locator('#performance').fill('银行转账至张三名下账户');
     });
     await expect.poll(() => node(mediator)).toBe('agreementDrafted');
-    const zhangApi = await ApiClient.loggedIn(base, 'zhangsan');
-    const sha256 = (await zhangApi.get(`/api/v1/cases/${matterId}/mediation`)).body.agreement.sha256 as string;
+    // The 调解 tab shows the generated agreement and its SHA-256, which each party then signs.
+    const drafted = (await mediationRecord(mediator)).getByTestId('mediation-agreement');
+    await expect.poll(() => drafted.innerText()).toMatch(/SHA-256 [0-9a-f]{64}/);
+    const sha256 = /[0-9a-f]{64}/.exec(await drafted.innerText())![0];
 
     // 张三 signs at his desk, 李四 on his phone.
     const zhang = await loginAs(web.browser, base, 'zhangsan');
@@ -124,19 +127,16 @@ describe('pre-litigation mediation', () => {
     expect(await record.getByTestId('mediation-agreement').innerText()).toContain(sha256);
     await screenshot(mediator, 'mediation-settled');
     // 司法确认 (民特) continues here from `matterId` once that case type exists: both parties apply within 30 days.
-  });
 
-  test('the mediator ends a failed mediation; the complaint is back in 立案审查 and the clerk registers it', async () => {
-    const base = web.server.baseUrl;
-    // Routed and entrusted to the committee (not to a named mediator) through the API.
-    const failed = await fileLoanCase(base, { mediationConsent: true });
+    // Failure: another complaint, routed and entrusted to the committee (no named mediator) through the API; the
+    // committee's mediator accepts and ends it for wide divergence (ONLINE-MED art 25).
+    const failed = (await zhangApi.post('/api/v1/filings', await loanComplaint(zhangApi, { mediationConsent: true }))).body as { id: number };
     const clerkApi = await ApiClient.loggedIn(base, 'ng-filing');
     const routed = await clerkApi.fire(failed.id, 'routeToMediation', {});
     const secondMatter = routed.body.continuations.find((c: { caseType: string }) => c.caseType === '民诉前调').id as number;
     const orgs = (await clerkApi.get(`/api/v1/mediation/organisations?courtId=${await courtId(clerkApi, '吉0102')}`)).body;
     const committee = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');
     expect((await clerkApi.fire(secondMatter, 'designateMediator', { organisationId: committee.id })).status).toBe(200);
-    const mediator = await loginAs(web.browser, base, 'ng-mediator');
     await openCase(mediator, base, secondMatter);
     await fireEvent(mediator, 'acceptEntrustment');
     await fireEvent(mediator, 'endMediation', async (m) => {
@@ -146,7 +146,6 @@ describe('pre-litigation mediation', () => {
     await expect.poll(() => node(mediator)).toBe('failed');
 
     // The complaint is back in 立案审查, its parties and files as filed, and the clerk registers it.
-    const clerk = await loginAs(web.browser, base, 'ng-filing');
     await clerk.goto(`${base}/filing-queue`);
     const queued = clerk.locator('tr', { hasText: '张三诉李四民间借贷纠纷' }).filter({ has: clerk.locator(`a[href="/cases/${failed.id}"]`) });
     await expect.poll(() => queued.count()).toBe(1);
