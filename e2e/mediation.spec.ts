@@ -9,6 +9,7 @@ import { ApiClient } from '../test/support/apiClient';
 import { courtId, loanComplaint } from '../test/support/fixtures';
 import { fileLoanCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
+import { seriousAccessibilityViolations } from './support/accessibility';
 import { screenshot } from './support/browser';
 import { expectNoSidewaysScroll, expectOnScreen, PHONE } from './support/phone';
 import { choose, fireEvent, loginAs, openCase } from './support/ui';
@@ -54,6 +55,8 @@ describe('pre-litigation mediation', () => {
     // The filing clerk sends the complaint to mediation; the page names the new 民诉前调 matter.
     const clerk = await loginAs(web.browser, base, 'ng-filing');
     await openCase(clerk, base, filingId);
+    // The filer's answer is on the filing's timeline.
+    await expect.poll(() => clerk.getByTestId('case-timeline').innerText()).toContain('诉前调解：接受诉前调解');
     await fireEvent(clerk, 'routeToMediation', async (m) => {
       await m.locator('#note').fill('借贷纠纷，适宜调解');
     });
@@ -114,6 +117,7 @@ describe('pre-litigation mediation', () => {
     await expect.poll(() => phoneRecord.getByTestId('mediation-signature').filter({ hasText: '已签署' }).count()).toBe(2);
     await lisi.waitForTimeout(400); // the section's opening motion
     await expectNoSidewaysScroll(lisi, 'mediation section on a phone');
+    expect(await seriousAccessibilityViolations(lisi)).toEqual([]);
     await screenshot(lisi, 'mediation-390-signed');
 
     // The mediator closes it as settled; the 调解 tab shows who signed, and when.
@@ -144,6 +148,7 @@ describe('pre-litigation mediation', () => {
       await m.locator('#note').fill('双方对利息分歧较大');
     });
     await expect.poll(() => node(mediator)).toBe('failed');
+    expect(await mediator.getByTestId('case-timeline').innerText()).toContain('终止情形：当事人分歧较大且难以达成调解协议');
 
     // The complaint is back in 立案审查, its parties and files as filed, and the clerk registers it.
     await clerk.goto(`${base}/filing-queue`);
