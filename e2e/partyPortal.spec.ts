@@ -1,12 +1,15 @@
 // The party's portal on a phone (390 × 844): 张三 files a case through the wizard, which checks his entries where he
 // types them and marks the field the server refused; he finds the case, opens the drawer menu, and reads a document
-// in his inbox. No page scrolls sideways, the buttons he needs are on the screen, and axe finds nothing serious.
+// in his inbox, and opens a registered case whose sections (fees, periods, service, materials, evidence, hearings) show
+// as cards. No page scrolls sideways, nor anything inside it; the buttons he needs are on the screen, and axe finds
+// nothing serious.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { residentIdCheckChar } from '../src/domain/identity';
 import { unifiedCreditCodeCheckChar } from '../src/domain/identity/unifiedCreditCode';
 import { ApiClient } from '../test/support/apiClient';
-import { TINY_PDF, demoUser } from '../test/support/fixtures';
+import { addDays } from '../src/domain/calendar/plainDate';
+import { TINY_PDF, courtId, demoUser, todayInShanghai } from '../test/support/fixtures';
 import { acceptCase, fileLoanCase } from '../test/support/scenarios';
 import { seriousAccessibilityViolations } from './support/accessibility';
 import { screenshot } from './support/browser';
@@ -15,6 +18,29 @@ import { caseIdFromUrl, choose, loginAs } from './support/ui';
 import { webServerForSpec } from './support/webServer';
 
 const web = webServerForSpec();
+
+/** Nor does anything inside `root` scroll sideways within itself (a wide table would) or reach past the screen's edge. */
+async function expectNothingSideways(page: Page, root: string, what: string): Promise<void> {
+  const wide = await page.evaluate((sel) => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll<HTMLElement>(`${sel} *`)]
+      .filter((el) => {
+        const scrolls = /auto|scroll/.test(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1;
+        const r = el.getBoundingClientRect();
+        return scrolls || (r.width > 0 && r.height > 0 && (r.left < -1 || r.right > width + 1));
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}.${String(el.className).split(' ')[0]}`);
+  }, root);
+  expect({ what, wide }).toEqual({ what, wide: [] });
+}
+
+/** Opens every folded section of the case page, and waits for what they load and for their opening motion. */
+async function openAllSections(page: Page): Promise<void> {
+  const folded = page.getByTestId('case-sections').locator('.ant-collapse-header[aria-expanded="false"]');
+  for (let n = await folded.count(); n > 0; n--) await folded.first().click();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+}
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
   expect((await seriousAccessibilityViolations(page)).map((v) => `${what}: ${v}`)).toEqual([]);
@@ -32,6 +58,21 @@ describe('the party portal on a 390 px phone', () => {
     const clerk = await ApiClient.loggedIn(base, 'ng-filing');
     const zhang = (await clerk.get(`/api/v1/cases/${earlier.id}`)).body.parties.find((p: { name: string }) => p.name === '张三');
     expect((await clerk.fire(earlier.id, 'serveOnPlatform', { document: 'complaintCopy', partyIds: [zhang.id] })).status).toBe(200);
+    // That case has everything a case page shows: 张三's evidence list, a hearing, the fee, periods, service, notices.
+    const evidenceFile = await earlier.party.upload('银行转账凭证（2024年3月1日）.pdf', TINY_PDF, 'application/pdf', 'evidence');
+    const evidence = await earlier.party.fire(earlier.id, 'submitEvidence', {
+      partyId: zhang.id,
+      items: [{ name: '银行转账凭证', source: '中国工商银行长春南关支行', purpose: '证明原告于2024年3月1日向被告转账支付借款本金人民币150000元', pages: 3, attachmentIds: [evidenceFile.body.id] }],
+    });
+    expect(evidence.status).toBe(200);
+    const chief = await ApiClient.loggedIn(base, 'ng-chief');
+    const judge1 = (await chief.get(`/api/v1/cases/${earlier.id}/eligible-judges`)).body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲');
+    expect((await chief.fire(earlier.id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judge1.id, reason: '测试' })).status).toBe(200);
+    const judge = await ApiClient.loggedIn(base, 'ng-judge1');
+    const room = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body[0].id;
+    const hearingOn = addDays(todayInShanghai(), 40);
+    const hearing = { startsAt: `${hearingOn}T09:00:00+08:00`, endsAt: `${hearingOn}T11:00:00+08:00`, roomId: room, acknowledgeWarnings: true };
+    expect((await judge.fire(earlier.id, 'scheduleHearing', hearing)).status).toBe(200);
 
     const page = await loginAs(web.browser, base, 'zhangsan', PHONE);
 
@@ -137,8 +178,23 @@ describe('the party portal on a 390 px phone', () => {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(400); // the sections' opening motion
     await expectNoSidewaysScroll(page, 'case page');
+    await expectNothingSideways(page, '[data-testid=case-detail]', 'case page');
     await expectAccessible(page, 'case page');
     await screenshot(page, 'portal-390-case');
+
+    // The registered case: every section, the fees and the periods as cards, and nothing scrolls sideways.
+    await page.goto(`${base}/cases/${earlier.id}`);
+    await page.getByTestId('case-number').waitFor();
+    await openAllSections(page);
+    for (const list of ['period-list', 'fee-ledger', 'attachment-list', 'evidence-list', 'service-parties', 'service-tasks', 'hearing-list']) {
+      await expect.poll(() => page.getByTestId(`${list}-card`).count(), { message: list }).toBeGreaterThan(0);
+    }
+    expect(await page.getByTestId('evidence-list').innerText()).toContain('证明原告于2024年3月1日向被告转账支付借款本金人民币150000元');
+    expect(await page.getByTestId('hearing-list').innerText()).toContain(hearingOn);
+    await expectNoSidewaysScroll(page, 'registered case page');
+    await expectNothingSideways(page, '[data-testid=case-detail]', 'registered case page');
+    await expectAccessible(page, 'registered case page');
+    await screenshot(page, 'portal-390-registered-case');
 
     // The drawer opens and takes him to his cases, which are cards.
     await page.getByTestId('drawer-menu-button').click();

@@ -1,10 +1,11 @@
 // The defendant's side in the browser: 李四, served with 张三's complaint, files his 答辩状 and an evidence list
 // within the defence period; after judgment he appeals 50,000 of the 150,000 awarded with his 上诉状, and the appeal
-// court's fee notice charges the appealed part (FEE art 17: 1,050, not 3,300) with a real deadline.
+// court's fee notice charges the appealed part (FEE art 17: 1,050, not 3,300) with a real deadline. A lawyer appealing
+// for a client is asked for the power of attorney for the appeal (CPL-2023 art 62 para 2).
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
 import { courtId, divisionId, TINY_PDF } from '../test/support/fixtures';
-import { acceptCase, closeInput, fileLoanCase } from '../test/support/scenarios';
+import { acceptCase, closeInput, decidedCase, fileLoanCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { screenshot } from './support/browser';
 import { fireEvent, loginAs, openCase } from './support/ui';
@@ -88,5 +89,32 @@ describe("the defendant's side of a case", () => {
     await expect.poll(() => lisi.locator('body').innerText()).toContain('交费通知：1050.00 元，2026-04-07前交纳');
     expect(await lisi.locator('body').innerText()).not.toContain('—前交纳');
     await screenshot(lisi, 'appeal-fee-notice');
+  });
+
+  test('王律师 appeals for his client 张三: the form asks for a power of attorney for the appeal and files it', async () => {
+    const base = web.server.baseUrl;
+    const c = await decidedCase(base, clock, { procedure: 'ordinary', filer: 'lawyer-wang' });
+    const lawyer = await loginAs(web.browser, base, 'lawyer-wang');
+    await openCase(lawyer, base, c.id);
+    await fireEvent(lawyer, 'appeal', async (m) => {
+      await expect.poll(() => m.innerText()).toContain('一审的授权委托书不能代替');
+      await m.locator('#reasons').fill('一审未支持利息3万元。');
+      await m.locator('#appealedAmount').fill('30000');
+      await m.getByTestId('upload-appealPetition').locator('input[type=file]').setInputFiles(pdf('上诉状.pdf'));
+      await m.getByTestId('upload-sha256').first().waitFor();
+      // Without the power of attorney the form says what is missing and stays open.
+      await m.getByRole('button', { name: '确定' }).click();
+      await expect.poll(() => m.locator('.ant-form-item-explain-error').allInnerTexts()).toContain('请上传授权委托书');
+      await m.getByTestId('upload-authorization').locator('input[type=file]').setInputFiles(pdf('授权委托书（二审）.pdf'));
+      await expect.poll(() => m.getByTestId('upload-sha256').count()).toBe(2);
+    });
+    await expect.poll(() => lawyer.locator('body').innerText()).toContain('吉林省长春市中级人民法院');
+    const ccClerk = await ApiClient.loggedIn(base, 'cc-filing');
+    const appealId = (await ccClerk.get(`/api/v1/cases/${c.id}`)).body.continuations[0].id as number;
+    const files = (await ccClerk.get(`/api/v1/cases/${appealId}`)).body.attachments;
+    expect(files.map((a: { category: string; fileName: string }) => [a.category, a.fileName]).sort()).toEqual([
+      ['appealPetition', '上诉状.pdf'],
+      ['authorization', '授权委托书（二审）.pdf'],
+    ]);
   });
 });

@@ -39,8 +39,9 @@ describe('delivery of the web app', () => {
       sent += responseBodySize;
     }
     expect(sent).toBeLessThan(LOGIN_JS_BUDGET);
-    // The case page's code is not part of it.
+    // The case page's code is not part of it, nor are the other pages' strings (the login page's come with it).
     expect(scripts.some((s) => /CaseDetailPage/.test(s.url()))).toBe(false);
+    expect(scripts.some((s) => /\/messages-[\w-]+\.js$/.test(s.url()))).toBe(false);
     await context.close();
   });
 
@@ -51,6 +52,9 @@ describe('delivery of the web app', () => {
     const scripts = collectScripts(page);
     await openCase(page, web.server.baseUrl, id);
     expect(scripts.some((s) => /CaseDetailPage-[\w-]+\.js$/.test(s.url()))).toBe(true);
+    // Its strings arrived with the first page after login: the case page speaks Chinese, not message keys.
+    await expect.poll(() => page.getByTestId('case-detail').innerText()).toContain('当事人');
+    expect(await page.getByTestId('case-detail').innerText()).not.toMatch(/\b(case|clock|fees)\.[a-z]+/i);
   });
 });
 

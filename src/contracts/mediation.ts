@@ -43,6 +43,16 @@ export const MediationRecord = Type.Object({
   ),
   agreement: Nullable(Type.Object({ attachmentId: Id, fileName: Type.String(), sha256: Type.String() })),
   /** Every party, and whether it has signed the current agreement. */
-  signatures: Type.Array(Type.Object({ partyId: Id, partyName: Type.String(), signedAt: Nullable(Type.String()), signedBy: Nullable(Type.String()) })),
+  signatures: Type.Array(
+    Type.Object({
+      partyId: Id,
+      partyName: Type.String(),
+      signedAt: Nullable(Type.String()),
+      /** Who signed: the party's own account, or the mediator who recorded a signature made in person. */
+      signedBy: Nullable(Type.String()),
+      method: Nullable(Type.Enum(['portal', 'inPerson'])),
+      signedCopyId: Nullable(Id),
+    }),
+  ),
 });
 export type MediationRecord = Static<typeof MediationRecord>;

@@ -9,13 +9,15 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { HomeRedirect } from './auth/HomeRedirect';
 import { FullPageSpin, RequireAuth } from './auth/RequireAuth';
 import { SessionProvider } from './auth/session';
-import { I18nProvider, useI18n } from './i18n/i18n';
-import { AppLayout } from './layout/AppLayout';
+import { I18nProvider, loadMessages, useI18n } from './i18n/i18n';
 import { LoginPage } from './pages/LoginPage';
 import { THEME } from './theme';
 
-// Each page is its own chunk, fetched when first visited: the login page loads without the rest of the app.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+// Each page is its own chunk, fetched when first visited with the UI's strings: the login page loads without the
+// rest of the app and of its strings (the layout around the other pages is one of them).
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => Promise.all([load(), loadMessages()]).then(([m]) => ({ default: m[name] })));
+const AppLayout = page(() => import('./layout/AppLayout'), 'AppLayout');
 const CaseTypeCodesPage = page(() => import('./admin/CaseTypeCodesPage'), 'CaseTypeCodesPage');
 const CausesPage = page(() => import('./admin/CausesPage'), 'CausesPage');
 const CourtsPage = page(() => import('./admin/CourtsPage'), 'CourtsPage');

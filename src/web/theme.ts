@@ -23,6 +23,7 @@ export const THEME: ThemeConfig = {
   },
   components: {
     // A light tag's text is its colour's 7th shade: the ones below 4.5:1 on their 1st shade take the 8th or 9th.
-    Tag: { gold7: '#874d00', yellow7: '#876800', orange7: '#ad4e00', volcano7: '#ad2102', lime7: '#3f6600', green7: '#237804', cyan7: '#006d75' },
+    // A status tag (success, processing, warning) writes in the status colour itself, not its text shade.
+    Tag: { gold7: '#874d00', yellow7: '#876800', orange7: '#ad4e00', volcano7: '#ad2102', lime7: '#3f6600', green7: '#237804', cyan7: '#006d75', colorSuccess: '#237804', colorWarning: '#874d00', colorInfo: PRIMARY },
   },
 };

@@ -229,6 +229,14 @@ GET /api/v1/statistics/monthly                                401 403 403 403 40
 民诉前调 concludeAgreement                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
 民诉前调 endMediation                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
 民诉前调 withdrawMediation                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404
+民诉前调 recordSignature                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 applyForConfirmation                                     401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404
+# Events of 民特 (司法确认 of a 南关 matter, before 法官乙): the court's filing clerk registers or refuses it, the judge rules.
+民特 acceptConfirmation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 rejectConfirmation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 ruleOnConfirmation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 recordService                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 serveOnPlatform                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 `;
@@ -271,7 +279,7 @@ const cells: Cell[] = [];
 const timing = { worldMs: 0, wallMs: 0, cpuMs: 0 };
 
 /** Events in the order of their case type, each fired at the first listed node it is available at. */
-const NODE_PREFERENCE = ['assigned', 'submitted', 'correctionRequested', 'accepted', 'hearingScheduled', 'closed', 'mediating', 'received', 'entrusted', 'agreementDrafted'];
+const NODE_PREFERENCE = ['assigned', 'submitted', 'correctionRequested', 'accepted', 'hearingScheduled', 'closed', 'mediating', 'received', 'entrusted', 'agreementDrafted', 'agreed'];
 const eventRows = () => Object.values(CASE_TYPES).flatMap((t) => Object.keys(t.events).map((e) => `${t.code} ${e}`));
 
 function eventRequest(row: string, actor: MatrixActor): MatrixRequest {

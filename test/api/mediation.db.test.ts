@@ -2,7 +2,8 @@
 // party (its SHA-256 on the log) or a failure that sends the same filing back to registration. Real HTTP and PostgreSQL.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
-import { courtId } from '../support/fixtures';
+import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
+import { courtId, loanComplaint, TINY_PDF } from '../support/fixtures';
 import { acceptCase, fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -180,5 +181,134 @@ describe('failure: the same filing goes back to registration', () => {
     expect(r.body.node).toBe('withdrawn');
     expect((await clerk.get(`/api/v1/cases/${filingId}`)).body.node).toBe('withdrawn');
     expect(await running(clerk, matterId, 'mediatorDesignation')).toBeUndefined();
+  });
+});
+
+/** A matter settled on 2026-03-03: entrusted, accepted, drafted, signed by 张三 and 李四, concluded. */
+async function settledMatter() {
+  const { matterId } = await routedMatter();
+  expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+  clock.set('2026-03-03');
+  expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
+  expect((await mediator.fire(matterId, 'draftAgreement', { terms: ['李四于2026年4月30日前向张三偿还借款本金120000元'] })).status).toBe(200);
+  const sha = (await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body.agreement.sha256 as string;
+  for (const party of [zhang, lisi]) expect((await party.fire(matterId, 'signAgreement', { sha256: sha })).status).toBe(200);
+  expect((await mediator.fire(matterId, 'concludeAgreement', {})).status).toBe(200);
+  return matterId;
+}
+
+describe('司法确认 (民特): from the agreement to an enforceable ruling', () => {
+  test('both parties apply; the clerk registers it before one judge; the judge confirms; the ruling is served; no fee', async () => {
+    const matterId = await settledMatter();
+    // CPL-2023 art 205: 30 days from the agreement's effect, on the parties' clock.
+    expect(await running(zhang, matterId, 'confirmationApplication')).toMatchObject({ dueOn: '2026-04-02' });
+    clock.set('2026-03-10');
+    const first = await zhang.fire(matterId, 'applyForConfirmation', {});
+    expect(first.status).toBe(200);
+    expect((await zhang.get(`/api/v1/cases/${matterId}`)).body.continuations).toEqual([]);
+    expect((await lisi.fire(matterId, 'applyForConfirmation', {})).status).toBe(200);
+    const continuation = (await zhang.get(`/api/v1/cases/${matterId}`)).body.continuations as { id: number; caseType: string }[];
+    expect(continuation.map((c) => c.caseType)).toEqual(['民特']);
+    const id = continuation[0]!.id;
+    const filed = (await clerk.get(`/api/v1/cases/${id}`)).body;
+    expect(filed).toMatchObject({ caseType: '民特', node: 'submitted', courtName: '长春市南关区人民法院' });
+    expect(filed.parties.map((p: { name: string; standing: string }) => `${p.standing}:${p.name}`)).toEqual(['applicant:张三', 'applicant:李四']);
+    expect(filed.attachments.map((a: { category: string }) => a.category)).toContain('mediationAgreement');
+    expect(await running(clerk, matterId, 'confirmationApplication')).toBeUndefined();
+    expect((await lisi.fire(matterId, 'applyForConfirmation', {})).body.code).toBe('CONFIRMATION_ALREADY_APPLIED');
+
+    const division = (await clerk.get(`/api/v1/courts/${filed.courtId}/divisions`)).body.find((d: { name: string }) => d.name === '民事审判第一庭');
+    const eligible = (await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division.id}`)).body as { id: number; displayName: string }[];
+    const judge1 = eligible.find((j) => j.displayName === '南关法院法官甲')!.id;
+    const registered = await clerk.fire(id, 'acceptConfirmation', { divisionId: division.id, judgeId: judge1 });
+    expect(registered.status).toBe(200);
+    expect(registered.body.caseNumber).toMatch(/^（2026）吉0102民特\d+号$/);
+    // CPL-2023 art 187: 30 days; FEE art 8: no fee.
+    expect(await running(clerk, id, 'trialLimit')).toMatchObject({ dueOn: '2026-04-09' });
+    expect(await running(clerk, id, 'feePayment')).toBeUndefined();
+
+    const judge = await ApiClient.loggedIn(world.server.baseUrl, 'ng-judge1');
+    const noGrounds = await judge.fire(id, 'ruleOnConfirmation', { decision: 'dismiss' });
+    expect(noGrounds.body.code).toBe('CONFIRMATION_DISMISSAL_GROUNDS_REQUIRED');
+    const ruled = await judge.fire(id, 'ruleOnConfirmation', { decision: 'confirm' });
+    expect(ruled.status).toBe(200);
+    expect(ruled.body).toMatchObject({ node: 'closed', closingMethod: 'ruling' });
+    const ruling = ruled.body.attachments.find((a: { category: string }) => a.category === 'confirmationRuling');
+    expect(ruling.fileName).toContain('确认调解协议效力裁定书');
+    const served = await judge.fire(id, 'serveOnPlatform', { document: 'ruling', partyIds: ruled.body.parties.map((p: { id: number }) => p.id) });
+    expect(served.status).toBe(200);
+    const inbox = (await lisi.get('/api/v1/inbox')).body.items as { caseNumber: string }[];
+    expect(inbox.map((i) => i.caseNumber)).toContain(registered.body.caseNumber);
+  });
+
+  test('on day 31 the application is refused with art 205, and nothing is saved', async () => {
+    const matterId = await settledMatter();
+    clock.set('2026-04-03');
+    const before = (await zhang.get(`/api/v1/cases/${matterId}/timeline`)).body.length;
+    const late = await zhang.fire(matterId, 'applyForConfirmation', {});
+    expect(late.status).toBe(422);
+    expect(late.body.code).toBe('CONFIRMATION_OUT_OF_TIME');
+    expect(late.body.message).toContain('《民事诉讼法》第二百零五条');
+    expect(late.body.message).toContain('2026-04-02');
+    expect((await zhang.get(`/api/v1/cases/${matterId}/timeline`)).body.length).toBe(before);
+  });
+
+  test('an agreement signed by one party only cannot be sent for confirmation', async () => {
+    const { matterId } = await routedMatter();
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
+    expect((await mediator.fire(matterId, 'draftAgreement', { terms: ['李四偿还借款'] })).status).toBe(200);
+    const sha = (await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body.agreement.sha256 as string;
+    expect((await zhang.fire(matterId, 'signAgreement', { sha256: sha })).status).toBe(200);
+    const r = await zhang.fire(matterId, 'applyForConfirmation', {});
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('CASE_EVENT_NOT_ALLOWED');
+  });
+
+  test('the clerk refuses an application on a status relation, citing CPL-Interp art 355', async () => {
+    const matterId = await settledMatter();
+    expect((await zhang.fire(matterId, 'applyForConfirmation', {})).status).toBe(200);
+    // 李四 applies orally at the court: the filing clerk records it for him (CPL-Interp art 353).
+    expect((await clerk.fire(matterId, 'applyForConfirmation', {})).body.code).toBe('CONFIRMATION_APPLICANTS_INVALID');
+    const liSi = (await clerk.get(`/api/v1/cases/${matterId}`)).body.parties.find((p: { name: string }) => p.name === '李四').id as number;
+    expect((await clerk.fire(matterId, 'applyForConfirmation', { partyIds: [liSi] })).status).toBe(200);
+    const id = (await zhang.get(`/api/v1/cases/${matterId}`)).body.continuations[0].id as number;
+    const r = await clerk.fire(id, 'rejectConfirmation', { subjects: ['statusRelation'] });
+    expect(r.status).toBe(200);
+    expect(r.body.node).toBe('rejected');
+    expect(r.body.rejection.reason).toContain('第三百五十五条');
+  });
+});
+
+
+describe('a party without an account signs on paper before the mediator', () => {
+  test('the mediator files the signed scan against the current text; the record says how each party signed', async () => {
+    clock.set('2026-03-02');
+    const third = { standing: 'thirdParty', kind: 'person', name: '赵某某', idType: 'residentId', idNumber: demoIdNumber('22010219700101123'), address: '长春市南关区' };
+    const base = await loanComplaint(zhang, { mediationConsent: true });
+    const filed = await zhang.post('/api/v1/filings', { ...base, parties: [...base.parties, third] });
+    expect(filed.status).toBe(201);
+    expect((await clerk.fire(filed.body.id, 'routeToMediation', {})).status).toBe(200);
+    const matterId = (await clerk.get(`/api/v1/cases/${filed.body.id}/timeline`)).body.at(-1).payload.mediationCaseId as number;
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
+    expect((await mediator.fire(matterId, 'draftAgreement', { terms: ['李四偿还借款120000元'] })).status).toBe(200);
+    const record = (await mediator.get(`/api/v1/cases/${matterId}/mediation`)).body;
+    const sha = record.agreement.sha256 as string;
+    for (const party of [zhang, lisi]) expect((await party.fire(matterId, 'signAgreement', { sha256: sha })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'concludeAgreement', {})).body.code).toBe('AGREEMENT_NOT_SIGNED_BY_ALL');
+    const zhao = record.signatures.find((s: { partyName: string }) => s.partyName === '赵某某').partyId as number;
+    const scan = await mediator.upload('赵某某签署件.pdf', TINY_PDF, 'application/pdf', 'other');
+    expect(scan.status).toBe(201);
+    const stale = await mediator.fire(matterId, 'recordSignature', { partyId: zhao, sha256: 'f'.repeat(64), signedCopyId: scan.body.id });
+    expect(stale.body.code).toBe('AGREEMENT_CHANGED');
+    expect((await mediator.fire(matterId, 'recordSignature', { partyId: zhao, sha256: sha, signedCopyId: scan.body.id })).status).toBe(200);
+    const signed = (await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body.signatures as { partyName: string; method: string; signedBy: string }[];
+    expect(signed.map((s) => [s.partyName, s.method, s.signedBy])).toEqual([
+      ['张三', 'portal', '张三'],
+      ['李四', 'portal', '李四'],
+      ['赵某某', 'inPerson', '南关法院特邀调解员'],
+    ]);
+    expect((await mediator.fire(matterId, 'concludeAgreement', {})).status).toBe(200);
   });
 });

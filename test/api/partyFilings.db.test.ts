@@ -1,5 +1,6 @@
 // The parties' side of a case online: the materials a complaint cannot do without, the defence within the 答辩期,
-// evidence lists, a counterclaim with its fee, and an appeal charged on the appealed part with a real deadline.
+// evidence lists, a counterclaim with its fee, an appeal charged on the appealed part with a real deadline (and a side
+// joining it after registration charged on its own part), and the lawyer's power of attorney for an appeal.
 import { describe, expect, test } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
 import { courtId, divisionId, loanComplaint, TINY_PDF } from '../support/fixtures';
@@ -224,5 +225,77 @@ describe('both sides appeal (FEE art 22; CPL-Interp art 202)', () => {
       ['50000.00', '1050.00'],
       ['30000.00', '550.00'],
     ]);
+  });
+});
+
+describe("a lawyer's appeal carries its own 授权委托书 (CPL-2023 art 62 para 2)", () => {
+  test('王律师 appeals for 张三: refused without one or with the first instance’s, accepted with one filed for the appeal', async () => {
+    const c = await decidedCase(world.server.baseUrl, clock, { procedure: 'ordinary', filer: 'lawyer-wang' });
+    const lawyer = await as('lawyer-wang');
+    const base = { partyIds: [c.byName['张三']], reasons: '一审未支持利息。', appealedAmount: '30000' };
+    const appealsOf = async () => (await world.server.database.pool.query('select count(*)::int as n from cases where origin_case_id = $1', [c.id])).rows[0].n;
+
+    const without = await lawyer.fire(c.id, 'appeal', { ...base, attachmentIds: [await upload(lawyer, 'appealPetition')] });
+    expectRefused(without, 422, 'APPEAL_MATERIAL_MISSING');
+    expect(without.body.details.missing).toEqual(['authorization']);
+    expect(without.body.messages['zh-CN']).toContain('“授权委托书”');
+    expect(without.body.messages['zh-CN']).toContain('一审的授权委托书不能代替');
+    const firstInstance = (await lawyer.get(`/api/v1/cases/${c.id}`)).body.attachments.find((a: { category: string }) => a.category === 'authorization').id as number;
+    expectRefused(await lawyer.fire(c.id, 'appeal', { ...base, attachmentIds: [await upload(lawyer, 'appealPetition'), firstInstance] }), 422, 'APPEAL_MATERIAL_MISSING');
+    expect(await appealsOf()).toBe(0);
+
+    const powerOfAttorney = await upload(lawyer, 'authorization');
+    const appealed = await lawyer.fire(c.id, 'appeal', { ...base, attachmentIds: [await upload(lawyer, 'appealPetition'), powerOfAttorney] });
+    expect(appealed.status).toBe(200);
+    const appeal = (await (await as('cc-filing')).get(`/api/v1/cases/${appealed.body.continuations[0].id}`)).body;
+    expect(appeal.attachments.map((a: { category: string }) => a.category).sort()).toEqual(['appealPetition', 'authorization']);
+    expect(appeal.attachments.find((a: { id: number }) => a.id === powerOfAttorney)).toBeTruthy();
+  });
+});
+
+describe('a side appealing after the appeal case is registered gets its own fee notice (FEE arts 17, 22)', () => {
+  async function registeredAppeal(o: { method?: string; rulingKind?: string } = {}) {
+    const c = await decidedCase(world.server.baseUrl, clock, { procedure: 'ordinary', ...o });
+    const lisi = await as('lisi');
+    const amount = o.method ? {} : { appealedAmount: '50000' };
+    const appealed = await lisi.fire(c.id, 'appeal', { partyIds: [c.byName['李四']], reasons: '一审认定事实错误。', ...amount, attachmentIds: [await upload(lisi, 'appealPetition')] });
+    expect(appealed.status).toBe(200);
+    const appealId = appealed.body.continuations[0].id as number;
+    const ccClerk = await as('cc-filing');
+    expect((await ccClerk.fire(appealId, 'accept', { divisionId: await divisionId(ccClerk, await courtId(ccClerk, '吉01')) })).status).toBe(200);
+    return { ...c, appealId, ccClerk };
+  }
+
+  test('李四 is charged 1,050 on his 50,000 at registration; 张三 appeals 30,000 two days later and gets his own 550, due in 7 days', async () => {
+    const c = await registeredAppeal();
+    clock.set('2026-04-02');
+    const zhangsan = await as('zhangsan');
+    const joined = await zhangsan.fire(c.id, 'appeal', { partyIds: [c.byName['张三']], reasons: '一审未支持利息3万元。', appealedAmount: '30000', attachmentIds: [await upload(zhangsan, 'appealPetition')] });
+    expect(joined.status).toBe(200);
+
+    const fees = (await c.ccClerk.get(`/api/v1/cases/${c.appealId}/fees`)).body;
+    const appeal = (await c.ccClerk.get(`/api/v1/cases/${c.appealId}`)).body;
+    const zhang = appeal.parties.find((p: { name: string }) => p.name === '张三').id as number;
+    expect(fees.notices.map((n: { basis: string; amount: string; issuedOn: string; dueOn: string }) => [n.basis, n.amount, n.issuedOn, n.dueOn])).toEqual([
+      ['appeal', '1050.00', '2026-03-31', '2026-04-07'],
+      // FEE art 22; CPL-Interp art 318: 7 days from the day after the notice (04-02 → 04-09).
+      [`appealJoined:${zhang}`, '550.00', '2026-04-02', '2026-04-09'],
+    ]);
+    expect(fees.due).toBe('1600.00');
+    const periods = (await c.ccClerk.get(`/api/v1/cases/${c.appealId}/clock`)).body.periods.filter((p: { kind: string }) => p.kind === 'feePayment');
+    expect(periods.find((p: { partyName: string | null }) => p.partyName === '张三')).toMatchObject({ status: 'running', dueOn: '2026-04-09' });
+    const timeline = (await c.ccClerk.get(`/api/v1/cases/${c.appealId}/timeline`)).body;
+    expect(timeline.at(-1)).toMatchObject({ event: 'joinAppeal', payload: { appealedAmount: '30000.00', feeNotices: [{ partyId: zhang, fee: '550.00', feeDueOn: '2026-04-09' }] } });
+  });
+
+  test('an appeal against a 驳回起诉 ruling charges the joining side nothing either (FEE art 8(3))', async () => {
+    const c = await registeredAppeal({ method: 'ruling', rulingKind: 'dismissal' });
+    clock.set('2026-04-02');
+    const zhangsan = await as('zhangsan');
+    const joined = await zhangsan.fire(c.id, 'appeal', { partyIds: [c.byName['张三']], reasons: '驳回起诉错误。', attachmentIds: [await upload(zhangsan, 'appealPetition')] });
+    expect(joined.status).toBe(200);
+    const fees = (await c.ccClerk.get(`/api/v1/cases/${c.appealId}/fees`)).body;
+    expect([fees.notices, fees.due]).toEqual([[], '0.00']);
+    expect((await c.ccClerk.get(`/api/v1/cases/${c.appealId}/timeline`)).body.at(-1).payload).toMatchObject({ fee: '0.00', feeExemptBy: 'FEE art 8(3)' });
   });
 });

@@ -40,7 +40,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -168,8 +168,37 @@ class World {
       ['ng-mediator', 'acceptEntrustment', {}],
       ['ng-mediator', 'draftAgreement', { terms: ['被告于三十日内偿还借款'] }],
     ];
-    const order = ['received', 'entrusted', 'mediating', 'agreementDrafted'];
+    const order = ['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed'];
     for (const [who, event, input] of steps.slice(0, order.indexOf(node))) await this.fire(who, id, event, input);
+    if (node === 'agreed') {
+      const record = await this.ok((await this.as('ng-filing')).get(`/api/v1/cases/${id}/mediation`), 'mediation record');
+      const sha256 = record.agreement.sha256 as string;
+      for (const who of ['zhangsan', 'lisi']) await this.fire(who, id, 'signAgreement', { sha256 });
+      // The defendant without an account signs on paper before the mediator.
+      const mediator = await this.as('ng-mediator');
+      for (const s of record.signatures.filter((x: { partyName: string }) => x.partyName === defendant)) {
+        const scan = await this.ok(mediator.upload('签署件.pdf', TINY_PDF, 'application/pdf', 'other'), 'signed copy', 201);
+        await this.fire('ng-mediator', id, 'recordSignature', { partyId: s.partyId, sha256, signedCopyId: scan.id });
+      }
+      await this.fire('ng-mediator', id, 'concludeAgreement', {});
+    }
+    return id;
+  }
+
+  /** A 民特 application from a settled 南关 matter, registered before 法官乙 and ruled on, as far as `node`. */
+  async confirmationCase(node: string, defendant: string): Promise<number> {
+    const matter = await this.mediationMatter('agreed', defendant);
+    for (const who of ['zhangsan', 'lisi']) await this.fire(who, matter, 'applyForConfirmation', {});
+    const clerk = await this.as('ng-filing');
+    // The defendant without an account applies orally before the filing clerk (CPL-Interp art 353).
+    const parties: { id: number; name: string }[] = (await this.ok(clerk.get(`/api/v1/cases/${matter}`), 'settled matter')).parties;
+    await this.fire('ng-filing', matter, 'applyForConfirmation', { partyIds: parties.filter((p) => p.name === defendant).map((p) => p.id) });
+    const id = (await this.ok(clerk.get(`/api/v1/cases/${matter}`), 'settled matter')).continuations[0].id as number;
+    if (node === 'submitted') return id;
+    const division = await this.division('吉0102');
+    const judges: { id: number; displayName: string }[] = await this.ok(clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`), 'eligible judges');
+    await this.fire('ng-filing', id, 'acceptConfirmation', { divisionId: division, judgeId: judges.find((j) => j.displayName.endsWith('法官乙'))!.id });
+    if (node === 'closed') await this.fire('ng-judge2', id, 'ruleOnConfirmation', { decision: 'confirm' });
     return id;
   }
 
@@ -300,7 +329,9 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   await w.fire('cc-chief', appeal.closed!, 'close', { method: 'withdrawal', closedOn: clock.today() });
 
   const mediation: Record<string, number> = {};
-  for (const node of ['received', 'entrusted', 'mediating', 'agreementDrafted']) mediation[node] = await w.mediationMatter(node, NG_SECRET);
+  for (const node of ['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed']) mediation[node] = await w.mediationMatter(node, NG_SECRET);
+  const confirmation: Record<string, number> = {};
+  for (const node of ['submitted', 'assigned', 'closed']) confirmation[node] = await w.confirmationCase(node, NG_SECRET);
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -308,7 +339,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation };
   return {
     ng,
     ngDecided,

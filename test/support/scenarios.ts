@@ -15,9 +15,12 @@ export async function closeInput(judge: ApiClient, input: { method: string; clos
   return input.method === 'withdrawal' ? input : { ...input, documentId: await closingDocument(judge) };
 }
 
-export async function fileLoanCase(baseUrl: string, overrides: Record<string, unknown> = {}): Promise<{ id: number; party: ApiClient }> {
-  const party = await ApiClient.loggedIn(baseUrl, 'zhangsan');
-  const r = await party.post('/api/v1/filings', await loanComplaint(party, overrides));
+/** 张三's loan complaint, filed by himself or (`filer` a lawyer) by his lawyer for him as the client. */
+export async function fileLoanCase(baseUrl: string, overrides: Record<string, unknown> = {}, filer = 'zhangsan'): Promise<{ id: number; party: ApiClient }> {
+  const party = await ApiClient.loggedIn(baseUrl, filer);
+  const complaint = await loanComplaint(party, overrides);
+  if ((party.user?.roles as string[] | undefined)?.includes('lawyer')) complaint.parties[0] = { ...complaint.parties[0], isSelf: undefined, isClient: true };
+  const r = await party.post('/api/v1/filings', complaint);
   if (r.status !== 201) throw new Error(`filing failed: ${r.status} ${JSON.stringify(r.body)}`);
   return { id: r.body.id, party };
 }
@@ -44,11 +47,11 @@ export async function assignedCase(baseUrl: string, procedure = 'simple') {
 
 /**
  * Files on 2026-03-02 (then runs `setup`), accepts, assigns to 法官甲, hears and closes on 2026-03-31 (by judgment
- * unless told). Returns the parties' ids by name.
+ * unless told); `filer`: who files it (张三 himself by default). Returns the parties' ids by name.
  */
-export async function decidedCase(baseUrl: string, clock: TestClock, o: { method?: string; procedure?: string; setup?: (id: number) => Promise<void> } = {}) {
+export async function decidedCase(baseUrl: string, clock: TestClock, o: { method?: string; rulingKind?: string; procedure?: string; filer?: string; setup?: (id: number) => Promise<void> } = {}) {
   clock.set('2026-03-02');
-  const { id, party } = await fileLoanCase(baseUrl);
+  const { id, party } = await fileLoanCase(baseUrl, {}, o.filer);
   if (o.setup) await o.setup(id);
   await acceptCase(baseUrl, id, o.procedure ?? 'simple');
   const chief = await ApiClient.loggedIn(baseUrl, 'ng-chief');
@@ -62,7 +65,7 @@ export async function decidedCase(baseUrl: string, clock: TestClock, o: { method
   const end = `${slot.slice(0, 3)}${String((id % 4) * 15 + 10).padStart(2, '0')}`;
   await judge.fire(id, 'scheduleHearing', { startsAt: `2026-03-31T${slot}:00+08:00`, endsAt: `2026-03-31T${end}:00+08:00`, roomId: rooms[id % 3].id });
   await judge.fire(id, 'recordHearing', {});
-  const closed = await judge.fire(id, 'close', await closeInput(judge, { method: o.method ?? 'judgment', closedOn: '2026-03-31' }));
+  const closed = await judge.fire(id, 'close', await closeInput(judge, { method: o.method ?? 'judgment', ...(o.rulingKind ? { rulingKind: o.rulingKind } : {}), closedOn: '2026-03-31' }));
   if (closed.status !== 200) throw new Error(`close failed: ${closed.status} ${JSON.stringify(closed.body)}`);
   const byName = Object.fromEntries(closed.body.parties.map((p: { name: string; id: number }) => [p.name, p.id])) as Record<'张三' | '李四', number>;
   return { id, party, judge, byName };

@@ -3,7 +3,8 @@ import type { BilingualMessage } from '../errors/domainError';
 
 export type FirstInstanceStanding = 'plaintiff' | 'defendant' | 'thirdParty';
 export type AppealStanding = 'appellant' | 'appellee' | 'originalPlaintiff' | 'originalDefendant' | 'originalThirdParty';
-export type Standing = FirstInstanceStanding | AppealStanding;
+// CPL-2023 art 205: in 司法确认 every party to the agreement applies jointly: all are 申请人.
+export type Standing = FirstInstanceStanding | AppealStanding | 'applicant';
 
 export const STANDING_LABELS: Record<Standing, BilingualMessage> = {
   plaintiff: { 'zh-CN': '原告', en: 'Plaintiff' },
@@ -14,6 +15,7 @@ export const STANDING_LABELS: Record<Standing, BilingualMessage> = {
   originalPlaintiff: { 'zh-CN': '原审原告', en: 'Plaintiff below' },
   originalDefendant: { 'zh-CN': '原审被告', en: 'Defendant below' },
   originalThirdParty: { 'zh-CN': '原审第三人', en: 'Third party below' },
+  applicant: { 'zh-CN': '申请人', en: 'Applicant' },
 };
 
 const ORIGINAL: Record<FirstInstanceStanding, AppealStanding> = {

@@ -193,9 +193,11 @@ const PRE_FILING_MEDIATION: [string, string[], string | null, string[]][] = [
   ['extendMediation', ['mediating', 'agreementDrafted'], null, ['mediator']],
   ['draftAgreement', ['mediating', 'agreementDrafted'], 'agreementDrafted', ['mediator']],
   ['signAgreement', ['agreementDrafted'], null, ['party', 'lawyer']],
+  ['recordSignature', ['agreementDrafted'], null, ['mediator']],
   ['concludeAgreement', ['agreementDrafted'], 'agreed', ['mediator']],
   ['endMediation', ['entrusted', 'mediating', 'agreementDrafted'], 'failed', ['mediator', 'filingClerk']],
   ['withdrawMediation', ['received', 'entrusted', 'mediating', 'agreementDrafted'], 'withdrawn', ['party', 'lawyer']],
+  ['applyForConfirmation', ['agreed'], null, ['party', 'lawyer', 'filingClerk']],
 ];
 
 describe('case type 民诉前调', () => {
@@ -217,8 +219,33 @@ describe('case type 民诉前调', () => {
     }
   });
 
-  test('its ends have no way out, and no judge acts on a mediation', () => {
-    for (const node of t.terminal) expect(eventsAvailable(t, node, ROLES, QUIET)).toEqual([]);
+  test('its ends have no way out but the settled parties\' application for confirmation, and no judge acts on a mediation', () => {
+    for (const node of t.terminal) expect(eventsAvailable(t, node, ROLES, QUIET)).toEqual(node === 'agreed' ? ['applyForConfirmation'] : []);
     for (const ev of Object.values(t.events)) expect(ev.by).not.toContain('judge');
+  });
+});
+
+// 民特 (CPL-2023 arts 185, 205–206; CPL-Interp arts 355, 358).
+const JUDICIAL_CONFIRMATION: [string, string[], string | null, string[]][] = [
+  ['acceptConfirmation', ['submitted'], 'assigned', ['filingClerk']],
+  ['rejectConfirmation', ['submitted'], 'rejected', ['filingClerk']],
+  ['ruleOnConfirmation', ['assigned'], 'closed', ['judge']],
+  ['recordService', ['closed'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
+  ['serveOnPlatform', ['closed'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
+];
+
+describe('case type 民特', () => {
+  const t = CASE_TYPES['民特']!;
+
+  test('declares exactly the expected events and reaches every node', () => {
+    expect(Object.keys(t.events).sort()).toEqual(JUDICIAL_CONFIRMATION.map(([e]) => e).sort());
+    expect([...reachable('民特')].sort()).toEqual([...t.nodes].sort());
+  });
+
+  test.each(JUDICIAL_CONFIRMATION)('%s: from %j to %s by %j', (event, from, to, roles) => {
+    const ev = t.events[event]!;
+    expect([...ev.from].sort()).toEqual([...from].sort());
+    expect(ev.to).toBe(to);
+    expect([...ev.by].sort()).toEqual([...roles].sort());
   });
 });

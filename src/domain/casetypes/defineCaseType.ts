@@ -46,9 +46,14 @@ export const EFFECT_KINDS = [
   'extendMediation',
   'draftAgreement',
   'signAgreement',
+  'recordSignature',
   'concludeAgreement',
   'endMediation',
   'withdrawMediation',
+  'applyForConfirmation',
+  'registerConfirmation',
+  'rejectConfirmation',
+  'ruleOnConfirmation',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

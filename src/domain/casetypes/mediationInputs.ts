@@ -1,5 +1,6 @@
 // Input schemas of the mediation events (TypeBox), beside eventInputs.ts for the trial events.
 import Type from 'typebox';
+import { CONFIRMATION_REFUSAL_GROUNDS, INADMISSIBLE_SUBJECTS } from '../mediation/judicialConfirmation';
 import { MEDIATION_END_GROUNDS } from '../mediation/termination';
 
 const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
@@ -43,6 +44,12 @@ export const DraftAgreementInput = Type.Object(
 
 export const SignAgreementInput = Type.Object({ sha256 }, { additionalProperties: false });
 
+/** A party who signed the printed agreement before the mediator (no portal account): the scan is the record. */
+export const RecordSignatureInput = Type.Object(
+  { partyId: id, sha256, signedCopyId: id },
+  { additionalProperties: false },
+);
+
 export const ConcludeAgreementInput = Type.Object({}, { additionalProperties: false });
 
 const FAILURE_GROUNDS = MEDIATION_END_GROUNDS.filter((g) => g !== 'agreement' && g !== 'withdrawn' && g !== 'settledAndWithdrawn');
@@ -53,5 +60,39 @@ export const EndMediationInput = Type.Object(
 
 export const WithdrawMediationInput = Type.Object(
   { settled: Type.Optional(Type.Boolean()), reason: Type.Optional(text(1000, 0)) },
+  { additionalProperties: false },
+);
+
+/** A party applies (or joins the application) for judicial confirmation of the agreement (CPL-2023 art 205). */
+export const ApplyForConfirmationInput = Type.Object(
+  {
+    /** Filing clerk only: the parties who applied orally before the court (CPL-Interp art 353); a party applies for itself. */
+    partyIds: Type.Optional(Type.Array(id, { minItems: 1, maxItems: 50, uniqueItems: true })),
+    note: Type.Optional(text(1000, 0)),
+  },
+  { additionalProperties: false },
+);
+
+export const AcceptConfirmationInput = Type.Object(
+  {
+    divisionId: id,
+    /** CPL-2023 art 185: special procedure before a single judge. */
+    judgeId: id,
+  },
+  { additionalProperties: false },
+);
+
+export const RejectConfirmationInput = Type.Object(
+  { subjects: Type.Array(Type.Enum(INADMISSIBLE_SUBJECTS), { minItems: 1, maxItems: INADMISSIBLE_SUBJECTS.length, uniqueItems: true }), note: Type.Optional(text(2000, 0)) },
+  { additionalProperties: false },
+);
+
+export const RuleOnConfirmationInput = Type.Object(
+  {
+    decision: Type.Enum(['confirm', 'dismiss']),
+    /** CPL-Interp art 358: the grounds of a dismissal (required to dismiss). */
+    grounds: Type.Optional(Type.Array(Type.Enum(CONFIRMATION_REFUSAL_GROUNDS), { minItems: 1, maxItems: CONFIRMATION_REFUSAL_GROUNDS.length, uniqueItems: true })),
+    reasons: Type.Optional(text(4000, 0)),
+  },
   { additionalProperties: false },
 );

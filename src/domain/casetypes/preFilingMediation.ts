@@ -3,12 +3,14 @@
 import type { BilingualMessage } from '../errors/domainError';
 import { defineCaseType, event } from './defineCaseType';
 import {
+  ApplyForConfirmationInput,
   ConcludeAgreementInput,
   DeclineEntrustmentInput,
   DesignateMediatorInput,
   DraftAgreementInput,
   EndMediationInput,
   ExtendMediationInput,
+  RecordSignatureInput,
   SignAgreementInput,
   WithdrawMediationInput,
 } from './mediationInputs';
@@ -90,6 +92,15 @@ export const preFilingMediation = defineCaseType<MediationNode>({
       input: SignAgreementInput,
       effects: ['signAgreement'],
     }),
+    // ONLINE-MED art 20: a party without an account signs the printed text before the mediator, who files the scan.
+    recordSignature: event({
+      label: label('登记线下签署', 'Record a signature made in person'),
+      from: ['agreementDrafted'],
+      to: null,
+      by: ['mediator'],
+      input: RecordSignatureInput,
+      effects: ['recordSignature'],
+    }),
     concludeAgreement: event({
       label: label('调解成功结案', 'Close as settled'),
       from: ['agreementDrafted'],
@@ -106,6 +117,16 @@ export const preFilingMediation = defineCaseType<MediationNode>({
       by: ['mediator', 'filingClerk'],
       input: EndMediationInput,
       effects: ['endMediation'],
+    }),
+    // CPL-2023 art 205: within 30 days of the agreement taking effect, the parties apply jointly (in writing online,
+    // or orally before the filing clerk: CPL-Interp art 353); the last to join opens the 民特 case.
+    applyForConfirmation: event({
+      label: label('申请司法确认', 'Apply for judicial confirmation'),
+      from: ['agreed'],
+      to: null,
+      by: ['party', 'lawyer', 'filingClerk'],
+      input: ApplyForConfirmationInput,
+      effects: ['applyForConfirmation'],
     }),
     withdrawMediation: event({
       label: label('撤回调解申请', 'Withdraw the application'),

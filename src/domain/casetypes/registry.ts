@@ -3,12 +3,14 @@ import { refuse } from '../errors/domainError';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
+import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preFilingMediation } from './preFilingMediation';
 
 export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [civilFirstInstance.code]: civilFirstInstance,
   [civilSecondInstance.code]: civilSecondInstance,
   [preFilingMediation.code]: preFilingMediation,
+  [judicialConfirmationCase.code]: judicialConfirmationCase,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

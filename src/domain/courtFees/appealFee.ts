@@ -1,6 +1,6 @@
 // The fee a 民终 case is charged: each side's appeal on its own appealed part, summed (FEE arts 17, 22; CPL-Interp art 202).
 import Decimal from 'decimal.js';
-import type { SideAppeal } from '../appeal/appealedPart';
+import { appealFeeBases, type SideAppeal } from '../appeal/appealedPart';
 import { STANDING_LABELS, type Standing } from '../appeal/appealStanding';
 import { acceptanceFeeRequest } from './acceptanceFee';
 import { calculateFee, type FeeComponent } from './calculateFee';
@@ -22,4 +22,30 @@ export function appealFee(bases: readonly SideAppeal[], settings?: FeeScheduleSe
     };
   });
   return { total, breakdown };
+}
+
+/**
+ * FEE arts 17, 22; CPL-Interp art 202: a party appealing after the appeal case was registered prepays its side's fee
+ * on its own appealed part, less what its side was charged already (a co-appellant of a side that appealed on a smaller
+ * part pays the difference; on an equal or smaller part, nothing). `before` and `after` are the appeals without and
+ * with the joining one; null when nothing more is owed.
+ */
+export function joiningAppealFee(before: readonly SideAppeal[], after: readonly SideAppeal[], side: string, settings?: FeeScheduleSettings): { total: string; breakdown: FeeComponent[] } | null {
+  const sideFee = (appeals: readonly SideAppeal[]) => {
+    const base = appealFeeBases(appeals).find((b) => b.side === side);
+    return base && appealFee([base], settings);
+  };
+  const now = sideFee(after);
+  if (!now) return null;
+  const charged = sideFee(before);
+  const total = new Decimal(now.total).minus(charged?.total ?? 0);
+  if (total.lte(0)) return null;
+  if (!charged) return now;
+  const credit: FeeComponent = {
+    component: 'chargedToSide',
+    label: { 'zh-CN': '同一方已交纳的上诉案件受理费', en: 'appeal fee already charged to the same side' },
+    amount: new Decimal(charged.total).neg().toFixed(2),
+    source: 'FEE art 22; CPL-Interp art 202',
+  };
+  return { total: total.toFixed(2), breakdown: [...now.breakdown, credit] };
 }

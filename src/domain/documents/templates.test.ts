@@ -20,5 +20,6 @@ test('a mediation matter has its agreement template, a trial case its notices an
   expect(documentKindsFor('民诉前调')).toEqual(['mediationAgreement']);
   expect(documentKindsFor('民初')).toContain('summons');
   expect(documentKindsFor('民初')).not.toContain('mediationAgreement');
+  expect(documentKindsFor('民特')).toEqual(['confirmationRuling', 'confirmationDismissal']);
   expect(unknownFields(DEFAULT_TEMPLATES.mediationAgreement)).toEqual([]);
 });

@@ -17,12 +17,18 @@ export const DOCUMENT_KINDS = [
   'dismissalRuling',
   'jurisdictionRuling',
   'mediationAgreement',
+  'confirmationRuling',
+  'confirmationDismissal',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
+const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal']);
+
 /** The documents a case type produces: a mediation matter has its agreement, a trial its notices and rulings. */
 export function documentKindsFor(caseType: string): readonly DocumentKind[] {
-  return caseType === '民诉前调' ? ['mediationAgreement'] : DOCUMENT_KINDS.filter((k) => k !== 'mediationAgreement');
+  if (caseType === '民诉前调') return ['mediationAgreement'];
+  if (caseType === '民特') return ['confirmationRuling', 'confirmationDismissal'];
+  return DOCUMENT_KINDS.filter((k) => !OWN_KINDS.has(k));
 }
 
 export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string }> = {
@@ -40,6 +46,8 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   dismissalRuling: { 'zh-CN': '驳回起诉裁定书', en: 'Ruling dismissing the suit' },
   jurisdictionRuling: { 'zh-CN': '管辖权异议裁定书', en: 'Ruling on a jurisdiction objection' },
   mediationAgreement: { 'zh-CN': '调解协议书', en: 'Mediation agreement' },
+  confirmationRuling: { 'zh-CN': '确认调解协议效力裁定书', en: 'Ruling confirming the mediation agreement' },
+  confirmationDismissal: { 'zh-CN': '驳回司法确认申请裁定书', en: 'Ruling dismissing the application for confirmation' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -356,6 +364,47 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
 调解员：{{mediatorName}}
 {{organisationName}}
 {{issuedOn}}`,
+  },
+  // CPL-2023 art 206: the agreement confirmed valid is enforceable; the ruling says so.
+  confirmationRuling: {
+    title: '民事裁定书',
+    body: `（{{caseNumber}}）
+
+申请人：{{partiesList}}
+
+申请人于调解组织{{organisationName}}主持下达成调解协议，并共同向本院申请司法确认。本院受理后，依法由{{judges}}进行审查。
+
+调解协议的内容如下：
+{{agreementTerms}}
+
+本院经审查认为，申请人达成的调解协议符合司法确认的条件。{{rulingReason}}依照《中华人民共和国民事诉讼法》第二百零五条、第二百零六条规定，裁定如下：
+
+申请人{{partiesList}}达成的调解协议有效。
+
+当事人应当按照调解协议的约定自觉履行义务。一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请执行。
+
+{{judges}}
+{{issuedOn}}
+{{courtName}}`,
+  },
+  // CPL-2023 art 206; CPL-Interp art 358: dismissed on its grounds; the parties may mediate again or sue.
+  confirmationDismissal: {
+    title: '民事裁定书',
+    body: `（{{caseNumber}}）
+
+申请人：{{partiesList}}
+
+申请人于调解组织{{organisationName}}主持下达成调解协议，并共同向本院申请司法确认。本院受理后，依法由{{judges}}进行审查。
+
+本院经审查认为：{{rulingReason}}。依照《中华人民共和国民事诉讼法》第二百零六条，《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百五十八条规定，裁定如下：
+
+驳回申请人{{partiesList}}的司法确认申请。
+
+当事人可以通过调解方式变更原调解协议或者达成新的调解协议，也可以向人民法院提起诉讼。
+
+{{judges}}
+{{issuedOn}}
+{{courtName}}`,
   },
 };
 

@@ -43,12 +43,28 @@ export function requiredFilingMaterials(filer: 'party' | 'lawyer'): MaterialCate
   return filer === 'lawyer' ? ['complaint', 'authorization', 'lawyerLicence'] : ['complaint'];
 }
 
-/** Refuses a filing (or a party's submission, with its own code) that lacks a required material, naming each one. */
-export function checkRequiredMaterials(required: readonly MaterialCategory[], attached: readonly string[], code = 'FILING_MATERIAL_MISSING'): void {
+/**
+ * CPL-2023 art 62 para 2: an agent appeals only with the principal's special authorisation, so the first instance's
+ * 授权委托书 does not carry a lawyer into the appeal: it files one for the appeal with it [U: not in rules.md, read from the text].
+ */
+export function requiredAppealMaterials(appellant: 'party' | 'lawyer'): MaterialCategory[] {
+  return appellant === 'lawyer' ? ['authorization'] : [];
+}
+
+export const APPEAL_AUTHORIZATION_HINT: BilingualMessage = {
+  'zh-CN': '律师代为上诉，须随上诉提交载明代为上诉权限的授权委托书，一审的授权委托书不能代替。',
+  en: 'A lawyer appealing for a client files, with the appeal, a power of attorney that authorises the appeal; the first-instance one does not.',
+};
+
+/**
+ * Refuses a filing (or a party's submission, with its own code) that lacks a required material, naming each one;
+ * `why` says what the rule asks, where the name alone would not.
+ */
+export function checkRequiredMaterials(required: readonly MaterialCategory[], attached: readonly string[], code = 'FILING_MATERIAL_MISSING', why?: BilingualMessage): void {
   const have = new Set(attached);
   const missing = required.filter((c) => !have.has(c));
   if (!missing.length) return;
   const zh = missing.map((c) => `“${MATERIAL_LABELS[c]['zh-CN']}”`).join('、');
   const en = missing.map((c) => MATERIAL_LABELS[c].en).join(', ');
-  refuse(code, 'invalid', `缺少必需的材料：${zh}。请上传后再提交。`, `Required material missing: ${en}. Upload it, then submit.`, { missing });
+  refuse(code, 'invalid', `缺少必需的材料：${zh}。${why ? why['zh-CN'] : ''}请上传后再提交。`, `Required material missing: ${en}. ${why ? `${why.en} ` : ''}Upload it, then submit.`, { missing });
 }

@@ -7,6 +7,8 @@ import { buildWorkCalendar, calendarFromHolidayFile } from '../calendar/workCale
 import {
   checkConfirmationAdmissible,
   checkConfirmationApplication,
+  checkConfirmationRuling,
+  inadmissibilityReason,
   confirmationApplicationDue,
   CONFIRMATION_REFUSAL_GROUNDS,
   CONFIRMATION_REFUSAL_GROUND_LABELS,
@@ -107,5 +109,20 @@ describe('what cannot be confirmed (CPL-Interp art 355)', () => {
       expect(CONFIRMATION_REFUSAL_GROUND_LABELS[g]['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
       expect(CONFIRMATION_REFUSAL_GROUND_LABELS[g].en.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('the ruling on an application (CPL-Interp art 358)', () => {
+  test('a dismissal names its grounds; a confirmation needs none', () => {
+    expect(() => checkConfirmationRuling('confirm', undefined)).not.toThrow();
+    expect(() => checkConfirmationRuling('dismiss', ['notVoluntary'])).not.toThrow();
+    for (const g of [undefined, []]) expect(() => checkConfirmationRuling('dismiss', g)).toThrow(expect.objectContaining({ code: 'CONFIRMATION_DISMISSAL_GROUNDS_REQUIRED' }));
+  });
+
+  test('a refusal at filing lists every inadmissible subject with art 355', () => {
+    const r = inadmissibilityReason(['statusRelation', 'ipOwnership']);
+    expect(r['zh-CN']).toContain('身份关系');
+    expect(r['zh-CN']).toContain('知识产权');
+    expect(r['zh-CN']).toContain('第三百五十五条');
   });
 });

@@ -85,3 +85,25 @@ export const CONFIRMATION_REFUSAL_GROUND_LABELS: Record<ConfirmationRefusalGroun
   contentUnclear: { 'zh-CN': '内容不明确', en: 'Its content is unclear' },
   other: { 'zh-CN': '其他不能进行司法确认的情形', en: 'Another reason it cannot be confirmed' },
 };
+
+// CPL-Interp art 358: a dismissal states its grounds; a confirmation needs none.
+export function checkConfirmationRuling(decision: 'confirm' | 'dismiss', grounds: readonly ConfirmationRefusalGround[] | undefined): void {
+  if (decision === 'dismiss' && !grounds?.length) {
+    refuse(
+      'CONFIRMATION_DISMISSAL_GROUNDS_REQUIRED',
+      'invalid',
+      `裁定驳回申请应当写明理由（${citationLabel('CPL-Interp art 358')['zh-CN']}），请选择驳回的情形。`,
+      `A dismissal must state its grounds (${citationLabel('CPL-Interp art 358').en}); choose them.`,
+      { field: 'grounds' },
+    );
+  }
+}
+
+/** The reason of a refusal to register the application, naming the inadmissible subjects (CPL-Interp art 355). */
+export function inadmissibilityReason(subjects: readonly InadmissibleSubject[]): BilingualMessage {
+  const cite = citationLabel('CPL-Interp art 355');
+  return {
+    'zh-CN': `该调解协议不能申请司法确认：${subjects.map((s) => INADMISSIBLE_SUBJECT_LABELS[s]['zh-CN']).join('；')}（${cite['zh-CN']}）。`,
+    en: `This agreement cannot be confirmed: ${subjects.map((s) => INADMISSIBLE_SUBJECT_LABELS[s].en).join('; ')} (${cite.en}).`,
+  };
+}

@@ -1,6 +1,6 @@
 // 材料: the dossier's files, each opened from the server in a new tab, with its SHA-256 for checking integrity.
 import { FileOutlined } from '@ant-design/icons';
-import { Table, Tooltip, Typography } from 'antd';
+import { Tooltip, Typography } from 'antd';
 import type { Attachment } from '../../contracts/cases';
 import { formatInstant } from '../format/dates';
 import { formatFileSize, shortHash } from '../format/sizes';
@@ -8,6 +8,7 @@ import { DOCUMENT_TITLES, type DocumentKind } from '../../domain/documents/templ
 import { documentLabel } from '../../domain/service/serviceLabels';
 import { useI18n } from '../i18n/i18n';
 import { ATTACHMENT_CATEGORY_KEYS } from '../i18n/vocabulary';
+import { SectionTable } from '../lists/SectionTable';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const COURT_DOCUMENTS = new Set(['judgment', 'ruling', 'mediationAgreement']);
@@ -21,8 +22,9 @@ export function AttachmentsTab({ attachments }: { attachments: Attachment[] }) {
     return COURT_DOCUMENTS.has(c) ? pick(documentLabel(c)) : c;
   };
   return (
-    <Table<Attachment>
+    <SectionTable<Attachment>
       rowKey="id"
+      data-testid="attachment-list"
       size="small"
       pagination={false}
       dataSource={attachments}

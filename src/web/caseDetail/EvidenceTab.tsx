@@ -1,10 +1,11 @@
 // 证据: every evidence list the parties filed (submitEvidence on the timeline), item by item, with its files and
 // whether it came after the 举证期限 (CPL-2023 art 68).
 import { FileOutlined } from '@ant-design/icons';
-import { Empty, Table, Tag } from 'antd';
+import { Empty, Tag } from 'antd';
 import type { Attachment, TimelineEntry } from '../../contracts/cases';
 import { formatInstant } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { SectionTable } from '../lists/SectionTable';
 import { evidenceRows, type EvidenceRow } from './evidenceRows';
 
 export function EvidenceTab({ entries, attachments }: { entries: readonly TimelineEntry[] | undefined; attachments: readonly Attachment[] }) {
@@ -13,7 +14,7 @@ export function EvidenceTab({ entries, attachments }: { entries: readonly Timeli
   if (!rows.length) return <Empty description={t('evidence.none')} />;
   const fileName = new Map(attachments.map((a) => [a.id, a.fileName]));
   return (
-    <Table<EvidenceRow>
+    <SectionTable<EvidenceRow>
       rowKey="key"
       size="small"
       pagination={false}

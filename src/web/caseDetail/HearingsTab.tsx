@@ -1,15 +1,17 @@
 // 庭审: hearings in court time (Asia/Shanghai), with room and status.
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { Hearing } from '../api/types';
 import { formatInstantRange } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { HEARING_STATUS } from '../i18n/vocabulary';
+import { SectionTable } from '../lists/SectionTable';
 
 export function HearingsTab({ hearings }: { hearings: Hearing[] }) {
   const { t } = useI18n();
   return (
-    <Table<Hearing>
+    <SectionTable<Hearing>
       rowKey="id"
+      data-testid="hearing-list"
       size="small"
       pagination={false}
       dataSource={hearings}

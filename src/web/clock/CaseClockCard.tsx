@@ -1,11 +1,12 @@
 // 期限: the case's running and finished periods with their due dates and derivation, its extensions and deductions.
-import { Card, Descriptions, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Card, Descriptions, Empty, Space, Spin, Tag, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
 import { useState, type HTMLAttributes } from 'react';
 import type { Period } from '../../contracts/clock';
 import type { ClockDeduction, ClockExtension } from '../api/types';
 import type { ApiResource } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
+import { SectionTable } from '../lists/SectionTable';
 import type { MessageKey } from '../i18n/messages';
 import type { CaseClock } from '../../contracts/clock';
 import { lengthWords, PeriodState, TraceSteps } from './periodDisplay';
@@ -32,7 +33,7 @@ function PeriodTable({ periods }: { periods: Period[] }) {
   const { t, pick } = useI18n();
   const [open, setOpen] = useState<number[]>([]);
   const toggle = (id: number) => setOpen((o) => (o.includes(id) ? o.filter((x) => x !== id) : [...o, id]));
-  const columns: ColumnsType<Period> = [
+  const columns: ColumnType<Period>[] = [
     {
       title: t('clock.period'),
       key: 'label',
@@ -70,8 +71,9 @@ function PeriodTable({ periods }: { periods: Period[] }) {
     },
   ];
   return (
-    <Table<Period>
+    <SectionTable<Period>
       rowKey="id"
+      data-testid="period-list"
       size="small"
       pagination={false}
       columns={columns}
@@ -122,7 +124,7 @@ function ExtensionList({ extensions }: { extensions: ClockExtension[] }) {
 
 function DeductionList({ deductions }: { deductions: ClockDeduction[] }) {
   const { t, pick } = useI18n();
-  const columns: ColumnsType<ClockDeduction> = [
+  const columns: ColumnType<ClockDeduction>[] = [
     { title: t('deduction.kind'), key: 'kind', render: (_, d) => pick(d.label) },
     { title: t('deduction.dates'), key: 'dates', width: 200, render: (_, d) => (d.endsOn ? `${d.startsOn} – ${d.endsOn}` : <>{d.startsOn} – <Tag color="processing">{t('deduction.running')}</Tag></>) },
     { title: t('deduction.documentNo'), dataIndex: 'documentNo', width: 160 },
@@ -131,7 +133,7 @@ function DeductionList({ deductions }: { deductions: ClockDeduction[] }) {
   return (
     <div data-testid="clock-deductions">
       <Typography.Title level={5}>{t('clock.deductions')}</Typography.Title>
-      <Table<ClockDeduction> rowKey="id" size="small" pagination={false} columns={columns} dataSource={deductions} />
+      <SectionTable<ClockDeduction> rowKey="id" data-testid="deduction-list" size="small" pagination={false} columns={columns} dataSource={deductions} />
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function MaterialsUpload({ filerRole = 'party', requireFiles = false }: {
 }
 
 /** A form field holding uploads of one material kind; `required`: at least one finished upload. */
-export function MaterialField({ name, category, required = false, multiple = true, label }: { name: NamePath; category: MaterialCategory; required?: boolean; multiple?: boolean; label?: string }) {
+export function MaterialField({ name, category, required = false, multiple = true, label, extra }: { name: NamePath; category: MaterialCategory; required?: boolean; multiple?: boolean; label?: string; extra?: string }) {
   const { t, pick } = useI18n();
   const material = pick(MATERIAL_LABELS[category]);
   const hint = category === 'evidence' ? t('filing.evidenceHint') : t('materials.uploadHint', { material });
@@ -50,6 +50,7 @@ export function MaterialField({ name, category, required = false, multiple = tru
     <Form.Item
       name={name}
       label={label ?? material}
+      extra={extra}
       valuePropName="fileList"
       getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
       rules={required ? [{ required: true, validator: (_r, v: UploadFile[] | undefined) => ((v ?? []).some((f) => f.status === 'done') ? Promise.resolve() : Promise.reject(new Error(t('materials.requiredMissing', { material })))) }] : []}

@@ -1,8 +1,9 @@
 // 诉讼费 on the case page: the case's own payment account, what is due, paid and refundable, and every entry.
-import { Alert, Card, Descriptions, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Statistic, Tag, Typography } from 'antd';
 import type { CaseFees } from '../../contracts/payments';
 import type { ApiResource } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
+import { SectionTable } from '../lists/SectionTable';
 
 const KIND_COLOR: Record<string, string> = { charge: 'blue', relief: 'green', payment: 'success', refund: 'orange' };
 
@@ -28,12 +29,13 @@ export function CaseFeesCard({ fees }: { fees: ApiResource<CaseFees> }) {
           {t('fees.notice', { amount: n.amount, due: n.dueOn ?? '—' })}
         </Typography.Paragraph>
       ))}
-      <Table
+      <SectionTable<CaseFees['ledger'][number]>
         rowKey="id"
+        data-testid="fee-ledger"
         size="small"
         pagination={false}
         dataSource={f.ledger}
-        locale={{ emptyText: t('fees.noEntries') }}
+        emptyText={t('fees.noEntries')}
         columns={[
           { title: t('fees.entryOn'), dataIndex: 'entryOn', width: 110 },
           { title: t('fees.kind'), key: 'kind', width: 90, render: (_: unknown, e: CaseFees['ledger'][number]) => <Tag color={KIND_COLOR[e.kind]}>{pick(e.label)}</Tag> },

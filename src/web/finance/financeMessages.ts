@@ -96,7 +96,6 @@ export const financeMessages = {
     'zh-CN': '预估案件受理费 {full} 元；适用简易程序的减半为 {simple} 元（《诉讼费用交纳办法》第13、16条）。以法院的交费通知为准。',
     en: 'Estimated acceptance fee {full} yuan; {simple} yuan under simple procedure (FEE arts 13, 16). The court\'s fee notice prevails.',
   },
-  'feeCalc.title': { 'zh-CN': '诉讼费计算器', en: 'Court fee calculator' },
   'feeCalc.intro': {
     'zh-CN': '按《诉讼费用交纳办法》（国务院令第481号）计算，列出每一档的金额和条文依据。结果供参考，以法院的交费通知为准。',
     en: 'Computed under the Measures on Litigation Fees (State Council Order 481), with each bracket and its article. For reference only: the court\'s fee notice prevails.',

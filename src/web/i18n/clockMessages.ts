@@ -101,7 +101,6 @@ export const clockMessages = {
   'service.publicNoticeReason': { 'zh-CN': '公告送达的原因', en: 'Why by public notice' },
   'service.publicNoticeReasonHint': { 'zh-CN': '受送达人下落不明，或用其他方式无法送达；简易程序案件不能公告送达。', en: 'Whereabouts unknown, or every other method failed; not available in simple procedure.' },
   'service.publicNoticeReasonRequired': { 'zh-CN': '请写明公告送达的原因', en: 'Give the reason for public notice' },
-  'notices.title': { 'zh-CN': '法院公告', en: 'Court notices' },
   'notices.intro': { 'zh-CN': '公告期内的送达公告。自公告发出之日起经过公告期，即视为送达。', en: 'Notices of service while they run: service is deemed complete when the notice period ends.' },
   'notices.empty': { 'zh-CN': '目前没有公告期内的公告', en: 'No notice is running now' },
   'notices.dates': { 'zh-CN': '发出 {issued}，{deemed} 视为送达', en: 'issued {issued}, deemed served {deemed}' },
@@ -187,5 +186,4 @@ export const clockMessages = {
   'calc.due': { 'zh-CN': '届满日', en: 'Due date' },
   'calc.unrolled': { 'zh-CN': '顺延前为 {date}', en: '{date} before rolling forward' },
   'calc.empty': { 'zh-CN': '填写左侧内容后点击"计算"', en: 'Fill in the form and press Calculate' },
-  'calc.loginLink': { 'zh-CN': '期间计算器（无需登录）', en: 'Period calculator (no login needed)' },
 } as const;

@@ -1,7 +1,8 @@
 // Language state (zh-CN default, English on request) and the t() lookup.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiLanguage } from '../api/client';
-import { messages, type MessageKey } from './messages';
+import { loginMessages } from './loginMessages';
+import type { MessageKey } from './messages';
 
 export type Lang = 'zh-CN' | 'en';
 export type Bilingual = { 'zh-CN': string; en: string };
@@ -16,6 +17,18 @@ interface I18n {
 }
 
 const Ctx = createContext<I18n | null>(null);
+
+// The login page's strings come with the first script; the rest arrive with the first other page (loadMessages).
+let table: Partial<Record<MessageKey, Bilingual>> = loginMessages;
+let loading: Promise<void> | null = null;
+
+/** Fetches every page's strings once; App's page loader waits for it before it shows a page. */
+export function loadMessages(): Promise<void> {
+  loading ??= import('./messages').then((m) => {
+    table = { ...m.messages, ...loginMessages };
+  });
+  return loading;
+}
 
 function fill(text: string, vars?: Record<string, string | number>): string {
   return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
@@ -36,7 +49,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       lang,
       setLang,
-      t: (key, vars) => fill(messages[key][lang], vars),
+      // A key whose page's strings have not arrived shows as itself rather than breaking the page.
+      t: (key, vars) => fill(table[key]?.[lang] ?? key, vars),
       pick: (b) => (b ? b[lang] : ''),
     }),
     [lang, setLang],

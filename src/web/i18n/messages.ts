@@ -1,5 +1,7 @@
-// UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files.
+// UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files. This module
+// is its own chunk, loaded with the first page after login (the login page's strings are in loginMessages.ts).
 import { documentMessages } from '../admin/documentMessages';
+import type { loginMessages } from './loginMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
 import { pleadingMessages } from './pleadingMessages';
@@ -23,10 +25,8 @@ export const messages = {
   ...statisticsMessages,
   ...portalMessages,
   ...mediationMessages,
-  'app.name': { 'zh-CN': 'CourtFlow 全流程网上办案平台', en: 'CourtFlow online case handling' },
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
-  'common.language': { 'zh-CN': 'English', en: '中文' },
   'common.submit': { 'zh-CN': '提交', en: 'Submit' },
   'common.cancel': { 'zh-CN': '取消', en: 'Cancel' },
   'common.confirm': { 'zh-CN': '确定', en: 'Confirm' },
@@ -44,11 +44,6 @@ export const messages = {
   'common.days': { 'zh-CN': '天', en: 'days' },
   'common.loadFailed': { 'zh-CN': '加载失败', en: 'Failed to load' },
   'common.saved': { 'zh-CN': '已保存', en: 'Saved' },
-  'login.title': { 'zh-CN': '登录', en: 'Log in' },
-  'login.username': { 'zh-CN': '用户名', en: 'Username' },
-  'login.password': { 'zh-CN': '密码', en: 'Password' },
-  'login.submit': { 'zh-CN': '登录', en: 'Log in' },
-  'login.demoHint': { 'zh-CN': '演示账号见启动时打印的列表或 README。', en: 'Demo logins are printed at start-up and listed in the README.' },
   'menu.myCases': { 'zh-CN': '我的案件', en: 'My cases' },
   'menu.newFiling': { 'zh-CN': '网上立案', en: 'File a case' },
   'menu.filingQueue': { 'zh-CN': '立案审查', en: 'Filing review' },
@@ -78,8 +73,6 @@ export const messages = {
   'common.total': { 'zh-CN': '共 {total} 条', en: '{total} in all' },
   'common.totalAtLeast': { 'zh-CN': '超过 {total} 条，请缩小筛选范围', en: 'More than {total}; narrow the filter' },
   'common.yuan': { 'zh-CN': '元', en: 'yuan' },
-  'login.usernameRequired': { 'zh-CN': '请输入用户名', en: 'Enter your username' },
-  'login.passwordRequired': { 'zh-CN': '请输入密码', en: 'Enter your password' },
   'duration.days': { 'zh-CN': '{d}天', en: '{d} d' },
   'duration.daysHours': { 'zh-CN': '{d}天{h}小时', en: '{d} d {h} h' },
   'duration.hours': { 'zh-CN': '{h}小时', en: '{h} h' },
@@ -370,4 +363,4 @@ export const messages = {
   'admin.idNumber': { 'zh-CN': '身份证号码', en: 'ID number' },
 } as const satisfies Record<string, { 'zh-CN': string; en: string }>;
 
-export type MessageKey = keyof typeof messages;
+export type MessageKey = keyof typeof messages | keyof typeof loginMessages;

@@ -58,4 +58,9 @@ export const pleadingMessages = {
   'appeal.appealedAmountRequired': { 'zh-CN': '请填写上诉请求涉及的金额（元）', en: 'Enter the amount appealed (yuan)' },
   'appeal.appealedAmountTooLarge': { 'zh-CN': '上诉请求涉及的金额不能超过一审争议金额 {amount} 元', en: 'The amount appealed cannot exceed the {amount} yuan in dispute below' },
   'appeal.petition': { 'zh-CN': '上诉状', en: 'Notice of appeal' },
+  'appeal.powerOfAttorney': { 'zh-CN': '授权委托书（上诉）', en: 'Power of attorney for the appeal' },
+  'appeal.powerOfAttorneyHint': {
+    'zh-CN': '律师代为上诉须有委托人的特别授权（《民事诉讼法》第六十二条）：请上传载明代为上诉权限的授权委托书，一审的授权委托书不能代替。',
+    en: "A lawyer appeals only with the client's special authority (CPL art 62): upload a power of attorney that authorises the appeal; the first-instance one does not.",
+  },
 } as const;

@@ -12,7 +12,8 @@ export interface CardListPagination {
 interface CardListProps<T> {
   items: readonly T[];
   loading: boolean;
-  pagination: CardListPagination;
+  /** A server-paged list's pager; a list shown whole (a case's section) has none. */
+  pagination?: CardListPagination;
   emptyText: string;
   testId: string;
   renderCard(item: T): { title: ReactNode; extra?: ReactNode; body: ReactNode; actions?: ReactNode[] };
@@ -32,7 +33,7 @@ export function CardList<T extends { id: number }>({ items, loading, pagination,
             </Card>
           );
         })}
-        {pagination.total > pagination.pageSize && (
+        {pagination && pagination.total > pagination.pageSize && (
           <Pagination simple align="center" current={pagination.current} pageSize={pagination.pageSize} total={pagination.total} onChange={pagination.onChange} />
         )}
     </div>

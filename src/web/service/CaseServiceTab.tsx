@@ -1,7 +1,7 @@
 // 送达 on the case page: each party's confirmed addresses (a party signs its own; the clerk records a paper form),
 // the service tasks with their attempts, and — for court staff — opening tasks, sending, and recording results.
-import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CaseDetail } from '../../contracts/cases';
@@ -14,6 +14,7 @@ import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { SectionTable } from '../lists/SectionTable';
 import type { MessageKey } from '../i18n/messages';
 import { AddressConfirmationFields, type AddressConfirmationValues } from './AddressConfirmationFields';
 import { outcomeTag, StatusTag } from './serviceTags';
@@ -42,7 +43,7 @@ export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onCh
     changed();
   };
 
-  const partyColumns: ColumnsType<PartyService> = [
+  const partyColumns: ColumnType<PartyService>[] = [
     { title: t('service.recipient'), key: 'name', width: 120, render: (_, p) => p.name },
     {
       title: t('service.addresses'),
@@ -76,7 +77,7 @@ export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onCh
     },
   ];
 
-  const taskColumns: ColumnsType<ServiceTask> = [
+  const taskColumns: ColumnType<ServiceTask>[] = [
     { title: t('service.recipient'), dataIndex: 'recipient', width: 90 },
     { title: t('service.document'), key: 'doc', width: 110, render: (_, x) => t(`serviceDocument.${x.document}` as MessageKey) },
     { title: t('service.method'), key: 'method', width: 100, render: (_, x) => t(`serviceMethod.${x.method}` as MessageKey) },
@@ -107,7 +108,7 @@ export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onCh
   return (
     <div data-testid="case-service">
       <Typography.Title level={5}>{t('service.addresses')}</Typography.Title>
-      <Table<PartyService> rowKey="partyId" size="small" pagination={false} loading={service.loading && !s} dataSource={s?.parties ?? []} columns={partyColumns} data-testid="service-parties" />
+      <SectionTable<PartyService> rowKey="partyId" size="small" pagination={false} loading={service.loading && !s} dataSource={s?.parties ?? []} columns={partyColumns} data-testid="service-parties" />
       <Space style={{ margin: '16px 0 8px', display: 'flex', justifyContent: 'space-between' }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('service.tasks')}
@@ -118,14 +119,13 @@ export function CaseServiceTab({ detail, onChanged }: { detail: CaseDetail; onCh
           </Button>
         )}
       </Space>
-      <Table<ServiceTask>
+      <SectionTable<ServiceTask>
         rowKey="id"
         size="small"
         pagination={false}
         dataSource={s?.tasks ?? []}
         columns={taskColumns}
-        // antd greys the empty text like a disabled control (25 % black): too faint to read (WCAG 1.4.3).
-        locale={{ emptyText: <Typography.Text type="secondary">{t('service.noTasks')}</Typography.Text> }}
+        emptyText={t('service.noTasks')}
         data-testid="service-tasks"
         expandable={{
           rowExpandable: (x) => x.attempts.length > 0,

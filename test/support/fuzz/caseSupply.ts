@@ -53,6 +53,7 @@ export class CaseSupply {
 
   private async make(node: Node, caseType: string): Promise<number> {
     if (caseType === '民诉前调') return this.mediation(node);
+    if (caseType === '民特') return this.confirmation(node);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;
@@ -107,7 +108,7 @@ export class CaseSupply {
 
   /** A 民诉前调 matter routed from 张三's filing, entrusted to 南关's committee and its mediator, as far as `node`. */
   private async mediation(node: Node): Promise<number> {
-    const order = ['received', 'entrusted', 'mediating', 'agreementDrafted'];
+    const order = ['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed'];
     if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 民诉前调 matter at ${node}`);
     const filing = await this.file();
     await this.fire('ng-filing', filing, 'routeToMediation', {});
@@ -120,6 +121,27 @@ export class CaseSupply {
       ['ng-mediator', 'draftAgreement', { terms: ['李四于三十日内偿还张三借款本金150000元'] }],
     ];
     for (const [who, event, input] of steps.slice(0, order.indexOf(node))) await this.fire(who, id, event, input);
+    if (node === 'agreed') {
+      const record = must(await clerk.get(`/api/v1/cases/${id}/mediation`), 'mediation record');
+      for (const who of ['zhangsan', 'lisi']) await this.fire(who, id, 'signAgreement', { sha256: record.agreement.sha256 });
+      await this.fire('ng-mediator', id, 'concludeAgreement', {});
+    }
+    return id;
+  }
+
+  /** A 民特 application made jointly from a settled matter, registered before 法官甲 and ruled on, as far as `node`. */
+  private async confirmation(node: Node): Promise<number> {
+    const order = ['submitted', 'assigned', 'closed'];
+    if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 民特 case at ${node}`);
+    const matter = await this.mediation('agreed');
+    for (const who of ['zhangsan', 'lisi']) await this.fire(who, matter, 'applyForConfirmation', {});
+    const clerk = await this.world.as('ng-filing');
+    const id = must(await clerk.get(`/api/v1/cases/${matter}`), 'settled matter').continuations[0].id as number;
+    if (node === 'submitted') return id;
+    const division = this.world.ref.ng.civilDivision;
+    const judges = must(await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`), 'eligible judges') as { id: number; displayName: string }[];
+    await this.fire('ng-filing', id, 'acceptConfirmation', { divisionId: division, judgeId: judges.find((j) => j.displayName.endsWith('法官甲'))!.id });
+    if (node === 'closed') await this.fire('ng-judge1', id, 'ruleOnConfirmation', { decision: 'confirm' });
     return id;
   }
 

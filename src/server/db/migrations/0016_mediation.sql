@@ -1,3 +1,11 @@
+CREATE TABLE "mediation_confirmation_applicants" (
+	"case_id" bigint NOT NULL,
+	"party_id" bigint NOT NULL,
+	"user_id" integer NOT NULL,
+	"applied_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "mediation_confirmation_applicants_case_id_party_id_pk" PRIMARY KEY("case_id","party_id")
+);
+--> statement-breakpoint
 CREATE TABLE "mediation_entrustments" (
 	"case_id" bigint PRIMARY KEY NOT NULL,
 	"organisation_id" integer NOT NULL,
@@ -27,6 +35,8 @@ CREATE TABLE "mediation_signatures" (
 	"user_id" integer NOT NULL,
 	"sha256" text NOT NULL,
 	"signed_at" timestamp with time zone NOT NULL,
+	"method" text DEFAULT 'portal' NOT NULL,
+	"signed_copy_id" bigint,
 	CONSTRAINT "mediation_signatures_case_id_party_id_sha256_pk" PRIMARY KEY("case_id","party_id","sha256")
 );
 --> statement-breakpoint
@@ -46,6 +56,9 @@ CREATE TABLE "mediators" (
 DROP INDEX "cases_open_idx";--> statement-breakpoint
 DROP INDEX "cases_open_court_received_idx";--> statement-breakpoint
 ALTER TABLE "cases" ADD COLUMN "mediation_consent" boolean;--> statement-breakpoint
+ALTER TABLE "mediation_confirmation_applicants" ADD CONSTRAINT "mediation_confirmation_applicants_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mediation_confirmation_applicants" ADD CONSTRAINT "mediation_confirmation_applicants_party_id_case_parties_id_fk" FOREIGN KEY ("party_id") REFERENCES "public"."case_parties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mediation_confirmation_applicants" ADD CONSTRAINT "mediation_confirmation_applicants_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_entrustments" ADD CONSTRAINT "mediation_entrustments_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_entrustments" ADD CONSTRAINT "mediation_entrustments_organisation_id_mediation_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."mediation_organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_entrustments" ADD CONSTRAINT "mediation_entrustments_mediator_id_users_id_fk" FOREIGN KEY ("mediator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -88,6 +88,27 @@ export const mediationSignatures = pgTable(
       .references(() => users.id),
     sha256: text('sha256').notNull(),
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+    /** `portal`: the party's own account signed; `inPerson`: signed on paper before the mediator (user_id), scan filed. */
+    method: text('method').notNull().default('portal'),
+    signedCopyId: bigint('signed_copy_id', { mode: 'number' }),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.partyId, t.sha256] })],
+);
+
+/** The parties who have applied (or joined) for judicial confirmation of the matter's agreement (CPL-2023 art 205). */
+export const mediationConfirmationApplicants = pgTable(
+  'mediation_confirmation_applicants',
+  {
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    partyId: bigint('party_id', { mode: 'number' })
+      .notNull()
+      .references(() => caseParties.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    appliedAt: timestamp('applied_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.partyId] })],
 );

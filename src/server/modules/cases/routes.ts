@@ -73,7 +73,17 @@ export function caseRoutes(app: App, deps: Deps, engine: CaseEventEngine) {
 
   app.get(
     '/api/v1/cases/:id/eligible-judges',
-    { config: { access: ['divisionChief', 'president', 'filingClerk'] }, schema: { tags: ['cases'], summary: '可分案法官及在办案件数 Eligible judges with caseload', params: IdParams, response: { 200: Type.Array(JudgeWithCaseload), ...errors } } },
+    {
+      config: { access: ['divisionChief', 'president', 'filingClerk'] },
+      schema: {
+        tags: ['cases'],
+        summary: '可分案法官及在办案件数 Eligible judges with caseload',
+        params: IdParams,
+        // A case not yet registered to a division (a 民特 application) is asked about the division it will go to.
+        querystring: Type.Object({ divisionId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 })) }, { additionalProperties: false }),
+        response: { 200: Type.Array(JudgeWithCaseload), ...errors },
+      },
+    },
     async (req) =>
       deps.db.transaction(async (tx) => {
         const actor = requireActor(req);
@@ -82,8 +92,9 @@ export function caseRoutes(app: App, deps: Deps, engine: CaseEventEngine) {
         const rel = await relationToCase(tx, actor, c);
         if (!rel.canView) throw caseNotFound();
         if (!rel.isStaffOfCourt) throw new AppError(403, 'CASE_EVENT_FORBIDDEN', '只有本院人员可以查看分案信息。', 'Only staff of this court see assignment data.');
-        const judges = await eligibleJudges(tx, c);
-        return judges.map((j) => ({ id: j.judgeId, displayName: j.name, divisionId: c.divisionId, openCases: j.openCases }));
+        const divisionId = c.divisionId ?? req.query.divisionId ?? null;
+        const judges = await eligibleJudges(tx, { ...c, divisionId });
+        return judges.map((j) => ({ id: j.judgeId, displayName: j.name, divisionId, openCases: j.openCases }));
       }),
   );
 }

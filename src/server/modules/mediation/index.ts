@@ -1,7 +1,8 @@
 // The mediation capability's effect handlers, registered with the case-event engine by the composition root.
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { acceptEntrustment, declineEntrustment, designateMediator, extendMediation, openMediation } from './entrustmentEffects';
-import { concludeAgreement, draftAgreement, endMediation, signAgreement, withdrawMediation } from './outcomeEffects';
+import { applyForConfirmation, registerConfirmation, rejectConfirmation, ruleOnConfirmation } from './confirmationEffects';
+import { concludeAgreement, draftAgreement, endMediation, recordSignature, signAgreement, withdrawMediation } from './outcomeEffects';
 
 export const MEDIATION_EFFECT_HANDLERS = {
   openMediation,
@@ -11,7 +12,12 @@ export const MEDIATION_EFFECT_HANDLERS = {
   extendMediation,
   draftAgreement,
   signAgreement,
+  recordSignature,
   concludeAgreement,
   endMediation,
   withdrawMediation,
+  applyForConfirmation,
+  registerConfirmation,
+  rejectConfirmation,
+  ruleOnConfirmation,
 } satisfies Record<string, EffectHandler>;

@@ -4,10 +4,11 @@ import { sql } from 'drizzle-orm';
 import { checkAgreementSignedByAll, checkSignsCurrentDraft } from '../../../domain/mediation/agreement';
 import type { MediationEndGround } from '../../../domain/mediation/termination';
 import type { Tx } from '../../db/database';
+import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase, updateCaseRow, type CaseRow } from '../cases/caseRecord';
 import type { EffectContext, EffectHandler } from '../cases/effects/effectContext';
 import { startFilingReview } from '../clock/filingReview';
-import { endPeriods } from '../clock/periodStore';
+import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { draftAgreementDocument } from './agreementDocument';
 import { copyDispute, disputeOf, newCaseRow } from './disputeCopy';
 import { casePartyIds } from './entrustmentEffects';
@@ -41,6 +42,23 @@ export const signAgreement: EffectHandler = async ({ tx, case: c, actor, input, 
   return { signedPartyIds: partyIds, sha256: input.sha256, signedAt: now.toISOString() };
 };
 
+export const recordSignature: EffectHandler = async ({ tx, case: c, actor, input, now }) => {
+  checkSignsCurrentDraft(await currentAgreement(tx, c.id), input.sha256);
+  if (!(await casePartyIds(tx, c.id)).includes(input.partyId)) {
+    throw new AppError(422, 'PARTY_NOT_OF_CASE', '所选当事人不是本案当事人。', 'The party is not a party of this matter.', { field: 'partyId' });
+  }
+  const copy = await tx.execute<{ id: number }>(sql`
+    update attachments set case_id = ${c.id}, category = 'signedAgreement'
+     where id = ${input.signedCopyId} and uploaded_by = ${actor.userId} and (case_id is null or case_id = ${c.id}) returning id`);
+  if (!copy.rows[0]) {
+    throw new AppError(422, 'ATTACHMENT_INVALID', '签署件不存在、不是您上传的或已用于其他案件，请重新上传。', 'The signed copy does not exist, is not yours, or belongs to another case; upload it again.', { field: 'signedCopyId' });
+  }
+  await tx.execute(sql`
+    insert into mediation_signatures (case_id, party_id, user_id, sha256, signed_at, method, signed_copy_id)
+    values (${c.id}, ${input.partyId}, ${actor.userId}, ${input.sha256}, ${now}, 'inPerson', ${input.signedCopyId}) on conflict do nothing`);
+  return { partyId: input.partyId, sha256: input.sha256, signedCopyId: input.signedCopyId, method: 'inPerson' };
+};
+
 async function endEntrustment(tx: Tx, c: CaseRow, ground: MediationEndGround, today: string) {
   await tx.execute(sql`update mediation_entrustments set end_ground = ${ground}, ended_on = ${today} where case_id = ${c.id}`);
   await endPeriods(tx, c.id, MEDIATION_PERIODS, today, ground);
@@ -64,8 +82,15 @@ export const concludeAgreement: EffectHandler = async (ctx) => {
   checkAgreementSignedByAll(await casePartyIds(tx, c.id), signed.rows.map((r) => Number(r.party_id)));
   await endEntrustment(tx, c, 'agreement', today);
   await ctx.updateCase({ closedOn: today, closingMethod: 'mediation' });
+  // CPL-2023 art 205: the parties may apply for judicial confirmation within 30 days of the agreement's effect.
+  const confirmation = await startPeriod(tx, await clockEnv(tx, c.courtId, today), c, {
+    kind: 'confirmationApplication',
+    triggerOn: today,
+    triggerFact: { 'zh-CN': '调解协议生效', en: 'the agreement took effect' },
+    triggerSource: 'CPL-2023 art 205',
+  });
   const filing = await moveOriginFiling(ctx, 'withdrawn', 'mediationSettled', { agreementSha256: sha });
-  return { agreementSha256: sha, effectiveOn: today, ...(filing ? { filingCaseId: filing.id } : {}) };
+  return { agreementSha256: sha, effectiveOn: today, confirmationDueOn: confirmation.dueOn, ...(filing ? { filingCaseId: filing.id } : {}) };
 };
 
 // ONLINE-MED arts 21, 25: the dispute goes to registration — the waiting filing, or a new one made from the matter.

@@ -62,8 +62,8 @@ export function mediationRoutes(app: App, deps: Deps) {
             left join users u on u.id = e.mediator_id left join attachments a on a.id = e.agreement_attachment_id
            where e.case_id = ${c.id}`)
       ).rows[0];
-      const sigs = await deps.db.execute<{ id: number; name: string; signed_at: Date | null; signed_by: string | null }>(sql`
-        select p.id, p.name, s.signed_at, u.display_name as signed_by
+      const sigs = await deps.db.execute<{ id: number; name: string; signed_at: Date | null; signed_by: string | null; method: 'portal' | 'inPerson' | null; signed_copy_id: number | null }>(sql`
+        select p.id, p.name, s.signed_at, u.display_name as signed_by, s.method, s.signed_copy_id
           from case_parties p
           left join mediation_signatures s on s.party_id = p.id and s.case_id = p.case_id and s.sha256 = ${e?.agreement_sha256 ?? ''}
           left join users u on u.id = s.user_id
@@ -84,7 +84,7 @@ export function mediationRoutes(app: App, deps: Deps) {
             }
           : null,
         agreement: e?.agreement_attachment_id ? { attachmentId: Number(e.agreement_attachment_id), fileName: e.file_name, sha256: e.agreement_sha256 } : null,
-        signatures: sigs.rows.map((s) => ({ partyId: Number(s.id), partyName: s.name, signedAt: iso(s.signed_at), signedBy: s.signed_by })),
+        signatures: sigs.rows.map((s) => ({ partyId: Number(s.id), partyName: s.name, signedAt: iso(s.signed_at), signedBy: s.signed_by, method: s.method, signedCopyId: s.signed_copy_id === null ? null : Number(s.signed_copy_id) })),
       };
     },
   );

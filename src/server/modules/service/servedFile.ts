@@ -14,7 +14,7 @@ import { generateDocument } from '../documents/generateDocument';
 const CATEGORIES: Record<string, string[]> = {
   complaintCopy: ['complaint', 'complaintCopy'],
   judgment: ['judgment'],
-  ruling: ['ruling', 'dismissalRuling', 'jurisdictionRuling'],
+  ruling: ['ruling', 'dismissalRuling', 'jurisdictionRuling', 'confirmationRuling', 'confirmationDismissal'],
   mediationAgreement: ['mediationAgreement'],
   appealCopy: ['appeal', 'appealPetition'],
 };

@@ -1,7 +1,9 @@
-// 提起上诉: for which parties, on what grounds, asking what. The server checks that the user may appeal for them.
+// 提起上诉: for which parties, on what grounds, asking what, with the 上诉状 (and a lawyer's 授权委托书 for the
+// appeal). The server checks that the user may appeal for them and that the lawyer's power of attorney is there.
 import { Checkbox, Form, Input } from 'antd';
 import type { UploadFile } from 'antd';
 import type { Attachment } from '../../../contracts/cases';
+import { useSession } from '../../auth/session';
 import { FIRST_INSTANCE_STANDINGS } from '../../filing/partyCodes';
 import { MaterialField } from '../../filing/MaterialsUpload';
 import { uploadedIds, YUAN_PATTERN } from '../../filing/filingForm';
@@ -13,6 +15,7 @@ const STANDINGS: readonly string[] = FIRST_INSTANCE_STANDINGS;
 
 function AppealFields({ detail }: EventFieldsProps) {
   const { t, pick } = useI18n();
+  const { hasRole } = useSession();
   const mine = new Set(detail.myPartyIds);
   const options = detail.parties
     .filter((p) => STANDINGS.includes(p.standing) && mine.has(p.id))
@@ -40,6 +43,7 @@ function AppealFields({ detail }: EventFieldsProps) {
         </Form.Item>
       )}
       <MaterialField name="petitionFiles" category="appealPetition" label={t('appeal.petition')} required />
+      {hasRole('lawyer') && <MaterialField name="powerOfAttorneyFiles" category="authorization" label={t('appeal.powerOfAttorney')} extra={t('appeal.powerOfAttorneyHint')} required />}
     </>
   );
 }
@@ -52,7 +56,7 @@ export const appealForm: EventForm = {
   toInput: (v) => {
     const requests = trimmedList(v.requests);
     const amount = typeof v.appealedAmount === 'string' ? v.appealedAmount.trim() : '';
-    const attachmentIds = uploadedIds(v.petitionFiles as UploadFile<Attachment>[] | undefined);
+    const attachmentIds = [...uploadedIds(v.petitionFiles as UploadFile<Attachment>[] | undefined), ...uploadedIds(v.powerOfAttorneyFiles as UploadFile<Attachment>[] | undefined)];
     return { partyIds: v.partyIds, reasons: String(v.reasons ?? '').trim(), ...(requests.length ? { requests } : {}), ...(amount ? { appealedAmount: amount } : {}), ...(attachmentIds.length ? { attachmentIds } : {}) };
   },
 };

@@ -1,13 +1,16 @@
 // An appeal against a 民初 case opens (or joins) the linked 民终 case at the parent court's filing queue.
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { appealedPartFen, type SideAppeal } from '../../../../domain/appeal/appealedPart';
 import { appealStandings, type FirstInstanceStanding } from '../../../../domain/appeal/appealStanding';
+import type { ClosingMethod, RulingKind } from '../../../../domain/casetypes/caseModel';
+import { APPEAL_AUTHORIZATION_HINT, checkRequiredMaterials, requiredAppealMaterials } from '../../../../domain/filing/materials';
 import { fenToYuan, yuanToFen } from '../../../../domain/money/yuan';
 import type { Tx } from '../../../db/database';
-import { caseAgents, caseParties, cases } from '../../../db/schema';
+import { attachments, caseAgents, caseParties, cases } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
 import { startFilingReview } from '../../clock/filingReview';
 import { claimAttachments } from '../../filings/filingContent';
+import { chargeJoiningAppellants } from '../../payments/appealJoinFee';
 import { appendCaseEvent } from '../caseRecord';
 import type { EffectContext, EffectHandler } from './effectContext';
 
@@ -18,6 +21,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   const appellants = input.partyIds as number[];
   const appealedFen = appealedPartFen(c.amountFen, input.appealedAmount as string | undefined);
   const attachmentIds = (input.attachmentIds as number[] | undefined) ?? [];
+  await checkAppealMaterials(ctx, attachmentIds);
   const parent = await tx.execute<{ id: number; name: string; level: string }>(sql`
     select p.id, p.name, p.level from courts c join courts p on p.id = c.parent_id where c.id = ${c.courtId} and p.is_active`);
   const court = parent.rows[0];
@@ -25,14 +29,14 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
     throw new AppError(422, 'APPEAL_COURT_UNKNOWN', '未配置本院的上一级法院，无法提交上诉，请联系法院。', "This court's next-higher court is not configured; contact the court.");
   }
   const existing = await tx
-    .select({ id: cases.id, node: cases.node })
+    .select({ id: cases.id, node: cases.node, courtId: cases.courtId })
     .from(cases)
     .where(and(eq(cases.originCaseId, c.id), eq(cases.caseType, APPEAL_TYPE), notInArray(cases.node, ['rejected', 'withdrawn'])))
     .for('update');
   const appeal = existing[0];
   const origin = await tx.select().from(caseParties).where(eq(caseParties.caseId, c.id)).orderBy(caseParties.ordinal);
   if (appeal) {
-    const joined = await joinAppeal(ctx, appeal.id, origin, appellants, appealedFen);
+    const joined = await joinAppeal(ctx, appeal, origin, appellants, appealedFen);
     await claimAttachments(tx, appeal.id, ctx.actor, attachmentIds);
     return { ...joined, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
   }
@@ -68,7 +72,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
       .returning({ id: caseParties.id });
     newIds.set(originPartyId, row[0]!.id);
   }
-  // Agents carry over with their parties (a new power of attorney for the appeal is filed as a material).
+  // Agents carry over with their parties (a lawyer's power of attorney for the appeal came with it, checked above).
   const agents = await tx.select().from(caseAgents).where(eq(caseAgents.caseId, c.id));
   for (const a of agents) {
     await tx.insert(caseAgents).values({ caseId: appealId, partyId: newIds.get(a.partyId)!, userId: a.userId, kind: a.kind });
@@ -86,8 +90,22 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   return { appealCaseId: appealId, appealCourtId: court.id, appealCourtName: court.name, appellantPartyIds: appellants, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
 };
 
-async function joinAppeal(ctx: EffectContext, appealId: number, origin: { id: number; standing: string }[], appellants: number[], appealedFen: bigint | null) {
+/** A lawyer's appeal carries its own 授权委托书 among the fresh uploads filed with it (a first-instance one is on that case). */
+async function checkAppealMaterials(ctx: EffectContext, attachmentIds: readonly number[]): Promise<void> {
+  const required = requiredAppealMaterials(ctx.actorRole === 'lawyer' ? 'lawyer' : 'party');
+  if (!required.length) return;
+  const rows = attachmentIds.length
+    ? await ctx.tx.select({ category: attachments.category }).from(attachments).where(and(inArray(attachments.id, [...attachmentIds]), eq(attachments.uploadedBy, ctx.actor.userId), isNull(attachments.caseId)))
+    : [];
+  checkRequiredMaterials(required, rows.map((r) => r.category), 'APPEAL_MATERIAL_MISSING', APPEAL_AUTHORIZATION_HINT);
+}
+
+async function joinAppeal(ctx: EffectContext, appeal: { id: number; node: string; courtId: number }, origin: { id: number; standing: string }[], appellants: number[], appealedFen: bigint | null) {
   const { tx } = ctx;
+  const appealId = appeal.id;
+  // Registered, the appeal was charged on the sides that had appealed then: a joining side gets its own notice.
+  const isRegistered = appeal.node !== 'submitted';
+  const before = isRegistered ? await appealSidesOf(tx, appealId) : [];
   const parties = await tx.select().from(caseParties).where(eq(caseParties.caseId, appealId));
   const already = new Set(parties.filter((p) => p.standing === 'appellant').map((p) => p.originPartyId));
   if (appellants.every((id) => already.has(id))) {
@@ -101,18 +119,19 @@ async function joinAppeal(ctx: EffectContext, appealId: number, origin: { id: nu
   }
   const joinedIds = parties.filter((p) => p.originPartyId !== null && appellants.includes(p.originPartyId)).map((p) => p.id);
   await tx.update(cases).set({ version: sql`${cases.version} + 1`, updatedAt: ctx.now }).where(inArray(cases.id, [appealId]));
-  const appealRow = await tx.select({ node: cases.node }).from(cases).where(eq(cases.id, appealId));
-  await appendCaseEvent(tx, {
-    caseId: appealId,
-    event: 'joinAppeal',
-    actorId: ctx.actor.userId,
-    actorRole: ctx.actorRole,
-    nodeBefore: appealRow[0]!.node,
-    nodeAfter: appealRow[0]!.node,
-    payload: { appellantPartyIds: joinedIds, reasons: ctx.input.reasons, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) },
-    at: ctx.now,
-  });
-  return { appealCaseId: appealId, joined: true, appellantPartyIds: appellants };
+  const payload = { appellantPartyIds: joinedIds, reasons: ctx.input.reasons, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
+  const event = { caseId: appealId, event: 'joinAppeal', actorId: ctx.actor.userId, actorRole: ctx.actorRole, nodeBefore: appeal.node, nodeAfter: appeal.node, at: ctx.now };
+  if (!isRegistered) {
+    await appendCaseEvent(tx, { ...event, payload });
+    return { appealCaseId: appealId, joined: true, appellantPartyIds: appellants };
+  }
+  // The sides with the joining appeal (its own part beside those charged at registration); the event records its notice.
+  const sideOf = new Map(origin.map((p) => [p.id, p.standing]));
+  const after = [...before, ...appellants.filter((id) => !already.has(id)).map((id) => ({ side: sideOf.get(id)!, partFen: appealedFen }))];
+  const joining = parties.filter((p) => joinedIds.includes(p.id) && !already.has(p.originPartyId)).map((p) => ({ partyId: p.id, name: p.name, side: sideOf.get(p.originPartyId!)! }));
+  const fees = await chargeJoiningAppellants(tx, { appealCase: { id: appealId, courtId: appeal.courtId }, appealed: { closingMethod: ctx.case.closingMethod as ClosingMethod | null, rulingKind: ctx.case.rulingKind as RulingKind | null }, before, after, appellants: joining, today: ctx.today, issuedBy: ctx.actor.userId });
+  await appendCaseEvent(tx, { ...event, payload: { ...payload, ...fees } });
+  return { appealCaseId: appealId, joined: true, appellantPartyIds: appellants, ...fees };
 }
 
 /**
