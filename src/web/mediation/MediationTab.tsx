@@ -85,6 +85,17 @@ function Signatures({ signatures }: { signatures: MediationRecord['signatures'] 
             <span>{s.partyName}</span>
             {s.signedAt ? <Tag color="green">{t('mediation.signed')}</Tag> : <Tag>{t('mediation.unsigned')}</Tag>}
             {s.signedAt && <Typography.Text type="secondary">{t('mediation.signedAtBy', { at: formatInstant(s.signedAt), by: s.signedBy ?? '—' })}</Typography.Text>}
+            {/* Signed on paper before the mediator, who filed the scan. */}
+            {s.method === 'inPerson' && (
+              <>
+                <Tag>{t('mediation.signedInPerson')}</Tag>
+                {s.signedCopyId !== null && (
+                  <a href={`/api/v1/attachments/${s.signedCopyId}/content`} target="_blank" rel="noreferrer">
+                    {t('mediation.signedCopy')}
+                  </a>
+                )}
+              </>
+            )}
           </div>
         </List.Item>
       )}

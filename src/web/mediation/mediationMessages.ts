@@ -24,6 +24,8 @@ export const mediationMessages = {
   'mediation.signatures': { 'zh-CN': '当事人签署情况', en: "Parties' signatures" },
   'mediation.signed': { 'zh-CN': '已签署', en: 'Signed' },
   'mediation.unsigned': { 'zh-CN': '未签署', en: 'Not signed' },
+  'mediation.signedInPerson': { 'zh-CN': '线下签署', en: 'Signed in person' },
+  'mediation.signedCopy': { 'zh-CN': '签署件', en: 'Signed copy' },
   'mediation.signedAtBy': { 'zh-CN': '{at}，由{by}签署', en: '{at}, signed by {by}' },
   'mediation.filingInMediation': { 'zh-CN': '本案已转诉前调解，调解期间暂不登记立案。调解案件：', en: 'This filing was sent to pre-litigation mediation and waits unregistered. Mediation matter: ' },
   'mediation.matters': { 'zh-CN': '诉前调解', en: 'Pre-litigation mediation' },
