@@ -45,7 +45,7 @@ describe('the public period calculator', () => {
 });
 
 describe('the public notice board', () => {
-  test('a notice of service recorded by the clerk is on /notices for anyone, with its deemed date', async () => {
+  test('a notice of service recorded by the clerk and a public hearing\'s announcement are on /notices for anyone', async () => {
     clock.set('2026-03-02');
     const { id } = await fileLoanCase(web.server.baseUrl);
     await acceptCase(web.server.baseUrl, id, 'ordinary');
@@ -61,6 +61,19 @@ describe('the public notice board', () => {
     const text = await notice.innerText();
     expect(text).toContain('2026-04-01 视为送达');
     expect(text).toContain('被告下落不明');
+
+    // A public hearing's 开庭公告 is on the same board (CPL-2023 art 139).
+    const heard = await assignedCase(web.server.baseUrl, 'ordinary');
+    const judge = await ApiClient.loggedIn(web.server.baseUrl, 'ng-judge1');
+    const room = (await judge.get(`/api/v1/courts/${heard.detail.courtId}/rooms`)).body[0];
+    const scheduled = await judge.fire(heard.id, 'scheduleHearing', { startsAt: '2026-03-20T09:30:00+08:00', endsAt: '2026-03-20T11:30:00+08:00', roomId: room.id, acknowledgeWarnings: true });
+    expect(scheduled.status).toBe(200);
+    await page.reload();
+    const announcement = page.getByTestId('hearing-announcement').filter({ hasText: heard.detail.caseNumber });
+    await expect.poll(() => announcement.count()).toBe(1);
+    const announced = await announcement.innerText();
+    expect(announced).toContain('开庭时间：2026-03-20 09:30');
+    expect(announced).toContain(`在${room.name}公开开庭审理原告张三，被告李四民间借贷纠纷一案`);
   });
 });
 

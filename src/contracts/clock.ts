@@ -107,6 +107,31 @@ export const PendingExtension = Type.Object({
   dueOnWhenRequested: Type.String(),
 });
 
+/** The columns the pending-extensions list sorts by (allow-list). */
+export const PENDING_EXTENSION_SORT_COLUMNS = ['dueOnWhenRequested', 'requestedOn', 'caseNumber', 'courtName', 'seq', 'approver'] as const;
+
+export const PendingExtensionQuery = Type.Object(
+  {
+    approver: Type.Optional(Type.Enum(['president', 'higherCourt', 'supremeCourt'])),
+    sort: SortParam(PENDING_EXTENSION_SORT_COLUMNS),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+
+/** The columns the reminders list sorts by (allow-list); unsorted, unread first and newest first. */
+export const REMINDER_SORT_COLUMNS = ['createdAt', 'dueOn', 'caseNumber', 'periodKind', 'level'] as const;
+
+export const ReminderQuery = Type.Object(
+  {
+    unreadOnly: Type.Optional(Type.Boolean()),
+    level: Type.Optional(Type.Enum(['yellow', 'red', 'overdue'])),
+    sort: SortParam(REMINDER_SORT_COLUMNS),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+
 export const Reminder = Type.Object({
   id: Type.Integer(),
   caseId: Type.Integer(),
@@ -172,6 +197,22 @@ export const CalendarYear = Type.Object({
   source: Nullable(Type.String()),
   days: Type.Array(Type.Object({ date: Type.String(), off: Type.Boolean(), name: Type.String() })),
 });
+
+/** One day of the holiday calendar: a public holiday (off) or a make-up working day (调休). */
+export const CalendarDay = Type.Object({ date: Type.String(), off: Type.Boolean(), name: Type.String() });
+
+/** The columns the holiday calendar's days sort by (allow-list). */
+export const CALENDAR_DAY_SORT_COLUMNS = ['date', 'name', 'off'] as const;
+
+export const CalendarDaysQuery = Type.Object(
+  {
+    off: Type.Optional(Type.Boolean({ description: 'only holidays (true) or only make-up working days (false)' })),
+    q: Type.Optional(Type.String({ maxLength: 50, description: 'part of the holiday\'s name' })),
+    sort: SortParam(CALENDAR_DAY_SORT_COLUMNS),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
 
 export const ClosureInput = Type.Object(
   { date: PlainDate, reason: Type.String({ minLength: 2, maxLength: 200 }) },

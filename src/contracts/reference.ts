@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Id, PageQuery } from './common';
+import { Id, PageQuery, SortParam } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -58,12 +58,17 @@ export const Cause = Type.Object({
 });
 export type Cause = Static<typeof Cause>;
 
+/** The columns the causes list sorts by (allow-list); unsorted, exact and shorter names come first. */
+export const CAUSE_SORT_COLUMNS = ['name', 'path', 'level', 'number', 'edition', 'isActive'] as const;
+
 export const CauseQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 50 })),
     parentId: Type.Optional(Id),
     level: Type.Optional(Type.Integer({ minimum: 1, maximum: 4 })),
     includeInactive: Type.Optional(Type.Boolean()),
+    isActive: Type.Optional(Type.Boolean({ description: 'only active (true) or only retired (false) causes; overrides includeInactive' })),
+    sort: SortParam(CAUSE_SORT_COLUMNS),
     ...PageQuery,
   },
   { additionalProperties: false },
@@ -84,8 +89,17 @@ export const CaseTypeCode = Type.Object({
 });
 export type CaseTypeCode = Static<typeof CaseTypeCode>;
 
+/** The columns the case-type codes list sorts by (allow-list). */
+export const CASE_TYPE_CODE_SORT_COLUMNS = ['code', 'name', 'typeCode', 'category', 'kind', 'isActive'] as const;
+
 export const CaseTypeCodeQuery = Type.Object(
-  { q: Type.Optional(Type.String({ maxLength: 50 })), ...PageQuery },
+  {
+    q: Type.Optional(Type.String({ maxLength: 50 })),
+    isActive: Type.Optional(Type.Boolean()),
+    hasTypeCode: Type.Optional(Type.Boolean({ description: 'only codes with (true) or without (false) the characters case numbers carry' })),
+    sort: SortParam(CASE_TYPE_CODE_SORT_COLUMNS),
+    ...PageQuery,
+  },
   { additionalProperties: false },
 );
 

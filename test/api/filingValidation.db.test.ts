@@ -29,6 +29,8 @@ async function expectRefused(body: unknown, status: number, code: string) {
   expect(r.body.code).toBe(code);
   expect(r.body.messages['zh-CN']).toMatch(/\p{Script=Han}/u);
   expect(r.body.messages.en).toMatch(/[a-z]/);
+  // Citations in English read 'Civil Procedure Law, art. 122', never the key 'CPL-2023 art 122'.
+  expect(r.body.messages.en).not.toMatch(/\b[A-Z]{2,}[-A-Za-z0-9]* arts? \d/);
   expect(await counts()).toEqual(before);
   return r;
 }

@@ -27,6 +27,8 @@ function expectRefused(r: { status: number; body: any }, status: number, code: s
   expect([r.status, r.body.code]).toEqual([status, code]);
   expect(r.body.messages['zh-CN']).toMatch(/\p{Script=Han}/u);
   expect(r.body.messages.en).toBeTruthy();
+  // Citations in English read 'Civil Procedure Law, art. 122', never the key 'CPL-2023 art 122'.
+  expect(r.body.messages.en).not.toMatch(/\b[A-Z]{2,}[-A-Za-z0-9]* arts? \d/);
 }
 
 /** Filed on 2026-03-02 and registered (ordinary procedure); the complaint served on 李四 on 2026-03-03. */

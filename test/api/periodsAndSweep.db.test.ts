@@ -85,6 +85,9 @@ describe('party periods', () => {
     const r = await clerk.fire(id, 'recordService', { document: 'complaintCopy', partyIds: [lisi.id], servedOn: '2026-03-02', method: 'publicNotice', publicNoticeReason: '下落不明' });
     expect([r.status, r.body.code]).toEqual([422, 'SERVICE_PUBLIC_NOTICE_SIMPLE']);
     expect(r.body.messages.en).toContain('convert the case to ordinary procedure');
+    // The English message cites the law as a reader writes it, not by its key ('CPL-Interp art 140').
+    expect(r.body.messages.en).toContain('(SPC Interpretation of the Civil Procedure Law, art. 140)');
+    expect(r.body.messages.en).not.toMatch(/CPL-|art \d/);
     expect((await clerk.get(`/api/v1/cases/${id}/timeline`)).body.length).toBe(before);
     expect(await periods(clerk, id, 'defence')).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
 // Input schemas of case events (TypeBox): the server validates requests with them and the API documents them.
+import { CLOSED_HEARING_GROUNDS } from '../hearings/hearingAnnouncement';
 import { JUDICIAL_AID_KINDS, REFUND_GROUNDS } from '../payments/feeRelief';
 import Type from 'typebox';
 import { CLOSING_METHODS, RULING_KINDS, TRIAL_ORGANIZATIONS } from './caseModel';
@@ -59,13 +60,23 @@ export const ChangeProcedureInput = Type.Object(
 /** Set after the court saw the warnings (a party's period still running at the hearing) and goes ahead anyway. */
 const acknowledgeWarnings = Type.Optional(Type.Boolean({ description: '已知悉提醒（如开庭时当事人答辩期、举证期限尚未届满）仍继续' }));
 
+/** Absent: the hearing is public and announced on the notice board (CPL-2023 arts 137, 139). */
+const closedGround = Type.Optional(Type.Enum([...CLOSED_HEARING_GROUNDS], { description: '不公开审理的理由（《民事诉讼法》第一百三十七条）；不填为公开审理，发布开庭公告' }));
+
 export const ScheduleHearingInput = Type.Object(
-  { startsAt: Instant, endsAt: Instant, roomId: id, acknowledgeWarnings },
+  { startsAt: Instant, endsAt: Instant, roomId: id, closedGround, acknowledgeWarnings },
   { additionalProperties: false },
 );
 
 export const PostponeHearingInput = Type.Object(
-  { startsAt: Instant, endsAt: Instant, roomId: id, reason: text(1000), acknowledgeWarnings },
+  {
+    startsAt: Instant,
+    endsAt: Instant,
+    roomId: id,
+    reason: text(1000),
+    closedGround: Type.Optional(Type.Enum([...CLOSED_HEARING_GROUNDS], { description: '不公开审理的理由；不填时沿用原开庭的公开与否' })),
+    acknowledgeWarnings,
+  },
   { additionalProperties: false },
 );
 

@@ -1,4 +1,5 @@
 // Guards: rules of law checked before an event is applied. Each throws a DomainError to refuse.
+import { citeEn } from '../citations/citations';
 import type { Static } from 'typebox';
 import { dateInZone } from '../calendar/plainDate';
 import { checkServiceMethod } from '../service/serviceRules';
@@ -28,7 +29,7 @@ export const simpleProceduresOnlyAtBasicCourts: Guard<Static<typeof AcceptFirstI
       'PROCEDURE_NOT_AVAILABLE',
       'invalid',
       '简易程序和小额诉讼程序只适用于基层人民法院（《民事诉讼法》第一百六十条、第一百六十五条），请选择普通程序。',
-      'Simple and small-claims procedures are only for basic courts (CPL-2023 arts 160, 165); choose the ordinary procedure.',
+      `Simple and small-claims procedures are only for basic courts (${citeEn('CPL-2023 arts 160, 165')}); choose the ordinary procedure.`,
     );
   }
 };
@@ -61,22 +62,22 @@ export const trialOrganizationFitsProcedure: Guard<Static<typeof AssignInput>> =
     }
     // CPL-2023 art 40 para 2: sole judge in ordinary procedure only at basic courts.
     if (c.procedure === 'ordinary' && c.courtLevel !== 'basic') {
-      refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '基层人民法院以外的法院适用普通程序审理的第一审案件应当组成合议庭（《民事诉讼法》第四十条）。', 'Outside basic courts, first-instance ordinary cases are heard by a collegial panel (CPL-2023 art 40).');
+      refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '基层人民法院以外的法院适用普通程序审理的第一审案件应当组成合议庭（《民事诉讼法》第四十条）。', `Outside basic courts, first-instance ordinary cases are heard by a collegial panel (${citeEn('CPL-2023 art 40')}).`);
     }
     // CPL-2023 art 41 para 2: sole judge at second instance only at intermediate courts (with the parties' consent).
     if (c.procedure === 'secondInstance' && c.courtLevel !== 'intermediate') {
-      refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '第二审独任审理仅限中级人民法院（《民事诉讼法》第四十一条第二款）。', 'A sole judge at second instance is only possible at an intermediate court (CPL-2023 art 41 para 2).');
+      refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '第二审独任审理仅限中级人民法院（《民事诉讼法》第四十一条第二款）。', `A sole judge at second instance is only possible at an intermediate court (${citeEn('CPL-2023 art 41 para 2')}).`);
     }
     if (c.procedure === 'secondInstance' && !input.reason?.trim()) {
-      refuse('ASSIGNMENT_REASON_REQUIRED', 'invalid', '第二审独任审理须写明理由（事实清楚、权利义务关系明确并经双方当事人同意）。', 'State why a sole judge may hear this appeal (clear facts and both parties consent, CPL-2023 art 41 para 2).');
+      refuse('ASSIGNMENT_REASON_REQUIRED', 'invalid', '第二审独任审理须写明理由（事实清楚、权利义务关系明确并经双方当事人同意）。', `State why a sole judge may hear this appeal (clear facts and both parties consent, ${citeEn('CPL-2023 art 41 para 2')}).`);
     }
     return;
   }
   if (c.procedure === 'simple' || c.procedure === 'smallClaims') {
-    refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '简易程序和小额诉讼案件由审判员一人独任审理（《民事诉讼法》第四十条、第一百六十条）；如需合议，请先转为普通程序。', 'Simple-procedure and small-claims cases are heard by a sole judge (CPL-2023 arts 40, 160); convert to ordinary procedure first.');
+    refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '简易程序和小额诉讼案件由审判员一人独任审理（《民事诉讼法》第四十条、第一百六十条）；如需合议，请先转为普通程序。', `Simple-procedure and small-claims cases are heard by a sole judge (${citeEn('CPL-2023 arts 40, 160')}); convert to ordinary procedure first.`);
   }
   if (input.mode === 'manual' && (members.length + 1) % 2 === 0) {
-    refuse('PANEL_SIZE_EVEN', 'invalid', '合议庭成员人数必须是单数（《民事诉讼法》第四十条）。', 'A collegial panel must have an odd number of members (CPL-2023 art 40).');
+    refuse('PANEL_SIZE_EVEN', 'invalid', '合议庭成员人数必须是单数（《民事诉讼法》第四十条）。', `A collegial panel must have an odd number of members (${citeEn('CPL-2023 art 40')}).`);
   }
   if (input.mode === 'manual' && members.length < 2) {
     refuse('PANEL_TOO_SMALL', 'invalid', '合议庭至少由三人组成。', 'A collegial panel has at least three members.');
@@ -220,10 +221,10 @@ export const platformServiceFitsTheCase: Guard<Static<typeof ServeOnPlatformInpu
 export const appealIsAvailable: Guard<Static<typeof AppealInput>> = ({ case: c, input }) => {
   // CPL-2023 art 165: small-claims judgments are final at first instance.
   if (c.procedure === 'smallClaims') {
-    refuse('APPEAL_NOT_AVAILABLE', 'invalid', '小额诉讼案件实行一审终审，不能上诉（《民事诉讼法》第一百六十五条）。', 'Small-claims cases are final at first instance and cannot be appealed (CPL-2023 art 165).');
+    refuse('APPEAL_NOT_AVAILABLE', 'invalid', '小额诉讼案件实行一审终审，不能上诉（《民事诉讼法》第一百六十五条）。', `Small-claims cases are final at first instance and cannot be appealed (${citeEn('CPL-2023 art 165')}).`);
   }
   if (!isAppealableOutcome(c.closingMethod, c.rulingKind)) {
-    refuse('APPEAL_NOT_AVAILABLE', 'invalid', '本案以调解、撤诉或不可上诉的裁定结案，不能上诉（《民事诉讼法》第一百五十七条、第一百七十一条）。', 'This case closed by mediation, withdrawal or a ruling that cannot be appealed (CPL-2023 arts 157, 171).');
+    refuse('APPEAL_NOT_AVAILABLE', 'invalid', '本案以调解、撤诉或不可上诉的裁定结案，不能上诉（《民事诉讼法》第一百五十七条、第一百七十一条）。', `This case closed by mediation, withdrawal or a ruling that cannot be appealed (${citeEn('CPL-2023 arts 157, 171')}).`);
   }
   const own = new Set(c.actorPartyIds);
   if (input.partyIds.some((p) => !own.has(p))) {

@@ -2,7 +2,7 @@
 // begun, and a party's running 答辩期 or 举证期限 is respected unless the party forgoes it.
 import type { Static } from 'typebox';
 import { dateInZone } from '../calendar/plainDate';
-import { citationLabel } from '../citations/citations';
+import { citationLabel, citeEn } from '../citations/citations';
 import { refuse } from '../errors/domainError';
 import type { Role } from '../roles/roles';
 import type { CaseEventFacts, RunningPartyPeriod } from './caseModel';
@@ -40,7 +40,7 @@ export const postponementMovesLater: Guard<Static<typeof PostponeHearingInput>> 
   const current = c.scheduledHearingStartsAt;
   if (current && !(Date.parse(input.startsAt) > Date.parse(current))) {
     const at = courtTime(current, timeZone);
-    refuse('HEARING_POSTPONEMENT_NOT_LATER', 'invalid', `延期开庭的新时间必须晚于原定开庭时间 ${at}；如需提前，请与当事人协商后重新排期（${zh('CPL-2023 art 149')}）。`, `A postponed hearing must start after the time it replaces (${at}); CPL-2023 art 149.`, { scheduledStartsAt: current });
+    refuse('HEARING_POSTPONEMENT_NOT_LATER', 'invalid', `延期开庭的新时间必须晚于原定开庭时间 ${at}；如需提前，请与当事人协商后重新排期（${zh('CPL-2023 art 149')}）。`, `A postponed hearing must start after the time it replaces (${at}); ${citeEn('CPL-2023 art 149')}.`, { scheduledStartsAt: current });
   }
 };
 
@@ -64,7 +64,7 @@ export const hearingRespectsPartyPeriods: Guard<Static<typeof ScheduleHearingInp
     'HEARING_WITHIN_PARTY_PERIOD',
     'conflict',
     `开庭时当事人的期间尚未届满：${d.zh}。确认仍在此时开庭吗？（${zh('CPL-2023 art 128; CPL-Interp art 99')}）`,
-    `The hearing falls inside a party's running period: ${d.en}. Confirm to schedule it anyway (CPL-2023 art 128; CPL-Interp art 99).`,
+    `The hearing falls inside a party's running period: ${d.en}. Confirm to schedule it anyway (${citeEn('CPL-2023 art 128; CPL-Interp art 99')}).`,
     { acknowledgeable: true, periods: inside },
   );
 };
@@ -79,7 +79,7 @@ export const judgmentRespectsPartyPeriods: Guard<Static<typeof CloseInput>> = ({
     'JUDGMENT_WITHIN_PARTY_PERIOD',
     'invalid',
     `${d.zh}，期间届满前不能判决结案；当事人明确放弃的，请先记录“放弃答辩期/举证期限”（${zh('CPL-2023 art 128; CPL-Interp arts 99, 266')}）。`,
-    `${d.en}; no judgment before it ends unless the party forgoes it — record the waiver first (CPL-2023 art 128; CPL-Interp arts 99, 266).`,
+    `${d.en}; no judgment before it ends unless the party forgoes it — record the waiver first (${citeEn('CPL-2023 art 128; CPL-Interp arts 99, 266')}).`,
     { periods: inside },
   );
 };

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chineseNumeral, parseChineseNumeral } from './chineseNumerals';
-import { citationKeyFromZh, citationLabel, formatCitation, formatCitationKey, normalizeCitation } from './citations';
+import { citationKeyFromZh, citationLabel, citeEn, citeZh, formatCitation, formatCitationKey, normalizeCitation } from './citations';
 
 describe('article numbers as a court writes them', () => {
   test.each([
@@ -20,17 +20,20 @@ describe('article numbers as a court writes them', () => {
 
 describe('citations in both languages', () => {
   test.each([
-    ['CPL-2023 art 85', '《民事诉讼法》第八十五条', 'Civil Procedure Law art. 85'],
-    ['CPL-2023 art 85 para 3', '《民事诉讼法》第八十五条第三款', 'Civil Procedure Law art. 85(3)'],
-    ['CPL-Interp art 135', '《民诉法解释》第一百三十五条', 'SPC Interpretation of the Civil Procedure Law art. 135'],
-    ['CPL-2023 arts 128, 285', '《民事诉讼法》第一百二十八条、第二百八十五条', 'Civil Procedure Law arts. 128, 285'],
-    ['CIVILCODE arts 201–202', '《民法典》第二百零一条至第二百零二条', 'Civil Code arts. 201–202'],
-    ['TL-2000 art 9(6)', '《审限规定》第九条第六项', 'SPC Provisions on Trial Time Limits art. 9(6)'],
-    ['FEE art 13(2)1', '《诉讼费用交纳办法》第十三条第二项第一目', 'Measures on the Payment of Litigation Costs art. 13(2)1'],
-    ['FEE art 13(1)', '《诉讼费用交纳办法》第十三条第一项', 'Measures on the Payment of Litigation Costs art. 13(1)'],
-    ['CPL-2021 arts 95, 274', '《民事诉讼法（2021年修正）》第九十五条、第二百七十四条', 'Civil Procedure Law (2021) arts. 95, 274'],
-    ['CPL-2023 art 126; FILING art 8', '《民事诉讼法》第一百二十六条；《登记立案规定》第八条', 'Civil Procedure Law art. 126; SPC Provisions on Case Registration art. 8'],
+    ['CPL-2023 art 85', '《民事诉讼法》第八十五条', 'Civil Procedure Law, art. 85'],
+    ['CPL-2023 art 85 para 3', '《民事诉讼法》第八十五条第三款', 'Civil Procedure Law, art. 85, para. 3'],
+    ['CPL-Interp art 135', '《民诉法解释》第一百三十五条', 'SPC Interpretation of the Civil Procedure Law, art. 135'],
+    ['CPL-2023 arts 128, 285', '《民事诉讼法》第一百二十八条、第二百八十五条', 'Civil Procedure Law, arts. 128, 285'],
+    ['CIVILCODE arts 201–202', '《民法典》第二百零一条至第二百零二条', 'Civil Code, arts. 201–202'],
+    ['TL-2000 art 9(6)', '《审限规定》第九条第六项', 'SPC Provisions on Trial Time Limits, art. 9(6)'],
+    ['FEE art 13(2)1', '《诉讼费用交纳办法》第十三条第二项第一目', 'Measures on the Payment of Litigation Costs, art. 13(2)1'],
+    ['FEE art 13(1)', '《诉讼费用交纳办法》第十三条第一项', 'Measures on the Payment of Litigation Costs, art. 13(1)'],
+    ['CPL-2021 arts 95, 274', '《民事诉讼法（2021年修正）》第九十五条、第二百七十四条', 'Civil Procedure Law (2021), arts. 95, 274'],
+    ['CPL-2023 art 126; FILING art 8', '《民事诉讼法》第一百二十六条；《登记立案规定》第八条', 'Civil Procedure Law, art. 126; SPC Provisions on Case Registration, art. 8'],
     ['EXEC-TL', '《执行期限规定》', 'SPC Provisions on Time Limits in Execution'],
+    ['CPL-2023 art 41 para 2', '《民事诉讼法》第四十一条第二款', 'Civil Procedure Law, art. 41, para. 2'],
+    ['CPL-2023 art 122', '《民事诉讼法》第一百二十二条', 'Civil Procedure Law, art. 122'],
+    ['CPL-Interp arts 99, 266', '《民诉法解释》第九十九条、第二百六十六条', 'SPC Interpretation of the Civil Procedure Law, arts. 99, 266'],
     ['Some local rule', 'Some local rule', 'Some local rule'],
   ])('%s reads %s', (key, zh, en) => {
     expect(citationLabel(key)).toEqual({ 'zh-CN': zh, en });
@@ -49,6 +52,13 @@ describe('citations in both languages', () => {
     expect(citationKeyFromZh(zh)).toBe(key);
     expect(normalizeCitation(zh)).toBe(key);
     expect(citationLabel(zh)).toEqual(citationLabel(key));
+  });
+
+  test('a paragraph and an item never read alike in English', () => {
+    expect(citeEn('CPL-2023 art 85 para 3')).toBe('Civil Procedure Law, art. 85, para. 3');
+    expect(citeEn('FEE art 8(3)')).toBe('Measures on the Payment of Litigation Costs, art. 8(3)');
+    expect(citeEn('CPL-2023 art 128; CPL-Interp art 99')).toBe('Civil Procedure Law, art. 128; SPC Interpretation of the Civil Procedure Law, art. 99');
+    expect(citeZh('CPL-2023 art 128; CPL-Interp art 99')).toBe('《民事诉讼法》第一百二十八条；《民诉法解释》第九十九条');
   });
 
   test('unknown Chinese citations stay as given', () => {

@@ -1,5 +1,5 @@
 // Citation keys of domain/rules.md §0 ('CPL-2023 art 85 para 3') rendered as a court writes them
-// ('《民事诉讼法》第八十五条第三款') and in English ('Civil Procedure Law art. 85(3)'), and Chinese citations read back
+// ('《民事诉讼法》第八十五条第三款') and in English ('Civil Procedure Law, art. 85, para. 3'), and Chinese citations read back
 // into keys, so a trace carries the same source in both languages.
 import type { BilingualMessage } from '../errors/domainError';
 import { chineseNumeral, parseChineseNumeral } from './chineseNumerals';
@@ -74,8 +74,9 @@ function articleZh(a: Article): string {
   return `第${chineseNumeral(a.article)}条${a.paragraph ? `第${chineseNumeral(a.paragraph)}款` : ''}${a.item ? `第${chineseNumeral(a.item)}项` : ''}${a.point ? `第${chineseNumeral(a.point)}目` : ''}`;
 }
 
+// A paragraph is spelled out ('art. 85, para. 3') so that it never reads like an item ('art. 9(6)').
 function articleEn(a: Article): string {
-  return `${a.article}${a.paragraph ? `(${a.paragraph})` : ''}${a.item ? `(${a.item})` : ''}${a.point ?? ''}`;
+  return `${a.article}${a.paragraph ? `, para. ${a.paragraph}` : ''}${a.item ? `(${a.item})` : ''}${a.point ?? ''}`;
 }
 
 /** One key ('CPL-2023 art 85 para 3') in both languages, or null when its source or article part is not known. */
@@ -89,11 +90,11 @@ export function formatCitationKey(key: string): BilingualMessage | null {
   if (parsed === null) return null;
   const { articles, range } = parsed;
   if (range) {
-    return { 'zh-CN': `${zhName}第${chineseNumeral(articles[0]!.article)}条至第${chineseNumeral(articles[1]!.article)}条`, en: `${source.en} arts. ${articles[0]!.article}–${articles[1]!.article}` };
+    return { 'zh-CN': `${zhName}第${chineseNumeral(articles[0]!.article)}条至第${chineseNumeral(articles[1]!.article)}条`, en: `${source.en}, arts. ${articles[0]!.article}–${articles[1]!.article}` };
   }
   return {
     'zh-CN': zhName + articles.map(articleZh).join('、'),
-    en: `${source.en} ${articles.length > 1 ? 'arts.' : 'art.'} ${articles.map(articleEn).join(', ')}`,
+    en: `${source.en}, ${articles.length > 1 ? 'arts.' : 'art.'} ${articles.map(articleEn).join(', ')}`,
   };
 }
 
@@ -133,4 +134,17 @@ export function citationLabel(source: string): BilingualMessage {
 /** A citation in one language, for the UI: `formatCitation('CPL-2023 art 85 para 3', 'zh-CN')` = 《民事诉讼法》第八十五条第三款. */
 export function formatCitation(source: string, lang: keyof BilingualMessage): string {
   return citationLabel(source)[lang];
+}
+
+/** A citation as a Chinese message writes it: `citeZh('CPL-2023 art 122')` = 《民事诉讼法》第一百二十二条. */
+export function citeZh(source: string): string {
+  return citationLabel(source)['zh-CN'];
+}
+
+/**
+ * A citation as an English message writes it: `citeEn('CPL-2023 art 122')` = Civil Procedure Law, art. 122. English
+ * messages cite through this, never by the key ('CPL-2023 art 122'), which is an identifier, not a citation.
+ */
+export function citeEn(source: string): string {
+  return citationLabel(source).en;
 }

@@ -48,13 +48,13 @@ describe('the issue example, verbatim', () => {
   test('reads as one line in Chinese and in English', () => {
     expect(traceText(r.trace, 'zh-CN')).toBe('起算事实：2025-09-30 电子送达到达（《民诉法解释》第一百三十五条）→ 次日起算15日 → 2025-10-15；届满日为工作日');
     expect(traceText(r.trace, 'en')).toBe(
-      'Trigger: 2025-09-30 electronic service arrived (SPC Interpretation of the Civil Procedure Law art. 135) → 15 days counted from the next day → 2025-10-15; the last day is a working day',
+      'Trigger: 2025-09-30 electronic service arrived (SPC Interpretation of the Civil Procedure Law, art. 135) → 15 days counted from the next day → 2025-10-15; the last day is a working day',
     );
   });
 
   test('each step carries its source as a citation key', () => {
     expect(r.trace).toEqual([
-      { 'zh-CN': '起算事实：2025-09-30 电子送达到达（《民诉法解释》第一百三十五条）', en: 'Trigger: 2025-09-30 electronic service arrived (SPC Interpretation of the Civil Procedure Law art. 135)', source: 'CPL-Interp art 135' },
+      { 'zh-CN': '起算事实：2025-09-30 电子送达到达（《民诉法解释》第一百三十五条）', en: 'Trigger: 2025-09-30 electronic service arrived (SPC Interpretation of the Civil Procedure Law, art. 135)', source: 'CPL-Interp art 135' },
       { 'zh-CN': '次日起算15日 → 2025-10-15', en: '15 days counted from the next day → 2025-10-15', source: 'CPL-2023 art 85' },
       { 'zh-CN': '届满日为工作日', en: 'The last day is a working day' },
     ]);
@@ -96,7 +96,7 @@ describe('the last day on a holiday rolls forward (CPL-2023 art 85 para 3), a �
     const r = due('2025-09-16', { days: 15 });
     expect(r.trace[2]).toEqual({
       'zh-CN': '届满日 2025-10-01 为国庆节、中秋节假日，顺延至 2025-10-09（《民事诉讼法》第八十五条第三款）',
-      en: 'The last day 2025-10-01 is a public holiday (National Day, Mid-Autumn Festival); the period ends on the next working day, 2025-10-09 (Civil Procedure Law art. 85(3))',
+      en: 'The last day 2025-10-01 is a public holiday (National Day, Mid-Autumn Festival); the period ends on the next working day, 2025-10-09 (Civil Procedure Law, art. 85, para. 3)',
       source: 'CPL-2023 art 85 para 3',
     });
   });
@@ -105,7 +105,7 @@ describe('the last day on a holiday rolls forward (CPL-2023 art 85 para 3), a �
     const r = due('2025-08-31', { months: 6 });
     expect(r.trace[1]).toEqual({
       'zh-CN': '次日起算6个月 → 2026-02-28（到期月无对应日，以该月末日为届满日，《民法典》第二百零二条）',
-      en: '6 months counted from the next day → 2026-02-28 (the final month has no corresponding day, so the period ends on its last day; Civil Code art. 202)',
+      en: '6 months counted from the next day → 2026-02-28 (the final month has no corresponding day, so the period ends on its last day; Civil Code, art. 202)',
       source: 'CIVILCODE art 202',
     });
     expect(r.trace[2]!['zh-CN']).toBe('届满日为工作日（调休上班日）');

@@ -105,7 +105,7 @@ describe('evidence periods are set by the court within the procedure’s bounds 
     expect(e.code).toBe('PERIOD_LENGTH_OUT_OF_BOUNDS');
     expect(e.messages['zh-CN']).toContain(bound);
     expect(e.messages['zh-CN']).toContain('《民诉法解释》第九十九条、第二百六十六条、第二百七十五条');
-    expect(e.messages.en).toContain('SPC Interpretation of the Civil Procedure Law arts. 99, 266, 275');
+    expect(e.messages.en).toContain('SPC Interpretation of the Civil Procedure Law, arts. 99, 266, 275');
   });
 
   test('without a length it is refused', () => {

@@ -1,5 +1,6 @@
 // 审限 by procedure: base limit, the extensions the law allows in order, and who approves them (rules.md §2.5–2.6).
 // Values tagged [V] in rules.md carry no mark here; every other value is marked [U] (or [S→U] for secondary sources).
+import { citeEn } from '../citations/citations';
 import type { BilingualMessage } from '../errors/domainError';
 import type { CalendarLength } from './periodArithmetic';
 
@@ -67,15 +68,15 @@ const EXECUTION_LEAD = 5;
 
 const CONVERT_CIVIL_SIMPLE = zhEn(
   '简易程序审限延长后不得超过4个月，不能再延长。需要继续审理的，请在审限届满前裁定转为普通程序，审限自原立案之日起计算（《民诉法解释》第二百五十八条）。',
-  'A simple-procedure limit cannot exceed 4 months with its extension. To continue, convert the case to the ordinary procedure before the limit expires; the limit then runs from the original registration (CPL-Interp art 258).',
+  `A simple-procedure limit cannot exceed 4 months with its extension. To continue, convert the case to the ordinary procedure before the limit expires; the limit then runs from the original registration (${citeEn('CPL-Interp art 258')}).`,
 );
 const CONVERT_SMALL_CLAIMS = zhEn(
   '小额诉讼审限只能延长一次。不宜适用小额诉讼程序的，请依法适用简易程序的其他规定或者裁定转为普通程序（《民事诉讼法》第一百六十九条）。',
-  'A small-claims limit can be extended once only. If the case is unsuitable for small claims, apply the other simple-procedure rules or convert it to the ordinary procedure (CPL-2023 art 169).',
+  `A small-claims limit can be extended once only. If the case is unsuitable for small claims, apply the other simple-procedure rules or convert it to the ordinary procedure (${citeEn('CPL-2023 art 169')}).`,
 );
 const CONVERT_ADMIN_SIMPLE = zhEn(
   '行政简易程序审限不能延长。需要继续审理的，请在审限届满前裁定转为普通程序，审限自立案之日起计算（《行诉法解释》第一百零五条）。',
-  'The administrative simple-procedure limit cannot be extended. Convert the case to the ordinary procedure before it expires; the limit runs from registration (ALL-Interp art 105).',
+  `The administrative simple-procedure limit cannot be extended. Convert the case to the ordinary procedure before it expires; the limit runs from registration (${citeEn('ALL-Interp art 105')}).`,
 );
 const CONVERT_CRIMINAL = zhEn(
   '本程序审限不能延长。不宜适用本程序的，请依法转为普通程序审理。',

@@ -1,4 +1,5 @@
 // Checks a complaint filed online (网上立案) before it enters the court's review queue.
+import { citeEn } from '../citations/citations';
 import { refuse } from '../errors/domainError';
 import { validateResidentIdNumber, validateUnifiedCreditCode } from '../identity';
 
@@ -32,7 +33,7 @@ export function validateFilingParties(parties: readonly FilingParty[], filer: Fi
     refuse('FILING_NO_PLAINTIFF', 'invalid', '起诉至少需要一名原告。', 'A complaint needs at least one plaintiff.');
   }
   if (!out.some((p) => p.standing === 'defendant')) {
-    refuse('FILING_NO_DEFENDANT', 'invalid', '起诉须有明确的被告（《民事诉讼法》第一百二十二条）。', 'A complaint needs a definite defendant (CPL-2023 art 122).');
+    refuse('FILING_NO_DEFENDANT', 'invalid', '起诉须有明确的被告（《民事诉讼法》第一百二十二条）。', `A complaint needs a definite defendant (${citeEn('CPL-2023 art 122')}).`);
   }
   const seen = new Set<string>();
   out.forEach((p, i) => {
@@ -47,7 +48,7 @@ export function validateFilingParties(parties: readonly FilingParty[], filer: Fi
         p.idNumber = r.normalized;
       }
       if (p.standing === 'plaintiff' && !p.idNumber) {
-        refuse('PARTY_ID_NUMBER_REQUIRED', 'invalid', `原告“${p.name}”须提供身份证件号码（《民事诉讼法》第一百二十四条）。`, `Plaintiff "${p.name}" must give an ID document number (CPL-2023 art 124).`, partyRef(i, p, 'idNumber'));
+        refuse('PARTY_ID_NUMBER_REQUIRED', 'invalid', `原告“${p.name}”须提供身份证件号码（《民事诉讼法》第一百二十四条）。`, `Plaintiff "${p.name}" must give an ID document number (${citeEn('CPL-2023 art 124')}).`, partyRef(i, p, 'idNumber'));
       }
     } else {
       if (p.idType || p.idNumber) refuse('PARTY_FIELDS_INVALID', 'invalid', `单位“${p.name}”请填写统一社会信用代码，而不是个人证件。`, `Give organisation "${p.name}" a unified social credit code, not a personal ID.`, partyRef(i, p, 'idNumber'));
@@ -60,7 +61,7 @@ export function validateFilingParties(parties: readonly FilingParty[], filer: Fi
       }
       // CPL-2023 art 124: an organisation plaintiff names its legal representative or principal.
       if (p.standing === 'plaintiff' && !p.legalRepresentative?.trim()) {
-        refuse('PARTY_LEGAL_REP_REQUIRED', 'invalid', `原告单位“${p.name}”须填写法定代表人或主要负责人（《民事诉讼法》第一百二十四条）。`, `Plaintiff organisation "${p.name}" must name its legal representative (CPL-2023 art 124).`, partyRef(i, p, 'legalRepresentative'));
+        refuse('PARTY_LEGAL_REP_REQUIRED', 'invalid', `原告单位“${p.name}”须填写法定代表人或主要负责人（《民事诉讼法》第一百二十四条）。`, `Plaintiff organisation "${p.name}" must name its legal representative (${citeEn('CPL-2023 art 124')}).`, partyRef(i, p, 'legalRepresentative'));
       }
     }
     const key = p.idNumber ?? p.creditCode;

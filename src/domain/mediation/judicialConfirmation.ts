@@ -2,7 +2,7 @@
 // be confirmed, and the grounds on which it is refused.
 import type { PlainDate } from '../calendar/plainDate';
 import type { WorkCalendar } from '../calendar/workCalendar';
-import { citationLabel } from '../citations/citations';
+import { citationLabel, citeEn } from '../citations/citations';
 import { computeDueDate, type DueDate } from '../clock/periodArithmetic';
 import { PERIOD_KINDS, periodLengthFor } from '../clock/periodKinds';
 import { refuse, type BilingualMessage } from '../errors/domainError';
@@ -24,7 +24,7 @@ export function checkConfirmationAdmissible(subjects: readonly InadmissibleSubje
   if (!subjects.length) return;
   const zh = subjects.map((s) => INADMISSIBLE_SUBJECT_LABELS[s]['zh-CN']).join('；');
   const en = subjects.map((s) => INADMISSIBLE_SUBJECT_LABELS[s].en).join('; ');
-  refuse('CONFIRMATION_INADMISSIBLE', 'invalid', `该调解协议不能申请司法确认：${zh}（${citationLabel('CPL-Interp art 355')['zh-CN']}）。`, `This agreement cannot be confirmed: ${en} (CPL-Interp art 355).`, { subjects });
+  refuse('CONFIRMATION_INADMISSIBLE', 'invalid', `该调解协议不能申请司法确认：${zh}（${citationLabel('CPL-Interp art 355')['zh-CN']}）。`, `This agreement cannot be confirmed: ${en} (${citeEn('CPL-Interp art 355')}).`, { subjects });
 }
 
 // CPL-2023 art 205: the parties apply within 30 days of the agreement taking effect — a party's period (CPL-2023 art 85).
@@ -60,14 +60,14 @@ export function checkConfirmationApplication(a: ConfirmationApplication): void {
   }
   const absent = a.agreementPartyIds.filter((id) => !a.applicantPartyIds.includes(id));
   if (absent.length) {
-    refuse('CONFIRMATION_NOT_JOINT', 'invalid', `司法确认须由双方当事人共同申请（${ART_205}），尚有当事人未参加申请。`, 'The parties apply for confirmation jointly (CPL-2023 art 205); some have not joined.', { absentPartyIds: absent });
+    refuse('CONFIRMATION_NOT_JOINT', 'invalid', `司法确认须由双方当事人共同申请（${ART_205}），尚有当事人未参加申请。`, `The parties apply for confirmation jointly (${citeEn('CPL-2023 art 205')}); some have not joined.`, { absentPartyIds: absent });
   }
   if (a.appliedOn > a.due.due) {
     refuse(
       'CONFIRMATION_OUT_OF_TIME',
       'invalid',
       `申请司法确认应当自调解协议生效之日起三十日内提出（${ART_205}），期限已于 ${a.due.due} 届满。`,
-      `Judicial confirmation must be applied for within 30 days of the agreement taking effect (CPL-2023 art 205); the period ended on ${a.due.due}.`,
+      `Judicial confirmation must be applied for within 30 days of the agreement taking effect (${citeEn('CPL-2023 art 205')}); the period ended on ${a.due.due}.`,
       { dueOn: a.due.due },
     );
   }

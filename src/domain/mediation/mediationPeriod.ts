@@ -1,6 +1,6 @@
 // The pre-litigation mediation period (ONLINE-MED art 24): 30 days from the mediator's confirming the entrustment,
 // extended only with every party's consent; appraisal time is not counted (art 26).
-import { citationLabel } from '../citations/citations';
+import { citationLabel, citeEn } from '../citations/citations';
 import { refuse } from '../errors/domainError';
 
 // ONLINE-MED art 24: 30 days before filing; 15 (ordinary) or 7 (simple) days once a case is registered.
@@ -22,7 +22,7 @@ export function checkExtensionConsent(partyIds: readonly number[], consentingPar
       'MEDIATION_EXTENSION_NEEDS_EVERY_PARTY',
       'invalid',
       `延长调解期限须经各方当事人同意（${citationLabel('ONLINE-MED art 24')['zh-CN']}），尚有当事人未同意。`,
-      'Every party must consent to extending the mediation period (ONLINE-MED art 24); some have not.',
+      `Every party must consent to extending the mediation period (${citeEn('ONLINE-MED art 24')}); some have not.`,
       { missingPartyIds: missing },
     );
   }

@@ -1,5 +1,6 @@
 // 司法救助 and refunds as checks on a decision: who may be exempted, how much a reduction must be, when a
 // deferral can still be granted, how much can be refunded and by when (诉讼费用交纳办法 arts 27, 44–49, 53).
+import { citeEn, citeZh } from '../citations/citations';
 import { addDays, type PlainDate } from '../calendar/plainDate';
 import { refuse } from '../errors/domainError';
 import { fenToYuanText } from './moneyText';
@@ -32,7 +33,7 @@ export interface AidFacts {
 export function judicialAidRelief(f: AidFacts): number {
   if (f.kind === 'exemption') {
     // FEE arts 44–49 (rules.md §4.4): only natural persons may be exempted.
-    if (f.partyKind !== 'person') refuse('AID_EXEMPTION_PERSONS_ONLY', 'invalid', '免交诉讼费用只适用于自然人（《诉讼费用交纳办法》第44–49条）。', 'Only natural persons can be exempted from fees (FEE arts 44–49).');
+    if (f.partyKind !== 'person') refuse('AID_EXEMPTION_PERSONS_ONLY', 'invalid', `免交诉讼费用只适用于自然人（${citeZh('FEE arts 44–49')}）。`, `Only natural persons can be exempted from fees (${citeEn('FEE arts 44–49')}).`);
     if (f.dueFen <= 0) refuse('AID_NOTHING_DUE', 'invalid', '本案尚无应交的诉讼费用。', 'Nothing is due on this case.');
     return f.dueFen;
   }
@@ -44,14 +45,14 @@ export function judicialAidRelief(f: AidFacts): number {
       refuse(
         'AID_REDUCTION_OUT_OF_RANGE',
         'invalid',
-        `减交金额应不少于应交费用的30%（${fenToYuanText(min)}元），且少于应交总额（${fenToYuanText(f.dueFen)}元）；全部免除请选择免交（《诉讼费用交纳办法》第44–49条）。`,
-        `A reduction must be at least 30% of the fee (${fenToYuanText(min)} yuan) and less than all of it (${fenToYuanText(f.dueFen)} yuan); use an exemption for all (FEE arts 44–49).`,
+        `减交金额应不少于应交费用的30%（${fenToYuanText(min)}元），且少于应交总额（${fenToYuanText(f.dueFen)}元）；全部免除请选择免交（${citeZh('FEE arts 44–49')}）。`,
+        `A reduction must be at least 30% of the fee (${fenToYuanText(min)} yuan) and less than all of it (${fenToYuanText(f.dueFen)} yuan); use an exemption for all (${citeEn('FEE arts 44–49')}).`,
       );
     }
     return amount;
   }
   // FEE arts 44–49 (rules.md §4.4): a deferral is decided before the case is registered.
-  if (f.registered) refuse('AID_DEFERRAL_AFTER_REGISTRATION', 'invalid', '缓交应在立案前决定（《诉讼费用交纳办法》第44–49条）。', 'A deferral is decided before the case is registered (FEE arts 44–49).');
+  if (f.registered) refuse('AID_DEFERRAL_AFTER_REGISTRATION', 'invalid', `缓交应在立案前决定（${citeZh('FEE arts 44–49')}）。`, `A deferral is decided before the case is registered (${citeEn('FEE arts 44–49')}).`);
   if (!f.deferUntil || f.deferUntil <= f.today) refuse('AID_DEFERRAL_DATE', 'invalid', '请填写晚于今天的缓交期限。', 'Give a deferral date after today.');
   return 0;
 }

@@ -1,4 +1,5 @@
 // When a party's pleadings and evidence are in time: the defence within the 答辩期, evidence within the 举证期限.
+import { citeEn } from '../citations/citations';
 import { refuse } from '../errors/domainError';
 
 /** A party period as the clock keeps it (the latest one of its kind for the party or the case). */
@@ -26,7 +27,7 @@ export function defenceTiming(period: PeriodState | undefined, today: string, al
       'DEFENCE_PERIOD_EXPIRED',
       'invalid',
       `答辩期已于${period.dueOn}届满，不能再提交答辩状（《民事诉讼法》第一百二十八条）；证据可在举证期限内提交，意见可在庭审中陈述。`,
-      `The defence period ended on ${period.dueOn}; a defence can no longer be filed (CPL-2023 art 128). Evidence may still be submitted within the evidence period and arguments made at the hearing.`,
+      `The defence period ended on ${period.dueOn}; a defence can no longer be filed (${citeEn('CPL-2023 art 128')}). Evidence may still be submitted within the evidence period and arguments made at the hearing.`,
       { dueOn: period.dueOn },
     );
   }
@@ -50,7 +51,7 @@ export function evidenceTiming(period: PeriodState | undefined, today: string, l
       'EVIDENCE_LATE_REASON_REQUIRED',
       'invalid',
       `举证期限已于${dueOn}届满，逾期提供证据须说明理由（《民事诉讼法》第六十八条），由法院决定是否采纳。`,
-      `The evidence period ended on ${dueOn}; late evidence must state why it is late (CPL-2023 art 68), and the court decides whether to admit it.`,
+      `The evidence period ended on ${dueOn}; late evidence must state why it is late (${citeEn('CPL-2023 art 68')}), and the court decides whether to admit it.`,
       { dueOn },
     );
   }

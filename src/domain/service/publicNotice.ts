@@ -1,5 +1,6 @@
 // The text of a 公告 as CPL-Interp art 139 requires it: why notice is used and, for a complaint, the claims, the
 // defence period and what follows a default; for a judgment or ruling, its gist and the appeal right, period and court.
+import { citeEn } from '../citations/citations';
 import type { BilingualMessage } from '../errors/domainError';
 
 export interface PublicNoticeFacts {
@@ -21,7 +22,7 @@ export interface PublicNoticeFacts {
 
 export function publicNoticeText(f: PublicNoticeFacts): BilingualMessage {
   const head = `${f.recipient}：本院受理${f.caseTitle}一案（${f.caseNumber}），因${f.reason}，依照《中华人民共和国民事诉讼法》第九十五条的规定，向你公告送达`;
-  const headEn = `To ${f.recipient}: in ${f.caseTitle} (${f.caseNumber}), because ${f.reason}, this court serves on you by public notice under CPL art 95 `;
+  const headEn = `To ${f.recipient}: in ${f.caseTitle} (${f.caseNumber}), because ${f.reason}, this court serves on you by public notice under ${citeEn('CPL-2023 art 95')} `;
   const deemed = `自公告发出之日起经过${f.noticeDays}日（即${f.deemedOn}），即视为送达。`;
   const deemedEn = `Service is deemed complete ${f.noticeDays} days after the notice is issued (${f.deemedOn}).`;
   if (f.document === 'complaintCopy') {

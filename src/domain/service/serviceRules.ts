@@ -1,5 +1,6 @@
 // Which service method is lawful for a document, which the policy picks, and on which day a document counts as
 // served (rules.md §3: CPL-2023 arts 87–95, 283; CPL-Interp arts 130–141; ONLINE-LIT arts 29–33; POST art 11).
+import { citeEn } from '../citations/citations';
 import { addPeriod, asCalendarLength } from '../clock/periodArithmetic';
 import { periodLengthFor } from '../clock/periodKinds';
 import type { PlainDate } from '../calendar/plainDate';
@@ -30,23 +31,23 @@ const SIMPLE_PROCEDURES = new Set(['simple', 'smallClaims']);
 export function checkServiceMethod(method: ServiceMethodName, f: ServiceFacts): void {
   if (method === 'electronic') {
     // CPL-2023 art 90: electronic service needs the recipient's consent.
-    if (!f.electronicConsent) refuse('SERVICE_NO_CONSENT', 'invalid', '受送达人未同意电子送达，不能电子送达（《民事诉讼法》第九十条）。', 'The recipient has not consented to electronic service (CPL-2023 art 90).');
+    if (!f.electronicConsent) refuse('SERVICE_NO_CONSENT', 'invalid', '受送达人未同意电子送达，不能电子送达（《民事诉讼法》第九十条）。', `The recipient has not consented to electronic service (${citeEn('CPL-2023 art 90')}).`);
     if (DECISIONS.includes(f.document) && !f.electronicCoversDecisions) {
       refuse('SERVICE_CONSENT_SCOPE', 'invalid', '受送达人的同意不包括判决书、裁定书、调解书，请以纸质方式送达。', 'The consent does not cover judgments, rulings and mediation agreements: serve them on paper.');
     }
   }
   // CPL-Interp art 133: a mediation agreement is served on the party in person, never left at the residence.
   if (f.document === 'mediationAgreement' && (method === 'leftAtResidence' || method === 'publicNotice')) {
-    refuse('SERVICE_MEDIATION_IN_PERSON', 'invalid', '调解书应当直接送达当事人本人，不适用留置送达或公告送达（《民诉法解释》第一百三十三条）。', 'A mediation agreement is served on the party in person: not left at the residence nor by public notice (CPL-Interp art 133).');
+    refuse('SERVICE_MEDIATION_IN_PERSON', 'invalid', '调解书应当直接送达当事人本人，不适用留置送达或公告送达（《民诉法解释》第一百三十三条）。', `A mediation agreement is served on the party in person: not left at the residence nor by public notice (${citeEn('CPL-Interp art 133')}).`);
   }
   if (method === 'publicNotice') {
     // CPL-Interp art 140: no public notice in simple procedure (the case must convert to ordinary).
     if (f.procedure && SIMPLE_PROCEDURES.has(f.procedure)) {
-      refuse('SERVICE_PUBLIC_NOTICE_SIMPLE', 'invalid', '简易程序案件不适用公告送达，需要公告送达的应转为普通程序（《民诉法解释》第一百四十条）。', 'Public notice is not used in simple procedure: convert the case to ordinary procedure first (CPL-Interp art 140).');
+      refuse('SERVICE_PUBLIC_NOTICE_SIMPLE', 'invalid', '简易程序案件不适用公告送达，需要公告送达的应转为普通程序（《民诉法解释》第一百四十条）。', `Public notice is not used in simple procedure: convert the case to ordinary procedure first (${citeEn('CPL-Interp art 140')}).`);
     }
     // CPL-2023 art 95: only when the whereabouts are unknown or every other method has failed.
     if (!f.publicNoticeGrounds) {
-      refuse('SERVICE_PUBLIC_NOTICE_GROUNDS', 'invalid', '只有受送达人下落不明或者用其他方式无法送达的，才能公告送达，并应在卷宗中记明原因（《民事诉讼法》第九十五条）。', 'Public notice is lawful only when the whereabouts are unknown or every other method has failed, with the reasons on file (CPL-2023 art 95).');
+      refuse('SERVICE_PUBLIC_NOTICE_GROUNDS', 'invalid', '只有受送达人下落不明或者用其他方式无法送达的，才能公告送达，并应在卷宗中记明原因（《民事诉讼法》第九十五条）。', `Public notice is lawful only when the whereabouts are unknown or every other method has failed, with the reasons on file (${citeEn('CPL-2023 art 95')}).`);
     }
   }
 }

@@ -38,6 +38,8 @@ export interface ListExport<Q, T> {
   summary: string;
   /** The list's own query contract: an export is refused exactly where the list would be. */
   querystring: TSchema;
+  /** The list's path parameters, when its URL has any ('/api/v1/calendar/:year/days'). */
+  params?: TSchema;
   /** The file and sheet name, e.g. 案件列表 / Cases. */
   title: BilingualMessage;
   columns: readonly ExportColumn<T>[];
@@ -78,6 +80,7 @@ export function registerListExport<Q, T>(app: App, spec: ListExport<Q, T>) {
         summary: spec.summary,
         description: `The rows the list shows for the same query (filters and sort; page and pageSize are ignored), as an .xlsx workbook; at most ${EXPORT_ROW_CAP} rows (EXPORT_TOO_LARGE beyond).`,
         querystring: spec.querystring,
+        ...(spec.params ? { params: spec.params } : {}),
         response: { 200: Type.Any({ description: 'the workbook (.xlsx)' }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 422: ErrorBody },
       },
     },

@@ -1,5 +1,6 @@
 // 节假日日历: each year's holidays and make-up working days, the import of a new year, and each court's closure days.
-import { Alert, App, Button, Card, Input, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Space, Tag, Typography, Upload } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { CalendarChangeResult, CalendarYear } from '../api/types';
@@ -7,6 +8,8 @@ import { api, ApiError } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { PagedTable } from '../lists/PagedTable';
+import { usePagedList } from '../lists/usePagedList';
 import { ClosuresCard } from './ClosuresCard';
 import { MovedPeriodsTable } from './MovedPeriodsTable';
 import { parseCalendarJson, type CalendarImport } from './calendarImport';
@@ -18,6 +21,7 @@ export function CalendarPage() {
   const { t } = useI18n();
   const [year, setYear] = useState(thisYear);
   const [result, setResult] = useState<CalendarChangeResult | null>(null);
+  const [imports, setImports] = useState(0);
   const cal = useApiGet<CalendarYear>(`/calendar/${year}`);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -43,21 +47,8 @@ export function CalendarPage() {
               )}
             </Space>
             {!cal.data.covered && <Alert type="warning" showIcon title={t('calendar.notCoveredHint')} style={{ marginBottom: 12 }} />}
-            <Table
-              rowKey="date"
-              size="small"
-              loading={cal.loading}
-              dataSource={cal.data.days}
-              pagination={{ pageSize: 15, hideOnSinglePage: true }}
-              locale={{ emptyText: t('calendar.noDays') }}
-              data-testid="calendar-days"
-              columns={[
-                { title: t('calendar.date'), dataIndex: 'date', width: 120 },
-                { title: t('calendar.weekday'), key: 'weekday', width: 90, render: (_, d) => dayjs(d.date).format('ddd') },
-                { title: t('calendar.name'), dataIndex: 'name' },
-                { title: t('calendar.type'), key: 'type', width: 110, render: (_, d) => (d.off ? <Tag color="red">{t('calendar.off')}</Tag> : <Tag color="blue">{t('calendar.workday')}</Tag>) },
-              ]}
-            />
+            {/* A new import of the year starts its table again. */}
+            <CalendarDaysTable key={`${year}:${imports}`} year={year} />
           </>
         )}
       </Card>
@@ -65,6 +56,7 @@ export function CalendarPage() {
         year={year}
         onImported={(r) => {
           setResult(r);
+          setImports((n) => n + 1);
           cal.reload();
         }}
       />
@@ -72,6 +64,33 @@ export function CalendarPage() {
       <ClosuresCard />
     </Space>
   );
+}
+
+type CalendarDay = CalendarYear['days'][number];
+
+/** The year's days page by page, sorted and filtered on the server (by date, name, holiday or make-up workday). */
+function CalendarDaysTable({ year }: { year: number }) {
+  const { t } = useI18n();
+  const paged = usePagedList<CalendarDay>(`/calendar/${year}/days`, {}, 15);
+  // Keys with a sorter are the list's sort columns; the type column filters by its parameter (off).
+  const columns: ColumnsType<CalendarDay> = [
+    { title: t('calendar.date'), key: 'date', dataIndex: 'date', sorter: true, width: 120 },
+    { title: t('calendar.weekday'), key: 'weekday', width: 90, render: (_, d) => dayjs(d.date).format('ddd') },
+    { title: t('calendar.name'), key: 'name', dataIndex: 'name', sorter: true, width: 220 },
+    {
+      title: t('calendar.type'),
+      key: 'off',
+      sorter: true,
+      filters: [
+        { value: 'true', text: t('calendar.off') },
+        { value: 'false', text: t('calendar.workday') },
+      ],
+      filterMultiple: false,
+      width: 130,
+      render: (_, d) => (d.off ? <Tag color="red">{t('calendar.off')}</Tag> : <Tag color="blue">{t('calendar.workday')}</Tag>),
+    },
+  ];
+  return <PagedTable<CalendarDay> paged={paged} columns={columns} emptyText={t('calendar.noDays')} testId="calendar-days" exportPath={`/calendar/${year}/days`} rowKey="date" />;
 }
 
 function ImportCard({ year, onImported }: { year: number; onImported(r: CalendarChangeResult): void }) {

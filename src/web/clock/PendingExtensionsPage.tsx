@@ -9,27 +9,39 @@ import { lengthWords } from './periodDisplay';
 import { PagedTable } from '../lists/PagedTable';
 import { usePagedList } from '../lists/usePagedList';
 
+const APPROVERS = ['president', 'higherCourt', 'supremeCourt'] as const;
+
 export function PendingExtensionsPage() {
   const { t, lang } = useI18n();
   const paged = usePagedList<PendingExtension>('/extensions/pending');
+  // Keys with a sorter are the list's sort columns; the approver column filters by its parameter.
   const columns: ColumnsType<PendingExtension> = [
     {
       title: t('case.number'),
-      key: 'case',
+      key: 'caseNumber',
+      sorter: true,
       width: 220,
       render: (_, e) => <Link to={`/cases/${e.caseId}`}>{e.caseNumber ?? `#${e.caseId}`}</Link>,
     },
-    { title: t('extension.caseCourt'), dataIndex: 'courtName', width: 180 },
-    { title: t('extension.seq'), key: 'seq', width: 80, render: (_, e) => t('extension.seqN', { n: e.seq }) },
+    { title: t('extension.caseCourt'), key: 'courtName', dataIndex: 'courtName', sorter: true, width: 180 },
+    { title: t('extension.seq'), key: 'seq', sorter: true, width: 100, render: (_, e) => t('extension.seqN', { n: e.seq }) },
     { title: t('extension.length'), key: 'length', width: 100, render: (_, e) => lengthWords(e.length, lang) },
-    { title: t('extension.reason'), dataIndex: 'reason', ellipsis: true },
-    { title: t('extension.requested'), key: 'requested', width: 170, render: (_, e) => t('extension.byOn', { name: e.requestedBy, date: e.requestedOn }) },
-    { title: t('extension.dueOnWhenRequested'), dataIndex: 'dueOnWhenRequested', width: 130 },
-    { title: t('extension.approver'), key: 'approver', width: 110, render: (_, e) => t(`approver.${e.approver}` as MessageKey) },
+    { title: t('extension.reason'), key: 'reason', dataIndex: 'reason', width: 260 },
+    { title: t('extension.requested'), key: 'requestedOn', sorter: true, width: 190, render: (_, e) => t('extension.byOn', { name: e.requestedBy, date: e.requestedOn }) },
+    { title: t('extension.dueOnWhenRequested'), key: 'dueOnWhenRequested', dataIndex: 'dueOnWhenRequested', sorter: true, width: 150 },
+    {
+      title: t('extension.approver'),
+      key: 'approver',
+      sorter: true,
+      filters: APPROVERS.map((a) => ({ value: a, text: t(`approver.${a}` as MessageKey) })),
+      filterMultiple: false,
+      width: 130,
+      render: (_, e) => t(`approver.${e.approver}` as MessageKey),
+    },
   ];
   return (
     <Card title={t('menu.extensions')} extra={<Typography.Text type="secondary">{t('extension.openHint')}</Typography.Text>}>
-      <PagedTable<PendingExtension> paged={paged} columns={columns} emptyText={t('extensions.empty')} testId="pending-extensions" />
+      <PagedTable<PendingExtension> paged={paged} columns={columns} emptyText={t('extensions.empty')} testId="pending-extensions" exportPath="/extensions/pending" />
     </Card>
   );
 }

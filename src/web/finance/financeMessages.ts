@@ -1,4 +1,6 @@
 // UI strings of fees and payments: the case's fee card, statement import and the unidentified-receipts queue.
+import { citeEn, citeZh } from '../../domain/citations/citations';
+
 export const financeMessages = {
   'menu.statements': { 'zh-CN': '导入银行流水', en: 'Import statement' },
   'menu.receipts': { 'zh-CN': '到账与不明款', en: 'Receipts' },
@@ -12,7 +14,7 @@ export const financeMessages = {
   'fees.refundable': { 'zh-CN': '可退', en: 'Refundable' },
   'fees.unpaidWarning': {
     'zh-CN': '原告逾期未交纳案件受理费：可按撤诉处理（《诉讼费用交纳办法》第二十二条，《民诉法解释》第二百一十三条）。',
-    en: 'The plaintiff has not paid the fee by the deadline: the case may be treated as withdrawn (FEE art 22; CPL-Interp art 213).',
+    en: `The plaintiff has not paid the fee by the deadline: the case may be treated as withdrawn (${citeEn('FEE art 22; CPL-Interp art 213')}).`,
   },
   'fees.noEntries': { 'zh-CN': '暂无缴费记录', en: 'No fee entries yet' },
   'fees.entryOn': { 'zh-CN': '日期', en: 'Date' },
@@ -93,8 +95,8 @@ export const financeMessages = {
   'refund.amount': { 'zh-CN': '退费金额', en: 'Refund' },
   'refund.amountHint': { 'zh-CN': '决定生效之日起15日内退还（第五十三条）。', en: 'Paid within 15 days of the decision taking effect (art 53).' },
   'feeEstimate.text': {
-    'zh-CN': '预估案件受理费 {full} 元；适用简易程序的减半为 {simple} 元（《诉讼费用交纳办法》第13、16条）。以法院的交费通知为准。',
-    en: 'Estimated acceptance fee {full} yuan; {simple} yuan under simple procedure (FEE arts 13, 16). The court\'s fee notice prevails.',
+    'zh-CN': `预估案件受理费 {full} 元；适用简易程序的减半为 {simple} 元（${citeZh('FEE arts 13, 16')}）。以法院的交费通知为准。`,
+    en: `Estimated acceptance fee {full} yuan; {simple} yuan under simple procedure (${citeEn('FEE arts 13, 16')}). The court's fee notice prevails.`,
   },
   'feeCalc.intro': {
     'zh-CN': '按《诉讼费用交纳办法》（国务院令第481号）计算，列出每一档的金额和条文依据。结果供参考，以法院的交费通知为准。',

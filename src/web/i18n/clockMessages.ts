@@ -1,4 +1,6 @@
 // UI strings of the legal clock: the case's periods, its event forms, supervision, reminders and the calculator.
+import { citeEn } from '../../domain/citations/citations';
+
 export const clockMessages = {
   'menu.supervision': { 'zh-CN': '期限监管', en: 'Period supervision' },
   'menu.extensions': { 'zh-CN': '延长审限审批', en: 'Extension approvals' },
@@ -83,7 +85,7 @@ export const clockMessages = {
   'deductionForm.option': { 'zh-CN': '{label}，自{from}起（{documentNo}）', en: '{label}, from {from} ({documentNo})' },
   'waiver.none': { 'zh-CN': '没有可以放弃的正在进行的答辩期或举证期限', en: 'No running defence or evidence period can be waived' },
   'waiver.partyHint': { 'zh-CN': '放弃后该期间即告结束，法院可以在期间届满前开庭并作出判决，且不能撤回。', en: 'Once waived the period ends: the court may hold the hearing and decide before it would have run out. This cannot be undone.' },
-  'waiver.staffHint': { 'zh-CN': '记录当事人放弃期间的意思表示（《民诉法解释》第九十九条、第二百六十六条），请写明其形式和内容。', en: "Record the party's declaration that it forgoes the period (CPL-Interp arts 99, 266): say how and what it declared." },
+  'waiver.staffHint': { 'zh-CN': '记录当事人放弃期间的意思表示（《民诉法解释》第九十九条、第二百六十六条），请写明其形式和内容。', en: `Record the party's declaration that it forgoes the period (${citeEn('CPL-Interp arts 99, 266')}): say how and what it declared.` },
   'waiver.period': { 'zh-CN': '放弃的期间', en: 'Period waived' },
   'waiver.periodRequired': { 'zh-CN': '请选择要放弃的期间', en: 'Choose the period to waive' },
   'waiver.option': { 'zh-CN': '{party}的{period}（至 {due} 届满）', en: "{party}'s {period} (runs until {due})" },
@@ -101,12 +103,19 @@ export const clockMessages = {
   'service.publicNoticeReason': { 'zh-CN': '公告送达的原因', en: 'Why by public notice' },
   'service.publicNoticeReasonHint': { 'zh-CN': '受送达人下落不明，或用其他方式无法送达；简易程序案件不能公告送达。', en: 'Whereabouts unknown, or every other method failed; not available in simple procedure.' },
   'service.publicNoticeReasonRequired': { 'zh-CN': '请写明公告送达的原因', en: 'Give the reason for public notice' },
-  'notices.intro': { 'zh-CN': '公告期内的送达公告。自公告发出之日起经过公告期，即视为送达。', en: 'Notices of service while they run: service is deemed complete when the notice period ends.' },
+  'notices.title': { 'zh-CN': '法院公告', en: 'Court notices' },
+  'notices.intro': { 'zh-CN': '公开审理案件的开庭公告，以及公告期内的送达公告（自公告发出之日起经过公告期，即视为送达）。', en: 'Announcements of public hearings, and notices of service while they run (service is deemed complete when the notice period ends).' },
   'notices.empty': { 'zh-CN': '目前没有公告期内的公告', en: 'No notice is running now' },
   'notices.dates': { 'zh-CN': '发出 {issued}，{deemed} 视为送达', en: 'issued {issued}, deemed served {deemed}' },
+  'notices.hearings': { 'zh-CN': '开庭公告', en: 'Hearing announcements' },
+  'notices.service': { 'zh-CN': '公告送达', en: 'Service by public notice' },
+  'notices.hearingsEmpty': { 'zh-CN': '暂无开庭公告', en: 'No hearing announced' },
+  'notices.postponed': { 'zh-CN': '已延期', en: 'Postponed' },
+  'notices.hearingAt': { 'zh-CN': '开庭时间：{at}　地点：{room}', en: 'Hearing: {at}, {room}' },
+  'notices.announcedOn': { 'zh-CN': '公告日期：{on}', en: 'Announced on {on}' },
   'platform.hint': {
     'zh-CN': '文书文件送入受送达人的平台账号。起诉方自己提供的地址到达即送达；其他当事人自其打开文书之日起视为送达（《人民法院在线诉讼规则》第三十一条）。',
-    en: 'The document\'s file goes into the recipient\'s platform account: served on arrival for the side that gave this address, otherwise when the recipient opens it (ONLINE-LIT art 31).',
+    en: `The document's file goes into the recipient's platform account: served on arrival for the side that gave this address, otherwise when the recipient opens it (${citeEn('ONLINE-LIT art 31')}).`,
   },
   'platform.file': { 'zh-CN': '送达文件', en: 'File served' },
   'platform.fileHint': {

@@ -1,4 +1,6 @@
 // UI strings of the parties' own filings: required materials, the defence, evidence lists, counterclaims, appeals.
+import { citeEn } from '../../domain/citations/citations';
+
 export const pleadingMessages = {
   'category.lawyerLicence': { 'zh-CN': '律师执业证', en: "Lawyer's licence" },
   'category.defence': { 'zh-CN': '答辩状', en: 'Defence' },
@@ -11,7 +13,7 @@ export const pleadingMessages = {
   'materials.uploadHint': { 'zh-CN': '上传{material}（PDF 或图片）', en: 'Upload the {material} (PDF or image)' },
   'materials.lawyerExplain': {
     'zh-CN': '律师代为起诉，须提交当事人签名或盖章的授权委托书和律师执业证（《民事诉讼法》第六十二条、《民诉法解释》第八十八条）。',
-    en: "A lawyer filing for a client submits the client's signed power of attorney and the lawyer's practising licence (CPL arts 62; CPL-Interp art 88).",
+    en: `A lawyer filing for a client submits the client's signed power of attorney and the lawyer's practising licence (${citeEn('CPL-2023 art 62; CPL-Interp art 88')}).`,
   },
 
   'pleading.party': { 'zh-CN': '提交人', en: 'Filed for' },
@@ -20,7 +22,7 @@ export const pleadingMessages = {
   'pleading.defenceSummary': { 'zh-CN': '答辩要点（可选）', en: 'Summary of the defence (optional)' },
   'pleading.defenceHint': {
     'zh-CN': '答辩期为收到起诉状副本之日起十五日（在中国境内没有住所的三十日）；期满后不能再提交答辩状（《民事诉讼法》第一百二十八条）。',
-    en: 'The defence is due within 15 days of receiving the complaint (30 without a domicile in China); after that it can no longer be filed (CPL art 128).',
+    en: `The defence is due within 15 days of receiving the complaint (30 without a domicile in China); after that it can no longer be filed (${citeEn('CPL-2023 art 128')}).`,
   },
   'pleading.evidenceItems': { 'zh-CN': '证据清单', en: 'Evidence list' },
   'pleading.evidenceName': { 'zh-CN': '证据名称', en: 'Evidence' },
@@ -40,7 +42,7 @@ export const pleadingMessages = {
   'pleading.counterclaimFile': { 'zh-CN': '反诉状', en: 'Counterclaim' },
   'pleading.counterclaimFeeHint': {
     'zh-CN': '反诉与本诉合并审理的，按反诉标的额减半交纳案件受理费，收到交费通知之日起七日内预交（《诉讼费用交纳办法》第十八条、第二十条、第二十二条）。',
-    en: 'A counterclaim tried with the case pays half the fee on its amount, within 7 days of the fee notice (FEE arts 18, 20, 22).',
+    en: `A counterclaim tried with the case pays half the fee on its amount, within 7 days of the fee notice (${citeEn('FEE arts 18, 20, 22')}).`,
   },
   'payload.evidenceItems': { 'zh-CN': '证据清单', en: 'Evidence list' },
   'payload.evidenceItem': { 'zh-CN': '{name}（{source}，{pages}页）：{purpose}', en: '{name} ({source}, {pages} pages): {purpose}' },
@@ -53,7 +55,7 @@ export const pleadingMessages = {
   'appeal.appealedAmount': { 'zh-CN': '上诉请求涉及的金额', en: 'Amount appealed' },
   'appeal.appealedAmountHint': {
     'zh-CN': '上诉案件受理费按上诉请求涉及的金额计算（《诉讼费用交纳办法》第十七条），不超过一审争议金额 {amount} 元。',
-    en: 'The appeal fee is computed on the amount appealed (FEE art 17), at most the {amount} yuan in dispute below.',
+    en: `The appeal fee is computed on the amount appealed (${citeEn('FEE art 17')}), at most the {amount} yuan in dispute below.`,
   },
   'appeal.appealedAmountRequired': { 'zh-CN': '请填写上诉请求涉及的金额（元）', en: 'Enter the amount appealed (yuan)' },
   'appeal.appealedAmountTooLarge': { 'zh-CN': '上诉请求涉及的金额不能超过一审争议金额 {amount} 元', en: 'The amount appealed cannot exceed the {amount} yuan in dispute below' },

@@ -17,6 +17,8 @@ interface PagedTableProps<T> {
   rowSelection?: TableRowSelection<T>;
   /** The list's path (as given to usePagedList) when it has an Excel export. */
   exportPath?: string;
+  /** The field that identifies a row, when it is not `id` (a case-type code, a calendar date). */
+  rowKey?: keyof T & string;
 }
 
 /** The columns with the list's current sort and filters shown as antd's controlled state. */
@@ -32,7 +34,7 @@ export function controlledColumns<T>(columns: ColumnsType<T>, sort: string | und
   });
 }
 
-export function PagedTable<T extends { id: number }>({ paged, columns, emptyText, testId, rowSelection, exportPath }: PagedTableProps<T>) {
+export function PagedTable<T extends object>({ paged, columns, emptyText, testId, rowSelection, exportPath, rowKey = 'id' as keyof T & string }: PagedTableProps<T>) {
   const { t } = useI18n();
   const data = paged.list.data;
   return (
@@ -43,7 +45,7 @@ export function PagedTable<T extends { id: number }>({ paged, columns, emptyText
         </Space>
       )}
       <Table<T>
-        rowKey="id"
+        rowKey={rowKey}
         size="middle"
         loading={paged.list.loading}
         columns={controlledColumns(columns, paged.sort, paged.filters)}

@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
 import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
-import { SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
+import { CALENDAR_DAY_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
+import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { CaseAt, partyRef } from './caseRefs';
 import type { FuzzWorld } from './fuzzWorld';
@@ -28,16 +29,21 @@ const search = fc.constantFrom('张三', '李四', '民间借贷', '吉0102民�
 export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },
-  'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search }), weight: 2 },
-  'GET /api/v1/case-type-codes': { actors: ['zhangsan'], hints: () => ({ q: search }) },
+  'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search, sort: sortOf(CAUSE_SORT_COLUMNS) }), weight: 2 },
+  'GET /api/v1/causes/export': { actors: ['admin'], hints: () => ({ q: search, level: fc.constantFrom(3, 4), sort: sortOf(CAUSE_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/case-type-codes': { actors: ['zhangsan'], hints: () => ({ q: search, sort: sortOf(CASE_TYPE_CODE_SORT_COLUMNS) }) },
+  'GET /api/v1/case-type-codes/export': { actors: ['admin'], hints: () => ({ q: search, sort: sortOf(CASE_TYPE_CODE_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/admin/users': { actors: ['admin'], hints: () => ({ q: search, sort: sortOf(USER_SORT_COLUMNS) }) },
   'GET /api/v1/periods': { actors: ['ng-chief', 'ng-president'], hints: () => ({ kind: fc.constantFrom('trialLimit', 'defence', 'appealJudgment', ...HOSTILE_TEXT), sort: sortOf(SUPERVISION_SORT_COLUMNS) }) },
   'GET /api/v1/periods/export': { actors: ['ng-chief', 'ng-president'], hints: () => ({ kind: fc.constantFrom('trialLimit', 'defence', ...HOSTILE_TEXT), sort: sortOf(SUPERVISION_SORT_COLUMNS) }), weight: 0.5 },
-  'GET /api/v1/extensions/pending': { actors: ['ng-president', 'cc-president'] },
-  'GET /api/v1/reminders': { actors: ['ng-judge1', 'zhangsan'] },
+  'GET /api/v1/extensions/pending': { actors: ['ng-president', 'cc-president'], hints: () => ({ approver: fc.constantFrom('president', 'higherCourt', ...HOSTILE_TEXT), sort: sortOf(PENDING_EXTENSION_SORT_COLUMNS) }) },
+  'GET /api/v1/extensions/pending/export': { actors: ['ng-president', 'cc-president'], hints: () => ({ sort: sortOf(PENDING_EXTENSION_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/reminders': { actors: ['ng-judge1', 'zhangsan'], hints: () => ({ level: fc.constantFrom('yellow', 'overdue', ...HOSTILE_TEXT), sort: sortOf(REMINDER_SORT_COLUMNS) }) },
+  'GET /api/v1/reminders/export': { actors: ['ng-judge1', 'zhangsan'], hints: () => ({ sort: sortOf(REMINDER_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/finance/receipts': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }) },
   'GET /api/v1/finance/receipts/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/public-notices': { actors: [null, 'zhangsan'], hints: (w) => ({ courtId: courts(w) }) },
+  'GET /api/v1/public-notices/hearings': { actors: [null], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/inbox': { actors: ['zhangsan', 'lisi'] },
   'GET /api/v1/service-centre/tasks': { actors: ['ng-clerk', 'ng-president', 'cc-president'], hints: (w) => ({ courtId: courts(w), judgeId: fc.constantFrom(...w.ref.ng.judges), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 2 },
   'GET /api/v1/service-centre/tasks/export': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 0.5 },
@@ -55,6 +61,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/courts/{id}/closures': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
   'GET /api/v1/causes/{id}': { actors: ['zhangsan'], params: (w) => ({ id: fc.constantFrom(...w.ref.causes) }), weight: 0.25 },
   'GET /api/v1/calendar/{year}': { actors: [null], weight: 0.25 },
+  'GET /api/v1/calendar/{year}/days': { actors: [null], params: () => ({ year: fc.constantFrom(2025, 2026, 1999, 2101) }), hints: () => ({ q: search, sort: sortOf(CALENDAR_DAY_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/calendar/{year}/days/export': { actors: [null], params: () => ({ year: fc.constantFrom(2025, 2026, 1999) }), hints: () => ({ q: search, sort: sortOf(CALENDAR_DAY_SORT_COLUMNS) }), weight: 0.25 },
   'GET /api/v1/attachments/{id}/content': { actors: ['zhangsan'], weight: 0.25 },
   'GET /api/v1/attachments/{id}/receipt': { actors: ['zhangsan'], weight: 0.25 },
   'GET /api/v1/attachments/{id}/pdf': { actors: ['zhangsan', 'ng-clerk'], weight: 0.25 },

@@ -15,7 +15,8 @@ import { requireActor } from '../../http/authenticate';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
 import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
-import { CAUSE_COLUMNS, COURT_COLUMNS } from '../reference/routes';
+import { CAUSE_COLUMNS } from '../reference/referenceLists';
+import { COURT_COLUMNS } from '../reference/routes';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const USER_COLUMNS = sql`id, username, display_name as "displayName", roles, court_id as "courtId", division_id as "divisionId",

@@ -9,6 +9,7 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
+import { calendarDaysRoutes } from './calendarDaysList';
 import { bumpCalendarVersion } from './calendarStore';
 import { loadClockSettings, saveClockSettings } from './clockSettings';
 import { recomputeRunningPeriods } from './recompute';
@@ -26,6 +27,8 @@ export function calendarRoutes(app: App, deps: Deps) {
       return { year: y, covered: covered.rows.length > 0, source: covered.rows[0]?.source ?? null, days: days.rows.map((d) => ({ date: d.day, off: d.off, name: d.name })) };
     },
   );
+
+  calendarDaysRoutes(app, deps);
 
   app.put(
     '/api/v1/admin/calendar/:year',

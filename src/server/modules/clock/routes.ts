@@ -1,18 +1,17 @@
 // The clock over HTTP: a case's periods, supervision of periods, pending extensions, reminders, the calculator.
 import { sql } from 'drizzle-orm';
-import Type, { type Static } from 'typebox';
-import { CalcRequest, CalcResponse, CaseClock, PendingExtension, Reminder, SupervisedPeriod, SupervisionQuery } from '../../../contracts/clock';
-import { ErrorBody, IdParams, Ok, Page, PageQuery } from '../../../contracts/common';
+import { CalcRequest, CalcResponse, CaseClock, PendingExtension, PendingExtensionQuery, Reminder, ReminderQuery, SupervisedPeriod, SupervisionQuery } from '../../../contracts/clock';
+import { ErrorBody, IdParams, Ok, Page } from '../../../contracts/common';
 import { calculatePeriod, traceText, type PeriodKind } from '../../../domain/clock';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
-import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
 import { workCalendarFor } from './calendarStore';
 import { caseClock } from './caseClock';
 import { loadClockSettings } from './clockSettings';
-import { periodLabel } from './periodLabels';
+import { pendingExtensions, pendingExtensionsExportRoute } from './pendingExtensionsList';
+import { reminders, remindersExportRoute } from './remindersList';
 import { supervisedPeriods, supervisionExportRoute } from './supervisionList';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -36,56 +35,17 @@ export function clockRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/extensions/pending',
-    { config: { access: ['president'] }, schema: { tags: ['clock'], summary: '待审批的延长审限申请 Extensions awaiting my court', querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: Page(PendingExtension), ...errors } } },
-    async (req) => {
-      const actor = requireActor(req);
-      return pageOf<Record<string, any>, Static<typeof PendingExtension>>(
-        deps.db,
-        req.query,
-        sql`select e.*, k.case_number, ct.name as court_name, dct.name as deciding_name, rq.display_name as requested_name
-              from trial_limit_extensions e join cases k on k.id = e.case_id join courts ct on ct.id = k.court_id
-              join courts dct on dct.id = e.deciding_court_id join users rq on rq.id = e.requested_by
-             where e.status = 'pending' and e.deciding_court_id = ${actor.courtId}
-             order by e.due_on_when_requested, e.id`,
-        sql`select count(*) as n from trial_limit_extensions where status = 'pending' and deciding_court_id = ${actor.courtId}`,
-        (e) => ({
-          id: Number(e.id),
-          seq: e.seq,
-          length: e.length,
-          approver: e.approver,
-          decidingCourtName: e.deciding_name,
-          reason: e.reason,
-          requestedBy: e.requested_name,
-          requestedOn: e.requested_on,
-          status: e.status,
-          decidedBy: null,
-          decidedOn: null,
-          decisionNote: null,
-          caseId: Number(e.case_id),
-          caseNumber: e.case_number,
-          courtName: e.court_name,
-          dueOnWhenRequested: e.due_on_when_requested,
-        }),
-      );
-    },
+    { config: { access: ['president'] }, schema: { tags: ['clock'], summary: '待审批的延长审限申请 Extensions awaiting my court', querystring: PendingExtensionQuery, response: { 200: Page(PendingExtension), ...errors } } },
+    async (req) => pendingExtensions(deps, requireActor(req), req.query),
   );
+  pendingExtensionsExportRoute(app, deps);
 
   app.get(
     '/api/v1/reminders',
-    { config: { access: 'authenticated' }, schema: { tags: ['clock'], summary: '我的期限提醒 My period reminders', querystring: Type.Object({ unreadOnly: Type.Optional(Type.Boolean()), ...PageQuery }, { additionalProperties: false }), response: { 200: Page(Reminder) } } },
-    async (req) => {
-      const actor = requireActor(req);
-      const cond = req.query.unreadOnly ? sql`r.user_id = ${actor.userId} and r.read_at is null` : sql`r.user_id = ${actor.userId}`;
-      return pageOf<Record<string, any>, Static<typeof Reminder>>(
-        deps.db,
-        req.query,
-        sql`select r.*, p.kind, k.case_number from period_reminders r join case_periods p on p.id = r.period_id join cases k on k.id = r.case_id
-             where ${cond} order by r.read_at is not null, r.created_at desc, r.id desc`,
-        sql`select count(*) as n from period_reminders r where ${cond}`,
-        (r) => ({ id: Number(r.id), caseId: Number(r.case_id), caseNumber: r.case_number, periodKind: r.kind, label: periodLabel(r.kind), level: r.level, dueOn: r.due_on, createdAt: new Date(r.created_at).toISOString(), read: r.read_at !== null }),
-      );
-    },
+    { config: { access: 'authenticated' }, schema: { tags: ['clock'], summary: '我的期限提醒 My period reminders', querystring: ReminderQuery, response: { 200: Page(Reminder), 400: ErrorBody, 401: ErrorBody } } },
+    async (req) => reminders(deps, requireActor(req), req.query),
   );
+  remindersExportRoute(app, deps);
 
   app.post(
     '/api/v1/reminders/:id/read',

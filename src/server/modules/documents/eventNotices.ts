@@ -46,7 +46,9 @@ const hearing: Plan = async (ctx, parties) => {
   const e = ctx.effects;
   const judges = await ctx.tx.execute<{ names: string | null }>(sql`select display_name as names from users where id = ${ctx.current().judgeId}`);
   const facts: TemplateFacts = { hearingAt: hearingTime(String(e.startsAt), ctx.deps.config.timeZone), hearingRoom: String(e.roomName), judges: judges.rows[0]?.names ?? '____' };
-  return [...parties.map((p) => ({ kind: 'summons' as const, party: p, facts })), { kind: 'hearingAnnouncement' as const, party: null, facts }];
+  // A closed hearing (CPL-2023 art 137) has summonses but no 开庭公告 (art 139 announces public hearings only).
+  const announced = e.closedGround ? [] : [{ kind: 'hearingAnnouncement' as const, party: null, facts }];
+  return [...parties.map((p) => ({ kind: 'summons' as const, party: p, facts })), ...announced];
 };
 
 const date = (v: unknown) => (typeof v === 'string' ? chineseDate(v) : '____');

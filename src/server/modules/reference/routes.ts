@@ -1,17 +1,16 @@
 // Reference data for everyone logged in: courts, divisions, rooms, causes of action, case-type codes.
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { ErrorBody, IdParams, Page } from '../../../contracts/common';
 import { CaseTypeCode, CaseTypeCodeQuery, Cause, CauseQuery, Court, Division, Room } from '../../../contracts/reference';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
+import { CAUSE_COLUMNS, caseTypeCodes, causes, referenceExportRoutes } from './referenceLists';
 
 export const COURT_COLUMNS = sql`id, code, name, level, parent_id as "parentId", province, division_code as "divisionCode",
   code_basis as "codeBasis", code_evidence as "codeEvidence", is_active as "isActive"`;
 
-export const CAUSE_COLUMNS = sql`id, edition, key, name, level, parent_id as "parentId", number, path, is_active as "isActive"`;
 
 export function referenceRoutes(app: App, deps: Deps) {
   app.get(
@@ -34,18 +33,8 @@ export function referenceRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/causes',
-    { config: { access: 'authenticated' }, schema: { tags: ['reference'], summary: '案由（检索）Causes of action, searchable', querystring: CauseQuery, response: { 200: Page(Cause) } } },
-    async (req) => {
-      const q = req.query;
-      const where: SQL[] = [sql`true`];
-      if (!q.includeInactive) where.push(sql`is_active`);
-      if (q.parentId) where.push(sql`parent_id = ${q.parentId}`);
-      if (q.level) where.push(sql`level = ${q.level}`);
-      if (q.q?.trim()) where.push(sql`name like ${`%${q.q.trim().replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
-      const cond = sql.join(where, sql` and `);
-      // Exact and shorter names first: typing 民间借贷 should offer 民间借贷纠纷 before longer causes containing it.
-      return pageOf<Cause, Cause>(deps.db, q, sql`select ${CAUSE_COLUMNS} from causes where ${cond} order by char_length(name), sort_order`, sql`select count(*) as n from causes where ${cond}`, (r) => r);
-    },
+    { config: { access: 'authenticated' }, schema: { tags: ['reference'], summary: '案由（检索）Causes of action, searchable', querystring: CauseQuery, response: { 200: Page(Cause), 400: ErrorBody } } },
+    async (req) => causes(deps, req.query),
   );
 
   app.get(
@@ -60,12 +49,8 @@ export function referenceRoutes(app: App, deps: Deps) {
 
   app.get(
     '/api/v1/case-type-codes',
-    { config: { access: 'authenticated' }, schema: { tags: ['reference'], summary: '案件类型代字 Case-type codes', querystring: CaseTypeCodeQuery, response: { 200: Page(CaseTypeCode) } } },
-    async (req) => {
-      const like = req.query.q?.trim() ? `%${req.query.q.trim()}%` : '%';
-      const cond = sql`(name like ${like} or coalesce(type_code, '') like ${like} or code like ${like})`;
-      const select = sql`select code, name, type_code as "typeCode", category, kind, is_active as "isActive" from case_type_codes where ${cond} order by code`;
-      return pageOf(deps.db, req.query, select, sql`select count(*) as n from case_type_codes where ${cond}`, (r) => r as never);
-    },
+    { config: { access: 'authenticated' }, schema: { tags: ['reference'], summary: '案件类型代字 Case-type codes', querystring: CaseTypeCodeQuery, response: { 200: Page(CaseTypeCode), 400: ErrorBody } } },
+    async (req) => caseTypeCodes(deps, req.query),
   );
+  referenceExportRoutes(app, deps);
 }

@@ -10,6 +10,7 @@ import { publicNotices } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
+import { hearingAnnouncementRoutes } from './hearingAnnouncements';
 
 export async function recordPublicNotice(
   tx: Tx,
@@ -51,6 +52,7 @@ const PublicNotice = Type.Object({
 });
 
 export function publicNoticeRoutes(app: App, deps: Deps) {
+  hearingAnnouncementRoutes(app, deps);
   app.get(
     '/api/v1/public-notices',
     {

@@ -1,6 +1,8 @@
-// 排期开庭 / 延期开庭: a date, start and end times in court time, and a courtroom; postponing also says why.
+// 排期开庭 / 延期开庭: a date, start and end times in court time, a courtroom and, for a closed hearing, the ground
+// (CPL-2023 art 137; a public one is announced on the notice board); postponing also says why.
 import { Col, DatePicker, Form, Input, Row, Select, TimePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { CLOSED_HEARING_GROUND_LABELS, CLOSED_HEARING_GROUNDS } from '../../../domain/hearings/hearingAnnouncement';
 import type { Room } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { courtInstant } from '../../format/dates';
@@ -8,7 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { EventFieldsProps, EventForm } from './types';
 
 function HearingFields({ detail, withReason }: EventFieldsProps & { withReason: boolean }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const rooms = useApiGet<Room[]>(`/courts/${detail.courtId}/rooms`);
   return (
     <>
@@ -32,6 +34,14 @@ function HearingFields({ detail, withReason }: EventFieldsProps & { withReason: 
       <Form.Item name="roomId" label={t('hearing.room')} rules={[{ required: true, message: t('hearing.roomRequired') }]}>
         <Select loading={rooms.loading} options={(rooms.data ?? []).map((r) => ({ value: r.id, label: r.name }))} />
       </Form.Item>
+      <Form.Item name="closedGround" label={t('hearing.publicity')} extra={t(withReason ? 'hearing.publicityKeepHint' : 'hearing.publicityHint')}>
+        <Select
+          allowClear
+          placeholder={t('hearing.inPublic')}
+          options={CLOSED_HEARING_GROUNDS.map((g) => ({ value: g, label: pick(CLOSED_HEARING_GROUND_LABELS[g]) }))}
+          data-testid="hearing-closed-ground"
+        />
+      </Form.Item>
       {withReason && (
         <Form.Item name="reason" label={t('event.postponeReason')} rules={[{ required: true, whitespace: true, message: t('event.fieldRequired', { field: t('event.postponeReason') }) }]}>
           <Input.TextArea rows={3} maxLength={1000} showCount />
@@ -43,7 +53,7 @@ function HearingFields({ detail, withReason }: EventFieldsProps & { withReason: 
 
 function slot(v: Record<string, unknown>) {
   const date = v.date as Dayjs;
-  return { startsAt: courtInstant(date, v.start as Dayjs), endsAt: courtInstant(date, v.end as Dayjs), roomId: v.roomId };
+  return { startsAt: courtInstant(date, v.start as Dayjs), endsAt: courtInstant(date, v.end as Dayjs), roomId: v.roomId, ...(v.closedGround ? { closedGround: v.closedGround } : {}) };
 }
 
 export const scheduleHearingForm: EventForm = {

@@ -50,14 +50,26 @@ async function currentHearing(ctx: EffectContext) {
   return h;
 }
 
-export const scheduleHearing: EffectHandler = (ctx) => bookHearing(ctx);
+/** The ground a hearing was scheduled as closed on (CPL-2023 art 137), from the event that booked it; null: public. */
+async function closedGroundOf(ctx: EffectContext, hearingId: number): Promise<string | null> {
+  const r = await ctx.tx.execute<{ ground: string | null }>(sql`
+    select payload->>'closedGround' as ground from case_events
+     where case_id = ${ctx.case.id} and event in ('scheduleHearing', 'postponeHearing') and payload->>'hearingId' = ${String(hearingId)}
+     order by seq desc limit 1`);
+  return r.rows[0]?.ground ?? null;
+}
+
+// The event's payload carries whether the hearing is closed: the public notice board announces the others.
+export const scheduleHearing: EffectHandler = async (ctx) => ({ ...(await bookHearing(ctx)), closedGround: ctx.input.closedGround ?? null });
 
 // EXT-2018 arts 2–3 limit how often a hearing may be postponed; the count is on the timeline for supervision.
 export const postponeHearing: EffectHandler = async (ctx) => {
   const h = await currentHearing(ctx);
   await ctx.tx.update(hearings).set({ status: 'postponed' }).where(eq(hearings.id, h.id));
   const booked = await bookHearing(ctx);
-  return { ...booked, postponedHearingId: h.id, reason: ctx.input.reason };
+  // A postponed hearing stays closed (or public) unless the postponement says otherwise.
+  const closedGround = ctx.input.closedGround ?? (await closedGroundOf(ctx, h.id));
+  return { ...booked, postponedHearingId: h.id, reason: ctx.input.reason, closedGround };
 };
 
 export const recordHearingHeld: EffectHandler = async (ctx) => {
