@@ -148,7 +148,7 @@ describe('pre-litigation mediation', () => {
       await m.locator('#note').fill('双方对利息分歧较大');
     });
     await expect.poll(() => node(mediator)).toBe('failed');
-    expect(await mediator.getByTestId('case-timeline').innerText()).toContain('终止情形：当事人分歧较大且难以达成调解协议');
+    await expect.poll(() => mediator.getByTestId('case-timeline').innerText()).toContain('终止情形：当事人分歧较大且难以达成调解协议');
 
     // The complaint is back in 立案审查, its parties and files as filed, and the clerk registers it.
     await clerk.goto(`${base}/filing-queue`);
