@@ -30,7 +30,7 @@ describe('a civil case through the browser', () => {
     await party.locator('#amount').fill('150000');
     // The estimate follows the amount as it is typed: 3,300 yuan, 1,650 under simple procedure (FEE arts 13, 16).
     await expect.poll(() => party.getByTestId('fee-estimate').innerText()).toContain('3300.00');
-    expect(await party.getByTestId('fee-estimate').innerText()).toContain('1650.00');
+    await expect.poll(() => party.getByTestId('fee-estimate').innerText()).toContain('1650.00');
     await party.locator('#facts').fill('2024年3月1日被告向原告借款15万元，约定一年内归还，到期未还。');
     await party.getByRole('button', { name: '下一步' }).click();
     await party.getByTestId('upload-complaint').locator('input[type=file]').setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
@@ -44,6 +44,7 @@ describe('a civil case through the browser', () => {
     await party.getByTestId('address-signed').check();
     await party.getByRole('button', { name: '下一步' }).click();
     await expect.poll(() => party.getByTestId('review-addresses').innerText()).toContain('zhangsan@example.test');
+    await party.getByTestId('mediation-consent').getByText('不接受', { exact: true }).click();
     await party.getByTestId('submit-filing').click();
     await party.waitForURL(/\/cases\/\d+/);
     const caseId = caseIdFromUrl(party);

@@ -3,7 +3,7 @@
 // in his inbox, and opens a registered case whose sections (fees, periods, service, materials, evidence, hearings) show
 // as cards. No page scrolls sideways, nor anything inside it; the buttons he needs are on the screen, and axe finds
 // nothing serious.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { residentIdCheckChar } from '../src/domain/identity';
 import { unifiedCreditCodeCheckChar } from '../src/domain/identity/unifiedCreditCode';
@@ -13,25 +13,11 @@ import { TINY_PDF, courtId, demoUser, todayInShanghai } from '../test/support/fi
 import { acceptCase, fileLoanCase } from '../test/support/scenarios';
 import { seriousAccessibilityViolations } from './support/accessibility';
 import { screenshot } from './support/browser';
+import { expectNoSidewaysScroll, expectOnScreen, PHONE } from './support/phone';
 import { caseIdFromUrl, choose, loginAs } from './support/ui';
 import { webServerForSpec } from './support/webServer';
 
 const web = webServerForSpec();
-const PHONE = { width: 390, height: 844 };
-
-/** Nothing wider than the screen: the page never scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const m = await page.evaluate(() => ({ scrollWidth: document.scrollingElement!.scrollWidth, clientWidth: document.scrollingElement!.clientWidth }));
-  expect({ what, ...m, fits: m.scrollWidth <= m.clientWidth }).toEqual({ what, ...m, fits: true });
-}
-
-/** The element lies wholly inside the screen's width. */
-async function expectOnScreen(element: Locator): Promise<void> {
-  await element.scrollIntoViewIfNeeded();
-  const box = (await element.boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
-}
 
 /** Nor does anything inside `root` scroll sideways within itself (a wide table would) or reach past the screen's edge. */
 async function expectNothingSideways(page: Page, root: string, what: string): Promise<void> {
@@ -158,6 +144,13 @@ describe('the party portal on a 390 px phone', () => {
     const submit = page.getByTestId('submit-filing');
     await expectNoSidewaysScroll(page, 'filing, review');
     await expectOnScreen(submit);
+    // He must say whether he accepts pre-litigation mediation (CPL-2023 art 125) before the complaint goes.
+    await submit.click();
+    await expect.poll(() => fieldError(page, 'mediationConsent').innerText()).toBe('请选择是否接受诉前调解');
+    const accept = page.getByTestId('mediation-consent').getByText('接受诉前调解', { exact: true });
+    await expectOnScreen(accept);
+    await accept.click();
+    await expectNoSidewaysScroll(page, 'filing, mediation consent');
     await submit.click();
     // The server refuses: the wizard returns to the parties and marks 张三's ID number, not only a toast.
     await expect.poll(() => fieldError(page, 'parties_0_idNumber').innerText()).toContain('与您实名认证的号码不一致');
@@ -172,6 +165,9 @@ describe('the party portal on a 390 px phone', () => {
     await submit.click();
     await page.waitForURL(/\/cases\/\d+/);
     const id = caseIdFromUrl(page);
+    // The answer travels with the complaint.
+    const zhangApi = await ApiClient.loggedIn(base, 'zhangsan');
+    expect((await zhangApi.get(`/api/v1/cases/${id}/timeline`)).body[0].payload.mediationConsent).toBe(true);
 
     // The case page as a party sees it: the parties as cards, nothing off the side.
     await expect.poll(() => page.getByTestId('case-title').innerText()).toContain('张三诉李四民间借贷纠纷');

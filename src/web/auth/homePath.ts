@@ -12,6 +12,7 @@ const HOMES: [Role[], string][] = [
   [['president'], '/court-cases'],
   [['finance'], '/finance/receipts'],
   [['admin'], '/admin/courts'],
+  [['mediator'], '/my-mediations'],
 ];
 
 export function homePath(user: CurrentUser): string {

@@ -11,6 +11,7 @@ import { CaseFeesCard } from '../finance/CaseFeesCard';
 import { CaseServiceTab } from '../service/CaseServiceTab';
 import { useI18n } from '../i18n/i18n';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { FilingInMediationNotice, MEDIATION_CASE_TYPE, MediationTab } from '../mediation/MediationTab';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
@@ -83,6 +84,7 @@ export function CaseDetailPage() {
         }
       />
       {d.node === 'correctionRequested' && <CorrectionNotice detail={d} />}
+      <FilingInMediationNotice detail={d} />
       <Row gutter={16}>
         <Col xs={24} xl={15}>
           <CaseClockCard clock={clock} />
@@ -91,13 +93,14 @@ export function CaseDetailPage() {
             narrow={narrow}
             items={[
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
+                ...(d.caseType === MEDIATION_CASE_TYPE ? [{ key: 'mediation', label: t('mediation.tab'), children: <MediationTab detail={d} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
                 { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },
                 // The filer confirms its addresses with the filing; documents are served once the case is registered.
                 { key: 'service', label: t('case.tabService'), children: <CaseServiceTab detail={d} onChanged={reloadAll} /> },
                 { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab hearings={d.hearings} /> : <Empty description={t('case.noHearings')} /> },
-                { key: 'linked', label: t('case.tabLinked') + count((d.origin ? 1 : 0) + d.continuations.length), children: <LinkedCasesTab origin={d.origin} continuations={d.continuations} /> },
+                { key: 'linked', label: t('case.tabLinked') + count((d.origin ? 1 : 0) + d.continuations.length), children: <LinkedCasesTab caseType={d.caseType} origin={d.origin} continuations={d.continuations} /> },
               ]}
           />
         </Col>

@@ -1,5 +1,5 @@
 // Fires one allowed event: its form in a modal, then POST …/events/:event with the version the user saw.
-import { App, Form, Modal } from 'antd';
+import { Alert, App, Form, Modal } from 'antd';
 import { useState } from 'react';
 import type { CaseDetail } from '../../contracts/cases';
 import { api, ApiError } from '../api/client';
@@ -22,6 +22,8 @@ export function EventModal({ detail, event, onClose, onDone, onReload }: EventMo
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [submitting, setSubmitting] = useState(false);
+  // The server's refusal stays in the form beside the fields it concerns, not only in a passing toast.
+  const [refusal, setRefusal] = useState<string | null>(null);
   const spec = eventFormFor(detail.caseType, event?.name ?? '');
   const Fields = spec.Fields;
 
@@ -29,6 +31,7 @@ export function EventModal({ detail, event, onClose, onDone, onReload }: EventMo
   const send = async (input: Record<string, unknown>): Promise<void> => {
     if (!event) return;
     setSubmitting(true);
+    setRefusal(null);
     try {
       const updated = await api.post<CaseDetail>(`/cases/${detail.id}/events/${event.name}`, { input, expectedVersion: detail.version });
       message.success(t('event.done', { event: pick(event.label) }));
@@ -56,6 +59,7 @@ export function EventModal({ detail, event, onClose, onDone, onReload }: EventMo
         });
       } else {
         message.error(err.message);
+        setRefusal(err.message);
       }
     } finally {
       setSubmitting(false);
@@ -76,17 +80,19 @@ export function EventModal({ detail, event, onClose, onDone, onReload }: EventMo
     <Modal
       open={!!event}
       title={event ? pick(event.label) : ''}
-      okText={t('common.confirm')}
+      okText={t(spec.okText ?? 'common.confirm')}
       cancelText={t('common.cancel')}
       onOk={submit}
       confirmLoading={submitting}
       onCancel={onClose}
+      afterClose={() => setRefusal(null)}
       destroyOnHidden
       width={spec.width ?? 560}
       data-testid="event-modal"
     >
       {event && (
         <Form key={event.name} form={form} layout="vertical" preserve={false} initialValues={spec.initialValues?.(detail)} data-event={event.name}>
+          {refusal && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={refusal} data-testid="event-refusal" />}
           <Fields detail={detail} form={form} />
         </Form>
       )}

@@ -1,17 +1,22 @@
-// 关联案件: the first-instance case an appeal came from, and the appeals this case led to.
+// 关联案件: the case this one came from (the case below an appeal, the complaint a mediation matter was opened from),
+// and those it led to (appeals, pre-litigation mediation).
 import { Empty, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { LinkedCase } from '../api/types';
 import { NodeTag } from '../cases/NodeTag';
 import { useI18n } from '../i18n/i18n';
+import { MEDIATION_CASE_TYPE } from '../mediation/MediationTab';
 
-export function LinkedCasesTab({ origin, continuations }: { origin: LinkedCase | null; continuations: LinkedCase[] }) {
+export function LinkedCasesTab({ caseType, origin, continuations }: { caseType: string; origin: LinkedCase | null; continuations: LinkedCase[] }) {
   const { t } = useI18n();
   if (!origin && continuations.length === 0) return <Empty description={t('case.noLinkedCases')} />;
+  const mediations = continuations.filter((c) => c.caseType === MEDIATION_CASE_TYPE);
+  const appeals = continuations.filter((c) => c.caseType !== MEDIATION_CASE_TYPE);
   return (
     <>
-      {origin && <LinkedList title={t('case.origin')} cases={[origin]} testId="origin-case" />}
-      {continuations.length > 0 && <LinkedList title={t('case.continuations')} cases={continuations} testId="continuation-cases" />}
+      {origin && <LinkedList title={caseType === MEDIATION_CASE_TYPE ? t('mediation.originFiling') : t('case.origin')} cases={[origin]} testId="origin-case" />}
+      {mediations.length > 0 && <LinkedList title={t('mediation.matters')} cases={mediations} testId="mediation-cases" />}
+      {appeals.length > 0 && <LinkedList title={t('case.continuations')} cases={appeals} testId="continuation-cases" />}
     </>
   );
 }

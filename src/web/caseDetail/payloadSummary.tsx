@@ -1,7 +1,9 @@
 // A compact reading of a timeline entry's payload: the facts a reader looks for (number, reason, judge, method…).
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { MEDIATION_END_GROUND_LABELS } from '../../domain/mediation/termination';
 import { formatInstantRange } from '../format/dates';
+import { shortHash } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { CLOSING_METHOD_LABELS, labelOf, ORGANIZATION_KEYS, PROCEDURE_LABELS, RULING_KIND_LABELS } from '../i18n/vocabulary';
@@ -82,6 +84,20 @@ export function PayloadSummary({ payload }: { payload: Payload }) {
   add('payload.requests', strings(p.requests).join('；'));
   add('payload.summary', str(p.summary));
   add('payload.note', str(p.note));
+  // 诉前调解: the filer's answer, the matter opened, its periods, the agreement signed and how it ended.
+  add('payload.mediationConsent', typeof p.mediationConsent === 'boolean' ? t(p.mediationConsent ? 'filing.mediationAccept' : 'filing.mediationRefuse') : null);
+  add('payload.mediationCaseNumber', str(p.mediationCaseNumber));
+  add('payload.chosenByParties', p.chosenByParties === true ? t('mediationForm.chosenByParties') : null);
+  add('payload.confirmationDueOn', str(p.confirmationDueOn));
+  add('payload.designationDueOn', str(p.designationDueOn));
+  add('payload.extendedByDays', typeof p.extendedByDays === 'number' ? String(p.extendedByDays) : null);
+  add('payload.mediationDueOn', str(p.mediationDueOn));
+  add('payload.terms', strings(p.terms).join('；'));
+  add('payload.performance', str(p.performance));
+  // A signature's hash is the agreement's (signAgreement records it with the time signed).
+  const agreementSha = str(p.agreementSha256) ?? (str(p.signedAt) ? str(p.sha256) : null);
+  add('payload.sha256', agreementSha && shortHash(agreementSha));
+  add('payload.ground', str(p.ground) && pick(labelOf(MEDIATION_END_GROUND_LABELS, str(p.ground))));
 
   if (!rows.length) return null;
   return (

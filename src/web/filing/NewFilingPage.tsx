@@ -16,6 +16,7 @@ import { ClaimsFields } from './ClaimsFields';
 import { CourtCauseStep } from './CourtCauseStep';
 import { FilingReview } from './FilingReview';
 import { filerRoleOf, formPathOfRequest, initialFilingValues, materialFiles, toFilingContent, type FilingFormValues } from './filingForm';
+import { MediationConsentField } from './MediationConsentField';
 import { MATERIAL_FIELDS, MaterialsUpload, requiredMaterialFields } from './MaterialsUpload';
 import { PartiesFields } from './PartiesFields';
 
@@ -25,7 +26,7 @@ const STEPS: { title: MessageKey; fields: string[] }[] = [
   { title: 'filing.stepClaims', fields: ['claims', 'amount', 'facts'] },
   { title: 'filing.stepMaterials', fields: [] },
   { title: 'filing.stepAddresses', fields: ['addresses'] },
-  { title: 'filing.stepReview', fields: [] },
+  { title: 'filing.stepReview', fields: ['mediationConsent'] },
 ];
 const PARTIES_STEP = 1;
 const MATERIALS_STEP = 3;
@@ -67,6 +68,11 @@ export function NewFilingPage() {
   };
 
   const submit = async () => {
+    try {
+      await form.validateFields(STEPS[current]!.fields);
+    } catch {
+      return;
+    }
     const values = form.getFieldsValue(true) as FilingFormValues;
     const body: FilingInput = { caseType: '民初', courtId: values.courtId ?? 0, ...toFilingContent(values, filerRole) };
     setSubmitting(true);
@@ -126,7 +132,12 @@ export function NewFilingPage() {
           <Typography.Paragraph type="secondary">{t(filerRole === 'lawyer' ? 'filing.addressesForClients' : 'filing.addressesExplain')}</Typography.Paragraph>
           <AddressConfirmationFields prefix={['addresses']} hasAccount requireSignature />
         </div>
-        {current === 5 && review && <FilingReview values={review} courts={courts.data} filerRole={filerRole} />}
+        {current === 5 && review && (
+          <>
+            <FilingReview values={review} courts={courts.data} filerRole={filerRole} />
+            <MediationConsentField />
+          </>
+        )}
       </Form>
       <Space style={{ marginTop: 24 }}>
         {current > 0 && <Button onClick={() => goTo(current - 1)}>{t('common.prev')}</Button>}

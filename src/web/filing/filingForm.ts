@@ -41,6 +41,8 @@ export interface FilingFormValues {
   evidenceFiles?: UploadFile<Attachment>[];
   /** The filer's 送达地址确认书, signed with the filing (absent when correcting a filing). */
   addresses?: AddressConfirmationValues;
+  /** Accepts pre-litigation mediation if the court proposes it (asked at the last step; absent when correcting). */
+  mediationConsent?: boolean;
 }
 
 export type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
@@ -116,6 +118,7 @@ export function toFilingContent(v: FilingFormValues, role: FilerRole, keptAttach
     parties: v.parties.map((p) => toPartyInput(p, role)),
     attachmentIds: [...keptAttachmentIds, ...uploadedIds(materialFiles(v))],
     ...(v.addresses ? { addressConfirmation: toConfirmationInput(v.addresses) } : {}),
+    ...(v.mediationConsent !== undefined ? { mediationConsent: v.mediationConsent } : {}),
   };
 }
 

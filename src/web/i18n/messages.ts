@@ -8,6 +8,7 @@ import { clockMessages } from './clockMessages';
 import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
+import { mediationMessages } from '../mediation/mediationMessages';
 import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
@@ -25,6 +26,7 @@ export const messages = {
   ...verifyMessages,
   ...statisticsMessages,
   ...portalMessages,
+  ...mediationMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
   'common.submit': { 'zh-CN': '提交', en: 'Submit' },

@@ -9,6 +9,8 @@ import { decideRefundForm, grantJudicialAidForm } from './feeForms';
 import { fileCounterclaimForm, fileDefenceForm, submitEvidenceForm, submitMaterialsForm } from './pleadingForms';
 import { receiveAppealDefenceForm, recordServiceForm, serveOnPlatformForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
+import { declineEntrustmentForm, designateMediatorForm, extendMediationForm, routeToMediationForm } from './mediationEntrustmentForms';
+import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 
@@ -42,6 +44,14 @@ const BY_EVENT: Record<string, EventForm> = {
   submitEvidence: submitEvidenceForm,
   submitMaterials: submitMaterialsForm,
   fileCounterclaim: fileCounterclaimForm,
+  routeToMediation: routeToMediationForm,
+  designateMediator: designateMediatorForm,
+  declineEntrustment: declineEntrustmentForm,
+  extendMediation: extendMediationForm,
+  draftAgreement: draftAgreementForm,
+  signAgreement: signAgreementForm,
+  endMediation: endMediationForm,
+  withdrawMediation: withdrawMediationForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

@@ -2,6 +2,7 @@
 import type { FormInstance } from 'antd';
 import type { ComponentType } from 'react';
 import type { CaseDetail } from '../../../contracts/cases';
+import type { MessageKey } from '../../i18n/messages';
 
 export type FormValues = Record<string, unknown>;
 
@@ -15,6 +16,8 @@ export interface EventForm {
   initialValues?: (detail: CaseDetail) => FormValues;
   toInput: (values: FormValues, detail: CaseDetail) => Record<string, unknown>;
   width?: number;
+  /** The confirming button's text, where 确定 says too little (签署). */
+  okText?: MessageKey;
 }
 
 /** Drops empty optional values: the event inputs reject unknown keys but accept missing optional ones. */
