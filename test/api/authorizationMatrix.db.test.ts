@@ -178,6 +178,7 @@ GET /api/v1/mediation/organisations                           401 403 403 403 40
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 # Statistics: 院庭长 of the court and of the courts above it.
 GET /api/v1/statistics/monthly                                401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/statistics/mediation                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
 # Events of 民初 (南关's cases; the target for those available at "assigned"). 400 = holds a role for the event.
 # The higher court's president decides the referred extension, nothing else, and nothing once it is decided (HPD).
 # The other side of a filing does not resubmit or withdraw it.

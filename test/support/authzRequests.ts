@@ -171,6 +171,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/service-centre/receipts': (o, ref) => ({ path: '/api/v1/service-centre/receipts', body: { items: [{ trackingNo: o.trackingNo, outcome: 'signed', on: ref.today }] } }),
   'GET /api/v1/service-centre/stats': (o) => ({ path: `/api/v1/service-centre/stats?courtId=${o.courtId}` }),
   'GET /api/v1/statistics/monthly': (o) => ({ path: `/api/v1/statistics/monthly?courtId=${o.courtId}` }),
+  'GET /api/v1/statistics/mediation': (o) => ({ path: `/api/v1/statistics/mediation?courtId=${o.courtId}` }),
 };
 
 /** "METHOD /path/{param}" of an OpenAPI operation. */

@@ -50,6 +50,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/service-centre/tasks/export': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/service-centre/scope': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/service-centre/stats': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }), weight: 2 },
+  'GET /api/v1/statistics/mediation': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }), weight: 0.5 },
   'GET /api/v1/statistics/monthly': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/mediation/organisations': { actors: ['ng-filing', 'admin', 'zhangsan'], hints: (w) => ({ courtId: courts(w) }), weight: 0.5 },
   'GET /api/v1/admin/mediation/organisations': { actors: ['admin', 'ng-chief'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(ORGANISATION_SORT_COLUMNS) }), weight: 0.5 },

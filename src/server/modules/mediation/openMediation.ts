@@ -27,8 +27,8 @@ export async function receiveMediationMatter(
     numberSerial: number.serial,
     ...o.dispute,
     filedAt: o.now,
+    // Not 受理 (accepted_on): a mediation matter is not a registered case and stays out of the courts' 收案/结案 figures.
     receivedOn: o.today,
-    acceptedOn: o.today,
     originCaseId: o.originCaseId,
     nodeEnteredAt: o.now,
   });

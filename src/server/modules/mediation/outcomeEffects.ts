@@ -81,7 +81,8 @@ export const concludeAgreement: EffectHandler = async (ctx) => {
   const signed = await tx.execute<{ party_id: number }>(sql`select party_id from mediation_signatures where case_id = ${c.id} and sha256 = ${sha}`);
   checkAgreementSignedByAll(await casePartyIds(tx, c.id), signed.rows.map((r) => Number(r.party_id)));
   await endEntrustment(tx, c, 'agreement', today);
-  await ctx.updateCase({ closedOn: today, closingMethod: 'mediation' });
+  // The end date is the entrustment's (ended_on): a matter is no registered case, so no closed_on (court_month_stats).
+  await ctx.updateCase({ closingMethod: 'mediation' });
   // CPL-2023 art 205: the parties may apply for judicial confirmation within 30 days of the agreement's effect.
   const confirmation = await startPeriod(tx, await clockEnv(tx, c.courtId, today), c, {
     kind: 'confirmationApplication',
@@ -97,7 +98,6 @@ export const concludeAgreement: EffectHandler = async (ctx) => {
 export const endMediation: EffectHandler = async (ctx) => {
   const { tx, case: c, actor, actorRole, input, today, now } = ctx;
   await endEntrustment(tx, c, input.ground, today);
-  await ctx.updateCase({ closedOn: today });
   const trigger = { fact: { 'zh-CN': '诉前调解不成', en: 'pre-litigation mediation failed' }, source: 'ONLINE-MED art 21' };
   const waiting = await moveOriginFiling(ctx, 'submitted', 'mediationFailed', { ground: input.ground, note: input.note ?? null });
   if (waiting) {
@@ -119,7 +119,6 @@ export const withdrawMediation: EffectHandler = async (ctx) => {
   const entrusted = await tx.execute(sql`select 1 from mediation_entrustments where case_id = ${c.id}`);
   if (entrusted.rows.length) await endEntrustment(tx, c, ground, today);
   else await endPeriods(tx, c.id, MEDIATION_PERIODS, today, ground, 'cancelled');
-  await ctx.updateCase({ closedOn: today });
   const filing = await moveOriginFiling(ctx, 'withdrawn', 'mediationWithdrawn', { ground, reason: input.reason ?? null });
   return { ground, ...(filing ? { filingCaseId: filing.id } : {}) };
 };

@@ -1,0 +1,93 @@
+// 诉前调解 figures from the matters and their entrustments: received per month (by receipt), settled and failed per
+// month (by the end), rates and mean duration over the months, by court, organisation and mediator; 司法确认 decided.
+import { sql } from 'drizzle-orm';
+import type { MediationStats } from '../../../contracts/statistics';
+import { mediationRates } from '../../../domain/mediation/mediationFigures';
+import type { Queryable } from '../../db/database';
+import { monthsUpTo } from './monthlyStats';
+
+type GroupRow = {
+  key: number;
+  name: string;
+  extra: string | null;
+  received: string;
+  settled: string;
+  failed: string;
+  withdrawn: string;
+  avg_days: string | null;
+};
+
+const outcomes = (r: GroupRow) => {
+  const o = { settled: Number(r.settled), failed: Number(r.failed), withdrawn: Number(r.withdrawn) };
+  const { successRate, conversionRate } = mediationRates(o);
+  return { received: Number(r.received), ...o, successRate, conversionRate, averageDays: r.avg_days === null ? null : Math.round(Number(r.avg_days) * 10) / 10 };
+};
+
+export async function mediationStats(q: Queryable, courts: { id: number; name: string }[], today: string, count: number, timeZone: string): Promise<MediationStats> {
+  const months = monthsUpTo(today, count);
+  const from = months[0]!;
+  const ids = `{${courts.map((c) => c.id).join(',')}}`;
+  // A matter's end: the entrustment's end date, or (withdrawn before any entrustment) the day it entered its last node.
+  const matters = sql`
+    select k.id, k.court_id, k.received_on, k.node, e.organisation_id, e.mediator_id,
+           case when k.node in ('agreed', 'failed', 'withdrawn') then coalesce(e.ended_on, (k.node_entered_at at time zone ${timeZone})::date) end as ended_on
+      from cases k left join mediation_entrustments e on e.case_id = k.id
+     where k.case_type = '民诉前调' and k.court_id = any(${ids}::int[])`;
+  const figures = sql`
+    count(*) filter (where m.received_on >= ${from}) as received,
+    count(*) filter (where m.node = 'agreed' and m.ended_on >= ${from}) as settled,
+    count(*) filter (where m.node = 'failed' and m.ended_on >= ${from}) as failed,
+    count(*) filter (where m.node = 'withdrawn' and m.ended_on >= ${from}) as withdrawn,
+    avg(m.ended_on - m.received_on) filter (where m.ended_on >= ${from}) as avg_days`;
+  const group = async (key: ReturnType<typeof sql>, name: ReturnType<typeof sql>, extra: ReturnType<typeof sql>, joins: ReturnType<typeof sql>) =>
+    (await q.execute<GroupRow>(sql`select ${key} as key, ${name} as name, ${extra} as extra, ${figures} from (${matters}) m ${joins} where ${key} is not null group by 1, 2, 3 order by 2`)).rows;
+  const [byCourt, byOrg, byMediator] = await Promise.all([
+    group(sql`m.court_id`, sql`ct.name`, sql`null::text`, sql`join courts ct on ct.id = m.court_id`),
+    group(sql`m.organisation_id`, sql`o.name`, sql`null::text`, sql`left join mediation_organisations o on o.id = m.organisation_id`),
+    group(sql`m.mediator_id`, sql`u.display_name`, sql`o.name`, sql`left join users u on u.id = m.mediator_id left join mediation_organisations o on o.id = m.organisation_id`),
+  ]);
+  const monthly = await q.execute<{ court_id: number; month: string; received: string; settled: string; failed: string }>(sql`
+    select m.court_id, to_char(x.month, 'YYYY-MM') as month,
+           count(*) filter (where x.what = 'received') as received, count(*) filter (where x.what = 'agreed') as settled, count(*) filter (where x.what = 'failed') as failed
+      from (${matters}) m
+      cross join lateral (values (date_trunc('month', m.received_on), 'received'), (date_trunc('month', m.ended_on), m.node)) x(month, what)
+     where x.month >= ${from} group by 1, 2`);
+  const decided = await q.execute<{ granted: string; dismissed: string; refused: string }>(sql`
+    select count(*) filter (where ev.event = 'ruleOnConfirmation' and ev.payload->'input'->>'decision' = 'confirm') as granted,
+           count(*) filter (where ev.event = 'ruleOnConfirmation' and ev.payload->'input'->>'decision' = 'dismiss') as dismissed,
+           count(*) filter (where ev.event = 'rejectConfirmation') as refused
+      from cases k join case_events ev on ev.case_id = k.id
+     where k.case_type = '民特' and k.court_id = any(${ids}::int[]) and ev.event in ('ruleOnConfirmation', 'rejectConfirmation')
+       and (ev.at at time zone ${timeZone})::date >= ${from}`);
+  const labels = months.map((m) => m.slice(0, 7));
+  const courtRows = courts.map((c) => {
+    const r = byCourt.find((x) => Number(x.key) === c.id);
+    const series = (pick: 'received' | 'settled' | 'failed') => labels.map((l) => Number(monthly.rows.find((x) => Number(x.court_id) === c.id && x.month === l)?.[pick] ?? 0));
+    return {
+      courtId: c.id,
+      courtName: c.name,
+      monthly: { received: series('received'), settled: series('settled'), failed: series('failed') },
+      ...(r ? outcomes(r) : { received: 0, settled: 0, failed: 0, withdrawn: 0, successRate: null, conversionRate: null, averageDays: null }),
+    };
+  });
+  const sum = (k: 'received' | 'settled' | 'failed' | 'withdrawn') => byCourt.reduce((s, r) => s + Number(r[k]), 0);
+  const ended = byCourt.reduce((s, r) => s + Number(r.settled) + Number(r.failed) + Number(r.withdrawn), 0);
+  const weightedDays = byCourt.reduce((s, r) => s + (r.avg_days === null ? 0 : Number(r.avg_days) * (Number(r.settled) + Number(r.failed) + Number(r.withdrawn))), 0);
+  const totals = { settled: sum('settled'), failed: sum('failed'), withdrawn: sum('withdrawn') };
+  const d = decided.rows[0]!;
+  return {
+    months: labels,
+    courts: courtRows,
+    byOrganisation: byOrg.map((r) => ({ organisationId: Number(r.key), name: r.name, ...outcomes(r) })),
+    byMediator: byMediator.map((r) => ({ mediatorId: Number(r.key), name: r.name, organisationName: r.extra ?? '', ...outcomes(r) })),
+    total: {
+      received: sum('received'),
+      ...totals,
+      ...(({ successRate, conversionRate }) => ({ successRate, conversionRate }))(mediationRates(totals)),
+      averageDays: ended ? Math.round((weightedDays / ended) * 10) / 10 : null,
+      confirmationsGranted: Number(d.granted),
+      confirmationsDismissed: Number(d.dismissed),
+      confirmationsRefused: Number(d.refused),
+    },
+  };
+}
