@@ -30,6 +30,10 @@ describe('caseload statistics', () => {
     // The chart redraws with the three months up to today (12 were shown before).
     const monthLabels = () => president.getByTestId('stats-chart').locator('svg text').allTextContents().then((x) => x.filter((t) => /^\d{4}-\d{2}$/.test(t)));
     await expect.poll(monthLabels).toEqual(['2026-01', '2026-02', '2026-03']);
+    // The mediation centre's figures follow, per court: 南关 has no matter, so no rate.
+    const mediation = president.getByTestId('mediation-stats-courts').getByRole('row').filter({ hasText: '长春市南关区人民法院' });
+    await expect.poll(async () => (await mediation.locator('td').allInnerTexts()).map((x) => x.trim())).toEqual(['长春市南关区人民法院', '0', '0', '0', '0', '—', '—', '—']);
+    expect(await president.getByTestId('mediation-confirmations').innerText()).toBe('司法确认：确认有效 0 件，裁定驳回 0 件，不予受理 0 件');
     await screenshot(president, 'statistics');
   });
 });

@@ -7,6 +7,7 @@ import { qs } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
 import { EChart, type ChartOption } from '../charts/EChart';
 import { useI18n } from '../i18n/i18n';
+import { MediationStatsCard } from './MediationStatsCard';
 
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
@@ -37,6 +38,7 @@ export function StatisticsPage() {
     return courts;
   }, [s, t]);
   return (
+    <>
     <Card title={t('stats.title')} data-testid="statistics">
       <Space style={{ marginBottom: 12 }}>
         <span>{t('stats.months')}</span>
@@ -64,6 +66,8 @@ export function StatisticsPage() {
         {t('stats.note')}
       </Typography.Paragraph>
     </Card>
+    <MediationStatsCard months={months} />
+    </>
   );
 }
 
