@@ -2,7 +2,7 @@
 // mediation and entrusted to 南关区人民调解委员会; its mediator accepts and drafts the agreement, 张三 and 李四 (on a
 // phone) each sign it in the portal, and it closes as 调解成功 with both signatures on the 调解 tab. Then the failure:
 // the mediator ends a mediation on a ground of art 25 and the complaint is back in 立案审查, where the clerk registers it.
-// (Judicial confirmation, 民特, will continue from the settled matter: see the comment after it closes.)
+// The settled matter goes on to judicial confirmation (民特): both parties apply, the clerk registers it, the judge confirms.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
@@ -48,7 +48,7 @@ async function signAgreement(page: Page, sha256: string, phone = false) {
 
 describe('pre-litigation mediation', () => {
   // One journey (logins are the slow part on a busy machine: each actor logs in once).
-  test('settled: routed, entrusted, signed by 张三 and by 李四 on his phone, closed; failed: back to 立案审查 and registered', async () => {
+  test('settled: routed, entrusted, signed by 张三 and by 李四 on his phone, closed, confirmed as 民特; failed: back to 立案审查 and registered', async () => {
     const base = web.server.baseUrl;
     const { id: filingId, party: zhangApi } = await fileLoanCase(base, { mediationConsent: true });
 
@@ -130,7 +130,28 @@ describe('pre-litigation mediation', () => {
     expect(await signatures.allInnerTexts()).toEqual([expect.stringMatching(/张三[\s\S]*已签署[\s\S]*由张三签署/), expect.stringMatching(/李四[\s\S]*已签署[\s\S]*由李四签署/)]);
     expect(await record.getByTestId('mediation-agreement').innerText()).toContain(sha256);
     await screenshot(mediator, 'mediation-settled');
-    // 司法确认 (民特) continues here from `matterId` once that case type exists: both parties apply within 30 days.
+    // 司法确认 (民特): 张三 and 李四 each apply in the portal within 30 days (CPL-2023 art 205); the filing clerk registers
+    // the 民特 case before one judge (art 185), who confirms the agreement by a generated ruling.
+    for (const party of [zhang, lisi]) {
+      await party.reload();
+      await fireEvent(party, 'applyForConfirmation');
+    }
+    const matter = (await zhangApi.get(`/api/v1/cases/${matterId}`)).body as { continuations: { id: number; caseType: string }[] };
+    const confirmationId = matter.continuations.find((c) => c.caseType === '民特')!.id;
+    await openCase(clerk, base, confirmationId);
+    await fireEvent(clerk, 'acceptConfirmation', async () => {
+      await choose(clerk, 'divisionId', '民事审判第一庭');
+      await choose(clerk, 'judgeId', '南关法院法官甲');
+    });
+    await expect.poll(() => clerk.getByTestId('case-number').innerText()).toMatch(/^（2026）吉0102民特\d+号$/);
+    const judge = await loginAs(web.browser, base, 'ng-judge1');
+    await openCase(judge, base, confirmationId);
+    await fireEvent(judge, 'ruleOnConfirmation', async (m) => {
+      await m.getByText('确认调解协议有效').click();
+    });
+    await expect.poll(() => judge.locator('.ant-tag', { hasText: '已结案' }).count()).toBeGreaterThan(0);
+    await judge.getByRole('tab', { name: /材料/ }).click();
+    await expect.poll(() => judge.getByTestId('attachment-list').innerText()).toContain('确认调解协议效力裁定书');
 
     // Failure: another complaint, routed and entrusted to the committee (no named mediator) through the API; the
     // committee's mediator accepts and ends it for wide divergence (ONLINE-MED art 25).

@@ -8,6 +8,7 @@ import type { Dayjs } from 'dayjs';
 import { CLOSING_METHODS, RULING_KINDS } from '../../../domain/casetypes/caseModel';
 import { courtToday } from '../../format/dates';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages';
 import { CLOSING_METHOD_LABELS, RULING_KIND_LABELS } from '../../i18n/vocabulary';
 import { compact, type EventFieldsProps, type EventForm } from './types';
 
@@ -15,7 +16,7 @@ const NEEDS_DOCUMENT = new Set(['judgment', 'ruling', 'mediation']);
 // A 驳回起诉 or jurisdiction ruling not uploaded is generated from the reasons in the summary (docs/documents.md).
 const GENERATED_RULINGS = new Set(['dismissal', 'jurisdiction']);
 
-function DocumentUpload(props: { id?: string; fileList?: UploadFile<Attachment>[]; onChange?: UploadProps<Attachment>['onChange'] }) {
+export function DocumentUpload(props: { text?: MessageKey; id?: string; fileList?: UploadFile<Attachment>[]; onChange?: UploadProps<Attachment>['onChange'] }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const customRequest: UploadProps<Attachment>['customRequest'] = ({ file, onSuccess, onError }) => {
@@ -33,7 +34,7 @@ function DocumentUpload(props: { id?: string; fileList?: UploadFile<Attachment>[
   return (
     <Upload<Attachment> accept=".pdf,.png,.jpg,.jpeg" maxCount={1} customRequest={customRequest} fileList={props.fileList ?? []} onChange={props.onChange}>
       <Button id={props.id} icon={<UploadOutlined />}>
-        {t('close.uploadDocument')}
+        {t(props.text ?? 'close.uploadDocument')}
       </Button>
     </Upload>
   );

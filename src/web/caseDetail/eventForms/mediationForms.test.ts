@@ -3,9 +3,11 @@ import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
-import { DeclineEntrustmentInput, DesignateMediatorInput, DraftAgreementInput, EndMediationInput, ExtendMediationInput, RouteToMediationInput, SignAgreementInput, WithdrawMediationInput } from '../../../domain/casetypes/mediationInputs';
+import { AcceptConfirmationInput, ApplyForConfirmationInput, DeclineEntrustmentInput, RecordSignatureInput, RejectConfirmationInput, RuleOnConfirmationInput, DesignateMediatorInput, DraftAgreementInput, EndMediationInput, ExtendMediationInput, RouteToMediationInput, SignAgreementInput, WithdrawMediationInput } from '../../../domain/casetypes/mediationInputs';
 import { declineEntrustmentForm, designateMediatorForm, extendMediationForm, routeToMediationForm } from './mediationEntrustmentForms';
+import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
+import { eventFormFor } from './registry';
 import type { EventForm, FormValues } from './types';
 
 const detail = {} as CaseDetail;
@@ -23,9 +25,22 @@ describe('mediation forms send inputs the events accept', () => {
     ['endMediation', endMediationForm, EndMediationInput, { ground: 'wideDivergence', note: '' }, { ground: 'wideDivergence' }],
     ['withdrawMediation, settled', withdrawMediationForm, WithdrawMediationInput, { settled: true, reason: '已和解' }, { settled: true, reason: '已和解' }],
     ['withdrawMediation, nothing said', withdrawMediationForm, WithdrawMediationInput, { settled: false }, {}],
+    ['recordSignature, the uploaded scan', recordSignatureForm, RecordSignatureInput, { partyId: 7, sha256: sha, signedCopy: [{ uid: 'a', name: 's.pdf', status: 'done', response: { id: 41 } }] }, { partyId: 7, sha256: sha, signedCopyId: 41 }],
+    ['applyForConfirmation, a party', applyForConfirmationForm, ApplyForConfirmationInput, { note: ' ' }, {}],
+    ['applyForConfirmation, the clerk records oral applications', applyForConfirmationForm, ApplyForConfirmationInput, { partyIds: [2], note: '当庭口头申请' }, { partyIds: [2], note: '当庭口头申请' }],
+    ['acceptConfirmation', acceptConfirmationForm, AcceptConfirmationInput, { divisionId: 4, judgeId: 12 }, { divisionId: 4, judgeId: 12 }],
+    ['rejectConfirmation', rejectConfirmationForm, RejectConfirmationInput, { subjects: ['statusRelation'], note: '' }, { subjects: ['statusRelation'] }],
+    ['ruleOnConfirmation, confirmed', ruleOnConfirmationForm, RuleOnConfirmationInput, { decision: 'confirm', grounds: ['other'], reasons: '' }, { decision: 'confirm' }],
+    ['ruleOnConfirmation, dismissed on grounds', ruleOnConfirmationForm, RuleOnConfirmationInput, { decision: 'dismiss', grounds: ['notVoluntary'], reasons: ' 受胁迫 ' }, { decision: 'dismiss', grounds: ['notVoluntary'], reasons: '受胁迫' }],
   ])('%s', (_, form, schema, values, expected) => {
     const input = form.toInput(values, detail);
     expect(input).toEqual(expected);
     expect(Value.Check(schema, input)).toBe(true);
   });
+});
+
+test('民特 reuses the service forms of every case type', () => {
+  expect(eventFormFor('民特', 'serveOnPlatform')).toBe(eventFormFor('民初', 'serveOnPlatform'));
+  expect(eventFormFor('民特', 'recordService')).toBe(eventFormFor('民初', 'recordService'));
+  expect(eventFormFor('民特', 'ruleOnConfirmation')).toBe(ruleOnConfirmationForm);
 });

@@ -11,6 +11,7 @@ import { receiveAppealDefenceForm, recordServiceForm, serveOnPlatformForm, setEv
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import { declineEntrustmentForm, designateMediatorForm, extendMediationForm, routeToMediationForm } from './mediationEntrustmentForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
+import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 
@@ -52,6 +53,11 @@ const BY_EVENT: Record<string, EventForm> = {
   signAgreement: signAgreementForm,
   endMediation: endMediationForm,
   withdrawMediation: withdrawMediationForm,
+  recordSignature: recordSignatureForm,
+  applyForConfirmation: applyForConfirmationForm,
+  acceptConfirmation: acceptConfirmationForm,
+  rejectConfirmation: rejectConfirmationForm,
+  ruleOnConfirmation: ruleOnConfirmationForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
