@@ -43,6 +43,18 @@ export const MediationRecord = Type.Object({
     }),
   ),
   agreement: Nullable(Type.Object({ attachmentId: Id, fileName: Type.String(), sha256: Type.String() })),
+  sessions: Type.Array(
+    Type.Object({
+      id: Id,
+      startsAt: Type.String(),
+      endsAt: Nullable(Type.String()),
+      place: Nullable(Type.String()),
+      meetingUrl: Nullable(Type.String()),
+      status: Type.String(),
+      record: Nullable(Type.String()),
+      recordedAt: Nullable(Type.String()),
+    }),
+  ),
   /** Every party, and whether it has signed the current agreement. */
   signatures: Type.Array(
     Type.Object({

@@ -36,6 +36,8 @@ export interface Config {
   /** A CJK font for PDF documents (PDF_FONT_PATH; PDF_FONT_NAME inside a .ttc); unset: Noto CJK at its Debian place. */
   pdfFontPath: string | undefined;
   pdfFontName: string | undefined;
+  /** Online mediation sessions' meeting link (MEDIATION_MEETING_URL, with {caseNumber} and {session}); unset: offline only. */
+  mediationMeetingUrl: string | undefined;
   /** The address parties use to reach this server, for links in e-mails and messages. */
   publicUrl: string;
   /** The transparency log's Ed25519 key (PRIVATE+KEY+… text); unset: generated once under dataDir/transparency. */
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: env.MAIL_FROM || 'CourtFlow 送达 <service@courtflow.invalid>',
     pdfFontPath: env.PDF_FONT_PATH || undefined,
     pdfFontName: env.PDF_FONT_NAME || undefined,
+    mediationMeetingUrl: env.MEDIATION_MEETING_URL || undefined,
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
     tlogSigningKey: env.TLOG_SIGNING_KEY || undefined,
     tlogOrigin: env.TLOG_ORIGIN || `${new URL(env.PUBLIC_URL || 'http://localhost').host}/courtflow-log`,

@@ -9,7 +9,8 @@ import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
 
 const clock = testClock('2026-03-02');
-const world = serverForSpec({ clock });
+// Online sessions get their link from the court's configured meeting address.
+const world = serverForSpec({ clock, config: () => ({ mediationMeetingUrl: 'https://meet.court.example/room/{caseNumber}/{session}' }) });
 let clerk: ApiClient;
 let mediator: ApiClient;
 let zhang: ApiClient;
@@ -343,5 +344,36 @@ describe('an application for mediation without a complaint', () => {
     // 张三 sees the filing made for him among his cases, and the clerk registers it.
     expect((await zhang.get(`/api/v1/cases/${filingId}`)).status).toBe(200);
     expect((await acceptCase(world.server.baseUrl, filingId)).caseNumber).toMatch(/民初/);
+  });
+});
+
+describe('sessions and materials', () => {
+  test('the mediator schedules a session online and one at a place, records the one that began; the parties add materials', async () => {
+    clock.set('2026-03-02');
+    const { matterId } = await routedMatter();
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
+    const noPlace = await mediator.fire(matterId, 'scheduleSession', { startsAt: '2026-03-04T09:00:00+08:00' });
+    expect(noPlace.body.code).toBe('MEDIATION_SESSION_PLACE_REQUIRED');
+    const past = await mediator.fire(matterId, 'scheduleSession', { startsAt: '2026-03-01T09:00:00+08:00', place: '调解室' });
+    expect(past.body.code).toBe('MEDIATION_SESSION_IN_PAST');
+    expect((await mediator.fire(matterId, 'scheduleSession', { startsAt: '2026-03-04T09:00:00+08:00', online: true })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'scheduleSession', { startsAt: '2026-03-06T14:00:00+08:00', endsAt: '2026-03-06T16:00:00+08:00', place: '南关区人民调解委员会第一调解室' })).status).toBe(200);
+    const record = (await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body;
+    const caseNumber = (await zhang.get(`/api/v1/cases/${matterId}`)).body.caseNumber as string;
+    const [online, offline] = record.sessions as { id: number; meetingUrl: string | null; place: string | null; status: string }[];
+    expect(online!.meetingUrl).toBe(`https://meet.court.example/room/${encodeURIComponent(caseNumber)}/${online!.id}`);
+    expect(offline).toMatchObject({ place: '南关区人民调解委员会第一调解室', meetingUrl: null, status: 'scheduled' });
+
+    expect((await mediator.fire(matterId, 'recordSession', { sessionId: online!.id, record: '双方就还款期限交换意见' })).body.code).toBe('MEDIATION_SESSION_NOT_BEGUN');
+    clock.set('2026-03-05');
+    expect((await mediator.fire(matterId, 'recordSession', { sessionId: online!.id, record: '双方就还款期限交换意见' })).status).toBe(200);
+    expect((await mediator.fire(matterId, 'recordSession', { sessionId: online!.id, record: '再次记录' })).body.code).toBe('MEDIATION_SESSION_NOT_SCHEDULED');
+    expect((await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body.sessions[0]).toMatchObject({ status: 'held', record: '双方就还款期限交换意见' });
+
+    const proposal = await lisi.upload('还款方案.pdf', TINY_PDF, 'application/pdf');
+    expect((await lisi.fire(matterId, 'submitMediationMaterials', { attachmentIds: [proposal.body.id], note: '分期还款方案' })).status).toBe(200);
+    const files = (await mediator.get(`/api/v1/cases/${matterId}`)).body.attachments as { id: number; category: string }[];
+    expect(files.find((f) => f.id === proposal.body.id)?.category).toBe('mediationMaterial');
   });
 });

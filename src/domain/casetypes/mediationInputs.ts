@@ -32,6 +32,21 @@ export const ExtendMediationInput = Type.Object(
   { additionalProperties: false },
 );
 
+const Instant = Type.String({ format: 'date-time', description: 'ISO 8601 instant with offset' });
+
+export const ScheduleSessionInput = Type.Object(
+  { startsAt: Instant, endsAt: Type.Optional(Instant), place: Type.Optional(text(200, 0)), online: Type.Optional(Type.Boolean()), note: Type.Optional(text(1000, 0)) },
+  { additionalProperties: false },
+);
+
+export const RecordSessionInput = Type.Object({ sessionId: id, record: text(20000) }, { additionalProperties: false });
+
+/** Materials a party adds during mediation (evidence, proposals); they follow the dispute if it goes to court. */
+export const SubmitMediationMaterialsInput = Type.Object(
+  { attachmentIds: Type.Array(id, { minItems: 1, maxItems: 30, uniqueItems: true }), note: Type.Optional(text(1000, 0)) },
+  { additionalProperties: false },
+);
+
 export const DraftAgreementInput = Type.Object(
   {
     /** The agreed terms, one per item (调解协议内容). */

@@ -21,6 +21,7 @@ export function MediationTab({ detail }: { detail: CaseDetail }) {
   return (
     <div data-testid="mediation-record">
       <Entrustment record={r} />
+      {r.sessions.length > 0 && <Sessions sessions={r.sessions} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('mediation.agreement')}
       </Typography.Title>
@@ -41,6 +42,41 @@ export function MediationTab({ detail }: { detail: CaseDetail }) {
       )}
       {r.agreement && <Signatures signatures={r.signatures} />}
     </div>
+  );
+}
+
+/** Each session: when, where or the meeting link, and its record once held. */
+function Sessions({ sessions }: { sessions: MediationRecord['sessions'] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('mediationTab.sessions')}
+      </Typography.Title>
+      <List
+        size="small"
+        data-testid="mediation-sessions"
+        dataSource={sessions}
+        renderItem={(s) => (
+          <List.Item>
+            <div>
+              <Tag color={s.status === 'held' ? 'green' : 'blue'}>{t(s.status === 'held' ? 'mediationTab.sessionHeld' : 'mediationTab.sessionScheduled')}</Tag>
+              {formatInstant(s.startsAt)}
+              {s.endsAt ? ` – ${formatInstant(s.endsAt, 'HH:mm')}` : ''}
+              {'　'}
+              {s.meetingUrl ? (
+                <a href={s.meetingUrl} target="_blank" rel="noreferrer">
+                  {t('mediationTab.meetingLink')}
+                </a>
+              ) : (
+                s.place
+              )}
+              {s.record && <Typography.Paragraph style={{ marginTop: 4, marginBottom: 0, whiteSpace: 'pre-wrap' }}>{s.record}</Typography.Paragraph>}
+            </div>
+          </List.Item>
+        )}
+      />
+    </>
   );
 }
 

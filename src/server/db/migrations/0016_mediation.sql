@@ -29,6 +29,19 @@ CREATE TABLE "mediation_organisations" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "mediation_sessions" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"case_id" bigint NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone,
+	"place" text,
+	"meeting_url" text,
+	"status" text DEFAULT 'scheduled' NOT NULL,
+	"record" text,
+	"recorded_at" timestamp with time zone,
+	"created_by" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "mediation_signatures" (
 	"case_id" bigint NOT NULL,
 	"party_id" bigint NOT NULL,
@@ -63,6 +76,8 @@ ALTER TABLE "mediation_entrustments" ADD CONSTRAINT "mediation_entrustments_case
 ALTER TABLE "mediation_entrustments" ADD CONSTRAINT "mediation_entrustments_organisation_id_mediation_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."mediation_organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_entrustments" ADD CONSTRAINT "mediation_entrustments_mediator_id_users_id_fk" FOREIGN KEY ("mediator_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_organisations" ADD CONSTRAINT "mediation_organisations_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mediation_sessions" ADD CONSTRAINT "mediation_sessions_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "mediation_sessions" ADD CONSTRAINT "mediation_sessions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_signatures" ADD CONSTRAINT "mediation_signatures_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_signatures" ADD CONSTRAINT "mediation_signatures_party_id_case_parties_id_fk" FOREIGN KEY ("party_id") REFERENCES "public"."case_parties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mediation_signatures" ADD CONSTRAINT "mediation_signatures_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -73,6 +88,7 @@ ALTER TABLE "mediators" ADD CONSTRAINT "mediators_organisation_id_mediation_orga
 CREATE INDEX "mediation_entrustments_mediator_idx" ON "mediation_entrustments" USING btree ("mediator_id");--> statement-breakpoint
 CREATE INDEX "mediation_entrustments_organisation_idx" ON "mediation_entrustments" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "mediation_organisations_court_idx" ON "mediation_organisations" USING btree ("court_id");--> statement-breakpoint
+CREATE INDEX "mediation_sessions_case_idx" ON "mediation_sessions" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "mediator_courts_court_idx" ON "mediator_courts" USING btree ("court_id");--> statement-breakpoint
 CREATE INDEX "cases_open_idx" ON "cases" USING btree ("id") WHERE node in ('accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted');--> statement-breakpoint
 CREATE INDEX "cases_open_court_received_idx" ON "cases" USING btree ("court_id","received_on","id") WHERE node in ('accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted');

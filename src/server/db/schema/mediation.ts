@@ -1,6 +1,6 @@
 // 诉前调解: mediation organisations, the mediators a court invites, the entrustment of a matter, the parties' signatures.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { caseParties, cases } from './cases';
 import { users } from './people';
 import { courts } from './reference';
@@ -111,4 +111,27 @@ export const mediationConfirmationApplicants = pgTable(
     appliedAt: timestamp('applied_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.caseId, t.partyId] })],
+);
+
+/** A mediation session: when, where or the online-meeting link, and its record once held. */
+export const mediationSessions = pgTable(
+  'mediation_sessions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    place: text('place'),
+    meetingUrl: text('meeting_url'),
+    /** scheduled → held (recorded). */
+    status: text('status').notNull().default('scheduled'),
+    record: text('record'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [index('mediation_sessions_case_idx').on(t.caseId)],
 );

@@ -2,6 +2,7 @@
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { acceptEntrustment, declineEntrustment, designateMediator, extendMediation, openMediation } from './entrustmentEffects';
 import { applyForConfirmation, registerConfirmation, rejectConfirmation, ruleOnConfirmation } from './confirmationEffects';
+import { recordMediationMaterials, recordMediationSession, scheduleMediationSession } from './sessionEffects';
 import { concludeAgreement, draftAgreement, endMediation, recordSignature, signAgreement, withdrawMediation } from './outcomeEffects';
 
 export const MEDIATION_EFFECT_HANDLERS = {
@@ -13,6 +14,9 @@ export const MEDIATION_EFFECT_HANDLERS = {
   draftAgreement,
   signAgreement,
   recordSignature,
+  scheduleMediationSession,
+  recordMediationSession,
+  recordMediationMaterials,
   concludeAgreement,
   endMediation,
   withdrawMediation,

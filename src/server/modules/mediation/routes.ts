@@ -85,7 +85,18 @@ export function mediationRoutes(app: App, deps: Deps) {
           left join mediation_signatures s on s.party_id = p.id and s.case_id = p.case_id and s.sha256 = ${e?.agreement_sha256 ?? ''}
           left join users u on u.id = s.user_id
          where p.case_id = ${c.id} order by p.ordinal`);
+      const sessions = await deps.db.execute<Record<string, any>>(sql`select * from mediation_sessions where case_id = ${c.id} order by starts_at, id`);
       return {
+        sessions: sessions.rows.map((x) => ({
+          id: Number(x.id),
+          startsAt: iso(x.starts_at)!,
+          endsAt: iso(x.ends_at),
+          place: x.place,
+          meetingUrl: x.meeting_url,
+          status: x.status,
+          record: x.record,
+          recordedAt: iso(x.recorded_at),
+        })),
         entrustment: e
           ? {
               organisationId: Number(e.organisation_id),

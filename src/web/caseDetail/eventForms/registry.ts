@@ -10,6 +10,7 @@ import { fileCounterclaimForm, fileDefenceForm, submitEvidenceForm, submitMateri
 import { receiveAppealDefenceForm, recordServiceForm, serveOnPlatformForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import { declineEntrustmentForm, designateMediatorForm, extendMediationForm, routeToMediationForm } from './mediationEntrustmentForms';
+import { recordSessionForm, scheduleSessionForm, submitMediationMaterialsForm } from './mediationSessionForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
 import type { EventForm } from './types';
@@ -58,6 +59,9 @@ const BY_EVENT: Record<string, EventForm> = {
   acceptConfirmation: acceptConfirmationForm,
   rejectConfirmation: rejectConfirmationForm,
   ruleOnConfirmation: ruleOnConfirmationForm,
+  scheduleSession: scheduleSessionForm,
+  recordSession: recordSessionForm,
+  submitMediationMaterials: submitMediationMaterialsForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
