@@ -3,6 +3,7 @@
 // joining it after registration charged on its own part), and the lawyer's power of attorney for an appeal.
 import { describe, expect, test } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
+import { docxText } from '../support/docxText';
 import { courtId, divisionId, loanComplaint, TINY_PDF } from '../support/fixtures';
 import { acceptCase, decidedCase, fileLoanCase } from '../support/scenarios';
 import { openSession } from '../support/sessions';
@@ -288,6 +289,13 @@ describe('a side appealing after the appeal case is registered gets its own fee 
     expect(periods.find((p: { partyName: string | null }) => p.partyName === '张三')).toMatchObject({ status: 'running', dueOn: '2026-04-09' });
     const timeline = (await c.ccClerk.get(`/api/v1/cases/${c.appealId}/timeline`)).body;
     expect(timeline.at(-1)).toMatchObject({ event: 'joinAppeal', payload: { appealedAmount: '30000.00', feeNotices: [{ partyId: zhang, fee: '550.00', feeDueOn: '2026-04-09' }] } });
+    // The notice is a document too, addressed to 张三 in the appeal case, with his amount, deadline and the case's account.
+    const notice = appeal.attachments.filter((a: { category: string; fileName: string }) => a.category === 'feeNotice' && a.fileName.includes('张三'));
+    expect(notice).toHaveLength(1);
+    const text = await docxText((await zhangsan.bytes(`/api/v1/attachments/${notice[0].id}/content`)).bytes);
+    expect(text).toContain('550.00');
+    expect(text).toContain('请于2026年4月9日前交纳');
+    expect(text).toContain(fees.accountNo);
   });
 
   test('an appeal against a 驳回起诉 ruling charges the joining side nothing either (FEE art 8(3))', async () => {

@@ -5,7 +5,9 @@
 import { sql } from 'drizzle-orm';
 import { periodLengthFor } from '../../../domain/clock';
 import { chineseDate, type DocumentKind, type TemplateFacts } from '../../../domain/documents/templates';
+import { loadCase } from '../cases/caseRecord';
 import type { CaseEventFollower, EffectContext } from '../cases/effects/effectContext';
+import { caseAccountNumberOf } from '../payments/caseFees';
 import { caseFacts, isClaimant, recipientFacts, type PartyRef } from './caseFacts';
 import { generateDocument, type GeneratedDocument } from './generateDocument';
 
@@ -89,7 +91,29 @@ const PLANS: Record<string, Plan> = {
   close: closing,
 };
 
+// FEE art 22: a party that appeals after the 民终 case is registered gets its own 交纳诉讼费用通知书, in the appeal case.
+async function joiningAppellantsNotices(ctx: Ctx): Promise<GeneratedDocument[]> {
+  const notices = ctx.effects.feeNotices as { partyId: number; fee: string; feeDueOn: string | null }[] | undefined;
+  const appealId = ctx.effects.appealCaseId;
+  if (!notices?.length || typeof appealId !== 'number') return [];
+  const appeal = (await loadCase(ctx.tx, appealId))!;
+  const { parties, ...base } = await caseFacts(ctx.tx, appeal, ctx.today);
+  const accountNo = await caseAccountNumberOf(ctx.tx, appealId);
+  const documents: GeneratedDocument[] = [];
+  for (const n of notices) {
+    const party = parties.find((p) => p.id === n.partyId);
+    if (!party) continue;
+    const facts = { ...base, ...recipientFacts(party), feeAmount: n.fee, feeDueOn: date(n.feeDueOn), accountNo };
+    documents.push(await generateDocument(ctx.tx, ctx.deps, { case: appeal, kind: 'feeNotice', facts, partyId: party.id, recipientName: party.name, by: ctx.actor.userId }));
+  }
+  return documents;
+}
+
 export const generateEventNotices: CaseEventFollower = async (ctx) => {
+  if (ctx.event === 'appeal') {
+    const documents = await joiningAppellantsNotices(ctx);
+    return documents.length ? { documents } : {};
+  }
   const plan = Object.hasOwn(PLANS, ctx.event) ? PLANS[ctx.event] : undefined;
   if (!plan) return {};
   const c = ctx.current();
