@@ -203,15 +203,14 @@ const PRE_FILING_MEDIATION: [string, string[], string | null, string[]][] = [
   ['applyForConfirmation', ['agreed'], null, ['party', 'lawyer', 'filingClerk']],
 ];
 
-describe('case type 民诉前调', () => {
-  const t = CASE_TYPES['民诉前调']!;
-
+/** The declaration has exactly the table's transitions and reaches every node; each event is refused elsewhere. */
+function declaresExactly(code: string, table: [string, string[], string | null, string[]][]) {
+  const t = CASE_TYPES[code]!;
   test('declares exactly the expected events, and reaches every node', () => {
-    expect(Object.keys(t.events).sort()).toEqual(PRE_FILING_MEDIATION.map(([e]) => e).sort());
-    expect([...reachable('民诉前调')].sort()).toEqual([...t.nodes].sort());
+    expect(Object.keys(t.events).sort()).toEqual(table.map(([e]) => e).sort());
+    expect([...reachable(code)].sort()).toEqual([...t.nodes].sort());
   });
-
-  test.each(PRE_FILING_MEDIATION)('%s: from %j to %s by %j', (event, from, to, roles) => {
+  test.each(table)('%s: from %j to %s by %j', (event, from, to, roles) => {
     const ev = t.events[event]!;
     expect([...ev.from].sort()).toEqual([...from].sort());
     expect(ev.to).toBe(to);
@@ -221,6 +220,11 @@ describe('case type 民诉前调', () => {
       else expect(() => eventFor(t, event, node)).toThrow(DomainError);
     }
   });
+}
+
+describe('case type 民诉前调', () => {
+  const t = CASE_TYPES['民诉前调']!;
+  declaresExactly('民诉前调', PRE_FILING_MEDIATION);
 
   test('its ends have no way out but the settled parties\' application for confirmation, and no judge acts on a mediation', () => {
     for (const node of t.terminal) expect(eventsAvailable(t, node, ROLES, QUIET)).toEqual(node === 'agreed' ? ['applyForConfirmation'] : []);
@@ -238,17 +242,5 @@ const JUDICIAL_CONFIRMATION: [string, string[], string | null, string[]][] = [
 ];
 
 describe('case type 民特', () => {
-  const t = CASE_TYPES['民特']!;
-
-  test('declares exactly the expected events and reaches every node', () => {
-    expect(Object.keys(t.events).sort()).toEqual(JUDICIAL_CONFIRMATION.map(([e]) => e).sort());
-    expect([...reachable('民特')].sort()).toEqual([...t.nodes].sort());
-  });
-
-  test.each(JUDICIAL_CONFIRMATION)('%s: from %j to %s by %j', (event, from, to, roles) => {
-    const ev = t.events[event]!;
-    expect([...ev.from].sort()).toEqual([...from].sort());
-    expect(ev.to).toBe(to);
-    expect([...ev.by].sort()).toEqual([...roles].sort());
-  });
+  declaresExactly('民特', JUDICIAL_CONFIRMATION);
 });
