@@ -121,6 +121,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/calendar/{year}/days/export': (_o, ref) => ({ path: `/api/v1/calendar/${ref.calendarYear}/days/export?off=true` }),
   'PUT /api/v1/admin/calendar/{year}': (_o, ref) => ({ path: `/api/v1/admin/calendar/${ref.calendarYear}`, body: ref.calendar }),
   'GET /api/v1/courts/{id}/closures': (o) => ({ path: `/api/v1/courts/${o.courtId}/closures` }),
+  'GET /api/v1/courts/{id}/closures/export': (o) => ({ path: `/api/v1/courts/${o.courtId}/closures/export?year=2031` }),
   'POST /api/v1/admin/courts/{id}/closures': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/closures`, body: { date: '2031-07-01', reason: '矩阵测试闭院' } }),
   'DELETE /api/v1/admin/courts/{id}/closures/{closureId}': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/closures/${o.closureId}` }),
   'GET /api/v1/admin/settings/clock': () => ({ path: '/api/v1/admin/settings/clock' }),

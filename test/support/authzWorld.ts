@@ -248,7 +248,7 @@ class World {
       causeId: detail.causeId,
       ...service.objects,
       reminderId: Number(reminder.rows[0].id),
-      closureId: closures.find((c: { date: string }) => c.date === '2031-06-03').id,
+      closureId: closures.items.find((c: { date: string }) => c.date === '2031-06-03').id,
       ...(await this.financeObjects(court, detail.caseNumber, payer)),
       secrets: [detail.caseNumber, secret, payer],
     };
