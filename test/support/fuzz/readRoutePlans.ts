@@ -83,6 +83,12 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/service': { actors: ['zhangsan', 'ng-clerk'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/parties/{partyId}/addresses': { actors: ['ng-clerk'], params: () => ({ id: someCase(), partyId: partyRef }), weight: 0.25 },
   'GET /api/v1/cases/{id}/mediation': { actors: ['zhangsan', 'ng-mediator', 'kc-mediator', 'ng-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('received', '民诉前调'), new CaseAt('agreementDrafted', '民诉前调'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/messages': {
+    actors: ['zhangsan', 'ng-mediator', 'ng-filing', 'ng-judge1', 'kc-mediator'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('mediating', '民诉前调'), new CaseAt('agreed', '民诉前调'), new CaseAt('submitted')) }),
+    hints: () => ({ thread: fc.constantFrom('mediation', 'judge', ...HOSTILE_TEXT) }),
+    weight: 0.25,
+  },
   'GET /api/v1/finance/statements/{id}': { actors: ['ng-finance'], weight: 0.25 },
   'GET /api/v1/jobs/{id}': { actors: ['ng-finance', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
   'GET /api/v1/transparency/checkpoints/{size}': { actors: [null], params: () => ({ size: fc.nat(40) }), weight: 0.25 },
