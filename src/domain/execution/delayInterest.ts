@@ -39,7 +39,7 @@ export interface UncountedStretch {
 export interface DelayInterestInput {
   debts: readonly DebtItem[];
   payments: readonly DebtPayment[];
-  /** Interest is computed to this day, included. */
+  /** Interest is computed to this day, included; payments after it are left out. */
   asOf: PlainDate;
   uncounted?: readonly UncountedStretch[];
   /** DELAY-2014 art 4: the money debt first, then the doubled interest — unless the parties agreed otherwise. */
