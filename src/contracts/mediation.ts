@@ -40,8 +40,20 @@ export const MediationRecord = Type.Object({
       endGround: Nullable(Type.String()),
       endGroundLabel: Nullable(Bilingual),
       endedOn: Nullable(Type.String()),
+      /** The mediator is the one every party chose (ONLINE-MED art 10). */
+      chosenByParties: Type.Boolean(),
     }),
   ),
+  /** The parties' joint choice of a mediator (ONLINE-MED art 10): each party's choice and whom they may choose. */
+  choice: Type.Object({
+    /** open: the 2 working days run; agreed: every party chose the same mediator; closed: over without agreement. */
+    status: Type.Enum(['open', 'agreed', 'closed']),
+    dueOn: Nullable(Type.String()),
+    agreedMediatorId: Nullable(Id),
+    proposals: Type.Array(Type.Object({ partyId: Id, partyName: Type.String(), mediatorId: Nullable(Id), mediatorName: Nullable(Type.String()) })),
+    /** The active mediators serving the matter's court, while the parties may choose. */
+    candidates: Type.Array(Type.Object({ userId: Id, displayName: Type.String(), organisationId: Id, organisationName: Type.String(), specialties: Type.Array(Type.String()) })),
+  }),
   agreement: Nullable(Type.Object({ attachmentId: Id, fileName: Type.String(), sha256: Type.String() })),
   sessions: Type.Array(
     Type.Object({
