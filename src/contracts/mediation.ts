@@ -198,3 +198,37 @@ export const MediatorUpdate = Type.Object(
   { additionalProperties: false },
 );
 export type MediatorUpdate = Static<typeof MediatorUpdate>;
+
+export const MEDIATOR_WORKLOAD_SORT_COLUMNS = ['displayName', 'organisationName', 'open', 'entrusted', 'mediating', 'agreementDrafted', 'overdue', 'settledThisMonth'] as const;
+
+/** The 诉前调解 centre's view of its mediators: how many matters each holds, where, how many are late. */
+export const MediatorWorkloadQuery = Type.Object(
+  {
+    /** The court (the administrator's choice; others see their own court). */
+    courtId: Type.Optional(Id),
+    organisationId: Type.Optional(Id),
+    sort: SortParam(MEDIATOR_WORKLOAD_SORT_COLUMNS),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type MediatorWorkloadQuery = Static<typeof MediatorWorkloadQuery>;
+
+export const MediatorWorkloadRow = Type.Object({
+  /** The mediator's user id (mediatorId in the centre's list filter). */
+  id: Id,
+  displayName: Type.String(),
+  organisationId: Id,
+  organisationName: Type.String(),
+  isActive: Type.Boolean(),
+  /** Matters entrusted to the mediator and not ended. */
+  open: Type.Integer(),
+  entrusted: Type.Integer(),
+  mediating: Type.Integer(),
+  agreementDrafted: Type.Integer(),
+  /** Open matters whose confirmation (ONLINE-MED art 12) or mediation period (art 24) is past due. */
+  overdue: Type.Integer(),
+  /** Matters settled by agreement in the current month. */
+  settledThisMonth: Type.Integer(),
+});
+export type MediatorWorkloadRow = Static<typeof MediatorWorkloadRow>;

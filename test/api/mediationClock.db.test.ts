@@ -3,6 +3,8 @@
 // PostgreSQL.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
+import { exportedWorkbook } from '../support/exportedWorkbook';
+import { courtId } from '../support/fixtures';
 import { fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -139,5 +141,70 @@ describe('appraisal time is not counted in the mediation period (ONLINE-MED art 
     // Extended afterwards with every party's consent: from the moved end.
     expect((await mediator.fire(id, 'extendMediation', { days: 10, consentingPartyIds: parties.map((x) => x.id) })).status).toBe(200);
     expect((await period(id, 'preFilingMediation'))!.dueOn).toBe('2026-04-17');
+  });
+});
+
+describe("the centre's view: age, overdue entrustments, mediators' workload", () => {
+  type Row = { id: number; displayName: string; open: number; entrusted: number; mediating: number; agreementDrafted: number; overdue: number; settledThisMonth: number };
+  const workload = async (api: ApiClient, query = '') => (await api.get(`/api/v1/mediation/workload?pageSize=100${query}`)).body.items as Row[];
+  const centre = async (query: string) => ((await clerk.get(`/api/v1/cases?view=mediationCentre&pageSize=100${query}`)).body.items as { id: number; ageDays: number }[]);
+
+  test('the figures per mediator and the filters of the centre list', async () => {
+    const ng = ((await choiceOf(clerk, await matterReceived())).candidates as Candidate[]).find((c) => c.displayName === '南关法院特邀调解员')!;
+    clock.set('2026-03-06');
+    const before = (await workload(clerk)).find((r) => r.id === ng.userId)!;
+    expect(before).toBeDefined();
+
+    // A: received, never entrusted. B: entrusted, never confirmed. C: mediating. D: settled on 2026-03-03.
+    const a = await matterReceived();
+    const designate = (id: number) => clerk.fire(id, 'designateMediator', { organisationId: ng.organisationId, mediatorId: ng.userId });
+    const b = await matterReceived();
+    expect((await designate(b)).status).toBe(200);
+    const c = await matterReceived();
+    expect((await designate(c)).status).toBe(200);
+    expect((await mediator.fire(c, 'acceptEntrustment', {})).status).toBe(200);
+    const d = await matterReceived();
+    expect((await designate(d)).status).toBe(200);
+    expect((await mediator.fire(d, 'acceptEntrustment', {})).status).toBe(200);
+    clock.set('2026-03-03');
+    expect((await mediator.fire(d, 'draftAgreement', { terms: ['李四于2026年4月30日前偿还借款本金10000元'] })).status).toBe(200);
+    const sha = (await zhang.get(`/api/v1/cases/${d}/mediation`)).body.agreement.sha256 as string;
+    expect((await zhang.fire(d, 'signAgreement', { sha256: sha })).status).toBe(200);
+    expect((await lisi.fire(d, 'signAgreement', { sha256: sha })).status).toBe(200);
+    expect((await mediator.fire(d, 'concludeAgreement', {})).status).toBe(200);
+
+    // 2026-03-06: the court's 3 working days for A and the mediator's for B ran out on 2026-03-05.
+    clock.set('2026-03-06');
+    const overdue = (await centre('&overdueEntrustment=true')).map((x) => x.id);
+    expect(overdue).toEqual(expect.arrayContaining([a, b]));
+    expect(overdue).not.toContain(c);
+    expect(overdue).not.toContain(d);
+    const byMediator = (await centre(`&mediatorId=${ng.userId}`)).map((x) => x.id);
+    expect(byMediator).toEqual(expect.arrayContaining([b, c, d]));
+    expect(byMediator).not.toContain(a);
+    expect((await centre(`&organisationId=${ng.organisationId}`)).map((x) => x.id)).toEqual(expect.arrayContaining([b, c, d]));
+    expect((await centre('&sort=receivedOn')).find((x) => x.id === a)!.ageDays).toBe(4);
+
+    const after = (await workload(clerk)).find((r) => r.id === ng.userId)!;
+    expect({
+      open: after.open - before.open,
+      entrusted: after.entrusted - before.entrusted,
+      mediating: after.mediating - before.mediating,
+      agreementDrafted: after.agreementDrafted - before.agreementDrafted,
+      overdue: after.overdue - before.overdue,
+      settledThisMonth: after.settledThisMonth - before.settledThisMonth,
+    }).toEqual({ open: 2, entrusted: 1, mediating: 1, agreementDrafted: 0, overdue: 1, settledThisMonth: 1 });
+
+    // Sorted on the server; exported with the same filter; the court's own people only.
+    const sorted = await workload(clerk, '&sort=-open');
+    expect(sorted.map((r) => r.open)).toEqual([...sorted.map((r) => r.open)].sort((x, y) => y - x));
+    const book = await exportedWorkbook(world.server.baseUrl, clerk, `/api/v1/mediation/workload/export?organisationId=${ng.organisationId}`);
+    expect(book.rows[0]).toEqual(['调解员', '调解组织', '在办', '待确认委派', '调解中', '协议待签署', '超期', '本月调解成功', '状态']);
+    expect(book.rows.some((r) => r[0] === '南关法院特邀调解员')).toBe(true);
+    expect((await zhang.get('/api/v1/mediation/workload')).status).toBe(403);
+    expect((await mediator.get('/api/v1/mediation/workload')).status).toBe(403);
+    const other = await ApiClient.loggedIn(world.server.baseUrl, 'cc-filing');
+    const forbidden = await other.get(`/api/v1/mediation/workload?courtId=${await courtId(clerk, '吉0102')}`);
+    expect(forbidden.status).toBe(403);
   });
 });
