@@ -61,7 +61,7 @@ export type FilingEdit = Static<typeof FilingEdit>;
 export const CaseView = Type.Enum(['mine', 'court', 'filingQueue', 'assignmentQueue', 'mediationCentre']);
 
 /** The columns a case list sorts by (allow-list; the server maps each to its SQL). */
-export const CASE_SORT_COLUMNS = ['caseNumber', 'receivedOn', 'nodeEnteredAt', 'daysInNode', 'node', 'caseType', 'reviewDueOn', 'acceptedOn', 'judgeName'] as const;
+export const CASE_SORT_COLUMNS = ['caseNumber', 'receivedOn', 'nodeEnteredAt', 'daysInNode', 'node', 'caseType', 'reviewDueOn', 'acceptedOn', 'judgeName', 'ageDays'] as const;
 
 export const CaseListQuery = Type.Object(
   {

@@ -92,6 +92,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
   'GET /api/v1/mediation/organisations': (o) => ({ path: `/api/v1/mediation/organisations?courtId=${o.courtId}` }),
+  'GET /api/v1/mediation/workload': (o) => ({ path: `/api/v1/mediation/workload?courtId=${o.courtId}` }),
+  'GET /api/v1/mediation/workload/export': (o) => ({ path: `/api/v1/mediation/workload/export?courtId=${o.courtId}` }),
   'GET /api/v1/admin/mediation/organisations': (o) => ({ path: `/api/v1/admin/mediation/organisations?courtId=${o.courtId}` }),
   'GET /api/v1/admin/mediation/organisations/export': (o) => ({ path: `/api/v1/admin/mediation/organisations/export?courtId=${o.courtId}` }),
   // The committee's own name again: refused as a duplicate after every access check (409), nothing registered.

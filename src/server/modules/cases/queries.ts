@@ -85,6 +85,8 @@ const SORTS: SortColumns<(typeof CASE_SORT_COLUMNS)[number]> = {
   reviewDueOn: sql`k.review_due_on`,
   acceptedOn: sql`k.accepted_on`,
   judgeName: sql`(select u.display_name from users u where u.id = k.judge_id)`,
+  // Older = received earlier (the age in days against any fixed day orders the same).
+  ageDays: sql`(date '2000-01-01' - k.received_on)`,
 };
 
 export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, today: string, now: Date) {

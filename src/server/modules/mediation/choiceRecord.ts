@@ -18,7 +18,8 @@ export async function mediatorChoiceRecord(q: Queryable, c: CaseRow, today: stri
   const list = proposals.rows.map((r) => ({ partyId: Number(r.party_id), partyName: r.party_name, mediatorId: r.mediator_id === null ? null : Number(r.mediator_id), mediatorName: r.mediator_name }));
   const agreed = period?.completed_reason === 'agreed';
   const open = period?.status === 'running' && period.due_on !== null && period.due_on >= today;
-  const candidates = open
+  // While the parties may choose, and once they agreed (the clerk's form finds the chosen mediator's organisation).
+  const candidates = (open || agreed) && c.node === 'received'
     ? await q.execute<{ user_id: number; display_name: string; organisation_id: number; organisation_name: string; specialties: string[] }>(sql`
         select m.user_id, u.display_name, o.id as organisation_id, o.name as organisation_name, m.specialties
           from mediators m join users u on u.id = m.user_id join mediation_organisations o on o.id = m.organisation_id
