@@ -128,5 +128,23 @@ describe('the holiday calendar', () => {
     const published = await (await fetch(`${web.server.baseUrl}/api/v1/calendar/2028`)).json();
     expect(published.covered).toBe(true);
     expect(published.days).toEqual(year.days);
+
+    // A court's closure day: recorded, listed with its weekday, found by year and reason, removed.
+    await admin.locator('[data-testid="closures-court"]').click();
+    await admin.keyboard.type('南关区');
+    await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '长春市南关区人民法院' }).click();
+    await pick(admin, 'closure_date', '2028-01-10');
+    await admin.locator('#closure_reason').fill('暴雪停止办公');
+    await admin.getByRole('button', { name: '登记闭院日' }).click();
+    await expect.poll(() => admin.getByTestId('closures').innerText()).toContain('暴雪停止办公');
+    await admin.locator('[data-testid="closures-year"]').click();
+    await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '2027' }).click();
+    await expect.poll(() => admin.getByTestId('closures').innerText()).toContain('该院没有登记闭院日');
+    await admin.locator('[data-testid="closures-year"]').click();
+    await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '2028' }).click();
+    await expect.poll(() => admin.getByTestId('closures').innerText()).toContain('2028-01-10');
+    await admin.getByTestId('closures').getByRole('button', { name: '撤销' }).click();
+    await admin.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => admin.getByTestId('closures').innerText()).toContain('该院没有登记闭院日');
   });
 });

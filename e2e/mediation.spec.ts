@@ -1,7 +1,8 @@
 // Issue 16 in the browser: 张三's complaint, filed accepting mediation, is sent by the filing clerk to pre-litigation
-// mediation and entrusted to 南关区人民调解委员会; its mediator accepts and drafts the agreement, 张三 and 李四 (on a
-// phone) each sign it in the portal, and it closes as 调解成功 with both signatures on the 调解 tab. Then the failure:
-// the mediator ends a mediation on a ground of art 25 and the complaint is back in 立案审查, where the clerk registers it.
+// mediation and entrusted to 南关区人民调解委员会; its mediator accepts, drafts the agreement and writes to the parties,
+// 张三 and 李四 (on a phone, where he reads the message) each sign it in the portal, and it closes as 调解成功 with both
+// signatures on the 调解 tab and the message marked read. Then the failure: the mediator ends a mediation on a ground
+// of art 25 and the complaint is back in 立案审查, where the clerk registers it.
 // The settled matter goes on to judicial confirmation (民特): both parties apply, the clerk registers it, the judge confirms.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -104,6 +105,11 @@ describe('pre-litigation mediation', () => {
     const drafted = (await mediationRecord(mediator)).getByTestId('mediation-agreement');
     await expect.poll(() => drafted.innerText()).toMatch(/SHA-256 [0-9a-f]{64}/);
     const sha256 = /[0-9a-f]{64}/.exec(await drafted.innerText())![0];
+    // The mediator writes to the parties in the tab's 消息 thread; nobody has read it yet.
+    const mediatorThread = mediator.getByTestId('message-thread');
+    await mediatorThread.getByTestId('message-input').fill('请双方阅读调解协议后在线签署。');
+    await mediatorThread.getByTestId('message-send').click();
+    await expect.poll(() => mediatorThread.getByTestId('message-receipt').innerText()).toContain('未读');
 
     // 张三 signs at his desk, 李四 on his phone.
     const zhang = await loginAs(web.browser, base, 'zhangsan');
@@ -115,6 +121,8 @@ describe('pre-litigation mediation', () => {
     await signAgreement(lisi, sha256, true);
     const phoneRecord = await mediationRecord(lisi, true);
     await expect.poll(() => phoneRecord.getByTestId('mediation-signature').filter({ hasText: '已签署' }).count()).toBe(2);
+    // 李四 reads the mediator's message on his phone (which marks it read).
+    await expect.poll(() => phoneRecord.getByTestId('message-item').first().innerText()).toContain('请双方阅读调解协议后在线签署。');
     await lisi.waitForTimeout(400); // the section's opening motion
     await expectNoSidewaysScroll(lisi, 'mediation section on a phone');
     expect(await seriousAccessibilityViolations(lisi)).toEqual([]);
@@ -129,6 +137,8 @@ describe('pre-litigation mediation', () => {
     const signatures = record.getByTestId('mediation-signature');
     expect(await signatures.allInnerTexts()).toEqual([expect.stringMatching(/张三[\s\S]*已签署[\s\S]*由张三签署/), expect.stringMatching(/李四[\s\S]*已签署[\s\S]*由李四签署/)]);
     expect(await record.getByTestId('mediation-agreement').innerText()).toContain(sha256);
+    // The mediator's message shows that 李四 has read it.
+    await expect.poll(() => record.getByTestId('message-receipt').innerText()).toMatch(/已读[\s\S]*李四/);
     await screenshot(mediator, 'mediation-settled');
     // 司法确认 (民特): 张三 and 李四 each apply in the portal within 30 days (CPL-2023 art 205); the filing clerk registers
     // the 民特 case before one judge (art 185), who confirms the agreement by a generated ruling.

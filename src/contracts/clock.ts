@@ -221,5 +221,18 @@ export const ClosureInput = Type.Object(
 
 export const Closure = Type.Object({ id: Type.Integer(), courtId: Type.Integer(), date: Type.String(), reason: Type.String() });
 
+/** The columns a court's closure days sort by (allow-list). */
+export const CLOSURE_SORT_COLUMNS = ['date', 'reason'] as const;
+
+export const ClosuresQuery = Type.Object(
+  {
+    year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100, description: 'only the closure days of this year' })),
+    q: Type.Optional(Type.String({ maxLength: 50, description: 'part of the reason' })),
+    sort: SortParam(CLOSURE_SORT_COLUMNS),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+
 export const YearParams = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }, { additionalProperties: false });
 export const ClosureParams = Type.Object({ id: Id, closureId: Id }, { additionalProperties: false });

@@ -27,6 +27,7 @@ import { calendarRoutes } from './modules/clock/calendarRoutes';
 import { feeCalcRoutes } from './modules/payments/feeCalcRoutes';
 import { paymentRoutes } from './modules/payments/routes';
 import { inboxRoutes } from './modules/service/inbox';
+import { messageRoutes } from './modules/messages/routes';
 import { publicNoticeRoutes } from './modules/service/publicNotices';
 import { statisticsRoutes } from './modules/statistics/routes';
 import { serviceRoutes } from './modules/service/routes';
@@ -98,6 +99,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   mediationRoutes(app, deps);
   mediationAdminRoutes(app, deps);
   mediationCentreRoutes(app, deps);
+  messageRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');

@@ -112,6 +112,7 @@ GET /api/v1/calendar/{year}/days                              200 200 200 200 20
 GET /api/v1/calendar/{year}/days/export                       200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 PUT /api/v1/admin/calendar/{year}                             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/courts/{id}/closures                              401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/courts/{id}/closures/export                       401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 POST /api/v1/admin/courts/{id}/closures                       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403 403 403 403 403 403
 DELETE /api/v1/admin/courts/{id}/closures/{closureId}         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/admin/settings/clock                              401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
@@ -178,6 +179,11 @@ GET /api/v1/mediation/workload                                401 403 403 403 40
 GET /api/v1/mediation/workload/export                         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+# A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
+# write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
+GET /api/v1/cases/{id}/messages                               401 404 200 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 200 404
+POST /api/v1/cases/{id}/messages                              401 404 409 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 409 404
+POST /api/v1/cases/{id}/messages/read                         401 404 200 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 200 404
 # Statistics: 院庭长 of the court and of the courts above it.
 GET /api/v1/statistics/monthly                                401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/statistics/mediation                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
@@ -288,6 +294,9 @@ const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/service-centre/receipts': { 409: 'SERVICE_TASK_FINISHED', 422: 'SERVICE_TRACKING_UNKNOWN' },
   'POST /api/v1/admin/mediation/organisations': { 409: 'MEDIATION_ORGANISATION_NAME_TAKEN' },
   'POST /api/v1/admin/mediation/mediators': { 409: 'USERNAME_TAKEN' },
+  'GET /api/v1/cases/{id}/messages': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
+  'POST /api/v1/cases/{id}/messages': { 403: 'MESSAGE_THREAD_FORBIDDEN', 409: 'MESSAGE_THREAD_CLOSED' },
+  'POST /api/v1/cases/{id}/messages/read': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
 };
 const codeFor = (row: string, status: number) => (status === 401 ? 'AUTH_REQUIRED' : status === 400 && !row.includes(' /') ? 'VALIDATION_FAILED' : CODES[row]?.[status]);
 

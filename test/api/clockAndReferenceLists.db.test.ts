@@ -1,5 +1,5 @@
-// The rest of the lists a clerk works with — extensions awaiting approval, reminders, causes of action, case-type codes
-// and the holiday calendar — sorted by an allow-listed column (anything else refused with 400), filtered on the
+// The rest of the lists a clerk works with — extensions awaiting approval, reminders, causes of action, case-type codes,
+// the holiday calendar and a court's closure days — sorted by an allow-listed column (anything else refused with 400), filtered on the
 // server, and exported to Excel: the export holds exactly the rows, in the order, that the filtered list shows.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { type ApiClient } from '../support/apiClient';
@@ -174,5 +174,42 @@ describe('the holiday calendar (public)', () => {
     const holidays = await exported(null, `/api/v1/calendar/2026/days/export?q=${encodeURIComponent('春节')}&off=true`, 'en');
     expect(holidays.rows.slice(1).map((r) => r[0])).toEqual(springFestival.body.items.map((d: { date: string }) => d.date));
     expect(holidays.rows[1]![3]).toBe('Holiday');
+  });
+});
+
+describe("a court's closure days", () => {
+  test('any signed-in user lists them page by page, sorted, filtered by year and reason, and exports them', async () => {
+    const courts = (await admin.get('/api/v1/courts')).body as { id: number; code: string }[];
+    const court = courts.find((c) => c.code === '吉0102')!.id;
+    const days = [
+      { date: '2027-02-03', reason: '院内停电检修' },
+      { date: '2026-11-20', reason: '暴雪停止办公' },
+      { date: '2027-07-15', reason: '洪水停止办公' },
+    ];
+    for (const d of days) expect((await admin.post(`/api/v1/admin/courts/${court}/closures`, d)).status).toBe(201);
+
+    const list = async (q: string) => (await judge.get(`/api/v1/courts/${court}/closures${q}`)).body as { total: number; items: { date: string; reason: string; courtId: number }[] };
+    const all = await list('');
+    expect(all.items.map((c) => c.date)).toEqual(days.map((d) => d.date).sort());
+    expect(all.items.every((c) => c.courtId === court)).toBe(true);
+    const latestFirst = await list('?sort=-date&pageSize=2');
+    expect(latestFirst.total).toBe(3);
+    expect(latestFirst.items.map((c) => c.date)).toEqual(days.map((d) => d.date).sort().reverse().slice(0, 2));
+    expect((await list('?year=2027')).items.map((c) => c.date)).toEqual(['2027-02-03', '2027-07-15']);
+    const stopped = await list(`?q=${encodeURIComponent('停止办公')}&sort=reason`);
+    expect(stopped.items.map((c) => c.reason)).toEqual(['暴雪停止办公', '洪水停止办公'].sort());
+    expect((await judge.get(`/api/v1/courts/${court}/closures?sort=weekday`)).status).toBe(400);
+    const unknown = await judge.get('/api/v1/courts/999999/closures');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('COURT_UNKNOWN');
+
+    const x = await exported(judge, `/api/v1/courts/${court}/closures/export?year=2027&sort=-date`);
+    expect(x.rows[0]).toEqual(['日期', '星期', '原因']);
+    expect(x.rows.slice(1)).toEqual([
+      ['2027-07-15', '星期四', '洪水停止办公'],
+      ['2027-02-03', '星期三', '院内停电检修'],
+    ]);
+    const en = await exported(judge, `/api/v1/courts/${court}/closures/export?q=${encodeURIComponent('停电')}`, 'en');
+    expect(en.rows).toEqual([['Date', 'Weekday', 'Reason'], ['2027-02-03', 'Wed', '院内停电检修']]);
   });
 });

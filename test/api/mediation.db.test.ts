@@ -303,7 +303,16 @@ describe('a party without an account signs on paper before the mediator', () => 
     expect(scan.status).toBe(201);
     const stale = await mediator.fire(matterId, 'recordSignature', { partyId: zhao, sha256: 'f'.repeat(64), signedCopyId: scan.body.id });
     expect(stale.body.code).toBe('AGREEMENT_CHANGED');
-    expect((await mediator.fire(matterId, 'recordSignature', { partyId: zhao, sha256: sha, signedCopyId: scan.body.id })).status).toBe(200);
+    const paper = await mediator.fire(matterId, 'recordSignature', { partyId: zhao, sha256: sha, signedCopyId: scan.body.id });
+    expect(paper.status).toBe(200);
+    // The scan is one of the matter's files, under its category, with its leaf in the transparency log.
+    expect(paper.body.attachments.find((a: { id: number }) => a.id === scan.body.id)).toMatchObject({ category: 'signedAgreement' });
+    const leaf = await world.server.database.pool.query(`select 1 from tlog_entries where kind = 'caseFile' and ref_id = $1`, [scan.body.id]);
+    expect(leaf.rowCount).toBe(1);
+    // Someone else's upload is not a scan the mediator can file.
+    const othersUpload = await zhang.upload('张三上传.pdf', TINY_PDF, 'application/pdf', 'other');
+    const foreign = await mediator.fire(matterId, 'recordSignature', { partyId: zhao, sha256: sha, signedCopyId: othersUpload.body.id });
+    expect([foreign.status, foreign.body.code]).toEqual([422, 'ATTACHMENT_INVALID']);
     const signed = (await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body.signatures as { partyName: string; method: string; signedBy: string }[];
     expect(signed.map((s) => [s.partyName, s.method, s.signedBy])).toEqual([
       ['张三', 'portal', '张三'],

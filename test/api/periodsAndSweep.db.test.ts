@@ -202,7 +202,7 @@ describe('changing the calendar', () => {
     expect(timeline.at(-1)).toMatchObject({ event: 'periodsRecomputed' });
     expect((await admin.post(`/api/v1/admin/courts/${court}/closures`, { date: '2026-03-09', reason: '重复' })).body.code).toBe('CLOSURE_EXISTS');
     // Another court's cases are not affected by this court's closure.
-    const closures = (await admin.get(`/api/v1/courts/${court}/closures`)).body;
+    const closures = (await admin.get(`/api/v1/courts/${court}/closures`)).body.items;
     const back = await admin.request('DELETE', `/api/v1/admin/courts/${court}/closures/${closures[0].id}`);
     expect(back.status).toBe(200);
     expect((await review()).dueOn).toBe('2026-03-09');

@@ -27,8 +27,8 @@ export interface MatrixReference {
   clockSettings: unknown;
   feeSettings: unknown;
   wangwu: { id: number; account: Record<string, unknown> };
-  /** 南关's people's mediation committee and its mediator (ng-mediator). */
-  mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number };
+  /** 南关's people's mediation committee and its mediator (ng-mediator); a matter it settled (its thread is closed). */
+  mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number; settledMatterId: number };
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -91,6 +91,10 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'PUT /api/v1/admin/users/{id}': (_o, ref) => ({ path: `/api/v1/admin/users/${ref.wangwu.id}`, body: ref.wangwu.account }),
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
+  // 南关's settled matter (李四 and ng-mediator take part): read, and marked read; writing is refused as closed (409).
+  'GET /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages?thread=mediation` }),
+  'POST /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages`, body: { thread: 'mediation', body: '矩阵消息' } }),
+  'POST /api/v1/cases/{id}/messages/read': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages/read`, body: { thread: 'mediation', upToMessageId: 1 } }),
   'GET /api/v1/mediation/organisations': (o) => ({ path: `/api/v1/mediation/organisations?courtId=${o.courtId}` }),
   'GET /api/v1/mediation/workload': (o) => ({ path: `/api/v1/mediation/workload?courtId=${o.courtId}` }),
   'GET /api/v1/mediation/workload/export': (o) => ({ path: `/api/v1/mediation/workload/export?courtId=${o.courtId}` }),
@@ -123,6 +127,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/calendar/{year}/days/export': (_o, ref) => ({ path: `/api/v1/calendar/${ref.calendarYear}/days/export?off=true` }),
   'PUT /api/v1/admin/calendar/{year}': (_o, ref) => ({ path: `/api/v1/admin/calendar/${ref.calendarYear}`, body: ref.calendar }),
   'GET /api/v1/courts/{id}/closures': (o) => ({ path: `/api/v1/courts/${o.courtId}/closures` }),
+  'GET /api/v1/courts/{id}/closures/export': (o) => ({ path: `/api/v1/courts/${o.courtId}/closures/export?year=2031` }),
   'POST /api/v1/admin/courts/{id}/closures': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/closures`, body: { date: '2031-07-01', reason: '矩阵测试闭院' } }),
   'DELETE /api/v1/admin/courts/{id}/closures/{closureId}': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/closures/${o.closureId}` }),
   'GET /api/v1/admin/settings/clock': () => ({ path: '/api/v1/admin/settings/clock' }),

@@ -248,7 +248,7 @@ class World {
       causeId: detail.causeId,
       ...service.objects,
       reminderId: Number(reminder.rows[0].id),
-      closureId: closures.find((c: { date: string }) => c.date === '2031-06-03').id,
+      closureId: closures.items.find((c: { date: string }) => c.date === '2031-06-03').id,
       ...(await this.financeObjects(court, detail.caseNumber, payer)),
       secrets: [detail.caseNumber, secret, payer],
     };
@@ -346,7 +346,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
     cc,
     nodes,
     nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
-    reference: await reference(w, admin, { id: wangwu.id, account }),
+    reference: await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!),
   };
 }
 
@@ -366,7 +366,7 @@ async function ownFiling(w: World, party: ApiClient) {
 }
 
 /** Current data an administrator's requests save unchanged, and the log's size for the proof routes. */
-async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu']): Promise<MatrixReference> {
+async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number): Promise<MatrixReference> {
   const courts = await w.ok(admin.get('/api/v1/courts'), 'courts');
   const { id: _id, ...court } = courts.find((c: { code: string }) => c.code === '吉0102');
   const codes = await w.ok(admin.get('/api/v1/case-type-codes?q=' + encodeURIComponent('民初')), 'codes');
@@ -383,12 +383,12 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     clockSettings: await w.ok(admin.get('/api/v1/admin/settings/clock'), 'clock settings'),
     feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
     wangwu,
-    mediation: await mediationReference(w, admin),
+    mediation: { ...(await mediationReference(w, admin)), settledMatterId },
   };
 }
 
 /** 南关's people's mediation committee and ng-mediator, whom the administrator saves unchanged. */
-async function mediationReference(w: World, admin: ApiClient): Promise<MatrixReference['mediation']> {
+async function mediationReference(w: World, admin: ApiClient): Promise<Omit<MatrixReference['mediation'], 'settledMatterId'>> {
   const courtId = await w.court('吉0102');
   const orgs = await w.ok(admin.get(`/api/v1/mediation/organisations?courtId=${courtId}`), 'organisations');
   const committee = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');

@@ -30,8 +30,43 @@ function reachable(code: string): Set<string> {
   return seen;
 }
 
+/** [event, from, to (null = stays), roles]. */
+type Transition = [string, string[], string | null, string[]];
+
+/**
+ * The declaration has exactly the table's transitions, reaches every node but the shared vocabulary it never enters
+ * (`unused`), and labels each event in both languages with only known effects; each event is refused elsewhere.
+ */
+function declaresExactly(code: string, table: Transition[], unused: string[] = []) {
+  const t = CASE_TYPES[code]!;
+  test('declares exactly the expected events', () => {
+    expect(Object.keys(t.events).sort()).toEqual(table.map(([e]) => e).sort());
+  });
+  test.each(table)('%s: from %j to %s by %j', (event, from, to, roles) => {
+    const ev = t.events[event]!;
+    expect([...ev.from].sort()).toEqual([...from].sort());
+    expect(ev.to).toBe(to);
+    expect([...ev.by].sort()).toEqual([...roles].sort());
+    for (const node of t.nodes) {
+      if (from.includes(node)) expect(nodeAfter(ev, node)).toBe(to ?? node);
+      else expect(() => eventFor(t, event, node)).toThrow(DomainError);
+    }
+  });
+  test('every node is reachable from the initial node', () => {
+    const seen = reachable(code);
+    expect(t.nodes.filter((n) => !seen.has(n)).sort()).toEqual([...unused].sort());
+  });
+  test('every event has a label in both languages and only known effects', () => {
+    for (const ev of Object.values(t.events)) {
+      expect(ev.label['zh-CN']).toMatch(/\p{Script=Han}/u);
+      expect(ev.label.en).toMatch(/[A-Za-z]/);
+      for (const eff of ev.effects ?? []) expect(EFFECT_KINDS).toContain(eff);
+    }
+  });
+}
+
 // The transitions of 民初, as the court's procedure has them: [event, from, to (null = stays), roles].
-const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
+const CIVIL_FIRST_INSTANCE: Transition[] = [
   ['requestCorrection', ['submitted'], 'correctionRequested', ['filingClerk']],
   ['resubmit', ['correctionRequested'], 'submitted', ['party', 'lawyer']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
@@ -67,7 +102,7 @@ const CIVIL_FIRST_INSTANCE: [string, string[], string | null, string[]][] = [
   ['submitMaterials', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
 ];
 
-const CIVIL_SECOND_INSTANCE: [string, string[], string | null, string[]][] = [
+const CIVIL_SECOND_INSTANCE: Transition[] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
   ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim'].includes(e)),
@@ -78,41 +113,12 @@ describe.each([
   ['民终', CIVIL_SECOND_INSTANCE],
 ])('case type %s', (code, table) => {
   const t = CASE_TYPES[code]!;
-
-  test('declares exactly the expected events', () => {
-    expect(Object.keys(t.events).sort()).toEqual(table.map(([e]) => e).sort());
-  });
-
-  test.each(table)('%s: from %j to %s by %j', (event, from, to, roles) => {
-    const ev = t.events[event]!;
-    expect([...ev.from].sort()).toEqual([...from].sort());
-    expect(ev.to).toBe(to);
-    expect([...ev.by].sort()).toEqual([...roles].sort());
-    for (const node of t.nodes) {
-      if (from.includes(node)) expect(nodeAfter(ev, node)).toBe(to ?? node);
-      else expect(() => eventFor(t, event, node)).toThrow(DomainError);
-    }
-  });
-
-  test('every node is reachable from the initial node', () => {
-    const seen = reachable(code);
-    const unreachable = t.nodes.filter((n) => !seen.has(n));
-    // 民终 has no correction/withdrawal of filing: those nodes are shared vocabulary it never enters.
-    const unused = code === '民终' ? ['correctionRequested', 'withdrawn'] : [];
-    expect(unreachable.sort()).toEqual(unused.sort());
-  });
+  // 民终 has no correction/withdrawal of filing: those nodes are shared vocabulary it never enters.
+  declaresExactly(code, table, code === '民终' ? ['correctionRequested', 'withdrawn'] : []);
 
   test('terminal nodes other than closed have no way out', () => {
     for (const node of t.terminal.filter((n) => n !== 'closed')) {
       expect(eventsAvailable(t, node, ROLES, { ...QUIET, runningDeductions: 1, runningPartyPeriods: [DEFENCE] })).toEqual([]);
-    }
-  });
-
-  test('every event has a label in both languages and only known effects', () => {
-    for (const ev of Object.values(t.events)) {
-      expect(ev.label['zh-CN']).toMatch(/\p{Script=Han}/u);
-      expect(ev.label.en).toMatch(/[A-Za-z]/);
-      for (const eff of ev.effects ?? []) expect(EFFECT_KINDS).toContain(eff);
     }
   });
 
@@ -186,7 +192,7 @@ describe('events available per role', () => {
 });
 
 // 民诉前调 (ONLINE-MED arts 10–26): [event, from, to (null = stays), roles].
-const PRE_FILING_MEDIATION: [string, string[], string | null, string[]][] = [
+const PRE_FILING_MEDIATION: Transition[] = [
   ['designateMediator', ['received'], 'entrusted', ['filingClerk']],
   ['proposeMediator', ['received'], null, ['party', 'lawyer']],
   ['startAppraisal', ['mediating'], null, ['mediator', 'filingClerk']],
@@ -205,25 +211,6 @@ const PRE_FILING_MEDIATION: [string, string[], string | null, string[]][] = [
   ['withdrawMediation', ['received', 'entrusted', 'mediating', 'agreementDrafted'], 'withdrawn', ['party', 'lawyer']],
   ['applyForConfirmation', ['agreed'], null, ['party', 'lawyer', 'filingClerk']],
 ];
-
-/** The declaration has exactly the table's transitions and reaches every node; each event is refused elsewhere. */
-function declaresExactly(code: string, table: [string, string[], string | null, string[]][]) {
-  const t = CASE_TYPES[code]!;
-  test('declares exactly the expected events, and reaches every node', () => {
-    expect(Object.keys(t.events).sort()).toEqual(table.map(([e]) => e).sort());
-    expect([...reachable(code)].sort()).toEqual([...t.nodes].sort());
-  });
-  test.each(table)('%s: from %j to %s by %j', (event, from, to, roles) => {
-    const ev = t.events[event]!;
-    expect([...ev.from].sort()).toEqual([...from].sort());
-    expect(ev.to).toBe(to);
-    expect([...ev.by].sort()).toEqual([...roles].sort());
-    for (const node of t.nodes) {
-      if (from.includes(node)) expect(nodeAfter(ev, node)).toBe(to ?? node);
-      else expect(() => eventFor(t, event, node)).toThrow(DomainError);
-    }
-  });
-}
 
 describe('case type 民诉前调', () => {
   const t = CASE_TYPES['民诉前调']!;
@@ -244,7 +231,7 @@ describe('case type 民诉前调', () => {
 });
 
 // 民特 (CPL-2023 arts 185, 205–206; CPL-Interp arts 355, 358).
-const JUDICIAL_CONFIRMATION: [string, string[], string | null, string[]][] = [
+const JUDICIAL_CONFIRMATION: Transition[] = [
   ['acceptConfirmation', ['submitted'], 'assigned', ['filingClerk']],
   ['rejectConfirmation', ['submitted'], 'rejected', ['filingClerk']],
   ['ruleOnConfirmation', ['assigned'], 'closed', ['judge']],

@@ -50,6 +50,7 @@ function requestedLength(req: CalculatorRequest, kind: PeriodKind | null): Perio
     if (!hasDays) lengthInvalid(`${PERIOD_KINDS[kind].label['zh-CN']}由法院指定，请填写日数。`, `The court sets the ${PERIOD_KINDS[kind].label.en.toLowerCase()}: give "days".`);
     return null;
   }
+  if (kind && PERIOD_KINDS[kind].courtSettable && !hasMonths) return null;
   if (kind) {
     if (hasDays || hasMonths) lengthInvalid(`${PERIOD_KINDS[kind].label['zh-CN']}的长度由法律规定，请不要另填日数或月数。`, `The law fixes the length of the ${PERIOD_KINDS[kind].label.en.toLowerCase()}: leave out "days" and "months".`);
     return null;

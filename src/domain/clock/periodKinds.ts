@@ -3,6 +3,7 @@ import type { PlainDate } from '../calendar/plainDate';
 import { refuse, type BilingualMessage } from '../errors/domainError';
 import { citationLabel } from '../citations/citations';
 import type { PeriodLength } from './periodArithmetic';
+import { EXECUTION_PERIOD_KINDS, type ExecutionPeriodKind } from './executionPeriodKinds';
 
 export type PeriodKind =
   | 'filingReview'
@@ -23,7 +24,8 @@ export type PeriodKind =
   | 'entrustmentConfirmation'
   | 'preFilingMediation'
   | 'mediationRegistration'
-  | 'confirmationApplication';
+  | 'confirmationApplication'
+  | ExecutionPeriodKind;
 
 export interface PeriodRuleVersion {
   from: PlainDate;
@@ -45,6 +47,8 @@ export interface PeriodKindRule {
   versions: readonly PeriodRuleVersion[];
   /** The court sets the length within bounds (evidence periods). */
   settable?: { unit: 'days'; min?: number; max?: number; byProcedure?: Record<string, { min?: number; max?: number }> };
+  /** A court may set its own number of days within these bounds (a stricter local limit); without a setting the default applies. */
+  courtSettable?: { min: number; max: number };
 }
 
 const days = (n: number): PeriodLength => ({ days: n });
@@ -233,6 +237,7 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
     trigger: zhEn('调解协议生效', 'the mediation agreement taking effect'),
     versions: [version('2013-01-01', days(30), 'CPL-2023 art 205')],
   },
+  ...EXECUTION_PERIOD_KINDS,
 };
 
 export function isPeriodKind(kind: string): kind is PeriodKind {
@@ -284,12 +289,13 @@ function settableLength(rule: PeriodKindRule, v: PeriodRuleVersion, opts: { days
 
 /**
  * The length of a period starting on `triggerOn`: settable kinds take `days` and check it against the procedure's bounds
- * (other kinds ignore `days`); `foreignDomicile` picks the length for a party without a domicile in the PRC.
+ * court-settable kinds take `days` as the court's own limit, checked against its bounds, and otherwise the law's default (other kinds ignore `days`); `foreignDomicile` picks the length for a party without a domicile in the PRC.
  */
 export function periodLengthFor(kind: PeriodKind, triggerOn: PlainDate, opts: { foreignDomicile?: boolean; days?: number; procedure?: string }): { length: PeriodLength; version: PeriodRuleVersion } {
   const rule = PERIOD_KINDS[kind];
   const v = periodRuleFor(kind, triggerOn);
   if (rule.settable) return { length: settableLength(rule, v, opts), version: v };
+  if (rule.courtSettable && opts.days !== undefined) return { length: settableLength({ ...rule, settable: { unit: 'days', ...rule.courtSettable } }, v, opts), version: v };
   return { length: opts.foreignDomicile && v.foreignLength ? v.foreignLength : v.length, version: v };
 }
 

@@ -30,6 +30,16 @@ export interface ExportColumn<T> {
   value: (row: T, lang: Lang) => string | number | null | undefined;
 }
 
+/** A header or title in both languages. */
+export const zhEn = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
+
+const WEEKDAYS = { 'zh-CN': ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
+
+/** A 星期 column for a list of days (the date is a plain YYYY-MM-DD). */
+export function weekdayColumn<T>(date: (row: T) => string): ExportColumn<T> {
+  return { header: zhEn('星期', 'Weekday'), width: 8, value: (r, lang) => WEEKDAYS[lang][new Date(`${date(r)}T00:00:00Z`).getUTCDay()] };
+}
+
 export interface ListExport<Q, T> {
   /** The list's URL; the export answers at `${url}/export`. */
   url: string;

@@ -1,20 +1,31 @@
-// 法院闭院日: days a court is closed (e.g. a disaster); its running periods are recomputed after each change.
-import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+// 法院闭院日: days a court is closed (e.g. a disaster); its running periods are recomputed after each change. The
+// list pages, sorts and filters on the server (year, reason) and exports what the filter shows.
+import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Select, Space, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Court } from '../../contracts/reference';
 import type { CalendarChangeResult, Closure } from '../api/types';
 import { api, ApiError } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
+import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { PagedTable } from '../lists/PagedTable';
+import { usePagedList } from '../lists/usePagedList';
 import { MovedPeriodsTable } from './MovedPeriodsTable';
+
+const thisYear = courtToday().year();
+const YEARS = Array.from({ length: thisYear + 2 - 2004 + 1 }, (_, i) => thisYear + 2 - i);
 
 export function ClosuresCard() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const courts = useApiGet<Court[]>('/courts');
   const [courtId, setCourtId] = useState<number | undefined>(undefined);
-  const closures = useApiGet<Closure[]>(courtId ? `/courts/${courtId}/closures` : null);
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const [q, setQ] = useState<string | undefined>(undefined);
+  // A change of court, year or search starts the list again; so does each change the administrator makes.
+  const [changes, setChanges] = useState(0);
   const [result, setResult] = useState<CalendarChangeResult | null>(null);
   const [form] = Form.useForm<{ date: Dayjs; reason: string }>();
 
@@ -23,7 +34,7 @@ export function ClosuresCard() {
       const r = await call();
       message.success(t('calendar.changed', { recomputed: r.recomputed, moved: r.moved.length }));
       setResult(r);
-      closures.reload();
+      setChanges((n) => n + 1);
       return true;
     } catch (e) {
       message.error(e instanceof ApiError ? e.message : String(e));
@@ -45,11 +56,13 @@ export function ClosuresCard() {
           setResult(null);
         }}
         options={(courts.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        data-testid="closures-court"
       />
       {courtId && (
         <>
           <Form
             form={form}
+            name="closure"
             layout="inline"
             style={{ marginBottom: 16 }}
             onFinish={async (v) => {
@@ -66,29 +79,24 @@ export function ClosuresCard() {
               {t('closures.add')}
             </Button>
           </Form>
-          <Table<Closure>
-            rowKey="id"
-            size="small"
-            loading={closures.loading}
-            dataSource={closures.data ?? []}
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            locale={{ emptyText: t('closures.empty') }}
-            columns={[
-              { title: t('closures.date'), dataIndex: 'date', width: 140 },
-              { title: t('closures.reason'), dataIndex: 'reason' },
-              {
-                title: t('common.actions'),
-                key: 'actions',
-                width: 100,
-                render: (_, c) => (
-                  <Popconfirm title={t('closures.removeConfirm')} onConfirm={() => void run(() => api.del(`/admin/courts/${courtId}/closures/${c.id}`))}>
-                    <Button size="small" danger>
-                      {t('closures.remove')}
-                    </Button>
-                  </Popconfirm>
-                ),
-              },
-            ]}
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Select
+              allowClear
+              placeholder={t('closures.allYears')}
+              value={year}
+              onChange={setYear}
+              options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+              style={{ width: 120 }}
+              data-testid="closures-year"
+            />
+            <Input.Search allowClear placeholder={t('closures.search')} onSearch={(v) => setQ(v.trim() || undefined)} style={{ width: 240 }} />
+          </Space>
+          <ClosuresTable
+            key={`${courtId}:${year ?? ''}:${q ?? ''}:${changes}`}
+            courtId={courtId}
+            year={year}
+            q={q}
+            onRemove={(c) => void run(() => api.del(`/admin/courts/${courtId}/closures/${c.id}`))}
           />
         </>
       )}
@@ -99,4 +107,28 @@ export function ClosuresCard() {
       )}
     </Card>
   );
+}
+
+/** One court's closure days, page by page (sorted by date or reason on the server), with the export of the filter's rows. */
+function ClosuresTable({ courtId, year, q, onRemove }: { courtId: number; year: number | undefined; q: string | undefined; onRemove(c: Closure): void }) {
+  const { t } = useI18n();
+  const paged = usePagedList<Closure>(`/courts/${courtId}/closures`, { year, q }, 10);
+  const columns: ColumnsType<Closure> = [
+    { title: t('closures.date'), key: 'date', dataIndex: 'date', sorter: true, width: 140 },
+    { title: t('calendar.weekday'), key: 'weekday', width: 90, render: (_, c) => dayjs(c.date).format('ddd') },
+    { title: t('closures.reason'), key: 'reason', dataIndex: 'reason', sorter: true },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 100,
+      render: (_, c) => (
+        <Popconfirm title={t('closures.removeConfirm')} onConfirm={() => onRemove(c)}>
+          <Button size="small" danger>
+            {t('closures.remove')}
+          </Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+  return <PagedTable<Closure> paged={paged} columns={columns} emptyText={t('closures.empty')} testId="closures" exportPath={`/courts/${courtId}/closures`} />;
 }

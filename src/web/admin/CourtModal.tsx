@@ -1,9 +1,9 @@
 // Adding or editing a court: its 法院代字, level, parent, and how sure we are of the code (with the evidence).
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import type { Court, CourtInput } from '../../contracts/reference';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { useModalSave } from './useModalSave';
 import { CODE_BASIS, COURT_LEVEL_KEYS } from '../i18n/vocabulary';
 
 interface CourtModalProps {
@@ -18,40 +18,26 @@ type CourtForm = Omit<CourtInput, 'parentId'> & { parentId?: number | null };
 
 export function CourtModal({ court, open, courts, onClose, onSaved }: CourtModalProps) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<CourtForm>();
-  const [saving, setSaving] = useState(false);
 
-  const save = async () => {
-    let v: CourtForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const body: CourtInput = {
-      code: v.code.trim(),
-      name: v.name.trim(),
-      level: v.level,
-      parentId: v.parentId ?? null,
-      province: v.province?.trim() || null,
-      divisionCode: v.divisionCode?.trim() || null,
-      codeBasis: v.codeBasis,
-      codeEvidence: v.codeEvidence?.trim() || null,
-      isActive: v.isActive ?? true,
-    };
-    setSaving(true);
-    try {
-      if (court) await api.put<Court>(`/admin/courts/${court.id}`, body);
-      else await api.post<Court>('/admin/courts', body);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { save, saving } = useModalSave(
+    form,
+    (v: CourtForm) => {
+      const body: CourtInput = {
+        code: v.code.trim(),
+        name: v.name.trim(),
+        level: v.level,
+        parentId: v.parentId ?? null,
+        province: v.province?.trim() || null,
+        divisionCode: v.divisionCode?.trim() || null,
+        codeBasis: v.codeBasis,
+        codeEvidence: v.codeEvidence?.trim() || null,
+        isActive: v.isActive ?? true,
+      };
+      return court ? api.put<Court>(`/admin/courts/${court.id}`, body) : api.post<Court>('/admin/courts', body);
+    },
+    onSaved,
+  );
 
   return (
     <Modal open={open} title={court ? t('admin.editCourt') : t('admin.addCourt')} okText={t('common.confirm')} cancelText={t('common.cancel')} onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={640}>

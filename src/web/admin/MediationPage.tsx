@@ -3,7 +3,8 @@
 // a 立案庭 chief, their own court.
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Input, Select, Space, Switch, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import type { ColumnType } from 'antd/es/table';
+import { useState, type ReactNode } from 'react';
 import type { MediatorRow, OrganisationRow } from '../../contracts/mediation';
 import type { Court } from '../../contracts/reference';
 import { MEDIATION_ORGANISATION_KIND_LABELS, MEDIATION_ORGANISATION_KINDS } from '../../domain/mediation/organisations';
@@ -37,6 +38,40 @@ function ActiveSwitch({ value, path, onSaved }: { value: boolean; path: string; 
     }
   };
   return <Switch size="small" checked={value} loading={busy} onChange={(v) => void toggle(v)} checkedChildren={t('admin.active')} unCheckedChildren={t('admin.inactive')} />;
+}
+
+/** The sortable, filterable 启用 column with its switch, and the 编辑 column: the same on both lists. */
+function rowControls<T extends { isActive: boolean }>(t: ReturnType<typeof useI18n>['t'], pathOf: (row: T) => string, reload: () => void, edit: (row: T) => void): ColumnType<T>[] {
+  return [
+    {
+      title: t('admin.isActive'),
+      key: 'isActive',
+      dataIndex: 'isActive',
+      sorter: true,
+      width: 110,
+      filters: [{ value: 'true', text: t('admin.active') }, { value: 'false', text: t('admin.inactive') }],
+      filterMultiple: false,
+      render: (v: boolean, row) => <ActiveSwitch value={v} path={pathOf(row)} onSaved={reload} />,
+    },
+    { title: t('common.actions'), key: 'actions', width: 90, render: (_, row) => <Button type="link" onClick={() => edit(row)}>{t('common.edit')}</Button> },
+  ];
+}
+
+/** A list card: its title, an add button, a search box (which starts the list again from page 1) and the table. */
+function ListCard({ title, addLabel, onAdd, searchPlaceholder, onSearch, children }: { title: string; addLabel: string; onAdd(): void; searchPlaceholder: string; onSearch(q: string): void; children: ReactNode }) {
+  return (
+    <Card
+      title={title}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
+          {addLabel}
+        </Button>
+      }
+    >
+      <Input.Search allowClear placeholder={searchPlaceholder} onSearch={(v) => onSearch(v.trim())} style={{ width: 320, marginBottom: 12 }} />
+      {children}
+    </Card>
+  );
 }
 
 export function MediationPage() {
@@ -76,15 +111,16 @@ export function MediationPage() {
       ) : (
         <Typography.Text type="secondary">{t('mediationAdmin.ownCourtOnly', { court: ownCourtName })}</Typography.Text>
       )}
-      <Card
+      <ListCard
         title={t('mediationAdmin.organisations')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditingOrg({ row: null })}>
-            {t('mediationAdmin.addOrganisation')}
-          </Button>
-        }
+        addLabel={t('mediationAdmin.addOrganisation')}
+        onAdd={() => setEditingOrg({ row: null })}
+        searchPlaceholder={t('mediationAdmin.search')}
+        onSearch={(q) => {
+          setOrgQ(q);
+          organisations.resetPage();
+        }}
       >
-        <Input.Search allowClear placeholder={t('mediationAdmin.search')} onSearch={(v) => { setOrgQ(v.trim()); organisations.resetPage(); }} style={{ width: 280, marginBottom: 12 }} />
         <PagedTable<OrganisationRow>
           paged={organisations}
           testId="mediation-organisations"
@@ -104,29 +140,20 @@ export function MediationPage() {
             ...(isAdmin ? [{ title: t('mediationAdmin.registeredBy'), key: 'courtId', dataIndex: 'courtName', sorter: true, width: 220 }] : []),
             { title: t('mediationAdmin.contact'), key: 'contact', dataIndex: 'contact', width: 180, render: (v: string | null) => v ?? '—' },
             { title: t('mediationAdmin.mediatorCount'), key: 'mediatorCount', dataIndex: 'mediatorCount', width: 90 },
-            {
-              title: t('admin.isActive'),
-              key: 'isActive',
-              dataIndex: 'isActive',
-              sorter: true,
-              width: 110,
-              filters: [{ value: 'true', text: t('admin.active') }, { value: 'false', text: t('admin.inactive') }],
-              filterMultiple: false,
-              render: (v: boolean, o) => <ActiveSwitch value={v} path={`${ORGANISATIONS}/${o.id}`} onSaved={organisations.list.reload} />,
-            },
-            { title: t('common.actions'), key: 'actions', width: 90, render: (_, o) => <Button type="link" onClick={() => setEditingOrg({ row: o })}>{t('common.edit')}</Button> },
+            ...rowControls<OrganisationRow>(t, (o) => `${ORGANISATIONS}/${o.id}`, organisations.list.reload, (o) => setEditingOrg({ row: o })),
           ]}
         />
-      </Card>
-      <Card
+      </ListCard>
+      <ListCard
         title={t('mediationAdmin.mediators')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditingMediator({ row: null })}>
-            {t('mediationAdmin.addMediator')}
-          </Button>
-        }
+        addLabel={t('mediationAdmin.addMediator')}
+        onAdd={() => setEditingMediator({ row: null })}
+        searchPlaceholder={t('mediationAdmin.searchMediators')}
+        onSearch={(q) => {
+          setMediatorQ(q);
+          mediators.resetPage();
+        }}
       >
-        <Input.Search allowClear placeholder={t('mediationAdmin.searchMediators')} onSearch={(v) => { setMediatorQ(v.trim()); mediators.resetPage(); }} style={{ width: 320, marginBottom: 12 }} />
         <PagedTable<MediatorRow>
           paged={mediators}
           rowKey="userId"
@@ -140,20 +167,10 @@ export function MediationPage() {
             { title: t('mediationAdmin.organisation'), key: 'organisationName', dataIndex: 'organisationName', sorter: true, width: 220 },
             { title: t('mediationAdmin.specialties'), key: 'specialties', dataIndex: 'specialties', width: 200, render: (xs: string[]) => (xs.length ? xs.map((s) => <Tag key={s}>{s}</Tag>) : '—') },
             { title: t('mediationAdmin.courtsServed'), key: 'courtNames', dataIndex: 'courtNames', width: 260, render: (xs: string[]) => xs.join('、') },
-            {
-              title: t('admin.isActive'),
-              key: 'isActive',
-              dataIndex: 'isActive',
-              sorter: true,
-              width: 110,
-              filters: [{ value: 'true', text: t('admin.active') }, { value: 'false', text: t('admin.inactive') }],
-              filterMultiple: false,
-              render: (v: boolean, m) => <ActiveSwitch value={v} path={`${MEDIATORS}/${m.userId}`} onSaved={mediators.list.reload} />,
-            },
-            { title: t('common.actions'), key: 'actions', width: 90, render: (_, m) => <Button type="link" onClick={() => setEditingMediator({ row: m })}>{t('common.edit')}</Button> },
+            ...rowControls<MediatorRow>(t, (m) => `${MEDIATORS}/${m.userId}`, mediators.list.reload, (m) => setEditingMediator({ row: m })),
           ]}
         />
-      </Card>
+      </ListCard>
       <OrganisationModal
         open={!!editingOrg}
         organisation={editingOrg?.row ?? null}

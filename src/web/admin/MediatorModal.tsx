@@ -1,13 +1,14 @@
 // Inviting a mediator (an account with the mediator role, its password set here as for every account) or changing
 // their organisation, specialties, courts served, password and whether they are active.
-import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Col, Form, Modal, Row, Select, Switch } from 'antd';
 import type { MediatorInput, MediatorRow, MediatorUpdate, OrganisationRow } from '../../contracts/mediation';
 import type { Court } from '../../contracts/reference';
-import { api, ApiError, qs } from '../api/client';
+import { api, qs } from '../api/client';
 import type { Page } from '../api/types';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
+import { AccountFields } from './AccountFields';
+import { useModalSave } from './useModalSave';
 
 interface MediatorModalProps {
   open: boolean;
@@ -24,41 +25,29 @@ type MediatorForm = Omit<MediatorInput, 'password' | 'phone'> & { password?: str
 
 export function MediatorModal({ open, mediator, courts, ownCourtId, onClose, onSaved }: MediatorModalProps) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<MediatorForm>();
-  const [saving, setSaving] = useState(false);
   const courtIds = (Form.useWatch('courtIds', form) as number[] | undefined) ?? [];
   const organisations = useApiGet<Page<OrganisationRow>>(open ? `/admin/mediation/organisations${qs({ pageSize: 100, courtId: ownCourtId ?? undefined, sort: 'name' })}` : null);
   // An organisation registered by a court the mediator serves (the server refuses any other).
   const offered = (organisations.data?.items ?? []).filter((o) => courtIds.includes(o.courtId) || o.id === mediator?.organisationId);
 
-  const save = async () => {
-    let v: MediatorForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const fields = {
-      displayName: v.displayName.trim(),
-      phone: v.phone?.trim() || null,
-      organisationId: v.organisationId,
-      specialties: v.specialties.map((s) => s.trim()).filter(Boolean),
-      courtIds: v.courtIds,
-      isActive: v.isActive ?? true,
-    };
-    setSaving(true);
-    try {
-      if (mediator) await api.patch<MediatorRow>(`/admin/mediation/mediators/${mediator.userId}`, { ...fields, ...(v.password ? { password: v.password } : {}) } satisfies MediatorUpdate);
-      else await api.post<MediatorRow>('/admin/mediation/mediators', { username: v.username.trim(), password: v.password!, ...fields } satisfies MediatorInput);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { save, saving } = useModalSave(
+    form,
+    (v) => {
+      const fields = {
+        displayName: v.displayName.trim(),
+        phone: v.phone?.trim() || null,
+        organisationId: v.organisationId,
+        specialties: v.specialties.map((s) => s.trim()).filter(Boolean),
+        courtIds: v.courtIds,
+        isActive: v.isActive ?? true,
+      };
+      return mediator
+        ? api.patch<MediatorRow>(`/admin/mediation/mediators/${mediator.userId}`, { ...fields, ...(v.password ? { password: v.password } : {}) } satisfies MediatorUpdate)
+        : api.post<MediatorRow>('/admin/mediation/mediators', { username: v.username.trim(), password: v.password!, ...fields } satisfies MediatorInput);
+    },
+    onSaved,
+  );
 
   const initial = mediator ? { ...mediator, password: undefined } : { specialties: [], courtIds: ownCourtId ? [ownCourtId] : [], isActive: true };
   return (
@@ -75,26 +64,7 @@ export function MediatorModal({ open, mediator, courts, ownCourtId, onClose, onS
     >
       <Form<MediatorForm> form={form} layout="vertical" preserve={false} initialValues={initial}>
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="username" label={t('admin.username')} rules={[{ required: true }, { min: 3, max: 50 }, { pattern: /^[A-Za-z0-9._-]+$/, message: t('admin.usernameInvalid') }]}>
-              <Input maxLength={50} autoComplete="off" disabled={!!mediator} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="displayName" label={t('mediationAdmin.displayName')} rules={[{ required: true, whitespace: true }, { max: 50 }]}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="password" label={mediator ? t('admin.newPassword') : t('admin.password')} rules={[{ required: !mediator }, { min: 10, max: 200 }]} extra={mediator ? t('admin.passwordKeep') : undefined}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="phone" label={t('party.phone')} rules={[{ max: 30 }]}>
-              <Input maxLength={30} />
-            </Form.Item>
-          </Col>
+          <AccountFields editing={!!mediator} lockUsername={!!mediator} displayNameLabel={t('mediationAdmin.displayName')} />
           <Col span={24}>
             <Form.Item name="courtIds" label={t('mediationAdmin.courtsServed')} extra={t('mediationAdmin.courtsServedHint')} rules={[{ required: true, type: 'array', min: 1 }]}>
               <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={courts.map((c) => ({ value: c.id, label: c.name }))} />

@@ -1,9 +1,9 @@
 // A small modal that edits a catalogue entry's name (and, for case-type codes, the 类型代字).
-import { App, Form, Input, Modal, Switch } from 'antd';
+import { Form, Input, Modal, Switch } from 'antd';
 import type { Rule } from 'antd/es/form';
-import { useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { useModalSave } from './useModalSave';
 
 export interface NameEditField {
   name: string;
@@ -24,30 +24,18 @@ interface NameEditModalProps {
 
 export function NameEditModal({ title, path, fields, initialValues, onClose, onSaved }: NameEditModalProps) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Record<string, unknown>>();
-  const [saving, setSaving] = useState(false);
 
-  const save = async () => {
-    if (!path) return;
-    let v: Record<string, unknown>;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x.trim() || null : x]));
-    setSaving(true);
-    try {
-      await api.patch(path, body);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { save, saving } = useModalSave(
+    form,
+    (v: Record<string, unknown>) => {
+      // The modal is open only with a path.
+      if (!path) return Promise.resolve();
+      const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x.trim() || null : x]));
+      return api.patch(path, body);
+    },
+    onSaved,
+  );
 
   return (
     <Modal open={!!path} title={title} okText={t('common.confirm')} cancelText={t('common.cancel')} onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden>

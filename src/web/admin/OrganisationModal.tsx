@@ -1,11 +1,11 @@
 // Registering a mediation organisation of a court, or renaming it, changing its kind, contact or whether it is active.
-import { App, Form, Input, Modal, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import type { OrganisationInput, OrganisationRow, OrganisationUpdate } from '../../contracts/mediation';
 import type { Court } from '../../contracts/reference';
 import { MEDIATION_ORGANISATION_KIND_LABELS, MEDIATION_ORGANISATION_KINDS } from '../../domain/mediation/organisations';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { useModalSave } from './useModalSave';
 
 interface OrganisationModalProps {
   open: boolean;
@@ -20,30 +20,16 @@ type OrganisationForm = { courtId?: number; name: string; kind: OrganisationInpu
 
 export function OrganisationModal({ open, organisation, courts, onClose, onSaved }: OrganisationModalProps) {
   const { t, pick } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<OrganisationForm>();
-  const [saving, setSaving] = useState(false);
 
-  const save = async () => {
-    let v: OrganisationForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const fields = { name: v.name.trim(), kind: v.kind, contact: v.contact?.trim() || null, isActive: v.isActive };
-    setSaving(true);
-    try {
-      if (organisation) await api.patch<OrganisationRow>(`/admin/mediation/organisations/${organisation.id}`, fields satisfies OrganisationUpdate);
-      else await api.post<OrganisationRow>('/admin/mediation/organisations', { courtId: v.courtId!, ...fields } satisfies OrganisationInput);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { save, saving } = useModalSave(
+    form,
+    (v: OrganisationForm) => {
+      const fields = { name: v.name.trim(), kind: v.kind, contact: v.contact?.trim() || null, isActive: v.isActive };
+      return organisation ? api.patch<OrganisationRow>(`/admin/mediation/organisations/${organisation.id}`, fields satisfies OrganisationUpdate) : api.post<OrganisationRow>('/admin/mediation/organisations', { courtId: v.courtId!, ...fields } satisfies OrganisationInput);
+    },
+    onSaved,
+  );
 
   return (
     <Modal

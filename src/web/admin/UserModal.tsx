@@ -1,14 +1,15 @@
 // Creating or editing an account: roles, court and division for staff, the judge an assistant or clerk works for.
-import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
-import { useState } from 'react';
+import { Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import type { UserAccountInput } from '../../contracts/auth';
 import type { Court } from '../../contracts/reference';
 import { ROLES } from '../../domain/roles/roles';
-import { api, ApiError, qs } from '../api/client';
+import { api, qs } from '../api/client';
 import type { Division, Page, UserAccount } from '../api/types';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
 import { ROLE_LABELS } from '../i18n/vocabulary';
+import { AccountFields } from './AccountFields';
+import { useModalSave } from './useModalSave';
 
 interface UserModalProps {
   user: UserAccount | null;
@@ -22,66 +23,38 @@ type UserForm = Omit<UserAccountInput, 'courtId' | 'divisionId'> & { courtId?: n
 
 export function UserModal({ user, open, courts, onClose, onSaved }: UserModalProps) {
   const { t, pick } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<UserForm>();
-  const [saving, setSaving] = useState(false);
   const courtId = Form.useWatch('courtId', form) as number | null | undefined;
   const divisions = useApiGet<Division[]>(open && courtId ? `/courts/${courtId}/divisions` : null);
   // The account list is not filtered by role on the server, so the judges of the court are picked from one page of it.
   const people = useApiGet<Page<UserAccount>>(open && courtId ? `/admin/users${qs({ pageSize: 100 })}` : null);
   const judges = (people.data?.items ?? []).filter((u) => u.courtId === courtId && u.roles.includes('judge'));
 
-  const save = async () => {
-    let v: UserForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const body: UserAccountInput = {
-      username: v.username.trim(),
-      displayName: v.displayName.trim(),
-      ...(v.password ? { password: v.password } : {}),
-      roles: v.roles,
-      courtId: v.courtId ?? null,
-      divisionId: v.divisionId ?? null,
-      teamJudgeId: v.teamJudgeId ?? null,
-      idNumber: v.idNumber?.trim() || null,
-      phone: v.phone?.trim() || null,
-      isActive: v.isActive ?? true,
-    };
-    setSaving(true);
-    try {
-      if (user) await api.put<UserAccount>(`/admin/users/${user.id}`, body);
-      else await api.post<UserAccount>('/admin/users', body);
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { save, saving } = useModalSave(
+    form,
+    (v) => {
+      const body: UserAccountInput = {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        ...(v.password ? { password: v.password } : {}),
+        roles: v.roles,
+        courtId: v.courtId ?? null,
+        divisionId: v.divisionId ?? null,
+        teamJudgeId: v.teamJudgeId ?? null,
+        idNumber: v.idNumber?.trim() || null,
+        phone: v.phone?.trim() || null,
+        isActive: v.isActive ?? true,
+      };
+      return user ? api.put<UserAccount>(`/admin/users/${user.id}`, body) : api.post<UserAccount>('/admin/users', body);
+    },
+    onSaved,
+  );
 
   return (
     <Modal open={open} title={user ? t('admin.editUser') : t('admin.addUser')} okText={t('common.confirm')} cancelText={t('common.cancel')} onOk={save} confirmLoading={saving} onCancel={onClose} destroyOnHidden width={720}>
       <Form<UserForm> form={form} layout="vertical" preserve={false} initialValues={user ? { ...user, password: undefined } : { roles: [], isActive: true, courtId: null, divisionId: null }}>
         <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="username" label={t('admin.username')} rules={[{ required: true }, { min: 3, max: 50 }, { pattern: /^[A-Za-z0-9._-]+$/, message: t('admin.usernameInvalid') }]}>
-              <Input maxLength={50} autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="displayName" label={t('admin.displayName')} rules={[{ required: true, whitespace: true }, { max: 50 }]}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="password" label={user ? t('admin.newPassword') : t('admin.password')} rules={[{ required: !user }, { min: 10, max: 200 }]} extra={user ? t('admin.passwordKeep') : undefined}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </Col>
+          <AccountFields editing={!!user} />
           <Col span={12}>
             <Form.Item name="roles" label={t('admin.roles')} rules={[{ required: true, type: 'array', min: 1, max: 4 }]}>
               <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: pick(ROLE_LABELS[r]) }))} />
@@ -105,11 +78,6 @@ export function UserModal({ user, open, courts, onClose, onSaved }: UserModalPro
           <Col span={12}>
             <Form.Item name="idNumber" label={t('admin.idNumber')} rules={[{ max: 18 }]}>
               <Input maxLength={18} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="phone" label={t('party.phone')} rules={[{ max: 30 }]}>
-              <Input maxLength={30} />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -10,7 +10,7 @@ import { formatFileSize, shortHash } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
 import type { FilerRole } from './filingForm';
 
-const ACCEPT = '.pdf,.png,.jpg,.jpeg';
+export const ACCEPT = '.pdf,.png,.jpg,.jpeg';
 
 /** The wizard's upload areas: each material kind has its form field. */
 export const MATERIAL_FIELDS: { category: MaterialCategory; field: string }[] = [
@@ -69,11 +69,9 @@ interface UploadAreaProps {
   onChange?: UploadProps<Attachment>['onChange'];
 }
 
-function UploadArea({ category, hint, multiple = true, id, fileList, onChange }: UploadAreaProps) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-
-  const customRequest: UploadProps<Attachment>['customRequest'] = ({ file, onSuccess, onError }) => {
+/** Antd's upload request for POST /uploads: the file as a material of `category`; a refusal is shown with `showError`. */
+export function materialUploadRequest(category: MaterialCategory, showError: (message: string) => void): UploadProps<Attachment>['customRequest'] {
+  return ({ file, onSuccess, onError }) => {
     const form = new FormData();
     // The category field must precede the file: the server reads fields that arrive before the file part.
     form.append('category', category);
@@ -82,11 +80,18 @@ function UploadArea({ category, hint, multiple = true, id, fileList, onChange }:
       (a) => onSuccess?.(a),
       (e: unknown) => {
         const err = e instanceof ApiError ? e : new ApiError(0, 'NETWORK', String(e), null);
-        message.error(err.message);
+        showError(err.message);
         onError?.(err);
       },
     );
   };
+}
+
+function UploadArea({ category, hint, multiple = true, id, fileList, onChange }: UploadAreaProps) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+
+  const customRequest = materialUploadRequest(category, (m) => message.error(m));
 
   return (
     <div data-testid={`upload-${category}`}>

@@ -50,6 +50,8 @@ export const calendarMessages = {
   'closures.add': { 'zh-CN': '登记闭院日', en: 'Add a closure day' },
   'closures.remove': { 'zh-CN': '撤销', en: 'Remove' },
   'closures.removeConfirm': { 'zh-CN': '撤销该闭院日？受影响的期限将重新计算。', en: 'Remove this closure day? The periods it affects are recomputed.' },
+  'closures.allYears': { 'zh-CN': '全部年份', en: 'All years' },
+  'closures.search': { 'zh-CN': '按原因搜索', en: 'Search by reason' },
   'closures.empty': { 'zh-CN': '该院没有登记闭院日', en: 'No closure days for this court' },
 
   'settings.unverified': {

@@ -9,6 +9,7 @@ import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
+import { threadMessages } from '../messages/threadMessages';
 import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
@@ -27,6 +28,7 @@ export const messages = {
   ...statisticsMessages,
   ...portalMessages,
   ...mediationMessages,
+  ...threadMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
   'common.submit': { 'zh-CN': '提交', en: 'Submit' },

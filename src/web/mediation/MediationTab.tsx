@@ -1,5 +1,6 @@
 // 调解: a 民诉前调 matter's entrustment (organisation, mediator, when designated, accepted or declined), its agreement
-// with the SHA-256 each party signed, and how it ended. Lists rather than tables, so it reads on a phone too.
+// with the SHA-256 each party signed, how it ended, and the thread of messages between the mediator and the parties.
+// Lists rather than tables, so it reads on a phone too.
 import { FileOutlined } from '@ant-design/icons';
 import { Alert, Descriptions, Empty, List, Spin, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ import { useApiGet } from '../api/useApiGet';
 import { formatInstant } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { MessageThreadPanel } from '../messages/MessageThreadPanel';
 
 export const MEDIATION_CASE_TYPE = '民诉前调';
 
@@ -41,6 +43,7 @@ export function MediationTab({ detail }: { detail: CaseDetail }) {
         <Typography.Paragraph type="secondary">{t('mediation.noAgreement')}</Typography.Paragraph>
       )}
       {r.agreement && <Signatures signatures={r.signatures} />}
+      <MessageThreadPanel caseId={detail.id} thread="mediation" />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
 import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
-import { CALENDAR_DAY_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
+import { CALENDAR_DAY_SORT_COLUMNS, CLOSURE_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
 import { MEDIATOR_SORT_COLUMNS, MEDIATOR_WORKLOAD_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
@@ -66,7 +66,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/inbox/{id}/file': { actors: ['zhangsan', 'lisi', 'ng-clerk'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }), hints: () => ({ download: fc.boolean() }), weight: 0.25 },
   'GET /api/v1/courts/{id}/divisions': { actors: ['zhangsan'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
   'GET /api/v1/courts/{id}/rooms': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
-  'GET /api/v1/courts/{id}/closures': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), weight: 0.25 },
+  'GET /api/v1/courts/{id}/closures': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), hints: () => ({ year: fc.constantFrom(2026, 2031, 1999), q: search, sort: sortOf(CLOSURE_SORT_COLUMNS) }), weight: 0.25 },
+  'GET /api/v1/courts/{id}/closures/export': { actors: ['ng-judge1'], params: (w) => ({ id: courts(w) }), hints: () => ({ year: fc.constantFrom(2026, 2031), q: search, sort: sortOf(CLOSURE_SORT_COLUMNS) }), weight: 0.25 },
   'GET /api/v1/causes/{id}': { actors: ['zhangsan'], params: (w) => ({ id: fc.constantFrom(...w.ref.causes) }), weight: 0.25 },
   'GET /api/v1/calendar/{year}': { actors: [null], weight: 0.25 },
   'GET /api/v1/calendar/{year}/days': { actors: [null], params: () => ({ year: fc.constantFrom(2025, 2026, 1999, 2101) }), hints: () => ({ q: search, sort: sortOf(CALENDAR_DAY_SORT_COLUMNS) }), weight: 0.5 },
@@ -84,6 +85,12 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/service': { actors: ['zhangsan', 'ng-clerk'], params: () => ({ id: someCase() }), weight: 0.25 },
   'GET /api/v1/cases/{id}/parties/{partyId}/addresses': { actors: ['ng-clerk'], params: () => ({ id: someCase(), partyId: partyRef }), weight: 0.25 },
   'GET /api/v1/cases/{id}/mediation': { actors: ['zhangsan', 'ng-mediator', 'kc-mediator', 'ng-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('received', '民诉前调'), new CaseAt('agreementDrafted', '民诉前调'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/messages': {
+    actors: ['zhangsan', 'ng-mediator', 'ng-filing', 'ng-judge1', 'kc-mediator'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('mediating', '民诉前调'), new CaseAt('agreed', '民诉前调'), new CaseAt('submitted')) }),
+    hints: () => ({ thread: fc.constantFrom('mediation', 'judge', ...HOSTILE_TEXT) }),
+    weight: 0.25,
+  },
   'GET /api/v1/finance/statements/{id}': { actors: ['ng-finance'], weight: 0.25 },
   'GET /api/v1/jobs/{id}': { actors: ['ng-finance', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
   'GET /api/v1/transparency/checkpoints/{size}': { actors: [null], params: () => ({ size: fc.nat(40) }), weight: 0.25 },

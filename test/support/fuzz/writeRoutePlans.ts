@@ -25,7 +25,7 @@ const demoIdNumbers = DEMO_USERS.flatMap((u) => (u.idNumber ? [u.idNumber] : [])
 const text = (...values: string[]) => fc.constantFrom(...values, ...HOSTILE_TEXT);
 
 /** Rows the plans' `prepare` made (this module is loaded once per test file), for their hints. */
-const made = { court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[] };
+const made = { messageFiles: [] as number[], court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[] };
 
 const CSV_HEADERS = ['bank_ref,date,amount,payer_name,payer_account,memo', '交易流水号,交易日期,贷方发生额,对方户名,对方账号,摘要', '交易日期\t流水号\t金额\t对方户名\t对方账号\t附言', '借方金额,贷方金额,摘要'];
 
@@ -224,6 +224,22 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     },
     params: () => ({ id: fc.integer({ min: 1, max: 20 }) }),
     hints: () => ({ caseNumber: fc.constantFrom(...made.caseNumbers, '（2026）吉0102民初99999号', '(2026)吉0102民初1号') }),
+  },
+  // A 民诉前调 matter's thread: open while mediating, closed once settled (409); others of the court are refused (403).
+  'POST /api/v1/cases/{id}/messages': {
+    actors: ['zhangsan', 'lisi', 'ng-mediator', 'ng-filing'],
+    prepare: async (w) => {
+      const z = await w.as('zhangsan');
+      for (let i = 0; i < 3; i++) made.messageFiles.push(must(await z.upload(`消息附件${i}.pdf`, TINY_PDF, 'application/pdf'), 'upload').id);
+    },
+    params: () => ({ id: fc.constantFrom(new CaseAt('mediating', '民诉前调'), new CaseAt('agreed', '民诉前调')) }),
+    hints: () => ({ thread: fc.constantFrom('mediation', 'judge'), body: text('请双方提交还款方案。', '', '  '), attachmentIds: fc.subarray(made.messageFiles) }),
+  },
+  'POST /api/v1/cases/{id}/messages/read': {
+    actors: ['zhangsan', 'ng-mediator', 'ng-filing'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('mediating', '民诉前调'), new CaseAt('agreed', '民诉前调')) }),
+    hints: () => ({ thread: fc.constantFrom('mediation', 'judge'), upToMessageId: fc.integer({ min: 1, max: 50 }) }),
+    weight: 0.5,
   },
   'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': {
     actors: ['zhangsan', 'lisi', 'ng-clerk'],

@@ -10,3 +10,4 @@ export * from './statistics';
 export * from './jobs';
 export * from './documents';
 export * from './mediation';
+export * from './messages';

@@ -45,7 +45,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
          select a.party_id, a.user_id, a.kind, u.display_name, u.law_firm from case_agents a join users u on u.id = a.user_id where a.case_id = ${id}) a) as agents,
       (select coalesce(json_agg(f order by f.id), '[]') from (
          select f.id, f.case_id, f.file_name, f.mime_type, f.size_bytes, f.sha256, f.category, f.created_at, u.display_name as uploader
-           from attachments f join users u on u.id = f.uploaded_by where f.case_id = ${id}) f) as files,
+           from attachments f join users u on u.id = f.uploaded_by
+          where f.case_id = ${id} and not exists (select 1 from case_message_attachments l where l.attachment_id = f.id)) f) as files,
       (select coalesce(json_agg(p order by p.rank, p.user_id), '[]') from (
          select p.user_id, p.role, u.display_name, case p.role when 'presiding' then 0 when 'sole' then 0 else 1 end as rank
            from case_panel p join users u on u.id = p.user_id where p.case_id = ${id}) p) as panel,

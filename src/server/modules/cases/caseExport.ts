@@ -4,10 +4,9 @@ import { CaseListQuery as CaseListQuerySchema } from '../../../contracts/cases';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { listCases } from './queries';
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 export const CASE_EXPORT_COLUMNS: readonly ExportColumn<CaseSummary>[] = [
   { header: zhEn('案号', 'Case number'), width: 26, value: (r, lang) => r.caseNumber ?? (lang === 'en' ? 'not yet numbered' : '待编号') },

@@ -94,7 +94,7 @@ export async function fireCaseEvent(deps: Deps, engine: CaseEventEngine, actor: 
       row = { ...row, ...patch };
     };
     const effects: Record<string, unknown> = {};
-    const ctx = { tx, deps, actor, actorRole: role, event: cmd.event, case: c, current: () => row, updateCase, input: cmd.input, today, now };
+    const ctx = { tx, deps, actor, actorRole: role, actorPartyIds: relation.partyIds, event: cmd.event, case: c, current: () => row, updateCase, input: cmd.input, today, now };
     for (const kind of ev.effects ?? []) Object.assign(effects, await engine.effects[kind](ctx));
     const after = nodeAfter(ev, c.node);
     await updateCase({ node: after, version: c.version + 1, updatedAt: now, ...(after !== c.node ? { nodeEnteredAt: now } : {}) });

@@ -7,7 +7,7 @@ import { ErrorBody, Page } from '../../../contracts/common';
 import type { Deps } from '../../deps';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, weekdayColumn, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 
 type Row = Static<typeof CalendarDay>;
@@ -34,12 +34,10 @@ export async function calendarDays(deps: Deps, year: number, q: Query) {
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
-const WEEKDAYS = { 'zh-CN': ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
 
 export const CALENDAR_DAY_EXPORT_COLUMNS: readonly ExportColumn<Row>[] = [
   { header: zhEn('日期', 'Date'), width: 12, value: (r) => r.date },
-  { header: zhEn('星期', 'Weekday'), width: 8, value: (r, lang) => WEEKDAYS[lang][new Date(`${r.date}T00:00:00Z`).getUTCDay()] },
+  weekdayColumn((r) => r.date),
   { header: zhEn('名称', 'Name'), width: 24, value: (r) => r.name },
   { header: zhEn('类型', 'Type'), width: 12, value: (r, lang) => (r.off ? zhEn('放假', 'Holiday') : zhEn('调休上班', 'Make-up workday'))[lang] },
 ];

@@ -1,8 +1,7 @@
 // The working calendar: anyone may read it; an administrator imports a year's State Council notice or records a
 // court's closures, and every running period they touch is recomputed in the same transaction.
 import { sql } from 'drizzle-orm';
-import Type from 'typebox';
-import { CalendarChangeResult, CalendarYear, CalendarYearInput, ClockSettings, Closure, ClosureInput, ClosureParams, YearParams } from '../../../contracts/clock';
+import { CalendarChangeResult, CalendarYear, CalendarYearInput, ClockSettings, ClosureInput, ClosureParams, YearParams } from '../../../contracts/clock';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import { calendarFromHolidayFile } from '../../../domain/calendar/workCalendar';
 import type { Deps } from '../../deps';
@@ -10,6 +9,7 @@ import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { calendarDaysRoutes } from './calendarDaysList';
+import { closuresRoutes } from './closuresList';
 import { bumpCalendarVersion } from './calendarStore';
 import { loadClockSettings, saveClockSettings } from './clockSettings';
 import { recomputeRunningPeriods } from './recompute';
@@ -57,11 +57,7 @@ export function calendarRoutes(app: App, deps: Deps) {
     },
   );
 
-  app.get(
-    '/api/v1/courts/:id/closures',
-    { config: { access: 'authenticated' }, schema: { tags: ['clock'], summary: '法院闭院日 A court\'s closure days', params: IdParams, response: { 200: Type.Array(Closure) } } },
-    async (req) => (await deps.db.execute(sql`select id, court_id as "courtId", day as date, reason from court_closures where court_id = ${req.params.id} order by day`)).rows as never,
-  );
+  closuresRoutes(app, deps);
 
   app.post(
     '/api/v1/admin/courts/:id/closures',

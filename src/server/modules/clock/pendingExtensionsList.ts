@@ -10,7 +10,7 @@ import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { orderBy, type SortColumns } from '../../lists/sorting';
 
 type Row = Static<typeof PendingExtension>;
@@ -58,7 +58,6 @@ export async function pendingExtensions(deps: Deps, actor: Actor, query: Query) 
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const APPROVERS: Record<string, { 'zh-CN': string; en: string }> = {
   president: zhEn('本院院长', 'The court president'),
   higherCourt: zhEn('上级法院', 'The higher court'),

@@ -8,7 +8,7 @@ import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { orderBy, type SortColumns } from '../../lists/sorting';
 import { periodLabel } from './periodLabels';
 
@@ -39,7 +39,6 @@ export async function reminders(deps: Deps, actor: Actor, query: Query) {
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const LEVELS: Record<string, { 'zh-CN': string; en: string }> = {
   yellow: zhEn('临近届满', 'Approaching'),
   red: zhEn('即将届满', 'Due soon'),

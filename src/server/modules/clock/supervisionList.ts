@@ -9,7 +9,7 @@ import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { orderBy, type SortColumns } from '../../lists/sorting';
 import { presentPeriod } from './caseClock';
 
@@ -48,7 +48,6 @@ export async function supervisedPeriods(deps: Deps, actor: Actor, query: Query) 
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const LEVELS: Record<string, { 'zh-CN': string; en: string }> = {
   none: zhEn('正常', 'On track'),
   yellow: zhEn('临近届满', 'Approaching'),

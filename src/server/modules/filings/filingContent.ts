@@ -114,13 +114,13 @@ export async function confirmFilersAddresses(tx: Tx, c: Pick<CaseRow, 'id' | 'no
   }
 }
 
-/** Attaches the actor's own uploads to the case (those already on it stay). */
-export async function claimAttachments(tx: Tx, caseId: number, actor: Actor, ids: number[]): Promise<void> {
+/** Attaches the actor's own uploads to the case (those already on it stay), filed under `category` when given. */
+export async function claimAttachments(tx: Tx, caseId: number, actor: Actor, ids: number[], opts: { category?: string } = {}): Promise<void> {
   if (!ids.length) return;
   const unique = [...new Set(ids)];
   const claimed = await tx
     .update(attachments)
-    .set({ caseId })
+    .set({ caseId, ...(opts.category ? { category: opts.category } : {}) })
     .where(and(inArray(attachments.id, unique), eq(attachments.uploadedBy, actor.userId), or(isNull(attachments.caseId), eq(attachments.caseId, caseId))))
     .returning();
   for (const a of claimed) await queueEntry(tx, 'caseFile', a.id, fileEntry({ ...a, caseId }));

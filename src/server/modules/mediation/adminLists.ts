@@ -5,7 +5,7 @@ import type { MEDIATOR_SORT_COLUMNS, MediatorListQuery, MediatorRow, ORGANISATIO
 import { MEDIATION_ORGANISATION_KIND_LABELS, type MediationOrganisationKind } from '../../../domain/mediation/organisations';
 import type { Queryable } from '../../db/database';
 import { pageOf } from '../../http/pagination';
-import type { ExportColumn } from '../../lists/excelExport';
+import { zhEn, type ExportColumn } from '../../lists/excelExport';
 import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 
 const ORGANISATION_SORTS: SortColumns<(typeof ORGANISATION_SORT_COLUMNS)[number]> = {
@@ -114,7 +114,6 @@ export async function listMediators(q: Queryable, courtId: number | undefined, q
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const activeText = (v: boolean, lang: 'zh-CN' | 'en') => (v ? zhEn('启用', 'Active') : zhEn('停用', 'Inactive'))[lang];
 
 export const ORGANISATION_EXPORT_COLUMNS: readonly ExportColumn<OrganisationRow>[] = [

@@ -15,7 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
-import { registerListExport } from '../../lists/excelExport';
+import { registerListExport, zhEn } from '../../lists/excelExport';
 import { listMediators, listOrganisations, MEDIATOR_EXPORT_COLUMNS, ORGANISATION_EXPORT_COLUMNS } from './adminLists';
 import { courtInScope, mediationAdminScope } from './adminScope';
 import { createMediator, updateMediator } from './administerMediators';
@@ -25,7 +25,6 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 /** The role gate; which chief may act is the scope's question (their division must be the court's 立案庭). */
 const ACCESS = ['admin', 'divisionChief'] as const;
 const TAGS = ['mediation'];
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 export function mediationAdminRoutes(app: App, deps: Deps) {
   const scopeOf = (req: FastifyRequest) => mediationAdminScope(deps.db, requireActor(req));

@@ -3,7 +3,6 @@
 import { sql } from 'drizzle-orm';
 import { checkConfirmationApplication, checkConfirmationRuling, confirmationApplicationDue, CONFIRMATION_REFUSAL_GROUND_LABELS, inadmissibilityReason, type ConfirmationRefusalGround } from '../../../domain/mediation/judicialConfirmation';
 import { chineseDate, type DocumentKind } from '../../../domain/documents/templates';
-import type { Tx } from '../../db/database';
 import { casePanel } from '../../db/schema';
 import { AppError } from '../../http/appError';
 import { allocateCaseNumber } from '../cases/caseNumbers';
@@ -22,13 +21,6 @@ import { casePartyIds } from './entrustmentEffects';
 
 export const CONFIRMATION_TYPE = '民特';
 
-async function ownParties(tx: Tx, caseId: number, userId: number): Promise<number[]> {
-  const r = await tx.execute<{ id: number }>(sql`
-    select p.id from case_parties p where p.case_id = ${caseId} and p.user_id = ${userId}
-    union select a.party_id from case_agents a where a.case_id = ${caseId} and a.user_id = ${userId}`);
-  return r.rows.map((x) => Number(x.id));
-}
-
 /** CPL-Interp art 353: the clerk records, for parties of the matter, an application made orally before the court. */
 function oralApplicants(partyIds: readonly number[], named: readonly number[] | undefined): number[] {
   if (!named?.length || named.some((id) => !partyIds.includes(id))) {
@@ -37,13 +29,13 @@ function oralApplicants(partyIds: readonly number[], named: readonly number[] | 
   return [...named];
 }
 
-export const applyForConfirmation: EffectHandler = async ({ tx, case: c, actor, actorRole, input, today, now }) => {
+export const applyForConfirmation: EffectHandler = async ({ tx, case: c, actor, actorRole, actorPartyIds, input, today, now }) => {
   const e = (await tx.execute<{ ended_on: string; agreement_sha256: string }>(sql`select ended_on::text, agreement_sha256 from mediation_entrustments where case_id = ${c.id}`)).rows[0]!;
   const settings = await loadClockSettings(tx);
   const due = confirmationApplicationDue(e.ended_on, await workCalendarFor(tx, c.courtId), settings.weekendsAreRestDays);
   const partyIds = await casePartyIds(tx, c.id);
   const signed = (await tx.execute<{ party_id: number }>(sql`select party_id from mediation_signatures where case_id = ${c.id} and sha256 = ${e.agreement_sha256}`)).rows.map((r) => Number(r.party_id));
-  const mine = actorRole === 'filingClerk' ? oralApplicants(partyIds, input.partyIds) : await ownParties(tx, c.id, actor.userId);
+  const mine = actorRole === 'filingClerk' ? oralApplicants(partyIds, input.partyIds) : [...actorPartyIds];
   const before = (await tx.execute<{ party_id: number }>(sql`select party_id from mediation_confirmation_applicants where case_id = ${c.id}`)).rows.map((r) => Number(r.party_id));
   const applicants = [...new Set([...before, ...mine])];
   // Time and signatures are checked on every application; the joint one opens the case.

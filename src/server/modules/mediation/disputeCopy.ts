@@ -1,8 +1,8 @@
 // One dispute, several procedures: a mediation matter and the 民初 filing it comes from or becomes share parties,
 // agents, claims and materials — copied once, never typed again (the files themselves are shared by SHA-256).
-import { eq } from 'drizzle-orm';
+import { and, eq, notExists } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { attachments, caseAgents, caseParties, cases } from '../../db/schema';
+import { attachments, caseAgents, caseMessageAttachments, caseParties, cases } from '../../db/schema';
 import type { CaseRow } from '../cases/caseRecord';
 import { queueEntry } from '../transparency/transparencyLog';
 import { fileEntry } from '../../../domain/transparency/logEntries';
@@ -32,7 +32,9 @@ export async function copyDispute(tx: Tx, fromId: number, toId: number, o: { mat
       await tx.insert(caseAgents).values({ caseId: toId, partyId: ids.get(a.partyId)!, userId: a.userId, kind: a.kind });
     }
   }
-  for (const f of await tx.select().from(attachments).where(eq(attachments.caseId, fromId)).orderBy(attachments.id)) {
+  // Files carried by messages stay with the thread they were written in: what was said in mediation is not filed.
+  const files = await tx.select().from(attachments).where(and(eq(attachments.caseId, fromId), notExists(tx.select().from(caseMessageAttachments).where(eq(caseMessageAttachments.attachmentId, attachments.id))))).orderBy(attachments.id);
+  for (const f of files) {
     if (held.has(f.sha256)) continue;
     const { id: _id, createdAt: _t, ...rest } = f;
     const row = (await tx.insert(attachments).values({ ...rest, caseId: toId }).returning())[0]!;

@@ -11,6 +11,7 @@ import { startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { draftAgreementDocument } from './agreementDocument';
 import { copyDispute, disputeOf, newCaseRow } from './disputeCopy';
+import { claimAttachments } from '../filings/filingContent';
 import { casePartyIds } from './entrustmentEffects';
 
 const MEDIATION_PERIODS = ['mediatorDesignation', 'mediatorChoice', 'entrustmentConfirmation', 'preFilingMediation'] as const;
@@ -28,12 +29,8 @@ export const draftAgreement: EffectHandler = async ({ tx, deps, case: c, actor, 
 
 // ONLINE-MED art 20: the signature records the account, the time and the SHA-256 of the text signed (also in the
 // transparency log, through this event's entry).
-export const signAgreement: EffectHandler = async ({ tx, case: c, actor, input, now }) => {
+export const signAgreement: EffectHandler = async ({ tx, case: c, actor, actorPartyIds: partyIds, input, now }) => {
   checkSignsCurrentDraft(await currentAgreement(tx, c.id), input.sha256);
-  const mine = await tx.execute<{ id: number }>(sql`
-    select p.id from case_parties p where p.case_id = ${c.id} and p.user_id = ${actor.userId}
-    union select a.party_id from case_agents a where a.case_id = ${c.id} and a.user_id = ${actor.userId}`);
-  const partyIds = mine.rows.map((r) => Number(r.id));
   for (const partyId of partyIds) {
     await tx.execute(sql`
       insert into mediation_signatures (case_id, party_id, user_id, sha256, signed_at)
@@ -47,12 +44,8 @@ export const recordSignature: EffectHandler = async ({ tx, case: c, actor, input
   if (!(await casePartyIds(tx, c.id)).includes(input.partyId)) {
     throw new AppError(422, 'PARTY_NOT_OF_CASE', '所选当事人不是本案当事人。', 'The party is not a party of this matter.', { field: 'partyId' });
   }
-  const copy = await tx.execute<{ id: number }>(sql`
-    update attachments set case_id = ${c.id}, category = 'signedAgreement'
-     where id = ${input.signedCopyId} and uploaded_by = ${actor.userId} and (case_id is null or case_id = ${c.id}) returning id`);
-  if (!copy.rows[0]) {
-    throw new AppError(422, 'ATTACHMENT_INVALID', '签署件不存在、不是您上传的或已用于其他案件，请重新上传。', 'The signed copy does not exist, is not yours, or belongs to another case; upload it again.', { field: 'signedCopyId' });
-  }
+  // The scan joins the matter's files (and the transparency log) like any claimed upload.
+  await claimAttachments(tx, c.id, actor, [input.signedCopyId], { category: 'signedAgreement' });
   await tx.execute(sql`
     insert into mediation_signatures (case_id, party_id, user_id, sha256, signed_at, method, signed_copy_id)
     values (${c.id}, ${input.partyId}, ${actor.userId}, ${input.sha256}, ${now}, 'inPerson', ${input.signedCopyId}) on conflict do nothing`);

@@ -25,7 +25,6 @@ export const recordMediationSession: EffectHandler = async ({ tx, case: c, input
 };
 
 export const recordMediationMaterials: EffectHandler = async ({ tx, case: c, actor, input }) => {
-  await claimAttachments(tx, c.id, actor, input.attachmentIds);
-  await tx.execute(sql`update attachments set category = 'mediationMaterial' where id = any(${`{${input.attachmentIds.join(',')}}`}::bigint[]) and case_id = ${c.id}`);
+  await claimAttachments(tx, c.id, actor, input.attachmentIds, { category: 'mediationMaterial' });
   return { attachmentIds: input.attachmentIds, note: input.note ?? null };
 };

@@ -8,7 +8,7 @@ import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 
 type ReceiptRow = Static<typeof Receipt>;
@@ -55,7 +55,6 @@ export async function listReceipts(q: Queryable, courtId: number, query: Query) 
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const STATUS_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   unidentified: zhEn('不明款', 'Unidentified'),
   posted: zhEn('已入账', 'Posted'),

@@ -6,7 +6,7 @@ import { type CASE_TYPE_CODE_SORT_COLUMNS, type CAUSE_SORT_COLUMNS, type Cause, 
 import type { Deps } from '../../deps';
 import { pageOf } from '../../http/pagination';
 import type { App } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 
 type CauseQueryT = Static<typeof CauseQuery>;
@@ -62,7 +62,6 @@ export async function caseTypeCodes(deps: Deps, q: CodeQueryT) {
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const activeText = (v: boolean, lang: 'zh-CN' | 'en') => (v ? zhEn('启用', 'Active') : zhEn('停用', 'Retired'))[lang];
 
 export const CAUSE_EXPORT_COLUMNS: readonly ExportColumn<Cause>[] = [

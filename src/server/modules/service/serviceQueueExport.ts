@@ -7,10 +7,9 @@ import type { Queryable } from '../../db/database';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App, RouteAccess } from '../../http/types';
-import { registerListExport, type ExportColumn } from '../../lists/excelExport';
+import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { serviceQueue } from './serviceCentre';
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 const STATUS_LABELS: Record<ServiceTask['status'], { 'zh-CN': string; en: string }> = {
   pending: zhEn('待送达', 'Pending'),

@@ -15,6 +15,8 @@ import { requireActor } from '../../http/authenticate';
 import { receiveOneFile, safeFileName } from '../../http/multipart';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
+import { threadOfAttachment, threadRoles } from '../messages/threadAccess';
+import { threadAccess } from '../../../domain/messages/threadKinds';
 
 
 export function uploadRoutes(app: App, deps: Deps) {
@@ -94,7 +96,7 @@ const tooLarge = (maxBytes: number) => {
   return new AppError(413, 'UPLOAD_TOO_LARGE', `文件超过 ${mb} MB 的大小限制。`, `The file exceeds the ${mb} MB limit.`);
 };
 
-/** An attachment the actor may see (its uploader before filing, then whoever may view the case), else 404. */
+/** An attachment the actor may see (its uploader before filing, then whoever may view the case — or, for a message's file, read its thread), else 404. */
 export async function visibleAttachment(deps: Deps, actor: Actor, id: number) {
   const r = await deps.db.execute<{ case_id: number | null; uploaded_by: number; file_name: string; mime_type: string; storage_key: string; sha256: string }>(
     sql`select case_id, uploaded_by, file_name, mime_type, storage_key, sha256 from attachments where id = ${id}`,
@@ -108,7 +110,11 @@ export async function visibleAttachment(deps: Deps, actor: Actor, id: number) {
     const visible = await deps.db.transaction(async (tx) => {
       const c = await loadCase(tx, Number(a.case_id));
       if (!c) throw caseNotFound();
-      return (await relationToCase(tx, actor, c)).canView;
+      const relation = await relationToCase(tx, actor, c);
+      if (!relation.canView) return false;
+      // A file carried by a message is for the thread's participants and readers only.
+      const thread = await threadOfAttachment(tx, id);
+      return !thread || threadAccess(thread, threadRoles(relation)) !== 'none';
     });
     if (!visible) throw denied();
   }

@@ -10,6 +10,8 @@ export interface EffectContext {
   deps: Deps;
   actor: Actor;
   actorRole: Role;
+  /** The parties of this case the acting user is or represents as agent (none for court staff and mediators). */
+  actorPartyIds: readonly number[];
   /** The declared event being applied. */
   event: string;
   /** The case row as locked at the start of the event. */

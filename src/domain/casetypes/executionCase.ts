@@ -1,0 +1,61 @@
+// 执 (首次执行): an application registered, assigned to an officer and team, worked through the court's stages, suspended
+// and resumed (CPL-2023 art 267), closed by one of the methods of EXEC-CASES (rules.md §5.3).
+// Declared only: NOT in registry.ts. The server module (issue 17, next part) registers it and attaches the effects —
+// the execution 审限 and stage periods (clock/executionPeriodKinds.ts), the ledger, 执恢 and 执异 as linked cases.
+import type { Static } from 'typebox';
+import type { BilingualMessage } from '../errors/domainError';
+import { refuse } from '../errors/domainError';
+import { EXECUTION_CLOSING_RULES } from '../execution/closing';
+import { defineCaseType, event, type Guard } from './defineCaseType';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RefuseExecutionInput, RegisterExecutionInput, ResumeExecutionInput, SuspendExecutionInput } from './executionInputs';
+
+export const EXECUTION_NODES = ['submitted', 'rejected', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'] as const;
+export type ExecutionNode = (typeof EXECUTION_NODES)[number];
+
+const label = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
+const OFFICERS = ['judge', 'judgeAssistant'] as const;
+
+// CPL-2023 art 268: 终结执行 states its ground; the other methods take none.
+export const terminationNeedsItsGround: Guard<Static<typeof CloseExecutionInput>> = ({ input }) => {
+  const rule = EXECUTION_CLOSING_RULES[input.method];
+  if (rule.needsGround && input.terminationGround === undefined) {
+    refuse('EXECUTION_TERMINATION_GROUND_REQUIRED', 'invalid', '终结执行应当载明《民事诉讼法》第二百六十八条规定的情形，请选择终结事由。', 'Termination must state its ground under Civil Procedure Law, art. 268: choose one.');
+  }
+  if (!rule.needsGround && input.terminationGround !== undefined) {
+    refuse('EXECUTION_TERMINATION_GROUND_UNEXPECTED', 'invalid', `以“${rule.label['zh-CN']}”方式结案不适用终结执行事由，请删除该事由。`, `A case closed as "${rule.label.en}" takes no termination ground: remove it.`);
+  }
+};
+
+export const executionCase = defineCaseType<ExecutionNode>({
+  code: '执',
+  label: label('首次执行', 'Execution (first application)'),
+  nodes: EXECUTION_NODES,
+  nodeLabels: {
+    submitted: label('待审查立案', 'Awaiting registration'),
+    rejected: label('不予受理', 'Not admitted'),
+    registered: label('已立案，待分案', 'Registered, awaiting assignment'),
+    assigned: label('已分案', 'Assigned'),
+    implementing: label('执行中', 'Being executed'),
+    suspended: label('中止执行', 'Suspended'),
+    closed: label('已结案', 'Closed'),
+    archived: label('已归档', 'Archived'),
+  },
+  initial: 'submitted',
+  terminal: ['rejected', 'closed', 'archived'],
+  filingNodes: ['submitted', 'rejected'],
+  events: {
+    // 执行指挥中心 registers the application (CPL-2023 arts 247–250; a late one only with a warning, art 250).
+    registerExecution: event({ label: label('执行立案', 'Register the execution case'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterExecutionInput }),
+    refuseExecution: event({ label: label('裁定不予受理', 'Refuse to register'), from: ['submitted'], to: 'rejected', by: ['filingClerk'], input: RefuseExecutionInput }),
+    // EXEC-TL [S]: the 承办人 within 7 days of 立案 (clock: executionAssignment); 繁简分流 picks the team.
+    assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput }),
+    reassignExecution: event({ label: label('变更承办人', 'Reassign the officer'), from: ['assigned', 'implementing', 'suspended'], to: null, by: ['divisionChief', 'president'], input: AssignExecutionInput }),
+    moveStage: event({ label: label('流转至下一执行阶段', 'Move to another stage'), from: ['assigned', 'implementing'], to: 'implementing', by: [...OFFICERS, 'divisionChief'], input: MoveStageInput }),
+    // CPL-2023 art 267: suspension on one of its grounds; execution resumes when the ground ends.
+    suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput }),
+    resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput }),
+    // EXEC-CASES [U article]: the six closing methods; 终本's five conditions are guarded in execution 2/2 (ZHONGBEN art 1).
+    closeExecution: event({ label: label('执行结案', 'Close the case'), from: ['assigned', 'implementing', 'suspended'], to: 'closed', by: ['judge'], input: CloseExecutionInput, guards: [terminationNeedsItsGround] }),
+    archiveExecution: event({ label: label('归档', 'Archive'), from: ['closed'], to: 'archived', by: ['courtClerk', 'judge'], input: ArchiveExecutionInput }),
+  },
+});
