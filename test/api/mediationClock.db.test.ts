@@ -2,6 +2,7 @@
 // the mediation period (art 26), and the centre's view (age, overdue entrustments, mediator workload). Real HTTP and
 // PostgreSQL.
 import { beforeAll, describe, expect, test } from 'vitest';
+import { sweepPeriods } from '../../src/server/jobs/periodSweep';
 import { ApiClient } from '../support/apiClient';
 import { exportedWorkbook } from '../support/exportedWorkbook';
 import { courtId } from '../support/fixtures';
@@ -138,9 +139,19 @@ describe('appraisal time is not counted in the mediation period (ONLINE-MED art 
     expect(zh).toContain('《人民法院在线调解规则》第二十六条');
     const clockView = (await clerk.get(`/api/v1/cases/${id}/clock`)).body;
     expect(clockView.deductions).toMatchObject([{ kind: 'mediationAppraisal', startsOn: '2026-03-10', endsOn: '2026-03-13' }]);
+    // A second appraisal still running: the daily sweep moves the end by each day it lasts (2026-03-20..22: 3 days).
+    clock.set('2026-03-20');
+    expect((await mediator.fire(id, 'startAppraisal', { subject: '房屋价值评估' })).status).toBe(200);
+    await sweepPeriods(world.server.deps, { today: '2026-03-21' });
+    await sweepPeriods(world.server.deps, { today: '2026-03-22' });
+    expect((await period(id, 'preFilingMediation'))!.dueOn).toBe('2026-04-09');
+    clock.set('2026-03-22');
+    expect((await mediator.fire(id, 'endAppraisal', {})).status).toBe(200);
+    expect((await period(id, 'preFilingMediation'))!.dueOn).toBe('2026-04-09');
     // Extended afterwards with every party's consent: from the moved end.
     expect((await mediator.fire(id, 'extendMediation', { days: 10, consentingPartyIds: parties.map((x) => x.id) })).status).toBe(200);
-    expect((await period(id, 'preFilingMediation'))!.dueOn).toBe('2026-04-17');
+    // 2026-04-09 + 10 = Sunday 2026-04-19: the last day rolls to Monday.
+    expect((await period(id, 'preFilingMediation'))!.dueOn).toBe('2026-04-20');
   });
 });
 
