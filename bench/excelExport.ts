@@ -20,6 +20,7 @@ const row = (i: number): CaseSummary => ({
   receivedOn: '2026-03-02',
   reviewDueOn: null,
   daysWaiting: 0,
+  ageDays: 0,
   reviewUrgency: 'normal',
   acceptedOn: '2026-03-03',
   judgeName: '南关法院法官甲',

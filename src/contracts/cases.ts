@@ -61,7 +61,7 @@ export type FilingEdit = Static<typeof FilingEdit>;
 export const CaseView = Type.Enum(['mine', 'court', 'filingQueue', 'assignmentQueue', 'mediationCentre']);
 
 /** The columns a case list sorts by (allow-list; the server maps each to its SQL). */
-export const CASE_SORT_COLUMNS = ['caseNumber', 'receivedOn', 'nodeEnteredAt', 'daysInNode', 'node', 'caseType', 'reviewDueOn', 'acceptedOn', 'judgeName'] as const;
+export const CASE_SORT_COLUMNS = ['caseNumber', 'receivedOn', 'nodeEnteredAt', 'daysInNode', 'node', 'caseType', 'reviewDueOn', 'acceptedOn', 'judgeName', 'ageDays'] as const;
 
 export const CaseListQuery = Type.Object(
   {
@@ -73,6 +73,11 @@ export const CaseListQuery = Type.Object(
     /** 收案日期 from / to (inclusive). */
     receivedFrom: DateFilter,
     receivedTo: DateFilter,
+    /** 诉前调解 centre: matters whose entrustment is overdue (mediatorDesignation or entrustmentConfirmation past due). */
+    overdueEntrustment: Type.Optional(Type.Boolean()),
+    /** 诉前调解 centre: matters entrusted to this mediator, or to this organisation. */
+    mediatorId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 })),
+    organisationId: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1 })),
     sort: SortParam(CASE_SORT_COLUMNS),
     ...PageQuery,
   },
@@ -95,6 +100,8 @@ export const CaseSummary = Type.Object({
   receivedOn: Type.String(),
   reviewDueOn: Nullable(Type.String()),
   daysWaiting: Type.Integer(),
+  /** Days since the case (or mediation matter) was received. */
+  ageDays: Type.Integer(),
   reviewUrgency: Type.Enum(['normal', 'dueSoon', 'overdue']),
   acceptedOn: Nullable(Type.String()),
   judgeName: Nullable(Type.String()),

@@ -40,8 +40,20 @@ export const MediationRecord = Type.Object({
       endGround: Nullable(Type.String()),
       endGroundLabel: Nullable(Bilingual),
       endedOn: Nullable(Type.String()),
+      /** The mediator is the one every party chose (ONLINE-MED art 10). */
+      chosenByParties: Type.Boolean(),
     }),
   ),
+  /** The parties' joint choice of a mediator (ONLINE-MED art 10): each party's choice and whom they may choose. */
+  choice: Type.Object({
+    /** open: the 2 working days run; agreed: every party chose the same mediator; closed: over without agreement. */
+    status: Type.Enum(['open', 'agreed', 'closed']),
+    dueOn: Nullable(Type.String()),
+    agreedMediatorId: Nullable(Id),
+    proposals: Type.Array(Type.Object({ partyId: Id, partyName: Type.String(), mediatorId: Nullable(Id), mediatorName: Nullable(Type.String()) })),
+    /** The active mediators serving the matter's court, while the parties may choose. */
+    candidates: Type.Array(Type.Object({ userId: Id, displayName: Type.String(), organisationId: Id, organisationName: Type.String(), specialties: Type.Array(Type.String()) })),
+  }),
   agreement: Nullable(Type.Object({ attachmentId: Id, fileName: Type.String(), sha256: Type.String() })),
   sessions: Type.Array(
     Type.Object({
@@ -186,3 +198,37 @@ export const MediatorUpdate = Type.Object(
   { additionalProperties: false },
 );
 export type MediatorUpdate = Static<typeof MediatorUpdate>;
+
+export const MEDIATOR_WORKLOAD_SORT_COLUMNS = ['displayName', 'organisationName', 'open', 'entrusted', 'mediating', 'agreementDrafted', 'overdue', 'settledThisMonth'] as const;
+
+/** The 诉前调解 centre's view of its mediators: how many matters each holds, where, how many are late. */
+export const MediatorWorkloadQuery = Type.Object(
+  {
+    /** The court (the administrator's choice; others see their own court). */
+    courtId: Type.Optional(Id),
+    organisationId: Type.Optional(Id),
+    sort: SortParam(MEDIATOR_WORKLOAD_SORT_COLUMNS),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type MediatorWorkloadQuery = Static<typeof MediatorWorkloadQuery>;
+
+export const MediatorWorkloadRow = Type.Object({
+  /** The mediator's user id (mediatorId in the centre's list filter). */
+  id: Id,
+  displayName: Type.String(),
+  organisationId: Id,
+  organisationName: Type.String(),
+  isActive: Type.Boolean(),
+  /** Matters entrusted to the mediator and not ended. */
+  open: Type.Integer(),
+  entrusted: Type.Integer(),
+  mediating: Type.Integer(),
+  agreementDrafted: Type.Integer(),
+  /** Open matters whose confirmation (ONLINE-MED art 12) or mediation period (art 24) is past due. */
+  overdue: Type.Integer(),
+  /** Matters settled by agreement in the current month. */
+  settledThisMonth: Type.Integer(),
+});
+export type MediatorWorkloadRow = Static<typeof MediatorWorkloadRow>;

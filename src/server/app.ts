@@ -1,5 +1,6 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
+import { mediationCentreRoutes } from './modules/mediation/centreRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -97,6 +98,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   statisticsRoutes(app, deps);
   mediationRoutes(app, deps);
   mediationAdminRoutes(app, deps);
+  mediationCentreRoutes(app, deps);
   messageRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 

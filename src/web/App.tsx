@@ -46,7 +46,7 @@ const CourtCasesPage = page(() => import('./pages/CaseListPages'), 'CourtCasesPa
 const FilingQueuePage = page(() => import('./pages/CaseListPages'), 'FilingQueuePage');
 const MyCasesPage = page(() => import('./pages/CaseListPages'), 'MyCasesPage');
 const TeamCasesPage = page(() => import('./pages/CaseListPages'), 'TeamCasesPage');
-const MediationCentrePage = page(() => import('./pages/CaseListPages'), 'MediationCentrePage');
+const MediationCentrePage = page(() => import('./mediation/MediationCentrePage'), 'MediationCentrePage');
 const MyMediationsPage = page(() => import('./pages/CaseListPages'), 'MyMediationsPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const WorkbenchPage = page(() => import('./pages/WorkbenchPage'), 'WorkbenchPage');

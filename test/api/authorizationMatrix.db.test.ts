@@ -175,6 +175,8 @@ POST /api/v1/admin/mediation/mediators                        401 403 403 403 40
 PATCH /api/v1/admin/mediation/mediators/{id}                  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 # (the two reads the first line above describes)
 POST /api/v1/mediation/applications                           401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/mediation/workload                                401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/mediation/workload/export                         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 # A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
@@ -248,9 +250,12 @@ GET /api/v1/statistics/mediation                              401 403 403 403 40
 # Events of 民诉前调 (南关's matters, entrusted to ng-mediator): the filing clerk entrusts and may end them, the mediator
 # acts, the parties sign and the applicant withdraws; another organisation's mediator does not see them.
 民诉前调 designateMediator                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民诉前调 proposeMediator                                          401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 民诉前调 acceptEntrustment                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
 民诉前调 declineEntrustment                                       401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
 民诉前调 extendMediation                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 startAppraisal                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 endAppraisal                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
 民诉前调 draftAgreement                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
 民诉前调 signAgreement                                            401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404
 民诉前调 concludeAgreement                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404

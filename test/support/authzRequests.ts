@@ -96,6 +96,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages`, body: { thread: 'mediation', body: '矩阵消息' } }),
   'POST /api/v1/cases/{id}/messages/read': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages/read`, body: { thread: 'mediation', upToMessageId: 1 } }),
   'GET /api/v1/mediation/organisations': (o) => ({ path: `/api/v1/mediation/organisations?courtId=${o.courtId}` }),
+  'GET /api/v1/mediation/workload': (o) => ({ path: `/api/v1/mediation/workload?courtId=${o.courtId}` }),
+  'GET /api/v1/mediation/workload/export': (o) => ({ path: `/api/v1/mediation/workload/export?courtId=${o.courtId}` }),
   'GET /api/v1/admin/mediation/organisations': (o) => ({ path: `/api/v1/admin/mediation/organisations?courtId=${o.courtId}` }),
   'GET /api/v1/admin/mediation/organisations/export': (o) => ({ path: `/api/v1/admin/mediation/organisations/export?courtId=${o.courtId}` }),
   // The committee's own name again: refused as a duplicate after every access check (409), nothing registered.

@@ -194,6 +194,9 @@ describe('events available per role', () => {
 // 民诉前调 (ONLINE-MED arts 10–26): [event, from, to (null = stays), roles].
 const PRE_FILING_MEDIATION: Transition[] = [
   ['designateMediator', ['received'], 'entrusted', ['filingClerk']],
+  ['proposeMediator', ['received'], null, ['party', 'lawyer']],
+  ['startAppraisal', ['mediating'], null, ['mediator', 'filingClerk']],
+  ['endAppraisal', ['mediating', 'agreementDrafted'], null, ['mediator', 'filingClerk']],
   ['acceptEntrustment', ['entrusted'], 'mediating', ['mediator']],
   ['declineEntrustment', ['entrusted'], 'received', ['mediator']],
   ['extendMediation', ['mediating', 'agreementDrafted'], null, ['mediator']],
@@ -216,6 +219,14 @@ describe('case type 民诉前调', () => {
   test('its ends have no way out but the settled parties\' application for confirmation, and no judge acts on a mediation', () => {
     for (const node of t.terminal) expect(eventsAvailable(t, node, ROLES, QUIET)).toEqual(node === 'agreed' ? ['applyForConfirmation'] : []);
     for (const ev of Object.values(t.events)) expect(ev.by).not.toContain('judge');
+  });
+
+  test('an appraisal is started only when none runs, and ended only while one runs (ONLINE-MED art 26)', () => {
+    expect(eventsAvailable(t, 'mediating', ['mediator'], QUIET)).toContain('startAppraisal');
+    expect(eventsAvailable(t, 'mediating', ['mediator'], QUIET)).not.toContain('endAppraisal');
+    const running = eventsAvailable(t, 'mediating', ['mediator'], { ...QUIET, runningDeductions: 1 });
+    expect(running).toContain('endAppraisal');
+    expect(running).not.toContain('startAppraisal');
   });
 });
 

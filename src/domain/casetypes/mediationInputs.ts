@@ -14,11 +14,22 @@ export const DesignateMediatorInput = Type.Object(
     organisationId: id,
     /** A mediator of that organisation; without one the organisation designates its own (ONLINE-MED art 10). */
     mediatorId: Type.Optional(id),
-    /** The parties chose this mediator jointly (ONLINE-MED art 10). */
-    chosenByParties: Type.Optional(Type.Boolean()),
+    /** Ignored, kept for older clients: whether the parties chose jointly is read from their recorded choice (proposeMediator). */
+    chosenByParties: Type.Optional(Type.Boolean({ deprecated: true })),
   },
   { additionalProperties: false },
 );
+
+/** A party (or its lawyer) names the mediator it chooses, one the court invites (ONLINE-MED art 10). */
+export const ProposeMediatorInput = Type.Object({ mediatorId: id }, { additionalProperties: false });
+
+/** An appraisal (鉴定) begins during mediation: what is appraised and the commission's reference (ONLINE-MED art 26). */
+export const StartAppraisalInput = Type.Object(
+  { subject: text(500), reference: Type.Optional(text(100, 0)) },
+  { additionalProperties: false },
+);
+
+export const EndAppraisalInput = Type.Object({ note: Type.Optional(text(1000, 0)) }, { additionalProperties: false });
 
 export const DeclineEntrustmentInput = Type.Object({ reason: text(1000) }, { additionalProperties: false });
 

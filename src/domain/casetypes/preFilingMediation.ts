@@ -8,13 +8,16 @@ import {
   DeclineEntrustmentInput,
   DesignateMediatorInput,
   DraftAgreementInput,
+  EndAppraisalInput,
   EndMediationInput,
   ExtendMediationInput,
+  ProposeMediatorInput,
   RecordSessionInput,
   RecordSignatureInput,
   ScheduleSessionInput,
   SubmitMediationMaterialsInput,
   SignAgreementInput,
+  StartAppraisalInput,
   WithdrawMediationInput,
 } from './mediationInputs';
 
@@ -53,6 +56,15 @@ export const preFilingMediation = defineCaseType<MediationNode>({
       input: DesignateMediatorInput,
       effects: ['designateMediator'],
     }),
+    // ONLINE-MED art 10: within 2 working days of agreeing to mediate the parties may choose a mediator jointly.
+    proposeMediator: event({
+      label: label('选择调解员', 'Choose a mediator'),
+      from: ['received'],
+      to: null,
+      by: ['party', 'lawyer'],
+      input: ProposeMediatorInput,
+      effects: ['proposeMediator'],
+    }),
     // ONLINE-MED art 12: the mediator confirms within 3 working days; the 30-day period runs from then (art 24).
     acceptEntrustment: event({
       label: label('确认接受委派', 'Accept the entrustment'),
@@ -77,6 +89,25 @@ export const preFilingMediation = defineCaseType<MediationNode>({
       by: ['mediator'],
       input: ExtendMediationInput,
       effects: ['extendMediation'],
+    }),
+    // ONLINE-MED art 26: appraisal time is not counted in the mediation period.
+    startAppraisal: event({
+      label: label('开始鉴定', 'Start an appraisal'),
+      from: ['mediating'],
+      to: null,
+      by: ['mediator', 'filingClerk'],
+      input: StartAppraisalInput,
+      availableWhen: { test: (f) => f.runningDeductions === 0, refusal: label('已有一项鉴定正在进行。', 'An appraisal is already running.') },
+      effects: ['startMediationAppraisal'],
+    }),
+    endAppraisal: event({
+      label: label('结束鉴定', 'End the appraisal'),
+      from: ['mediating', 'agreementDrafted'],
+      to: null,
+      by: ['mediator', 'filingClerk'],
+      input: EndAppraisalInput,
+      availableWhen: { test: (f) => f.runningDeductions > 0, refusal: label('没有正在进行的鉴定。', 'No appraisal is running.') },
+      effects: ['endMediationAppraisal'],
     }),
     scheduleSession: event({
       label: label('安排调解', 'Schedule a session'),

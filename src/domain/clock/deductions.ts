@@ -1,9 +1,20 @@
-// Periods not counted in the 审限 (扣除审限), rules.md §2.7 civil table.
+// Periods not counted in the 审限 (扣除审限), rules.md §2.7 civil table, and in the pre-litigation mediation period.
 import { toDayNumber } from '../calendar/dayNumber';
 import type { PlainDate } from '../calendar/plainDate';
+import { citationLabel } from '../citations/citations';
 import type { BilingualMessage } from '../errors/domainError';
+import { step, type TraceStep } from './trace';
 
-export type DeductionKind = 'publicNotice' | 'appraisal' | 'settlement' | 'jurisdiction' | 'audit' | 'suspension' | 'postponementForEvidence' | 'extendedMediation';
+export type DeductionKind =
+  | 'publicNotice'
+  | 'appraisal'
+  | 'settlement'
+  | 'jurisdiction'
+  | 'audit'
+  | 'suspension'
+  | 'postponementForEvidence'
+  | 'extendedMediation'
+  | 'mediationAppraisal';
 
 const zhEn = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
 
@@ -16,6 +27,8 @@ export const DEDUCTION_KINDS: Readonly<Record<DeductionKind, { label: BilingualM
   suspension: { label: zhEn('中止诉讼期间', 'Suspension of proceedings'), source: 'TL-2000 art 9(9)' },
   postponementForEvidence: { label: zhEn('因新证人、新证据或重新鉴定延期审理期间（不超过一个月）', 'Postponement for new witnesses, evidence or re-appraisal (up to 1 month)'), source: 'TL-2000 art 9(5)' },
   extendedMediation: { label: zhEn('经当事人同意延长的立案后调解期间', 'Post-filing mediation extended with the parties\' consent'), source: 'ONLINE-MED art 24' },
+  // ONLINE-MED art 26: appraisal during pre-litigation mediation is not counted in the mediation period.
+  mediationAppraisal: { label: zhEn('诉前鉴定期间', 'Appraisal during pre-litigation mediation'), source: 'ONLINE-MED art 26' },
 };
 
 /** Both ends inclusive; endsOn null = still running. */
@@ -48,4 +61,18 @@ export function deductedDays(deductions: readonly Deduction[], today: PlainDate)
     curEnd = end;
   }
   return total;
+}
+
+const cite = (source: string) => citationLabel(source);
+
+/** The trace step that adds the deducted days: which kinds, whether one is still open, and the rules. */
+export function deductionStep(deductions: readonly Deduction[], today: PlainDate, days: number, end: PlainDate, what = { zh: '扣除审限', en: 'not counted' }): TraceStep {
+  const begun = deductions.filter((x) => deductionIntervals([x], today).length > 0);
+  const counted = [...new Set(begun.map((x) => DEDUCTION_KINDS[x.kind]))];
+  const open = begun.some((x) => x.endsOn === null);
+  const sources = [...new Set(counted.flatMap((k) => k.source.split('; ')))].join('; ');
+  const c = cite(sources);
+  const kinds = { zh: counted.map((k) => k.label['zh-CN']).join('、'), en: counted.map((k) => k.label.en.toLowerCase()).join(', ') };
+  const openNote = open ? { zh: '，尚未结束的计至今日', en: '; open ones counted to today' } : { zh: '', en: '' };
+  return step(`${what.zh}${days}日（${kinds.zh}${openNote.zh}）→ ${end}（${c['zh-CN']}）`, `${days} days ${what.en} (${kinds.en}${openNote.en}) → ${end} (${c.en})`, sources);
 }

@@ -4,6 +4,7 @@ import type { PlainDate } from '../calendar/plainDate';
 import { classifyDay, type DayClass, type WorkCalendar } from '../calendar/workCalendar';
 import type { BilingualMessage } from '../errors/domainError';
 import { citationLabel, normalizeCitation } from '../citations/citations';
+import { deductedDays, deductionStep, type Deduction } from './deductions';
 import { settleLastDay, type LastDayOptions } from './lastDay';
 import { lengthText, step, type TraceStep } from './trace';
 
@@ -91,6 +92,8 @@ export interface DueDateInput {
   period?: { label: BilingualMessage; source: string };
   calendar: WorkCalendar;
   options: DueDateOptions;
+  /** Intervals not counted in the period (e.g. appraisal in mediation, ONLINE-MED art 26), as of `today`. */
+  deductions?: { items: readonly Deduction[]; today: PlainDate };
 }
 
 export function triggerStep(trigger: PlainDate, fact: BilingualMessage, source?: string): TraceStep {
@@ -135,11 +138,12 @@ export function computeDueDate(input: DueDateInput): DueDate {
 /** computeDueDate with a first step of the caller's own (e.g. the calculator's plain 起算日). */
 export function dueDateFrom(first: TraceStep, input: Omit<DueDateInput, 'triggerFact' | 'triggerSource'>): DueDate {
   const { end, monthEndClamped } = 'workingDays' in input.length ? { end: addWorkingDays(input.trigger, input.length.workingDays, input.calendar).end, monthEndClamped: false } : addPeriod(input.trigger, input.length);
-  const last = settleLastDay(end, input.calendar, input.options);
-  return {
-    due: last.due,
-    unrolled: end,
-    trace: [first, countingStep(input.length, end, monthEndClamped, input.period), last.step],
-    uncoveredYear: last.uncoveredYear,
-  };
+  const trace = [first, countingStep(input.length, end, monthEndClamped, input.period)];
+  // The days not counted move the end by as many days (both ends of each interval inclusive, overlaps once).
+  const deducted = input.deductions ? deductedDays(input.deductions.items, input.deductions.today) : 0;
+  const moved = deducted > 0 ? fromDayNumber(toDayNumber(end) + deducted) : end;
+  if (deducted > 0) trace.push(deductionStep(input.deductions!.items, input.deductions!.today, deducted, moved, { zh: '不计入期间', en: 'not counted' }));
+  const last = settleLastDay(moved, input.calendar, input.options);
+  trace.push(last.step);
+  return { due: last.due, unrolled: moved, trace, uncoveredYear: last.uncoveredYear };
 }

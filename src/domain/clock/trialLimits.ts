@@ -4,7 +4,7 @@ import { daysBetween, type PlainDate } from '../calendar/plainDate';
 import type { WorkCalendar } from '../calendar/workCalendar';
 import { refuse } from '../errors/domainError';
 import { citationLabel } from '../citations/citations';
-import { deductedDays, deductionIntervals, DEDUCTION_KINDS, type Deduction } from './deductions';
+import { deductedDays, deductionStep, type Deduction } from './deductions';
 import { settleLastDay } from './lastDay';
 import type { DueDateOptions, CalendarLength } from './periodArithmetic';
 import { lengthText, step, type TraceStep } from './trace';
@@ -102,21 +102,6 @@ function capStep(rule: TrialLimitRule, acceptedOn: PlainDate, end: PlainDate): {
   const len = lengthText(rule.maxTotal);
   const c = cite(rule.source);
   return { end: capEnd, trace: [step(`连同延长不得超过${len['zh-CN']} → ${capEnd}（${c['zh-CN']}）`, `No more than ${len.en} in all, extensions included → ${capEnd} (${c.en})`, rule.source)] };
-}
-
-function deductionStep(deductions: readonly Deduction[], today: PlainDate, days: number, end: PlainDate): TraceStep {
-  const begun = deductions.filter((x) => deductionIntervals([x], today).length > 0);
-  const counted = [...new Set(begun.map((x) => DEDUCTION_KINDS[x.kind]))];
-  const open = begun.some((x) => x.endsOn === null);
-  const sources = [...new Set(counted.flatMap((k) => k.source.split('; ')))].join('; ');
-  const c = cite(sources);
-  const kinds = { zh: counted.map((k) => k.label['zh-CN']).join('、'), en: counted.map((k) => k.label.en.toLowerCase()).join(', ') };
-  const openNote = open ? { zh: '，尚未结束的计至今日', en: '; open ones counted to today' } : { zh: '', en: '' };
-  return step(
-    `扣除审限${days}日（${kinds.zh}${openNote.zh}）→ ${end}（${c['zh-CN']}）`,
-    `${days} days not counted (${kinds.en}${openNote.en}) → ${end} (${c.en})`,
-    sources,
-  );
 }
 
 /**

@@ -1,14 +1,15 @@
 // The period sweep: marks periods approaching, due and overdue and creates each reminder exactly once, with any
 // number of server processes (rows claimed FOR UPDATE SKIP LOCKED) and after a crash (unique reminder rows).
 // Levels are decided by the domain; the writes of a batch are set-based (two statements per batch).
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { addDays, type PlainDate } from '../../domain/calendar/plainDate';
 import { nextAlertOn, warningLevel } from '../../domain/clock';
 import type { Tx } from '../db/database';
+import { casePeriods } from '../db/schema';
 import type { Deps } from '../deps';
 import { loadCase } from '../modules/cases/caseRecord';
 import { startAppealFileTransferIfReady } from '../modules/clock/appealFileTransfer';
-import { clockEnv, thresholdsFor, type Audience, type ClockEnv } from '../modules/clock/periodStore';
+import { clockEnv, refreshPeriod, thresholdsFor, type Audience, type ClockEnv } from '../modules/clock/periodStore';
 import { refreshTrialLimit, TRIAL_LIMIT } from '../modules/clock/trialLimitStore';
 
 export interface SweepResult {
@@ -41,15 +42,16 @@ interface Decision {
 
 async function decide(tx: Tx, p: Claimed, env: ClockEnv, today: PlainDate): Promise<Decision> {
   let due = p.due_on;
-  // A running deduction moves the 审限 every day it lasts.
+  // A running deduction moves the 审限 (or another period, e.g. mediation during an appraisal) every day it lasts.
   if (p.kind === TRIAL_LIMIT && p.basis.openDeduction) due = (await refreshTrialLimit(tx, env, (await loadCase(tx, p.case_id))!)).after;
+  else if (p.basis.openDeduction) due = (await refreshPeriod(tx, env, (await tx.select().from(casePeriods).where(eq(casePeriods.id, p.id)))[0]!)).after;
   const base = { id: Number(p.id), caseId: Number(p.case_id), judgeId: p.judge_id, dueOn: due };
   if (!due) return { ...base, level: 'none', reminder: null, status: 'running', alertOn: null };
   const t = thresholdsFor(p.audience, env.settings);
   const level = warningLevel(due, today, t);
   // A party's period that has run out has elapsed (e.g. no appeal lodged in time); the judge is told once.
   if (p.audience === 'party' && level === 'overdue') return { ...base, level, reminder: 'elapsed', status: 'elapsed', alertOn: null };
-  const alertOn = p.kind === TRIAL_LIMIT && p.basis.openDeduction ? addDays(today, 1) : level === 'overdue' ? null : nextAlertOn(due, today, t);
+  const alertOn = p.basis.openDeduction ? addDays(today, 1) : level === 'overdue' ? null : nextAlertOn(due, today, t);
   return { ...base, level, reminder: level === 'none' ? null : level, status: 'running', alertOn };
 }
 

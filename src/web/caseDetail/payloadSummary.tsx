@@ -92,6 +92,9 @@ export function PayloadSummary({ payload }: { payload: Payload }) {
   add('payload.designationDueOn', str(p.designationDueOn));
   add('payload.extendedByDays', typeof p.extendedByDays === 'number' ? String(p.extendedByDays) : null);
   add('payload.mediationDueOn', str(p.mediationDueOn));
+  add('payload.agreed', p.agreed === true ? t('mediationForm.chosenByParties') : null);
+  add('payload.subject', str(p.subject));
+  add('payload.dueOnAfter', str(p.dueOnAfter));
   add('payload.terms', strings(p.terms).join('；'));
   add('payload.performance', str(p.performance));
   // A signature's hash is the agreement's (signAgreement records it with the time signed).

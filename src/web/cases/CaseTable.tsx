@@ -26,11 +26,16 @@ export interface CaseTableProps {
   withFilingReview?: boolean;
   title?: ReactNode;
   extra?: ReactNode;
+  /** More filters of the list (their values in `extraQuery`, their controls in `filters`), e.g. the mediation centre's. */
+  extraQuery?: Record<string, string | number | boolean | undefined>;
+  filters?: ReactNode;
+  /** A column with the days since each case was received. */
+  withAge?: boolean;
 }
 
 const ALL = '__all__';
 
-export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingReview = false, title, extra }: CaseTableProps) {
+export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingReview = false, title, extra, extraQuery, filters, withAge = false }: CaseTableProps) {
   const i18n = useI18n();
   const { t, pick } = i18n;
   const types = useCaseTypes();
@@ -45,7 +50,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
   const receivedFrom = params.get('receivedFrom') ?? undefined;
   const receivedTo = params.get('receivedTo') ?? undefined;
   // The filter and sort without the page: the list's query, and its export's.
-  const query = { view, openOnly, node, q, sort, receivedFrom, receivedTo };
+  const query = { view, openOnly, node, q, sort, receivedFrom, receivedTo, ...extraQuery };
 
   const { data, loading } = useApiGet<Page<CaseSummary>>(`/cases${qs({ ...query, page, pageSize })}`, { keepPreviousData: true });
 
@@ -86,6 +91,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
             data-testid="node-filter"
           />
         )}
+        {filters}
         {/* The phone portal keeps to search and cards; the date range and the Excel export are desk work. */}
         {!narrow && (
           <>
@@ -114,7 +120,7 @@ export function CaseTable({ view, openOnly, nodeFilter, defaultNode, withFilingR
         rowKey="id"
         size="middle"
         loading={loading}
-        columns={controlledColumns(caseColumns(i18n, withFilingReview), sort, {})}
+        columns={controlledColumns(caseColumns(i18n, withFilingReview, withAge), sort, {})}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
         pagination={{

@@ -12,7 +12,7 @@ type I18n = ReturnType<typeof useI18n>;
 
 const URGENCY_COLOR: Record<CaseSummary['reviewUrgency'], string | null> = { overdue: 'red', dueSoon: 'orange', normal: null };
 
-export function caseColumns({ t }: I18n, withFilingReview: boolean): ColumnsType<CaseSummary> {
+export function caseColumns({ t }: I18n, withFilingReview: boolean, withAge = false): ColumnsType<CaseSummary> {
   const columns: ColumnsType<CaseSummary> = [
     {
       title: t('case.number'),
@@ -40,6 +40,8 @@ export function caseColumns({ t }: I18n, withFilingReview: boolean): ColumnsType
     },
     { title: t('case.daysInNode'), key: 'daysInNode', dataIndex: 'daysInNode', sorter: true, width: 120, align: 'right' },
   ];
+  // The 诉前调解 centre's queue by age: days since the matter was received.
+  if (withAge) columns.push({ title: t('case.ageDays'), key: 'ageDays', dataIndex: 'ageDays', sorter: true, width: 110, align: 'right' });
   if (withFilingReview) {
     columns.push(
       { title: t('case.daysWaiting'), key: 'daysWaiting', dataIndex: 'daysWaiting', width: 110, align: 'right' },

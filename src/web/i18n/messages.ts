@@ -93,6 +93,7 @@ export const messages = {
   'case.allNodes': { 'zh-CN': '全部节点', en: 'All stages' },
   'case.daysInNode': { 'zh-CN': '在节点天数', en: 'Days at stage' },
   'case.daysWaiting': { 'zh-CN': '已等待天数', en: 'Days waiting' },
+  'case.ageDays': { 'zh-CN': '收案天数', en: 'Age (days)' },
   'case.reviewDueOn': { 'zh-CN': '审查期限', en: 'Review due' },
   'case.judge': { 'zh-CN': '承办法官', en: 'Judge in charge' },
   'case.receivedOn': { 'zh-CN': '收案日期', en: 'Received' },

@@ -43,11 +43,6 @@ export function CourtCasesPage() {
   return <CaseTable view="court" nodeFilter="all" title={t('menu.courtCases')} />;
 }
 
-export function MediationCentrePage() {
-  const { t } = useI18n();
-  return <CaseTable view="mediationCentre" nodeFilter="all" title={t('menu.mediationCentre')} />;
-}
-
 export function MyMediationsPage() {
   const { t } = useI18n();
   return <CaseTable view="mine" nodeFilter="all" title={t('menu.myMediations')} />;

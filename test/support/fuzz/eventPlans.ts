@@ -47,6 +47,8 @@ const PREPARE: Record<string, (w: FuzzWorld, caseId: number) => Promise<unknown>
       const defendants = ((await w.cases.detail(id)).parties as { id: number; standing: string }[]).filter((p) => p.standing === 'defendant').map((p) => p.id);
       return j.fire(id, 'recordService', { document: 'complaintCopy', partyIds: defendants, servedOn: w.today, method: 'direct' });
     }),
+  // ONLINE-MED art 26: an appraisal runs on the 民诉前调 matter before it can end.
+  endAppraisal: (w, id) => w.as('ng-mediator').then((m) => m.fire(id, 'startAppraisal', { subject: '借条笔迹鉴定' })),
   endDeduction: (w, id) => w.as('ng-chief').then(async (c) => c.fire(id, 'recordDeduction', { kind: 'appraisal', startsOn: (await w.cases.detail(id)).acceptedOn ?? w.today, documentNo: '（2026）鉴字第1号' })),
 };
 

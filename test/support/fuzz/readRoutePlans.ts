@@ -6,7 +6,7 @@ import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
 import { CALENDAR_DAY_SORT_COLUMNS, CLOSURE_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
-import { MEDIATOR_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
+import { MEDIATOR_SORT_COLUMNS, MEDIATOR_WORKLOAD_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { CaseAt, partyRef } from './caseRefs';
 import type { FuzzWorld } from './fuzzWorld';
@@ -53,6 +53,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/statistics/mediation': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }), weight: 0.5 },
   'GET /api/v1/statistics/monthly': { actors: ['ng-president', 'ng-chief', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/mediation/organisations': { actors: ['ng-filing', 'admin', 'zhangsan'], hints: (w) => ({ courtId: courts(w) }), weight: 0.5 },
+  'GET /api/v1/mediation/workload': { actors: ['ng-filing', 'ng-chief', 'admin', 'zhangsan'], hints: (w) => ({ courtId: courts(w), organisationId: fc.constantFrom(...w.ref.organisations), sort: sortOf(MEDIATOR_WORKLOAD_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/mediation/workload/export': { actors: ['ng-filing', 'admin'], hints: (w) => ({ courtId: courts(w), sort: sortOf(MEDIATOR_WORKLOAD_SORT_COLUMNS) }), weight: 0.25 },
   'GET /api/v1/admin/mediation/organisations': { actors: ['admin', 'ng-chief'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(ORGANISATION_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/admin/mediation/organisations/export': { actors: ['admin'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(ORGANISATION_SORT_COLUMNS) }), weight: 0.25 },
   'GET /api/v1/admin/mediation/mediators': { actors: ['admin', 'ng-filing'], hints: (w) => ({ courtId: courts(w), organisationId: fc.constantFrom(...w.ref.organisations), q: search, sort: sortOf(MEDIATOR_SORT_COLUMNS) }), weight: 0.5 },

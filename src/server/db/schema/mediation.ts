@@ -69,6 +69,8 @@ export const mediationEntrustments = pgTable(
     /** MEDIATION_END_GROUNDS of src/domain/mediation/termination.ts, once the mediation has ended. */
     endGround: text('end_ground'),
     endedOn: date('ended_on'),
+    /** The mediator designated is the one every party chose (ONLINE-MED art 10), as recorded in mediator_proposals. */
+    chosenByParties: boolean('chosen_by_parties').notNull().default(false),
   },
   (t) => [index('mediation_entrustments_mediator_idx').on(t.mediatorId), index('mediation_entrustments_organisation_idx').on(t.organisationId)],
 );
@@ -134,4 +136,25 @@ export const mediationSessions = pgTable(
       .references(() => users.id),
   },
   (t) => [index('mediation_sessions_case_idx').on(t.caseId)],
+);
+
+/** Each party's choice of a mediator while the parties may choose jointly (ONLINE-MED art 10); the latest per party. */
+export const mediatorProposals = pgTable(
+  'mediator_proposals',
+  {
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    partyId: bigint('party_id', { mode: 'number' })
+      .notNull()
+      .references(() => caseParties.id),
+    mediatorId: integer('mediator_id')
+      .notNull()
+      .references(() => users.id),
+    proposedBy: integer('proposed_by')
+      .notNull()
+      .references(() => users.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.partyId] })],
 );

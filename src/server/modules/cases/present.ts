@@ -1,5 +1,6 @@
 // Turns case rows into API shapes: labels from the declarations, waiting days, masked identities.
 import type { CaseSummary } from '../../../contracts/cases';
+import { daysBetween } from '../../../domain/calendar/plainDate';
 import { daysWaiting, reviewUrgency } from '../../../domain/filing/reviewPeriod';
 import { caseTypeOf, CASE_TYPES } from '../../../domain/casetypes/registry';
 import { SYSTEM_EVENT_LABELS } from '../../../domain/casetypes/systemEvents';
@@ -61,6 +62,7 @@ export function presentSummary(r: SummaryRow, today: string, now: Date): CaseSum
     receivedOn: r.received_on,
     reviewDueOn: reviewDue,
     daysWaiting: r.node === 'submitted' ? daysWaiting(r.received_on, today) : 0,
+    ageDays: Math.max(0, daysBetween(r.received_on, today)),
     reviewUrgency: reviewDue ? reviewUrgency(reviewDue, today) : 'normal',
     acceptedOn: r.accepted_on,
     judgeName: r.judge_name,

@@ -85,6 +85,8 @@ const SORTS: SortColumns<(typeof CASE_SORT_COLUMNS)[number]> = {
   reviewDueOn: sql`k.review_due_on`,
   acceptedOn: sql`k.accepted_on`,
   judgeName: sql`(select u.display_name from users u where u.id = k.judge_id)`,
+  // Older = received earlier (the age in days against any fixed day orders the same).
+  ageDays: sql`(date '2000-01-01' - k.received_on)`,
 };
 
 export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, today: string, now: Date) {
@@ -94,6 +96,13 @@ export async function listCases(tx: Queryable, actor: Actor, q: CaseListQuery, t
   if (q.openOnly) where.push(sql`k.node in ${OPEN_NODES_SQL}`);
   if (q.receivedFrom) where.push(sql`k.received_on >= ${q.receivedFrom}::date`);
   if (q.receivedTo) where.push(sql`k.received_on <= ${q.receivedTo}::date`);
+  // 诉前调解 centre (ONLINE-MED arts 10, 12): the court's entrustment periods past due, and whom a matter is entrusted to.
+  if (q.overdueEntrustment) {
+    where.push(sql`exists (select 1 from case_periods p where p.case_id = k.id and p.status = 'running'
+                     and p.kind in ('mediatorDesignation', 'entrustmentConfirmation') and p.due_on < ${today}::date)`);
+  }
+  if (q.mediatorId !== undefined) where.push(sql`exists (select 1 from mediation_entrustments e where e.case_id = k.id and e.mediator_id = ${q.mediatorId})`);
+  if (q.organisationId !== undefined) where.push(sql`exists (select 1 from mediation_entrustments e where e.case_id = k.id and e.organisation_id = ${q.organisationId})`);
   if (q.q?.trim()) {
     const phrase = bigramPhraseQuery(q.q);
     if (phrase) {

@@ -11,6 +11,8 @@ import {
   warningLevel,
   type PeriodKind,
   type PeriodLength,
+  type Deduction,
+  type DeductionKind,
   type Thresholds,
   type TraceStep,
 } from '../../../domain/clock';
@@ -127,4 +129,43 @@ export async function endPeriodsOfCases(tx: Tx, caseIds: readonly number[], kind
              where case_id = any(${sql.param([...caseIds])}::bigint[]) and kind = any(${sql.param([...kinds])}::text[]) and status = 'running'
              order by id for update) r
      where p.id = r.id`);
+}
+
+type PeriodRow = typeof casePeriods.$inferSelect;
+
+/**
+ * Recomputes a period from its stored trigger and length and the intervals not counted in it (period_deductions,
+ * the 审限's mechanism: e.g. appraisal in mediation, ONLINE-MED art 26). While one is open the due date moves every
+ * day, so the sweep revisits the period daily (basis.openDeduction). Returns the due date before and after.
+ */
+export async function refreshPeriod(tx: Tx, env: ClockEnv, p: PeriodRow): Promise<{ before: PlainDate | null; after: PlainDate }> {
+  const basis = p.basis as { length: PeriodLength; triggerSource?: string | null; openDeduction?: boolean };
+  const ded = await tx.execute<{ kind: DeductionKind; starts_on: string; ends_on: string | null }>(sql`
+    select kind, starts_on::text, ends_on::text from period_deductions where period_id = ${p.id} order by starts_on, id`);
+  const deductions: Deduction[] = ded.rows.map((d) => ({ kind: d.kind, startsOn: d.starts_on, endsOn: d.ends_on }));
+  const due = computeDueDate({
+    trigger: p.triggerOn,
+    triggerFact: p.triggerFact as BilingualMessage,
+    ...(basis.triggerSource ? { triggerSource: basis.triggerSource } : {}),
+    length: basis.length,
+    calendar: env.calendar,
+    options: { rollForward: true, weekendsAreRestDays: env.settings.weekendsAreRestDays },
+    ...(deductions.length ? { deductions: { items: deductions, today: env.today } } : {}),
+  });
+  const openDeduction = deductions.some((d) => d.endsOn === null);
+  const alert = alertState(due.due, p.audience as Audience, env);
+  await tx
+    .update(casePeriods)
+    .set({
+      dueOn: due.due,
+      baseDueOn: due.unrolled,
+      trace: due.trace,
+      uncoveredYear: due.uncoveredYear,
+      level: alert.level,
+      alertOn: p.status === 'running' && openDeduction ? env.today : alert.alertOn,
+      ...(deductions.length ? { basis: { ...basis, openDeduction } } : {}),
+      updatedAt: sql`now()`,
+    })
+    .where(eq(casePeriods.id, p.id));
+  return { before: p.dueOn, after: due.due };
 }

@@ -1,13 +1,12 @@
 // Recomputing running periods after the calendar or a court's closures change; reports which due dates moved.
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { MovedPeriod } from '../../../contracts/clock';
-import { computeDueDate, type PeriodLength } from '../../../domain/clock';
 import type { Actor } from '../../access/actor';
 import type { Tx } from '../../db/database';
 import { casePeriods } from '../../db/schema';
 import { appendCaseEvent, loadCase } from '../cases/caseRecord';
 import { periodLabel } from './periodLabels';
-import { alertState, clockEnv, type ClockEnv } from './periodStore';
+import { clockEnv, refreshPeriod, type ClockEnv } from './periodStore';
 import { refreshTrialLimit, TRIAL_LIMIT } from './trialLimitStore';
 
 type PeriodRow = typeof casePeriods.$inferSelect;
@@ -17,22 +16,9 @@ async function recomputeOne(tx: Tx, env: ClockEnv, p: PeriodRow): Promise<string
     const c = await loadCase(tx, p.caseId);
     return (await refreshTrialLimit(tx, env, c!)).after;
   }
-  const basis = p.basis as { length: PeriodLength; triggerSource?: string | null };
-  const due = computeDueDate({
-    trigger: p.triggerOn,
-    triggerFact: p.triggerFact,
-    ...(basis.triggerSource ? { triggerSource: basis.triggerSource } : {}),
-    length: basis.length,
-    calendar: env.calendar,
-    options: { rollForward: true, weekendsAreRestDays: env.settings.weekendsAreRestDays },
-  });
-  const alert = alertState(due.due, p.audience, env);
-  await tx
-    .update(casePeriods)
-    .set({ dueOn: due.due, baseDueOn: due.unrolled, trace: due.trace, uncoveredYear: due.uncoveredYear, level: alert.level, alertOn: alert.alertOn, updatedAt: sql`now()` })
-    .where(eq(casePeriods.id, p.id));
-  if (p.kind === 'filingReview') await tx.execute(sql`update cases set review_due_on = ${due.due} where id = ${p.caseId} and node = 'submitted'`);
-  return due.due;
+  const due = (await refreshPeriod(tx, env, p)).after;
+  if (p.kind === 'filingReview') await tx.execute(sql`update cases set review_due_on = ${due} where id = ${p.caseId} and node = 'submitted'`);
+  return due;
 }
 
 /**

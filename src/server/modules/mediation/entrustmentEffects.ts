@@ -2,10 +2,12 @@
 import { sql } from 'drizzle-orm';
 import { checkDesignation, checkMayRouteToMediation, type MediatorFacts, type OrganisationFacts } from '../../../domain/mediation/entrustment';
 import { checkExtensionConsent } from '../../../domain/mediation/mediationPeriod';
+import { checkDesignationHonoursChoice } from '../../../domain/mediation/mediatorChoice';
 import type { Tx } from '../../db/database';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { endFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
+import { agreedMediator, checkNoAppraisalRunning } from './clockEffects';
 import { copyDispute, disputeOf } from './disputeCopy';
 import { receiveMediationMatter, recordReceipt } from './openMediation';
 
@@ -24,28 +26,36 @@ export const openMediation: EffectHandler = async ({ tx, case: c, actor, actorRo
   return { mediationCaseId: matter.id, mediationCaseNumber: matter.caseNumber };
 };
 
+export async function organisationFacts(tx: Tx, organisationId: number): Promise<OrganisationFacts | undefined> {
+  const o = await tx.execute<{ id: number; is_active: boolean; court_id: number }>(sql`select id, is_active, court_id from mediation_organisations where id = ${organisationId}`);
+  return o.rows[0] && { id: Number(o.rows[0].id), isActive: o.rows[0].is_active, courtId: Number(o.rows[0].court_id) };
+}
+
+export async function mediatorFacts(tx: Tx, mediatorId: number): Promise<MediatorFacts | undefined> {
+  const m = await tx.execute<{ user_id: number; is_active: boolean; organisation_id: number; court_ids: number[] }>(sql`
+    select m.user_id, m.is_active and u.is_active as is_active, m.organisation_id,
+           array(select court_id from mediator_courts mc where mc.user_id = m.user_id) as court_ids
+      from mediators m join users u on u.id = m.user_id where m.user_id = ${mediatorId}`);
+  const r = m.rows[0];
+  return r && { userId: Number(r.user_id), isActive: r.is_active, organisationId: Number(r.organisation_id), courtIds: r.court_ids.map(Number) };
+}
+
 export const designateMediator: EffectHandler = async ({ tx, case: c, input, today, now }) => {
-  const o = await tx.execute<{ id: number; is_active: boolean; court_id: number }>(sql`select id, is_active, court_id from mediation_organisations where id = ${input.organisationId}`);
-  const org: OrganisationFacts | undefined = o.rows[0] && { id: Number(o.rows[0].id), isActive: o.rows[0].is_active, courtId: Number(o.rows[0].court_id) };
-  let mediator: MediatorFacts | undefined;
-  if (input.mediatorId !== undefined) {
-    const m = await tx.execute<{ user_id: number; is_active: boolean; organisation_id: number; court_ids: number[] }>(sql`
-      select m.user_id, m.is_active and u.is_active as is_active, m.organisation_id,
-             array(select court_id from mediator_courts mc where mc.user_id = m.user_id) as court_ids
-        from mediators m join users u on u.id = m.user_id where m.user_id = ${input.mediatorId}`);
-    const r = m.rows[0];
-    mediator = r && { userId: Number(r.user_id), isActive: r.is_active, organisationId: Number(r.organisation_id), courtIds: r.court_ids.map(Number) };
-  }
+  const org = await organisationFacts(tx, input.organisationId);
+  const mediator = input.mediatorId !== undefined ? await mediatorFacts(tx, input.mediatorId) : undefined;
   checkDesignation(c.courtId, org, mediator, input.mediatorId !== undefined);
+  // ONLINE-MED art 10: the parties' joint choice binds the court (the input's chosenByParties is not trusted).
+  const chosen = await agreedMediator(tx, c.id);
+  checkDesignationHonoursChoice(chosen, input.mediatorId);
   await tx.execute(sql`
-    insert into mediation_entrustments (case_id, organisation_id, mediator_id, designated_at)
-    values (${c.id}, ${input.organisationId}, ${input.mediatorId ?? null}, ${now})
+    insert into mediation_entrustments (case_id, organisation_id, mediator_id, designated_at, chosen_by_parties)
+    values (${c.id}, ${input.organisationId}, ${input.mediatorId ?? null}, ${now}, ${chosen !== null})
     on conflict (case_id) do update set organisation_id = excluded.organisation_id, mediator_id = excluded.mediator_id,
-      designated_at = excluded.designated_at, confirmed_at = null, declined_at = null`);
-  await endPeriods(tx, c.id, ['mediatorDesignation'], today, 'designated');
+      designated_at = excluded.designated_at, confirmed_at = null, declined_at = null, chosen_by_parties = excluded.chosen_by_parties`);
+  await endPeriods(tx, c.id, ['mediatorDesignation', 'mediatorChoice'], today, 'designated');
   const env = await clockEnv(tx, c.courtId, today);
   const p = await startPeriod(tx, env, c, { kind: 'entrustmentConfirmation', triggerOn: today, triggerFact: { 'zh-CN': '委派调解', en: 'entrustment' }, triggerSource: 'ONLINE-MED art 12' });
-  return { organisationId: input.organisationId, mediatorId: input.mediatorId ?? null, chosenByParties: input.chosenByParties ?? false, confirmationDueOn: p.dueOn };
+  return { organisationId: input.organisationId, mediatorId: input.mediatorId ?? null, chosenByParties: chosen !== null, confirmationDueOn: p.dueOn };
 };
 
 // ONLINE-MED art 24: the 30-day mediation period runs from the mediator's confirmation.
@@ -70,6 +80,7 @@ export const declineEntrustment: EffectHandler = async ({ tx, case: c, actor, in
 // ONLINE-MED art 24: extended only with every party's consent, from the end of the running period.
 export const extendMediation: EffectHandler = async ({ tx, case: c, input, today }) => {
   checkExtensionConsent(await casePartyIds(tx, c.id), input.consentingPartyIds, input.days);
+  await checkNoAppraisalRunning(tx, c.id);
   const r = await tx.execute<{ due_on: string }>(sql`select due_on::text from case_periods where case_id = ${c.id} and kind = 'preFilingMediation' and status = 'running' order by id desc limit 1`);
   const from = r.rows[0]?.due_on ?? today;
   const env = await clockEnv(tx, c.courtId, today);

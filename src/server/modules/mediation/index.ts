@@ -1,5 +1,6 @@
 // The mediation capability's effect handlers, registered with the case-event engine by the composition root.
 import type { EffectHandler } from '../cases/effects/effectContext';
+import { endMediationAppraisal, proposeMediator, startMediationAppraisal } from './clockEffects';
 import { acceptEntrustment, declineEntrustment, designateMediator, extendMediation, openMediation } from './entrustmentEffects';
 import { applyForConfirmation, registerConfirmation, rejectConfirmation, ruleOnConfirmation } from './confirmationEffects';
 import { recordMediationMaterials, recordMediationSession, scheduleMediationSession } from './sessionEffects';
@@ -8,6 +9,9 @@ import { concludeAgreement, draftAgreement, endMediation, recordSignature, signA
 export const MEDIATION_EFFECT_HANDLERS = {
   openMediation,
   designateMediator,
+  proposeMediator,
+  startMediationAppraisal,
+  endMediationAppraisal,
   acceptEntrustment,
   declineEntrustment,
   extendMediation,

@@ -1,5 +1,5 @@
 // A 民诉前调 matter is received: numbered from the court's gapless counter the day it arrives, and the court's
-// 3 working days to entrust it start (ONLINE-MED art 10).
+// 3 working days to entrust it start, and the parties' 2 to choose a mediator jointly (ONLINE-MED art 10).
 import { sql } from 'drizzle-orm';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { preFilingMediation } from '../../../domain/casetypes/preFilingMediation';
@@ -39,6 +39,13 @@ export async function receiveMediationMatter(
     kind: 'mediatorDesignation',
     triggerOn: o.today,
     triggerFact: { 'zh-CN': '收到调解申请', en: 'mediation application received' },
+    triggerSource: 'ONLINE-MED art 10',
+  });
+  // ONLINE-MED art 10: alongside, the parties' 2 working days to choose a mediator jointly (proposeMediator).
+  await startPeriod(tx, env, { id: row.id, courtId: o.courtId }, {
+    kind: 'mediatorChoice',
+    triggerOn: o.today,
+    triggerFact: { 'zh-CN': '当事人同意调解', en: 'the parties agreed to mediate' },
     triggerSource: 'ONLINE-MED art 10',
   });
   return { ...row, chainId };

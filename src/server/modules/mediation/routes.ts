@@ -15,6 +15,7 @@ import type { App } from '../../http/types';
 import { caseDetail } from '../cases/caseDetail';
 import { loadCase } from '../cases/caseRecord';
 import { applyForMediation } from './applyForMediation';
+import { mediatorChoiceRecord } from './choiceRecord';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
@@ -109,8 +110,10 @@ export function mediationRoutes(app: App, deps: Deps) {
               endGround: e.end_ground ?? null,
               endGroundLabel: e.end_ground ? MEDIATION_END_GROUND_LABELS[e.end_ground as MediationEndGround] : null,
               endedOn: e.ended_on ?? null,
+              chosenByParties: e.chosen_by_parties === true,
             }
           : null,
+        choice: await mediatorChoiceRecord(deps.db, c, deps.clock.today()),
         agreement: e?.agreement_attachment_id ? { attachmentId: Number(e.agreement_attachment_id), fileName: e.file_name, sha256: e.agreement_sha256 } : null,
         signatures: sigs.rows.map((s) => ({ partyId: Number(s.id), partyName: s.name, signedAt: iso(s.signed_at), signedBy: s.signed_by, method: s.method, signedCopyId: s.signed_copy_id === null ? null : Number(s.signed_copy_id) })),
       };

@@ -1,9 +1,11 @@
 // 诉前调解 up to the mediation itself: routing a complaint to it, entrusting an organisation (and optionally one of its
 // mediators), declining, and extending the period with every party's consent (CPL-2023 art 125; ONLINE-MED arts 10–12, 24).
 import { Alert, Checkbox, Form, Input, InputNumber, Select, Spin, Typography } from 'antd';
+import { useEffect } from 'react';
 import type { MediationOrganisation } from '../../../contracts/mediation';
 import { useApiGet } from '../../api/useApiGet';
 import { useI18n } from '../../i18n/i18n';
+import { useMediatorChoice } from './mediationClockForms';
 import { textForm } from './textForms';
 import { compact, type EventFieldsProps, type EventForm } from './types';
 
@@ -27,7 +29,13 @@ export const routeToMediationForm: EventForm = {
 function DesignateMediatorFields({ detail, form }: EventFieldsProps) {
   const { t, pick } = useI18n();
   const orgs = useApiGet<MediationOrganisation[]>(`/mediation/organisations?courtId=${detail.courtId}`);
+  const record = useMediatorChoice(detail.id);
   const organisationId = Form.useWatch('organisationId', form) as number | undefined;
+  // ONLINE-MED art 10: the mediator the parties chose jointly is the one to entrust.
+  const agreed = record.data?.choice.status === 'agreed' ? record.data.choice.candidates.find((m) => m.userId === record.data!.choice.agreedMediatorId) : undefined;
+  useEffect(() => {
+    if (agreed) form.setFieldsValue({ organisationId: agreed.organisationId, mediatorId: agreed.userId });
+  }, [agreed, form]);
   if (!orgs.data) return orgs.error ? <Alert type="error" showIcon title={orgs.error.message} /> : <Spin />;
   const active = orgs.data.filter((o) => o.isActive);
   if (!active.length) return <Alert type="warning" showIcon title={t('mediationForm.noOrganisations')} />;
@@ -35,6 +43,7 @@ function DesignateMediatorFields({ detail, form }: EventFieldsProps) {
   const mediators = (chosen?.mediators ?? []).filter((m) => m.isActive && m.courtIds.includes(detail.courtId));
   return (
     <>
+      {agreed && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('mediationForm.agreedChoice', { name: `${agreed.displayName}（${agreed.organisationName}）` })} />}
       <Form.Item name="organisationId" label={t('mediationForm.organisation')} rules={[{ required: true, message: t('mediationForm.organisationRequired') }]}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
@@ -59,16 +68,14 @@ function DesignateMediatorFields({ detail, form }: EventFieldsProps) {
           }))}
         />
       </Form.Item>
-      <Form.Item name="chosenByParties" valuePropName="checked">
-        <Checkbox>{t('mediationForm.chosenByParties')}</Checkbox>
-      </Form.Item>
     </>
   );
 }
 
 export const designateMediatorForm: EventForm = {
   Fields: DesignateMediatorFields,
-  toInput: (v) => compact({ organisationId: v.organisationId, mediatorId: v.mediatorId, chosenByParties: v.chosenByParties ? true : undefined }),
+  // Whether the parties chose jointly is the server's record, not the clerk's say.
+  toInput: (v) => compact({ organisationId: v.organisationId, mediatorId: v.mediatorId }),
 };
 
 export const declineEntrustmentForm = textForm([{ name: 'reason', label: 'mediationForm.declineReason', required: true, maxLength: 1000 }]);

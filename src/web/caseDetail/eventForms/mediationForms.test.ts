@@ -3,10 +3,11 @@ import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
-import { AcceptConfirmationInput, ApplyForConfirmationInput, DeclineEntrustmentInput, RecordSignatureInput, RejectConfirmationInput, RuleOnConfirmationInput, DesignateMediatorInput, DraftAgreementInput, EndMediationInput, ExtendMediationInput, RouteToMediationInput, SignAgreementInput, WithdrawMediationInput } from '../../../domain/casetypes/mediationInputs';
+import { AcceptConfirmationInput, ApplyForConfirmationInput, DeclineEntrustmentInput, RecordSignatureInput, RejectConfirmationInput, RuleOnConfirmationInput, DesignateMediatorInput, DraftAgreementInput, EndAppraisalInput, EndMediationInput, ProposeMediatorInput, StartAppraisalInput, ExtendMediationInput, RouteToMediationInput, SignAgreementInput, WithdrawMediationInput } from '../../../domain/casetypes/mediationInputs';
 import { declineEntrustmentForm, designateMediatorForm, extendMediationForm, routeToMediationForm } from './mediationEntrustmentForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
+import { endAppraisalForm, proposeMediatorForm, startAppraisalForm } from './mediationClockForms';
 import { eventFormFor } from './registry';
 import type { EventForm, FormValues } from './types';
 
@@ -17,7 +18,11 @@ describe('mediation forms send inputs the events accept', () => {
   test.each<[string, EventForm, TSchema, FormValues, Record<string, unknown>]>([
     ['routeToMediation, no note', routeToMediationForm, RouteToMediationInput, { note: '  ' }, {}],
     ['designateMediator, organisation only', designateMediatorForm, DesignateMediatorInput, { organisationId: 3, mediatorId: undefined, chosenByParties: false }, { organisationId: 3 }],
-    ['designateMediator, a mediator chosen by the parties', designateMediatorForm, DesignateMediatorInput, { organisationId: 3, mediatorId: 9, chosenByParties: true }, { organisationId: 3, mediatorId: 9, chosenByParties: true }],
+    // Whether the parties chose jointly is the server's record (proposeMediator), never the clerk's checkbox.
+    ['designateMediator, a mediator', designateMediatorForm, DesignateMediatorInput, { organisationId: 3, mediatorId: 9 }, { organisationId: 3, mediatorId: 9 }],
+    ['proposeMediator', proposeMediatorForm, ProposeMediatorInput, { mediatorId: 9 }, { mediatorId: 9 }],
+    ['startAppraisal, no reference', startAppraisalForm, StartAppraisalInput, { subject: ' 借条笔迹鉴定 ', reference: '' }, { subject: '借条笔迹鉴定' }],
+    ['endAppraisal', endAppraisalForm, EndAppraisalInput, { note: '鉴定意见已送达' }, { note: '鉴定意见已送达' }],
     ['declineEntrustment', declineEntrustmentForm, DeclineEntrustmentInput, { reason: ' 利害关系 ' }, { reason: '利害关系' }],
     ['extendMediation', extendMediationForm, ExtendMediationInput, { days: 15, consentingPartyIds: [1, 2], note: '' }, { days: 15, consentingPartyIds: [1, 2] }],
     ['draftAgreement, blank terms dropped', draftAgreementForm, DraftAgreementInput, { terms: ['偿还120000元', ' '], performance: '银行转账' }, { terms: ['偿还120000元'], performance: '银行转账' }],
@@ -43,4 +48,10 @@ test('民特 reuses the service forms of every case type', () => {
   expect(eventFormFor('民特', 'serveOnPlatform')).toBe(eventFormFor('民初', 'serveOnPlatform'));
   expect(eventFormFor('民特', 'recordService')).toBe(eventFormFor('民初', 'recordService'));
   expect(eventFormFor('民特', 'ruleOnConfirmation')).toBe(ruleOnConfirmationForm);
+});
+
+test('the mediation clock events have their forms', () => {
+  expect(eventFormFor('民诉前调', 'proposeMediator')).toBe(proposeMediatorForm);
+  expect(eventFormFor('民诉前调', 'startAppraisal')).toBe(startAppraisalForm);
+  expect(eventFormFor('民诉前调', 'endAppraisal')).toBe(endAppraisalForm);
 });

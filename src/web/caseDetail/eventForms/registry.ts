@@ -10,6 +10,7 @@ import { fileCounterclaimForm, fileDefenceForm, submitEvidenceForm, submitMateri
 import { receiveAppealDefenceForm, recordServiceForm, serveOnPlatformForm, setEvidencePeriodForm } from './serviceForms';
 import { archiveForm, convertToOrdinaryForm, recordHearingForm, rejectForm, resubmitForm, withdrawFilingForm } from './textForms';
 import { declineEntrustmentForm, designateMediatorForm, extendMediationForm, routeToMediationForm } from './mediationEntrustmentForms';
+import { endAppraisalForm, proposeMediatorForm, startAppraisalForm } from './mediationClockForms';
 import { recordSessionForm, scheduleSessionForm, submitMediationMaterialsForm } from './mediationSessionForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
@@ -62,6 +63,9 @@ const BY_EVENT: Record<string, EventForm> = {
   scheduleSession: scheduleSessionForm,
   recordSession: recordSessionForm,
   submitMediationMaterials: submitMediationMaterialsForm,
+  proposeMediator: proposeMediatorForm,
+  startAppraisal: startAppraisalForm,
+  endAppraisal: endAppraisalForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
