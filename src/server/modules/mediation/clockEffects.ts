@@ -11,14 +11,6 @@ import type { EffectHandler } from '../cases/effects/effectContext';
 import { clockEnv, endPeriods, refreshPeriod } from '../clock/periodStore';
 import { casePartyIds, mediatorFacts, organisationFacts } from './entrustmentEffects';
 
-/** The parties the user acts for in the matter: as the party, or as its agent. */
-export async function partiesActedFor(tx: Tx, caseId: number, userId: number): Promise<number[]> {
-  const r = await tx.execute<{ id: number }>(sql`
-    select p.id from case_parties p where p.case_id = ${caseId} and p.user_id = ${userId}
-    union select a.party_id from case_agents a where a.case_id = ${caseId} and a.user_id = ${userId}`);
-  return r.rows.map((x) => Number(x.id));
-}
-
 async function proposals(tx: Tx, caseId: number) {
   const r = await tx.execute<{ party_id: number; mediator_id: number }>(sql`select party_id, mediator_id from mediator_proposals where case_id = ${caseId}`);
   return r.rows.map((x) => ({ partyId: Number(x.party_id), mediatorId: Number(x.mediator_id) }));
@@ -34,10 +26,9 @@ export async function agreedMediator(tx: Tx, caseId: number): Promise<number | n
 }
 
 // ONLINE-MED art 10: each party names a mediator the court invites; the same name from every party in time is the choice.
-export const proposeMediator: EffectHandler = async ({ tx, case: c, actor, input, today, now }) => {
+export const proposeMediator: EffectHandler = async ({ tx, case: c, actor, actorPartyIds: mine, input, today, now }) => {
   const open = await tx.execute<{ id: number }>(sql`
     select id from case_periods where case_id = ${c.id} and kind = 'mediatorChoice' and status = 'running' and due_on >= ${today}::date`);
-  const mine = await partiesActedFor(tx, c.id, actor.userId);
   checkMayProposeMediator(open.rows.length > 0, mine);
   const mediator = await mediatorFacts(tx, input.mediatorId);
   checkDesignation(c.courtId, mediator && (await organisationFacts(tx, mediator.organisationId)), mediator, true);

@@ -6,7 +6,7 @@ import { hasRole, type Actor } from '../../access/actor';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { pageOf } from '../../http/pagination';
-import type { ExportColumn } from '../../lists/excelExport';
+import { zhEn, type ExportColumn } from '../../lists/excelExport';
 import { orderBy, type SortColumns } from '../../lists/sorting';
 import { mediationAdminScope } from './adminScope';
 
@@ -80,7 +80,6 @@ export async function listMediatorWorkload(q: Queryable, courtId: number | undef
   );
 }
 
-const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 export const WORKLOAD_EXPORT_COLUMNS: readonly ExportColumn<MediatorWorkloadRow>[] = [
   { header: zhEn('调解员', 'Mediator'), width: 16, value: (r) => r.displayName },
