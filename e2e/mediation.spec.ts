@@ -69,11 +69,16 @@ describe('pre-litigation mediation', () => {
     const matterId = Number(await clerk.getByTestId('case-detail').getAttribute('data-case-id'));
     const matterNumber = await clerk.getByTestId('case-number').innerText();
 
-    // It is entrusted to the committee's invited mediator, whose specialties the list shows.
-    await fireEvent(clerk, 'designateMediator', async () => {
-      await choose(clerk, 'organisationId', '南关区人民调解委员会', '南关区');
-      await choose(clerk, 'mediatorId', '南关法院特邀调解员');
-    });
+    // It is entrusted to the committee's invited mediator, whose specialties the list shows; the parties' 2 working
+    // days to choose one jointly still run, so the clerk confirms designating now (ONLINE-MED art 10).
+    await clerk.getByTestId('event-designateMediator').click();
+    await clerk.getByRole('dialog').waitFor();
+    await choose(clerk, 'organisationId', '南关区人民调解委员会', '南关区');
+    await choose(clerk, 'mediatorId', '南关法院特邀调解员');
+    await clerk.getByTestId('event-modal').getByRole('button', { name: '确定' }).click();
+    const confirm = clerk.locator('.ant-modal-confirm');
+    await expect.poll(() => confirm.innerText()).toContain('当事人共同选择调解员的期间至');
+    await confirm.getByRole('button', { name: '仍然继续' }).click();
     await expect.poll(() => node(clerk)).toBe('entrusted');
 
     // The mediator finds it under 我的调解案件, accepts, and drafts the agreement.
@@ -171,7 +176,7 @@ describe('pre-litigation mediation', () => {
     const secondMatter = routed.body.continuations.find((c: { caseType: string }) => c.caseType === '民诉前调').id as number;
     const orgs = (await clerkApi.get(`/api/v1/mediation/organisations?courtId=${await courtId(clerkApi, '吉0102')}`)).body;
     const committee = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');
-    expect((await clerkApi.fire(secondMatter, 'designateMediator', { organisationId: committee.id })).status).toBe(200);
+    expect((await clerkApi.fire(secondMatter, 'designateMediator', { organisationId: committee.id, acknowledgeWarnings: true })).status).toBe(200);
     await openCase(mediator, base, secondMatter);
     await fireEvent(mediator, 'acceptEntrustment');
     await fireEvent(mediator, 'endMediation', async (m) => {

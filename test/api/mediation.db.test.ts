@@ -82,9 +82,9 @@ describe('agreement: entrusted, accepted, drafted, signed by every party, settle
     const { filingId, matterId } = await routedMatter();
     const ng = organisation.mediators.find((m) => m.displayName === '南关法院特邀调解员')!;
     // A mediator of another organisation is refused, and so is one that does not serve the court.
-    const wrong = await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: finance.mediators[0]!.userId });
+    const wrong = await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: finance.mediators[0]!.userId, acknowledgeWarnings: true });
     expect(wrong.body.code).toBe('MEDIATOR_UNAVAILABLE');
-    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: ng.userId })).status).toBe(200);
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: ng.userId, acknowledgeWarnings: true })).status).toBe(200);
     expect(await running(clerk, matterId, 'entrustmentConfirmation')).toMatchObject({ dueOn: '2026-03-05' });
 
     // Mediators of other organisations do not see it at all.
@@ -148,14 +148,14 @@ describe('failure: the same filing goes back to registration', () => {
     const { filingId, matterId } = await routedMatter();
     // ONLINE-MED art 12: a mediator who declines hands the matter back; the court has 3 working days again.
     const named = organisation.mediators[0]!.userId;
-    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: named })).status).toBe(200);
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: named, acknowledgeWarnings: true })).status).toBe(200);
     const declined = await mediator.fire(matterId, 'declineEntrustment', { reason: '与当事人有利害关系' });
     expect(declined.status).toBe(200);
     expect(declined.body.node).toBe('received');
     expect((await mediator.get(`/api/v1/cases/${matterId}/mediation`)).body.entrustment.declinedAt).not.toBeNull();
     expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(409);
     expect(await running(clerk, matterId, 'mediatorDesignation')).toMatchObject({ dueOn: '2026-03-05' });
-    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id })).status).toBe(200);
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, acknowledgeWarnings: true })).status).toBe(200);
     // The organisation has no named mediator yet: its mediator may take the matter.
     expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
     expect((await mediator.get(`/api/v1/cases/${matterId}/mediation`)).body.entrustment.mediatorName).toBe('南关法院特邀调解员');
@@ -188,7 +188,7 @@ describe('failure: the same filing goes back to registration', () => {
 /** A matter settled on 2026-03-03: entrusted, accepted, drafted, signed by 张三 and 李四, concluded. */
 async function settledMatter() {
   const { matterId } = await routedMatter();
-  expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+  expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId, acknowledgeWarnings: true })).status).toBe(200);
   clock.set('2026-03-03');
   expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
   expect((await mediator.fire(matterId, 'draftAgreement', { terms: ['李四于2026年4月30日前向张三偿还借款本金120000元'] })).status).toBe(200);
@@ -256,7 +256,7 @@ describe('司法确认 (民特): from the agreement to an enforceable ruling', (
 
   test('an agreement signed by one party only cannot be sent for confirmation', async () => {
     const { matterId } = await routedMatter();
-    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId, acknowledgeWarnings: true })).status).toBe(200);
     expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
     expect((await mediator.fire(matterId, 'draftAgreement', { terms: ['李四偿还借款'] })).status).toBe(200);
     const sha = (await zhang.get(`/api/v1/cases/${matterId}/mediation`)).body.agreement.sha256 as string;
@@ -291,7 +291,7 @@ describe('a party without an account signs on paper before the mediator', () => 
     expect(filed.status).toBe(201);
     expect((await clerk.fire(filed.body.id, 'routeToMediation', {})).status).toBe(200);
     const matterId = (await clerk.get(`/api/v1/cases/${filed.body.id}/timeline`)).body.at(-1).payload.mediationCaseId as number;
-    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId, acknowledgeWarnings: true })).status).toBe(200);
     expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
     expect((await mediator.fire(matterId, 'draftAgreement', { terms: ['李四偿还借款120000元'] })).status).toBe(200);
     const record = (await mediator.get(`/api/v1/cases/${matterId}/mediation`)).body;
@@ -339,7 +339,7 @@ describe('an application for mediation without a complaint', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.code).toBe('COURT_UNKNOWN');
 
-    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId, acknowledgeWarnings: true })).status).toBe(200);
     expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
     const ended = await mediator.fire(matterId, 'endMediation', { ground: 'partyRefusesToContinue' });
     expect(ended.status).toBe(200);
@@ -360,7 +360,7 @@ describe('sessions and materials', () => {
   test('the mediator schedules a session online and one at a place, records the one that began; the parties add materials', async () => {
     clock.set('2026-03-02');
     const { matterId } = await routedMatter();
-    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId })).status).toBe(200);
+    expect((await clerk.fire(matterId, 'designateMediator', { organisationId: organisation.id, mediatorId: organisation.mediators[0]!.userId, acknowledgeWarnings: true })).status).toBe(200);
     expect((await mediator.fire(matterId, 'acceptEntrustment', {})).status).toBe(200);
     const noPlace = await mediator.fire(matterId, 'scheduleSession', { startsAt: '2026-03-04T09:00:00+08:00' });
     expect(noPlace.body.code).toBe('MEDIATION_SESSION_PLACE_REQUIRED');

@@ -62,7 +62,7 @@ describe('the administrator registers an organisation and invites a mediator', (
     expect(orgs.find((o) => o.id === org.body.id)?.mediators.map((x) => x.userId)).toEqual([m.body.userId]);
 
     const matter = await routedMatter();
-    expect((await clerk.fire(matter, 'designateMediator', { organisationId: org.body.id, mediatorId: m.body.userId })).status).toBe(200);
+    expect((await clerk.fire(matter, 'designateMediator', { organisationId: org.body.id, mediatorId: m.body.userId, acknowledgeWarnings: true })).status).toBe(200);
     expect((await mediator.get(`/api/v1/cases/${matter}`)).status).toBe(200);
     expect((await mediator.fire(matter, 'acceptEntrustment', {})).status).toBe(200);
 
@@ -73,13 +73,13 @@ describe('the administrator registers an organisation and invites a mediator', (
     expect((await mediator.get('/api/v1/auth/me')).status).toBe(401);
     expect((await new ApiClient(world.server.baseUrl).login('wy-mediator', PASSWORD)).status).toBe(401);
     const next = await routedMatter();
-    const refused = await clerk.fire(next, 'designateMediator', { organisationId: org.body.id, mediatorId: m.body.userId });
+    const refused = await clerk.fire(next, 'designateMediator', { organisationId: org.body.id, mediatorId: m.body.userId, acknowledgeWarnings: true });
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('MEDIATOR_UNAVAILABLE');
 
     // Reactivated, the mediator may be designated again.
     expect((await admin.patch(`/api/v1/admin/mediation/mediators/${m.body.userId}`, { isActive: true })).body.isActive).toBe(true);
-    expect((await clerk.fire(next, 'designateMediator', { organisationId: org.body.id, mediatorId: m.body.userId })).status).toBe(200);
+    expect((await clerk.fire(next, 'designateMediator', { organisationId: org.body.id, mediatorId: m.body.userId, acknowledgeWarnings: true })).status).toBe(200);
     expect((await new ApiClient(world.server.baseUrl).login('wy-mediator', PASSWORD)).status).toBe(200);
   });
 

@@ -81,6 +81,20 @@ describe('the parties choose a mediator jointly (ONLINE-MED art 10)', () => {
     expect((await clerk.get(`/api/v1/cases/${id}/mediation`)).body.entrustment).toMatchObject({ mediatorId: first!.userId, chosenByParties: true });
   });
 
+  test('while the parties may still choose, the clerk designates only after confirming the warning; nothing is saved before', async () => {
+    const id = await matterReceived();
+    const [first] = (await choiceOf(clerk, id)).candidates as Candidate[];
+    const early = await clerk.fire(id, 'designateMediator', { organisationId: first!.organisationId, mediatorId: first!.userId });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('MEDIATOR_CHOICE_RUNNING');
+    expect(early.body.details).toMatchObject({ acknowledgeable: true, choiceDueOn: (await period(id, 'mediatorChoice'))!.dueOn });
+    expect(early.body.message).toContain('《人民法院在线调解规则》第十条');
+    expect((await clerk.get(`/api/v1/cases/${id}`)).body.node).toBe('received');
+    const knowingly = await clerk.fire(id, 'designateMediator', { organisationId: first!.organisationId, mediatorId: first!.userId, acknowledgeWarnings: true });
+    expect(knowingly.status).toBe(200);
+    expect((await clerk.get(`/api/v1/cases/${id}/mediation`)).body.entrustment).toMatchObject({ mediatorId: first!.userId, chosenByParties: false });
+  });
+
   test('the parties disagree: nothing is agreed and the clerk designates freely', async () => {
     const id = await matterReceived();
     const [first, second] = (await choiceOf(zhang, id)).candidates as Candidate[];
@@ -112,7 +126,7 @@ describe('appraisal time is not counted in the mediation period (ONLINE-MED art 
   test('the due date moves by exactly the days the appraisal ran, and the derivation says so', async () => {
     const id = await matterReceived();
     const named = ((await choiceOf(clerk, id)).candidates as Candidate[]).find((c) => c.displayName === '南关法院特邀调解员')!;
-    expect((await clerk.fire(id, 'designateMediator', { organisationId: named.organisationId, mediatorId: named.userId })).status).toBe(200);
+    expect((await clerk.fire(id, 'designateMediator', { organisationId: named.organisationId, mediatorId: named.userId, acknowledgeWarnings: true })).status).toBe(200);
     clock.set('2026-03-03');
     expect((await mediator.fire(id, 'acceptEntrustment', {})).status).toBe(200);
     expect(await period(id, 'preFilingMediation')).toMatchObject({ dueOn: '2026-04-02' });
@@ -168,7 +182,7 @@ describe("the centre's view: age, overdue entrustments, mediators' workload", ()
 
     // A: received, never entrusted. B: entrusted, never confirmed. C: mediating. D: settled on 2026-03-03.
     const a = await matterReceived();
-    const designate = (id: number) => clerk.fire(id, 'designateMediator', { organisationId: ng.organisationId, mediatorId: ng.userId });
+    const designate = (id: number) => clerk.fire(id, 'designateMediator', { organisationId: ng.organisationId, mediatorId: ng.userId, acknowledgeWarnings: true });
     const b = await matterReceived();
     expect((await designate(b)).status).toBe(200);
     const c = await matterReceived();

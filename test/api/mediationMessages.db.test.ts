@@ -29,7 +29,7 @@ async function matter(o: { decline?: boolean } = {}) {
   const routed = await clerk.fire(filing.id, 'routeToMediation', {});
   const id = routed.body.continuations.find((c: { caseType: string }) => c.caseType === '民诉前调').id as number;
   const mediatorId = committee.mediators.find((m) => m.displayName === '南关法院特邀调解员')!.userId;
-  expect((await clerk.fire(id, 'designateMediator', { organisationId: committee.id, mediatorId })).status).toBe(200);
+  expect((await clerk.fire(id, 'designateMediator', { organisationId: committee.id, mediatorId, acknowledgeWarnings: true })).status).toBe(200);
   expect((await mediator.fire(id, o.decline ? 'declineEntrustment' : 'acceptEntrustment', o.decline ? { reason: '与当事人有利害关系' } : {})).status).toBe(200);
   return { id, filingId: filing.id };
 }

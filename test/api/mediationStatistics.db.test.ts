@@ -33,7 +33,7 @@ async function matter(): Promise<number> {
 
 async function mediating(): Promise<number> {
   const id = await matter();
-  expect((await clerk.fire(id, 'designateMediator', { organisationId: committee.id, mediatorId: committee.mediators[0]!.userId })).status).toBe(200);
+  expect((await clerk.fire(id, 'designateMediator', { organisationId: committee.id, mediatorId: committee.mediators[0]!.userId, acknowledgeWarnings: true })).status).toBe(200);
   expect((await mediator.fire(id, 'acceptEntrustment', {})).status).toBe(200);
   return id;
 }

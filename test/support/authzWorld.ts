@@ -164,7 +164,7 @@ class World {
     const orgs = await this.ok((await this.as('ng-filing')).get(`/api/v1/mediation/organisations?courtId=${await this.court('吉0102')}`), 'organisations');
     const committee = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');
     const steps: [string, string, Record<string, unknown>][] = [
-      ['ng-filing', 'designateMediator', { organisationId: committee.id, mediatorId: committee.mediators[0].userId }],
+      ['ng-filing', 'designateMediator', { organisationId: committee.id, mediatorId: committee.mediators[0].userId, acknowledgeWarnings: true }],
       ['ng-mediator', 'acceptEntrustment', {}],
       ['ng-mediator', 'draftAgreement', { terms: ['被告于三十日内偿还借款'] }],
     ];

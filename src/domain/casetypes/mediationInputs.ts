@@ -16,6 +16,8 @@ export const DesignateMediatorInput = Type.Object(
     mediatorId: Type.Optional(id),
     /** Ignored, kept for older clients: whether the parties chose jointly is read from their recorded choice (proposeMediator). */
     chosenByParties: Type.Optional(Type.Boolean({ deprecated: true })),
+    /** The clerk designates while the parties' time to choose jointly still runs (ONLINE-MED art 10), knowingly. */
+    acknowledgeWarnings: Type.Optional(Type.Boolean({ description: '已知悉当事人共同选择调解员的期间尚未届满，仍指定' })),
   },
   { additionalProperties: false },
 );

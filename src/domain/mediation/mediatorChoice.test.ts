@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { refusalCode } from '../errors/refusalCode.fixture';
-import { checkDesignationHonoursChoice, checkMayProposeMediator, jointChoice } from './mediatorChoice';
+import { checkDesignationAwaitsChoice, checkDesignationHonoursChoice, checkMayProposeMediator, jointChoice } from './mediatorChoice';
 
 describe('the joint choice of a mediator (ONLINE-MED art 10)', () => {
   test.each([
@@ -42,5 +42,14 @@ describe('the joint choice of a mediator (ONLINE-MED art 10)', () => {
     ['agreed: no mediator named', 7, undefined, 'MEDIATOR_CHOSEN_BY_PARTIES'],
   ] as const)('designating: %s', (_, agreed, mediatorId, expected) => {
     expect(refusalCode(() => checkDesignationHonoursChoice(agreed, mediatorId))).toBe(expected);
+  });
+
+  test.each([
+    ['the parties\' time to choose has ended (or they agreed)', null, undefined, null],
+    ['it still runs: a warning to confirm', '2026-03-04', undefined, 'MEDIATOR_CHOICE_RUNNING'],
+    ['it still runs, the clerk confirmed', '2026-03-04', true, null],
+    ['it still runs, not confirmed', '2026-03-04', false, 'MEDIATOR_CHOICE_RUNNING'],
+  ] as const)('designating while the choice runs: %s', (_, dueOn, acknowledged, expected) => {
+    expect(refusalCode(() => checkDesignationAwaitsChoice(dueOn, acknowledged))).toBe(expected);
   });
 });

@@ -43,3 +43,16 @@ export function checkDesignationHonoursChoice(agreedMediatorId: number | null, m
     { mediatorId: agreedMediatorId },
   );
 }
+
+// ONLINE-MED art 10: the court designates "if the parties do not choose jointly"; while their 2 working days run it
+// designates only knowingly (they may have left the choice to it) — a warning the clerk confirms.
+export function checkDesignationAwaitsChoice(choiceDueOn: string | null, acknowledged: boolean | undefined): void {
+  if (choiceDueOn === null || acknowledged) return;
+  refuse(
+    'MEDIATOR_CHOICE_RUNNING',
+    'conflict',
+    `当事人共同选择调解员的期间至${choiceDueOn}届满，期间内由当事人共同选定（${citationLabel('ONLINE-MED art 10')['zh-CN']}）。确认现在就指定调解员吗？`,
+    `The parties may choose a mediator jointly until ${choiceDueOn} (${citeEn('ONLINE-MED art 10')}). Confirm to designate one now anyway.`,
+    { acknowledgeable: true, choiceDueOn },
+  );
+}

@@ -116,7 +116,7 @@ export class CaseSupply {
     const timeline = must(await clerk.get(`/api/v1/cases/${filing}/timeline`), 'timeline') as { payload: { mediationCaseId?: number } }[];
     const id = timeline.at(-1)!.payload.mediationCaseId!;
     const steps: [string, string, Record<string, unknown>][] = [
-      ['ng-filing', 'designateMediator', { organisationId: this.world.ref.ngCommittee, mediatorId: this.world.ref.ngMediator }],
+      ['ng-filing', 'designateMediator', { organisationId: this.world.ref.ngCommittee, mediatorId: this.world.ref.ngMediator, acknowledgeWarnings: true }],
       ['ng-mediator', 'acceptEntrustment', {}],
       ['ng-mediator', 'draftAgreement', { terms: ['李四于三十日内偿还张三借款本金150000元'] }],
     ];

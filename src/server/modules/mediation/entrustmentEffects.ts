@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { checkDesignation, checkMayRouteToMediation, type MediatorFacts, type OrganisationFacts } from '../../../domain/mediation/entrustment';
 import { checkExtensionConsent } from '../../../domain/mediation/mediationPeriod';
-import { checkDesignationHonoursChoice } from '../../../domain/mediation/mediatorChoice';
+import { checkDesignationAwaitsChoice, checkDesignationHonoursChoice } from '../../../domain/mediation/mediatorChoice';
 import type { Tx } from '../../db/database';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { endFilingReview } from '../clock/filingReview';
@@ -47,6 +47,9 @@ export const designateMediator: EffectHandler = async ({ tx, case: c, input, tod
   // ONLINE-MED art 10: the parties' joint choice binds the court (the input's chosenByParties is not trusted).
   const chosen = await agreedMediator(tx, c.id);
   checkDesignationHonoursChoice(chosen, input.mediatorId);
+  const choosing = await tx.execute<{ due_on: string }>(sql`
+    select due_on::text from case_periods where case_id = ${c.id} and kind = 'mediatorChoice' and status = 'running' and due_on >= ${today}::date`);
+  checkDesignationAwaitsChoice(choosing.rows[0]?.due_on ?? null, input.acknowledgeWarnings);
   await tx.execute(sql`
     insert into mediation_entrustments (case_id, organisation_id, mediator_id, designated_at, chosen_by_parties)
     values (${c.id}, ${input.organisationId}, ${input.mediatorId ?? null}, ${now}, ${chosen !== null})
