@@ -104,9 +104,11 @@ describe('case lists', () => {
     const list = (await chief.get(`/api/v1/cases?${query}`)).body;
     const x = await exported(chief, `/api/v1/cases/export?${query}&page=1&pageSize=1`);
     expect(x.status).toBe(200);
-    expect(x.rows[0]).toEqual(['案号', '案件名称', '法院', '案由', '当前节点', '在节点天数', '已等待天数', '审查期限', '审限届满日', '承办法官', '收案日期']);
+    expect(x.rows[0]).toEqual(['案号', '案件名称', '法院', '案由', '当前节点', '在节点天数', '已等待天数', '审查期限', '审限届满日', '承办法官', '收案日期', '收案天数']);
     // page and pageSize do not cut the export: every row the filter matches.
-    expect(x.rows.slice(1).map((r) => [r[0], r[1], r[10]])).toEqual(list.items.map((c: { caseNumber: string; title: string; receivedOn: string }) => [c.caseNumber, c.title, c.receivedOn]));
+    expect(x.rows.slice(1).map((r) => [r[0], r[1], r[10], r[11]])).toEqual(
+      list.items.map((c: { caseNumber: string; title: string; receivedOn: string; ageDays: number }) => [c.caseNumber, c.title, c.receivedOn, String(c.ageDays)]),
+    );
     expect(x.rows).toHaveLength(list.total + 1);
     expect(x.rows[1]![4]).toBe(list.items[0].nodeLabel['zh-CN']);
     // Widths that show the content: the case title column is wide enough for a full title.

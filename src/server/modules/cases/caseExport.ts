@@ -7,7 +7,6 @@ import type { App } from '../../http/types';
 import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { listCases } from './queries';
 
-
 export const CASE_EXPORT_COLUMNS: readonly ExportColumn<CaseSummary>[] = [
   { header: zhEn('案号', 'Case number'), width: 26, value: (r, lang) => r.caseNumber ?? (lang === 'en' ? 'not yet numbered' : '待编号') },
   { header: zhEn('案件名称', 'Case'), width: 44, value: (r) => r.title },
@@ -20,6 +19,7 @@ export const CASE_EXPORT_COLUMNS: readonly ExportColumn<CaseSummary>[] = [
   { header: zhEn('审限届满日', 'Trial limit due'), width: 12, value: (r) => r.trialLimitDueOn },
   { header: zhEn('承办法官', 'Judge in charge'), width: 12, value: (r) => r.judgeName },
   { header: zhEn('收案日期', 'Received'), width: 12, value: (r) => r.receivedOn },
+  { header: zhEn('收案天数', 'Age (days)'), width: 10, value: (r) => r.ageDays },
 ];
 
 export function caseExportRoute(app: App, deps: Deps) {
