@@ -1,10 +1,7 @@
 // The periods of execution (执行): internal stage limits, objections, funds and freezes (rules.md §5.1, §5.7, §5.8, §2.5).
 // The execution 审限 itself (6 months, non-litigation 3) is a trial limit: clock/trialLimitRules.ts, 'execution'.
-import type { PlainDate } from '../calendar/plainDate';
-import { citationLabel } from '../citations/citations';
 import type { BilingualMessage } from '../errors/domainError';
-import type { PeriodLength } from './periodArithmetic';
-import type { PeriodKindRule, PeriodRuleVersion } from './periodKinds';
+import { days, months, version, years, type PeriodKindRule } from './periodKindRule';
 
 export type ExecutionPeriodKind =
   | 'executionAssignment'
@@ -26,10 +23,6 @@ export type ExecutionPeriodKind =
   | 'realEstateSeizure';
 
 const zhEn = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
-const days = (n: number): PeriodLength => ({ days: n });
-const months = (n: number): PeriodLength => ({ months: n });
-const years = (n: number): PeriodLength => ({ years: n });
-const version = (from: PlainDate, length: PeriodLength, source: string): PeriodRuleVersion => ({ from, length, source, sourceLabel: citationLabel(source) });
 
 // [U] in-force dates: EXEC-TL (法发〔2006〕35号) 2007-01-01; the 2007 CPL amendment (objections) 2008-04-01; EXEC-Interp
 // (法释〔2008〕13号) 2009-01-01; CPL-Interp 2015-02-04; EXEC-OBJ (法释〔2015〕10号) 2015-05-05; ASSET-INV (法释〔2017〕8号) and
@@ -42,7 +35,7 @@ const EXEC_OBJ = '2015-05-05';
 const ASSET_INV = '2017-05-01';
 const FUNDS = '2017-05-01';
 
-export const EXECUTION_PERIOD_KINDS: Readonly<Record<ExecutionPeriodKind, PeriodKindRule>> = {
+export const EXECUTION_PERIOD_KINDS: Readonly<Record<ExecutionPeriodKind, PeriodKindRule<ExecutionPeriodKind>>> = {
   // EXEC-TL [S→U]: the 承办人 is assigned within 7 days of 立案.
   executionAssignment: {
     kind: 'executionAssignment',

@@ -6,16 +6,14 @@ import type { BilingualMessage } from '../errors/domainError';
 import { citationLabel, normalizeCitation } from '../citations/citations';
 import { deductedDays, deductionStep, type Deduction } from './deductions';
 import { settleLastDay, type LastDayOptions } from './lastDay';
+import type { CalendarLength, PeriodLength } from './periodLength';
 import { lengthText, step, type TraceStep } from './trace';
 
 export type { TraceStep } from './trace';
 export { traceText } from './trace';
 export type { NoRollBasis } from './lastDay';
 
-/** A length counted on the calendar (CPL-2023 art 85; CIVILCODE arts 201–202). */
-export type CalendarLength = { days: number } | { months: number } | { years: number };
-/** Or in working days (工作日), as some court-internal and mediation periods are (ONLINE-MED arts 10, 12). */
-export type PeriodLength = CalendarLength | { workingDays: number };
+export type { CalendarLength, PeriodLength } from './periodLength';
 
 function assertDate(d: PlainDate): void {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);

@@ -1,8 +1,8 @@
 // The periods the clock runs, with their length by the law in force on the trigger date (rules.md §2.2–2.4, 2.8, 2.9, 3.1).
 import type { PlainDate } from '../calendar/plainDate';
 import { refuse, type BilingualMessage } from '../errors/domainError';
-import { citationLabel } from '../citations/citations';
-import type { PeriodLength } from './periodArithmetic';
+import type { PeriodLength } from './periodLength';
+import { days, months, version, workingDays, years, type PeriodKindRule as KindRule, type PeriodRuleVersion } from './periodKindRule';
 import { EXECUTION_PERIOD_KINDS, type ExecutionPeriodKind } from './executionPeriodKinds';
 
 export type PeriodKind =
@@ -27,38 +27,8 @@ export type PeriodKind =
   | 'confirmationApplication'
   | ExecutionPeriodKind;
 
-export interface PeriodRuleVersion {
-  from: PlainDate;
-  /** Exclusive. */
-  to?: PlainDate;
-  length: PeriodLength;
-  /** For a party without a domicile in the PRC. */
-  foreignLength?: PeriodLength;
-  source: string;
-  sourceLabel: BilingualMessage;
-}
-
-export interface PeriodKindRule {
-  kind: PeriodKind;
-  label: BilingualMessage;
-  /** Party-facing periods roll forward over holidays (CPL-2023 art 85); court-internal ones per setting. */
-  audience: 'party' | 'court';
-  trigger: BilingualMessage;
-  versions: readonly PeriodRuleVersion[];
-  /** The court sets the length within bounds (evidence periods). */
-  settable?: { unit: 'days'; min?: number; max?: number; byProcedure?: Record<string, { min?: number; max?: number }> };
-  /** A court may set its own number of days within these bounds (a stricter local limit); without a setting the default applies. */
-  courtSettable?: { min: number; max: number };
-}
-
-const days = (n: number): PeriodLength => ({ days: n });
-const workingDays = (n: number): PeriodLength => ({ workingDays: n });
-const months = (n: number): PeriodLength => ({ months: n });
-const years = (n: number): PeriodLength => ({ years: n });
-
-function version(from: PlainDate, length: PeriodLength, source: string, more: { to?: PlainDate; foreignLength?: PeriodLength } = {}): PeriodRuleVersion {
-  return { from, ...more, length, source, sourceLabel: citationLabel(source) };
-}
+export type PeriodKindRule = KindRule<PeriodKind>;
+export type { PeriodRuleVersion };
 
 const zhEn = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
 

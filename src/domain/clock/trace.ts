@@ -1,6 +1,6 @@
 // The derivation of a due date, one line per step, in both languages, and its rendering as one sentence.
 import type { BilingualMessage } from '../errors/domainError';
-import type { PeriodLength } from './periodArithmetic';
+import type { PeriodLength } from './periodLength';
 
 /** One line of a derivation; `source` is the citation key, e.g. 'CPL-2023 art 85'. */
 export interface TraceStep {

@@ -9,7 +9,7 @@ import { casePeriods, periodDeductions } from '../../db/schema';
 import { AppError } from '../../http/appError';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { clockEnv, endPeriods, refreshPeriod } from '../clock/periodStore';
-import { casePartyIds, mediatorFacts, organisationFacts } from './entrustmentEffects';
+import { casePartyIds, mediatorFacts, organisationFacts } from './matterFacts';
 
 async function proposals(tx: Tx, caseId: number) {
   const r = await tx.execute<{ party_id: number; mediator_id: number }>(sql`select party_id, mediator_id from mediator_proposals where case_id = ${caseId}`);

@@ -17,7 +17,7 @@ import { refreshTrialLimit } from '../clock/trialLimitStore';
 import { caseFacts } from '../documents/caseFacts';
 import { generateDocument } from '../documents/generateDocument';
 import { copyDispute, disputeOf, newCaseRow } from './disputeCopy';
-import { casePartyIds } from './entrustmentEffects';
+import { casePartyIds } from './matterFacts';
 
 export const CONFIRMATION_TYPE = '民特';
 

@@ -1,20 +1,15 @@
 // Effects of the mediation events up to the agreement: routing a filing, entrusting, accepting or declining, extending.
 import { sql } from 'drizzle-orm';
-import { checkDesignation, checkMayRouteToMediation, type MediatorFacts, type OrganisationFacts } from '../../../domain/mediation/entrustment';
+import { checkDesignation, checkMayRouteToMediation } from '../../../domain/mediation/entrustment';
 import { checkExtensionConsent } from '../../../domain/mediation/mediationPeriod';
 import { checkDesignationAwaitsChoice, checkDesignationHonoursChoice } from '../../../domain/mediation/mediatorChoice';
-import type { Tx } from '../../db/database';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { endFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { agreedMediator, checkNoAppraisalRunning } from './clockEffects';
+import { casePartyIds, mediatorFacts, organisationFacts } from './matterFacts';
 import { copyDispute, disputeOf } from './disputeCopy';
 import { receiveMediationMatter, recordReceipt } from './openMediation';
-
-export async function casePartyIds(tx: Tx, caseId: number): Promise<number[]> {
-  const r = await tx.execute<{ id: number }>(sql`select id from case_parties where case_id = ${caseId} order by ordinal`);
-  return r.rows.map((x) => Number(x.id));
-}
 
 // CPL-2023 art 125: the filing waits, unregistered, while the dispute is mediated as a numbered 民诉前调 matter.
 export const openMediation: EffectHandler = async ({ tx, case: c, actor, actorRole, input, today, now }) => {
@@ -25,20 +20,6 @@ export const openMediation: EffectHandler = async ({ tx, case: c, actor, actorRo
   await recordReceipt(tx, matter, { userId: actor.userId, role: actorRole }, { originCaseId: c.id, note: input.note ?? null }, now);
   return { mediationCaseId: matter.id, mediationCaseNumber: matter.caseNumber };
 };
-
-export async function organisationFacts(tx: Tx, organisationId: number): Promise<OrganisationFacts | undefined> {
-  const o = await tx.execute<{ id: number; is_active: boolean; court_id: number }>(sql`select id, is_active, court_id from mediation_organisations where id = ${organisationId}`);
-  return o.rows[0] && { id: Number(o.rows[0].id), isActive: o.rows[0].is_active, courtId: Number(o.rows[0].court_id) };
-}
-
-export async function mediatorFacts(tx: Tx, mediatorId: number): Promise<MediatorFacts | undefined> {
-  const m = await tx.execute<{ user_id: number; is_active: boolean; organisation_id: number; court_ids: number[] }>(sql`
-    select m.user_id, m.is_active and u.is_active as is_active, m.organisation_id,
-           array(select court_id from mediator_courts mc where mc.user_id = m.user_id) as court_ids
-      from mediators m join users u on u.id = m.user_id where m.user_id = ${mediatorId}`);
-  const r = m.rows[0];
-  return r && { userId: Number(r.user_id), isActive: r.is_active, organisationId: Number(r.organisation_id), courtIds: r.court_ids.map(Number) };
-}
 
 export const designateMediator: EffectHandler = async ({ tx, case: c, input, today, now }) => {
   const org = await organisationFacts(tx, input.organisationId);

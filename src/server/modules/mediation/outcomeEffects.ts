@@ -12,7 +12,7 @@ import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { draftAgreementDocument } from './agreementDocument';
 import { copyDispute, disputeOf, newCaseRow } from './disputeCopy';
 import { claimAttachments } from '../filings/filingContent';
-import { casePartyIds } from './entrustmentEffects';
+import { casePartyIds } from './matterFacts';
 
 const MEDIATION_PERIODS = ['mediatorDesignation', 'mediatorChoice', 'entrustmentConfirmation', 'preFilingMediation'] as const;
 
