@@ -1,6 +1,7 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
+import { executionRoutes } from './modules/execution/routes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -97,6 +98,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   statisticsRoutes(app, deps);
   mediationRoutes(app, deps);
   mediationAdminRoutes(app, deps);
+  executionRoutes(app, deps);
   messageRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 

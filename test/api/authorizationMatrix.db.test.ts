@@ -57,6 +57,9 @@ const ACTORS: MatrixActor[] = [
 // every access check and refused for the request itself (see test/support/authzRequests.ts) — an allowed cell.
 // Event rows ("民初 reassign") send an input no event accepts, at the target's node where the event is available
 // (else another case of the court at such a node): 400 = the actor holds a role for the event.
+// 执 (issue 17): applying from the target (not closed), its party (OPP) passes the access check and is refused for the
+// title's effect (422 EXECUTION_TITLE_NOT_EFFECTIVE); a 执 case (南关, assigned to 执行员甲 of the 执行局, no actor here)
+// is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404).
 const EXPECTED = `
 ROUTE                                                         ANO PTY OPP LAW SFI SCH SCL SPR SFN HPR HPD HFI HJU TPR FIN JOF COF ADM LJU LPR LFN LLK MED OMD
 # Sessions and reference data: public (login refused by validation: no password), or any session.
@@ -177,6 +180,8 @@ PATCH /api/v1/admin/mediation/mediators/{id}                  401 403 403 403 40
 POST /api/v1/mediation/applications                           401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+POST /api/v1/execution/applications                           401 404 422 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/cases/{id}/execution                              401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
 # A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
 # write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
 GET /api/v1/cases/{id}/messages                               401 404 200 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 200 404
@@ -267,6 +272,15 @@ GET /api/v1/statistics/mediation                              401 403 403 403 40
 民特 ruleOnConfirmation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 民特 recordService                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 民特 serveOnPlatform                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 registerExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 refuseExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 assignExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 reassignExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 moveStage                                                   401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 suspendExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 resumeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 closeExecution                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 archiveExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 `;
@@ -314,7 +328,7 @@ const cells: Cell[] = [];
 const timing = { worldMs: 0, wallMs: 0, cpuMs: 0 };
 
 /** Events in the order of their case type, each fired at the first listed node it is available at. */
-const NODE_PREFERENCE = ['assigned', 'submitted', 'correctionRequested', 'accepted', 'hearingScheduled', 'closed', 'mediating', 'received', 'entrusted', 'agreementDrafted', 'agreed'];
+const NODE_PREFERENCE = ['assigned', 'submitted', 'correctionRequested', 'accepted', 'hearingScheduled', 'closed', 'mediating', 'received', 'entrusted', 'agreementDrafted', 'agreed', 'registered', 'suspended'];
 const eventRows = () => Object.values(CASE_TYPES).flatMap((t) => Object.keys(t.events).map((e) => `${t.code} ${e}`));
 
 function eventRequest(row: string, actor: MatrixActor): MatrixRequest {

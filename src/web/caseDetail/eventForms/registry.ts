@@ -13,6 +13,7 @@ import { declineEntrustmentForm, designateMediatorForm, extendMediationForm, rou
 import { recordSessionForm, scheduleSessionForm, submitMediationMaterialsForm } from './mediationSessionForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
+import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 
@@ -62,6 +63,15 @@ const BY_EVENT: Record<string, EventForm> = {
   scheduleSession: scheduleSessionForm,
   recordSession: recordSessionForm,
   submitMediationMaterials: submitMediationMaterialsForm,
+  registerExecution: registerExecutionForm,
+  refuseExecution: refuseExecutionForm,
+  assignExecution: assignExecutionForm,
+  reassignExecution: assignExecutionForm,
+  moveStage: moveStageForm,
+  suspendExecution: suspendExecutionForm,
+  resumeExecution: noteForm,
+  closeExecution: closeExecutionForm,
+  archiveExecution: noteForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
