@@ -155,6 +155,9 @@ describe('the execution case from application to closing', () => {
     const record = (await clerk.get(`/api/v1/cases/${execId}/execution`)).body;
     expect(record.stage).toMatchObject({ code: '集约查控', label: { 'zh-CN': '集约查控' } });
     expect(record.stages.map((s: { code: string }) => s.code)).toEqual(['立案审查', '集约查控', '财产处置', '案款发放', '结案审查']);
+    // The clerk's list shows the stage beside the node.
+    const list = (await clerk.get('/api/v1/cases?view=court&pageSize=20')).body.items as { id: number; node: string; executionStage: string | null }[];
+    expect(list.find((c) => c.id === execId)).toMatchObject({ node: 'implementing', executionStage: '集约查控' });
   });
 
   test('suspension (CPL-2023 art 267) stops the 审限 until execution resumes', async () => {
