@@ -21,6 +21,7 @@ import { useI18n } from '../i18n/i18n';
 /** Case types whose closing document may be executed. */
 const TITLE_TYPES = ['民初', '民终', '民特'];
 const KINDS = ['principal', 'ordinaryInterest', 'costs'] as const;
+const DEBTOR_STANDINGS = ['defendant', 'originalDefendant', 'thirdParty', 'originalThirdParty'];
 const AMOUNT = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 
 interface ItemValues {
@@ -52,7 +53,10 @@ export function ApplyExecutionButton({ detail }: { detail: CaseDetail }) {
   const { hasRole } = useSession();
   const [open, setOpen] = useState(false);
   const closed = detail.node === 'closed' || detail.node === 'archived';
-  if (!TITLE_TYPES.includes(detail.caseType) || !closed || !hasRole('party', 'lawyer') || !detail.myPartyIds.length) return null;
+  // The entitled side applies (the server checks it): not offered to someone who is only on the defendant's side.
+  const mine = detail.parties.filter((p) => detail.myPartyIds.includes(p.id));
+  const creditorSide = mine.some((p) => !DEBTOR_STANDINGS.includes(p.standing));
+  if (!TITLE_TYPES.includes(detail.caseType) || !closed || !hasRole('party', 'lawyer') || !creditorSide) return null;
   return (
     <>
       <Button type="primary" onClick={() => setOpen(true)} data-testid="apply-execution">
