@@ -30,6 +30,7 @@ const row = (i: number): CaseSummary => ({
   version: 3,
   alertLevel: 'none',
   trialLimitDueOn: '2026-06-02',
+  executionStage: null,
 });
 
 const rows = Array.from({ length: EXPORT_ROW_CAP }, (_, i) => row(i + 1));

@@ -112,6 +112,8 @@ export const CaseSummary = Type.Object({
   /** The most urgent warning among the case's running periods (审限 and others). */
   alertLevel: Type.Enum(['none', 'yellow', 'red', 'overdue']),
   trialLimitDueOn: Nullable(Type.String()),
+  /** 执: the 分段集约 stage the case is at (null before the first move, and for other case types). */
+  executionStage: Nullable(Type.String()),
 });
 export type CaseSummary = Static<typeof CaseSummary>;
 

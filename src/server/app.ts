@@ -2,6 +2,7 @@
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
 import { mediationCentreRoutes } from './modules/mediation/centreRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
+import { executionRoutes } from './modules/execution/routes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -99,6 +100,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   mediationRoutes(app, deps);
   mediationAdminRoutes(app, deps);
   mediationCentreRoutes(app, deps);
+  executionRoutes(app, deps);
   messageRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 

@@ -5,6 +5,7 @@ import type { EffectKind } from '../domain/casetypes/defineCaseType';
 import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
+import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
@@ -22,6 +23,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   serveOnPlatform,
   // 诉前调解: routing, entrustment, the agreement and its signatures, the outcome.
   ...MEDIATION_EFFECT_HANDLERS,
+  // 执行: 立案, 分案, stages, 中止/恢复, 结案.
+  ...EXECUTION_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices] };

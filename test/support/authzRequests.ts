@@ -29,6 +29,8 @@ export interface MatrixReference {
   wangwu: { id: number; account: Record<string, unknown> };
   /** 南关's people's mediation committee and its mediator (ng-mediator); a matter it settled (its thread is closed). */
   mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number; settledMatterId: number };
+  /** 南关's 执 case assigned to its execution officer (ng-exec1). */
+  execution: { caseId: number };
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -91,6 +93,9 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'PUT /api/v1/admin/users/{id}': (_o, ref) => ({ path: `/api/v1/admin/users/${ref.wangwu.id}`, body: ref.wangwu.account }),
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
+  // The target is not closed: a party of it gets past the access check and is refused for the title's effect.
+  'POST /api/v1/execution/applications': (o) => ({ path: '/api/v1/execution/applications', body: { titleCaseId: o.caseId, items: [{ kind: 'principal', label: '本金', amount: '100.00' }], debtorPartyIds: [o.partyId], assetClues: '', attachmentIds: [] } }),
+  'GET /api/v1/cases/{id}/execution': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution` }),
   // 南关's settled matter (李四 and ng-mediator take part): read, and marked read; writing is refused as closed (409).
   'GET /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages?thread=mediation` }),
   'POST /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages`, body: { thread: 'mediation', body: '矩阵消息' } }),

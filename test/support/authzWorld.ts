@@ -40,7 +40,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -202,6 +202,29 @@ class World {
     return id;
   }
 
+  /**
+   * A 执 case from a 南关 case closed by 调解书 (effective at once): 张三 applies against both defendants; registered,
+   * assigned to 执行员甲 of the 执行局, suspended or closed by him, as far as `node`.
+   */
+  async executionCase(node: string, defendant: string): Promise<number> {
+    const title = await this.file('吉0102', defendant, 'simple');
+    await this.assign(title, 'ng');
+    const closed = await this.fire('ng-judge2', title, 'close', { method: 'mediation', closedOn: this.clock.today(), documentId: await closingDocument(await this.as('ng-judge2'), '调解书.pdf') });
+    const debtors = closed.parties.filter((p: { standing: string }) => p.standing === 'defendant').map((p: { id: number }) => p.id);
+    const applied = await this.ok((await this.as('zhangsan')).post('/api/v1/execution/applications', { titleCaseId: title, items: [{ kind: 'principal', label: '借款本金', amount: '150000.00' }], debtorPartyIds: debtors, assetClues: '', attachmentIds: [] }), 'execution application', 201);
+    const id = applied.caseId as number;
+    if (node === 'submitted') return id;
+    await this.fire('ng-filing', id, 'registerExecution', {});
+    if (node === 'registered') return id;
+    const clerk = await this.as('ng-filing');
+    const division = await this.lookup('division 吉0102 执行局', async () => divisionId(clerk, await this.court('吉0102'), '执行局'));
+    const officers: { id: number; displayName: string }[] = await this.ok(clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`), 'execution officers');
+    await this.fire('ng-filing', id, 'assignExecution', { judgeId: officers.find((j) => j.displayName.endsWith('执行员甲'))!.id });
+    if (node === 'suspended') await this.fire('ng-exec1', id, 'suspendExecution', { ground: 'applicantAgreesToDefer' });
+    if (node === 'closed') await this.fire('ng-exec1', id, 'closeExecution', { method: 'completed' });
+    return id;
+  }
+
   async acceptAppeal(id: number) {
     await this.fire('cc-filing', id, 'accept', { divisionId: await this.division('吉01') });
   }
@@ -332,6 +355,8 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   for (const node of ['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed']) mediation[node] = await w.mediationMatter(node, NG_SECRET);
   const confirmation: Record<string, number> = {};
   for (const node of ['submitted', 'assigned', 'closed']) confirmation[node] = await w.confirmationCase(node, NG_SECRET);
+  const execution: Record<string, number> = {};
+  for (const node of ['submitted', 'registered', 'assigned', 'suspended', 'closed']) execution[node] = await w.executionCase(node, NG_SECRET);
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -339,14 +364,14 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution };
   return {
     ng,
     ngDecided,
     cc,
     nodes,
     nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
-    reference: await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!),
+    reference: await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!),
   };
 }
 
@@ -366,7 +391,7 @@ async function ownFiling(w: World, party: ApiClient) {
 }
 
 /** Current data an administrator's requests save unchanged, and the log's size for the proof routes. */
-async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number): Promise<MatrixReference> {
+async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<MatrixReference> {
   const courts = await w.ok(admin.get('/api/v1/courts'), 'courts');
   const { id: _id, ...court } = courts.find((c: { code: string }) => c.code === '吉0102');
   const codes = await w.ok(admin.get('/api/v1/case-type-codes?q=' + encodeURIComponent('民初')), 'codes');
@@ -384,6 +409,7 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
     wangwu,
     mediation: { ...(await mediationReference(w, admin)), settledMatterId },
+    execution: { caseId: executionCaseId },
   };
 }
 

@@ -4,7 +4,8 @@ import type { BilingualMessage } from '../errors/domainError';
 export type FirstInstanceStanding = 'plaintiff' | 'defendant' | 'thirdParty';
 export type AppealStanding = 'appellant' | 'appellee' | 'originalPlaintiff' | 'originalDefendant' | 'originalThirdParty';
 // CPL-2023 art 205: in 司法确认 every party to the agreement applies jointly: all are 申请人.
-export type Standing = FirstInstanceStanding | AppealStanding | 'applicant';
+// CPL-2023 art 247: in execution, the 申请执行人 and the 被执行人.
+export type Standing = FirstInstanceStanding | AppealStanding | 'applicant' | 'executionApplicant' | 'executionDebtor';
 
 export const STANDING_LABELS: Record<Standing, BilingualMessage> = {
   plaintiff: { 'zh-CN': '原告', en: 'Plaintiff' },
@@ -16,6 +17,8 @@ export const STANDING_LABELS: Record<Standing, BilingualMessage> = {
   originalDefendant: { 'zh-CN': '原审被告', en: 'Defendant below' },
   originalThirdParty: { 'zh-CN': '原审第三人', en: 'Third party below' },
   applicant: { 'zh-CN': '申请人', en: 'Applicant' },
+  executionApplicant: { 'zh-CN': '申请执行人', en: 'Applicant for execution' },
+  executionDebtor: { 'zh-CN': '被执行人', en: 'Person subject to execution' },
 };
 
 const ORIGINAL: Record<FirstInstanceStanding, AppealStanding> = {

@@ -60,6 +60,13 @@ export const EFFECT_KINDS = [
   'registerConfirmation',
   'rejectConfirmation',
   'ruleOnConfirmation',
+  // 执行 (src/server/modules/execution/).
+  'registerExecution',
+  'assignExecution',
+  'moveExecutionStage',
+  'suspendExecution',
+  'resumeExecution',
+  'closeExecution',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -1,4 +1,4 @@
-// The 执 declaration on its own (it is not registered yet: the server module does that with its effects).
+// The 执 declaration on its own (registered in registry.ts; src/server/modules/execution/ performs its effects).
 import { describe, expect, test } from 'vitest';
 import codes from '../../../reference/case-type-codes.json';
 import { DomainError } from '../errors/domainError';
@@ -65,11 +65,11 @@ describe('case type 执 (首次执行), declared', () => {
     for (const node of t.terminal.filter((n) => n !== 'closed')) expect(eventsAvailable(t, node, ROLES, QUIET)).toEqual([]);
   });
 
-  test('labels in both languages, and no effects until the server module attaches them', () => {
+  test('labels in both languages, and every event has its effect', () => {
     for (const ev of Object.values(t.events)) {
       expect(ev.label['zh-CN']).toMatch(/\p{Script=Han}/u);
       expect(ev.label.en).toMatch(/[A-Za-z]/);
-      expect(ev.effects ?? []).toEqual([]);
+      expect(ev.effects?.length).toBe(1);
     }
   });
 });

@@ -1,7 +1,7 @@
 // 执 (首次执行): an application registered, assigned to an officer and team, worked through the court's stages, suspended
 // and resumed (CPL-2023 art 267), closed by one of the methods of EXEC-CASES (rules.md §5.3).
-// Declared only: NOT in registry.ts. The server module (issue 17, next part) registers it and attaches the effects —
-// the execution 审限 and stage periods (clock/executionPeriodKinds.ts), the ledger, 执恢 and 执异 as linked cases.
+// Registered in registry.ts; the server module src/server/modules/execution/ performs the effects (the execution 审限 and
+// the stage periods of clock/executionPeriodKinds.ts). The ledger, 执恢 and 执异 as linked cases are still to come.
 import type { Static } from 'typebox';
 import type { BilingualMessage } from '../errors/domainError';
 import { refuse } from '../errors/domainError';
@@ -45,17 +45,17 @@ export const executionCase = defineCaseType<ExecutionNode>({
   filingNodes: ['submitted', 'rejected'],
   events: {
     // 执行指挥中心 registers the application (CPL-2023 arts 247–250; a late one only with a warning, art 250).
-    registerExecution: event({ label: label('执行立案', 'Register the execution case'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterExecutionInput }),
-    refuseExecution: event({ label: label('裁定不予受理', 'Refuse to register'), from: ['submitted'], to: 'rejected', by: ['filingClerk'], input: RefuseExecutionInput }),
+    registerExecution: event({ label: label('执行立案', 'Register the execution case'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterExecutionInput, effects: ['registerExecution'] }),
+    refuseExecution: event({ label: label('裁定不予受理', 'Refuse to register'), from: ['submitted'], to: 'rejected', by: ['filingClerk'], input: RefuseExecutionInput, effects: ['recordRejection'] }),
     // EXEC-TL [S]: the 承办人 within 7 days of 立案 (clock: executionAssignment); 繁简分流 picks the team.
-    assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput }),
-    reassignExecution: event({ label: label('变更承办人', 'Reassign the officer'), from: ['assigned', 'implementing', 'suspended'], to: null, by: ['divisionChief', 'president'], input: AssignExecutionInput }),
-    moveStage: event({ label: label('流转至下一执行阶段', 'Move to another stage'), from: ['assigned', 'implementing'], to: 'implementing', by: [...OFFICERS, 'divisionChief'], input: MoveStageInput }),
+    assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput, effects: ['assignExecution'] }),
+    reassignExecution: event({ label: label('变更承办人', 'Reassign the officer'), from: ['assigned', 'implementing', 'suspended'], to: null, by: ['divisionChief', 'president'], input: AssignExecutionInput, effects: ['assignExecution'] }),
+    moveStage: event({ label: label('流转至下一执行阶段', 'Move to another stage'), from: ['assigned', 'implementing'], to: 'implementing', by: [...OFFICERS, 'divisionChief'], input: MoveStageInput, effects: ['moveExecutionStage'] }),
     // CPL-2023 art 267: suspension on one of its grounds; execution resumes when the ground ends.
-    suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput }),
-    resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput }),
+    suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput, effects: ['suspendExecution'] }),
+    resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput, effects: ['resumeExecution'] }),
     // EXEC-CASES [U article]: the six closing methods; 终本's five conditions are guarded in execution 2/2 (ZHONGBEN art 1).
-    closeExecution: event({ label: label('执行结案', 'Close the case'), from: ['assigned', 'implementing', 'suspended'], to: 'closed', by: ['judge'], input: CloseExecutionInput, guards: [terminationNeedsItsGround] }),
-    archiveExecution: event({ label: label('归档', 'Archive'), from: ['closed'], to: 'archived', by: ['courtClerk', 'judge'], input: ArchiveExecutionInput }),
+    closeExecution: event({ label: label('执行结案', 'Close the case'), from: ['assigned', 'implementing', 'suspended'], to: 'closed', by: ['judge'], input: CloseExecutionInput, guards: [terminationNeedsItsGround], effects: ['closeExecution'] }),
+    archiveExecution: event({ label: label('归档', 'Archive'), from: ['closed'], to: 'archived', by: ['courtClerk', 'judge'], input: ArchiveExecutionInput, effects: ['recordArchiving'] }),
   },
 });

@@ -3,6 +3,7 @@ import { refuse } from '../errors/domainError';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
+import { executionCase } from './executionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preFilingMediation } from './preFilingMediation';
 
@@ -11,6 +12,7 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [civilSecondInstance.code]: civilSecondInstance,
   [preFilingMediation.code]: preFilingMediation,
   [judicialConfirmationCase.code]: judicialConfirmationCase,
+  [executionCase.code]: executionCase,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

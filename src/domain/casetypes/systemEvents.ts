@@ -13,5 +13,6 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   mediationSettled: { 'zh-CN': '诉前调解成功', en: 'Settled in pre-litigation mediation' },
   mediationFailed: { 'zh-CN': '诉前调解不成，转立案审查', en: 'Mediation failed; back to filing review' },
   mediationWithdrawn: { 'zh-CN': '撤回诉前调解申请', en: 'Mediation application withdrawn' },
+  applyForExecution: { 'zh-CN': '申请执行', en: 'Execution applied for' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

@@ -9,3 +9,5 @@ export * from './delayInterest';
 export * from './exactFen';
 export * from './ledger';
 export * from './ledgerViews';
+export * from './stages';
+export * from './titleEffect';

@@ -92,7 +92,8 @@ export async function buildProvince(client: pg.PoolClient, rng: Rng, casesPerYea
     const wantJudges = Math.max(3, Math.round(yearly / CASES_PER_JUDGE_YEAR));
     const prefix = m.code.replace('吉', 'jl');
     const staff: StaffRow[] = [];
-    const have = existing.filter((u) => u.roles.includes('judge')).length;
+    // The trial judges: an execution division's officers (执行局) try no cases.
+    const have = existing.filter((u) => u.roles.includes('judge') && civil.some((d) => d.id === u.division_id)).length;
     for (let j = have; j < wantJudges; j++) {
       const d = civil[j % civil.length]!;
       const name = personName(rng);

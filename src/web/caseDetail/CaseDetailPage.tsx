@@ -12,6 +12,8 @@ import { CaseServiceTab } from '../service/CaseServiceTab';
 import { useI18n } from '../i18n/i18n';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { FilingInMediationNotice, MEDIATION_CASE_TYPE, MediationTab } from '../mediation/MediationTab';
+import { ApplyExecutionButton } from '../execution/ApplyExecution';
+import { EXECUTION_CASE_TYPE, ExecutionTab } from '../execution/ExecutionTab';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
@@ -71,16 +73,19 @@ export function CaseDetailPage() {
       <CaseHeader
         detail={d}
         actions={
-          <EventActions
-            detail={d}
-            onReload={reloadAll}
-            onChanged={(updated) => {
-              detail.setData(updated);
-              timeline.reload();
-              clock.reload();
-              fees.reload();
-            }}
-          />
+          <>
+            <ApplyExecutionButton detail={d} />
+            <EventActions
+              detail={d}
+              onReload={reloadAll}
+              onChanged={(updated) => {
+                detail.setData(updated);
+                timeline.reload();
+                clock.reload();
+                fees.reload();
+              }}
+            />
+          </>
         }
       />
       {d.node === 'correctionRequested' && <CorrectionNotice detail={d} />}
@@ -94,6 +99,7 @@ export function CaseDetailPage() {
             items={[
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
                 ...(d.caseType === MEDIATION_CASE_TYPE ? [{ key: 'mediation', label: t('mediation.tab'), children: <MediationTab detail={d} /> }] : []),
+                ...(d.caseType === EXECUTION_CASE_TYPE ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
                 { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },

@@ -5,7 +5,7 @@ import type { CaseSummary } from '../../contracts/cases';
 import { LevelTag } from '../clock/periodDisplay';
 import type { useI18n } from '../i18n/i18n';
 import { CardLine } from '../lists/CardList';
-import { NodeTag } from './NodeTag';
+import { NodeWithStage } from './NodeTag';
 
 type I18n = ReturnType<typeof useI18n>;
 
@@ -16,7 +16,7 @@ export function caseCard({ t }: I18n, c: CaseSummary) {
       <>
         <CardLine label={t('case.number')}>{c.caseNumber ?? <Typography.Text type="secondary">{t('case.numberPending')}</Typography.Text>}</CardLine>
         <CardLine label={t('case.node')}>
-          <NodeTag node={c.node} label={c.nodeLabel} />
+          <NodeWithStage summary={c} />
         </CardLine>
         <CardLine label={t('case.court')}>{c.courtName}</CardLine>
         {c.trialLimitDueOn && (

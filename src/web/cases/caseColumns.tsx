@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { CaseSummary } from '../../contracts/cases';
 import type { useI18n } from '../i18n/i18n';
 import { LevelTag } from '../clock/periodDisplay';
-import { NodeTag } from './NodeTag';
+import { NodeWithStage } from './NodeTag';
 
 type I18n = ReturnType<typeof useI18n>;
 
@@ -36,7 +36,7 @@ export function caseColumns({ t }: I18n, withFilingReview: boolean, withAge = fa
       dataIndex: 'node',
       sorter: true,
       width: 140,
-      render: (_: string, r) => <NodeTag node={r.node} label={r.nodeLabel} />,
+      render: (_: string, r) => <NodeWithStage summary={r} />,
     },
     { title: t('case.daysInNode'), key: 'daysInNode', dataIndex: 'daysInNode', sorter: true, width: 120, align: 'right' },
   ];

@@ -9,6 +9,7 @@ import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
+import { executionMessages } from '../execution/executionMessages';
 import { threadMessages } from '../messages/threadMessages';
 import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
@@ -28,6 +29,7 @@ export const messages = {
   ...statisticsMessages,
   ...portalMessages,
   ...mediationMessages,
+  ...executionMessages,
   ...threadMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },

@@ -54,6 +54,7 @@ export class CaseSupply {
   private async make(node: Node, caseType: string): Promise<number> {
     if (caseType === '民诉前调') return this.mediation(node);
     if (caseType === '民特') return this.confirmation(node);
+    if (caseType === '执') return this.execution(node);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;
@@ -92,6 +93,12 @@ export class CaseSupply {
       case 'heard': {
         const id = await this.make('hearingScheduled', caseType);
         await this.fire(staff('judge1'), id, 'recordHearing', {});
+        return id;
+      }
+      // Closed by 调解书: a title that takes effect at once (CPL-2023 art 100), for execution.
+      case 'mediated': {
+        const id = await this.make('assigned', caseType);
+        await this.fire(staff('judge1'), id, 'close', { method: 'mediation', closedOn: today, documentId: await closingDocument(await this.world.as(staff('judge1')), '调解书.pdf') });
         return id;
       }
       case 'closed':
@@ -143,6 +150,35 @@ export class CaseSupply {
     await this.fire('ng-filing', id, 'acceptConfirmation', { divisionId: division, judgeId: judges.find((j) => j.displayName.endsWith('法官甲'))!.id });
     if (node === 'closed') await this.fire('ng-judge1', id, 'ruleOnConfirmation', { decision: 'confirm' });
     return id;
+  }
+
+  /** A 执 case on a 调解书: 张三 applies against the defendants; registered, assigned to 执行员甲, as far as `node`. */
+  private async execution(node: Node): Promise<number> {
+    const order = ['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'];
+    if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 执 case at ${node}`);
+    const title = await this.make('mediated', '民初');
+    const debtors = ((await this.detail(title)).parties as { id: number; standing: string }[]).filter((p) => p.standing === 'defendant').map((p) => p.id);
+    const zhangsan = await this.world.as('zhangsan');
+    const applied = must(await zhangsan.post('/api/v1/execution/applications', { titleCaseId: title, items: [{ kind: 'principal', label: '借款本金', amount: '150000.00' }], debtorPartyIds: debtors, assetClues: '', attachmentIds: [] }), 'execution application');
+    const id = applied.caseId as number;
+    const steps: [string, string, () => Promise<Record<string, unknown>>][] = [
+      ['ng-filing', 'registerExecution', async () => ({})],
+      ['ng-filing', 'assignExecution', async () => ({ judgeId: await this.officer(id) })],
+      ['ng-exec1', 'moveStage', async () => ({ stage: '集约查控' })],
+      ['ng-exec1', node === 'suspended' ? 'suspendExecution' : 'closeExecution', async () => (node === 'suspended' ? { ground: 'applicantAgreesToDefer' } : { method: 'completed' })],
+      ['ng-exec1', 'archiveExecution', async () => ({})],
+    ];
+    const upTo = { submitted: 0, registered: 1, assigned: 2, implementing: 3, suspended: 4, closed: 4, archived: 5 }[node]!;
+    for (const [who, event, input] of steps.slice(0, upTo)) await this.fire(who, id, event, await input());
+    return id;
+  }
+
+  /** 南关法院执行员甲, of the court's 执行局. */
+  private async officer(id: number): Promise<number> {
+    const clerk = await this.world.as('ng-filing');
+    const division = (must(await clerk.get(`/api/v1/courts/${this.world.ref.ng.courtId}/divisions`), 'divisions') as { id: number; name: string }[]).find((d) => d.name === '执行局')!.id;
+    const officers = must(await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`), 'execution officers') as { id: number; displayName: string }[];
+    return officers.find((j) => j.displayName.endsWith('执行员甲'))!.id;
   }
 
   private complaint: Promise<Record<string, unknown>> | undefined;

@@ -31,9 +31,11 @@ export function eventPlans(): EventPlan[] {
   );
 }
 
-/** A demo account in the role, able to act on the supplied cases (民终 cases are at 长春中院). */
+/** A demo account in the role, able to act on the supplied cases (民终 cases are at 长春中院; 执 cases with 执行员甲). */
 function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
   const roles = decl.by.filter((r) => r !== 'lawyer' || decl.by.length === 1);
+  // A 执 case's officer is a judge of the 执行局, not 法官甲.
+  if (caseType === '执') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
   return roles.map((r) => (caseType === '民终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 

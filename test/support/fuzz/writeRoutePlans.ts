@@ -25,7 +25,7 @@ const demoIdNumbers = DEMO_USERS.flatMap((u) => (u.idNumber ? [u.idNumber] : [])
 const text = (...values: string[]) => fc.constantFrom(...values, ...HOSTILE_TEXT);
 
 /** Rows the plans' `prepare` made (this module is loaded once per test file), for their hints. */
-const made = { messageFiles: [] as number[], court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[] };
+const made = { messageFiles: [] as number[], court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[], titles: [] as number[], titleParties: [] as number[], executionFiles: [] as number[] };
 
 const CSV_HEADERS = ['bank_ref,date,amount,payer_name,payer_account,memo', '交易流水号,交易日期,贷方发生额,对方户名,对方账号,摘要', '交易日期\t流水号\t金额\t对方户名\t对方账号\t附言', '借方金额,贷方金额,摘要'];
 
@@ -98,6 +98,27 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   },
   // The same content as a complaint, without the 起诉状 requirement (made by the filings plan's prepare).
   'POST /api/v1/mediation/applications': { actors: ['zhangsan', 'lawyer-wang'], hints: filingHints, weight: 1 },
+  // From a judgment not yet effective (never served) and from a 调解书 (effective at once): refusals and new 执 cases.
+  'POST /api/v1/execution/applications': {
+    actors: ['zhangsan', 'lawyer-wang', 'lisi'],
+    prepare: async (w) => {
+      for (const node of ['closed', 'mediated']) {
+        const id = await w.cases.at(node);
+        made.titles.push(id);
+        made.titleParties.push(...((await w.cases.detail(id)).parties as { id: number }[]).map((p) => p.id));
+      }
+      made.executionFiles.push(must(await (await w.as('zhangsan')).upload('申请执行书.pdf', TINY_PDF, 'application/pdf'), 'upload').id);
+    },
+    hints: (w) => ({
+      titleCaseId: idsOr(made.titles),
+      debtorPartyIds: fc.subarray(made.titleParties, { minLength: 1, maxLength: 3 }),
+      attachmentIds: fc.subarray(made.executionFiles),
+      amount: text('150000.00', '0.01', '0', '9999999999999.99'),
+      interestTo: fc.constantFrom(...w.dates.near),
+      dueOn: fc.constantFrom(...w.dates.near),
+    }),
+    weight: 1,
+  },
   'PUT /api/v1/filings/{id}': {
     actors: ['zhangsan'],
     params: () => ({ id: fc.constant(new CaseAt('correctionRequested')) }),

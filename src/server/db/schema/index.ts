@@ -11,3 +11,4 @@ export * from './jobs';
 export * from './documents';
 export * from './mediation';
 export * from './messages';
+export * from './execution';

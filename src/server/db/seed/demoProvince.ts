@@ -30,6 +30,7 @@ const DIVISIONS = [
   { name: '立案庭', kind: 'filing' },
   { name: '民事审判第一庭', kind: 'civil' },
   { name: '民事审判第二庭', kind: 'civil' },
+  { name: '执行局', kind: 'execution' },
 ] as const;
 
 const ROOMS = ['第一法庭', '第二法庭', '第三法庭'];
@@ -66,6 +67,9 @@ function staffOf(c: DemoCourt): DemoUser[] {
     { username: `${p}-judge3`, displayName: `${c.short}法官丙`, roles: ['judge'], court: c.code, division: civil },
     { username: `${p}-assistant`, displayName: `${c.short}法官助理`, roles: ['judgeAssistant'], court: c.code, division: civil, team: `${p}-judge1` },
     { username: `${p}-clerk`, displayName: `${c.short}书记员`, roles: ['courtClerk'], court: c.code, division: civil, team: `${p}-judge1` },
+    // 执行局: the executing officers (执行员) who take the 执 cases at 分案.
+    { username: `${p}-exec1`, displayName: `${c.short}执行员甲`, roles: ['judge'], court: c.code, division: '执行局' },
+    { username: `${p}-exec2`, displayName: `${c.short}执行员乙`, roles: ['judge'], court: c.code, division: '执行局' },
     { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
     { username: `${p}-finance`, displayName: `${c.short}财务`, roles: ['finance'], court: c.code },
   ];

@@ -27,6 +27,7 @@ export interface SummaryRow {
   parties: { standing: string; name: string }[] | null;
   alert_rank: number;
   trial_due: string | null;
+  execution_stage: string | null;
 }
 
 const ALERT_LEVELS = ['none', 'yellow', 'red', 'overdue'] as const;
@@ -72,6 +73,7 @@ export function presentSummary(r: SummaryRow, today: string, now: Date): CaseSum
     version: r.version,
     alertLevel: ALERT_LEVELS[Number(r.alert_rank)] ?? 'none',
     trialLimitDueOn: r.trial_due,
+    executionStage: r.execution_stage,
   };
 }
 

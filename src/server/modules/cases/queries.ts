@@ -15,7 +15,8 @@ export const SUMMARY_SELECT = sql`
   k.id, k.case_type, k.case_number, k.court_id, ct.name as court_name, k.node, k.procedure,
   cz.name as cause_name, k.filed_at, k.received_on, k.review_due_on, k.accepted_on,
   j.display_name as judge_name, dv.name as division_name, k.node_entered_at, k.version, pp.parties,
-  coalesce(al.alert_rank, 0) as alert_rank, al.trial_due`;
+  coalesce(al.alert_rank, 0) as alert_rank, al.trial_due,
+  (select e.stage from execution_cases e where e.case_id = k.id) as execution_stage`;
 
 /** The case columns a summary and its sort orders need. */
 const PAGE_COLUMNS = sql`k.id, k.case_type, k.case_number, k.number_year, k.number_serial, k.court_id, k.node, k.procedure, k.cause_id,

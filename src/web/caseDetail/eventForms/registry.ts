@@ -14,6 +14,7 @@ import { endAppraisalForm, proposeMediatorForm, startAppraisalForm } from './med
 import { recordSessionForm, scheduleSessionForm, submitMediationMaterialsForm } from './mediationSessionForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
+import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 
@@ -66,6 +67,15 @@ const BY_EVENT: Record<string, EventForm> = {
   proposeMediator: proposeMediatorForm,
   startAppraisal: startAppraisalForm,
   endAppraisal: endAppraisalForm,
+  registerExecution: registerExecutionForm,
+  refuseExecution: refuseExecutionForm,
+  assignExecution: assignExecutionForm,
+  reassignExecution: assignExecutionForm,
+  moveStage: moveStageForm,
+  suspendExecution: suspendExecutionForm,
+  resumeExecution: noteForm,
+  closeExecution: closeExecutionForm,
+  archiveExecution: noteForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

@@ -1,0 +1,67 @@
+// HTTP contracts of 执行: a party's online application from a closed case, and one execution case's record.
+import Type, { type Static } from 'typebox';
+import { PlainDate } from '../domain/casetypes/eventInputs';
+import { YuanAmount } from './cases';
+import { TraceStep } from './clock';
+import { Bilingual, Id } from './common';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+/** principal (本金), ordinaryInterest (一般债务利息: owed, but bears no doubled interest, DELAY-2014 art 1), costs (费用). */
+export const EXECUTION_ITEM_KINDS = ['principal', 'ordinaryInterest', 'costs'] as const;
+
+export const ExecutionItem = Type.Object(
+  {
+    kind: Type.Enum(EXECUTION_ITEM_KINDS),
+    label: Type.String({ minLength: 1, maxLength: 100 }),
+    amount: YuanAmount,
+    /** The last day of this item's performance period; without it, the day the title took effect (DELAY-2014 art 2). */
+    dueOn: Type.Optional(PlainDate),
+  },
+  { additionalProperties: false },
+);
+
+export const ExecutionApplication = Type.Object(
+  {
+    /** The closed 民初 / 民终 case, or the 民特 case that confirmed a mediation agreement. */
+    titleCaseId: Id,
+    items: Type.Array(ExecutionItem, { minItems: 1, maxItems: 20 }),
+    /** Doubled interest for delay is computed to this day (default: today). */
+    interestTo: Type.Optional(PlainDate),
+    /** What the debtor has already paid, by day (applied as DELAY-2014 art 4 says). */
+    payments: Type.Optional(Type.Array(Type.Object({ on: PlainDate, amount: YuanAmount }, { additionalProperties: false }), { maxItems: 50 })),
+    /** Parties of the title to execute against (被执行人). */
+    debtorPartyIds: Type.Array(Id, { minItems: 1, maxItems: 20 }),
+    assetClues: Type.String({ maxLength: 5000 }),
+    attachmentIds: Type.Array(Id, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type ExecutionApplication = Static<typeof ExecutionApplication>;
+
+export const ExecutionStage = Type.Object({ code: Type.String(), label: Bilingual });
+
+export const ExecutionRecord = Type.Object({
+  caseId: Id,
+  caseNumber: Nullable(Type.String()),
+  node: Type.String(),
+  titleCaseId: Id,
+  titleCaseNumber: Nullable(Type.String()),
+  titleEffectiveOn: Type.String(),
+  titleEffect: Type.Object({ basis: Type.String(), note: Bilingual }),
+  items: Type.Array(Type.Object({ kind: Type.String(), label: Type.String(), amount: Type.String(), dueOn: Type.String() })),
+  delayInterest: Type.Object({ asOf: Type.String(), amount: Type.String(), exact: Type.String(), trace: Type.Array(TraceStep) }),
+  /** Everything applied for, the doubled interest included. */
+  amount: Type.String(),
+  assetClues: Type.String(),
+  applicationPeriod: Type.Object({ trigger: Type.String(), due: Type.String(), daysLate: Type.Integer(), trace: Type.Array(TraceStep) }),
+  /** CPL-2023 art 250: shown to the clerk; the case is registered all the same. */
+  lateWarning: Nullable(Bilingual),
+  fee: Type.Object({ amount: Type.String(), collected: Type.Literal('afterExecution'), borneBy: Type.Literal('debtor'), source: Type.String() }),
+  stage: Nullable(ExecutionStage),
+  stageEnteredOn: Nullable(Type.String()),
+  /** The stages the court works through (分段集约), in order. */
+  stages: Type.Array(ExecutionStage),
+  suspended: Type.Boolean(),
+});
+export type ExecutionRecord = Static<typeof ExecutionRecord>;

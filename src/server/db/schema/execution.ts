@@ -1,0 +1,44 @@
+// 执行: the application that opened an execution case, and where the case stands among the court's stages.
+import { bigint, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { cases } from './cases';
+import { users } from './people';
+
+/** One row per 执 case: what was applied for (CPL-2023 arts 247, 250, 264) and its current 分段集约 stage. */
+export const executionCases = pgTable(
+  'execution_cases',
+  {
+    caseId: bigint('case_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => cases.id),
+    /** The closed case whose judgment, 调解书 or confirmation ruling is executed (also cases.origin_case_id). */
+    titleCaseId: bigint('title_case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    /** The day the title took effect, as the server established it, and how. */
+    titleEffectiveOn: date('title_effective_on').notNull(),
+    titleEffect: jsonb('title_effect').$type<{ basis: string; note: { 'zh-CN': string; en: string } }>().notNull(),
+    /** The items applied for (principal, ordinary interest, costs) in fen, as strings. */
+    items: jsonb('items').$type<{ label: string; kind: string; amountFen: string; dueOn: string }[]>().notNull(),
+    /** 迟延履行期间的加倍部分债务利息 as the domain computed it (with its explanation). */
+    delayInterest: jsonb('delay_interest').$type<Record<string, unknown>>().notNull(),
+    /** Everything applied for, delay interest included. */
+    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
+    assetClues: text('asset_clues').notNull().default(''),
+    /** The 2-year period (CPL-2023 art 250) and, when late, the warning the clerk sees. */
+    applicationPeriod: jsonb('application_period').$type<Record<string, unknown>>().notNull(),
+    lateWarning: jsonb('late_warning').$type<{ 'zh-CN': string; en: string } | null>(),
+    /** FEE arts 14, 20, 38: computed now, charged to the debtor after execution, never prepaid. */
+    feeFen: bigint('fee_fen', { mode: 'bigint' }).notNull(),
+    /** The 分段集约 stage (a configured stage code), null before the first move. */
+    stage: text('stage'),
+    stageEnteredOn: date('stage_entered_on'),
+    /** The open deduction of the 审限 while the case is suspended (CPL-2023 art 267). */
+    suspensionDeductionId: bigint('suspension_deduction_id', { mode: 'number' }),
+    teamId: integer('team_id'),
+    appliedBy: integer('applied_by')
+      .notNull()
+      .references(() => users.id),
+    appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('execution_cases_title_idx').on(t.titleCaseId)],
+);

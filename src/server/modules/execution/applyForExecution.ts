@@ -1,0 +1,189 @@
+// 申请执行 online (CPL-2023 arts 247, 250): a party (or its lawyer) of a closed case whose document has taken effect asks
+// the court that decided it at first instance to execute it. The 执 case opens numbered, at node submitted, with the
+// applicant and the debtors copied from the title, the doubled interest for delay computed, and the 2-year period
+// checked — a late application is taken with a warning for the clerk, never refused. The fee is charged after execution.
+import { and, eq, sql } from 'drizzle-orm';
+import type { ExecutionApplication } from '../../../contracts/execution';
+import { executionCase } from '../../../domain/casetypes/executionCase';
+import { applicationTimeliness, delayInterest, executionApplicationFee, executionApplicationPeriod, titleEffect, type DebtItem, type PerformanceTerms, type TitleFacts } from '../../../domain/execution';
+import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
+import { caseNotFound, relationToCase } from '../../access/casePolicy';
+import type { Actor } from '../../access/actor';
+import type { Tx } from '../../db/database';
+import { caseAgents, caseParties, executionCases } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import { allocateCaseNumber } from '../cases/caseNumbers';
+import { appendCaseEvent, loadCase, type CaseRow } from '../cases/caseRecord';
+import { workCalendarFor } from '../clock/calendarStore';
+import { loadClockSettings } from '../clock/clockSettings';
+import { claimAttachments } from '../filings/filingContent';
+import { newCaseRow } from '../mediation/disputeCopy';
+
+export const EXECUTION_TYPE = executionCase.code;
+
+/** Case types whose closing document may be executed (the party applies from them). */
+export const TITLE_CASE_TYPES = ['民初', '民终', '民特'] as const;
+
+/** What the server knows about the title's effect, as the domain's TitleFacts. */
+async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
+  const r = await tx.execute<{ confirmed: boolean | null; appeal_closed_on: string | null; has_appeal: boolean; dues: (string | null)[] | null }>(sql`
+    select (select (ev.payload->>'enforceable')::boolean from case_events ev
+             where ev.case_id = ${t.id} and ev.event = 'ruleOnConfirmation' order by ev.seq desc limit 1) as confirmed,
+           exists (select 1 from cases a where a.origin_case_id = ${t.id} and a.case_type = '民终') as has_appeal,
+           (select a.closed_on::text from cases a where a.origin_case_id = ${t.id} and a.case_type = '民终' order by a.id desc limit 1) as appeal_closed_on,
+           (select array_agg((select max(k.due_on)::text from case_periods k
+                               where k.case_id = p.case_id and k.party_id = p.id and k.kind in ('appealJudgment', 'appealRuling') and k.status <> 'cancelled'))
+              from case_parties p where p.case_id = ${t.id}) as dues`);
+  const f = r.rows[0]!;
+  return {
+    caseType: t.caseType,
+    closingMethod: t.closingMethod,
+    rulingKind: t.rulingKind,
+    procedure: t.procedure,
+    closedOn: t.node === 'closed' || t.node === 'archived' ? t.closedOn : null,
+    confirmed: f.confirmed === true,
+    appeal: f.has_appeal ? { closedOn: f.appeal_closed_on } : null,
+    appealPeriodDueOn: f.dues ?? [],
+  };
+}
+
+/** CPL-2023 art 247 [U: "the winning side" is taken as the plaintiff's side for now; in 民特 every party may apply]. */
+async function creditorSide(tx: Tx, t: CaseRow, partyIds: readonly number[]): Promise<number[]> {
+  if (!partyIds.length) return [];
+  const r = await tx.execute<{ id: number }>(sql`
+    select p.id from case_parties p left join case_parties o on o.id = p.origin_party_id
+     where p.case_id = ${t.id} and p.id in (${sql.join(partyIds.map((id) => sql`${id}`), sql`, `)})
+       and (p.standing in ('plaintiff', 'applicant', 'originalPlaintiff') or o.standing = 'plaintiff')`);
+  return r.rows.map((x) => Number(x.id));
+}
+
+function performanceTerms(dueOns: readonly string[], effectiveOn: string): PerformanceTerms {
+  const distinct = [...new Set(dueOns)];
+  if (distinct.length === 0) return { kind: 'none', effectiveOn };
+  if (distinct.length === 1) return { kind: 'period', lastDay: distinct[0]! };
+  return { kind: 'instalments', lastDays: distinct };
+}
+
+export async function applyForExecution(deps: Deps, actor: Actor, a: ExecutionApplication): Promise<CaseRow> {
+  return deps.db.transaction(async (tx) => {
+    const title = await loadCase(tx, a.titleCaseId);
+    if (!title || !(TITLE_CASE_TYPES as readonly string[]).includes(title.caseType)) throw caseNotFound();
+    const relation = await relationToCase(tx, actor, title);
+    if (!relation.canView || relation.partyIds.length === 0) throw caseNotFound();
+    const today = deps.clock.today();
+    const now = deps.clock.now();
+    // The document must have taken effect (refused with nothing saved otherwise).
+    const effect = titleEffect(await titleFacts(tx, title), today);
+    const applicants = await creditorSide(tx, title, relation.partyIds);
+    if (!applicants.length) {
+      throw new AppError(422, 'EXECUTION_APPLICANT_NOT_CREDITOR', '只有生效法律文书确定的权利人（原告一方）可以申请执行。', 'Only the side the document entitles (the plaintiff side) may apply for execution.', { field: 'titleCaseId' });
+    }
+    const titleParties = await tx.select().from(caseParties).where(eq(caseParties.caseId, title.id)).orderBy(caseParties.ordinal);
+    const debtorIds = [...new Set(a.debtorPartyIds)];
+    const debtors = titleParties.filter((p) => debtorIds.includes(p.id) && !applicants.includes(p.id));
+    if (debtors.length !== debtorIds.length) {
+      throw new AppError(422, 'EXECUTION_DEBTOR_INVALID', '被执行人应当是生效法律文书中的对方当事人。', 'Each debtor must be a party of the document on the other side.', { field: 'debtorPartyIds' });
+    }
+    const pending = await tx.execute<{ id: number }>(sql`
+      select c.id from cases c join execution_cases e on e.case_id = c.id
+       where e.title_case_id = ${title.id} and c.node not in ('rejected', 'closed', 'archived')
+         and exists (select 1 from case_parties p where p.case_id = c.id and p.standing = 'executionApplicant' and p.origin_party_id in (${sql.join(applicants.map((id) => sql`${id}`), sql`, `)}))`);
+    if (pending.rows[0]) {
+      throw new AppError(409, 'EXECUTION_ALREADY_APPLIED', '已就该生效法律文书申请执行，案件正在办理中。', 'Execution of this document has already been applied for and is in progress.', { executionCaseId: Number(pending.rows[0].id) });
+    }
+
+    // DELAY-2014 arts 1–4: each item from the day after its own due date; ordinary interest bears none.
+    const asOf = a.interestTo ?? today;
+    if (asOf > today) throw new AppError(422, 'EXECUTION_INTEREST_DATE_INVALID', '迟延履行利息计算截止日不能晚于今天。', 'Interest for delay cannot be computed beyond today.', { field: 'interestTo' });
+    const items = a.items.map((it, i) => ({ kind: it.kind, label: it.label, amountFen: yuanToFen(it.amount), dueOn: it.dueOn ?? effect.effectiveOn, id: `item${i + 1}` }));
+    const debts: DebtItem[] = items.map((it) => ({ id: it.id, label: it.label, amountFen: it.amountFen, dueOn: it.dueOn, isOrdinaryInterest: it.kind === 'ordinaryInterest' }));
+    const interest = delayInterest({ debts, payments: (a.payments ?? []).map((p) => ({ on: p.on, amountFen: yuanToFen(p.amount) })), asOf });
+    const totalFen = interest.debtOwedFen + interest.interestOwedFen;
+
+    // CPL-2023 art 250: 2 years from the performance deadline; late → a warning for the clerk.
+    const settings = await loadClockSettings(tx);
+    const period = executionApplicationPeriod({ terms: performanceTerms(a.items.flatMap((it) => (it.dueOn ? [it.dueOn] : [])), effect.effectiveOn) }, await workCalendarFor(tx, title.courtId), { weekendsAreRestDays: settings.weekendsAreRestDays });
+    const timeliness = applicationTimeliness(period, today);
+    // FEE arts 14, 20, 38: computed on what is applied for; collected from the debtor after execution.
+    const fee = executionApplicationFee({ amountFen: totalFen, isRestoration: false });
+
+    // CPL-2023 art 231: the court of first instance executes; the title's court for 民特 and 民初, the origin's for 民终.
+    const origin = title.caseType === '民终' && title.originCaseId ? await loadCase(tx, title.originCaseId) : title;
+    const courtId = origin!.courtId;
+    const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${courtId}`);
+    const number = await allocateCaseNumber(tx, { id: courtId, code: court.rows[0]!.code }, EXECUTION_TYPE, today);
+    const row = await newCaseRow(tx, {
+      caseType: EXECUTION_TYPE,
+      courtId,
+      node: executionCase.initial,
+      caseNumber: number.caseNumber,
+      numberYear: number.year,
+      numberSerial: number.serial,
+      causeId: title.causeId,
+      amountFen: totalFen,
+      claims: items.map((it) => `${it.label} ${fenToYuan(it.amountFen)}元`),
+      facts: a.assetClues,
+      filedBy: actor.userId,
+      filedAt: now,
+      receivedOn: today,
+      originCaseId: title.id,
+      chainId: title.chainId ?? title.id,
+      nodeEnteredAt: now,
+    });
+    // The applicant and the debtors, with the applicant's agents (the debtors name their own in execution).
+    let ordinal = 1;
+    for (const p of titleParties.filter((x) => applicants.includes(x.id) || debtorIds.includes(x.id))) {
+      const { id, caseId: _c, nameBigrams: _b, ordinal: _o, ...rest } = p;
+      const standing = applicants.includes(id) ? 'executionApplicant' : 'executionDebtor';
+      const inserted = await tx.insert(caseParties).values({ ...rest, caseId: row.id, standing, originPartyId: id, ordinal: ordinal++ }).returning({ id: caseParties.id });
+      if (standing === 'executionApplicant') {
+        for (const ag of await tx.select().from(caseAgents).where(and(eq(caseAgents.caseId, title.id), eq(caseAgents.partyId, id)))) {
+          await tx.insert(caseAgents).values({ caseId: row.id, partyId: inserted[0]!.id, userId: ag.userId, kind: ag.kind });
+        }
+      }
+    }
+    await claimAttachments(tx, row.id, actor, a.attachmentIds);
+    const stored = {
+      items: items.map((it) => ({ kind: it.kind, label: it.label, amountFen: it.amountFen.toString(), dueOn: it.dueOn })),
+      delayInterest: { asOf, accruedFen: interest.accruedFen.toString(), interestOwedFen: interest.interestOwedFen.toString(), exact: interest.accruedExact, trace: interest.trace },
+      applicationPeriod: { trigger: period.trigger, due: period.due, daysLate: timeliness.daysLate, trace: period.trace },
+    };
+    await tx.insert(executionCases).values({
+      caseId: row.id,
+      titleCaseId: title.id,
+      titleEffectiveOn: effect.effectiveOn,
+      titleEffect: { basis: effect.basis, note: effect.note },
+      ...stored,
+      amountFen: totalFen,
+      assetClues: a.assetClues,
+      lateWarning: timeliness.warning,
+      feeFen: fee.totalFen,
+      appliedBy: actor.userId,
+      appliedAt: now,
+    });
+    await appendCaseEvent(tx, {
+      caseId: row.id,
+      event: 'applyForExecution',
+      actorId: actor.userId,
+      actorRole: relation.roles[0] ?? 'party',
+      nodeBefore: null,
+      nodeAfter: row.node,
+      payload: {
+        titleCaseId: title.id,
+        titleCaseNumber: title.caseNumber,
+        caseNumber: number.caseNumber,
+        amountFen: totalFen.toString(),
+        delayInterestFen: interest.interestOwedFen.toString(),
+        applicationDueOn: period.due,
+        lateWarning: timeliness.warning,
+        feeFen: fee.totalFen.toString(),
+        feeCollected: fee.collected,
+        debtorPartyIds: debtorIds,
+        attachmentIds: a.attachmentIds,
+      },
+      at: now,
+    });
+    return row;
+  });
+}

@@ -1,0 +1,12 @@
+// The execution capability's effect handlers, registered with the case-event engine by the composition root.
+import type { EffectHandler } from '../cases/effects/effectContext';
+import { assignExecution, closeExecution, moveExecutionStage, registerExecution, resumeExecution, suspendExecution } from './executionEffects';
+
+export const EXECUTION_EFFECT_HANDLERS = {
+  registerExecution,
+  assignExecution,
+  moveExecutionStage,
+  suspendExecution,
+  resumeExecution,
+  closeExecution,
+} satisfies Record<string, EffectHandler>;

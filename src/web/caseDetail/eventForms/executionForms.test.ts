@@ -1,0 +1,36 @@
+// What each 执 form sends: the event inputs reject unknown keys and empty strings, so the forms drop them.
+import type { TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { describe, expect, test } from 'vitest';
+import type { CaseDetail } from '../../../contracts/cases';
+import { executionCase } from '../../../domain/casetypes/executionCase';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RefuseExecutionInput, RegisterExecutionInput, ResumeExecutionInput, SuspendExecutionInput } from '../../../domain/casetypes/executionInputs';
+import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
+import { eventFormFor } from './registry';
+import type { EventForm, FormValues } from './types';
+
+const detail = {} as CaseDetail;
+
+describe('execution forms send inputs the events accept', () => {
+  test.each<[string, EventForm, TSchema, FormValues, Record<string, unknown>]>([
+    ['registerExecution, no note', registerExecutionForm, RegisterExecutionInput, { note: ' ' }, {}],
+    ['refuseExecution', refuseExecutionForm, RefuseExecutionInput, { reason: ' 不属于本院管辖 ' }, { reason: '不属于本院管辖' }],
+    ['assignExecution', assignExecutionForm, AssignExecutionInput, { judgeId: 12, note: '' }, { judgeId: 12 }],
+    ['moveStage', moveStageForm, MoveStageInput, { stage: '集约查控' }, { stage: '集约查控' }],
+    ['suspendExecution', suspendExecutionForm, SuspendExecutionInput, { ground: 'applicantAgreesToDefer', note: '' }, { ground: 'applicantAgreesToDefer' }],
+    ['resumeExecution', noteForm, ResumeExecutionInput, { note: '中止事由消失' }, { note: '中止事由消失' }],
+    ['closeExecution, completed (a stale ground dropped)', closeExecutionForm, CloseExecutionInput, { method: 'completed', terminationGround: 'other' }, { method: 'completed' }],
+    ['closeExecution, terminated on its ground', closeExecutionForm, CloseExecutionInput, { method: 'terminated', terminationGround: 'applicationWithdrawn' }, { method: 'terminated', terminationGround: 'applicationWithdrawn' }],
+    ['archiveExecution', noteForm, ArchiveExecutionInput, {}, {}],
+  ])('%s', (_, form, schema, values, expected) => {
+    const input = form.toInput(values, detail);
+    expect(input).toEqual(expected);
+    expect(Value.Check(schema, input)).toBe(true);
+  });
+
+  test('every 执 event has its form', () => {
+    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm]);
+    for (const event of Object.keys(executionCase.events)) expect(forms.has(eventFormFor('执', event)), event).toBe(true);
+    expect(eventFormFor('执', 'reassignExecution')).toBe(assignExecutionForm);
+  });
+});

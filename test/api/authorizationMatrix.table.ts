@@ -1,0 +1,264 @@
+// The authorization matrix's expected table (test/api/authorizationMatrix.db.test.ts reads it): one row per route of the
+// OpenAPI document and per declared case event, one column per actor of that test (ANO … OMD, defined there).
+
+// Expected status per route (rows) and actor (columns, keys above). 401: no session; 403: the role, or a relation
+// without the power; 404: not found or not yours, the same answer (existence does not leak); 400/409/422: past
+// every access check and refused for the request itself (see test/support/authzRequests.ts) — an allowed cell.
+// Event rows ("民初 reassign") send an input no event accepts, at the target's node where the event is available
+// (else another case of the court at such a node): 400 = the actor holds a role for the event.
+// 执 (issue 17): applying from the target (not closed), its party (OPP) passes the access check and is refused for the
+// title's effect (422 EXECUTION_TITLE_NOT_EFFECTIVE); a 执 case (南关, assigned to 执行员甲 of the 执行局, no actor here)
+// is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404).
+export const EXPECTED = `
+ROUTE                                                         ANO PTY OPP LAW SFI SCH SCL SPR SFN HPR HPD HFI HJU TPR FIN JOF COF ADM LJU LPR LFN LLK MED OMD
+# Sessions and reference data: public (login refused by validation: no password), or any session.
+POST /api/v1/auth/login                                       400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400 400
+GET /api/v1/auth/me                                           401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/courts                                            401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/courts/{id}/divisions                             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/courts/{id}/rooms                                 401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/causes                                            401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/causes/{id}                                       401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/causes/export                                     401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/case-type-codes                                   401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/case-type-codes/export                            401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+# Files and filings: a file of the target case is its viewers'; a filing may not take it (422 ATTACHMENT_INVALID).
+POST /api/v1/uploads                                          401 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201 201
+GET /api/v1/attachments/{id}/content                          401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+GET /api/v1/attachments/{id}/pdf                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+POST /api/v1/filings                                          401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+PUT /api/v1/filings/{id}                                      401 404 403 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+# Cases: the list is the actor's own court's (searched for the target's party); a case is seen by its court,
+# its parties, a linked court and a higher court deciding (or having decided) its extension. The event route is
+# probed with an undeclared event: 404 first for those who may not see the case, 422 CASE_EVENT_UNKNOWN after.
+GET /api/v1/case-types                                        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/cases                                             401 403 403 403 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200 403 403
+GET /api/v1/cases/export                                      401 403 403 403 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200 403 403
+GET /api/v1/cases/{id}                                        401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+GET /api/v1/cases/{id}/timeline                               401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+POST /api/v1/cases/{id}/events/{event}                        401 404 422 404 404 404 404 404 404 422 422 404 404 404 422 422 422 404 404 404 404 422 404 404
+GET /api/v1/cases/{id}/eligible-judges                        401 403 403 403 404 404 403 404 403 403 403 404 403 404 403 403 403 403 403 404 403 403 403 403
+# Administration: the administrator only (saving data unchanged, or adding a court and an account).
+POST /api/v1/admin/courts                                     401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403 403 403 403 403 403
+PUT /api/v1/admin/courts/{id}                                 401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+PATCH /api/v1/admin/causes/{id}                               401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+PATCH /api/v1/admin/case-type-codes/{code}                    401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/users                                       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/document-templates                          401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+PUT /api/v1/admin/document-templates/{caseType}/{kind}        401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+POST /api/v1/admin/courts/{id}/seal                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+POST /api/v1/admin/users                                      401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403 403 403 403 403 403
+PUT /api/v1/admin/users/{id}                                  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+# Periods: supervision lists are the actor's own court's; a reminder is its addressee's (the target's judge).
+GET /api/v1/cases/{id}/clock                                  401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+GET /api/v1/periods                                           401 403 403 403 403 200 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403 403 403
+GET /api/v1/periods/export                                    401 403 403 403 403 200 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403 403 403
+GET /api/v1/extensions/pending                                401 403 403 403 403 403 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403 403 403
+GET /api/v1/extensions/pending/export                         401 403 403 403 403 403 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403 403 403
+GET /api/v1/reminders                                         401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/reminders/export                                  401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+POST /api/v1/reminders/{id}/read                              401 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404 404
+POST /api/v1/calc/period                                      200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/calendar/{year}                                   200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/calendar/{year}/days                              200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/calendar/{year}/days/export                       200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+PUT /api/v1/admin/calendar/{year}                             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/courts/{id}/closures                              401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/courts/{id}/closures/export                       401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+POST /api/v1/admin/courts/{id}/closures                       401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 201 403 403 403 403 403 403
+DELETE /api/v1/admin/courts/{id}/closures/{closureId}         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/settings/clock                              401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+PUT /api/v1/admin/settings/clock                              401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+# Fees and payments: finance of the target's court gets past every check (409: already posted, already claimed).
+GET /api/v1/cases/{id}/fees                                   401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+POST /api/v1/finance/statements                               401 403 403 403 403 403 403 403 201 403 403 403 403 403 201 403 403 403 403 403 201 403 403 403
+POST /api/v1/finance/statements/{id}/post                     401 403 403 403 403 403 403 403 404 403 403 403 403 403 409 403 403 403 403 403 404 403 403 403
+GET /api/v1/finance/receipts                                  401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403
+GET /api/v1/finance/receipts/export                           401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403
+POST /api/v1/finance/receipts/{id}/claim                      401 403 403 403 403 403 403 403 404 403 403 403 403 403 409 403 403 403 403 403 404 403 403 403
+GET /api/v1/finance/statements/{id}                           401 403 403 403 403 403 403 403 404 403 403 403 403 403 200 403 403 403 403 403 404 403 403 403
+# A background job is followed by who started it and staff of its court in the roles its kind names; else 404.
+GET /api/v1/jobs/{id}                                         401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 404 404 404 404 404 404 404 404 404
+# Public calculators, notices and the transparency log; receipts follow the case.
+POST /api/v1/calc/fee                                         200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/admin/settings/fees                               401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+PUT /api/v1/admin/settings/fees                               401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/public-notices                                    200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/public-notices/hearings                           200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/transparency/checkpoint                           200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/transparency/checkpoints/{size}                   200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/transparency/keys                                 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/transparency/proofs/inclusion                     200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/transparency/proofs/consistency                   200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/attachments/{id}/receipt                          401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+GET /api/v1/cases/{id}/timeline/{seq}/receipt                 401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+# Service: an inbox item and its file are its addressee's (and its lawyer's) and the serving court's staff's; the
+# court's service staff serve court-wide (409: the task is cancelled, the party already has a task; 422: unsigned
+# confirmation); a mailing number of another court is unknown (422, as for any unknown number); the centre's other
+# courts are for a higher court's 院庭长 only.
+GET /api/v1/inbox                                             401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/inbox/{id}                                        401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 404 404 404
+GET /api/v1/inbox/{id}/file                                   401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 404 404 404
+GET /api/v1/cases/{id}/service                                401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation 401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 422 422 404 404 404 404 403 404 404
+GET /api/v1/cases/{id}/parties/{partyId}/addresses            401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 200 200 403 404 403 403 404 403 403
+POST /api/v1/cases/{id}/service-tasks                         401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404 403 403
+POST /api/v1/service-tasks/{id}/attempts                      401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404 403 403
+POST /api/v1/service-tasks/{id}/send                          401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404 403 403
+POST /api/v1/service-tasks/{id}/cancel                        401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404 403 403
+GET /api/v1/service-centre/tasks                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403 403 403
+GET /api/v1/service-centre/tasks/export                       401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403 403 403
+GET /api/v1/service-centre/scope                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403 403 403
+POST /api/v1/service-centre/send-electronic                   401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404 403 403
+POST /api/v1/service-centre/mail-list                         401 403 403 403 404 404 404 403 403 403 403 404 404 403 403 409 409 403 404 403 403 404 403 403
+POST /api/v1/service-centre/receipts                          401 403 403 403 422 422 422 403 403 403 403 422 422 403 403 409 409 403 422 403 403 422 403 403
+GET /api/v1/service-centre/stats                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 200 200 403 403 403 403 403 403 403
+# 诉前调解 reads: the court's organisations for its filing division and 院庭长 (the administrator for any court); a matter's record for who sees the case.
+# 诉前调解 administration: the administrator (any court) and the court's 立案庭 chief (none among these actors: a
+# civil-division chief passes the role gate and is refused, MEDIATION_ADMIN_FORBIDDEN); the administrator's writes are
+# refused after every check (a duplicate name, a username taken: 409) or save the rows unchanged.
+GET /api/v1/admin/mediation/organisations                     401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/mediation/organisations/export              401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+POST /api/v1/admin/mediation/organisations                    401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 409 403 403 403 403 403 403
+PATCH /api/v1/admin/mediation/organisations/{id}              401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/mediation/mediators                         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/mediation/mediators/export                  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+POST /api/v1/admin/mediation/mediators                        401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 409 403 403 403 403 403 403
+PATCH /api/v1/admin/mediation/mediators/{id}                  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+# (the two reads the first line above describes)
+POST /api/v1/mediation/applications                           401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/mediation/workload                                401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/mediation/workload/export                         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+POST /api/v1/execution/applications                           401 404 422 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/cases/{id}/execution                              401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
+# A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
+# write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
+GET /api/v1/cases/{id}/messages                               401 404 200 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 200 404
+POST /api/v1/cases/{id}/messages                              401 404 409 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 409 404
+POST /api/v1/cases/{id}/messages/read                         401 404 200 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 200 404
+# Statistics: 院庭长 of the court and of the courts above it.
+GET /api/v1/statistics/monthly                                401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/statistics/mediation                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
+# Events of 民初 (南关's cases; the target for those available at "assigned"). 400 = holds a role for the event.
+# The higher court's president decides the referred extension, nothing else, and nothing once it is decided (HPD).
+# The other side of a filing does not resubmit or withdraw it.
+民初 requestCorrection                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 resubmit                                                 401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 reject                                                   401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 withdrawFiling                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 accept                                                   401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 assign                                                   401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 reassign                                                 401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 scheduleHearing                                          401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 postponeHearing                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 recordHearing                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 close                                                    401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 applyExtension                                           401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 approveExtension                                         401 404 403 404 404 404 404 404 404 400 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 refuseExtension                                          401 404 403 404 404 404 404 404 404 400 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 recordDeduction                                          401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 endDeduction                                             401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 recordService                                            401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 serveOnPlatform                                          401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 setEvidencePeriod                                        401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 waivePeriod                                                401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 grantJudicialAid                                         401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 decideRefund                                             401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 archive                                                  401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 convertToOrdinary                                        401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 appeal                                                   401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 receiveAppealDefence                                     401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+# The parties' own filings: the opposite party (李四, defendant) passes every access check (400: the probe's input).
+民初 fileDefence                                                401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 fileCounterclaim                                           401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 submitEvidence                                             401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+民初 submitMaterials                                            401 404 400 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404
+# CPL-2023 art 125: the filing clerk sends a filing to mediation instead of registering it.
+民初 routeToMediation                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+# Events of 民终 (长春中院's cases, the appeals of 南关 cases): the appeal court's own staff by their roles; the
+# first-instance court and the parties see them but do not act.
+民终 accept                                                   401 404 403 404 404 404 404 404 404 403 403 400 403 404 403 403 403 404 404 404 404 403 404 404
+民终 reject                                                   401 404 403 404 404 404 404 404 404 403 403 400 403 404 403 403 403 404 404 404 404 403 404 404
+民终 assign                                                   401 404 403 404 404 404 404 404 404 400 400 400 403 404 403 403 403 404 404 404 404 403 404 404
+民终 reassign                                                 401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 scheduleHearing                                          401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 postponeHearing                                          401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 recordHearing                                            401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 close                                                    401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 applyExtension                                           401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 approveExtension                                         401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 refuseExtension                                          401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 recordDeduction                                          401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 endDeduction                                             401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 recordService                                            401 404 403 404 404 404 404 404 404 403 403 400 403 404 403 403 403 404 404 404 404 403 404 404
+民终 serveOnPlatform                                          401 404 403 404 404 404 404 404 404 403 403 400 403 404 403 403 403 404 404 404 404 403 404 404
+民终 setEvidencePeriod                                        401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 waivePeriod                                                401 404 400 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 grantJudicialAid                                         401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 decideRefund                                             401 404 403 404 404 404 404 404 404 400 400 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 archive                                                  401 404 403 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 submitEvidence                                             401 404 400 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+民终 submitMaterials                                            401 404 400 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404
+# Events of 民诉前调 (南关's matters, entrusted to ng-mediator): the filing clerk entrusts and may end them, the mediator
+# acts, the parties sign and the applicant withdraws; another organisation's mediator does not see them.
+民诉前调 designateMediator                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民诉前调 proposeMediator                                          401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民诉前调 acceptEntrustment                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 declineEntrustment                                       401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 extendMediation                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 startAppraisal                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 endAppraisal                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 draftAgreement                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 signAgreement                                            401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404
+民诉前调 concludeAgreement                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 endMediation                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 withdrawMediation                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404
+民诉前调 recordSignature                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 applyForConfirmation                                     401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404
+民诉前调 scheduleSession                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 recordSession                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 400 404
+民诉前调 submitMediationMaterials                                 401 404 400 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404
+# Events of 民特 (司法确认 of a 南关 matter, before 法官乙): the court's filing clerk registers or refuses it, the judge rules.
+民特 acceptConfirmation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 rejectConfirmation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 ruleOnConfirmation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 recordService                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+民特 serveOnPlatform                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 registerExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 refuseExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 assignExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 reassignExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 moveStage                                                   401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 suspendExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 resumeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 closeExecution                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 archiveExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+# Last, as it ends the session.
+POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+`;
+
+// Why an allowed cell is refused (the table's status alone could hide a different refusal); 401 is AUTH_REQUIRED
+// everywhere, and 400 in an event row the probe's VALIDATION_FAILED.
+export const CODES: Record<string, Record<number, string>> = {
+  'POST /api/v1/auth/login': { 400: 'VALIDATION_FAILED' },
+  'POST /api/v1/filings': { 422: 'ATTACHMENT_INVALID' },
+  'POST /api/v1/cases/{id}/events/{event}': { 422: 'CASE_EVENT_UNKNOWN' },
+  'POST /api/v1/finance/statements/{id}/post': { 409: 'STATEMENT_ALREADY_POSTED' },
+  'POST /api/v1/finance/receipts/{id}/claim': { 409: 'RECEIPT_ALREADY_MATCHED' },
+  'PUT /api/v1/cases/{id}/parties/{partyId}/address-confirmation': { 403: 'ADDRESS_NOT_YOURS', 422: 'ADDRESS_NOT_SIGNED' },
+  'POST /api/v1/cases/{id}/service-tasks': { 409: 'SERVICE_TASK_EXISTS' },
+  'POST /api/v1/service-tasks/{id}/attempts': { 409: 'SERVICE_TASK_FINISHED' },
+  'POST /api/v1/service-tasks/{id}/send': { 409: 'SERVICE_TASK_FINISHED' },
+  'POST /api/v1/service-tasks/{id}/cancel': { 409: 'SERVICE_TASK_FINISHED' },
+  'POST /api/v1/service-centre/send-electronic': { 409: 'SERVICE_TASK_FINISHED' },
+  'POST /api/v1/service-centre/mail-list': { 409: 'SERVICE_TASK_FINISHED' },
+  'POST /api/v1/service-centre/receipts': { 409: 'SERVICE_TASK_FINISHED', 422: 'SERVICE_TRACKING_UNKNOWN' },
+  'POST /api/v1/admin/mediation/organisations': { 409: 'MEDIATION_ORGANISATION_NAME_TAKEN' },
+  'POST /api/v1/admin/mediation/mediators': { 409: 'USERNAME_TAKEN' },
+  'GET /api/v1/cases/{id}/messages': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
+  'POST /api/v1/cases/{id}/messages': { 403: 'MESSAGE_THREAD_FORBIDDEN', 409: 'MESSAGE_THREAD_CLOSED' },
+  'POST /api/v1/cases/{id}/messages/read': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
+  'POST /api/v1/execution/applications': { 422: 'EXECUTION_TITLE_NOT_EFFECTIVE' },
+};
