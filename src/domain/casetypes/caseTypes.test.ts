@@ -242,3 +242,20 @@ const JUDICIAL_CONFIRMATION: Transition[] = [
 describe('case type 民特', () => {
   declaresExactly('民特', JUDICIAL_CONFIRMATION);
 });
+
+// 执 (CPL-2023 arts 247–268; rules.md §5): [event, from, to (null = stays), roles].
+const EXECUTION: Transition[] = [
+  ['registerExecution', ['submitted'], 'registered', ['filingClerk']],
+  ['refuseExecution', ['submitted'], 'rejected', ['filingClerk']],
+  ['assignExecution', ['registered'], 'assigned', ['filingClerk', 'divisionChief']],
+  ['reassignExecution', ['assigned', 'implementing', 'suspended'], null, ['divisionChief', 'president']],
+  ['moveStage', ['assigned', 'implementing'], 'implementing', ['judge', 'judgeAssistant', 'divisionChief']],
+  ['suspendExecution', ['assigned', 'implementing'], 'suspended', ['judge']],
+  ['resumeExecution', ['suspended'], 'implementing', ['judge']],
+  ['closeExecution', ['assigned', 'implementing', 'suspended'], 'closed', ['judge']],
+  ['archiveExecution', ['closed'], 'archived', ['courtClerk', 'judge']],
+];
+
+describe('case type 执', () => {
+  declaresExactly('执', EXECUTION);
+});
