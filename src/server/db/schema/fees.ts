@@ -73,6 +73,8 @@ export const bankStatements = pgTable('bank_statements', {
   fileName: text('file_name').notNull(),
   sha256: text('sha256').notNull(),
   encoding: text('encoding').notNull(),
+  /** Which of the court's accounts the statement is of: litigation fees (诉讼费) or execution funds (执行案款, rules.md §5.7). */
+  account: text('account', { enum: ['fees', 'execution'] }).notNull().default('fees'),
   /** preview → posting (a background job writes it, chunk by chunk) → posted. */
   status: text('status', { enum: ['preview', 'posting', 'posted', 'discarded'] }).notNull(),
   /** The parsed lines and skipped rows shown in the preview; posting re-checks each against the database. */
@@ -99,6 +101,10 @@ export const receipts = pgTable(
     payerName: text('payer_name').notNull(),
     payerAccount: text('payer_account').notNull(),
     memo: text('memo').notNull(),
+    /** The statement's account: a fee receipt goes to fee_ledger, an execution one to execution_ledger_entries. */
+    account: text('account', { enum: ['fees', 'execution'] }).notNull().default('fees'),
+    /** An unidentified receipt's claim deadline (the clock's `unclaimedReceiptClaim`, court-settable). */
+    claimDueOn: date('claim_due_on'),
     caseId: bigint('case_id', { mode: 'number' }).references(() => cases.id),
     status: text('status', { enum: ['posted', 'unidentified', 'claimed'] }).notNull(),
     /** How the case was found (account, caseNumber, claim) or why not (unknownCase, ambiguous, caseClosed, noReference). */
