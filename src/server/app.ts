@@ -3,6 +3,7 @@ import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
 import { mediationCentreRoutes } from './modules/mediation/centreRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
 import { executionRoutes } from './modules/execution/routes';
+import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -101,6 +102,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   mediationAdminRoutes(app, deps);
   mediationCentreRoutes(app, deps);
   executionRoutes(app, deps);
+  executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
   messageRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 

@@ -11,3 +11,4 @@ export * from './ledger';
 export * from './ledgerViews';
 export * from './stages';
 export * from './titleEffect';
+export * from './triage';

@@ -12,3 +12,4 @@ export * from './documents';
 export * from './mediation';
 export * from './messages';
 export * from './execution';
+export * from './executionTeams';
