@@ -84,27 +84,30 @@ let fast: number;
 let full: number;
 describe('execution teams', () => {
   test('members must be staff of the execution division; names are unique per court', async () => {
-    const outsider = await chief.post('/api/v1/admin/execution/teams', { courtId: court, name: '快执团队', kind: 'fast', memberIds: [ids['南关法院执行员甲']!, 1] });
+    const outsider = await chief.post('/api/v1/admin/execution/teams', { courtId: court, name: '快执二队', kind: 'fast', memberIds: [ids['南关法院执行员甲']!, 1] });
     expect(outsider.status).toBe(422);
     expect(outsider.body.code).toBe('EXECUTION_TEAM_MEMBER_NOT_ELIGIBLE');
-    const f = await chief.post('/api/v1/admin/execution/teams', { courtId: court, name: '快执团队', kind: 'fast', memberIds: [ids['南关法院执行员甲']!] });
+    const f = await chief.post('/api/v1/admin/execution/teams', { courtId: court, name: '快执二队', kind: 'fast', memberIds: [ids['南关法院执行员甲']!] });
     expect(f.status).toBe(201);
     fast = f.body.id;
     expect(f.body).toMatchObject({ kindLabel: { 'zh-CN': '快执团队（简案）' }, memberCount: 1, isActive: true });
-    full = (await chief.post('/api/v1/admin/execution/teams', { courtId: court, name: '精执一队', kind: 'full', memberIds: [ids['南关法院执行员乙']!] })).body.id;
-    const again = await admin.post('/api/v1/admin/execution/teams', { courtId: court, name: '快执团队', kind: 'full', memberIds: [] });
+    full = (await chief.post('/api/v1/admin/execution/teams', { courtId: court, name: '精执二队', kind: 'full', memberIds: [ids['南关法院执行员乙']!] })).body.id;
+    const again = await admin.post('/api/v1/admin/execution/teams', { courtId: court, name: '快执二队', kind: 'full', memberIds: [] });
     expect(again.status).toBe(409);
     expect((await chief.post('/api/v1/admin/execution/teams', { courtId: otherCourt, name: '甲队', kind: 'full', memberIds: [] })).body.code).toBe('COURT_FORBIDDEN');
   });
 
   test('listed, filtered, sorted and exported; staff of the court see its active teams', async () => {
-    const list = (await chief.get(`/api/v1/admin/execution/teams?courtId=${court}&sort=-name`)).body;
-    expect(list.items.map((t: { name: string }) => t.name)).toEqual(['精执一队', '快执团队']);
-    expect((await chief.get('/api/v1/admin/execution/teams?kind=fast')).body.items.map((t: { id: number }) => t.id)).toEqual([fast]);
-    const book = await exportedWorkbook(world.server.baseUrl, chief, '/api/v1/admin/execution/teams/export?sort=name');
+    // The demo seeds 执行指挥中心, 快执团队 and 精执一队 in every court; the chief sees only their own court's.
+    const list = (await chief.get(`/api/v1/admin/execution/teams?sort=-id`)).body;
+    expect(list.items.map((t: { name: string }) => t.name)).toEqual(['精执二队', '快执二队', '精执一队', '快执团队', '执行指挥中心']);
+    expect((await chief.get('/api/v1/admin/execution/teams?kind=fast&q=二队')).body.items.map((t: { id: number }) => t.id)).toEqual([fast]);
+    expect((await chief.get('/api/v1/admin/execution/teams?q=执行员乙')).body.items.map((t: { name: string }) => t.name).sort()).toEqual(['精执一队', '精执二队'].sort());
+    expect((await admin.get('/api/v1/admin/execution/teams?pageSize=100')).body.total).toBeGreaterThan(5);
+    const book = await exportedWorkbook(world.server.baseUrl, chief, '/api/v1/admin/execution/teams/export?q=二队&sort=name');
     expect(book.rows[0]).toEqual(['执行团队', '类型', '法院', '成员', '在办案件', '状态']);
-    expect(book.rows.slice(1).map((r) => r[0])).toEqual(['快执团队', '精执一队']);
-    expect((await clerk.get('/api/v1/execution/teams')).body.map((t: { name: string }) => t.name).sort()).toEqual(['快执团队', '精执一队'].sort());
+    expect(book.rows.slice(1).map((r) => r.slice(0, 2))).toEqual([['快执二队', '快执团队（简案）'], ['精执二队', '精执团队（繁案）']]);
+    expect((await clerk.get('/api/v1/execution/teams')).body.map((t: { name: string }) => t.name)).toContain('快执二队');
   });
 });
 
@@ -128,7 +131,7 @@ describe('分案, stages and limits', () => {
     expect(unknown.body.code).toBe('EXECUTION_TEAM_NOT_OF_COURT');
     expect((await clerk.get(`/api/v1/cases/${a}`)).body.node).toBe('registered');
     for (const id of [a, b]) expect((await clerk.fire(id, 'assignExecution', { judgeId: ids['南关法院执行员甲']!, teamId: fast })).status).toBe(200);
-    expect((await clerk.get(`/api/v1/cases/${a}/execution`)).body).toMatchObject({ teamId: fast, teamName: '快执团队' });
+    expect((await clerk.get(`/api/v1/cases/${a}/execution`)).body).toMatchObject({ teamId: fast, teamName: '快执二队' });
   });
 
   test("moveStage checks the court's list and starts the stage's own limit; clues and investigations start theirs", async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DomainError } from '../errors/domainError';
+import type { DomainError } from '../errors/domainError';
 import { checkStageList, DEFAULT_EXECUTION_STAGES } from './stages';
 import { classifyExecution, DEFAULT_TRIAGE_RULES, type TriageRules } from './triage';
 
