@@ -98,6 +98,10 @@ export const TeamUpdate = Type.Object(
 );
 export type TeamUpdate = Static<typeof TeamUpdate>;
 
+/** What a court's staff need for 分案 and the queues: its active teams and its stages. */
+export const CourtExecutionSetup = Type.Object({ teams: Type.Array(TeamRow), stages: Type.Array(ConfiguredStage) });
+export type CourtExecutionSetup = Static<typeof CourtExecutionSetup>;
+
 /** Who may join a court's teams: active users of its execution division. */
 export const TeamCandidate = Type.Object({ userId: Id, displayName: Type.String(), roles: Type.Array(Type.String()) });
 

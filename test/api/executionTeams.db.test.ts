@@ -20,7 +20,13 @@ let otherCourt: number;
 let ids: Record<string, number>;
 beforeAll(async () => {
   const base = world.server.baseUrl;
-  [admin, chief, civilChief, clerk, officer] = await Promise.all(['admin', 'ng-execchief', 'ng-chief', 'ng-filing', 'ng-exec1'].map((u) => ApiClient.loggedIn(base, u)));
+  [admin, chief, civilChief, clerk, officer] = await Promise.all([
+    ApiClient.loggedIn(base, 'admin'),
+    ApiClient.loggedIn(base, 'ng-execchief'),
+    ApiClient.loggedIn(base, 'ng-chief'),
+    ApiClient.loggedIn(base, 'ng-filing'),
+    ApiClient.loggedIn(base, 'ng-exec1'),
+  ]);
   court = await courtId(clerk, '吉0102');
   otherCourt = await courtId(clerk, '吉01');
   const candidates = (await chief.get(`/api/v1/admin/execution/courts/${court}/team-candidates`)).body as { userId: number; displayName: string }[];
@@ -107,7 +113,9 @@ describe('execution teams', () => {
     const book = await exportedWorkbook(world.server.baseUrl, chief, '/api/v1/admin/execution/teams/export?q=二队&sort=name');
     expect(book.rows[0]).toEqual(['执行团队', '类型', '法院', '成员', '在办案件', '状态']);
     expect(book.rows.slice(1).map((r) => r.slice(0, 2))).toEqual([['快执二队', '快执团队（简案）'], ['精执二队', '精执团队（繁案）']]);
-    expect((await clerk.get('/api/v1/execution/teams')).body.map((t: { name: string }) => t.name)).toContain('快执二队');
+    const setup = (await clerk.get('/api/v1/execution/teams')).body;
+    expect(setup.teams.map((t: { name: string }) => t.name)).toContain('快执二队');
+    expect(setup.stages.map((s: { code: string }) => s.code)).toEqual(['立案审查', '集约查控', '财产处置', '结案审查']);
   });
 });
 

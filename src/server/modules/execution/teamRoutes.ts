@@ -6,6 +6,7 @@ import { ErrorBody, IdParams, Page } from '../../../contracts/common';
 import {
   BatchAction,
   BatchResult,
+  CourtExecutionSetup,
   CourtParams,
   ExecutionSettings,
   ExecutionSettingsInput,
@@ -105,11 +106,12 @@ export function executionTeamRoutes(app: App, deps: Deps, engine: CaseEventEngin
 
   app.get(
     '/api/v1/execution/teams',
-    { config: { access: STAFF }, schema: { tags: TAGS, summary: '本院执行团队 The court’s execution teams (active)', response: { 200: Type.Array(TeamRow), ...errors } } },
+    { config: { access: STAFF }, schema: { tags: TAGS, summary: '本院执行团队与执行阶段 The court’s active execution teams and its stages', response: { 200: CourtExecutionSetup, ...errors } } },
     async (req) => {
       const actor = requireActor(req);
       if (!isStaff(actor) || actor.courtId === null) throw new AppError(403, 'EXECUTION_TEAMS_FORBIDDEN', '只有法院工作人员可以查看执行团队。', 'Only court staff see the execution teams.');
-      return (await listTeams(deps.db, actor.courtId, { isActive: true, sort: 'name', page: 1, pageSize: 100 })).items;
+      const teams = (await listTeams(deps.db, actor.courtId, { isActive: true, sort: 'name', page: 1, pageSize: 100 })).items;
+      return { teams, stages: presentSettings(actor.courtId, await courtExecutionConfig(deps.db, actor.courtId)).stages };
     },
   );
 
