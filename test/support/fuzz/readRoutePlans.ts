@@ -101,7 +101,6 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/admin/execution/courts/{courtId}/team-candidates': { actors: ['admin', 'ng-execchief'], params: (w) => ({ courtId: courts(w) }), weight: 0.25 },
   'GET /api/v1/admin/execution/teams': { actors: ['admin', 'ng-execchief', 'ng-chief'], hints: (w) => ({ courtId: courts(w), q: search, kind: fc.constantFrom('command', 'fast', 'full', ...HOSTILE_TEXT), sort: sortOf(TEAM_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/admin/execution/teams/export': { actors: ['admin', 'ng-execchief'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(TEAM_SORT_COLUMNS) }), weight: 0.25 },
-  'GET /api/v1/execution/teams': { actors: ['ng-exec1', 'ng-filing', 'zhangsan'], weight: 0.25 },
   'GET /api/v1/execution/teams/{teamId}/queue': {
     actors: ['ng-exec1', 'ng-execchief', 'kc-filing', 'zhangsan'],
     params: () => ({ teamId: fc.integer({ min: 1, max: 20 }) }),
