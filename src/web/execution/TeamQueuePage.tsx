@@ -45,22 +45,27 @@ function BatchBar({ team, stages, selected, onDone }: { team: TeamRow; stages: E
 }
 
 export function TeamQueuePage() {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const setup = useApiGet<CourtExecutionSetup>('/execution/teams');
-  const teamList = setup.data?.teams;
   const [teamId, setTeamId] = useState<number | undefined>();
+  const teamList = setup.data?.teams;
+  if (teamList && !teamList.length) return <Alert type="info" showIcon title={t('executionQueue.noTeams')} />;
   const team = teamList?.find((x) => x.id === teamId) ?? teamList?.[0];
+  if (!team || !setup.data) return null;
+  // Keyed by team: another team's queue starts with its own filters, page and selection.
+  return <TeamQueue key={team.id} team={team} teams={setup.data.teams} stages={setup.data.stages} onTeam={setTeamId} />;
+}
+
+function TeamQueue({ team, teams, stages: stageList, onTeam }: { team: TeamRow; teams: TeamRow[]; stages: ExecutionStage[]; onTeam(id: number): void }) {
+  const { t, pick } = useI18n();
   const [stage, setStage] = useState<string | undefined>();
   const [officerId, setOfficerId] = useState<number | undefined>();
   const [overdue, setOverdue] = useState(false);
-  const path = `/execution/teams/${team?.id ?? 0}/queue`;
+  const path = `/execution/teams/${team.id}/queue`;
   const queue = usePagedList<TeamQueueRow>(path, { stage, officerId, overdue: overdue || undefined });
-  const stageList: ExecutionStage[] = setup.data?.stages ?? [];
   const [selected, setSelected] = useState<number[]>([]);
   const [result, setResult] = useState<BatchResult | null>(null);
 
-  if (teamList && !teamList.length) return <Alert type="info" showIcon title={t('executionQueue.noTeams')} />;
-  if (!team) return null;
   const filtersChanged = () => {
     setSelected([]);
     queue.resetPage();
@@ -68,17 +73,7 @@ export function TeamQueuePage() {
   return (
     <Card title={t('executionQueue.title')}>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          style={{ width: 220 }}
-          value={team.id}
-          aria-label={t('executionQueue.team')}
-          onChange={(v: number) => {
-            setTeamId(v);
-            setOfficerId(undefined);
-            filtersChanged();
-          }}
-          options={(teamList ?? []).map((x) => ({ value: x.id, label: `${x.name}（${pick(x.kindLabel)}）` }))}
-        />
+        <Select style={{ width: 240 }} value={team.id} aria-label={t('executionQueue.team')} onChange={(v: number) => onTeam(v)} options={teams.map((x) => ({ value: x.id, label: `${x.name} · ${pick(x.kindLabel)}` }))} />
         <Select allowClear placeholder={t('executionQueue.allStages')} style={{ width: 180 }} value={stage} aria-label={t('executionQueue.stage')} onChange={(v?: string) => { setStage(v); filtersChanged(); }} options={stageList.map((s) => ({ value: s.code, label: pick(s.label) }))} />
         <Select allowClear placeholder={t('executionQueue.allOfficers')} style={{ width: 180 }} value={officerId} aria-label={t('executionQueue.officer')} onChange={(v?: number) => { setOfficerId(v); filtersChanged(); }} options={team.members.map((m) => ({ value: m.userId, label: m.displayName }))} />
         <Space>

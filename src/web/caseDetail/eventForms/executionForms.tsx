@@ -74,7 +74,7 @@ function AssignFields({ detail, form }: EventFieldsProps) {
       )}
       {teams.length > 0 && (
         <Form.Item name="teamId" label={t('executionForm.team')} initialValue={record.data?.teamId ?? proposed?.id} extra={t('executionForm.teamMembersOnly')}>
-          <Select allowClear onChange={() => form.setFieldValue('judgeId', undefined)} options={teams.map((x) => ({ value: x.id, label: `${x.name}（${pick(x.kindLabel)}）` }))} />
+          <Select allowClear onChange={() => form.setFieldValue('judgeId', undefined)} options={teams.map((x) => ({ value: x.id, label: `${x.name} · ${pick(x.kindLabel)}` }))} />
         </Form.Item>
       )}
       <Form.Item name="judgeId" label={t('executionForm.officer')} rules={[{ required: true, message: t('executionForm.officerRequired') }]}>
