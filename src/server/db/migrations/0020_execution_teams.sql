@@ -38,4 +38,5 @@ ALTER TABLE "execution_team_members" ADD CONSTRAINT "execution_team_members_team
 ALTER TABLE "execution_team_members" ADD CONSTRAINT "execution_team_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "execution_teams" ADD CONSTRAINT "execution_teams_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "execution_team_members_user_idx" ON "execution_team_members" USING btree ("user_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "execution_teams_court_name_uq" ON "execution_teams" USING btree ("court_id","name");
+CREATE UNIQUE INDEX "execution_teams_court_name_uq" ON "execution_teams" USING btree ("court_id","name");--> statement-breakpoint
+CREATE INDEX "execution_cases_team_idx" ON "execution_cases" USING btree ("team_id");
