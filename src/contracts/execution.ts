@@ -4,6 +4,7 @@ import { PlainDate } from '../domain/casetypes/eventInputs';
 import { YuanAmount } from './cases';
 import { TraceStep } from './clock';
 import { Bilingual, Id } from './common';
+import { ExecutionTriage } from './executionTeams';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -39,7 +40,7 @@ export const ExecutionApplication = Type.Object(
 );
 export type ExecutionApplication = Static<typeof ExecutionApplication>;
 
-export const ExecutionStage = Type.Object({ code: Type.String(), label: Bilingual });
+export const ExecutionStage = Type.Object({ code: Type.String(), label: Bilingual, limitDays: Type.Optional(Nullable(Type.Integer())) });
 
 export const ExecutionRecord = Type.Object({
   caseId: Id,
@@ -63,5 +64,9 @@ export const ExecutionRecord = Type.Object({
   /** The stages the court works through (分段集约), in order. */
   stages: Type.Array(ExecutionStage),
   suspended: Type.Boolean(),
+  /** 繁简分流 at 立案 by the court's rules (src/domain/execution/triage.ts); null for a case not yet registered. */
+  triage: Nullable(ExecutionTriage),
+  teamId: Nullable(Id),
+  teamName: Nullable(Type.String()),
 });
 export type ExecutionRecord = Static<typeof ExecutionRecord>;

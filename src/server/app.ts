@@ -5,6 +5,7 @@ import { mediationRoutes } from './modules/mediation/routes';
 import { fundReportRoutes } from './modules/execution/fundReportRoutes';
 import { executionFundRoutes } from './modules/execution/fundRoutes';
 import { executionRoutes } from './modules/execution/routes';
+import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -105,6 +106,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   executionRoutes(app, deps);
   executionFundRoutes(app, deps);
   fundReportRoutes(app, deps);
+  executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
   messageRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 

@@ -27,6 +27,8 @@ const ClockSettingsPage = page(() => import('./admin/ClockSettingsPage'), 'Clock
 const FeeSettingsPage = page(() => import('./admin/FeeSettingsPage'), 'FeeSettingsPage');
 const DocumentTemplatesPage = page(() => import('./admin/DocumentTemplatesPage'), 'DocumentTemplatesPage');
 const MediationAdminPage = page(() => import('./admin/MediationPage'), 'MediationPage');
+const ExecutionTeamsPage = page(() => import('./admin/ExecutionTeamsPage'), 'ExecutionTeamsPage');
+const TeamQueuePage = page(() => import('./execution/TeamQueuePage'), 'TeamQueuePage');
 const CaseDetailPage = page(() => import('./caseDetail/CaseDetailPage'), 'CaseDetailPage');
 const PendingExtensionsPage = page(() => import('./clock/PendingExtensionsPage'), 'PendingExtensionsPage');
 const PeriodCalculatorPage = page(() => import('./clock/PeriodCalculatorPage'), 'PeriodCalculatorPage');
@@ -124,6 +126,8 @@ function AppRoutes() {
         <Route path="admin/fee-settings" element={<FeeSettingsPage />} />
         <Route path="admin/document-templates" element={<DocumentTemplatesPage />} />
         <Route path="admin/mediation" element={<MediationAdminPage />} />
+        <Route path="admin/execution" element={<ExecutionTeamsPage />} />
+        <Route path="execution-queue" element={<TeamQueuePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -147,6 +147,19 @@ GET /api/v1/execution/fund-reports                            401 403 403 403 40
 POST /api/v1/execution/fund-reports                           401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403
 GET /api/v1/execution/fund-reports/{id}                       401 403 403 403 403 404 403 404 404 404 404 403 404 404 200 200 403 403 404 404 404 200 403 403
 GET /api/v1/execution/fund-reports/{id}/export                401 403 403 403 403 404 403 404 404 404 404 403 404 404 200 200 403 403 404 404 404 200 403 403
+# 分段集约 (issue 17 item 3): stages and teams are the administrator's (and a court's 执行局 chief's, not an actor here);
+# a court's staff see its teams and a team's queue (another court's team: 404), and batch through the case events.
+GET /api/v1/admin/execution/courts/{courtId}/settings         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+PUT /api/v1/admin/execution/courts/{courtId}/settings         401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/execution/courts/{courtId}/team-candidates  401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/admin/execution/teams                             401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+POST /api/v1/admin/execution/teams                            401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 409 403 403 403 403 403 403
+GET /api/v1/admin/execution/teams/export                      401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+PATCH /api/v1/admin/execution/teams/{id}                      401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
+GET /api/v1/execution/teams                                   401 403 403 403 200 200 200 200 403 200 200 200 200 200 403 200 200 403 200 200 403 200 403 403
+GET /api/v1/execution/teams/{teamId}/queue                    401 403 403 403 404 404 404 404 403 404 404 404 404 404 403 200 200 200 404 404 403 200 403 403
+GET /api/v1/execution/teams/{teamId}/queue/export             401 403 403 403 404 404 404 404 403 404 404 404 404 404 403 200 200 200 404 404 403 200 403 403
+POST /api/v1/execution/teams/{teamId}/batch                   401 403 403 403 404 404 404 404 403 404 404 404 404 404 403 200 200 200 404 404 403 200 403 403
 # A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
 # write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
 GET /api/v1/cases/{id}/messages                               401 404 200 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 200 404
@@ -245,6 +258,10 @@ GET /api/v1/statistics/mediation                              401 403 403 403 40
 执 assignExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 reassignExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 moveStage                                                   401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 recordClue                                                  401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 verifyClue                                                  401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 requestInvestigation                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执 reportInvestigation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 suspendExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 resumeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 closeExecution                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
@@ -277,4 +294,5 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/execution/applications': { 422: 'EXECUTION_TITLE_NOT_EFFECTIVE' },
   'POST /api/v1/execution/payouts/{id}/approve': { 409: 'PAYOUT_ALREADY_DECIDED' },
   'POST /api/v1/execution/payouts/{id}/reject': { 409: 'PAYOUT_ALREADY_DECIDED' },
+  'POST /api/v1/admin/execution/teams': { 409: 'EXECUTION_TEAM_NAME_TAKEN' },
 };

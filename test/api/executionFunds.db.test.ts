@@ -153,7 +153,7 @@ describe('payouts: the officer proposes, finance approves, money moves once', ()
       const list = (await execChief.get('/api/v1/execution/payouts?status=awaitingDirector')).body.items as { id: number }[];
       expect(list.map((x) => x.id)).toContain(big.body.id);
       const paid = await execChief.post(`/api/v1/execution/payouts/${big.body.id}/approve`, { note: '同意发放' });
-      expect(paid.body).toMatchObject({ status: 'paid', financeBy: '南关法院财务', directorBy: '南关法院执行局长' });
+      expect(paid.body).toMatchObject({ status: 'paid', financeBy: '南关法院财务', directorBy: '南关法院执行局局长' });
       expect((await funds(ex.id)).balance).toBe('5000.00');
 
       const small = await propose(ex.id, ex.applicantId, '5000.00');

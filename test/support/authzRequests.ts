@@ -6,6 +6,7 @@
 import { DEMO_PASSWORD, demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import type { CourtObjects } from './authzWorld';
 import { DEFAULT_TEMPLATES } from '../../src/domain/documents/templates';
+import { DEFAULT_EXECUTION_STAGES } from '../../src/domain/execution/stages';
 import { TINY_PDF, TINY_PNG } from './fixtures';
 
 export interface MatrixRequest {
@@ -29,8 +30,8 @@ export interface MatrixReference {
   wangwu: { id: number; account: Record<string, unknown> };
   /** 南关's people's mediation committee and its mediator (ng-mediator); a matter it settled (its thread is closed). */
   mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number; settledMatterId: number };
-  /** 南关's 执 case assigned to its execution officer (ng-exec1). */
-  execution: { caseId: number; payoutId: number; reportId: number };
+  /** 南关's 执 case assigned to its execution officer (ng-exec1), 南关's 快执团队 (seeded; the case is not in it), a paid payout and a 一日三通报. */
+  execution: { caseId: number; teamId: number; payoutId: number; reportId: number };
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -109,6 +110,19 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/execution/fund-reports/{id}': (_o, ref) => ({ path: `/api/v1/execution/fund-reports/${ref.execution.reportId}` }),
   'GET /api/v1/execution/fund-reports/{id}/export': (_o, ref) => ({ path: `/api/v1/execution/fund-reports/${ref.execution.reportId}/export` }),
   'GET /api/v1/execution/payouts/export': () => ({ path: '/api/v1/execution/payouts/export' }),
+  // 分段集约: the administrator saves the defaults unchanged, re-registers a seeded team's name (409) and patches nothing;
+  // a batch names a case not in the team, so that each allowed actor is answered per case and nothing moves.
+  'GET /api/v1/admin/execution/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/execution/courts/${o.courtId}/settings` }),
+  'PUT /api/v1/admin/execution/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/execution/courts/${o.courtId}/settings`, body: { stages: DEFAULT_EXECUTION_STAGES.map((x) => ({ code: x.code, label: x.label, limitDays: null })), triage: { simpleMaxAmount: '100000.00', preservedCoverPercent: 100 } } }),
+  'GET /api/v1/admin/execution/courts/{courtId}/team-candidates': (o) => ({ path: `/api/v1/admin/execution/courts/${o.courtId}/team-candidates` }),
+  'GET /api/v1/admin/execution/teams': (o) => ({ path: `/api/v1/admin/execution/teams?courtId=${o.courtId}` }),
+  'GET /api/v1/admin/execution/teams/export': (o) => ({ path: `/api/v1/admin/execution/teams/export?courtId=${o.courtId}` }),
+  'POST /api/v1/admin/execution/teams': (o) => ({ path: '/api/v1/admin/execution/teams', body: { courtId: o.courtId, name: '快执团队', kind: 'fast', memberIds: [] } }),
+  'PATCH /api/v1/admin/execution/teams/{id}': (_o, ref) => ({ path: `/api/v1/admin/execution/teams/${ref.execution.teamId}`, body: {} }),
+  'GET /api/v1/execution/teams': () => ({ path: '/api/v1/execution/teams' }),
+  'GET /api/v1/execution/teams/{teamId}/queue': (_o, ref) => ({ path: `/api/v1/execution/teams/${ref.execution.teamId}/queue` }),
+  'GET /api/v1/execution/teams/{teamId}/queue/export': (_o, ref) => ({ path: `/api/v1/execution/teams/${ref.execution.teamId}/queue/export` }),
+  'POST /api/v1/execution/teams/{teamId}/batch': (_o, ref) => ({ path: `/api/v1/execution/teams/${ref.execution.teamId}/batch`, body: { action: 'moveStage', caseIds: [ref.execution.caseId], stage: '集约查控' } }),
   // 南关's settled matter (李四 and ng-mediator take part): read, and marked read; writing is refused as closed (409).
   'GET /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages?thread=mediation` }),
   'POST /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages`, body: { thread: 'mediation', body: '矩阵消息' } }),

@@ -430,8 +430,14 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
     wangwu,
     mediation: { ...(await mediationReference(w, admin)), settledMatterId },
-    execution: { caseId: executionCaseId, payoutId: await w.paidPayout(executionCaseId), reportId: await w.fundReport() },
+    execution: { caseId: executionCaseId, teamId: await executionTeam(w, admin), payoutId: await w.paidPayout(executionCaseId), reportId: await w.fundReport() },
   };
+}
+
+/** 南关's seeded 快执团队. */
+async function executionTeam(w: World, admin: ApiClient): Promise<number> {
+  const teams = await w.ok(admin.get(`/api/v1/admin/execution/teams?courtId=${await w.court('吉0102')}&kind=fast`), 'execution teams');
+  return teams.items[0].id;
 }
 
 /** 南关's people's mediation committee and ng-mediator, whom the administrator saves unchanged. */

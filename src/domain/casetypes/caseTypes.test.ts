@@ -250,6 +250,11 @@ const EXECUTION: Transition[] = [
   ['assignExecution', ['registered'], 'assigned', ['filingClerk', 'divisionChief']],
   ['reassignExecution', ['assigned', 'implementing', 'suspended'], null, ['divisionChief', 'president']],
   ['moveStage', ['assigned', 'implementing'], 'implementing', ['judge', 'judgeAssistant', 'divisionChief']],
+  // ASSET-INV art 2, EXEC-TL: the clue and investigation limits start and end with the officer's record.
+  ['recordClue', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
+  ['verifyClue', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
+  ['requestInvestigation', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
+  ['reportInvestigation', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
   ['suspendExecution', ['assigned', 'implementing'], 'suspended', ['judge']],
   ['resumeExecution', ['suspended'], 'implementing', ['judge']],
   ['closeExecution', ['assigned', 'implementing', 'suspended'], 'closed', ['judge']],

@@ -67,6 +67,10 @@ export const EFFECT_KINDS = [
   'suspendExecution',
   'resumeExecution',
   'closeExecution',
+  'recordAssetClue',
+  'verifyAssetClue',
+  'requestPropertyInvestigation',
+  'reportPropertyInvestigation',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -7,13 +7,14 @@ import type { BilingualMessage } from '../errors/domainError';
 import { refuse } from '../errors/domainError';
 import { EXECUTION_CLOSING_RULES } from '../execution/closing';
 import { defineCaseType, event, type Guard } from './defineCaseType';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RefuseExecutionInput, RegisterExecutionInput, ResumeExecutionInput, SuspendExecutionInput } from './executionInputs';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
 
 export const EXECUTION_NODES = ['submitted', 'rejected', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'] as const;
 export type ExecutionNode = (typeof EXECUTION_NODES)[number];
 
 const label = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
 const OFFICERS = ['judge', 'judgeAssistant'] as const;
+const WORKING = ['assigned', 'implementing', 'suspended'] as const;
 
 // CPL-2023 art 268: 终结执行 states its ground; the other methods take none.
 export const terminationNeedsItsGround: Guard<Static<typeof CloseExecutionInput>> = ({ input }) => {
@@ -51,6 +52,11 @@ export const executionCase = defineCaseType<ExecutionNode>({
     assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput, effects: ['assignExecution'] }),
     reassignExecution: event({ label: label('变更承办人', 'Reassign the officer'), from: ['assigned', 'implementing', 'suspended'], to: null, by: ['divisionChief', 'president'], input: AssignExecutionInput, effects: ['assignExecution'] }),
     moveStage: event({ label: label('流转至下一执行阶段', 'Move to another stage'), from: ['assigned', 'implementing'], to: 'implementing', by: [...OFFICERS, 'divisionChief'], input: MoveStageInput, effects: ['moveExecutionStage'] }),
+    // ASSET-INV art 2: the applicant's clue verified in 7 days (urgent 3); EXEC-TL [S]: an investigation started in 10 days, done in 1 month.
+    recordClue: event({ label: label('登记财产线索', 'Record an asset clue'), from: WORKING, to: null, by: OFFICERS, input: RecordClueInput, effects: ['recordAssetClue'] }),
+    verifyClue: event({ label: label('财产线索核查完毕', 'Clue verified'), from: WORKING, to: null, by: OFFICERS, input: VerifyClueInput, effects: ['verifyAssetClue'] }),
+    requestInvestigation: event({ label: label('登记财产调查申请', 'Record a request to investigate'), from: WORKING, to: null, by: OFFICERS, input: RequestInvestigationInput, effects: ['requestPropertyInvestigation'] }),
+    reportInvestigation: event({ label: label('财产调查进展', 'Investigation started or completed'), from: WORKING, to: null, by: OFFICERS, input: ReportInvestigationInput, effects: ['reportPropertyInvestigation'] }),
     // CPL-2023 art 267: suspension on one of its grounds; execution resumes when the ground ends.
     suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput, effects: ['suspendExecution'] }),
     resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput, effects: ['resumeExecution'] }),

@@ -6,7 +6,11 @@ const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
 const note = Type.Optional(text(1000, 0));
 
-export const RegisterExecutionInput = Type.Object({ note }, { additionalProperties: false });
+/** 立案; `preservedAmount`: funds of the debtor already preserved for this claim (yuan), for 繁简分流. */
+export const RegisterExecutionInput = Type.Object(
+  { preservedAmount: Type.Optional(Type.String({ pattern: '^(0|[1-9]\\d{0,12})(\\.\\d{1,2})?$', description: 'yuan, e.g. "150000.00"' })), note },
+  { additionalProperties: false },
+);
 
 export const RefuseExecutionInput = Type.Object({ reason: text(1000) }, { additionalProperties: false });
 
@@ -15,6 +19,14 @@ export const AssignExecutionInput = Type.Object({ judgeId: id, teamId: Type.Opti
 
 /** The court's own stages (default 立案审查 → 集约查控 → 财产处置 → 案款发放 → 结案审查) are data, not nodes. */
 export const MoveStageInput = Type.Object({ stage: text(40), teamId: Type.Optional(id), note }, { additionalProperties: false });
+
+/** ASSET-INV art 2: a concrete asset clue the applicant gave, verified in 7 days (urgent: 3). */
+export const RecordClueInput = Type.Object({ clue: text(2000), urgent: Type.Optional(Type.Boolean()), note }, { additionalProperties: false });
+export const VerifyClueInput = Type.Object({ result: text(2000) }, { additionalProperties: false });
+/** EXEC-TL [S]: the applicant asks the court to investigate the debtor's property. */
+export const RequestInvestigationInput = Type.Object({ request: text(2000), note }, { additionalProperties: false });
+/** The investigation started (ends the 10 days to start) or completed (ends both limits). */
+export const ReportInvestigationInput = Type.Object({ step: Type.Union([Type.Literal('started'), Type.Literal('completed')]), note }, { additionalProperties: false });
 
 export const SuspendExecutionInput = Type.Object({ ground: Type.Enum(SUSPENSION_GROUNDS), note }, { additionalProperties: false });
 

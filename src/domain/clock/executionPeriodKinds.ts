@@ -6,6 +6,7 @@ import { days, months, version, years, type PeriodKindRule } from './periodKindR
 export type ExecutionPeriodKind =
   | 'executionAssignment'
   | 'executionNotice'
+  | 'executionStage'
   | 'clueVerification'
   | 'clueVerificationUrgent'
   | 'propertyInvestigationStart'
@@ -51,6 +52,15 @@ export const EXECUTION_PERIOD_KINDS: Readonly<Record<ExecutionPeriodKind, Period
     audience: 'court',
     trigger: zhEn('承办人收到案件', 'receipt of the case by the executing officer'),
     versions: [version(EXEC_TL, days(3), 'EXEC-TL; ASSET-INV art 3')],
+  },
+  // 分段集约 [U court practice]: a case stays in a stage no longer than the court's limit for it (1 to 365 days, set per stage).
+  executionStage: {
+    kind: 'executionStage',
+    label: zhEn('执行阶段内部期限', "The stage's internal limit"),
+    audience: 'court',
+    trigger: zhEn('案件流转至该执行阶段', 'the case entered the stage'),
+    versions: [version(EXEC_TL, days(30), 'court setting (分段集约)')],
+    courtSettable: { min: 1, max: 365 },
   },
   // ASSET-INV art 2: a concrete clue from the applicant is verified within 7 days.
   clueVerification: {

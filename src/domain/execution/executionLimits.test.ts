@@ -16,6 +16,7 @@ describe('execution limits on the legal clock', () => {
   test.each<[ExecutionPeriodKind, PeriodLength, 'court' | 'party', string]>([
     ['executionAssignment', { days: 7 }, 'court', 'EXEC-TL'],
     ['executionNotice', { days: 3 }, 'court', 'EXEC-TL; ASSET-INV art 3'],
+    ['executionStage', { days: 30 }, 'court', 'court setting (分段集约)'],
     ['clueVerification', { days: 7 }, 'court', 'ASSET-INV art 2'],
     ['clueVerificationUrgent', { days: 3 }, 'court', 'ASSET-INV art 2'],
     ['propertyInvestigationStart', { days: 10 }, 'court', 'EXEC-TL'],
@@ -64,6 +65,11 @@ describe('execution limits on the legal clock', () => {
     } catch (e) {
       expect((e as DomainError).code).toBe('PERIOD_LENGTH_OUT_OF_BOUNDS');
     }
+  });
+
+  test('a stage limit is the court’s, 1 to 365 days', () => {
+    expect(periodLengthFor('executionStage', '2026-03-02', { days: 10 }).length).toEqual({ days: 10 });
+    expect(() => periodLengthFor('executionStage', '2026-03-02', { days: 366 })).toThrow(DomainError);
   });
 
   test('a period the law fixes takes no court setting', () => {

@@ -14,3 +14,4 @@ export * from './titleEffect';
 export * from './payoutApproval';
 export * from './payoutDeadline';
 export * from './dailyReports';
+export * from './triage';

@@ -30,6 +30,15 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
       <Steps size="small" current={current} items={r.stages.map((s) => ({ title: pick(s.label) }))} style={{ marginBottom: 16 }} data-testid="execution-stages" />
       {current < 0 && <Typography.Paragraph type="secondary">{t('execution.noStage')}</Typography.Paragraph>}
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
+        {r.triage && (
+          <Descriptions.Item label={t('execution.triage')}>
+            <Tag color={r.triage.track === 'simple' ? 'green' : 'blue'} data-testid="execution-track">
+              {pick(r.triage.trackLabel)}
+            </Tag>
+            {r.triage.reasons.map((x) => pick(x)).join('；')}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('execution.team')}>{r.teamName ?? t('execution.noTeam')}</Descriptions.Item>
         <Descriptions.Item label={t('execution.title')}>
           <Link to={`/cases/${r.titleCaseId}`}>{r.titleCaseNumber ?? r.titleCaseId}</Link>
         </Descriptions.Item>

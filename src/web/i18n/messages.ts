@@ -11,6 +11,7 @@ import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
 import { executionMessages } from '../execution/executionMessages';
 import { fundMessages } from '../execution/fundMessages';
+import { executionTeamMessages } from '../execution/executionTeamMessages';
 import { threadMessages } from '../messages/threadMessages';
 import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
@@ -32,6 +33,7 @@ export const messages = {
   ...mediationMessages,
   ...executionMessages,
   ...fundMessages,
+  ...executionTeamMessages,
   ...threadMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },

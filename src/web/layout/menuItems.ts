@@ -44,16 +44,9 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/fee-settings', label: 'menu.adminFeeSettings' },
   { path: '/admin/document-templates', label: 'menu.adminDocumentTemplates' },
   { path: '/admin/mediation', label: 'menu.adminMediation' },
+  { path: '/admin/execution', label: 'menu.adminExecution' },
 ];
 
-/** 案款发放审批 in the case menu of the 执行局长 (finance and the president have it by role). */
-export const PAYOUTS_ENTRY: MenuEntry = CASES.payouts;
-/** 一日三通报 for everyone of the 执行局 (finance and the president have it by role). */
-export const FUND_REPORTS_ENTRY: MenuEntry = CASES.fundReports;
-
-export function isInExecutionDivision(user: Pick<CurrentUser, 'divisionKind'>): boolean {
-  return user.divisionKind === 'execution';
-}
 
 export function isExecutionDivisionChief(user: Pick<CurrentUser, 'roles' | 'divisionKind'>): boolean {
   return user.roles.includes('divisionChief') && user.divisionKind === 'execution';
@@ -61,6 +54,22 @@ export function isExecutionDivisionChief(user: Pick<CurrentUser, 'roles' | 'divi
 
 /** 调解组织与调解员 in the case menu of a court's 立案庭 chief (the administrator finds it under 系统管理). */
 export const MEDIATION_ADMIN_ENTRY: MenuEntry = { path: '/admin/mediation', label: 'menu.adminMediation' };
+
+/** 分段集约: the team queue for the court's execution staff and 立案 clerks (执行指挥中心); the settings for the 执行局 chief. */
+export const EXECUTION_QUEUE_ENTRY: MenuEntry = { path: '/execution-queue', label: 'menu.executionQueue' };
+export const EXECUTION_ADMIN_ENTRY: MenuEntry = { path: '/admin/execution', label: 'menu.adminExecution' };
+
+export function executionEntries(user: Pick<CurrentUser, 'roles' | 'divisionKind'>): MenuEntry[] {
+  if (user.roles.includes('admin')) return [];
+  const inExecution = user.divisionKind === 'execution';
+  return [
+    ...(inExecution || user.roles.includes('filingClerk') ? [EXECUTION_QUEUE_ENTRY] : []),
+    ...(inExecution && user.roles.includes('divisionChief') ? [EXECUTION_ADMIN_ENTRY] : []),
+    // 案款发放审批 for the 执行局长, 一日三通报 for everyone of the 执行局 (finance and the president have both by role).
+    ...(isExecutionDivisionChief(user) ? [CASES.payouts] : []),
+    ...(inExecution ? [CASES.fundReports] : []),
+  ];
+}
 
 export function isFilingDivisionChief(user: Pick<CurrentUser, 'roles' | 'divisionKind'>): boolean {
   return user.roles.includes('divisionChief') && user.divisionKind === 'filing';

@@ -74,6 +74,8 @@ function hintsFor(w: FuzzWorld, plan: EventPlan): Hints {
     mediatorId: fc.constantFrom(...w.ref.mediators),
     consentingPartyIds: partiesRef,
     sha256: agreementRef,
+    // 分段集约: the seeded teams (three per court with a 执行局) and ids that name none.
+    teamId: fc.integer({ min: 1, max: 20 }),
   };
 }
 

@@ -9,6 +9,7 @@ import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
 import { MEDIATOR_SORT_COLUMNS, MEDIATOR_WORKLOAD_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
+import { QUEUE_SORT_COLUMNS, TEAM_SORT_COLUMNS } from '../../../src/contracts/executionTeams';
 import { CaseAt, partyRef } from './caseRefs';
 import type { FuzzWorld } from './fuzzWorld';
 import { HOSTILE_TEXT } from './hostile';
@@ -102,4 +103,16 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/finance/statements/{id}': { actors: ['ng-finance'], weight: 0.25 },
   'GET /api/v1/jobs/{id}': { actors: ['ng-finance', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
   'GET /api/v1/transparency/checkpoints/{size}': { actors: [null], params: () => ({ size: fc.nat(40) }), weight: 0.25 },
+  // 分段集约: the administrator and 南关's 执行局 chief (ng-chief heads a civil division: refused); teams are seeded, a few per court.
+  'GET /api/v1/admin/execution/courts/{courtId}/settings': { actors: ['admin', 'ng-execchief', 'ng-chief'], params: (w) => ({ courtId: courts(w) }), weight: 0.25 },
+  'GET /api/v1/admin/execution/courts/{courtId}/team-candidates': { actors: ['admin', 'ng-execchief'], params: (w) => ({ courtId: courts(w) }), weight: 0.25 },
+  'GET /api/v1/admin/execution/teams': { actors: ['admin', 'ng-execchief', 'ng-chief'], hints: (w) => ({ courtId: courts(w), q: search, kind: fc.constantFrom('command', 'fast', 'full', ...HOSTILE_TEXT), sort: sortOf(TEAM_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/admin/execution/teams/export': { actors: ['admin', 'ng-execchief'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(TEAM_SORT_COLUMNS) }), weight: 0.25 },
+  'GET /api/v1/execution/teams/{teamId}/queue': {
+    actors: ['ng-exec1', 'ng-execchief', 'kc-filing', 'zhangsan'],
+    params: () => ({ teamId: fc.integer({ min: 1, max: 20 }) }),
+    hints: (w) => ({ stage: fc.constantFrom('集约查控', '财产处置', ...HOSTILE_TEXT), officerId: fc.constantFrom(...w.ref.ng.judges), sort: sortOf(QUEUE_SORT_COLUMNS), q: search, dueBefore: fc.constantFrom('2026-06-01', '2026-13-01', ...HOSTILE_TEXT) }),
+    weight: 0.5,
+  },
+  'GET /api/v1/execution/teams/{teamId}/queue/export': { actors: ['ng-exec1', 'kc-filing'], params: () => ({ teamId: fc.integer({ min: 1, max: 20 }) }), hints: () => ({ sort: sortOf(QUEUE_SORT_COLUMNS) }), weight: 0.25 },
 };

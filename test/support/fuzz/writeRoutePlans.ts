@@ -25,7 +25,7 @@ const demoIdNumbers = DEMO_USERS.flatMap((u) => (u.idNumber ? [u.idNumber] : [])
 const text = (...values: string[]) => fc.constantFrom(...values, ...HOSTILE_TEXT);
 
 /** Rows the plans' `prepare` made (this module is loaded once per test file), for their hints. */
-const made = { messageFiles: [] as number[], court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[], titles: [] as number[], titleParties: [] as number[], executionFiles: [] as number[] };
+const made = { messageFiles: [] as number[], court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[], titles: [] as number[], titleParties: [] as number[], executionFiles: [] as number[], teams: [] as number[] };
 
 const CSV_HEADERS = ['bank_ref,date,amount,payer_name,payer_account,memo', '交易流水号,交易日期,贷方发生额,对方户名,对方账号,摘要', '交易日期\t流水号\t金额\t对方户名\t对方账号\t附言', '借方金额,贷方金额,摘要'];
 
@@ -309,6 +309,34 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   'POST /api/v1/auth/login': {
     actors: [null],
     hints: () => ({ username: fc.constantFrom('zhangsan', 'admin', 'ADMIN', 'nobody', ...HOSTILE_TEXT), password: fc.constantFrom('courtflow-demo', 'wrong-password', ...HOSTILE_TEXT) }),
+  },
+  // 分段集约. The settings of 长春中院 only (its cases are 民终): 南关's 执 cases must keep the stages the supply moves them to.
+  'PUT /api/v1/admin/execution/courts/{courtId}/settings': {
+    actors: ['admin', 'ng-execchief'],
+    params: (w) => ({ courtId: fc.constantFrom(w.ref.cc.courtId, 2_000_000_000) }),
+    hints: () => ({ code: text('集约查控', '立案审查'), simpleMaxAmount: fc.constantFrom('100000.00', '0', null), limitDays: fc.constantFrom(null, 1, 30, 365, 0, 366) }),
+    weight: 0.5,
+  },
+  'POST /api/v1/admin/execution/teams': {
+    actors: ['admin', 'ng-execchief', 'ng-chief'],
+    hints: (w) => ({ courtId: idsOr(w.ref.courts), name: text('快执团队', '模糊测试团队'), kind: fc.constantFrom('command', 'fast', 'full', ...HOSTILE_TEXT), memberIds: fc.subarray(w.ref.ng.judges, { maxLength: 3 }) }),
+    weight: 0.5,
+  },
+  'PATCH /api/v1/admin/execution/teams/{id}': {
+    actors: ['admin', 'ng-execchief'],
+    // A team of its own: changing the seeded teams would change what the queue targets meet.
+    prepare: async (w) => {
+      made.teams.push(must(await (await w.as('admin')).post('/api/v1/admin/execution/teams', { courtId: w.ref.ng.courtId, name: '模糊测试执行团队', kind: 'full', memberIds: [] }), 'team').id);
+    },
+    params: () => ({ id: idsOr(made.teams) }),
+    hints: (w) => ({ name: text('快执团队', '模糊测试执行团队（改名）'), memberIds: fc.subarray(w.ref.ng.judges, { maxLength: 3 }) }),
+    weight: 0.5,
+  },
+  'POST /api/v1/execution/teams/{teamId}/batch': {
+    actors: ['ng-exec1', 'ng-execchief', 'kc-filing'],
+    params: () => ({ teamId: fc.integer({ min: 1, max: 20 }) }),
+    hints: (w) => ({ action: fc.constantFrom('moveStage', 'reassign'), caseIds: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 3 }), stage: text('集约查控', '财产处置'), judgeId: idsOr(w.ref.ng.judges) }),
+    weight: 0.5,
   },
   // A session of its own (宽城's clerk): after the first logout the rest meet AUTH_REQUIRED, which is also an answer.
   'POST /api/v1/auth/logout': { actors: ['kc-clerk'], weight: 0.5 },

@@ -40,5 +40,6 @@ export const executionCases = pgTable(
       .references(() => users.id),
     appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('execution_cases_title_idx').on(t.titleCaseId)],
+  // The team's queue (分段集约) reads a team's cases.
+  (t) => [index('execution_cases_title_idx').on(t.titleCaseId), index('execution_cases_team_idx').on(t.teamId)],
 );

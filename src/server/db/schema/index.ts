@@ -13,3 +13,4 @@ export * from './mediation';
 export * from './messages';
 export * from './execution';
 export * from './executionFunds';
+export * from './executionTeams';

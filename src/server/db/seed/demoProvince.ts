@@ -70,8 +70,9 @@ function staffOf(c: DemoCourt): DemoUser[] {
     // 执行局: the executing officers (执行员) who take the 执 cases at 分案.
     { username: `${p}-exec1`, displayName: `${c.short}执行员甲`, roles: ['judge'], court: c.code, division: '执行局' },
     { username: `${p}-exec2`, displayName: `${c.short}执行员乙`, roles: ['judge'], court: c.code, division: '执行局' },
-    // 执行局长: approves payouts above the court's threshold after finance (rules.md §5.7).
-    { username: `${p}-execchief`, displayName: `${c.short}执行局长`, roles: ['divisionChief', 'judge'], court: c.code, division: '执行局' },
+    // 执行局局长: sets the court's execution stages and teams (分段集约), reassigns within them, and approves payouts
+    // above the court's threshold after finance (rules.md §5.7).
+    { username: `${p}-execchief`, displayName: `${c.short}执行局局长`, roles: ['divisionChief'], court: c.code, division: '执行局' },
     { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
     { username: `${p}-finance`, displayName: `${c.short}财务`, roles: ['finance'], court: c.code },
   ];
@@ -93,6 +94,13 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'lisi', displayName: '李四', roles: ['party'], idNumber: demoIdNumber('22010419900101002'), phone: '13800000002' },
   { username: 'fin-mediator', displayName: '金融调解员', roles: ['mediator'], mediation: { organisation: '长春市金融纠纷调解中心', courts: ['吉0102', '吉0103'], specialties: ['金融借款合同纠纷', '信用卡纠纷'] } },
   { username: 'lawyer-wang', displayName: '王律师', roles: ['lawyer'], idNumber: demoIdNumber('22010319800808003'), phone: '13800000003', licenseNumber: '12201200010000001', lawFirm: '吉林长春示范律师事务所' },
+];
+
+/** 分段集约 in each court with a 执行局: the command centre, a 快执 team for simple cases and a 精执 team. */
+const EXECUTION_TEAMS = [
+  { name: '执行指挥中心', kind: 'command', members: ['execchief'] },
+  { name: '快执团队', kind: 'fast', members: ['exec1'] },
+  { name: '精执一队', kind: 'full', members: ['exec2'] },
 ];
 
 /** Seeds the demo province once (when no user exists). Returns true when it seeded. */
@@ -146,6 +154,16 @@ export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> 
       `insert into mediator_courts (user_id, court_id) select u.id, c.id from users u, courts c where u.username = $1 and c.code = any($2::text[])`,
       [u.username, u.mediation.courts],
     );
+  }
+  for (const c of COURTS.filter((x) => x.level !== 'high')) {
+    for (const t of EXECUTION_TEAMS) {
+      await client.query(`insert into execution_teams (court_id, name, kind) values ((select id from courts where code = $1), $2, $3)`, [c.code, t.name, t.kind]);
+      await client.query(
+        `insert into execution_team_members (team_id, user_id)
+         select t.id, u.id from execution_teams t join courts c on c.id = t.court_id, users u where c.code = $1 and t.name = $2 and u.username = any($3::text[])`,
+        [c.code, t.name, t.members.map((m) => `${c.prefix}-${m}`)],
+      );
+    }
   }
   return true;
 }

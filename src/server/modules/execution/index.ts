@@ -1,5 +1,6 @@
 // The execution capability's effect handlers, registered with the case-event engine by the composition root.
 import type { EffectHandler } from '../cases/effects/effectContext';
+import { recordAssetClue, reportPropertyInvestigation, requestPropertyInvestigation, verifyAssetClue } from './clueEffects';
 import { assignExecution, closeExecution, moveExecutionStage, registerExecution, resumeExecution, suspendExecution } from './executionEffects';
 
 export const EXECUTION_EFFECT_HANDLERS = {
@@ -9,4 +10,8 @@ export const EXECUTION_EFFECT_HANDLERS = {
   suspendExecution,
   resumeExecution,
   closeExecution,
+  recordAssetClue,
+  verifyAssetClue,
+  requestPropertyInvestigation,
+  reportPropertyInvestigation,
 } satisfies Record<string, EffectHandler>;

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import { ExecutionApplication, ExecutionRecord } from '../../../contracts/execution';
-import { DEFAULT_EXECUTION_STAGES, executionStage } from '../../../domain/execution';
+import { EXECUTION_TRACK_LABELS, executionStage, type ExecutionTrack } from '../../../domain/execution';
 import { fenToYuan } from '../../../domain/money/yuan';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Queryable } from '../../db/database';
@@ -12,17 +12,21 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { applyForExecution, EXECUTION_TYPE } from './applyForExecution';
+import { courtExecutionConfig } from './executionSettings';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
 async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionRecord> {
   const r = await q.execute<Record<string, any>>(sql`
-    select e.*, e.title_effective_on::text as effective_on, e.stage_entered_on::text as stage_on, c.case_number, c.node, t.case_number as title_case_number
+    select e.*, e.title_effective_on::text as effective_on, e.stage_entered_on::text as stage_on, c.case_number, c.node, c.court_id, t.case_number as title_case_number,
+           tm.name as team_name, tr.track, tr.reasons as track_reasons, tr.preserved_fen::text as preserved_fen, tr.decided_on::text as track_on
       from execution_cases e join cases c on c.id = e.case_id join cases t on t.id = e.title_case_id
+      left join execution_teams tm on tm.id = e.team_id left join execution_case_tracks tr on tr.case_id = e.case_id
      where e.case_id = ${caseId}`);
   const e = r.rows[0];
   if (!e) throw caseNotFound();
-  const stage = e.stage ? (executionStage(e.stage) ?? { code: e.stage, label: { 'zh-CN': e.stage, en: e.stage } }) : null;
+  const { stages } = await courtExecutionConfig(q, Number(e.court_id));
+  const stage = e.stage ? (executionStage(e.stage, stages) ?? { code: e.stage, label: { 'zh-CN': e.stage, en: e.stage } }) : null;
   return {
     caseId: Number(e.case_id),
     caseNumber: e.case_number,
@@ -40,8 +44,13 @@ async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionR
     fee: { amount: fenToYuan(BigInt(e.fee_fen)), collected: 'afterExecution', borneBy: 'debtor', source: 'FEE arts 14, 20, 38' },
     stage,
     stageEnteredOn: e.stage_on,
-    stages: [...DEFAULT_EXECUTION_STAGES],
+    stages,
     suspended: e.suspension_deduction_id !== null,
+    triage: e.track
+      ? { track: e.track, trackLabel: EXECUTION_TRACK_LABELS[e.track as ExecutionTrack], reasons: e.track_reasons, preserved: fenToYuan(BigInt(e.preserved_fen)), decidedOn: e.track_on }
+      : null,
+    teamId: e.team_id === null ? null : Number(e.team_id),
+    teamName: e.team_name,
   };
 }
 

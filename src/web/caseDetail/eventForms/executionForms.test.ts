@@ -4,7 +4,8 @@ import { Value } from 'typebox/value';
 import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
 import { executionCase } from '../../../domain/casetypes/executionCase';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RefuseExecutionInput, RegisterExecutionInput, ResumeExecutionInput, SuspendExecutionInput } from '../../../domain/casetypes/executionInputs';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
+import { recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { eventFormFor } from './registry';
 import type { EventForm, FormValues } from './types';
@@ -15,7 +16,14 @@ describe('execution forms send inputs the events accept', () => {
   test.each<[string, EventForm, TSchema, FormValues, Record<string, unknown>]>([
     ['registerExecution, no note', registerExecutionForm, RegisterExecutionInput, { note: ' ' }, {}],
     ['refuseExecution', refuseExecutionForm, RefuseExecutionInput, { reason: ' 不属于本院管辖 ' }, { reason: '不属于本院管辖' }],
+    ['registerExecution, with preserved funds', registerExecutionForm, RegisterExecutionInput, { preservedAmount: ' 50000.00 ' }, { preservedAmount: '50000.00' }],
     ['assignExecution', assignExecutionForm, AssignExecutionInput, { judgeId: 12, note: '' }, { judgeId: 12 }],
+    ['assignExecution to a team', assignExecutionForm, AssignExecutionInput, { judgeId: 12, teamId: 3 }, { judgeId: 12, teamId: 3 }],
+    ['recordClue, urgent', recordClueForm, RecordClueInput, { clue: ' 工商银行账户 ', urgent: true }, { clue: '工商银行账户', urgent: true }],
+    ['recordClue, not urgent', recordClueForm, RecordClueInput, { clue: '车辆', urgent: false }, { clue: '车辆' }],
+    ['verifyClue', verifyClueForm, VerifyClueInput, { result: '已冻结' }, { result: '已冻结' }],
+    ['requestInvestigation', requestInvestigationForm, RequestInvestigationInput, { request: '调查车辆' }, { request: '调查车辆' }],
+    ['reportInvestigation', reportInvestigationForm, ReportInvestigationInput, { step: 'completed', note: '' }, { step: 'completed' }],
     ['moveStage', moveStageForm, MoveStageInput, { stage: '集约查控' }, { stage: '集约查控' }],
     ['suspendExecution', suspendExecutionForm, SuspendExecutionInput, { ground: 'applicantAgreesToDefer', note: '' }, { ground: 'applicantAgreesToDefer' }],
     ['resumeExecution', noteForm, ResumeExecutionInput, { note: '中止事由消失' }, { note: '中止事由消失' }],
@@ -29,7 +37,7 @@ describe('execution forms send inputs the events accept', () => {
   });
 
   test('every 执 event has its form', () => {
-    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm]);
+    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm]);
     for (const event of Object.keys(executionCase.events)) expect(forms.has(eventFormFor('执', event)), event).toBe(true);
     expect(eventFormFor('执', 'reassignExecution')).toBe(assignExecutionForm);
   });

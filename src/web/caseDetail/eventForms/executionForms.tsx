@@ -3,7 +3,8 @@
 // method (终结执行 with a ground of art 268).
 import { Alert, Form, Input, Radio, Select, Spin } from 'antd';
 import type { ExecutionRecord } from '../../../contracts/execution';
-import { DEFAULT_EXECUTION_STAGES, EXECUTION_CLOSING_METHODS, EXECUTION_CLOSING_RULES, SUSPENSION_GROUNDS, SUSPENSION_GROUND_LABELS, TERMINATION_GROUNDS, TERMINATION_GROUND_LABELS } from '../../../domain/execution';
+import type { CourtExecutionSetup } from '../../../contracts/executionTeams';
+import { EXECUTION_CLOSING_METHODS, EXECUTION_CLOSING_RULES, SUSPENSION_GROUNDS, SUSPENSION_GROUND_LABELS, TERMINATION_GROUNDS, TERMINATION_GROUND_LABELS } from '../../../domain/execution';
 import type { Division, EligibleJudge } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { useI18n } from '../../i18n/i18n';
@@ -29,12 +30,15 @@ function RegisterFields({ detail }: EventFieldsProps) {
     <>
       {record.data?.lateWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.lateWarning')} description={pick(record.data.lateWarning)} />}
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('executionForm.registerHint')} />
+      <Form.Item name="preservedAmount" label={t('executionForm.preservedAmount')} rules={[{ pattern: /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/, message: t('execution.itemAmountRequired') }]}>
+        <Input placeholder="0.00" style={{ maxWidth: 240 }} />
+      </Form.Item>
       <Note />
     </>
   );
 }
 
-export const registerExecutionForm: EventForm = { Fields: RegisterFields, toInput: noteOnly };
+export const registerExecutionForm: EventForm = { Fields: RegisterFields, toInput: (v) => compact({ preservedAmount: v.preservedAmount, note: v.note }) };
 
 function RefuseFields() {
   const { t } = useI18n();
@@ -47,20 +51,37 @@ function RefuseFields() {
 
 export const refuseExecutionForm: EventForm = { Fields: RefuseFields, toInput: (v) => compact({ reason: v.reason }) };
 
-function AssignFields({ detail }: EventFieldsProps) {
-  const { t } = useI18n();
+// 繁简分流: the case's track proposes the team (快执 for a simple case, else a 精执 team); the officer is one of its members.
+function AssignFields({ detail, form }: EventFieldsProps) {
+  const { t, pick } = useI18n();
   const divisions = useApiGet<Division[]>(`/courts/${detail.courtId}/divisions`);
   const division = divisions.data?.find((d) => d.kind === 'execution');
   const judges = useApiGet<EligibleJudge[]>(division ? `/cases/${detail.id}/eligible-judges?divisionId=${division.id}` : null);
+  const setup = useApiGet<CourtExecutionSetup>('/execution/teams', { quiet: true });
+  const record = useApiGet<ExecutionRecord>(`/cases/${detail.id}/execution`, { quiet: true });
+  const teamId = Form.useWatch('teamId', form) as number | undefined;
   if (!divisions.data) return <Spin />;
   if (!division) return <Alert type="warning" showIcon title={t('executionForm.noDivision')} />;
+  const teams = (setup.data?.teams ?? []).filter((x) => x.kind !== 'command');
+  const track = record.data?.triage?.track;
+  const proposed = teams.find((x) => x.kind === (track === 'simple' ? 'fast' : 'full'));
+  const team = teams.find((x) => x.id === teamId);
+  const members = team ? new Set(team.members.map((m) => m.userId)) : null;
   return (
     <>
+      {record.data?.triage && proposed && (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('executionForm.teamProposed', { track: pick(record.data.triage.trackLabel), team: proposed.name })} description={record.data.triage.reasons.map((r) => pick(r)).join('；')} />
+      )}
+      {teams.length > 0 && (
+        <Form.Item name="teamId" label={t('executionForm.team')} initialValue={record.data?.teamId ?? proposed?.id} extra={t('executionForm.teamMembersOnly')}>
+          <Select allowClear onChange={() => form.setFieldValue('judgeId', undefined)} options={teams.map((x) => ({ value: x.id, label: `${x.name} · ${pick(x.kindLabel)}` }))} />
+        </Form.Item>
+      )}
       <Form.Item name="judgeId" label={t('executionForm.officer')} rules={[{ required: true, message: t('executionForm.officerRequired') }]}>
         <Select
           loading={judges.loading}
           showSearch={{ optionFilterProp: 'label' }}
-          options={(judges.data ?? []).map((j) => ({ value: j.id, label: t('assign.judgeWithLoad', { name: j.displayName, n: j.openCases }) }))}
+          options={(judges.data ?? []).filter((j) => !members || members.has(j.id)).map((j) => ({ value: j.id, label: t('assign.judgeWithLoad', { name: j.displayName, n: j.openCases }) }))}
         />
       </Form.Item>
       <Note />
@@ -68,14 +89,16 @@ function AssignFields({ detail }: EventFieldsProps) {
   );
 }
 
-export const assignExecutionForm: EventForm = { Fields: AssignFields, toInput: (v) => compact({ judgeId: v.judgeId, note: v.note }) };
+export const assignExecutionForm: EventForm = { Fields: AssignFields, toInput: (v) => compact({ judgeId: v.judgeId, teamId: v.teamId, note: v.note }) };
 
-function MoveStageFields() {
+function MoveStageFields({ detail }: EventFieldsProps) {
   const { t, pick } = useI18n();
+  const record = useApiGet<ExecutionRecord>(`/cases/${detail.id}/execution`, { quiet: true });
+  if (!record.data) return <Spin />;
   return (
     <>
       <Form.Item name="stage" label={t('executionForm.stage')} rules={[{ required: true, message: t('executionForm.stageRequired') }]}>
-        <Radio.Group options={DEFAULT_EXECUTION_STAGES.map((s) => ({ value: s.code, label: pick(s.label) }))} style={column} />
+        <Radio.Group options={record.data.stages.map((s) => ({ value: s.code, label: pick(s.label) }))} style={column} />
       </Form.Item>
       <Note />
     </>

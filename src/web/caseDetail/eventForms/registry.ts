@@ -14,6 +14,7 @@ import { endAppraisalForm, proposeMediatorForm, startAppraisalForm } from './med
 import { recordSessionForm, scheduleSessionForm, submitMediationMaterialsForm } from './mediationSessionForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
+import { recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
@@ -72,6 +73,10 @@ const BY_EVENT: Record<string, EventForm> = {
   assignExecution: assignExecutionForm,
   reassignExecution: assignExecutionForm,
   moveStage: moveStageForm,
+  recordClue: recordClueForm,
+  verifyClue: verifyClueForm,
+  requestInvestigation: requestInvestigationForm,
+  reportInvestigation: reportInvestigationForm,
   suspendExecution: suspendExecutionForm,
   resumeExecution: noteForm,
   closeExecution: closeExecutionForm,
