@@ -21,6 +21,21 @@ export const PayoutProposalInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** 分配方案 (参与分配): each applicant's rank (1 first; equal ranks share pro rata) and claim. */
+export const AllocationInput = Type.Object(
+  {
+    claims: Type.Array(Type.Object({ partyId: Id, rank: Type.Integer({ minimum: 1, maximum: 20 }), claim: YuanAmount }, { additionalProperties: false }), { minItems: 1, maxItems: 50 }),
+    note: Text(500),
+  },
+  { additionalProperties: false },
+);
+
+export const AllocationResult = Type.Object({
+  shares: Type.Array(Type.Object({ partyId: Type.Integer(), rank: Type.Integer(), claim: Type.String(), share: Type.String() })),
+  surplus: Type.String(),
+  trace: Type.Array(Type.Object({ 'zh-CN': Type.String(), en: Type.String(), source: Type.Optional(Type.String()) })),
+});
+
 export const PayoutDecisionInput = Type.Object({ note: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
 export const PayoutRejectInput = Type.Object({ note: Text(500) }, { additionalProperties: false });
 

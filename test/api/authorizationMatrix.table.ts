@@ -137,6 +137,8 @@ GET /api/v1/cases/{id}/execution                              401 404 200 404 40
 # 执行局长 of its court approve (a paid payout: 409), a chief of another division is no approver (403).
 GET /api/v1/cases/{id}/execution/funds                        401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
 POST /api/v1/cases/{id}/execution/payouts                     401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/cases/{id}/execution/allocations                 401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/cases/{id}/execution/fee-deduction               401 403 403 403 403 403 403 403 404 403 403 403 403 403 409 403 403 403 403 403 404 403 403 403
 POST /api/v1/execution/payouts/{id}/approve                   401 403 403 403 403 403 403 404 404 404 404 403 403 404 409 403 403 403 403 404 404 403 403 403
 POST /api/v1/execution/payouts/{id}/reject                    401 403 403 403 403 403 403 404 404 404 404 403 403 404 409 403 403 403 403 404 404 403 403 403
 POST /api/v1/execution/payouts/{id}/withdraw                  401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
@@ -293,6 +295,7 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/cases/{id}/messages/read': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
   'POST /api/v1/execution/applications': { 422: 'EXECUTION_TITLE_NOT_EFFECTIVE' },
   'POST /api/v1/execution/payouts/{id}/approve': { 409: 'PAYOUT_ALREADY_DECIDED' },
+  'POST /api/v1/cases/{id}/execution/fee-deduction': { 409: 'EXECUTION_FUNDS_EMPTY' },
   'POST /api/v1/execution/payouts/{id}/reject': { 409: 'PAYOUT_ALREADY_DECIDED' },
   'POST /api/v1/admin/execution/teams': { 409: 'EXECUTION_TEAM_NAME_TAKEN' },
 };

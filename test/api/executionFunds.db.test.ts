@@ -209,3 +209,42 @@ describe('payouts: the officer proposes, finance approves, money moves once', ()
     expect((await execChief.get('/api/v1/execution/payouts')).status).toBe(200);
   });
 });
+
+describe('the officer\'s 分配方案 and the execution fee', () => {
+  let ex: Awaited<ReturnType<typeof assignedExecutionCase>>;
+  beforeAll(async () => {
+    ex = await assignedExecutionCase(world.server.baseUrl, clock);
+    clock.set('2026-06-12');
+    await importExecutionStatement([['2026-06-12', `F1${ref()}`, '60000.00', '李四', '', `执行款 ${ex.caseNumber}`]]);
+  });
+  const allocation = (claims: { partyId: number; rank: number; claim: string }[], as = officer) => as.post(`/api/v1/cases/${ex.id}/execution/allocations`, { claims, note: '依申请执行人债权分配' });
+
+  test('finance takes the execution fee still owed from the funds, once', async () => {
+    const record = (await officer.get(`/api/v1/cases/${ex.id}/execution`)).body;
+    const r = await finance.post(`/api/v1/cases/${ex.id}/execution/fee-deduction`);
+    expect(r.status).toBe(200);
+    expect(r.body.fees).toBe(record.fee.amount);
+    expect(Number(r.body.balance)).toBeCloseTo(60000 - Number(record.fee.amount), 2);
+    expect((await finance.post(`/api/v1/cases/${ex.id}/execution/fee-deduction`)).body.code).toBe('EXECUTION_FEE_COLLECTED');
+    expect((await officer.post(`/api/v1/cases/${ex.id}/execution/fee-deduction`)).status).toBe(403);
+    await booksBalance();
+  });
+
+  test('the officer allocates to the applicants only, by rank and claim; the rest stays unallocated as surplus', async () => {
+    expect((await allocation([{ partyId: ex.debtorId, rank: 1, claim: '100.00' }])).body.code).toBe('ALLOCATION_PARTY_NOT_APPLICANT');
+    expect((await allocation([{ partyId: ex.applicantId, rank: 1, claim: '100.00' }], otherOfficer)).status).toBe(403);
+    const before = await funds(ex.id);
+    const r = await allocation([{ partyId: ex.applicantId, rank: 1, claim: '50000.00' }]);
+    expect(r.status).toBe(200);
+    expect(r.body.shares).toEqual([{ partyId: ex.applicantId, rank: 1, claim: '50000.00', share: '50000.00' }]);
+    expect(Number(r.body.surplus)).toBeCloseTo(Number(before.unallocated) - 50000, 2);
+    const after = await funds(ex.id);
+    expect(after.allocated).toEqual([{ partyId: ex.applicantId, name: '张三', amount: '50000.00' }]);
+    expect(after.balance).toBe(before.balance);
+    // A payout to the applicant draws on what was allocated to them.
+    const p = await propose(ex.id, ex.applicantId, '50000.00');
+    expect((await finance.post(`/api/v1/execution/payouts/${p.body.id}/approve`, {})).body.status).toBe('paid');
+    expect((await funds(ex.id)).allocated[0].amount).toBe('0.00');
+    await booksBalance();
+  });
+});

@@ -105,6 +105,9 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/execution/payouts/{id}/reject': (_o, ref) => ({ path: `/api/v1/execution/payouts/${ref.execution.payoutId}/reject`, body: { note: '矩阵' } }),
   'POST /api/v1/execution/payouts/{id}/withdraw': (_o, ref) => ({ path: `/api/v1/execution/payouts/${ref.execution.payoutId}/withdraw` }),
   'GET /api/v1/execution/payouts': () => ({ path: '/api/v1/execution/payouts' }),
+  // An allocation to someone who is no applicant (422) and a fee already collected or nothing to take it from (409).
+  'POST /api/v1/cases/{id}/execution/allocations': (o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/allocations`, body: { claims: [{ partyId: o.partyId, rank: 1, claim: '1.00' }], note: '矩阵' } }),
+  'POST /api/v1/cases/{id}/execution/fee-deduction': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/fee-deduction` }),
   'GET /api/v1/execution/fund-reports': () => ({ path: '/api/v1/execution/fund-reports' }),
   'POST /api/v1/execution/fund-reports': () => ({ path: '/api/v1/execution/fund-reports' }),
   'GET /api/v1/execution/fund-reports/{id}': (_o, ref) => ({ path: `/api/v1/execution/fund-reports/${ref.execution.reportId}` }),

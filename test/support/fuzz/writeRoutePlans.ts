@@ -254,6 +254,13 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     hints: () => ({ payeePartyId: partyRef, amount: text('100.00', '0.01', '0', '9999999999999.99'), accountName: text('张三', '李四'), accountNo: text('6222000011112222', '6222 0000') }),
     weight: 0.5,
   },
+  'POST /api/v1/cases/{id}/execution/allocations': {
+    actors: ['ng-exec1', 'ng-judge1'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }),
+    hints: () => ({ partyId: partyRef, rank: fc.integer({ min: 0, max: 25 }), claim: text('100.00', '0', '9999999999999.99') }),
+    weight: 0.5,
+  },
+  'POST /api/v1/cases/{id}/execution/fee-deduction': { actors: ['ng-finance', 'ng-exec1'], params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.5 },
   'POST /api/v1/execution/fund-reports': { actors: ['ng-finance', 'kc-finance'], weight: 0.25 },
   'POST /api/v1/execution/payouts/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/payouts/{id}/reject': { actors: ['ng-finance', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },

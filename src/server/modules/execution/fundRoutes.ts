@@ -1,11 +1,11 @@
 // 执行案款 over HTTP: a case's funds, the officer's payout proposal, finance's and the 执行局长's approval, the list.
 import type { Static } from 'typebox';
 import { ErrorBody, IdParams, Page } from '../../../contracts/common';
-import { CaseExecutionFunds, Payout, PayoutDecisionInput, PayoutProposalInput, PayoutQuery, PayoutRejectInput } from '../../../contracts/executionFunds';
-import { yuanToFen } from '../../../domain/money/yuan';
+import { AllocationInput, AllocationResult, CaseExecutionFunds, Payout, PayoutDecisionInput, PayoutProposalInput, PayoutQuery, PayoutRejectInput } from '../../../contracts/executionFunds';
+import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
-import type { Queryable } from '../../db/database';
+import type { Queryable, Tx } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
@@ -14,6 +14,7 @@ import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelEx
 import { loadCase } from '../cases/caseRecord';
 import { EXECUTION_TYPE } from './applyForExecution';
 import { caseExecutionFunds, listPayouts, loadPayout, PAYOUT_STATUS_LABELS } from './fundsView';
+import { allocateFunds, deductExecutionFee } from './fundDecisions';
 import { approverRole, decidePayout, proposePayout, withdrawPayout } from './payouts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -66,6 +67,39 @@ export function executionFundRoutes(app: App, deps: Deps) {
       });
       reply.status(201);
       return loadPayout(deps.db, id);
+    },
+  );
+
+  /** A 执 case of the actor's court that the actor may see, loaded in the transaction. */
+  const ownCourtCase = async (tx: Tx, actor: Actor, id: number) => {
+    const c = await loadCase(tx, id);
+    if (!c || c.caseType !== EXECUTION_TYPE || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
+    return c;
+  };
+
+  app.post(
+    '/api/v1/cases/:id/execution/allocations',
+    { config: { access: ['judge'] }, schema: { tags: ['execution'], summary: '分配方案（参与分配）The officer allocates the unallocated funds among the applicants by rank and claim', params: IdParams, body: AllocationInput, response: { 200: AllocationResult, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const claims = req.body.claims.map((x) => ({ partyId: x.partyId, rank: x.rank, claimFen: yuanToFen(x.claim) }));
+      const result = await deps.db.transaction(async (tx) => allocateFunds(tx, actor, await ownCourtCase(tx, actor, req.params.id), { claims, note: req.body.note.trim() }, { today: deps.clock.today(), now: deps.clock.now() }));
+      return {
+        shares: result.shares.map((x) => ({ partyId: Number(x.id), rank: x.rank, claim: fenToYuan(x.claimFen), share: fenToYuan(x.shareFen) })),
+        surplus: fenToYuan(result.surplusFen),
+        trace: result.trace,
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/execution/fee-deduction',
+    { config: { access: ['finance'] }, schema: { tags: ['execution'], summary: '扣收申请执行费 Finance takes the execution fee still owed from the case\'s unallocated funds', params: IdParams, response: { 200: CaseExecutionFunds, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      await deps.db.transaction(async (tx) => deductExecutionFee(tx, actor, await ownCourtCase(tx, actor, req.params.id), { today: deps.clock.today(), now: deps.clock.now() }));
+      const c = await loadCase(deps.db, req.params.id);
+      return caseExecutionFunds(deps.db, c!, deps.clock.today());
     },
   );
 

@@ -22,11 +22,11 @@ export interface PayoutProposal {
 
 const notFound = () => new AppError(404, 'PAYOUT_NOT_FOUND', '发放申请不存在。', 'No such payout.');
 
-/** Money of the case not yet promised: its balance less the payouts proposed and not yet decided. */
-async function uncommittedFen(tx: Tx, courtId: number, caseId: number): Promise<bigint> {
+/** What may still be promised to the payee: what is allocated to them or not yet allocated, less the open proposals. */
+async function uncommittedFen(tx: Tx, courtId: number, caseId: number, payeePartyId: number): Promise<bigint> {
   const funds = caseFunds(await loadCaseLedger(tx, courtId, caseId), courtAccountOf(courtId), String(caseId));
   const r = await tx.execute<{ n: string }>(sql`select coalesce(sum(amount_fen), 0) as n from execution_payouts where case_id = ${caseId} and status in ('proposed', 'awaitingDirector')`);
-  return funds.balanceFen - BigInt(r.rows[0]!.n);
+  return funds.unallocatedFen + (funds.allocatedFen[String(payeePartyId)] ?? 0n) - BigInt(r.rows[0]!.n);
 }
 
 export async function proposePayout(tx: Tx, actor: Actor, c: { id: number; courtId: number; judgeId: number | null }, p: PayoutProposal, today: string): Promise<number> {
@@ -40,7 +40,7 @@ export async function proposePayout(tx: Tx, actor: Actor, c: { id: number; court
     throw new AppError(422, 'PAYOUT_ACCOUNT_NAME_MISMATCH', `收款账户户名应与申请执行人“${payee.rows[0].name}”一致。`, `The account must be in the applicant's own name ("${payee.rows[0].name}").`);
   }
   if (p.amountFen <= 0) throw new AppError(422, 'PAYOUT_AMOUNT_INVALID', '发放金额应大于零。', 'The amount must be more than zero.');
-  const free = await uncommittedFen(tx, c.courtId, c.id);
+  const free = await uncommittedFen(tx, c.courtId, c.id, p.payeePartyId);
   if (BigInt(p.amountFen) > free) {
     throw new AppError(422, 'PAYOUT_EXCEEDS_FUNDS', `发放金额超过本案可发放余额（${fenToYuan(free > 0n ? free : 0n)}元）。`, `The amount exceeds the case's funds available for payout (${fenToYuan(free > 0n ? free : 0n)} yuan).`, { availableFen: String(free) });
   }
