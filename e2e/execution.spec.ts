@@ -1,20 +1,23 @@
-// Issue 17 in the browser, one short step: 张三 applies for execution from his closed case (a 调解书, effective at
-// once), sees the doubled interest for delay the domain computes with its derivation, and lands on the new 执 case,
-// which the filing clerk registers.
+// Issue 17 in the browser, one journey: 张三 applies for execution from his closed case (a 调解书, effective at once),
+// sees the doubled interest for delay the domain computes with its derivation, and lands on the new 执 case, which the
+// filing clerk registers and assigns; finance imports the execution account's statement, the officer proposes a payout,
+// finance approves it, and 张三 sees the money paid out on his phone.
+import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { delayInterest } from '../src/domain/execution/delayInterest';
 import { fenToYuan } from '../src/domain/money/yuan';
+import { caseAccountNumber } from '../src/domain/payments/caseAccount';
 import { todayInShanghai } from '../test/support/fixtures';
 import { decidedCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
-import { caseIdFromUrl, fireEvent, loginAs, openCase, pick } from './support/ui';
+import { caseIdFromUrl, choose, fireEvent, loginAs, openCase, pick } from './support/ui';
 import { webServerForSpec } from './support/webServer';
 
 const clock = testClock('2026-03-02');
 const web = webServerForSpec({ clock });
 
 describe('execution', () => {
-  test('张三 applies from his closed case with the delay interest shown; the clerk registers the 执 case', async () => {
+  test('张三 applies with the delay interest shown; the clerk registers and assigns; funds arrive, the officer proposes, finance pays, 张三 sees it', async () => {
     const base = web.server.baseUrl;
     const title = await decidedCase(base, clock, { method: 'mediation' });
     // The browser's today is the real one: the server's follows it.
@@ -45,5 +48,49 @@ describe('execution', () => {
     await openCase(clerk, base, execId);
     await fireEvent(clerk, 'registerExecution');
     await expect.poll(() => clerk.getByTestId('case-detail').getAttribute('data-node')).toBe('registered');
+    await fireEvent(clerk, 'assignExecution', () => choose(clerk, 'judgeId', '南关法院执行员甲', '执行员甲'));
+    await expect.poll(() => clerk.getByTestId('case-detail').getAttribute('data-node')).toBe('assigned');
+
+    // 一案一账户: the debtor pays 40000.00 into the case's own execution account; finance imports the statement.
+    const csv = ['交易日期,交易流水号,贷方发生额,对方户名,对方账号,摘要', `${today},EX-1,"40,000.00",李四,62220002,执行款 ${caseAccountNumber('9558', execId)}`].join('\r\n');
+    const finance = await loginAs(web.browser, base, 'ng-finance');
+    await finance.getByRole('menuitem', { name: '导入银行流水' }).click();
+    await finance.getByTestId('statement-account').getByText('执行案款账户').click();
+    const chooser = finance.waitForEvent('filechooser');
+    await finance.getByTestId('statement-upload').click();
+    await (await chooser).setFiles({ name: '执行款流水.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gbk') });
+    await expect.poll(() => finance.getByTestId('statement-preview').locator('tr', { hasText: 'EX-1' }).locator('[data-outcome]').getAttribute('data-outcome')).toBe('post');
+    await finance.getByTestId('statement-post').click();
+    await expect.poll(() => finance.getByTestId('job-progress').getAttribute('data-status')).toBe('succeeded');
+
+    // The officer proposes; the money does not move until finance approves.
+    const officer = await loginAs(web.browser, base, 'ng-exec1');
+    await openCase(officer, base, execId);
+    await officer.getByRole('tab', { name: '执行' }).click();
+    await expect.poll(() => officer.getByTestId('funds-balance').innerText()).toContain('40,000.00');
+    await officer.getByTestId('payout-propose').click();
+    const proposal = officer.getByRole('dialog');
+    await proposal.getByTestId('payout-amount').fill('40000.00');
+    await proposal.getByTestId('payout-account-no').fill('6222 0000 1111 2222');
+    await proposal.getByTestId('payout-bank').fill('中国工商银行长春分行');
+    await proposal.getByTestId('payout-reason').fill('执行到位款发放');
+    await proposal.getByRole('button', { name: '提交' }).click();
+    await proposal.waitFor({ state: 'hidden' });
+    await expect.poll(() => officer.getByTestId('funds-payouts').innerText()).toContain('待财务审核');
+
+    await finance.getByRole('menuitem', { name: '案款发放审批' }).click();
+    const row = finance.getByTestId('payouts').locator('tr', { hasText: '张三' });
+    await row.getByRole('button', { name: '审批通过' }).click();
+    await finance.locator('.ant-modal-confirm').getByRole('button', { name: '确定' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+
+    // 张三, on his phone, sees what was paid out to him.
+    const phone = await loginAs(web.browser, base, 'zhangsan', { width: 390, height: 844 });
+    await openCase(phone, base, execId);
+    // On a phone the sections fold open one under the other.
+    await phone.getByTestId('case-sections').getByText('执行', { exact: true }).click();
+    await expect.poll(() => phone.getByTestId('funds-paid-out').innerText()).toContain('40,000.00');
+    expect(await phone.getByTestId('funds-payouts').innerText()).toContain('已发放');
+    expect(await phone.getByTestId('payout-propose').count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-// courtflow serve | migrate | seed --synthetic | verify | monitor | witness | log-backfill | help
+// courtflow serve | migrate | seed --synthetic | verify | monitor | audit-funds | witness | log-backfill | help
 import pino from 'pino';
 import { dateInZone, isPlainDate } from '../domain/calendar/plainDate';
 import type { Database } from '../server/db/database';
@@ -10,6 +10,7 @@ import { integrateAll } from '../server/modules/transparency/transparencyLog';
 import { demoLoginTable, prepareDatabase, startServer, transparencyLogOf } from '../server/start';
 import { witnessCommand } from '../witness/witnessCommand';
 import { option } from './options';
+import { auditExecutionFunds } from '../server/modules/execution/fundAudit';
 import { monitorCommand } from './monitorCommand';
 import { verifyCommand } from './verifyCommand';
 
@@ -30,6 +31,10 @@ Usage: courtflow <command>
              check the newest checkpoint extends the last one seen, every logged event and file still matches
              its leaf, and (with witness keys) the witnesses' cosignatures match the stored tree
              (DATABASE_URL or DATA_DIR; TLOG_WITNESSES to ask the witnesses too); exit 1 on any mismatch
+  audit-funds
+             check the execution-fund ledger from its postings up: every entry balances, no balance inside a
+             court's execution account is negative, each account holds what it received less what it paid out;
+             exit 1 on any violation
   witness --log-key <log verifier key>... [--origin <origin>] [--name <key name>] [--state-dir <dir>]
           [--key-file <file>] [--host <address>] [--port <port>]
              run a C2SP tlog-witness for a court's log (another institution runs this): cosigns checkpoints
@@ -133,6 +138,14 @@ async function main(argv: string[]) {
   }
   if (cmd === 'monitor') {
     process.exitCode = await monitorCommand(argv.slice(1), config, (fn) => withDatabase(config, log, false, fn));
+    return;
+  }
+  if (cmd === 'audit-funds') {
+    process.exitCode = await withDatabase(config, log, false, async (database) => {
+      const violations = await auditExecutionFunds(database.db);
+      console.log(JSON.stringify({ sound: violations.length === 0, violations }, null, 2));
+      return violations.length ? 1 : 0;
+    });
     return;
   }
   if (cmd === 'witness') {

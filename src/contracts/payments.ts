@@ -52,11 +52,17 @@ export const StatementLine = Type.Object({
   caseNumber: Nullable(Type.String()),
 });
 
+/** The court account a statement is of: 诉讼费 or 执行案款 (kept apart, rules.md §5.7). */
+export const FundAccount = Type.Enum(['fees', 'execution']);
+
+export const StatementUploadQuery = Type.Object({ account: Type.Optional(FundAccount) }, { additionalProperties: false });
+
 export const StatementPreview = Type.Object({
   id: Type.Integer(),
   fileName: Type.String(),
   encoding: Type.String(),
   status: Type.String(),
+  account: FundAccount,
   columns: Type.Record(Type.String(), Type.String()),
   lines: Type.Array(StatementLine),
   skipped: Type.Array(Type.Object({ row: Type.Integer(), reason: Type.String(), text: Type.String() })),
@@ -87,8 +93,11 @@ export const Receipt = Type.Object({
   payerName: Type.String(),
   payerAccount: Type.String(),
   memo: Type.String(),
+  account: FundAccount,
   status: Type.String(),
   match: Type.String(),
+  /** An unidentified receipt's claim deadline (3 days by default, court-settable). */
+  claimDueOn: Nullable(Type.String()),
   caseId: Nullable(Type.Integer()),
   caseNumber: Nullable(Type.String()),
   claimReason: Nullable(Type.String()),
@@ -100,6 +109,7 @@ export const RECEIPT_SORT_COLUMNS = ['receivedOn', 'bankRef', 'amount', 'payerNa
 export const ReceiptQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(['unidentified', 'posted', 'claimed'])),
+    account: Type.Optional(FundAccount),
     /** 付款人, 流水号 or 附言 containing this text. */
     q: Type.Optional(Type.String({ maxLength: 100 })),
     receivedFrom: DateFilter,

@@ -2,6 +2,8 @@
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
 import { mediationCentreRoutes } from './modules/mediation/centreRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
+import { fundReportRoutes } from './modules/execution/fundReportRoutes';
+import { executionFundRoutes } from './modules/execution/fundRoutes';
 import { executionRoutes } from './modules/execution/routes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -36,7 +38,7 @@ import { clockRoutes } from './modules/clock/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { healthRoutes } from './modules/health/routes';
 import { CASE_EVENT_ENGINE } from './caseEventEngine';
-import { JOB_DEFINITIONS } from './jobKinds';
+import { JOB_DEFINITIONS, RECEIPT_BOOKS } from './jobKinds';
 import { jobRoutes } from './modules/jobs/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
@@ -90,7 +92,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   adminRoutes(app, deps);
   clockRoutes(app, deps);
   calendarRoutes(app, deps);
-  paymentRoutes(app, deps);
+  paymentRoutes(app, deps, RECEIPT_BOOKS);
   feeCalcRoutes(app, deps);
   publicNoticeRoutes(app, deps);
   transparencyRoutes(app, deps);
@@ -101,6 +103,8 @@ export async function buildApp(deps: Deps): Promise<App> {
   mediationAdminRoutes(app, deps);
   mediationCentreRoutes(app, deps);
   executionRoutes(app, deps);
+  executionFundRoutes(app, deps);
+  fundReportRoutes(app, deps);
   messageRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 

@@ -3,8 +3,17 @@
 // the job routes are given this registry and import no capability module.
 import type { JobKind } from '../contracts/jobs';
 import type { JobDefinition } from './jobs/jobDefinition';
+import type { PeriodicTask } from './jobs/scheduler';
+import { EXECUTION_RECEIPT_BOOK } from './modules/execution/fundBook';
+import { runDueFundReports } from './modules/execution/fundReports';
 import { statementPostJob } from './modules/payments/statementPosting';
 
+/** The books of the accounts other than fees, handed to the payments capability. */
+export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
+
 export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
-  postStatement: statementPostJob,
+  postStatement: statementPostJob(RECEIPT_BOOKS),
 };
+
+/** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */
+export const PERIODIC_TASKS: readonly PeriodicTask[] = [{ name: '一日三通报 fund reports', run: runDueFundReports }];

@@ -10,7 +10,7 @@ import { applyMigrations } from './db/migrate';
 import { demoLoginTable, seedDemoProvince } from './db/seed/demoProvince';
 import { seedReferenceData } from './db/seed/referenceData';
 import { systemClock, type Clock, type Deps } from './deps';
-import { JOB_DEFINITIONS } from './jobKinds';
+import { JOB_DEFINITIONS, PERIODIC_TASKS } from './jobKinds';
 import { startJobRunner, type JobRunner } from './jobs/jobRunner';
 import { startJobs } from './jobs/scheduler';
 import { loadKnownDeviceKey } from './auth/knownDevice';
@@ -84,7 +84,7 @@ export async function startServer(config: Config, opts: { log?: Logger; clock?: 
   };
   const app = await buildApp(deps);
   const url = await app.listen({ port: config.port, host: config.host });
-  const stopJobs = startJobs(deps, config.jobsIntervalSeconds);
+  const stopJobs = startJobs(deps, config.jobsIntervalSeconds, PERIODIC_TASKS);
   const jobs = startJobRunner(deps, JOB_DEFINITIONS, { workers: config.jobWorkers });
   log.info({ url, ms: Date.now() - started, database: embedded ? 'embedded' : 'external' }, 'CourtFlow is serving');
   let stopping: Promise<void> | undefined;

@@ -40,6 +40,8 @@ const ServiceCentrePage = page(() => import('./service/ServiceCentrePage'), 'Ser
 const StatisticsPage = page(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
 const FeeCalculatorPage = page(() => import('./finance/FeeCalculatorPage'), 'FeeCalculatorPage');
 const ReceiptsPage = page(() => import('./finance/ReceiptsPage'), 'ReceiptsPage');
+const PayoutsPage = page(() => import('./execution/PayoutsPage'), 'PayoutsPage');
+const FundReportsPage = page(() => import('./execution/FundReportsPage'), 'FundReportsPage');
 const StatementImportPage = page(() => import('./finance/StatementImportPage'), 'StatementImportPage');
 const AssignmentQueuePage = page(() => import('./pages/CaseListPages'), 'AssignmentQueuePage');
 const CourtCasesPage = page(() => import('./pages/CaseListPages'), 'CourtCasesPage');
@@ -110,6 +112,8 @@ function AppRoutes() {
         <Route path="service-centre" element={<ServiceCentrePage />} />
         <Route path="statistics" element={<StatisticsPage />} />
         <Route path="finance/receipts" element={<ReceiptsPage />} />
+        <Route path="execution/payouts" element={<PayoutsPage />} />
+        <Route path="execution/fund-reports" element={<FundReportsPage />} />
         <Route path="finance/statements" element={<StatementImportPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />
         <Route path="admin/causes" element={<CausesPage />} />

@@ -133,6 +133,20 @@ GET /api/v1/mediation/organisations                           401 403 403 403 40
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 POST /api/v1/execution/applications                           401 404 422 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/cases/{id}/execution                              401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
+# 执行案款 (一案一账户): the funds are the case's viewers'; only its officer (no actor here) proposes, finance and the
+# 执行局长 of its court approve (a paid payout: 409), a chief of another division is no approver (403).
+GET /api/v1/cases/{id}/execution/funds                        401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
+POST /api/v1/cases/{id}/execution/payouts                     401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/execution/payouts/{id}/approve                   401 403 403 403 403 403 403 404 404 404 404 403 403 404 409 403 403 403 403 404 404 403 403 403
+POST /api/v1/execution/payouts/{id}/reject                    401 403 403 403 403 403 403 404 404 404 404 403 403 404 409 403 403 403 403 404 404 403 403 403
+POST /api/v1/execution/payouts/{id}/withdraw                  401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+GET /api/v1/execution/payouts                                 401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
+GET /api/v1/execution/payouts/export                          401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
+# 一日三通报: the court's staff who work the money read it (a judge: the rows of their own cases); finance builds it.
+GET /api/v1/execution/fund-reports                            401 403 403 403 403 200 403 200 200 200 200 403 200 200 200 200 403 403 200 200 200 200 403 403
+POST /api/v1/execution/fund-reports                           401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403
+GET /api/v1/execution/fund-reports/{id}                       401 403 403 403 403 404 403 404 404 404 404 403 404 404 200 200 403 403 404 404 404 200 403 403
+GET /api/v1/execution/fund-reports/{id}/export                401 403 403 403 403 404 403 404 404 404 404 403 404 404 200 200 403 403 404 404 404 200 403 403
 # A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
 # write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
 GET /api/v1/cases/{id}/messages                               401 404 200 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 200 404
@@ -263,4 +277,6 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/cases/{id}/messages': { 403: 'MESSAGE_THREAD_FORBIDDEN', 409: 'MESSAGE_THREAD_CLOSED' },
   'POST /api/v1/cases/{id}/messages/read': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
   'POST /api/v1/execution/applications': { 422: 'EXECUTION_TITLE_NOT_EFFECTIVE' },
+  'POST /api/v1/execution/payouts/{id}/approve': { 409: 'PAYOUT_ALREADY_DECIDED' },
+  'POST /api/v1/execution/payouts/{id}/reject': { 409: 'PAYOUT_ALREADY_DECIDED' },
 };

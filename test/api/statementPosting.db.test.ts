@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import pino from 'pino';
 import { startJobRunner } from '../../src/server/jobs/jobRunner';
 import { loadJob } from '../../src/server/jobs/jobStore';
-import { STATEMENT_CHUNK_LINES, statementPostJob } from '../../src/server/modules/payments/statementPosting';
+import { JOB_DEFINITIONS } from '../../src/server/jobKinds';
+import { STATEMENT_CHUNK_LINES } from '../../src/server/modules/payments/statementPosting';
 import { ApiClient } from '../support/apiClient';
 import { jobFinished } from '../support/jobs';
 import { acceptCase, fileLoanCase } from '../support/scenarios';
@@ -143,7 +144,7 @@ describe('posting a 10,000-line statement as a background job', { timeout: 180_0
     // The real handler, with a fault injected after its third chunk (the error goes to the log, silenced here).
     let steps = 0;
     const faulty = startJobRunner({ ...server.deps, log: pino({ level: 'silent' }) }, {
-      postStatement: { ...statementPostJob, run: (ctx) => statementPostJob.run({ ...ctx, step: (fn) => (++steps > 3 ? Promise.reject(new Error('disk on fire')) : ctx.step(fn)) }) },
+      postStatement: { ...JOB_DEFINITIONS.postStatement, run: (ctx) => JOB_DEFINITIONS.postStatement.run({ ...ctx, step: (fn) => (++steps > 3 ? Promise.reject(new Error('disk on fire')) : ctx.step(fn)) }) },
     }, { workers: 0 });
     expect(await faulty.drain()).toEqual([first.id]);
     await faulty.stop();

@@ -30,7 +30,7 @@ export interface MatrixReference {
   /** 南关's people's mediation committee and its mediator (ng-mediator); a matter it settled (its thread is closed). */
   mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number; settledMatterId: number };
   /** 南关's 执 case assigned to its execution officer (ng-exec1). */
-  execution: { caseId: number };
+  execution: { caseId: number; payoutId: number; reportId: number };
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -96,6 +96,19 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   // The target is not closed: a party of it gets past the access check and is refused for the title's effect.
   'POST /api/v1/execution/applications': (o) => ({ path: '/api/v1/execution/applications', body: { titleCaseId: o.caseId, items: [{ kind: 'principal', label: '本金', amount: '100.00' }], debtorPartyIds: [o.partyId], assetClues: '', attachmentIds: [] } }),
   'GET /api/v1/cases/{id}/execution': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution` }),
+  'GET /api/v1/cases/{id}/execution/funds': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/funds` }),
+  // A proposal beyond the case's funds: the officer would be refused for the amount (422), nothing saved.
+  'POST /api/v1/cases/{id}/execution/payouts': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/payouts`, body: { payeePartyId: 1, amount: '9999999.00', accountName: '张三', accountNo: '6222000011112222', bankName: '工行', reason: '矩阵' } }),
+  // A payout already paid: whoever gets past the checks is refused (409), nothing moves.
+  'POST /api/v1/execution/payouts/{id}/approve': (_o, ref) => ({ path: `/api/v1/execution/payouts/${ref.execution.payoutId}/approve`, body: {} }),
+  'POST /api/v1/execution/payouts/{id}/reject': (_o, ref) => ({ path: `/api/v1/execution/payouts/${ref.execution.payoutId}/reject`, body: { note: '矩阵' } }),
+  'POST /api/v1/execution/payouts/{id}/withdraw': (_o, ref) => ({ path: `/api/v1/execution/payouts/${ref.execution.payoutId}/withdraw` }),
+  'GET /api/v1/execution/payouts': () => ({ path: '/api/v1/execution/payouts' }),
+  'GET /api/v1/execution/fund-reports': () => ({ path: '/api/v1/execution/fund-reports' }),
+  'POST /api/v1/execution/fund-reports': () => ({ path: '/api/v1/execution/fund-reports' }),
+  'GET /api/v1/execution/fund-reports/{id}': (_o, ref) => ({ path: `/api/v1/execution/fund-reports/${ref.execution.reportId}` }),
+  'GET /api/v1/execution/fund-reports/{id}/export': (_o, ref) => ({ path: `/api/v1/execution/fund-reports/${ref.execution.reportId}/export` }),
+  'GET /api/v1/execution/payouts/export': () => ({ path: '/api/v1/execution/payouts/export' }),
   // 南关's settled matter (李四 and ng-mediator take part): read, and marked read; writing is refused as closed (409).
   'GET /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages?thread=mediation` }),
   'POST /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages`, body: { thread: 'mediation', body: '矩阵消息' } }),

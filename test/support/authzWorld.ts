@@ -11,6 +11,7 @@ import { closingDocument } from './scenarios';
 import { openSession } from './sessions';
 import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
+import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { postStatement } from './jobs';
 
 /** What a route names, all belonging to one court's target case (or to that court). */
@@ -225,6 +226,26 @@ class World {
     return id;
   }
 
+  /** Execution funds arrive for a 执 case by its sub-account; 执行员甲 proposes a payout to 张三 and finance pays it. */
+  async paidPayout(executionCaseId: number): Promise<number> {
+    const finance = await this.as('ng-finance');
+    const csv = new TextEncoder().encode(`交易日期,流水号,金额,对方户名,对方账号,附言\n2027-02-01,NGEXEC1,100.00,被执行人,,执行款 ${caseAccountNumber('9558', executionCaseId)}\n`);
+    const preview = await this.ok(finance.uploadTo('/api/v1/finance/statements?account=execution', 'exec.csv', csv, 'text/csv'), 'execution statement', 201);
+    const posting = await postStatement(finance, preview.id);
+    if (posting.job?.status !== 'succeeded') throw new Error(`fixture: execution statement answered ${posting.status} ${JSON.stringify(posting.job ?? posting.body)}`);
+    const detail = await this.ok(finance.get(`/api/v1/cases/${executionCaseId}`), 'execution case');
+    const payee = detail.parties.find((p: { standing: string }) => p.standing === 'executionApplicant');
+    const proposal = { payeePartyId: payee.id, amount: '10.00', accountName: payee.name, accountNo: '6222000011112222', bankName: '中国工商银行', reason: '发放' };
+    const payout = await this.ok((await this.as('ng-exec1')).post(`/api/v1/cases/${executionCaseId}/execution/payouts`, proposal), 'payout proposal', 201);
+    await this.ok(finance.post(`/api/v1/execution/payouts/${payout.id}/approve`, {}), 'payout approval');
+    return payout.id as number;
+  }
+
+  /** 南关's 一日三通报 of the current report time (finance builds it). */
+  async fundReport(): Promise<number> {
+    return (await this.ok((await this.as('ng-finance')).post('/api/v1/execution/fund-reports'), 'fund report')).id as number;
+  }
+
   async acceptAppeal(id: number) {
     await this.fire('cc-filing', id, 'accept', { divisionId: await this.division('吉01') });
   }
@@ -409,7 +430,7 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
     wangwu,
     mediation: { ...(await mediationReference(w, admin)), settledMatterId },
-    execution: { caseId: executionCaseId },
+    execution: { caseId: executionCaseId, payoutId: await w.paidPayout(executionCaseId), reportId: await w.fundReport() },
   };
 }
 

@@ -12,3 +12,6 @@ export * from './ledger';
 export * from './ledgerViews';
 export * from './stages';
 export * from './titleEffect';
+export * from './payoutApproval';
+export * from './payoutDeadline';
+export * from './dailyReports';

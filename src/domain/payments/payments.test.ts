@@ -6,7 +6,7 @@ import { readStatement } from './bankStatement';
 import { caseAccountNumber, caseIdFromAccount, luhnDigit } from './caseAccount';
 import { dateFromText, fenFromText, fenToYuanText } from './moneyText';
 import { feeBalance } from './ledger';
-import { decideReceipt, receiptReferences } from './receiptMatch';
+import { decideReceipt, fundAccountOf, receiptReferences } from './receiptMatch';
 
 describe('case sub-account numbers', () => {
   test('Luhn check digits of known numbers', () => {
@@ -155,9 +155,14 @@ describe('deciding where a receipt goes', () => {
     ['two cases', { caseIds: [3], caseNumbers: ['（2026）吉0102民初4号'] }, [open(3), open(4)], { outcome: 'unidentified', caseId: null, reason: 'ambiguous' }],
     ['another court', { caseIds: [3], caseNumbers: [] }, [open(3, 2)], { outcome: 'unidentified', caseId: null, reason: 'otherCourt' }],
     ['closed case', { caseIds: [3], caseNumbers: [] }, [{ ...open(3), open: false }], { outcome: 'unidentified', caseId: 3, reason: 'caseClosed' }],
+    ['the other account', { caseIds: [3], caseNumbers: [] }, [{ ...open(3), sameAccount: false }], { outcome: 'unidentified', caseId: 3, reason: 'otherAccount' }],
   ] as const)('%s', (_, refs, found, decision) => {
     expect(decideReceipt({ caseIds: [...refs.caseIds], caseNumbers: [...refs.caseNumbers] }, found, 1)).toEqual(decision);
   });
+});
+
+test('execution cases pay into the execution account, every other case into the fee account', () => {
+  expect([fundAccountOf('执'), fundAccountOf('执恢'), fundAccountOf('民初'), fundAccountOf('民终'), fundAccountOf('执异')]).toEqual(['execution', 'execution', 'fees', 'fees', 'fees']);
 });
 
 describe('the fee balance', () => {

@@ -32,11 +32,23 @@ export interface CandidateCase {
   caseNumber: string | null;
   /** Whether the case still takes fee payments (not closed, archived, rejected or withdrawn). */
   open: boolean;
+  /** Whether the statement's account takes this case's money (fees vs execution funds: `fundAccountOf`); default yes. */
+  sameAccount?: boolean;
+}
+
+/** The court accounts money arrives in: litigation fees (诉讼费) and execution funds (执行案款), kept apart (rules.md §5.7). */
+export type FundAccount = 'fees' | 'execution';
+
+// FUNDS [S]: execution funds are held in the court's execution account, apart from litigation fees.
+const EXECUTION_FUND_CASE_TYPES: readonly string[] = ['执', '执恢'];
+
+export function fundAccountOf(caseType: string): FundAccount {
+  return EXECUTION_FUND_CASE_TYPES.includes(caseType) ? 'execution' : 'fees';
 }
 
 export type ReceiptDecision =
   | { outcome: 'post'; caseId: number; via: 'account' | 'caseNumber' }
-  | { outcome: 'unidentified'; caseId: number | null; reason: 'noReference' | 'unknownCase' | 'ambiguous' | 'otherCourt' | 'caseClosed' };
+  | { outcome: 'unidentified'; caseId: number | null; reason: 'noReference' | 'unknownCase' | 'ambiguous' | 'otherCourt' | 'otherAccount' | 'caseClosed' };
 
 /**
  * Only an exact, single, open case of the importing court is posted automatically; anything else waits in the
@@ -51,6 +63,8 @@ export function decideReceipt(refs: ReceiptReferences, found: readonly Candidate
   if (cases.length > 1) return { outcome: 'unidentified', caseId: null, reason: 'ambiguous' };
   const c = cases[0]!;
   if (c.courtId !== courtId) return { outcome: 'unidentified', caseId: null, reason: 'otherCourt' };
+  // Fees paid into the execution account (or execution funds into the fee account) wait for a person to sort them out.
+  if (c.sameAccount === false) return { outcome: 'unidentified', caseId: c.id, reason: 'otherAccount' };
   if (!c.open) return { outcome: 'unidentified', caseId: c.id, reason: 'caseClosed' };
   return { outcome: 'post', caseId: c.id, via: byId.some((x) => x.id === c.id) ? 'account' : 'caseNumber' };
 }

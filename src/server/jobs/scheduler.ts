@@ -8,14 +8,24 @@ import { sweepPeriods } from './periodSweep';
 /** How often queued log entries are sequenced and a checkpoint signed (receipts also sequence on demand). */
 const INTEGRATE_EVERY_MS = 1000;
 
-export function startJobs(deps: Deps, intervalSeconds: number): () => Promise<void> {
+/** A capability's own periodic work (e.g. 一日三通报), handed over by the composition root; run after each sweep. */
+export interface PeriodicTask {
+  name: string;
+  run(deps: Deps): Promise<unknown>;
+}
+
+export function startJobs(deps: Deps, intervalSeconds: number, tasks: readonly PeriodicTask[] = []): () => Promise<void> {
   if (intervalSeconds <= 0) return async () => {};
   let running: Promise<unknown> | null = null;
+  const runTasks = async () => {
+    for (const t of tasks) await t.run(deps).catch((e) => deps.log.error({ err: e }, `${t.name} failed`));
+  };
   const tick = () => {
     if (running) return;
     running = sweepPeriods(deps)
       .then((r) => r.claimed && deps.log.info(r, 'period sweep'))
       .catch((e) => deps.log.error({ err: e }, 'period sweep failed'))
+      .then(runTasks)
       .finally(() => (running = null));
   };
   const timer = setInterval(tick, intervalSeconds * 1000);

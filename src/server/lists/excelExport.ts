@@ -62,19 +62,32 @@ export interface ListExport<Q, T> {
  * streaming writer (rows committed as they are added): about half the time and memory of the in-memory workbook.
  */
 export async function workbookOf<T>(title: string, columns: readonly ExportColumn<T>[], rows: readonly T[], lang: Lang): Promise<Buffer> {
+  return workbookOfSheets([{ title, columns, rows }], lang);
+}
+
+export interface Sheet<T> {
+  title: string;
+  columns: readonly ExportColumn<T>[];
+  rows: readonly T[];
+}
+
+/** A workbook of several sheets (each with its own row type), each as `workbookOf` writes one (e.g. 一日三通报). */
+export async function workbookOfSheets(sheets: readonly Sheet<any>[], lang: Lang): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   book.creator = 'CourtFlow';
-  const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({ header: c.header[lang], key: `c${i}`, width: c.width }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  for (const r of rows) sheet.addRow(columns.map((c) => c.value(r, lang) ?? '')).commit();
-  sheet.commit();
+  for (const { title, columns, rows } of sheets) {
+    const sheet = book.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((c, i) => ({ header: c.header[lang], key: `c${i}`, width: c.width }));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+    const header = sheet.getRow(1);
+    header.font = { bold: true };
+    header.commit();
+    for (const r of rows) sheet.addRow(columns.map((c) => c.value(r, lang) ?? '')).commit();
+    sheet.commit();
+  }
   await book.commit();
   await finished(out);
   return Buffer.concat(chunks);

@@ -6,6 +6,7 @@ import type { CaseDetail } from '../../contracts/cases';
 import type { ExecutionRecord } from '../../contracts/execution';
 import { useApiGet } from '../api/useApiGet';
 import { TraceSteps } from '../clock/periodDisplay';
+import { ExecutionFundsCard } from './ExecutionFundsCard';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 
@@ -50,6 +51,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
       </Descriptions>
       <Typography.Title level={5}>{t('execution.delayInterest')}</Typography.Title>
       <TraceSteps trace={r.delayInterest.trace} />
+      <ExecutionFundsCard detail={detail} />
     </div>
   );
 }

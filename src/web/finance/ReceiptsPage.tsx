@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { Static } from 'typebox';
 import type { Receipt as ReceiptSchema } from '../../contracts/payments';
 import { api, ApiError } from '../api/client';
+import { courtToday } from '../format/dates';
 import { PagedTable } from '../lists/PagedTable';
 import { usePagedList } from '../lists/usePagedList';
 import { useI18n } from '../i18n/i18n';
@@ -20,7 +21,8 @@ export function ReceiptsPage() {
   const { t } = useI18n();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('unidentified');
   const [q, setQ] = useState('');
-  const paged = usePagedList<Receipt>('/finance/receipts', { status, q });
+  const [account, setAccount] = useState<'all' | 'fees' | 'execution'>('all');
+  const paged = usePagedList<Receipt>('/finance/receipts', { status, q, ...(account === 'all' ? {} : { account }) });
   const { list, resetPage } = paged;
   const [claiming, setClaiming] = useState<Receipt | null>(null);
 
@@ -31,6 +33,13 @@ export function ReceiptsPage() {
     { title: t('fees.amount'), key: 'amount', dataIndex: 'amount', sorter: true, width: 130, align: 'right' },
     { title: t('statement.payer'), key: 'payerName', sorter: true, width: 220, render: (_, r) => [r.payerName, r.payerAccount].filter(Boolean).join(' ') },
     { title: t('statement.memo'), key: 'memo', dataIndex: 'memo', width: 220 },
+    { title: t('receipts.account'), key: 'account', width: 110, render: (_, r) => t(`statement.account.${r.account}` as MessageKey) },
+    {
+      title: t('receipts.claimDue'),
+      key: 'claimDueOn',
+      width: 110,
+      render: (_, r) => (r.status === 'unidentified' && r.claimDueOn ? <Typography.Text type={r.claimDueOn < courtToday().format('YYYY-MM-DD') ? 'danger' : undefined}>{r.claimDueOn}</Typography.Text> : null),
+    },
     {
       title: t('receipts.status'),
       key: 'status',
@@ -71,6 +80,18 @@ export function ReceiptsPage() {
               resetPage();
             }}
             style={{ width: 220 }}
+          />
+          <Segmented
+            value={account}
+            onChange={(v) => {
+              setAccount(v as 'all' | 'fees' | 'execution');
+              resetPage();
+            }}
+            options={[
+              { value: 'all', label: t('receipts.allAccounts') },
+              { value: 'fees', label: t('statement.account.fees') },
+              { value: 'execution', label: t('statement.account.execution') },
+            ]}
           />
           <Segmented
           value={status}

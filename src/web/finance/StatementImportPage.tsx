@@ -1,7 +1,7 @@
 // 导入银行流水: upload a CSV export, see how each credit matches, then post them. Posting is a background job on the
 // server: the page follows its progress (the job's id is in the address, so a reload or a later visit finds it).
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Segmented, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Job } from '../../contracts/jobs';
@@ -44,6 +44,7 @@ export function StatementImportPage() {
   const { message } = App.useApp();
   const [preview, setPreview] = useState<StatementPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  const [account, setAccount] = useState<'fees' | 'execution'>('fees');
   const [params, setParams] = useSearchParams();
   const jobId = Number(params.get('job')) || null;
   const [started, setStarted] = useState<Job | null>(null);
@@ -59,7 +60,7 @@ export function StatementImportPage() {
     form.append('file', file, file.name);
     setBusy(true);
     try {
-      setPreview(await api.upload<StatementPreview>('/finance/statements', form));
+      setPreview(await api.upload<StatementPreview>(`/finance/statements?account=${account}`, form));
       setParams({}, { replace: true });
     } catch (e) {
       setPreview(null);
@@ -113,6 +114,16 @@ export function StatementImportPage() {
       <Card title={t('menu.statements')}>
         <Typography.Paragraph>{t('statement.intro')}</Typography.Paragraph>
         <Typography.Paragraph type="secondary">{t('statement.columns')}</Typography.Paragraph>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Typography.Text>{t('statement.account')}</Typography.Text>
+          <Segmented
+            value={account}
+            onChange={(v) => setAccount(v as 'fees' | 'execution')}
+            options={(['fees', 'execution'] as const).map((a) => ({ value: a, label: t(`statement.account.${a}`) }))}
+            data-testid="statement-account"
+          />
+        </Space>
+        <br />
         <Upload
           accept=".csv,.txt,text/csv"
           maxCount={1}

@@ -11,7 +11,7 @@ import { ROLE_LABELS } from '../i18n/vocabulary';
 import { FullPageSpin } from '../auth/RequireAuth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageBreadcrumb } from './PageBreadcrumb';
-import { ADMIN_ENTRIES, caseMenuFor, isFilingDivisionChief, MEDIATION_ADMIN_ENTRY } from './menuItems';
+import { ADMIN_ENTRIES, caseMenuFor, FUND_REPORTS_ENTRY, isExecutionDivisionChief, isFilingDivisionChief, isInExecutionDivision, MEDIATION_ADMIN_ENTRY, PAYOUTS_ENTRY } from './menuItems';
 import { useNarrowScreen } from './useNarrowScreen';
 
 // The phone's header (with its drawer) is fetched only on a phone: the login page's scripts stay as they were.
@@ -32,7 +32,12 @@ export function AppLayout() {
   const narrow = useNarrowScreen();
   if (!user) return <FullPageSpin />;
 
-  const caseEntries = [...caseMenuFor(user.roles), ...(isFilingDivisionChief(user) && !user.roles.includes('admin') ? [MEDIATION_ADMIN_ENTRY] : [])];
+  const caseEntries = [
+    ...caseMenuFor(user.roles),
+    ...(isFilingDivisionChief(user) && !user.roles.includes('admin') ? [MEDIATION_ADMIN_ENTRY] : []),
+    ...(isExecutionDivisionChief(user) ? [PAYOUTS_ENTRY] : []),
+    ...(isInExecutionDivision(user) ? [FUND_REPORTS_ENTRY] : []),
+  ];
   const items: MenuProps['items'] = caseEntries.map((e) => ({
     key: e.path,
     label: t(e.label),

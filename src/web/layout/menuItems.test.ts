@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { breadcrumbTrail } from './breadcrumbTrail';
-import { isFilingDivisionChief } from './menuItems';
+import { caseMenuFor, isExecutionDivisionChief, isFilingDivisionChief } from './menuItems';
 
 test.each([
   [['divisionChief', 'judge'], 'filing', true],
@@ -13,4 +13,16 @@ test.each([
 
 test('the page sits under 系统管理 in the breadcrumbs', () => {
   expect(breadcrumbTrail('/admin/mediation', '/filing-queue')).toEqual([{ label: 'breadcrumb.home', path: '/filing-queue' }, { label: 'menu.admin' }, { label: 'menu.adminMediation' }]);
+});
+
+test.each([
+  [['divisionChief', 'judge'], 'execution', true],
+  [['divisionChief', 'judge'], 'civil', false],
+  [['judge'], 'execution', false],
+] as const)('roles %j in a %s division: 案款发放审批 in the case menu is %s', (roles, divisionKind, expected) => {
+  expect(isExecutionDivisionChief({ roles: [...roles], divisionKind })).toBe(expected);
+});
+
+test('finance and the president find the payouts by role; a judge does not', () => {
+  expect(['finance', 'president', 'judge'].map((r) => caseMenuFor([r as 'finance']).some((e) => e.path === '/execution/payouts'))).toEqual([true, true, false]);
 });

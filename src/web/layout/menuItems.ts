@@ -27,6 +27,8 @@ const CASES = {
   statistics: { path: '/statistics', label: 'menu.statistics' },
   mediationCentre: { path: '/mediation-centre', label: 'menu.mediationCentre' },
   mediations: { path: '/my-mediations', label: 'menu.myMediations' },
+  payouts: { path: '/execution/payouts', label: 'menu.payouts' },
+  fundReports: { path: '/execution/fund-reports', label: 'menu.fundReports' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -44,6 +46,19 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/mediation', label: 'menu.adminMediation' },
 ];
 
+/** 案款发放审批 in the case menu of the 执行局长 (finance and the president have it by role). */
+export const PAYOUTS_ENTRY: MenuEntry = CASES.payouts;
+/** 一日三通报 for everyone of the 执行局 (finance and the president have it by role). */
+export const FUND_REPORTS_ENTRY: MenuEntry = CASES.fundReports;
+
+export function isInExecutionDivision(user: Pick<CurrentUser, 'divisionKind'>): boolean {
+  return user.divisionKind === 'execution';
+}
+
+export function isExecutionDivisionChief(user: Pick<CurrentUser, 'roles' | 'divisionKind'>): boolean {
+  return user.roles.includes('divisionChief') && user.divisionKind === 'execution';
+}
+
 /** 调解组织与调解员 in the case menu of a court's 立案庭 chief (the administrator finds it under 系统管理). */
 export const MEDIATION_ADMIN_ENTRY: MenuEntry = { path: '/admin/mediation', label: 'menu.adminMediation' };
 
@@ -59,8 +74,8 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   judge: [CASES.workbench, CASES.reminders],
   judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.reminders],
   courtClerk: [CASES.team, CASES.serviceCentre, CASES.reminders],
-  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.reminders],
-  finance: [CASES.receipts, CASES.statements, CASES.court],
+  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.payouts, CASES.fundReports, CASES.reminders],
+  finance: [CASES.receipts, CASES.statements, CASES.payouts, CASES.fundReports, CASES.court],
   admin: [],
   mediator: [CASES.mediations],
 };

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
 import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
 import { CALENDAR_DAY_SORT_COLUMNS, CLOSURE_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
+import { PAYOUT_SORT_COLUMNS } from '../../../src/contracts/executionFunds';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
 import { MEDIATOR_SORT_COLUMNS, MEDIATOR_WORKLOAD_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
@@ -42,6 +43,11 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/reminders': { actors: ['ng-judge1', 'zhangsan'], hints: () => ({ level: fc.constantFrom('yellow', 'overdue', ...HOSTILE_TEXT), sort: sortOf(REMINDER_SORT_COLUMNS) }) },
   'GET /api/v1/reminders/export': { actors: ['ng-judge1', 'zhangsan'], hints: () => ({ sort: sortOf(REMINDER_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/finance/receipts': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }) },
+  'GET /api/v1/execution/payouts': { actors: ['ng-finance', 'ng-chief'], hints: () => ({ q: search, status: fc.constantFrom('proposed', 'paid', ...HOSTILE_TEXT), sort: sortOf(PAYOUT_SORT_COLUMNS) }) },
+  'GET /api/v1/execution/fund-reports': { actors: ['ng-finance', 'ng-exec1'], weight: 0.25 },
+  'GET /api/v1/execution/fund-reports/{id}': { actors: ['ng-finance', 'ng-exec1', 'kc-finance'], params: () => ({ id: fc.integer({ min: 1, max: 5 }) }), weight: 0.25 },
+  'GET /api/v1/execution/fund-reports/{id}/export': { actors: ['ng-finance'], params: () => ({ id: fc.integer({ min: 1, max: 5 }) }), weight: 0.25 },
+  'GET /api/v1/execution/payouts/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(PAYOUT_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/finance/receipts/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/public-notices': { actors: [null, 'zhangsan'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/public-notices/hearings': { actors: [null], hints: (w) => ({ courtId: courts(w) }) },
@@ -88,6 +94,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/parties/{partyId}/addresses': { actors: ['ng-clerk'], params: () => ({ id: someCase(), partyId: partyRef }), weight: 0.25 },
   'GET /api/v1/cases/{id}/mediation': { actors: ['zhangsan', 'ng-mediator', 'kc-mediator', 'ng-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('received', '民诉前调'), new CaseAt('agreementDrafted', '民诉前调'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/execution': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-filing', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/execution/funds': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-finance', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/messages': {
     actors: ['zhangsan', 'ng-mediator', 'ng-filing', 'ng-judge1', 'kc-mediator'],
     params: () => ({ id: fc.constantFrom(new CaseAt('mediating', '民诉前调'), new CaseAt('agreed', '民诉前调'), new CaseAt('submitted')) }),

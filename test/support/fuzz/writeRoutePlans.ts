@@ -246,6 +246,18 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     params: () => ({ id: fc.integer({ min: 1, max: 20 }) }),
     hints: () => ({ caseNumber: fc.constantFrom(...made.caseNumbers, '（2026）吉0102民初99999号', '(2026)吉0102民初1号') }),
   },
+  // Payouts: proposed by the officer on a 执 case without funds (422) or by others (403/404); decisions on ids that
+  // may not exist (404) or are not the actor's to make (403).
+  'POST /api/v1/cases/{id}/execution/payouts': {
+    actors: ['ng-exec1', 'ng-judge1', 'ng-finance'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }),
+    hints: () => ({ payeePartyId: partyRef, amount: text('100.00', '0.01', '0', '9999999999999.99'), accountName: text('张三', '李四'), accountNo: text('6222000011112222', '6222 0000') }),
+    weight: 0.5,
+  },
+  'POST /api/v1/execution/fund-reports': { actors: ['ng-finance', 'kc-finance'], weight: 0.25 },
+  'POST /api/v1/execution/payouts/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
+  'POST /api/v1/execution/payouts/{id}/reject': { actors: ['ng-finance', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
+  'POST /api/v1/execution/payouts/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   // A 民诉前调 matter's thread: open while mediating, closed once settled (409); others of the court are refused (403).
   'POST /api/v1/cases/{id}/messages': {
     actors: ['zhangsan', 'lisi', 'ng-mediator', 'ng-filing'],

@@ -1,3 +1,12 @@
+CREATE TABLE "execution_fund_reports" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"court_id" integer NOT NULL,
+	"slot_at" timestamp with time zone NOT NULL,
+	"since" timestamp with time zone NOT NULL,
+	"built_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"content" jsonb NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "execution_ledger_entries" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"court_id" integer NOT NULL,
@@ -53,6 +62,7 @@ CREATE TABLE "execution_payouts" (
 ALTER TABLE "bank_statements" ADD COLUMN "account" text DEFAULT 'fees' NOT NULL;--> statement-breakpoint
 ALTER TABLE "receipts" ADD COLUMN "account" text DEFAULT 'fees' NOT NULL;--> statement-breakpoint
 ALTER TABLE "receipts" ADD COLUMN "claim_due_on" date;--> statement-breakpoint
+ALTER TABLE "execution_fund_reports" ADD CONSTRAINT "execution_fund_reports_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "execution_ledger_entries" ADD CONSTRAINT "execution_ledger_entries_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "execution_ledger_entries" ADD CONSTRAINT "execution_ledger_entries_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "execution_ledger_entries" ADD CONSTRAINT "execution_ledger_entries_receipt_id_receipts_id_fk" FOREIGN KEY ("receipt_id") REFERENCES "public"."receipts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -65,6 +75,7 @@ ALTER TABLE "execution_payouts" ADD CONSTRAINT "execution_payouts_payee_party_id
 ALTER TABLE "execution_payouts" ADD CONSTRAINT "execution_payouts_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "execution_payouts" ADD CONSTRAINT "execution_payouts_finance_by_users_id_fk" FOREIGN KEY ("finance_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "execution_payouts" ADD CONSTRAINT "execution_payouts_director_by_users_id_fk" FOREIGN KEY ("director_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "execution_fund_reports_slot_uq" ON "execution_fund_reports" USING btree ("court_id","slot_at");--> statement-breakpoint
 CREATE INDEX "execution_ledger_entries_case_idx" ON "execution_ledger_entries" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "execution_ledger_entries_receipt_idx" ON "execution_ledger_entries" USING btree ("receipt_id");--> statement-breakpoint
 CREATE INDEX "execution_ledger_entries_court_day_idx" ON "execution_ledger_entries" USING btree ("court_id","kind","created_at");--> statement-breakpoint

@@ -1,7 +1,7 @@
 // 执行案款 (一案一账户, rules.md §5.7): the execution-fund ledger — append-only entries, each with postings that sum to
 // zero — and the payouts a judge proposes and finance (and the 执行局长 above a threshold) approves.
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { caseParties, cases } from './cases';
 import { receipts } from './fees';
 import { users } from './people';
@@ -96,4 +96,23 @@ export const executionPayouts = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>(),
   },
   (t) => [index('execution_payouts_case_idx').on(t.caseId), index('execution_payouts_open_idx').on(t.courtId, t.status).where(sql`${t.status} in ('proposed', 'awaitingDirector')`)],
+);
+
+/** 一日三通报: one report per court and report time (unique, so two processes never build it twice). */
+export const executionFundReports = pgTable(
+  'execution_fund_reports',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    courtId: integer('court_id')
+      .notNull()
+      .references(() => courts.id),
+    /** The report time it stands for (court-local date and time as an instant). */
+    slotAt: timestamp('slot_at', { withTimezone: true }).notNull(),
+    /** Payouts since this instant are in it (the previous report's slot; a day before for the first). */
+    since: timestamp('since', { withTimezone: true }).notNull(),
+    builtAt: timestamp('built_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The three lists and their totals (FundReportContent). */
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [uniqueIndex('execution_fund_reports_slot_uq').on(t.courtId, t.slotAt)],
 );

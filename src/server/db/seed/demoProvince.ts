@@ -70,6 +70,8 @@ function staffOf(c: DemoCourt): DemoUser[] {
     // 执行局: the executing officers (执行员) who take the 执 cases at 分案.
     { username: `${p}-exec1`, displayName: `${c.short}执行员甲`, roles: ['judge'], court: c.code, division: '执行局' },
     { username: `${p}-exec2`, displayName: `${c.short}执行员乙`, roles: ['judge'], court: c.code, division: '执行局' },
+    // 执行局长: approves payouts above the court's threshold after finance (rules.md §5.7).
+    { username: `${p}-execchief`, displayName: `${c.short}执行局长`, roles: ['divisionChief', 'judge'], court: c.code, division: '执行局' },
     { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
     { username: `${p}-finance`, displayName: `${c.short}财务`, roles: ['finance'], court: c.code },
   ];

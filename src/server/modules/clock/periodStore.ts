@@ -60,6 +60,13 @@ export interface NewPeriod {
   length?: { length: PeriodLength; source: string };
 }
 
+/** The due date of a period of `kind` from `triggerOn` without recording a period (e.g. a receipt's claim or payout deadline). */
+export function dueDateFor(env: ClockEnv, kind: PeriodKind, triggerOn: PlainDate, triggerFact: BilingualMessage, days?: number): PlainDate {
+  const { length } = periodLengthFor(kind, triggerOn, days !== undefined ? { days } : {});
+  const due = computeDueDate({ trigger: triggerOn, triggerFact, length, calendar: env.calendar, options: { rollForward: true, weekendsAreRestDays: env.settings.weekendsAreRestDays } });
+  return due.due!;
+}
+
 /**
  * Starts a period; a running one of the same kind for the same party is superseded (e.g. a judgment served again).
  * CPL-2023 art 85 governs court and party periods alike, so both roll forward over rest days.

@@ -10,9 +10,11 @@ export interface PaymentSettings {
   bankName: string;
   accountName: string | null;
   bankBranch: string;
+  /** [U local rule] Days to claim an unidentified receipt (不明款) — the clock's `unclaimedReceiptClaim`, 1–30. */
+  unclaimedClaimDays: number;
 }
 
-export const DEFAULT_PAYMENT_SETTINGS: PaymentSettings = { accountPrefix: '9558', bankName: '中国工商银行', accountName: null, bankBranch: '中国工商银行股份有限公司长春南关支行' };
+export const DEFAULT_PAYMENT_SETTINGS: PaymentSettings = { accountPrefix: '9558', bankName: '中国工商银行', accountName: null, bankBranch: '中国工商银行股份有限公司长春南关支行', unclaimedClaimDays: 3 };
 
 export async function loadPaymentSettings(q: Queryable): Promise<PaymentSettings> {
   const stored: Partial<PaymentSettings> = (await settingsRow(q, 'payments'))?.value ?? {};

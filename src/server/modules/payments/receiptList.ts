@@ -26,6 +26,7 @@ const SORTS: SortColumns<(typeof RECEIPT_SORT_COLUMNS)[number]> = {
 export async function listReceipts(q: Queryable, courtId: number, query: Query) {
   const conds: SQL[] = [sql`r.court_id = ${courtId}`];
   if (query.status) conds.push(sql`r.status = ${query.status}`);
+  if (query.account) conds.push(sql`r.account = ${query.account}`);
   if (query.q?.trim()) {
     const like = containsPattern(query.q);
     conds.push(sql`(r.payer_name like ${like} or r.bank_ref like ${like} or r.memo like ${like})`);
@@ -36,7 +37,7 @@ export async function listReceipts(q: Queryable, courtId: number, query: Query) 
   return pageOf<Record<string, any>, ReceiptRow>(
     q,
     query,
-    sql`select r.*, k.case_number from receipts r left join cases k on k.id = r.case_id where ${cond} order by ${orderBy(SORTS, query.sort, '-receivedOn', sql`r.id`)}`,
+    sql`select r.*, r.claim_due_on::text as claim_due, k.case_number from receipts r left join cases k on k.id = r.case_id where ${cond} order by ${orderBy(SORTS, query.sort, '-receivedOn', sql`r.id`)}`,
     sql`select count(*) as n from receipts r where ${cond}`,
     (r) => ({
       id: Number(r.id),
@@ -46,14 +47,18 @@ export async function listReceipts(q: Queryable, courtId: number, query: Query) 
       payerName: r.payer_name,
       payerAccount: r.payer_account,
       memo: r.memo,
+      account: r.account,
       status: r.status,
       match: r.match,
+      claimDueOn: r.claim_due,
       caseId: r.case_id === null ? null : Number(r.case_id),
       caseNumber: r.case_number,
       claimReason: r.claim_reason,
     }),
   );
 }
+
+const ACCOUNT_LABELS: Record<string, { 'zh-CN': string; en: string }> = { fees: zhEn('诉讼费', 'Fees'), execution: zhEn('执行案款', 'Execution funds') };
 
 const STATUS_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   unidentified: zhEn('不明款', 'Unidentified'),
@@ -69,7 +74,9 @@ export const RECEIPT_EXPORT_COLUMNS: readonly ExportColumn<ReceiptRow>[] = [
   { header: zhEn('付款人', 'Payer'), width: 24, value: (r) => r.payerName },
   { header: zhEn('付款账号', 'Payer account'), width: 24, value: (r) => r.payerAccount },
   { header: zhEn('附言', 'Memo'), width: 36, value: (r) => r.memo },
+  { header: zhEn('账户', 'Account'), width: 10, value: (r, lang) => ACCOUNT_LABELS[r.account]?.[lang] ?? r.account },
   { header: zhEn('状态', 'Status'), width: 10, value: (r, lang) => STATUS_LABELS[r.status]?.[lang] ?? r.status },
+  { header: zhEn('认领期限', 'Claim by'), width: 12, value: (r) => r.claimDueOn },
   { header: zhEn('案号', 'Case number'), width: 26, value: (r) => r.caseNumber },
 ];
 

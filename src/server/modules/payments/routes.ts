@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { ErrorBody, IdParams, Page } from '../../../contracts/common';
 import { Job } from '../../../contracts/jobs';
-import { CaseFees, ClaimInput, Receipt, ReceiptQuery, StatementIdParams, StatementPreview } from '../../../contracts/payments';
+import { CaseFees, ClaimInput, Receipt, ReceiptQuery, StatementIdParams, StatementPreview, StatementUploadQuery } from '../../../contracts/payments';
 import { parseCaseNumber } from '../../../domain/caseno/parse';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Deps } from '../../deps';
@@ -14,7 +14,9 @@ import { receiveOneFile, safeFileName } from '../../http/multipart';
 import { requestLanguage } from '../../http/language';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
+import { fundAccountOf, type FundAccount } from '../../../domain/payments/receiptMatch';
 import { addLedgerEntry, caseFees, settleFeePeriod } from './caseFees';
+import type { ReceiptBooks } from './receiptLedgers';
 import { presentJob } from '../jobs/present';
 import { MAX_STATEMENT_BYTES, previewStatement } from './statementImport';
 import { startStatementPosting } from './statementPosting';
@@ -27,7 +29,7 @@ function courtOf(actor: { courtId: number | null }): number {
   return actor.courtId;
 }
 
-export function paymentRoutes(app: App, deps: Deps) {
+export function paymentRoutes(app: App, deps: Deps, books: ReceiptBooks) {
   app.get(
     '/api/v1/cases/:id/fees',
     { config: { access: 'authenticated' }, schema: { tags: ['payments'], summary: '案件诉讼费（应交、已交、可退）A case\'s fees: due, paid, refundable', params: IdParams, response: { 200: CaseFees, ...errors } } },
@@ -48,6 +50,7 @@ export function paymentRoutes(app: App, deps: Deps) {
         summary: '上传银行流水（预览）Upload a bank statement CSV (UTF-8 or GBK) and preview the matching',
         description: 'multipart field "file". Columns by header: bank_ref/流水号, date/交易日期, amount/金额 (or 贷方金额 and 借方金额), payer_name/对方户名, payer_account/对方账号, memo/附言/摘要. Nothing is posted until POST …/:id/post.',
         consumes: ['multipart/form-data'],
+        querystring: StatementUploadQuery,
         response: { 201: StatementPreview, ...errors },
       },
     },
@@ -67,7 +70,7 @@ export function paymentRoutes(app: App, deps: Deps) {
       );
       const bytes = received.content;
       const fileName = safeFileName(received.fileName, 'statement.csv');
-      const preview = await deps.db.transaction((tx) => previewStatement(tx, { userId: actor.userId, courtId }, fileName, bytes));
+      const preview = await deps.db.transaction((tx) => previewStatement(tx, { userId: actor.userId, courtId }, fileName, bytes, req.query.account ?? 'fees'));
       reply.status(201);
       return preview;
     },
@@ -114,12 +117,22 @@ export function paymentRoutes(app: App, deps: Deps) {
         const receipt = r.rows[0];
         if (!receipt) throw new AppError(404, 'RECEIPT_NOT_FOUND', '到账记录不存在。', 'No such receipt.');
         if (receipt.status !== 'unidentified') throw new AppError(409, 'RECEIPT_ALREADY_MATCHED', '这笔款项已经入账到案件，不能再认领。', 'This receipt is already posted to a case.');
-        const k = await tx.execute<{ id: string }>(sql`select id from cases where case_number = ${parsed.normalized} and court_id = ${courtId}`);
+        const k = await tx.execute<{ id: string; case_type: string }>(sql`select id, case_type from cases where case_number = ${parsed.normalized} and court_id = ${courtId}`);
         const caseId = k.rows[0] ? Number(k.rows[0].id) : null;
         if (caseId === null) throw new AppError(422, 'CASE_NOT_IN_COURT', `本院没有案号为 ${parsed.normalized} 的案件。`, `This court has no case ${parsed.normalized}.`);
+        const account = receipt.account as FundAccount;
+        // Fees and execution funds are kept apart (rules.md §5.7): a receipt is claimed only to a case of its account.
+        if (fundAccountOf(k.rows[0]!.case_type) !== account) {
+          throw new AppError(422, 'CLAIM_WRONG_ACCOUNT', account === 'execution' ? '执行案款只能认领到执行案件。' : '诉讼费款项不能认领到执行案件。', account === 'execution' ? 'Execution funds can only be claimed to an execution case.' : 'A fee receipt cannot be claimed to an execution case.');
+        }
         await tx.execute(sql`
           update receipts set status = 'claimed', case_id = ${caseId}, match = 'claim', claimed_by = ${actor.userId}, claim_reason = ${req.body.reason.trim()}, claimed_at = now()
            where id = ${receipt.id}`);
+        if (account !== 'fees') {
+          const booked = { receiptId: Number(receipt.id), caseId: null, amountFen: Number(receipt.amount_fen), receivedOn: receipt.received_on, note: '' };
+          await books[account].claim(tx, courtId, booked, caseId, actor.userId, req.body.reason.trim(), deps.clock.today());
+          return caseFees(tx, caseId, deps.clock.today());
+        }
         await addLedgerEntry(tx, { caseId, kind: 'payment', amountFen: Number(receipt.amount_fen), entryOn: receipt.received_on, source: 'receipt', sourceId: Number(receipt.id), note: `认领：${req.body.reason.trim()}`, createdBy: actor.userId });
         await settleFeePeriod(tx, caseId, deps.clock.today());
         return caseFees(tx, caseId, deps.clock.today());

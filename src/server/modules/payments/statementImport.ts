@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { StatementPreview } from '../../../contracts/payments';
 import { readStatement, type ParsedStatement, type ReceiptLine } from '../../../domain/payments/bankStatement';
 import { fenToYuanText } from '../../../domain/payments/moneyText';
-import { decideReceipt, receiptReferences, type CandidateCase, type ReceiptDecision } from '../../../domain/payments/receiptMatch';
+import { decideReceipt, fundAccountOf, receiptReferences, type CandidateCase, type FundAccount, type ReceiptDecision } from '../../../domain/payments/receiptMatch';
 import type { Tx } from '../../db/database';
 import { bankStatements } from '../../db/schema';
 import { AppError } from '../../http/appError';
@@ -39,16 +39,16 @@ export function readStatementText(text: string): ParsedStatement {
 }
 
 /** The cases the lines name, in one query for the whole statement. */
-async function candidatesFor(tx: Tx, lines: readonly ReceiptLine[], prefix: string) {
+async function candidatesFor(tx: Tx, lines: readonly ReceiptLine[], prefix: string, account: FundAccount) {
   const refs = lines.map((l) => receiptReferences(l.memo, prefix));
   const ids = [...new Set(refs.flatMap((r) => r.caseIds))];
   const numbers = [...new Set(refs.flatMap((r) => r.caseNumbers))];
   const found = ids.length || numbers.length
-    ? await tx.execute<{ id: string; court_id: number; case_number: string | null; node: string }>(sql`
-        select id, court_id, case_number, node from cases
+    ? await tx.execute<{ id: string; court_id: number; case_number: string | null; node: string; case_type: string }>(sql`
+        select id, court_id, case_number, node, case_type from cases
          where id = any(${sql.param(ids)}::bigint[]) or case_number = any(${sql.param(numbers)}::text[])`)
     : { rows: [] };
-  const cases: CandidateCase[] = found.rows.map((c) => ({ id: Number(c.id), courtId: c.court_id, caseNumber: c.case_number, open: !CLOSED_NODES.includes(c.node) }));
+  const cases: CandidateCase[] = found.rows.map((c) => ({ id: Number(c.id), courtId: c.court_id, caseNumber: c.case_number, open: !CLOSED_NODES.includes(c.node), sameAccount: fundAccountOf(c.case_type) === account }));
   return { refs, cases, numberOf: new Map(cases.map((c) => [c.id, c.caseNumber])) };
 }
 
@@ -61,9 +61,9 @@ export interface Decided {
  * Decides each line against the database: a bank reference another statement already brought in is a duplicate;
  * lines this statement itself already wrote (a posting resumed from the start) are returned apart, with their status.
  */
-export async function decideLines(tx: Tx, courtId: number, lines: readonly ReceiptLine[], statementId: number | null) {
+export async function decideLines(tx: Tx, courtId: number, lines: readonly ReceiptLine[], statementId: number | null, account: FundAccount) {
   const { accountPrefix } = await loadPaymentSettings(tx);
-  const { refs, cases, numberOf } = await candidatesFor(tx, lines, accountPrefix);
+  const { refs, cases, numberOf } = await candidatesFor(tx, lines, accountPrefix, account);
   const known = await tx.execute<{ bank_ref: string; statement_id: string; status: string; amount_fen: string }>(sql`
     select bank_ref, statement_id, status, amount_fen from receipts where court_id = ${courtId} and bank_ref = any(${sql.param(lines.map((l) => l.bankRef))}::text[])`);
   const imported = new Map(known.rows.map((r) => [r.bank_ref, r]));
@@ -77,13 +77,14 @@ export async function decideLines(tx: Tx, courtId: number, lines: readonly Recei
   return { decided, own, numberOf };
 }
 
-function present(id: number, fileName: string, encoding: string, status: string, parsed: ParsedStatement, decided: Decided[], numberOf: Map<number, string | null>): StatementPreview {
+function present(id: number, fileName: string, encoding: string, status: string, account: FundAccount, parsed: ParsedStatement, decided: Decided[], numberOf: Map<number, string | null>): StatementPreview {
   const count = (o: string) => decided.filter((d) => d.decision.outcome === o).length;
   return {
     id,
     fileName,
     encoding,
     status,
+    account,
     columns: parsed.columns as Record<string, string>,
     lines: decided.map(({ line, decision }) => ({
       row: line.row,
@@ -109,7 +110,7 @@ function present(id: number, fileName: string, encoding: string, status: string,
   };
 }
 
-export async function previewStatement(tx: Tx, actor: { userId: number; courtId: number }, fileName: string, bytes: Buffer): Promise<StatementPreview> {
+export async function previewStatement(tx: Tx, actor: { userId: number; courtId: number }, fileName: string, bytes: Buffer, account: FundAccount): Promise<StatementPreview> {
   const { text, encoding } = decodeStatement(bytes);
   const parsed = readStatementText(text);
   if (!parsed.lines.length) {
@@ -118,8 +119,8 @@ export async function previewStatement(tx: Tx, actor: { userId: number; courtId:
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const row = await tx
     .insert(bankStatements)
-    .values({ courtId: actor.courtId, fileName, sha256, encoding, status: 'preview', parsed: parsed as unknown as Record<string, unknown>, uploadedBy: actor.userId })
+    .values({ courtId: actor.courtId, fileName, sha256, encoding, status: 'preview', account, parsed: parsed as unknown as Record<string, unknown>, uploadedBy: actor.userId })
     .returning({ id: bankStatements.id });
-  const { decided, numberOf } = await decideLines(tx, actor.courtId, parsed.lines, null);
-  return present(row[0]!.id, fileName, encoding, 'preview', parsed, decided, numberOf);
+  const { decided, numberOf } = await decideLines(tx, actor.courtId, parsed.lines, null, account);
+  return present(row[0]!.id, fileName, encoding, 'preview', account, parsed, decided, numberOf);
 }

@@ -1,0 +1,38 @@
+// An execution case ready for money: a judgment served and effective, 张三 applies against 李四, the clerk registers it
+// and assigns it to 南关法院执行员甲 — all through the real API.
+import { ApiClient } from './apiClient';
+import { courtId, divisionId } from './fixtures';
+import { decidedCase } from './scenarios';
+import type { TestClock } from './testClock';
+
+export async function assignedExecutionCase(baseUrl: string, clock: TestClock) {
+  const c = await decidedCase(baseUrl, clock);
+  const served = await c.judge.fire(c.id, 'recordService', { document: 'judgment', partyIds: [c.byName['张三'], c.byName['李四']], servedOn: '2026-03-31', method: 'direct' });
+  if (served.status !== 200) throw new Error(`service failed: ${served.status} ${JSON.stringify(served.body)}`);
+  clock.set('2026-05-25');
+  const applied = await c.party.post('/api/v1/execution/applications', {
+    titleCaseId: c.id,
+    items: [{ kind: 'principal', label: '借款本金', amount: '100000.00', dueOn: '2026-04-25' }],
+    interestTo: '2026-05-25',
+    debtorPartyIds: [c.byName['李四']],
+    assetClues: '',
+    attachmentIds: [],
+  });
+  if (applied.status !== 201) throw new Error(`application failed: ${applied.status} ${JSON.stringify(applied.body)}`);
+  const id = applied.body.caseId as number;
+  const clerk = await ApiClient.loggedIn(baseUrl, 'ng-filing');
+  const registered = await clerk.fire(id, 'registerExecution', {});
+  if (registered.status !== 200) throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
+  const division = await divisionId(clerk, await courtId(clerk, '吉0102'), '执行局');
+  const eligible = (await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`)).body as { id: number; displayName: string }[];
+  const assigned = await clerk.fire(id, 'assignExecution', { judgeId: eligible.find((j) => j.displayName === '南关法院执行员甲')!.id });
+  if (assigned.status !== 200) throw new Error(`assign failed: ${assigned.status} ${JSON.stringify(assigned.body)}`);
+  const parties = assigned.body.parties as { id: number; name: string; standing: string }[];
+  return {
+    id,
+    caseNumber: assigned.body.caseNumber as string,
+    party: c.party,
+    applicantId: parties.find((p) => p.standing === 'executionApplicant')!.id,
+    debtorId: parties.find((p) => p.standing === 'executionDebtor')!.id,
+  };
+}
