@@ -2,11 +2,13 @@
 // mean days from 立案 to 结案, by court, team and officer, by month; the same scope as the other statistics; Excel.
 // The 执 cases are applied for, registered, assigned and closed through the real API on real PostgreSQL.
 import { sql } from 'drizzle-orm';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fenToYuan, yuanToFen } from '../../src/domain/money/yuan';
 import { ApiClient } from '../support/apiClient';
 import { exportedWorkbook } from '../support/exportedWorkbook';
 import { courtId, divisionId } from '../support/fixtures';
+import { postStatement } from '../support/jobs';
 import { decidedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -20,7 +22,7 @@ const OFFICERS = { 'ng-exec1': '南关法院执行员甲', 'ng-exec2': '南关�
 const officers = {} as Record<keyof typeof OFFICERS, ApiClient>;
 
 /** A judgment effective on 2026-04-16; its 执 case applied for on 2026-05-25, registered and assigned that day. */
-async function executionCase(officer: 'ng-exec1' | 'ng-exec2'): Promise<{ id: number; amount: string }> {
+async function executionCase(officer: 'ng-exec1' | 'ng-exec2'): Promise<{ id: number; amount: string; caseNumber: string; applicantId: number }> {
   const c = await decidedCase(world.server.baseUrl, clock);
   const served = await c.judge.fire(c.id, 'recordService', { document: 'judgment', partyIds: [c.byName['张三'], c.byName['李四']], servedOn: '2026-03-31', method: 'direct' });
   expect(served.status).toBe(200);
@@ -37,8 +39,10 @@ async function executionCase(officer: 'ng-exec1' | 'ng-exec2'): Promise<{ id: nu
   const id = applied.body.caseId as number;
   expect((await clerk.fire(id, 'registerExecution', {})).status).toBe(200);
   const eligible = (await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`)).body as { id: number; displayName: string }[];
-  expect((await clerk.fire(id, 'assignExecution', { judgeId: eligible.find((j) => j.displayName === OFFICERS[officer])!.id })).status).toBe(200);
-  return { id, amount: applied.body.amount as string };
+  const assigned = await clerk.fire(id, 'assignExecution', { judgeId: eligible.find((j) => j.displayName === OFFICERS[officer])!.id });
+  expect(assigned.status).toBe(200);
+  const applicantId = (assigned.body.parties as { id: number; standing: string }[]).find((x) => x.standing === 'executionApplicant')!.id;
+  return { id, amount: applied.body.amount as string, caseNumber: applied.body.caseNumber as string, applicantId };
 }
 
 beforeAll(async () => {
@@ -102,22 +106,44 @@ describe('the execution figures', () => {
     expect(june.total).toMatchObject({ received: 0, closed: 3, monthly: { received: [0], closed: [3] } });
   });
 
-  test('到位率: the disbursements not reversed, each case counted up to its amount applied for', async () => {
-    // Stand-in until the payout API lands: ledger entries written as the payout would write them (a paid-out test
-    // through the API replaces this). A receipt is not a payout; a reversed disbursement does not count.
-    const applied = yuanToFen(a.amount);
+  test('到位率: the payouts paid through the API, each case counted up to its amount applied for', async () => {
+    // Two more of 执行员甲's cases: the execution account's statement brings 80,000.00 to one and 150,000.00 to the
+    // other; he proposes, finance approves, the money is paid out; then both are closed 执行完毕.
+    const p = await executionCase('ng-exec1');
+    const q = await executionCase('ng-exec1');
+    const finance = await ApiClient.loggedIn(world.server.baseUrl, 'ng-finance');
+    clock.set('2026-06-10');
+    const ref = () => Math.random().toString(36).slice(2, 8);
+    const lines = [['交易日期', '流水号', '金额', '对方户名', '对方账号', '附言'], ['2026-06-10', `S1${ref()}`, '80000.00', '李四', '', `执行款 ${p.caseNumber}`], ['2026-06-10', `S2${ref()}`, '150000.00', '李四', '', `执行款 ${q.caseNumber}`]];
+    const preview = await finance.uploadTo('/api/v1/finance/statements?account=execution', '执行款流水.csv', new Uint8Array(iconv.encode(lines.map((l) => l.join(',')).join('\r\n'), 'gbk')), 'text/csv');
+    expect(preview.status).toBe(201);
+    expect((await postStatement(finance, preview.body.id)).job.status).toBe('succeeded');
+    const propose = (x: { id: number; applicantId: number }, amount: string) =>
+      officers['ng-exec1'].post(`/api/v1/cases/${x.id}/execution/payouts`, { payeePartyId: x.applicantId, amount, accountName: '张三', accountNo: '6222 0000 1111 2222', bankName: '中国工商银行长春分行', reason: '执行到位款发放' });
+    for (const [x, amount] of [[p, '50000.00'], [q, '150000.00']] as const) {
+      const proposed = await propose(x, amount);
+      expect(proposed.status).toBe(201);
+      expect((await finance.post(`/api/v1/execution/payouts/${proposed.body.id}/approve`, {})).body.status).toBe('paid');
+    }
+    // A proposal not yet approved moves nothing and counts nothing.
+    expect((await propose(p, '10000.00')).status).toBe(201);
+    // Reversals have no route yet: a reversed disbursement written as the ledger would write it does not count.
     const court = await courtId(clerk, '吉0102');
-    const entry = (caseId: number, kind: string, fen: bigint, reversedBy: number | null = null) =>
-      world.server.deps.db.execute(sql`insert into execution_ledger_entries (court_id, kind, case_id, amount_fen, entry_on, reversed_by) values (${court}, ${kind}, ${caseId}, ${fen}, '2026-06-10', ${reversedBy})`);
-    await entry(a.id, 'receipt', applied);
-    await entry(a.id, 'disbursement', applied / 2n);
-    await entry(a.id, 'disbursement', 1000n, 1);
-    await entry(b.id, 'disbursement', applied * 2n);
+    await world.server.deps.db.execute(sql`insert into execution_ledger_entries (court_id, kind, case_id, amount_fen, entry_on, reversed_by) values (${court}, 'disbursement', ${p.id}, 1000000, '2026-06-10', 1)`);
+    clock.set('2026-06-14');
+    for (const x of [p, q]) expect((await officers['ng-exec1'].fire(x.id, 'closeExecution', { method: 'completed' })).status).toBe(200);
+
     const s = (await president.get('/api/v1/statistics/execution?months=2')).body;
-    expect(s.total.paidAmount).toBe(fenToYuan(applied / 2n + applied));
-    expect(s.total.fundsRecoveryRate).toBeCloseTo(Number(applied / 2n + applied) / Number(applied * 3n), 12);
-    const team = s.byTeam[0];
-    expect(team.fundsRecoveryRate).toBeCloseTo(Number(applied / 2n + applied) / Number(applied * 2n), 12);
+    const applied = yuanToFen(p.amount);
+    // p: 50,000.00 paid; q: 150,000.00 paid, counted up to its amount applied for.
+    const paid = yuanToFen('50000.00') + applied;
+    expect(s.total).toMatchObject({ received: 6, closed: 5, paidAmount: fenToYuan(paid), appliedAmount: fenToYuan(applied * 5n) });
+    expect(s.total.fundsRecoveryRate).toBeCloseTo(Number(paid) / Number(applied * 5n), 12);
+    const jia = s.byOfficer.find((o: { name: string }) => o.name === '南关法院执行员甲');
+    expect(jia).toMatchObject({ received: 4, closed: 4, paidAmount: fenToYuan(paid), appliedAmount: fenToYuan(applied * 4n) });
+    expect(jia.fundsRecoveryRate).toBeCloseTo(Number(paid) / Number(applied * 4n), 12);
+    // Team 7 (a and b) had nothing paid out.
+    expect(s.byTeam[0]).toMatchObject({ teamId: 7, paidAmount: '0.00', fundsRecoveryRate: 0 });
   });
 
   test('the same scope as the other statistics: the court and those under it; others 403', async () => {
@@ -126,7 +152,7 @@ describe('the execution figures', () => {
     const fromAbove = await higher.get(`/api/v1/statistics/execution?months=2&courtId=${ng}`);
     expect(fromAbove.status).toBe(200);
     expect(fromAbove.body.courts.map((x: { courtName: string }) => x.courtName)).toEqual([NG]);
-    expect(fromAbove.body.total.received).toBe(4);
+    expect(fromAbove.body.total.received).toBe(6);
     const up = await president.get(`/api/v1/statistics/execution?courtId=${await courtId(clerk, '吉01')}`);
     expect(up.status).toBe(403);
     expect(up.body.code).toBe('COURT_OUT_OF_SCOPE');
@@ -139,9 +165,9 @@ describe('the execution figures', () => {
     expect(x.status).toBe(200);
     expect(x.rows[0]).toEqual(expect.arrayContaining(['分组', '收案', '结案', '执行完毕', '终结本次执行程序', '执行完毕率', '终本率', '执行到位率', '平均结案天数']));
     const line = (group: string, name: string) => x.rows.find((r) => r[0] === group && r[1] === name);
-    expect(line('法院', NG)!.slice(3, 5)).toEqual(['4', '3']);
+    expect(line('法院', NG)!.slice(3, 5)).toEqual(['6', '5']);
     expect(line('执行团队', '#7')).toBeDefined();
-    expect(line('承办人', '南关法院执行员甲')!.slice(3, 5)).toEqual(['2', '2']);
+    expect(line('承办人', '南关法院执行员甲')!.slice(3, 5)).toEqual(['4', '4']);
     expect((await exportedWorkbook(world.server.baseUrl, clerk, '/api/v1/statistics/execution/export')).status).toBe(403);
   });
 });
