@@ -115,11 +115,12 @@ export const HeldFundsRow = Type.Object({
   judgeId: Nullable(Type.Integer()),
   judgeName: Nullable(Type.String()),
   teamId: Nullable(Type.Integer()),
+  teamName: Nullable(Type.String()),
   balance: Type.String(),
   payoutDueOn: Type.String(),
   state: Type.Enum(['overdue', 'near']),
 });
-export const PaidRow = Type.Object({ caseId: Type.Integer(), caseNumber: Nullable(Type.String()), judgeId: Nullable(Type.Integer()), judgeName: Nullable(Type.String()), teamId: Nullable(Type.Integer()), payeeName: Type.String(), amount: Type.String(), paidOn: Type.String() });
+export const PaidRow = Type.Object({ caseId: Type.Integer(), caseNumber: Nullable(Type.String()), judgeId: Nullable(Type.Integer()), judgeName: Nullable(Type.String()), teamId: Nullable(Type.Integer()), teamName: Nullable(Type.String()), payeeName: Type.String(), amount: Type.String(), paidOn: Type.String() });
 
 /** 一日三通报: unclaimed receipts, funds near or past their payout deadline, funds paid since the last report. */
 export const FundReport = Type.Object({

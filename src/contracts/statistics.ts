@@ -2,6 +2,8 @@
 import Type, { type Static } from 'typebox';
 import { Id } from './common';
 
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
 export const MonthlyStatsQuery = Type.Object(
   {
     months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, description: '最近几个月（含本月），默认 12 Months up to this one' })),
@@ -70,3 +72,57 @@ export const MediationStats = Type.Object({
   }),
 });
 export type MediationStats = Static<typeof MediationStats>;
+
+export const ExecutionStatsQuery = Type.Object(
+  {
+    months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, description: '最近几个月（含本月），默认 12 Months up to this one' })),
+    courtId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+export type ExecutionStatsQuery = Static<typeof ExecutionStatsQuery>;
+
+const Yuan = Type.String({ description: '元，两位小数 Yuan, two decimals' });
+const Count = Type.Integer({ minimum: 0 });
+/** Cases closed in the months, by closing method (EXECUTION_CLOSING_METHODS). */
+export const ExecutionClosedBy = Type.Object({
+  completed: Count,
+  currentRoundEnded: Count,
+  terminated: Count,
+  cancelled: Count,
+  notEnforced: Count,
+  applicationRejected: Count,
+});
+const ExecutionFigures = {
+  /** 立案 in the months (registered). */
+  received: Count,
+  /** 结案 in the months, by any method. */
+  closed: Count,
+  closedBy: ExecutionClosedBy,
+  /** 执行完毕率, 终本率: shares of the cases closed (null when none closed). */
+  completionRate: Rate,
+  currentRoundEndedRate: Rate,
+  /** 执行到位率: paidAmount ÷ appliedAmount (null when nothing was applied for). */
+  fundsRecoveryRate: Rate,
+  /** Of the cases closed in the months: what was applied for, and what was paid out towards it (each case's capped at its amount). */
+  appliedAmount: Yuan,
+  paidAmount: Yuan,
+  /** Mean days from 立案 to 结案, over the cases closed in the months. */
+  averageDays: Rate,
+};
+const ExecutionMonthly = Type.Object({ received: Type.Array(Count), closed: Type.Array(Count) });
+
+/** 执行 figures (issue 17 item 6): per court and month, and by team and officer over the months. */
+export const ExecutionStats = Type.Object({
+  months: Type.Array(Type.String({ description: 'YYYY-MM' })),
+  courts: Type.Array(Type.Object({ courtId: Type.Integer(), courtName: Type.String(), monthly: ExecutionMonthly, ...ExecutionFigures })),
+  /** By execution team (execution_cases.team_id); `name` is null until the court's teams are named. */
+  byTeam: Type.Array(Type.Object({ teamId: Type.Integer(), name: Nullable(Type.String()), courtId: Type.Integer(), courtName: Type.String(), ...ExecutionFigures })),
+  /** By the officer the case is assigned to (承办人). */
+  byOfficer: Type.Array(Type.Object({ officerId: Type.Integer(), name: Type.String(), courtId: Type.Integer(), courtName: Type.String(), ...ExecutionFigures })),
+  total: Type.Object({ monthly: ExecutionMonthly, ...ExecutionFigures }),
+});
+export type ExecutionStats = Static<typeof ExecutionStats>;
+
+/** One line of the Excel export: a court, the total, a team or an officer. */
+export type ExecutionStatsRow = { group: 'court' | 'total' | 'team' | 'officer'; name: string; courtName: string } & Omit<ExecutionStats['total'], 'monthly'>;

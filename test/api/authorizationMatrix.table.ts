@@ -170,6 +170,8 @@ POST /api/v1/cases/{id}/messages/read                         401 404 200 404 40
 # Statistics: 院庭长 of the court and of the courts above it.
 GET /api/v1/statistics/monthly                                401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/statistics/mediation                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/statistics/execution                              401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
+GET /api/v1/statistics/execution/export                       401 403 403 403 403 403 403 403 403 200 200 403 403 200 403 403 403 403 403 403 403 403 403 403
 # Events of 民初 (南关's cases; the target for those available at "assigned"). 400 = holds a role for the event.
 # The higher court's president decides the referred extension, nothing else, and nothing once it is decided (HPD).
 # The other side of a filing does not resubmit or withdraw it.

@@ -91,9 +91,9 @@ describe('一日三通报', () => {
     await book.xlsx.load(await res.arrayBuffer());
     expect(book.worksheets.map((w) => w.name)).toEqual(['不明款', '临期及超期未发', '已发放']);
     const paid: string[][] = [];
-    book.worksheets[2]!.eachRow((row) => paid.push((row.values as unknown[]).slice(1).map(String)));
-    expect(paid[0]).toEqual(['案号', '承办人', '收款人', '金额（元）', '发放日期']);
-    expect(paid).toContainEqual([ex.caseNumber, '南关法院执行员甲', '张三', '60000', '2026-07-07']);
+    book.worksheets[2]!.eachRow((row) => paid.push(Array.from((row.values as unknown[]).slice(1), (v) => (v === undefined || v === null ? '' : String(v)))));
+    expect(paid[0]).toEqual(['案号', '承办人', '团队', '收款人', '金额（元）', '发放日期']);
+    expect(paid).toContainEqual([ex.caseNumber, '南关法院执行员甲', '', '张三', '60000', '2026-07-07']);
   });
 
   test('the scheduler builds each court\'s report of the current report time once, however often it runs', async () => {

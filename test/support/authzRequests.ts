@@ -214,6 +214,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/service-centre/stats': (o) => ({ path: `/api/v1/service-centre/stats?courtId=${o.courtId}` }),
   'GET /api/v1/statistics/monthly': (o) => ({ path: `/api/v1/statistics/monthly?courtId=${o.courtId}` }),
   'GET /api/v1/statistics/mediation': (o) => ({ path: `/api/v1/statistics/mediation?courtId=${o.courtId}` }),
+  'GET /api/v1/statistics/execution': (o) => ({ path: `/api/v1/statistics/execution?courtId=${o.courtId}` }),
+  'GET /api/v1/statistics/execution/export': (o) => ({ path: `/api/v1/statistics/execution/export?courtId=${o.courtId}` }),
 };
 
 /** "METHOD /path/{param}" of an OpenAPI operation. */

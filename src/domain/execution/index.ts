@@ -1,5 +1,5 @@
 // Execution (执行): doubled interest for delay, the application period, allocation among applicants, the fund ledger,
-// and how a case ends. The execution periods live on the clock (clock/executionPeriodKinds.ts); the application fee is
+// how a case ends, and the rates of the execution figures. The execution periods live on the clock (clock/executionPeriodKinds.ts); the application fee is
 // courtFees' 'execution' kind (FEE art 14).
 export * from './allocation';
 export * from './applicationFee';
@@ -7,6 +7,7 @@ export * from './applicationPeriod';
 export * from './closing';
 export * from './delayInterest';
 export * from './exactFen';
+export * from './executionFigures';
 export * from './ledger';
 export * from './ledgerViews';
 export * from './stages';

@@ -98,6 +98,7 @@ export function FundReportsPage() {
             columns={[
               { title: t('payouts.caseNumber'), key: 'case', width: 200, render: (_: unknown, h: FundReport['held'][number]) => <Link to={`/cases/${h.caseId}`}>{h.caseNumber}</Link> },
               { title: t('fundReports.officer'), dataIndex: 'judgeName', width: 140 },
+              { title: t('fundReports.team'), dataIndex: 'teamName', width: 120 },
               { title: t('funds.balance'), dataIndex: 'balance', width: 120, align: 'right' as const },
               { title: t('fundReports.payoutDue'), dataIndex: 'payoutDueOn', width: 120 },
               { title: t('payouts.status'), key: 'state', render: (_: unknown, h: FundReport['held'][number]) => <Tag color={h.state === 'overdue' ? 'error' : 'warning'}>{t(h.state === 'overdue' ? 'fundReports.overdue' : 'fundReports.near')}</Tag> },

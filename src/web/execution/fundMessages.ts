@@ -16,6 +16,7 @@ export const fundMessages = {
   'fundReports.paid': { 'zh-CN': '已发放', en: 'Paid out' },
   'fundReports.held': { 'zh-CN': '临期及超期未发放案款', en: 'Funds due for payout' },
   'fundReports.officer': { 'zh-CN': '承办人', en: 'Officer' },
+  'fundReports.team': { 'zh-CN': '团队', en: 'Team' },
   'fundReports.payoutDue': { 'zh-CN': '最迟发放日期', en: 'Pay out by' },
   'fundReports.overdue': { 'zh-CN': '超期', en: 'Overdue' },
   'fundReports.near': { 'zh-CN': '临期', en: 'Due soon' },

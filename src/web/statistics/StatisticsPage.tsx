@@ -7,6 +7,7 @@ import { qs } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
 import { EChart, type ChartOption } from '../charts/EChart';
 import { useI18n } from '../i18n/i18n';
+import { ExecutionStatsCard } from './ExecutionStatsCard';
 import { MediationStatsCard } from './MediationStatsCard';
 
 
@@ -67,6 +68,7 @@ export function StatisticsPage() {
       </Typography.Paragraph>
     </Card>
     <MediationStatsCard months={months} />
+    <ExecutionStatsCard months={months} />
     </>
   );
 }

@@ -53,7 +53,7 @@ const UNCLAIMED: readonly ExportColumn<Sheets['unclaimed']>[] = [
 const HELD: readonly ExportColumn<Sheets['held']>[] = [
   { header: zhEn('案号', 'Case number'), width: 26, value: (r) => r.caseNumber },
   { header: zhEn('承办人', 'Officer'), width: 14, value: (r) => r.judgeName },
-  { header: zhEn('团队', 'Team'), width: 8, value: (r) => r.teamId },
+  { header: zhEn('团队', 'Team'), width: 14, value: (r) => r.teamName },
   { header: zhEn('在账金额（元）', 'Held (yuan)'), width: 16, value: (r) => Number(r.balance) },
   { header: zhEn('最迟发放日期', 'Pay out by'), width: 14, value: (r) => r.payoutDueOn },
   { header: zhEn('状态', 'State'), width: 10, value: (r, lang) => (r.state === 'overdue' ? (lang === 'en' ? 'overdue' : '超期未发') : lang === 'en' ? 'due soon' : '临期') },
@@ -61,6 +61,7 @@ const HELD: readonly ExportColumn<Sheets['held']>[] = [
 const PAID: readonly ExportColumn<Sheets['paid']>[] = [
   { header: zhEn('案号', 'Case number'), width: 26, value: (r) => r.caseNumber },
   { header: zhEn('承办人', 'Officer'), width: 14, value: (r) => r.judgeName },
+  { header: zhEn('团队', 'Team'), width: 14, value: (r) => r.teamName },
   { header: zhEn('收款人', 'Payee'), width: 16, value: (r) => r.payeeName },
   { header: zhEn('金额（元）', 'Amount (yuan)'), width: 14, value: (r) => Number(r.amount) },
   { header: zhEn('发放日期', 'Paid on'), width: 12, value: (r) => r.paidOn },

@@ -31,15 +31,16 @@ export async function fundReportContent(q: Queryable, courtId: number, since: Da
         from arrivals a left join outs o on o.case_id = a.case_id
        where a.upto > coalesce(o.out, 0) and a.payout_due_on <= ${addDays(today, warnDays)}::date
        order by a.case_id, a.id)
-    select x.case_id, x.due_on, k.case_number, k.judge_id, u.display_name as judge_name, e.team_id,
+    select x.case_id, x.due_on, k.case_number, k.judge_id, u.display_name as judge_name, e.team_id, tm.name as team_name,
            (select sum(amount_fen) from execution_ledger_entries where case_id = x.case_id and kind in ('receipt', 'claim') and reversed_by is null) - x.out as balance
       from oldest x join cases k on k.id = x.case_id left join users u on u.id = k.judge_id left join execution_cases e on e.case_id = x.case_id
+      left join execution_teams tm on tm.id = e.team_id
      order by x.due_on, x.case_id`);
   const paid = await q.execute<Record<string, any>>(sql`
-    select d.case_id, d.amount_fen, d.entry_on::text as paid_on, cp.name as payee, k.case_number, k.judge_id, u.display_name as judge_name, e.team_id
+    select d.case_id, d.amount_fen, d.entry_on::text as paid_on, cp.name as payee, k.case_number, k.judge_id, u.display_name as judge_name, e.team_id, tm.name as team_name
       from execution_ledger_entries d
       join cases k on k.id = d.case_id join case_parties cp on cp.id = d.applicant_party_id
-      left join users u on u.id = k.judge_id left join execution_cases e on e.case_id = d.case_id
+      left join users u on u.id = k.judge_id left join execution_cases e on e.case_id = d.case_id left join execution_teams tm on tm.id = e.team_id
      where d.court_id = ${courtId} and d.kind = 'disbursement' and d.reversed_by is null and d.created_at > ${since.toISOString()}::timestamptz
      order by d.id`);
   const heldRows = held.rows.map((r) => ({
@@ -48,12 +49,13 @@ export async function fundReportContent(q: Queryable, courtId: number, since: Da
     judgeId: r.judge_id === null ? null : Number(r.judge_id),
     judgeName: r.judge_name,
     teamId: r.team_id === null ? null : Number(r.team_id),
+    teamName: r.team_name,
     balance: yuan(r.balance),
     payoutDueOn: r.due_on as string,
     state: payoutDeadlineNear(r.due_on, today, warnDays) ?? ('near' as const),
   }));
   const unclaimedRows = unclaimed.rows.map((r) => ({ receiptId: Number(r.id), bankRef: r.bank_ref, receivedOn: r.received_on, amount: yuan(r.amount_fen), payerName: r.payer_name, memo: r.memo, claimDueOn: r.claim_due_on, overdue: r.claim_due_on !== null && r.claim_due_on < today }));
-  const paidRows = paid.rows.map((r) => ({ caseId: Number(r.case_id), caseNumber: r.case_number, judgeId: r.judge_id === null ? null : Number(r.judge_id), judgeName: r.judge_name, teamId: r.team_id === null ? null : Number(r.team_id), payeeName: r.payee, amount: yuan(r.amount_fen), paidOn: r.paid_on }));
+  const paidRows = paid.rows.map((r) => ({ caseId: Number(r.case_id), caseNumber: r.case_number, judgeId: r.judge_id === null ? null : Number(r.judge_id), judgeName: r.judge_name, teamId: r.team_id === null ? null : Number(r.team_id), teamName: r.team_name, payeeName: r.payee, amount: yuan(r.amount_fen), paidOn: r.paid_on }));
   const sum = (rows: { amount_fen: string }[]) => rows.reduce((s, r) => s + BigInt(r.amount_fen), 0n);
   const heldOverdue = heldRows.filter((r) => r.state === 'overdue').length;
   return {

@@ -1,13 +1,16 @@
 // Court performance dashboards for 院庭长: their court and every court under it.
 import type { Role } from '../../../domain/roles/roles';
 import { ErrorBody } from '../../../contracts/common';
-import { MediationStats, MediationStatsQuery, MonthlyStats, MonthlyStatsQuery } from '../../../contracts/statistics';
+import { ExecutionStats, ExecutionStatsQuery, MediationStats, MediationStatsQuery, MonthlyStats, MonthlyStatsQuery, type ExecutionStatsRow } from '../../../contracts/statistics';
 import { requireActor } from '../../http/authenticate';
 import { supervisedCourts } from '../../access/supervisedCourts';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import type { App } from '../../http/types';
 import type { Actor } from '../../access/actor';
+import { registerListExport, zhEn } from '../../lists/excelExport';
+import { executionStats } from './executionStats';
+import { EXECUTION_STATS_EXPORT_COLUMNS, executionStatsRows } from './executionExport';
 import { mediationStats } from './mediationStats';
 import { monthlyStats } from './monthlyStats';
 
@@ -35,6 +38,28 @@ export function statisticsRoutes(app: App, deps: Deps) {
     },
     async (req) => mediationStats(deps.readDb, await scope(requireActor(req), req.query.courtId), deps.clock.today(), req.query.months ?? 12, deps.config.timeZone),
   );
+
+  // 执行 figures: received, closed by method, 执行完毕率, 终本率, 执行到位率, days, by court, team and officer.
+  const execution = async (req: { query: ExecutionStatsQuery } & Parameters<typeof requireActor>[0]) =>
+    executionStats(deps.readDb, await scope(requireActor(req), req.query.courtId), deps.clock.today(), req.query.months ?? 12);
+  app.get(
+    '/api/v1/statistics/execution',
+    {
+      config: { access: VIEWERS },
+      schema: { tags: ['statistics'], summary: '执行统计（收案、结案方式、执行完毕率、终本率、执行到位率、平均天数）Execution figures', querystring: ExecutionStatsQuery, response: { 200: ExecutionStats, 401: ErrorBody, 403: ErrorBody } },
+    },
+    async (req) => execution(req),
+  );
+  registerListExport<ExecutionStatsQuery, ExecutionStatsRow>(app, {
+    url: '/api/v1/statistics/execution',
+    access: VIEWERS,
+    tags: ['statistics'],
+    summary: '执行统计导出 Excel Export the execution figures to Excel',
+    querystring: ExecutionStatsQuery,
+    title: zhEn('执行统计', 'Execution figures'),
+    columns: EXECUTION_STATS_EXPORT_COLUMNS,
+    load: async (req) => executionStatsRows(await execution(req)),
+  });
 
   /** The courts a 院庭长 sees: their own and those under it, or one of those and the courts under it. */
   async function scope(actor: Actor, asked: number | undefined) {
