@@ -10,4 +10,5 @@ export * from './exactFen';
 export * from './ledger';
 export * from './ledgerViews';
 export * from './stages';
+export * from './titleCreditors';
 export * from './titleEffect';

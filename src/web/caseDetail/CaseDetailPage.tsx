@@ -74,7 +74,7 @@ export function CaseDetailPage() {
         detail={d}
         actions={
           <>
-            <ApplyExecutionButton detail={d} />
+            <ApplyExecutionButton detail={d} timeline={timeline.data} />
             <EventActions
               detail={d}
               onReload={reloadAll}

@@ -6,9 +6,10 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, S
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Attachment, CaseDetail } from '../../contracts/cases';
+import type { Attachment, CaseDetail, TimelineEntry } from '../../contracts/cases';
 import type { ExecutionRecord } from '../../contracts/execution';
 import { delayInterest } from '../../domain/execution/delayInterest';
+import { titleCreditors } from '../../domain/execution/titleCreditors';
 import { fenToYuan, yuanToFen } from '../../domain/money/yuan';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
@@ -48,15 +49,25 @@ function previewInterest(items: ItemValues[] | undefined, interestTo: Dayjs | un
   }
 }
 
-export function ApplyExecutionButton({ detail }: { detail: CaseDetail }) {
+/** CPL-2023 art 247: whether the viewer is among the parties the title entitles (the server decides in any case). */
+function entitled(detail: CaseDetail, timeline: readonly TimelineEntry[]): boolean {
+  if (detail.caseType === '民初') {
+    // titleCreditors, with the counterclaims this case's timeline shows.
+    const counterclaimants = new Set(timeline.filter((e) => e.event === 'fileCounterclaim').map((e) => Number((e.payload.input as { partyId?: number } | undefined)?.partyId)));
+    const parties = detail.parties.map((p) => ({ partyId: p.id, standing: p.standing, firstInstanceStanding: null, counterclaimed: counterclaimants.has(p.id) }));
+    return titleCreditors({ caseType: detail.caseType, closingMethod: detail.closingMethod }, parties).some((c) => detail.myPartyIds.includes(c.partyId));
+  }
+  // 民终 and 民特: the first-instance sides are the server's to check; not offered to someone only on the defendant's side.
+  const mine = detail.parties.filter((p) => detail.myPartyIds.includes(p.id));
+  return mine.some((p) => detail.closingMethod === 'mediation' || !DEBTOR_STANDINGS.includes(p.standing));
+}
+
+export function ApplyExecutionButton({ detail, timeline }: { detail: CaseDetail; timeline: readonly TimelineEntry[] | undefined }) {
   const { t } = useI18n();
   const { hasRole } = useSession();
   const [open, setOpen] = useState(false);
   const closed = detail.node === 'closed' || detail.node === 'archived';
-  // The entitled side applies (the server checks it): not offered to someone who is only on the defendant's side.
-  const mine = detail.parties.filter((p) => detail.myPartyIds.includes(p.id));
-  const creditorSide = mine.some((p) => !DEBTOR_STANDINGS.includes(p.standing));
-  if (!TITLE_TYPES.includes(detail.caseType) || !closed || !hasRole('party', 'lawyer') || !creditorSide) return null;
+  if (!TITLE_TYPES.includes(detail.caseType) || !closed || !hasRole('party', 'lawyer') || !entitled(detail, timeline ?? [])) return null;
   return (
     <>
       <Button type="primary" onClick={() => setOpen(true)} data-testid="apply-execution">

@@ -5,7 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ExecutionApplication } from '../../../contracts/execution';
 import { executionCase } from '../../../domain/casetypes/executionCase';
-import { applicationTimeliness, delayInterest, executionApplicationFee, executionApplicationPeriod, titleEffect, type DebtItem, type PerformanceTerms, type TitleFacts } from '../../../domain/execution';
+import { applicationTimeliness, delayInterest, executionApplicationFee, executionApplicationPeriod, titleCreditors, titleEffect, type DebtItem, type PerformanceTerms, type TitleFacts, type TitleParty } from '../../../domain/execution';
 import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Actor } from '../../access/actor';
@@ -48,14 +48,19 @@ async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
   };
 }
 
-/** CPL-2023 art 247 [U: "the winning side" is taken as the plaintiff's side for now; in 民特 every party may apply]. */
+/** CPL-2023 art 247: the caller's parties that the title entitles (titleCreditors; [U] approximated from the closing). */
 async function creditorSide(tx: Tx, t: CaseRow, partyIds: readonly number[]): Promise<number[]> {
   if (!partyIds.length) return [];
-  const r = await tx.execute<{ id: number }>(sql`
-    select p.id from case_parties p left join case_parties o on o.id = p.origin_party_id
-     where p.case_id = ${t.id} and p.id in (${sql.join(partyIds.map((id) => sql`${id}`), sql`, `)})
-       and (p.standing in ('plaintiff', 'applicant', 'originalPlaintiff') or o.standing = 'plaintiff')`);
-  return r.rows.map((x) => Number(x.id));
+  const r = await tx.execute<{ id: number; standing: string; first: string | null; counterclaimed: boolean }>(sql`
+    select p.id, p.standing, o.standing as first,
+           exists (select 1 from case_events ev where ev.event = 'fileCounterclaim' and ev.case_id = coalesce(o.case_id, p.case_id)
+                     and (ev.payload->'input'->>'partyId')::bigint = coalesce(o.id, p.id)) as counterclaimed
+      from case_parties p left join case_parties o on o.id = p.origin_party_id and ${t.caseType} = '民终'
+     where p.case_id = ${t.id} order by p.ordinal`);
+  const parties: TitleParty[] = r.rows.map((x) => ({ partyId: Number(x.id), standing: x.standing, firstInstanceStanding: x.first, counterclaimed: x.counterclaimed }));
+  return titleCreditors({ caseType: t.caseType, closingMethod: t.closingMethod }, parties)
+    .map((c) => c.partyId)
+    .filter((id) => partyIds.includes(id));
 }
 
 function performanceTerms(dueOns: readonly string[], effectiveOn: string): PerformanceTerms {
@@ -77,7 +82,7 @@ export async function applyForExecution(deps: Deps, actor: Actor, a: ExecutionAp
     const effect = titleEffect(await titleFacts(tx, title), today);
     const applicants = await creditorSide(tx, title, relation.partyIds);
     if (!applicants.length) {
-      throw new AppError(422, 'EXECUTION_APPLICANT_NOT_CREDITOR', '只有生效法律文书确定的权利人（原告一方）可以申请执行。', 'Only the side the document entitles (the plaintiff side) may apply for execution.', { field: 'titleCaseId' });
+      throw new AppError(422, 'EXECUTION_APPLICANT_NOT_CREDITOR', '只有生效法律文书确定的权利人（胜诉一方）可以申请执行。', 'Only a party the document entitles (the winning side) may apply for execution.', { field: 'titleCaseId' });
     }
     const titleParties = await tx.select().from(caseParties).where(eq(caseParties.caseId, title.id)).orderBy(caseParties.ordinal);
     const debtorIds = [...new Set(a.debtorPartyIds)];
