@@ -8,7 +8,8 @@
 // (else another case of the court at such a node): 400 = the actor holds a role for the event.
 // 执 (issue 17): applying from the target (not closed), its party (OPP) passes the access check and is refused for the
 // title's effect (422 EXECUTION_TITLE_NOT_EFFECTIVE); a 执 case (南关, assigned to 执行员甲 of the 执行局, no actor here)
-// is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404).
+// is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404). An external title
+// is applied for by parties, lawyers and filing clerks; the request's file is nobody's (422 EXECUTION_TITLE_FILE_INVALID).
 export const EXPECTED = `
 ROUTE                                                         ANO PTY OPP LAW SFI SCH SCL SPR SFN HPR HPD HFI HJU TPR FIN JOF COF ADM LJU LPR LFN LLK MED OMD
 # Sessions and reference data: public (login refused by validation: no password), or any session.
@@ -132,6 +133,7 @@ GET /api/v1/mediation/workload/export                         401 403 403 403 40
 GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 POST /api/v1/execution/applications                           401 404 422 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+POST /api/v1/execution/external-applications                  401 422 422 422 422 403 403 403 403 403 403 422 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/cases/{id}/execution                              401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
 # A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
 # write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
@@ -261,4 +263,5 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/cases/{id}/messages': { 403: 'MESSAGE_THREAD_FORBIDDEN', 409: 'MESSAGE_THREAD_CLOSED' },
   'POST /api/v1/cases/{id}/messages/read': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
   'POST /api/v1/execution/applications': { 422: 'EXECUTION_TITLE_NOT_EFFECTIVE' },
+  'POST /api/v1/execution/external-applications': { 422: 'EXECUTION_TITLE_FILE_INVALID' },
 };

@@ -3,7 +3,7 @@
 // Real HTTP and PostgreSQL.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
-import { TINY_PDF } from '../support/fixtures';
+import { courtId, demoUser, TINY_PDF } from '../support/fixtures';
 import { decidedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -67,5 +67,85 @@ describe('the applicant is the side the title entitles (CPL-2023 art 247)', () =
     const c = await judgment({ method: 'mediation' });
     const r = await lisi.post('/api/v1/execution/applications', application(c.id, c.byName['张三']));
     expect(r.status).toBe(201);
+  });
+});
+
+describe('an external title uploaded with its data (CPL-2023 arts 235, 248, 249)', () => {
+  let zhangsan: ApiClient;
+  let clerk: ApiClient;
+  let court: number;
+  beforeAll(async () => {
+    const base = world.server.baseUrl;
+    [zhangsan, clerk] = await Promise.all([ApiClient.loggedIn(base, 'zhangsan'), ApiClient.loggedIn(base, 'ng-filing')]);
+    court = await courtId(clerk, '吉0102');
+  });
+  const self = () => ({ kind: 'person', name: '张三', idType: 'residentId', idNumber: demoUser('zhangsan').idNumber, isSelf: true });
+  const external = (o: Record<string, unknown> = {}, title: Record<string, unknown> = {}) => ({
+    courtId: court,
+    title: { kind: 'notarisedDebt', issuer: '长春市长春公证处', documentNumber: '（2025）吉长证内字第88号', effectiveOn: '2025-12-01', performanceDeadlines: ['2026-01-31'], amount: '80000.00', certificateNumber: '（2026）吉长证执字第3号', ...title },
+    applicants: [self()],
+    debtors: [{ kind: 'person', name: '王五', idType: 'residentId', idNumber: demoUser('lisi').idNumber }],
+    items: [{ kind: 'principal', label: '借款本金', amount: '80000.00' }],
+    interestTo: '2026-05-25',
+    assetClues: '王五名下车辆一辆。',
+    attachmentIds: [],
+    ...o,
+  });
+
+  test('a notarised instrument with its certificate: a 执 case at the chosen court, the same interest, period and fee as any application', async () => {
+    clock.set('2026-05-25');
+    const documentId = await upload(zhangsan, '公证债权文书.pdf');
+    const certificateId = await upload(zhangsan, '执行证书.pdf');
+    const r = await zhangsan.post('/api/v1/execution/external-applications', external({}, { documentId, certificateId }));
+    expect(r.status).toBe(201);
+    expect(r.body.caseNumber).toMatch(/^（2026）吉0102执\d+号$/);
+    expect(r.body).toMatchObject({ node: 'submitted', titleCaseId: null, titleEffectiveOn: '2025-12-01', titleEffect: { basis: 'CPL-2023 art 249' } });
+    expect(r.body.externalTitle).toMatchObject({ kind: 'notarisedDebt', issuer: '长春市长春公证处', amount: '80000.00', certificateNumber: '（2026）吉长证执字第3号', documentId, certificateId, jurisdictionWarning: null });
+    // The item is due on the title's single deadline: 80000 × 1.75‱ × 114 days (2026-02-01 … 2026-05-25) = 1596.00.
+    expect(r.body.items[0].dueOn).toBe('2026-01-31');
+    expect(r.body.delayInterest.amount).toBe('1596.00');
+    expect(r.body.applicationPeriod.due).toBe('2028-01-31');
+    const detail = (await zhangsan.get(`/api/v1/cases/${r.body.caseId}`)).body;
+    expect(detail.parties.map((p: { standing: string; name: string }) => `${p.standing}:${p.name}`)).toEqual(['executionApplicant:张三', 'executionDebtor:王五']);
+    expect(detail.attachments.map((a: { category: string }) => a.category).sort()).toEqual(['enforcementCertificate', 'executionTitle']);
+    expect(await clerk.fire(r.body.caseId, 'registerExecution', {})).toMatchObject({ status: 200 });
+  });
+
+  test('refusals change nothing: no certificate, a title not yet effective, a file that is not a PDF or image, not yours', async () => {
+    clock.set('2026-05-25');
+    const documentId = await upload(zhangsan, '公证债权文书.pdf');
+    const refused = async (body: Record<string, unknown>, code: string, as = zhangsan) => {
+      const r = await as.post('/api/v1/execution/external-applications', body);
+      expect([r.status, r.body.code]).toEqual([422, code]);
+    };
+    await refused(external({}, { documentId }), 'EXECUTION_CERTIFICATE_REQUIRED');
+    await refused(external({}, { kind: 'arbitralAward', documentId, effectiveOn: '2026-06-01', performanceDeadlines: [] }), 'EXECUTION_TITLE_NOT_EFFECTIVE');
+    const text = await zhangsan.upload('说明.txt', new TextEncoder().encode('x'), 'text/plain', 'evidence');
+    if (text.status === 201) await refused(external({}, { kind: 'arbitralAward', documentId: text.body.id }), 'EXECUTION_TITLE_FILE_INVALID');
+    await refused(external({}, { kind: 'arbitralAward', documentId: await upload(lisi, 'award.pdf') }), 'EXECUTION_TITLE_FILE_INVALID');
+    // The file is still free for the next attempt.
+    const ok = await zhangsan.post('/api/v1/execution/external-applications', external({}, { kind: 'arbitralAward', issuer: '长春仲裁委员会', documentNumber: '（2026）长仲裁字第12号', documentId, certificateNumber: undefined }));
+    expect(ok.status).toBe(201);
+    // CPL: an award goes to an intermediate court [U]; a basic court chosen is a warning for the clerk, not a refusal.
+    expect(ok.body.externalTitle.jurisdictionWarning['zh-CN']).toContain('中级人民法院');
+  });
+
+  test('the filing clerk records a paper application for another court’s judgment at their own court only', async () => {
+    clock.set('2026-05-25');
+    const documentId = await upload(clerk, '民事判决书.pdf');
+    const body = external(
+      { applicants: [{ kind: 'person', name: '张三', idType: 'residentId', idNumber: demoUser('zhangsan').idNumber }] },
+      { kind: 'courtJudgment', issuer: '长春市朝阳区人民法院', documentNumber: '（2025）吉0104民初88号', documentId, certificateNumber: undefined },
+    );
+    const elsewhere = await clerk.post('/api/v1/execution/external-applications', { ...body, courtId: await courtId(clerk, '吉01') });
+    expect([elsewhere.status, elsewhere.body.code]).toEqual([422, 'EXECUTION_COURT_INVALID']);
+    const r = await clerk.post('/api/v1/execution/external-applications', body);
+    expect(r.status).toBe(201);
+    expect(r.body.externalTitle).toMatchObject({ kind: 'courtJudgment', documentNumber: '（2025）吉0104民初88号' });
+    // The parties are linked to their accounts by verified identity (the debtor here carries 李四's); others see nothing.
+    expect((await zhangsan.get(`/api/v1/cases/${r.body.caseId}/execution`)).status).toBe(200);
+    expect((await lisi.get(`/api/v1/cases/${r.body.caseId}/execution`)).status).toBe(200);
+    const stranger = await ApiClient.loggedIn(world.server.baseUrl, 'lawyer-wang');
+    expect((await stranger.get(`/api/v1/cases/${r.body.caseId}/execution`)).status).toBe(404);
   });
 });

@@ -95,6 +95,19 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
   // The target is not closed: a party of it gets past the access check and is refused for the title's effect.
   'POST /api/v1/execution/applications': (o) => ({ path: '/api/v1/execution/applications', body: { titleCaseId: o.caseId, items: [{ kind: 'principal', label: '本金', amount: '100.00' }], debtorPartyIds: [o.partyId], assetClues: '', attachmentIds: [] } }),
+  // A title file that is nobody's upload: past the access check, refused for the file (422), nothing opened.
+  'POST /api/v1/execution/external-applications': (o) => ({
+    path: '/api/v1/execution/external-applications',
+    body: {
+      courtId: o.courtId,
+      title: { kind: 'arbitralAward', issuer: '长春仲裁委员会', documentNumber: '（2026）长仲裁字第1号', effectiveOn: '2026-01-05', performanceDeadlines: [], documentId: 2000000000 },
+      applicants: [{ kind: 'person', name: '甲' }],
+      debtors: [{ kind: 'person', name: '乙' }],
+      items: [{ kind: 'principal', label: '本金', amount: '100.00' }],
+      assetClues: '',
+      attachmentIds: [],
+    },
+  }),
   'GET /api/v1/cases/{id}/execution': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution` }),
   // 南关's settled matter (李四 and ng-mediator take part): read, and marked read; writing is refused as closed (409).
   'GET /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages?thread=mediation` }),

@@ -19,6 +19,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
   const current = r.stage ? r.stages.findIndex((s) => s.code === r.stage!.code) : -1;
   return (
     <div data-testid="execution-record">
+      {r.externalTitle?.jurisdictionWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.jurisdictionWarning')} description={pick(r.externalTitle.jurisdictionWarning)} data-testid="execution-jurisdiction-warning" />}
       {r.lateWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.lateWarning')} description={pick(r.lateWarning)} data-testid="execution-late-warning" />}
       <Typography.Title level={5}>{t('execution.stage')}</Typography.Title>
       {r.suspended && (
@@ -30,7 +31,14 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
       {current < 0 && <Typography.Paragraph type="secondary">{t('execution.noStage')}</Typography.Paragraph>}
       <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('execution.title')}>
-          <Link to={`/cases/${r.titleCaseId}`}>{r.titleCaseNumber ?? r.titleCaseId}</Link>
+          {r.externalTitle ? (
+            <span data-testid="execution-external-title">
+              {pick(r.externalTitle.kindLabel)}：{r.externalTitle.issuer} {r.externalTitle.documentNumber}
+              {r.externalTitle.certificateNumber ? `（${t('execution.certificate')} ${r.externalTitle.certificateNumber}）` : ''}
+            </span>
+          ) : (
+            <Link to={`/cases/${r.titleCaseId}`}>{r.titleCaseNumber ?? r.titleCaseId}</Link>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('execution.titleEffectiveOn')}>
           {r.titleEffectiveOn}（{pick(r.titleEffect.note)}）

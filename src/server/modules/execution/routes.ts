@@ -2,8 +2,8 @@
 // Every change after the application goes through the case events of 执 (src/domain/casetypes/executionCase.ts).
 import { sql } from 'drizzle-orm';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { ExecutionApplication, ExecutionRecord } from '../../../contracts/execution';
-import { DEFAULT_EXECUTION_STAGES, executionStage } from '../../../domain/execution';
+import { ExecutionApplication, ExecutionRecord, ExternalExecutionApplication } from '../../../contracts/execution';
+import { DEFAULT_EXECUTION_STAGES, executionStage, EXTERNAL_TITLE_RULES, type ExternalTitleKind } from '../../../domain/execution';
 import { fenToYuan } from '../../../domain/money/yuan';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Queryable } from '../../db/database';
@@ -12,13 +12,33 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { applyForExecution, EXECUTION_TYPE } from './applyForExecution';
+import { applyOnExternalTitle } from './applyOnExternalTitle';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
+function externalTitle(x: Record<string, any>): ExecutionRecord['externalTitle'] {
+  const kind = x.kind as ExternalTitleKind;
+  return {
+    kind,
+    kindLabel: EXTERNAL_TITLE_RULES[kind]?.label ?? { 'zh-CN': kind, en: kind },
+    issuer: x.issuer,
+    documentNumber: x.document_number,
+    effectiveOn: x.effective_on,
+    performanceDeadlines: x.performance_deadlines,
+    amount: x.title_amount_fen === null ? null : fenToYuan(BigInt(x.title_amount_fen)),
+    certificateNumber: x.certificate_number,
+    documentId: Number(x.document_id),
+    certificateId: x.certificate_id === null ? null : Number(x.certificate_id),
+    jurisdictionWarning: x.jurisdiction_warning,
+  };
+}
+
 async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionRecord> {
   const r = await q.execute<Record<string, any>>(sql`
-    select e.*, e.title_effective_on::text as effective_on, e.stage_entered_on::text as stage_on, c.case_number, c.node, t.case_number as title_case_number
-      from execution_cases e join cases c on c.id = e.case_id join cases t on t.id = e.title_case_id
+    select e.*, e.title_effective_on::text as effective_on, e.stage_entered_on::text as stage_on, c.case_number, c.node, t.case_number as title_case_number,
+           to_jsonb(x) as external
+      from execution_cases e join cases c on c.id = e.case_id left join cases t on t.id = e.title_case_id
+      left join execution_external_titles x on x.case_id = e.case_id
      where e.case_id = ${caseId}`);
   const e = r.rows[0];
   if (!e) throw caseNotFound();
@@ -27,8 +47,9 @@ async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionR
     caseId: Number(e.case_id),
     caseNumber: e.case_number,
     node: e.node,
-    titleCaseId: Number(e.title_case_id),
+    titleCaseId: e.title_case_id === null ? null : Number(e.title_case_id),
     titleCaseNumber: e.title_case_number,
+    externalTitle: e.external ? externalTitle(e.external) : null,
     titleEffectiveOn: e.effective_on,
     titleEffect: e.title_effect,
     items: (e.items as { kind: string; label: string; amountFen: string; dueOn: string }[]).map((i) => ({ kind: i.kind, label: i.label, amount: fenToYuan(BigInt(i.amountFen)), dueOn: i.dueOn })),
@@ -55,6 +76,20 @@ export function executionRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       const actor = requireActor(req);
       const row = await applyForExecution(deps, actor, req.body);
+      reply.status(201);
+      return executionRecord(deps.db, row.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/execution/external-applications',
+    {
+      config: { access: ['party', 'lawyer', 'filingClerk'] },
+      schema: { tags: ['execution'], summary: '依仲裁裁决、公证债权文书或其他法院的生效文书申请执行 Apply for execution on an external title', body: ExternalExecutionApplication, response: { 201: ExecutionRecord, ...errors, 422: ErrorBody } },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await applyOnExternalTitle(deps, actor, req.body);
       reply.status(201);
       return executionRecord(deps.db, row.id);
     },
