@@ -10,6 +10,7 @@ import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
 import { executionMessages } from '../execution/executionMessages';
+import { externalExecutionMessages } from '../execution/externalExecutionMessages';
 import { threadMessages } from '../messages/threadMessages';
 import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
@@ -30,6 +31,7 @@ export const messages = {
   ...portalMessages,
   ...mediationMessages,
   ...executionMessages,
+  ...externalExecutionMessages,
   ...threadMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
