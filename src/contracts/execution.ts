@@ -95,6 +95,17 @@ export const ExternalTitleRecord = Type.Object({
   jurisdictionWarning: Nullable(Bilingual),
 });
 
+/** 恢复执行: why (the property found, or the court's own motion), the new clues, the files. */
+export const RestorationRequest = Type.Object(
+  {
+    reason: Type.String({ minLength: 1, maxLength: 2000 }),
+    assetClues: Type.String({ maxLength: 5000 }),
+    attachmentIds: Type.Array(Id, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type RestorationRequest = Static<typeof RestorationRequest>;
+
 export const ExecutionStage = Type.Object({ code: Type.String(), label: Bilingual });
 
 export const ExecutionRecord = Type.Object({

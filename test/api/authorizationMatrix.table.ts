@@ -10,6 +10,8 @@
 // title's effect (422 EXECUTION_TITLE_NOT_EFFECTIVE); a 执 case (南关, assigned to 执行员甲 of the 执行局, no actor here)
 // is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404). An external title
 // is applied for by parties, lawyers and filing clerks; the request's file is nobody's (422 EXECUTION_TITLE_FILE_INVALID).
+// Restoring the (assigned, not closed) 执 case: its debtor is refused (403), the court's staff 409 EXECUTION_NOT_RESTORABLE;
+// a 执恢 case (restored from a 终本 case of the same parties) is answered as the 执 case is.
 export const EXPECTED = `
 ROUTE                                                         ANO PTY OPP LAW SFI SCH SCL SPR SFN HPR HPD HFI HJU TPR FIN JOF COF ADM LJU LPR LFN LLK MED OMD
 # Sessions and reference data: public (login refused by validation: no password), or any session.
@@ -134,6 +136,7 @@ GET /api/v1/mediation/organisations                           401 403 403 403 40
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 POST /api/v1/execution/applications                           401 404 422 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 POST /api/v1/execution/external-applications                  401 422 422 422 422 403 403 403 403 403 403 422 403 403 403 403 403 403 403 403 403 403 403 403
+POST /api/v1/cases/{id}/execution/restorations                401 404 403 404 404 404 403 403 403 403 403 404 404 403 403 409 403 403 404 403 403 409 403 403
 GET /api/v1/cases/{id}/execution                              401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
 # A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
 # write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
@@ -237,6 +240,15 @@ GET /api/v1/statistics/mediation                              401 403 403 403 40
 执 resumeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 closeExecution                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 archiveExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 registerExecution                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 refuseExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 assignExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 reassignExecution                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 moveStage                                                  401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 suspendExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 resumeExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 closeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 archiveExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 `;
@@ -264,4 +276,5 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/cases/{id}/messages/read': { 403: 'MESSAGE_THREAD_FORBIDDEN' },
   'POST /api/v1/execution/applications': { 422: 'EXECUTION_TITLE_NOT_EFFECTIVE' },
   'POST /api/v1/execution/external-applications': { 422: 'EXECUTION_TITLE_FILE_INVALID' },
+  'POST /api/v1/cases/{id}/execution/restorations': { 409: 'EXECUTION_NOT_RESTORABLE' },
 };

@@ -3,7 +3,7 @@
 // Real HTTP and PostgreSQL.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
-import { courtId, demoUser, TINY_PDF } from '../support/fixtures';
+import { courtId, demoUser, divisionId, TINY_PDF } from '../support/fixtures';
 import { decidedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -147,5 +147,49 @@ describe('an external title uploaded with its data (CPL-2023 arts 235, 248, 249)
     expect((await lisi.get(`/api/v1/cases/${r.body.caseId}/execution`)).status).toBe(200);
     const stranger = await ApiClient.loggedIn(world.server.baseUrl, 'lawyer-wang');
     expect((await stranger.get(`/api/v1/cases/${r.body.caseId}/execution`)).status).toBe(404);
+  });
+});
+
+describe('恢复执行: a new linked 执恢 case (CPL-Interp art 517; FEE art 26)', () => {
+  /** A 执 case applied for by 张三, registered, assigned to 执行员甲 and closed by `method`. */
+  async function closedExecution(method: string) {
+    const c = await judgment();
+    const base = world.server.baseUrl;
+    const [clerk, officer] = await Promise.all([ApiClient.loggedIn(base, 'ng-filing'), ApiClient.loggedIn(base, 'ng-exec1')]);
+    const applied = await c.party.post('/api/v1/execution/applications', application(c.id, c.byName['李四']));
+    expect(applied.status).toBe(201);
+    const id = applied.body.caseId as number;
+    expect((await clerk.fire(id, 'registerExecution', {})).status).toBe(200);
+    const division = await divisionId(clerk, await courtId(clerk, '吉0102'), '执行局');
+    const exec1 = ((await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`)).body as { id: number; displayName: string }[]).find((j) => j.displayName === '南关法院执行员甲')!;
+    expect((await clerk.fire(id, 'assignExecution', { judgeId: exec1.id })).status).toBe(200);
+    expect((await officer.fire(id, 'closeExecution', { method })).status).toBe(200);
+    return { ...c, execId: id, clerk, officer, applied: applied.body };
+  }
+  const restoration = { reason: '发现被执行人名下新登记的车辆一辆', assetClues: '吉A12345小型轿车', attachmentIds: [] };
+
+  test('after 终本 the applicant restores it: a 执恢 case at the same court, numbered, parties and items carried over, no fee', async () => {
+    const e = await closedExecution('currentRoundEnded');
+    clock.set('2029-06-01'); // years later: no 2-year limit (CPL-Interp art 517)
+    const debtor = await lisi.post(`/api/v1/cases/${e.execId}/execution/restorations`, restoration);
+    expect([debtor.status, debtor.body.code]).toEqual([403, 'EXECUTION_RESTORATION_FORBIDDEN']);
+    const r = await e.party.post(`/api/v1/cases/${e.execId}/execution/restorations`, restoration);
+    expect(r.status).toBe(201);
+    expect(r.body.caseNumber).toMatch(/^（2029）吉0102执恢\d+号$/);
+    expect(r.body).toMatchObject({ node: 'submitted', titleCaseId: e.id, items: e.applied.items, amount: e.applied.amount, fee: { amount: '0.00' }, assetClues: '吉A12345小型轿车' });
+    const detail = (await e.clerk.get(`/api/v1/cases/${r.body.caseId}`)).body;
+    expect(detail).toMatchObject({ caseType: '执恢', origin: { id: e.execId } });
+    expect(detail.parties.map((p: { standing: string; name: string }) => `${p.standing}:${p.name}`)).toEqual(['executionApplicant:张三', 'executionDebtor:李四']);
+    // One at a time; the 执恢 case is registered like a 执 case.
+    const again = await e.officer.post(`/api/v1/cases/${e.execId}/execution/restorations`, restoration);
+    expect([again.status, again.body.code]).toEqual([409, 'EXECUTION_RESTORATION_OPEN']);
+    expect((await e.clerk.fire(r.body.caseId, 'registerExecution', {})).body.node).toBe('registered');
+  });
+
+  test('a case executed in full cannot be restored (422), nothing opened', async () => {
+    const e = await closedExecution('completed');
+    const r = await e.party.post(`/api/v1/cases/${e.execId}/execution/restorations`, restoration);
+    expect([r.status, r.body.code]).toEqual([422, 'EXECUTION_NOT_RESTORABLE']);
+    expect((await e.party.get(`/api/v1/cases/${e.execId}`)).body.continuations).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -212,7 +212,18 @@ class World {
     const closed = await this.fire('ng-judge2', title, 'close', { method: 'mediation', closedOn: this.clock.today(), documentId: await closingDocument(await this.as('ng-judge2'), '调解书.pdf') });
     const debtors = closed.parties.filter((p: { standing: string }) => p.standing === 'defendant').map((p: { id: number }) => p.id);
     const applied = await this.ok((await this.as('zhangsan')).post('/api/v1/execution/applications', { titleCaseId: title, items: [{ kind: 'principal', label: '借款本金', amount: '150000.00' }], debtorPartyIds: debtors, assetClues: '', attachmentIds: [] }), 'execution application', 201);
-    const id = applied.caseId as number;
+    return this.advanceExecution(applied.caseId as number, node);
+  }
+
+  /** 执恢 (CPL-Interp art 517): a 执 case closed by 终本, restored by 张三; then as a 执 case, as far as `node`. */
+  async restoredExecutionCase(node: string, defendant: string): Promise<number> {
+    const first = await this.executionCase('assigned', defendant);
+    await this.fire('ng-exec1', first, 'closeExecution', { method: 'currentRoundEnded' });
+    const restored = await this.ok((await this.as('zhangsan')).post(`/api/v1/cases/${first}/execution/restorations`, { reason: '发现可供执行的财产', assetClues: '', attachmentIds: [] }), 'restoration', 201);
+    return this.advanceExecution(restored.caseId as number, node);
+  }
+
+  private async advanceExecution(id: number, node: string): Promise<number> {
     if (node === 'submitted') return id;
     await this.fire('ng-filing', id, 'registerExecution', {});
     if (node === 'registered') return id;
@@ -357,6 +368,8 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   for (const node of ['submitted', 'assigned', 'closed']) confirmation[node] = await w.confirmationCase(node, NG_SECRET);
   const execution: Record<string, number> = {};
   for (const node of ['submitted', 'registered', 'assigned', 'suspended', 'closed']) execution[node] = await w.executionCase(node, NG_SECRET);
+  const restored: Record<string, number> = {};
+  for (const node of ['submitted', 'registered', 'assigned', 'suspended', 'closed']) restored[node] = await w.restoredExecutionCase(node, NG_SECRET);
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -364,7 +377,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored };
   return {
     ng,
     ngDecided,

@@ -259,3 +259,8 @@ const EXECUTION: Transition[] = [
 describe('case type 执', () => {
   declaresExactly('执', EXECUTION);
 });
+
+// 执恢 (CPL-Interp art 517): the same declaration as 执 under its own code from the SPC's table.
+describe('case type 执恢', () => {
+  declaresExactly('执恢', EXECUTION);
+});

@@ -3,7 +3,7 @@ import { refuse } from '../errors/domainError';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
-import { executionCase } from './executionCase';
+import { executionCase, restoredExecutionCase } from './executionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preFilingMediation } from './preFilingMediation';
 
@@ -13,6 +13,7 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [preFilingMediation.code]: preFilingMediation,
   [judicialConfirmationCase.code]: judicialConfirmationCase,
   [executionCase.code]: executionCase,
+  [restoredExecutionCase.code]: restoredExecutionCase,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

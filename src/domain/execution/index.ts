@@ -10,6 +10,7 @@ export * from './exactFen';
 export * from './externalTitle';
 export * from './ledger';
 export * from './ledgerViews';
+export * from './restoration';
 export * from './stages';
 export * from './titleCreditors';
 export * from './titleEffect';

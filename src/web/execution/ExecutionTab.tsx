@@ -7,9 +7,11 @@ import type { ExecutionRecord } from '../../contracts/execution';
 import { useApiGet } from '../api/useApiGet';
 import { TraceSteps } from '../clock/periodDisplay';
 import { useI18n } from '../i18n/i18n';
+import { RestoreExecutionButton } from './RestoreExecution';
 import type { MessageKey } from '../i18n/messages';
 
-export const EXECUTION_CASE_TYPE = '执';
+/** 执 and 执恢 (the same declaration, src/domain/casetypes/executionCase.ts). */
+export const EXECUTION_CASE_TYPES = ['执', '执恢'];
 
 export function ExecutionTab({ detail }: { detail: CaseDetail }) {
   const { t, pick } = useI18n();
@@ -21,6 +23,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
     <div data-testid="execution-record">
       {r.externalTitle?.jurisdictionWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.jurisdictionWarning')} description={pick(r.externalTitle.jurisdictionWarning)} data-testid="execution-jurisdiction-warning" />}
       {r.lateWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.lateWarning')} description={pick(r.lateWarning)} data-testid="execution-late-warning" />}
+      <RestoreExecutionButton detail={detail} />
       <Typography.Title level={5}>{t('execution.stage')}</Typography.Title>
       {r.suspended && (
         <Tag color="orange" style={{ marginBottom: 8 }}>

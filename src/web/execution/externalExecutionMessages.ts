@@ -34,4 +34,10 @@ export const externalExecutionMessages = {
   'externalExecution.creditCode': { 'zh-CN': '统一社会信用代码', en: 'Credit code' },
   'externalExecution.address': { 'zh-CN': '住所地', en: 'Address' },
   'externalExecution.addDebtor': { 'zh-CN': '添加被执行人', en: 'Add a debtor' },
+  'restoration.apply': { 'zh-CN': '申请恢复执行', en: 'Restore execution' },
+  'restoration.hint': {
+    'zh-CN': '终结本次执行程序后，发现被执行人有可供执行财产的，可以随时申请恢复执行，不受申请执行期间限制，不另交申请执行费（另立执恢案件）。',
+    en: 'After the current round ended, execution may be restored at any time when executable property is found, with no time limit and no new fee (a new 执恢 case).',
+  },
+  'restoration.reason': { 'zh-CN': '恢复执行的理由（发现的财产等）', en: 'Why (the property found, etc.)' },
 } as const;

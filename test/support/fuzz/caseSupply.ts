@@ -55,6 +55,7 @@ export class CaseSupply {
     if (caseType === '民诉前调') return this.mediation(node);
     if (caseType === '民特') return this.confirmation(node);
     if (caseType === '执') return this.execution(node);
+    if (caseType === '执恢') return this.execution(node, true);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;
@@ -153,14 +154,21 @@ export class CaseSupply {
   }
 
   /** A 执 case on a 调解书: 张三 applies against the defendants; registered, assigned to 执行员甲, as far as `node`. */
-  private async execution(node: Node): Promise<number> {
+  private async execution(node: Node, restored = false): Promise<number> {
     const order = ['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'];
     if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 执 case at ${node}`);
     const title = await this.make('mediated', '民初');
     const debtors = ((await this.detail(title)).parties as { id: number; standing: string }[]).filter((p) => p.standing === 'defendant').map((p) => p.id);
     const zhangsan = await this.world.as('zhangsan');
     const applied = must(await zhangsan.post('/api/v1/execution/applications', { titleCaseId: title, items: [{ kind: 'principal', label: '借款本金', amount: '150000.00' }], debtorPartyIds: debtors, assetClues: '', attachmentIds: [] }), 'execution application');
-    const id = applied.caseId as number;
+    let id = applied.caseId as number;
+    if (restored) {
+      // 执恢 (CPL-Interp art 517): the 执 case ends its round (终本) and 张三 restores it as a new linked case.
+      await this.fire('ng-filing', id, 'registerExecution', {});
+      await this.fire('ng-filing', id, 'assignExecution', { judgeId: await this.officer(id) });
+      await this.fire('ng-exec1', id, 'closeExecution', { method: 'currentRoundEnded' });
+      id = must(await zhangsan.post(`/api/v1/cases/${id}/execution/restorations`, { reason: '发现可供执行的财产', assetClues: '', attachmentIds: [] }), 'restoration').caseId as number;
+    }
     const steps: [string, string, () => Promise<Record<string, unknown>>][] = [
       ['ng-filing', 'registerExecution', async () => ({})],
       ['ng-filing', 'assignExecution', async () => ({ judgeId: await this.officer(id) })],

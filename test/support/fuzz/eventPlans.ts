@@ -35,7 +35,7 @@ export function eventPlans(): EventPlan[] {
 function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
   const roles = decl.by.filter((r) => r !== 'lawyer' || decl.by.length === 1);
   // A 执 case's officer is a judge of the 执行局, not 法官甲.
-  if (caseType === '执') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
+  if (caseType === '执' || caseType === '执恢') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
   return roles.map((r) => (caseType === '民终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 

@@ -137,6 +137,12 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     }),
     weight: 1,
   },
+  'POST /api/v1/cases/{id}/execution/restorations': {
+    actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-filing'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('closed', '执'), new CaseAt('closed', '执恢'), new CaseAt('suspended', '执'), new CaseAt('submitted')) }),
+    hints: () => ({ attachmentIds: fc.subarray(made.executionFiles) }),
+    weight: 0.5,
+  },
   'PUT /api/v1/filings/{id}': {
     actors: ['zhangsan'],
     params: () => ({ id: fc.constant(new CaseAt('correctionRequested')) }),

@@ -2,7 +2,8 @@
 // Every change after the application goes through the case events of 执 (src/domain/casetypes/executionCase.ts).
 import { sql } from 'drizzle-orm';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { ExecutionApplication, ExecutionRecord, ExternalExecutionApplication } from '../../../contracts/execution';
+import { ExecutionApplication, ExecutionRecord, ExternalExecutionApplication, RestorationRequest } from '../../../contracts/execution';
+import { EXECUTION_CASE_TYPES } from '../../../domain/casetypes/executionCase';
 import { DEFAULT_EXECUTION_STAGES, executionStage, EXTERNAL_TITLE_RULES, type ExternalTitleKind } from '../../../domain/execution';
 import { fenToYuan } from '../../../domain/money/yuan';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -11,8 +12,9 @@ import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
-import { applyForExecution, EXECUTION_TYPE } from './applyForExecution';
+import { applyForExecution } from './applyForExecution';
 import { applyOnExternalTitle } from './applyOnExternalTitle';
+import { restoreExecution } from './restoreExecution';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -95,13 +97,27 @@ export function executionRoutes(app: App, deps: Deps) {
     },
   );
 
+  app.post(
+    '/api/v1/cases/:id/execution/restorations',
+    {
+      config: { access: ['party', 'lawyer', 'judge', 'filingClerk', 'divisionChief'] },
+      schema: { tags: ['execution'], summary: '恢复执行（另立执恢案件）Restore execution as a new 执恢 case', params: IdParams, body: RestorationRequest, response: { 201: ExecutionRecord, ...errors, 409: ErrorBody, 422: ErrorBody } },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await restoreExecution(deps, actor, req.params.id, req.body);
+      reply.status(201);
+      return executionRecord(deps.db, row.id);
+    },
+  );
+
   app.get(
     '/api/v1/cases/:id/execution',
     { config: { access: 'authenticated' }, schema: { tags: ['execution'], summary: '执行案件记录（申请事项、迟延履行利息、执行阶段）An execution case: what was applied for, delay interest, stage', params: IdParams, response: { 200: ExecutionRecord, ...errors } } },
     async (req) => {
       const actor = requireActor(req);
       const c = await loadCase(deps.db, req.params.id);
-      if (!c || c.caseType !== EXECUTION_TYPE || !(await relationToCase(deps.db, actor, c)).canView) throw caseNotFound();
+      if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || !(await relationToCase(deps.db, actor, c)).canView) throw caseNotFound();
       return executionRecord(deps.db, c.id);
     },
   );
