@@ -106,6 +106,23 @@ export const RestorationRequest = Type.Object(
 );
 export type RestorationRequest = Static<typeof RestorationRequest>;
 
+/** 执行异议 (CPL-2023 art 236): the act objected to, the requests and why; a party names its own party, the filing clerk
+ * recording a written objection names the objector (a party of the execution, or an interested person). */
+export const ObjectionApplication = Type.Object(
+  {
+    act: Type.String({ minLength: 1, maxLength: 1000 }),
+    requests: Type.String({ minLength: 1, maxLength: 2000 }),
+    facts: Type.String({ maxLength: 5000 }),
+    objectorPartyId: Type.Optional(Id),
+    objector: Type.Optional(ExecutionPartyInput),
+    attachmentIds: Type.Array(Id, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type ObjectionApplication = Static<typeof ObjectionApplication>;
+
+export const ObjectionOpened = Type.Object({ caseId: Id, caseNumber: Nullable(Type.String()), node: Type.String() });
+
 export const ExecutionStage = Type.Object({ code: Type.String(), label: Bilingual });
 
 export const ExecutionRecord = Type.Object({

@@ -11,7 +11,8 @@
 // is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404). An external title
 // is applied for by parties, lawyers and filing clerks; the request's file is nobody's (422 EXECUTION_TITLE_FILE_INVALID).
 // Restoring the (assigned, not closed) 执 case: its debtor is refused (403), the court's staff 409 EXECUTION_NOT_RESTORABLE;
-// a 执恢 case (restored from a 终本 case of the same parties) is answered as the 执 case is.
+// a 执恢 case (restored from a 终本 case of the same parties) is answered as the 执 case is. An objection naming no party is
+// refused after access (422); a 执异 case (its debtor objecting, the panel 执行员乙 and two civil judges) is seen by the debtor.
 export const EXPECTED = `
 ROUTE                                                         ANO PTY OPP LAW SFI SCH SCL SPR SFN HPR HPD HFI HJU TPR FIN JOF COF ADM LJU LPR LFN LLK MED OMD
 # Sessions and reference data: public (login refused by validation: no password), or any session.
@@ -137,6 +138,7 @@ GET /api/v1/cases/{id}/mediation                              401 404 200 404 40
 POST /api/v1/execution/applications                           401 404 422 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 POST /api/v1/execution/external-applications                  401 422 422 422 422 403 403 403 403 403 403 422 403 403 403 403 403 403 403 403 403 403 403 403
 POST /api/v1/cases/{id}/execution/restorations                401 404 403 404 404 404 403 403 403 403 403 404 404 403 403 409 403 403 404 403 403 409 403 403
+POST /api/v1/cases/{id}/execution/objections                  401 404 422 404 404 403 403 403 403 403 403 404 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/cases/{id}/execution                              401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
 # A settled matter's message thread: its parties (OPP) and mediator (MED) read it and mark it read, and may no longer
 # write (409); staff of the court who see the matter are not in the thread (403); everyone else: 404.
@@ -249,6 +251,12 @@ GET /api/v1/statistics/mediation                              401 403 403 403 40
 执恢 resumeExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执恢 closeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执恢 archiveExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 registerObjection                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 refuseObjection                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 formObjectionPanel                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 ruleOnObjection                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 400 403 404 404 404 404 400 404 404
+执异 serveObjectionRuling                                       401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 400 400 404 404 404 404 400 404 404
+执异 archiveObjection                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 400 400 404 404 404 404 400 404 404
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 `;
@@ -277,4 +285,5 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/execution/applications': { 422: 'EXECUTION_TITLE_NOT_EFFECTIVE' },
   'POST /api/v1/execution/external-applications': { 422: 'EXECUTION_TITLE_FILE_INVALID' },
   'POST /api/v1/cases/{id}/execution/restorations': { 409: 'EXECUTION_NOT_RESTORABLE' },
+  'POST /api/v1/cases/{id}/execution/objections': { 422: 'OBJECTION_OBJECTOR_INVALID' },
 };

@@ -193,3 +193,51 @@ describe('恢复执行: a new linked 执恢 case (CPL-Interp art 517; FEE art 26
     expect((await e.party.get(`/api/v1/cases/${e.execId}`)).body.continuations).toEqual([]);
   });
 });
+
+describe('执异: an objection to an execution act (CPL-2023 art 236; EXEC-OBJ arts 2, 11)', () => {
+  test('the debtor objects; registered, a panel without the implementing officer, ruled, served: 10 days to apply for reconsideration', async () => {
+    const c = await judgment();
+    const base = world.server.baseUrl;
+    const [clerk, officer, chief, judge2] = await Promise.all([ApiClient.loggedIn(base, 'ng-filing'), ApiClient.loggedIn(base, 'ng-exec1'), ApiClient.loggedIn(base, 'ng-chief'), ApiClient.loggedIn(base, 'ng-judge2')]);
+    const applied = await c.party.post('/api/v1/execution/applications', application(c.id, c.byName['李四']));
+    const execId = applied.body.caseId as number;
+    const objection = { act: '冻结李四工商银行账户尾号1234', requests: '解除对该账户的冻结', facts: '该账户内系李四的工资收入，为生活必需。', attachmentIds: [] };
+    const early = await lisi.post(`/api/v1/cases/${execId}/execution/objections`, objection);
+    expect([early.status, early.body.code]).toEqual([409, 'OBJECTION_NOT_OPEN']);
+    expect((await clerk.fire(execId, 'registerExecution', {})).status).toBe(200);
+    const court = await courtId(clerk, '吉0102');
+    const execDivision = await divisionId(clerk, court, '执行局');
+    const officers = (await clerk.get(`/api/v1/cases/${execId}/eligible-judges?divisionId=${execDivision}`)).body as { id: number; displayName: string }[];
+    const exec1 = officers.find((j) => j.displayName === '南关法院执行员甲')!.id;
+    const exec2 = officers.find((j) => j.displayName === '南关法院执行员乙')!.id;
+    expect((await clerk.fire(execId, 'assignExecution', { judgeId: exec1 })).status).toBe(200);
+
+    const r = await lisi.post(`/api/v1/cases/${execId}/execution/objections`, objection);
+    expect(r.status).toBe(201);
+    expect(r.body.caseNumber).toMatch(/^（2026）吉0102执异\d+号$/);
+    const id = r.body.caseId as number;
+    const detail = (await clerk.get(`/api/v1/cases/${id}`)).body;
+    expect(detail).toMatchObject({ caseType: '执异', node: 'submitted', origin: { id: execId } });
+    expect(detail.parties.map((p: { standing: string; name: string }) => `${p.standing}:${p.name}`)).toEqual(['objector:李四', 'executionApplicant:张三']);
+    const clockOf = async () => (await clerk.get(`/api/v1/cases/${id}/clock`)).body.periods as { kind: string; status: string; dueOn: string }[];
+    // Received 2026-05-25: 立案 by 05-28 (EXEC-OBJ art 2), the ruling by 06-09 (15 days, CPL-2023 art 236).
+    expect((await clockOf()).filter((p) => p.status === 'running').map((p) => `${p.kind}:${p.dueOn}`).sort()).toEqual(['objectionRegistration:2026-05-28', 'objectionReview:2026-06-09']);
+
+    expect((await clerk.fire(id, 'registerObjection', {})).status).toBe(200);
+    const civil = (await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${await divisionId(clerk, court)}`)).body as { id: number; displayName: string }[];
+    const judge2Id = civil.find((j) => j.displayName === '南关法院法官乙')!.id;
+    const withOfficer = await chief.fire(id, 'formObjectionPanel', { presidingJudgeId: judge2Id, memberIds: [exec1, exec2] });
+    expect([withOfficer.status, withOfficer.body.code]).toEqual([422, 'OBJECTION_PANEL_INCLUDES_OFFICER']);
+    const third = civil.find((j) => j.id !== judge2Id)!.id;
+    const formed = await chief.fire(id, 'formObjectionPanel', { presidingJudgeId: judge2Id, memberIds: [exec2, third] });
+    expect(formed.status).toBe(200);
+    expect((await officer.fire(id, 'ruleOnObjection', { decision: 'dismiss', reasoning: '—' })).status).not.toBe(200);
+    const ruled = await judge2.fire(id, 'ruleOnObjection', { decision: 'dismiss', reasoning: '该账户资金不属于生活必需费用。' });
+    expect(ruled.body.node).toBe('ruled');
+    const served = await judge2.fire(id, 'serveObjectionRuling', { servedOn: '2026-05-26' });
+    expect(served.body.node).toBe('closed');
+    const after = await clockOf();
+    expect(after.find((p) => p.kind === 'objectionReview')!.status).not.toBe('running');
+    expect(after.find((p) => p.kind === 'objectionReconsiderationApplication')).toMatchObject({ status: 'running', dueOn: '2026-06-05' });
+  });
+});

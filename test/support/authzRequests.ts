@@ -110,6 +110,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   }),
   // The 执 case is assigned, not closed: its staff pass every check and are refused (409 EXECUTION_NOT_RESTORABLE).
   'POST /api/v1/cases/{id}/execution/restorations': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/restorations`, body: { reason: '矩阵', assetClues: '', attachmentIds: [] } }),
+  // An objector that is no party: past every access check, refused (422 OBJECTION_OBJECTOR_INVALID), nothing opened.
+  'POST /api/v1/cases/{id}/execution/objections': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/objections`, body: { act: '矩阵', requests: '矩阵', facts: '', objectorPartyId: 2000000000, attachmentIds: [] } }),
   'GET /api/v1/cases/{id}/execution': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution` }),
   // 南关's settled matter (李四 and ng-mediator take part): read, and marked read; writing is refused as closed (409).
   'GET /api/v1/cases/{id}/messages': (_o, ref) => ({ path: `/api/v1/cases/${ref.mediation.settledMatterId}/messages?thread=mediation` }),

@@ -67,6 +67,12 @@ export const EFFECT_KINDS = [
   'suspendExecution',
   'resumeExecution',
   'closeExecution',
+  // 执异 (src/server/modules/execution/objectionEffects.ts).
+  'registerObjection',
+  'endObjectionPeriods',
+  'formObjectionPanel',
+  'ruleOnObjection',
+  'serveObjectionRuling',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -4,6 +4,7 @@ import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
 import { executionCase, restoredExecutionCase } from './executionCase';
+import { executionObjectionCase } from './executionObjectionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preFilingMediation } from './preFilingMediation';
 
@@ -14,6 +15,7 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [judicialConfirmationCase.code]: judicialConfirmationCase,
   [executionCase.code]: executionCase,
   [restoredExecutionCase.code]: restoredExecutionCase,
+  [executionObjectionCase.code]: executionObjectionCase,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

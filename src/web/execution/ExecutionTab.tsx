@@ -7,6 +7,7 @@ import type { ExecutionRecord } from '../../contracts/execution';
 import { useApiGet } from '../api/useApiGet';
 import { TraceSteps } from '../clock/periodDisplay';
 import { useI18n } from '../i18n/i18n';
+import { ObjectToExecutionButton } from './ObjectToExecution';
 import { RestoreExecutionButton } from './RestoreExecution';
 import type { MessageKey } from '../i18n/messages';
 
@@ -24,6 +25,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
       {r.externalTitle?.jurisdictionWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.jurisdictionWarning')} description={pick(r.externalTitle.jurisdictionWarning)} data-testid="execution-jurisdiction-warning" />}
       {r.lateWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.lateWarning')} description={pick(r.lateWarning)} data-testid="execution-late-warning" />}
       <RestoreExecutionButton detail={detail} />
+      <ObjectToExecutionButton detail={detail} />
       <Typography.Title level={5}>{t('execution.stage')}</Typography.Title>
       {r.suspended && (
         <Tag color="orange" style={{ marginBottom: 8 }}>

@@ -56,6 +56,7 @@ export class CaseSupply {
     if (caseType === '民特') return this.confirmation(node);
     if (caseType === '执') return this.execution(node);
     if (caseType === '执恢') return this.execution(node, true);
+    if (caseType === '执异') return this.objection(node);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;
@@ -178,6 +179,32 @@ export class CaseSupply {
     ];
     const upTo = { submitted: 0, registered: 1, assigned: 2, implementing: 3, suspended: 4, closed: 4, archived: 5 }[node]!;
     for (const [who, event, input] of steps.slice(0, upTo)) await this.fire(who, id, event, await input());
+    return id;
+  }
+
+  /** A 执异 case: 李四 objects to the freezing in a 执 case of 执行员甲; registered, the panel of 执行员乙 (presiding)
+   * and two civil judges formed, ruled by 执行员乙 and served, as far as `node`. */
+  private async objection(node: Node): Promise<number> {
+    const order = ['submitted', 'registered', 'panelFormed', 'ruled', 'closed', 'archived'];
+    if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 执异 case at ${node}`);
+    const exec = await this.execution('assigned');
+    const lisi = await this.world.as('lisi');
+    const id = must(await lisi.post(`/api/v1/cases/${exec}/execution/objections`, { act: '冻结银行账户', requests: '解除冻结', facts: '', attachmentIds: [] }), 'objection').caseId as number;
+    const clerk = await this.world.as('ng-filing');
+    const panel = async () => {
+      const divisions = must(await clerk.get(`/api/v1/courts/${this.world.ref.ng.courtId}/divisions`), 'divisions') as { id: number; name: string }[];
+      const list = async (name: string) => must(await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${divisions.find((d) => d.name === name)!.id}`), 'judges') as { id: number; displayName: string }[];
+      const presiding = (await list('执行局')).find((j) => j.displayName.endsWith('执行员乙'))!.id;
+      return { presidingJudgeId: presiding, memberIds: (await list('民事审判第一庭')).slice(0, 2).map((j) => j.id) };
+    };
+    const steps: [string, string, () => Promise<Record<string, unknown>>][] = [
+      ['ng-filing', 'registerObjection', async () => ({})],
+      ['ng-chief', 'formObjectionPanel', panel],
+      ['ng-exec2', 'ruleOnObjection', async () => ({ decision: 'dismiss', reasoning: '理由不成立' })],
+      ['ng-exec2', 'serveObjectionRuling', async () => ({ servedOn: this.world.today })],
+      ['ng-exec2', 'archiveObjection', async () => ({})],
+    ];
+    for (const [who, event, input] of steps.slice(0, order.indexOf(node))) await this.fire(who, id, event, await input());
     return id;
   }
 

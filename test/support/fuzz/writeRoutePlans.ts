@@ -143,6 +143,12 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     hints: () => ({ attachmentIds: fc.subarray(made.executionFiles) }),
     weight: 0.5,
   },
+  'POST /api/v1/cases/{id}/execution/objections': {
+    actors: ['zhangsan', 'lisi', 'lawyer-wang', 'ng-filing'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('submitted', '执'), new CaseAt('closed', '执恢'), new CaseAt('submitted')) }),
+    hints: () => ({ attachmentIds: fc.subarray(made.executionFiles), objectorPartyId: partyRef, idNumber: fc.constantFrom(...demoIdNumbers) }),
+    weight: 0.5,
+  },
   'PUT /api/v1/filings/{id}': {
     actors: ['zhangsan'],
     params: () => ({ id: fc.constant(new CaseAt('correctionRequested')) }),

@@ -1,5 +1,6 @@
 // The execution capability's effect handlers, registered with the case-event engine by the composition root.
 import type { EffectHandler } from '../cases/effects/effectContext';
+import { endObjectionPeriods, formObjectionPanel, registerObjection, ruleOnObjection, serveObjectionRuling } from './objectionEffects';
 import { assignExecution, closeExecution, moveExecutionStage, registerExecution, resumeExecution, suspendExecution } from './executionEffects';
 
 export const EXECUTION_EFFECT_HANDLERS = {
@@ -9,4 +10,9 @@ export const EXECUTION_EFFECT_HANDLERS = {
   suspendExecution,
   resumeExecution,
   closeExecution,
+  registerObjection,
+  endObjectionPeriods,
+  formObjectionPanel,
+  ruleOnObjection,
+  serveObjectionRuling,
 } satisfies Record<string, EffectHandler>;

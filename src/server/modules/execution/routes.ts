@@ -2,7 +2,7 @@
 // Every change after the application goes through the case events of 执 (src/domain/casetypes/executionCase.ts).
 import { sql } from 'drizzle-orm';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { ExecutionApplication, ExecutionRecord, ExternalExecutionApplication, RestorationRequest } from '../../../contracts/execution';
+import { ExecutionApplication, ExecutionRecord, ExternalExecutionApplication, ObjectionApplication, ObjectionOpened, RestorationRequest } from '../../../contracts/execution';
 import { EXECUTION_CASE_TYPES } from '../../../domain/casetypes/executionCase';
 import { DEFAULT_EXECUTION_STAGES, executionStage, EXTERNAL_TITLE_RULES, type ExternalTitleKind } from '../../../domain/execution';
 import { fenToYuan } from '../../../domain/money/yuan';
@@ -14,6 +14,7 @@ import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { applyForExecution } from './applyForExecution';
 import { applyOnExternalTitle } from './applyOnExternalTitle';
+import { fileObjection } from './objections';
 import { restoreExecution } from './restoreExecution';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
@@ -108,6 +109,20 @@ export function executionRoutes(app: App, deps: Deps) {
       const row = await restoreExecution(deps, actor, req.params.id, req.body);
       reply.status(201);
       return executionRecord(deps.db, row.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/execution/objections',
+    {
+      config: { access: ['party', 'lawyer', 'filingClerk'] },
+      schema: { tags: ['execution'], summary: '对执行行为提出异议（另立执异案件）Object to an execution act (a new 执异 case)', params: IdParams, body: ObjectionApplication, response: { 201: ObjectionOpened, ...errors, 409: ErrorBody, 422: ErrorBody } },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await fileObjection(deps, actor, req.params.id, req.body);
+      reply.status(201);
+      return { caseId: row.id, caseNumber: row.caseNumber, node: row.node };
     },
   );
 
