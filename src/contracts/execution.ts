@@ -1,7 +1,8 @@
 // HTTP contracts of 执行: a party's online application from a closed case, and one execution case's record.
 import Type, { type Static } from 'typebox';
 import { PlainDate } from '../domain/casetypes/eventInputs';
-import { YuanAmount } from './cases';
+import { EXTERNAL_TITLE_KINDS } from '../domain/execution/externalTitle';
+import { PartyInput, YuanAmount } from './cases';
 import { TraceStep } from './clock';
 import { Bilingual, Id } from './common';
 import { ExecutionTriage } from './executionTeams';
@@ -40,14 +41,99 @@ export const ExecutionApplication = Type.Object(
 );
 export type ExecutionApplication = Static<typeof ExecutionApplication>;
 
+/** A party of an external title: the applicant (the filer marks themself or their clients) or a debtor. */
+export const ExecutionPartyInput = Type.Omit(PartyInput, ['standing']);
+
+/** 申请执行 on an uploaded title that is not a case of ours (CPL-2023 arts 235, 248, 249). */
+export const ExternalExecutionApplication = Type.Object(
+  {
+    /** The court the applicant applies to (the law's court for the title is noted for the clerk). */
+    courtId: Id,
+    title: Type.Object(
+      {
+        kind: Type.Enum(EXTERNAL_TITLE_KINDS),
+        /** The arbitration commission, notary office or court. */
+        issuer: Type.String({ minLength: 1, maxLength: 100 }),
+        /** The award's or instrument's number, or the other court's case number. */
+        documentNumber: Type.String({ minLength: 1, maxLength: 100 }),
+        effectiveOn: PlainDate,
+        /** The last day of each performance period the title sets; none: performance on its effect. */
+        performanceDeadlines: Type.Array(PlainDate, { maxItems: 20 }),
+        /** What the title awards in money, as it states it. */
+        amount: Type.Optional(YuanAmount),
+        /** The uploaded title itself (PDF or image). */
+        documentId: Id,
+        /** 公证债权文书: the notary office's 执行证书, its number and the uploaded file. */
+        certificateNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+        certificateId: Type.Optional(Id),
+      },
+      { additionalProperties: false },
+    ),
+    applicants: Type.Array(ExecutionPartyInput, { minItems: 1, maxItems: 10 }),
+    debtors: Type.Array(ExecutionPartyInput, { minItems: 1, maxItems: 20 }),
+    items: Type.Array(ExecutionItem, { minItems: 1, maxItems: 20 }),
+    interestTo: Type.Optional(PlainDate),
+    payments: Type.Optional(Type.Array(Type.Object({ on: PlainDate, amount: YuanAmount }, { additionalProperties: false }), { maxItems: 50 })),
+    assetClues: Type.String({ maxLength: 5000 }),
+    attachmentIds: Type.Array(Id, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type ExternalExecutionApplication = Static<typeof ExternalExecutionApplication>;
+
+export const ExternalTitleRecord = Type.Object({
+  kind: Type.String(),
+  kindLabel: Bilingual,
+  issuer: Type.String(),
+  documentNumber: Type.String(),
+  effectiveOn: Type.String(),
+  performanceDeadlines: Type.Array(Type.String()),
+  amount: Nullable(Type.String()),
+  certificateNumber: Nullable(Type.String()),
+  documentId: Id,
+  certificateId: Nullable(Id),
+  /** Shown to the clerk when the court chosen is not of the level the law names ([U] a warning, not a refusal). */
+  jurisdictionWarning: Nullable(Bilingual),
+});
+
+/** 恢复执行: why (the property found, or the court's own motion), the new clues, the files. */
+export const RestorationRequest = Type.Object(
+  {
+    reason: Type.String({ minLength: 1, maxLength: 2000 }),
+    assetClues: Type.String({ maxLength: 5000 }),
+    attachmentIds: Type.Array(Id, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type RestorationRequest = Static<typeof RestorationRequest>;
+
+/** 执行异议 (CPL-2023 art 236): the act objected to, the requests and why; a party names its own party, the filing clerk
+ * recording a written objection names the objector (a party of the execution, or an interested person). */
+export const ObjectionApplication = Type.Object(
+  {
+    act: Type.String({ minLength: 1, maxLength: 1000 }),
+    requests: Type.String({ minLength: 1, maxLength: 2000 }),
+    facts: Type.String({ maxLength: 5000 }),
+    objectorPartyId: Type.Optional(Id),
+    objector: Type.Optional(ExecutionPartyInput),
+    attachmentIds: Type.Array(Id, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type ObjectionApplication = Static<typeof ObjectionApplication>;
+
+export const ObjectionOpened = Type.Object({ caseId: Id, caseNumber: Nullable(Type.String()), node: Type.String() });
+
 export const ExecutionStage = Type.Object({ code: Type.String(), label: Bilingual, limitDays: Type.Optional(Nullable(Type.Integer())) });
 
 export const ExecutionRecord = Type.Object({
   caseId: Id,
   caseNumber: Nullable(Type.String()),
   node: Type.String(),
-  titleCaseId: Id,
+  /** The case of ours executed; null for an external title. */
+  titleCaseId: Nullable(Id),
   titleCaseNumber: Nullable(Type.String()),
+  externalTitle: Nullable(ExternalTitleRecord),
   titleEffectiveOn: Type.String(),
   titleEffect: Type.Object({ basis: Type.String(), note: Bilingual }),
   items: Type.Array(Type.Object({ kind: Type.String(), label: Type.String(), amount: Type.String(), dueOn: Type.String() })),

@@ -35,6 +35,7 @@ const PeriodCalculatorPage = page(() => import('./clock/PeriodCalculatorPage'), 
 const RemindersPage = page(() => import('./clock/RemindersPage'), 'RemindersPage');
 const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'SupervisionPage');
 const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
+const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
 const PublicNoticesPage = page(() => import('./service/PublicNoticesPage'), 'PublicNoticesPage');
 const VerifyPage = page(() => import('./transparency/VerifyPage'), 'VerifyPage');
@@ -99,6 +100,7 @@ function AppRoutes() {
         <Route index element={<HomeRedirect />} />
         <Route path="my-cases" element={<MyCasesPage />} />
         <Route path="filings/new" element={<NewFilingPage />} />
+        <Route path="execution/external" element={<ExternalApplicationPage />} />
         <Route path="filing-queue" element={<FilingQueuePage />} />
         <Route path="mediation-centre" element={<MediationCentrePage />} />
         <Route path="my-mediations" element={<MyMediationsPage />} />

@@ -8,7 +8,11 @@
 // (else another case of the court at such a node): 400 = the actor holds a role for the event.
 // 执 (issue 17): applying from the target (not closed), its party (OPP) passes the access check and is refused for the
 // title's effect (422 EXECUTION_TITLE_NOT_EFFECTIVE); a 执 case (南关, assigned to 执行员甲 of the 执行局, no actor here)
-// is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404).
+// is seen by its debtor (OPP) and the court's staff, and acted on by none of the actors (403 / 404). An external title
+// is applied for by parties, lawyers and filing clerks; the request's file is nobody's (422 EXECUTION_TITLE_FILE_INVALID).
+// Restoring the (assigned, not closed) 执 case: its debtor is refused (403), the court's staff 409 EXECUTION_NOT_RESTORABLE;
+// a 执恢 case (restored from a 终本 case of the same parties) is answered as the 执 case is. An objection naming no party is
+// refused after access (422); a 执异 case (its debtor objecting, the panel 执行员乙 and two civil judges) is seen by the debtor.
 export const EXPECTED = `
 ROUTE                                                         ANO PTY OPP LAW SFI SCH SCL SPR SFN HPR HPD HFI HJU TPR FIN JOF COF ADM LJU LPR LFN LLK MED OMD
 # Sessions and reference data: public (login refused by validation: no password), or any session.
@@ -132,6 +136,9 @@ GET /api/v1/mediation/workload/export                         401 403 403 403 40
 GET /api/v1/mediation/organisations                           401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403
 GET /api/v1/cases/{id}/mediation                              401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 POST /api/v1/execution/applications                           401 404 422 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+POST /api/v1/execution/external-applications                  401 422 422 422 422 403 403 403 403 403 403 422 403 403 403 403 403 403 403 403 403 403 403 403
+POST /api/v1/cases/{id}/execution/restorations                401 404 403 404 404 404 403 403 403 403 403 404 404 403 403 409 403 403 404 403 403 409 403 403
+POST /api/v1/cases/{id}/execution/objections                  401 404 422 404 404 403 403 403 403 403 403 404 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/cases/{id}/execution                              401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
 # 执行案款 (一案一账户): the funds are the case's viewers'; only its officer (no actor here) proposes, finance and the
 # 执行局长 of its court approve (a paid payout: 409), a chief of another division is no approver (403).
@@ -270,6 +277,25 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
 执 resumeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 closeExecution                                              401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
 执 archiveExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 registerExecution                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 refuseExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 assignExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 reassignExecution                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 moveStage                                                  401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 suspendExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 resumeExecution                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 closeExecution                                             401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 archiveExecution                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 recordClue                                                 401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 verifyClue                                                 401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 requestInvestigation                                       401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执恢 reportInvestigation                                        401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 registerObjection                                          401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 refuseObjection                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 formObjectionPanel                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404
+执异 ruleOnObjection                                            401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 400 403 404 404 404 404 400 404 404
+执异 serveObjectionRuling                                       401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 400 400 404 404 404 404 400 404 404
+执异 archiveObjection                                           401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 400 400 404 404 404 404 400 404 404
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 `;
@@ -300,4 +326,7 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/cases/{id}/execution/fee-deduction': { 409: 'EXECUTION_FUNDS_EMPTY' },
   'POST /api/v1/execution/payouts/{id}/reject': { 409: 'PAYOUT_ALREADY_DECIDED' },
   'POST /api/v1/admin/execution/teams': { 409: 'EXECUTION_TEAM_NAME_TAKEN' },
+  'POST /api/v1/execution/external-applications': { 422: 'EXECUTION_TITLE_FILE_INVALID' },
+  'POST /api/v1/cases/{id}/execution/restorations': { 409: 'EXECUTION_NOT_RESTORABLE' },
+  'POST /api/v1/cases/{id}/execution/objections': { 422: 'OBJECTION_OBJECTOR_INVALID' },
 };

@@ -96,6 +96,23 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
   // The target is not closed: a party of it gets past the access check and is refused for the title's effect.
   'POST /api/v1/execution/applications': (o) => ({ path: '/api/v1/execution/applications', body: { titleCaseId: o.caseId, items: [{ kind: 'principal', label: '本金', amount: '100.00' }], debtorPartyIds: [o.partyId], assetClues: '', attachmentIds: [] } }),
+  // A title file that is nobody's upload: past the access check, refused for the file (422), nothing opened.
+  'POST /api/v1/execution/external-applications': (o) => ({
+    path: '/api/v1/execution/external-applications',
+    body: {
+      courtId: o.courtId,
+      title: { kind: 'arbitralAward', issuer: '长春仲裁委员会', documentNumber: '（2026）长仲裁字第1号', effectiveOn: '2026-01-05', performanceDeadlines: [], documentId: 2000000000 },
+      applicants: [{ kind: 'person', name: '甲' }],
+      debtors: [{ kind: 'person', name: '乙' }],
+      items: [{ kind: 'principal', label: '本金', amount: '100.00' }],
+      assetClues: '',
+      attachmentIds: [],
+    },
+  }),
+  // The 执 case is assigned, not closed: its staff pass every check and are refused (409 EXECUTION_NOT_RESTORABLE).
+  'POST /api/v1/cases/{id}/execution/restorations': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/restorations`, body: { reason: '矩阵', assetClues: '', attachmentIds: [] } }),
+  // An objector that is no party: past every access check, refused (422 OBJECTION_OBJECTOR_INVALID), nothing opened.
+  'POST /api/v1/cases/{id}/execution/objections': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/objections`, body: { act: '矩阵', requests: '矩阵', facts: '', objectorPartyId: 2000000000, attachmentIds: [] } }),
   'GET /api/v1/cases/{id}/execution': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution` }),
   'GET /api/v1/cases/{id}/execution/funds': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/funds` }),
   // A proposal beyond the case's funds: the officer would be refused for the amount (422), nothing saved.

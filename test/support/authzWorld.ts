@@ -41,7 +41,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -213,7 +213,40 @@ class World {
     const closed = await this.fire('ng-judge2', title, 'close', { method: 'mediation', closedOn: this.clock.today(), documentId: await closingDocument(await this.as('ng-judge2'), '调解书.pdf') });
     const debtors = closed.parties.filter((p: { standing: string }) => p.standing === 'defendant').map((p: { id: number }) => p.id);
     const applied = await this.ok((await this.as('zhangsan')).post('/api/v1/execution/applications', { titleCaseId: title, items: [{ kind: 'principal', label: '借款本金', amount: '150000.00' }], debtorPartyIds: debtors, assetClues: '', attachmentIds: [] }), 'execution application', 201);
-    const id = applied.caseId as number;
+    return this.advanceExecution(applied.caseId as number, node);
+  }
+
+  /** 执恢 (CPL-Interp art 517): a 执 case closed by 终本, restored by 张三; then as a 执 case, as far as `node`. */
+  async restoredExecutionCase(node: string, defendant: string): Promise<number> {
+    const first = await this.executionCase('assigned', defendant);
+    await this.fire('ng-exec1', first, 'closeExecution', { method: 'currentRoundEnded' });
+    const restored = await this.ok((await this.as('zhangsan')).post(`/api/v1/cases/${first}/execution/restorations`, { reason: '发现可供执行的财产', assetClues: '', attachmentIds: [] }), 'restoration', 201);
+    return this.advanceExecution(restored.caseId as number, node);
+  }
+
+  /** 执异: the debtor (`defendant`) objects in an assigned 执 case; registered, a panel (执行员乙 presiding, two civil
+   * judges) formed, ruled and served by 执行员乙, as far as `node`. */
+  async objectionCase(node: string, defendant: string): Promise<number> {
+    const exec = await this.executionCase('assigned', defendant);
+    const debtor = await this.as('lisi');
+    const id = (await this.ok(debtor.post(`/api/v1/cases/${exec}/execution/objections`, { act: '冻结银行账户', requests: '解除冻结', facts: '', attachmentIds: [] }), 'objection', 201)).caseId as number;
+    if (node === 'submitted') return id;
+    await this.fire('ng-filing', id, 'registerObjection', {});
+    if (node === 'registered') return id;
+    const clerk = await this.as('ng-filing');
+    const court = await this.court('吉0102');
+    const civil: { id: number; displayName: string }[] = await this.ok(clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${await divisionId(clerk, court)}`), 'civil judges');
+    const officers: { id: number; displayName: string }[] = await this.ok(clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${await divisionId(clerk, court, '执行局')}`), 'officers');
+    const presiding = officers.find((j) => j.displayName.endsWith('执行员乙'))!.id;
+    await this.fire('ng-chief', id, 'formObjectionPanel', { presidingJudgeId: presiding, memberIds: civil.slice(0, 2).map((j) => j.id) });
+    if (node === 'panelFormed') return id;
+    await this.fire('ng-exec2', id, 'ruleOnObjection', { decision: 'dismiss', reasoning: '理由不成立' });
+    if (node === 'ruled') return id;
+    await this.fire('ng-exec2', id, 'serveObjectionRuling', { servedOn: this.clock.today() });
+    return id;
+  }
+
+  private async advanceExecution(id: number, node: string): Promise<number> {
     if (node === 'submitted') return id;
     await this.fire('ng-filing', id, 'registerExecution', {});
     if (node === 'registered') return id;
@@ -380,6 +413,10 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   for (const node of ['submitted', 'assigned', 'closed']) confirmation[node] = await w.confirmationCase(node, NG_SECRET);
   const execution: Record<string, number> = {};
   for (const node of ['submitted', 'registered', 'assigned', 'suspended', 'closed']) execution[node] = await w.executionCase(node, NG_SECRET);
+  const restored: Record<string, number> = {};
+  for (const node of ['submitted', 'registered', 'assigned', 'suspended', 'closed']) restored[node] = await w.restoredExecutionCase(node, NG_SECRET);
+  const objection: Record<string, number> = {};
+  for (const node of ['submitted', 'registered', 'panelFormed', 'ruled', 'closed']) objection[node] = await w.objectionCase(node, NG_SECRET);
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -387,7 +424,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection };
   return {
     ng,
     ngDecided,

@@ -49,7 +49,7 @@ export async function assignedCase(baseUrl: string, procedure = 'simple') {
  * Files on 2026-03-02 (then runs `setup`), accepts, assigns to 法官甲, hears and closes on 2026-03-31 (by judgment
  * unless told); `filer`: who files it (张三 himself by default). Returns the parties' ids by name.
  */
-export async function decidedCase(baseUrl: string, clock: TestClock, o: { method?: string; rulingKind?: string; procedure?: string; filer?: string; setup?: (id: number) => Promise<void> } = {}) {
+export async function decidedCase(baseUrl: string, clock: TestClock, o: { method?: string; rulingKind?: string; procedure?: string; filer?: string; setup?: (id: number) => Promise<void>; afterAssign?: (id: number) => Promise<void> } = {}) {
   clock.set('2026-03-02');
   const { id, party } = await fileLoanCase(baseUrl, {}, o.filer);
   if (o.setup) await o.setup(id);
@@ -57,6 +57,7 @@ export async function decidedCase(baseUrl: string, clock: TestClock, o: { method
   const chief = await ApiClient.loggedIn(baseUrl, 'ng-chief');
   const judges = await chief.get(`/api/v1/cases/${id}/eligible-judges`);
   await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judges.body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲').id, reason: '测试' });
+  if (o.afterAssign) await o.afterAssign(id);
   const judge = await ApiClient.loggedIn(baseUrl, 'ng-judge1');
   clock.set('2026-03-31');
   const rooms = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body;

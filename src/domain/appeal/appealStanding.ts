@@ -5,7 +5,8 @@ export type FirstInstanceStanding = 'plaintiff' | 'defendant' | 'thirdParty';
 export type AppealStanding = 'appellant' | 'appellee' | 'originalPlaintiff' | 'originalDefendant' | 'originalThirdParty';
 // CPL-2023 art 205: in 司法确认 every party to the agreement applies jointly: all are 申请人.
 // CPL-2023 art 247: in execution, the 申请执行人 and the 被执行人.
-export type Standing = FirstInstanceStanding | AppealStanding | 'applicant' | 'executionApplicant' | 'executionDebtor';
+// CPL-2023 art 236: the party or interested person objecting to an execution act (执行异议) is the 异议人.
+export type Standing = FirstInstanceStanding | AppealStanding | 'applicant' | 'executionApplicant' | 'executionDebtor' | 'objector';
 
 export const STANDING_LABELS: Record<Standing, BilingualMessage> = {
   plaintiff: { 'zh-CN': '原告', en: 'Plaintiff' },
@@ -19,6 +20,7 @@ export const STANDING_LABELS: Record<Standing, BilingualMessage> = {
   applicant: { 'zh-CN': '申请人', en: 'Applicant' },
   executionApplicant: { 'zh-CN': '申请执行人', en: 'Applicant for execution' },
   executionDebtor: { 'zh-CN': '被执行人', en: 'Person subject to execution' },
+  objector: { 'zh-CN': '异议人', en: 'Objector' },
 };
 
 const ORIGINAL: Record<FirstInstanceStanding, AppealStanding> = {

@@ -264,3 +264,22 @@ const EXECUTION: Transition[] = [
 describe('case type 执', () => {
   declaresExactly('执', EXECUTION);
 });
+
+// 执恢 (CPL-Interp art 517): the same declaration as 执 under its own code from the SPC's table.
+describe('case type 执恢', () => {
+  declaresExactly('执恢', EXECUTION);
+});
+
+// 执异 (CPL-2023 art 236; EXEC-OBJ arts 2, 11): [event, from, to (null = stays), roles].
+const OBJECTION: Transition[] = [
+  ['registerObjection', ['submitted'], 'registered', ['filingClerk']],
+  ['refuseObjection', ['submitted'], 'rejected', ['filingClerk']],
+  ['formObjectionPanel', ['registered', 'panelFormed'], 'panelFormed', ['divisionChief', 'president']],
+  ['ruleOnObjection', ['panelFormed'], 'ruled', ['judge']],
+  ['serveObjectionRuling', ['ruled'], 'closed', ['judge', 'courtClerk', 'judgeAssistant']],
+  ['archiveObjection', ['closed'], 'archived', ['courtClerk', 'judge']],
+];
+
+describe('case type 执异', () => {
+  declaresExactly('执异', OBJECTION);
+});

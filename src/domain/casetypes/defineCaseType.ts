@@ -71,6 +71,12 @@ export const EFFECT_KINDS = [
   'verifyAssetClue',
   'requestPropertyInvestigation',
   'reportPropertyInvestigation',
+  // 执异 (src/server/modules/execution/objectionEffects.ts).
+  'registerObjection',
+  'endObjectionPeriods',
+  'formObjectionPanel',
+  'ruleOnObjection',
+  'serveObjectionRuling',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -1,8 +1,9 @@
 // 执 (首次执行): an application registered, assigned to an officer and team, worked through the court's stages, suspended
 // and resumed (CPL-2023 art 267), closed by one of the methods of EXEC-CASES (rules.md §5.3).
 // Registered in registry.ts; the server module src/server/modules/execution/ performs the effects (the execution 审限 and
-// the stage periods of clock/executionPeriodKinds.ts). The ledger, 执恢 and 执异 as linked cases are still to come.
+// the stage periods of clock/executionPeriodKinds.ts). 执恢 is the same declaration under its own code.
 import type { Static } from 'typebox';
+import caseTypeData from '../../../reference/case-type-codes.json';
 import type { BilingualMessage } from '../errors/domainError';
 import { refuse } from '../errors/domainError';
 import { EXECUTION_CLOSING_RULES } from '../execution/closing';
@@ -27,41 +28,60 @@ export const terminationNeedsItsGround: Guard<Static<typeof CloseExecutionInput>
   }
 };
 
-export const executionCase = defineCaseType<ExecutionNode>({
-  code: '执',
-  label: label('首次执行', 'Execution (first application)'),
-  nodes: EXECUTION_NODES,
-  nodeLabels: {
-    submitted: label('待审查立案', 'Awaiting registration'),
-    rejected: label('不予受理', 'Not admitted'),
-    registered: label('已立案，待分案', 'Registered, awaiting assignment'),
-    assigned: label('已分案', 'Assigned'),
-    implementing: label('执行中', 'Being executed'),
-    suspended: label('中止执行', 'Suspended'),
-    closed: label('已结案', 'Closed'),
-    archived: label('已归档', 'Archived'),
-  },
-  initial: 'submitted',
-  terminal: ['rejected', 'closed', 'archived'],
-  filingNodes: ['submitted', 'rejected'],
-  events: {
-    // 执行指挥中心 registers the application (CPL-2023 arts 247–250; a late one only with a warning, art 250).
-    registerExecution: event({ label: label('执行立案', 'Register the execution case'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterExecutionInput, effects: ['registerExecution'] }),
-    refuseExecution: event({ label: label('裁定不予受理', 'Refuse to register'), from: ['submitted'], to: 'rejected', by: ['filingClerk'], input: RefuseExecutionInput, effects: ['recordRejection'] }),
-    // EXEC-TL [S]: the 承办人 within 7 days of 立案 (clock: executionAssignment); 繁简分流 picks the team.
-    assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput, effects: ['assignExecution'] }),
-    reassignExecution: event({ label: label('变更承办人', 'Reassign the officer'), from: ['assigned', 'implementing', 'suspended'], to: null, by: ['divisionChief', 'president'], input: AssignExecutionInput, effects: ['assignExecution'] }),
-    moveStage: event({ label: label('流转至下一执行阶段', 'Move to another stage'), from: ['assigned', 'implementing'], to: 'implementing', by: [...OFFICERS, 'divisionChief'], input: MoveStageInput, effects: ['moveExecutionStage'] }),
-    // ASSET-INV art 2: the applicant's clue verified in 7 days (urgent 3); EXEC-TL [S]: an investigation started in 10 days, done in 1 month.
-    recordClue: event({ label: label('登记财产线索', 'Record an asset clue'), from: WORKING, to: null, by: OFFICERS, input: RecordClueInput, effects: ['recordAssetClue'] }),
-    verifyClue: event({ label: label('财产线索核查完毕', 'Clue verified'), from: WORKING, to: null, by: OFFICERS, input: VerifyClueInput, effects: ['verifyAssetClue'] }),
-    requestInvestigation: event({ label: label('登记财产调查申请', 'Record a request to investigate'), from: WORKING, to: null, by: OFFICERS, input: RequestInvestigationInput, effects: ['requestPropertyInvestigation'] }),
-    reportInvestigation: event({ label: label('财产调查进展', 'Investigation started or completed'), from: WORKING, to: null, by: OFFICERS, input: ReportInvestigationInput, effects: ['reportPropertyInvestigation'] }),
-    // CPL-2023 art 267: suspension on one of its grounds; execution resumes when the ground ends.
-    suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput, effects: ['suspendExecution'] }),
-    resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput, effects: ['resumeExecution'] }),
-    // EXEC-CASES [U article]: the six closing methods; 终本's five conditions are guarded in execution 2/2 (ZHONGBEN art 1).
-    closeExecution: event({ label: label('执行结案', 'Close the case'), from: ['assigned', 'implementing', 'suspended'], to: 'closed', by: ['judge'], input: CloseExecutionInput, guards: [terminationNeedsItsGround], effects: ['closeExecution'] }),
-    archiveExecution: event({ label: label('归档', 'Archive'), from: ['closed'], to: 'archived', by: ['courtClerk', 'judge'], input: ArchiveExecutionInput, effects: ['recordArchiving'] }),
-  },
-});
+/** The 类型代字 of the SPC's table (reference/case-type-codes.json), refused if the table lacks it: never invented. */
+export function referenceTypeCode(code: string): string {
+  if (!caseTypeData.codes.some((c) => c.typeCode === code)) throw new Error(`case type code ${code} is not in reference/case-type-codes.json`);
+  return code;
+}
+
+/**
+ * The execution case's declaration, for 执 and for 执恢 (恢复执行, a new linked case worked exactly as the first:
+ * CPL-Interp art 517; ZHONGBEN art 9 [S]) — one list of nodes and events, not two copies.
+ */
+function executionCaseType(code: string, caseLabel: BilingualMessage) {
+  return defineCaseType<ExecutionNode>({
+    code: referenceTypeCode(code),
+    label: caseLabel,
+    nodes: EXECUTION_NODES,
+    nodeLabels: {
+      submitted: label('待审查立案', 'Awaiting registration'),
+      rejected: label('不予受理', 'Not admitted'),
+      registered: label('已立案，待分案', 'Registered, awaiting assignment'),
+      assigned: label('已分案', 'Assigned'),
+      implementing: label('执行中', 'Being executed'),
+      suspended: label('中止执行', 'Suspended'),
+      closed: label('已结案', 'Closed'),
+      archived: label('已归档', 'Archived'),
+    },
+    initial: 'submitted',
+    terminal: ['rejected', 'closed', 'archived'],
+    filingNodes: ['submitted', 'rejected'],
+    events: {
+      // 执行指挥中心 registers the application (CPL-2023 arts 247–250; a late one only with a warning, art 250).
+      registerExecution: event({ label: label('执行立案', 'Register the execution case'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterExecutionInput, effects: ['registerExecution'] }),
+      refuseExecution: event({ label: label('裁定不予受理', 'Refuse to register'), from: ['submitted'], to: 'rejected', by: ['filingClerk'], input: RefuseExecutionInput, effects: ['recordRejection'] }),
+      // EXEC-TL [S]: the 承办人 within 7 days of 立案 (clock: executionAssignment); 繁简分流 picks the team.
+      assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput, effects: ['assignExecution'] }),
+      reassignExecution: event({ label: label('变更承办人', 'Reassign the officer'), from: ['assigned', 'implementing', 'suspended'], to: null, by: ['divisionChief', 'president'], input: AssignExecutionInput, effects: ['assignExecution'] }),
+      moveStage: event({ label: label('流转至下一执行阶段', 'Move to another stage'), from: ['assigned', 'implementing'], to: 'implementing', by: [...OFFICERS, 'divisionChief'], input: MoveStageInput, effects: ['moveExecutionStage'] }),
+      // ASSET-INV art 2: the applicant's clue verified in 7 days (urgent 3); EXEC-TL [S]: an investigation started in 10 days, done in 1 month.
+      recordClue: event({ label: label('登记财产线索', 'Record an asset clue'), from: WORKING, to: null, by: OFFICERS, input: RecordClueInput, effects: ['recordAssetClue'] }),
+      verifyClue: event({ label: label('财产线索核查完毕', 'Clue verified'), from: WORKING, to: null, by: OFFICERS, input: VerifyClueInput, effects: ['verifyAssetClue'] }),
+      requestInvestigation: event({ label: label('登记财产调查申请', 'Record a request to investigate'), from: WORKING, to: null, by: OFFICERS, input: RequestInvestigationInput, effects: ['requestPropertyInvestigation'] }),
+      reportInvestigation: event({ label: label('财产调查进展', 'Investigation started or completed'), from: WORKING, to: null, by: OFFICERS, input: ReportInvestigationInput, effects: ['reportPropertyInvestigation'] }),
+      // CPL-2023 art 267: suspension on one of its grounds; execution resumes when the ground ends.
+      suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput, effects: ['suspendExecution'] }),
+      resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput, effects: ['resumeExecution'] }),
+      // EXEC-CASES [U article]: the six closing methods; 终本's five conditions are guarded in execution 2/2 (ZHONGBEN art 1).
+      closeExecution: event({ label: label('执行结案', 'Close the case'), from: ['assigned', 'implementing', 'suspended'], to: 'closed', by: ['judge'], input: CloseExecutionInput, guards: [terminationNeedsItsGround], effects: ['closeExecution'] }),
+      archiveExecution: event({ label: label('归档', 'Archive'), from: ['closed'], to: 'archived', by: ['courtClerk', 'judge'], input: ArchiveExecutionInput, effects: ['recordArchiving'] }),
+    },
+  });
+}
+
+export const executionCase = executionCaseType('执', label('首次执行', 'Execution (first application)'));
+/** 执恢: opened from a 执 (or 执恢) case closed by 终本 (src/domain/execution/restoration.ts). */
+export const restoredExecutionCase = executionCaseType('执恢', label('恢复执行', 'Execution restored'));
+
+/** The case types worked as execution cases (the 执行 tab, the execution record). */
+export const EXECUTION_CASE_TYPES: readonly string[] = [executionCase.code, restoredExecutionCase.code];

@@ -3,7 +3,8 @@ import { refuse } from '../errors/domainError';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
-import { executionCase } from './executionCase';
+import { executionCase, restoredExecutionCase } from './executionCase';
+import { executionObjectionCase } from './executionObjectionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preFilingMediation } from './preFilingMediation';
 
@@ -13,6 +14,8 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [preFilingMediation.code]: preFilingMediation,
   [judicialConfirmationCase.code]: judicialConfirmationCase,
   [executionCase.code]: executionCase,
+  [restoredExecutionCase.code]: restoredExecutionCase,
+  [executionObjectionCase.code]: executionObjectionCase,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

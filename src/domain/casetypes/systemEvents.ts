@@ -14,5 +14,7 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   mediationFailed: { 'zh-CN': '诉前调解不成，转立案审查', en: 'Mediation failed; back to filing review' },
   mediationWithdrawn: { 'zh-CN': '撤回诉前调解申请', en: 'Mediation application withdrawn' },
   applyForExecution: { 'zh-CN': '申请执行', en: 'Execution applied for' },
+  applyForRestoration: { 'zh-CN': '恢复执行立案申请', en: 'Restoration of execution applied for' },
+  fileObjection: { 'zh-CN': '提出执行异议', en: 'Execution objection filed' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

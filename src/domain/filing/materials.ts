@@ -13,6 +13,8 @@ export const MATERIAL_CATEGORIES = [
   'appealPetition',
   'supplementary',
   'serviceProof',
+  'executionTitle',
+  'enforcementCertificate',
   'other',
 ] as const;
 export type MaterialCategory = (typeof MATERIAL_CATEGORIES)[number];
@@ -28,6 +30,8 @@ export const MATERIAL_LABELS: Record<MaterialCategory, BilingualMessage> = {
   appealPetition: { 'zh-CN': '上诉状', en: 'Notice of appeal' },
   supplementary: { 'zh-CN': '补充材料', en: 'Supplementary material' },
   serviceProof: { 'zh-CN': '送达证明', en: 'Proof of service' },
+  executionTitle: { 'zh-CN': '执行依据', en: 'Title for execution' },
+  enforcementCertificate: { 'zh-CN': '执行证书', en: 'Enforcement certificate' },
   other: { 'zh-CN': '其他材料', en: 'Other' },
 };
 

@@ -26,7 +26,8 @@ export interface Filer {
 const partyRef = (i: number, p: FilingParty, field: keyof FilingParty) => ({ partyIndex: i, name: p.name, field: `/parties/${i}/${field}` });
 
 /** Normalises identity numbers in place of the returned copy and refuses what the law or the checksum rejects. */
-export function validateFilingParties(parties: readonly FilingParty[], filer: Filer, today: string): FilingParty[] {
+/** `filer` null: a clerk records a paper filing for the parties, who then mark no "self" or clients. */
+export function validateFilingParties(parties: readonly FilingParty[], filer: Filer | null, today: string): FilingParty[] {
   const out = parties.map((p) => ({ ...p, name: p.name.trim() }));
   // CPL-2023 art 122: a suit needs a plaintiff with a direct interest and a definite defendant.
   if (!out.some((p) => p.standing === 'plaintiff')) {
@@ -70,7 +71,8 @@ export function validateFilingParties(parties: readonly FilingParty[], filer: Fi
       seen.add(key);
     }
   });
-  checkFilerParties(out, filer);
+  if (filer) checkFilerParties(out, filer);
+  else if (out.some((p) => p.isSelf || p.isClient)) refuse('FILING_SELF_NOT_ALLOWED', 'invalid', '法院工作人员代为登记时，不能标记“本人”或“委托人”。', 'A clerk recording the filing marks no "self" and no clients.');
   return out;
 }
 

@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/i18n';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { FilingInMediationNotice, MEDIATION_CASE_TYPE, MediationTab } from '../mediation/MediationTab';
 import { ApplyExecutionButton } from '../execution/ApplyExecution';
-import { EXECUTION_CASE_TYPE, ExecutionTab } from '../execution/ExecutionTab';
+import { EXECUTION_CASE_TYPES, ExecutionTab } from '../execution/ExecutionTab';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
@@ -74,7 +74,7 @@ export function CaseDetailPage() {
         detail={d}
         actions={
           <>
-            <ApplyExecutionButton detail={d} />
+            <ApplyExecutionButton detail={d} timeline={timeline.data} />
             <EventActions
               detail={d}
               onReload={reloadAll}
@@ -99,7 +99,7 @@ export function CaseDetailPage() {
             items={[
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
                 ...(d.caseType === MEDIATION_CASE_TYPE ? [{ key: 'mediation', label: t('mediation.tab'), children: <MediationTab detail={d} /> }] : []),
-                ...(d.caseType === EXECUTION_CASE_TYPE ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
+                ...(EXECUTION_CASE_TYPES.includes(d.caseType) ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
                 { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },

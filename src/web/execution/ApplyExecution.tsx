@@ -1,62 +1,43 @@
 // 申请执行 from a closed case: a party (or its lawyer) lists what to execute, sees the doubled interest for delay the
 // domain computes with its derivation (CPL-2023 art 264; DELAY-2014), names the debtors, gives asset clues and files.
 // The server checks that the document has taken effect and opens the 执 case.
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Typography, type UploadFile } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Attachment, CaseDetail } from '../../contracts/cases';
+import type { Attachment, CaseDetail, TimelineEntry } from '../../contracts/cases';
 import type { ExecutionRecord } from '../../contracts/execution';
-import { delayInterest } from '../../domain/execution/delayInterest';
-import { fenToYuan, yuanToFen } from '../../domain/money/yuan';
+import { titleCreditors } from '../../domain/execution/titleCreditors';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
 import { useSession } from '../auth/session';
 import { DocumentUpload } from '../caseDetail/eventForms/closeForm';
-import { TraceSteps } from '../clock/periodDisplay';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+import { day, ExecutionItemsFields, itemsBody, type ItemValues } from './ExecutionItemsFields';
 
 /** Case types whose closing document may be executed. */
 const TITLE_TYPES = ['民初', '民终', '民特'];
-const KINDS = ['principal', 'ordinaryInterest', 'costs'] as const;
 const DEBTOR_STANDINGS = ['defendant', 'originalDefendant', 'thirdParty', 'originalThirdParty'];
-const AMOUNT = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 
-interface ItemValues {
-  kind?: (typeof KINDS)[number];
-  label?: string;
-  amount?: string;
-  dueOn?: Dayjs | null;
-}
-
-const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
-
-/** The doubled interest the domain computes from the items with a due date, or null while the form cannot say. */
-function previewInterest(items: ItemValues[] | undefined, interestTo: Dayjs | undefined) {
-  const list = (items ?? []).filter((i) => i?.amount && AMOUNT.test(i.amount) && i.label);
-  if (!list.length || !interestTo || list.some((i) => !i.dueOn)) return null;
-  try {
-    return delayInterest({
-      debts: list.map((i, n) => ({ id: `item${n + 1}`, label: i.label!, amountFen: yuanToFen(i.amount!), dueOn: day(i.dueOn)!, isOrdinaryInterest: i.kind === 'ordinaryInterest' })),
-      payments: [],
-      asOf: day(interestTo)!,
-    });
-  } catch {
-    return null;
+/** CPL-2023 art 247: whether the viewer is among the parties the title entitles (the server decides in any case). */
+function entitled(detail: CaseDetail, timeline: readonly TimelineEntry[]): boolean {
+  if (detail.caseType === '民初') {
+    // titleCreditors, with the counterclaims this case's timeline shows.
+    const counterclaimants = new Set(timeline.filter((e) => e.event === 'fileCounterclaim').map((e) => Number((e.payload.input as { partyId?: number } | undefined)?.partyId)));
+    const parties = detail.parties.map((p) => ({ partyId: p.id, standing: p.standing, firstInstanceStanding: null, counterclaimed: counterclaimants.has(p.id) }));
+    return titleCreditors({ caseType: detail.caseType, closingMethod: detail.closingMethod }, parties).some((c) => detail.myPartyIds.includes(c.partyId));
   }
+  // 民终 and 民特: the first-instance sides are the server's to check; not offered to someone only on the defendant's side.
+  const mine = detail.parties.filter((p) => detail.myPartyIds.includes(p.id));
+  return mine.some((p) => detail.closingMethod === 'mediation' || !DEBTOR_STANDINGS.includes(p.standing));
 }
 
-export function ApplyExecutionButton({ detail }: { detail: CaseDetail }) {
+export function ApplyExecutionButton({ detail, timeline }: { detail: CaseDetail; timeline: readonly TimelineEntry[] | undefined }) {
   const { t } = useI18n();
   const { hasRole } = useSession();
   const [open, setOpen] = useState(false);
   const closed = detail.node === 'closed' || detail.node === 'archived';
-  // The entitled side applies (the server checks it): not offered to someone who is only on the defendant's side.
-  const mine = detail.parties.filter((p) => detail.myPartyIds.includes(p.id));
-  const creditorSide = mine.some((p) => !DEBTOR_STANDINGS.includes(p.standing));
-  if (!TITLE_TYPES.includes(detail.caseType) || !closed || !hasRole('party', 'lawyer') || !creditorSide) return null;
+  if (!TITLE_TYPES.includes(detail.caseType) || !closed || !hasRole('party', 'lawyer') || !entitled(detail, timeline ?? [])) return null;
   return (
     <>
       <Button type="primary" onClick={() => setOpen(true)} data-testid="apply-execution">
@@ -73,9 +54,6 @@ function ApplyExecutionModal({ detail, onClose }: { detail: CaseDetail; onClose:
   const navigate = useNavigate();
   const [form] = Form.useForm();
   const { busy, run } = useAction(form);
-  const items = Form.useWatch('items', form) as ItemValues[] | undefined;
-  const interestTo = Form.useWatch('interestTo', form) as Dayjs | undefined;
-  const preview = previewInterest(items, interestTo);
   const others = detail.parties.filter((p) => !detail.myPartyIds.includes(p.id));
 
   const submit = async () => {
@@ -83,7 +61,7 @@ function ApplyExecutionModal({ detail, onClose }: { detail: CaseDetail; onClose:
     await run(async () => {
       const body = {
         titleCaseId: detail.id,
-        items: (v.items as ItemValues[]).map((i) => ({ kind: i.kind, label: i.label!.trim(), amount: i.amount, ...(i.dueOn ? { dueOn: day(i.dueOn) } : {}) })),
+        items: itemsBody(v.items as ItemValues[]),
         ...(v.interestTo ? { interestTo: day(v.interestTo) } : {}),
         debtorPartyIds: v.debtorPartyIds,
         assetClues: (v.assetClues ?? '').trim(),
@@ -100,52 +78,7 @@ function ApplyExecutionModal({ detail, onClose }: { detail: CaseDetail; onClose:
     <Modal open width={760} title={t('execution.applyTitle', { caseNumber: detail.caseNumber ?? '' })} onCancel={onClose} onOk={() => void submit()} okText={t('common.submit')} confirmLoading={busy} destroyOnHidden>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('execution.applyHint')} />
       <Form form={form} layout="vertical" initialValues={{ items: [{ kind: 'principal' }], interestTo: courtToday(), debtorPartyIds: others.length === 1 ? [others[0]!.id] : [] }} data-testid="execution-form">
-        <Typography.Title level={5}>{t('execution.items')}</Typography.Title>
-        <Form.List name="items">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <Space key={f.key} align="start" wrap>
-                  <Form.Item name={[f.name, 'kind']} label={t('execution.itemKind')} rules={[{ required: true }]}>
-                    <Select style={{ width: 130 }} options={KINDS.map((k) => ({ value: k, label: t(`execution.kind.${k}`) }))} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'label']} label={t('execution.itemLabel')} rules={[{ required: true, whitespace: true, message: t('execution.itemLabelRequired') }]}>
-                    <Input maxLength={100} style={{ width: 180 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'amount']} label={t('execution.itemAmount')} rules={[{ required: true, pattern: AMOUNT, message: t('execution.itemAmountRequired') }]}>
-                    <Input inputMode="decimal" style={{ width: 140 }} />
-                  </Form.Item>
-                  <Form.Item name={[f.name, 'dueOn']} label={t('execution.itemDueOn')} tooltip={t('execution.itemDueOnHint')}>
-                    <DatePicker />
-                  </Form.Item>
-                  {fields.length > 1 && <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" style={{ marginTop: 30 }} />}
-                </Space>
-              ))}
-              {fields.length < 20 && (
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'principal' })} style={{ marginBottom: 16 }}>
-                  {t('execution.addItem')}
-                </Button>
-              )}
-            </>
-          )}
-        </Form.List>
-        <Form.Item name="interestTo" label={t('execution.interestTo')}>
-          <DatePicker disabledDate={(d) => d.isAfter(courtToday())} />
-        </Form.Item>
-        <Alert
-          type={preview ? 'success' : 'info'}
-          style={{ marginBottom: 16 }}
-          title={preview ? `${t('execution.delayInterest')}：${fenToYuan(preview.interestOwedFen)} 元` : t('execution.delayInterestNeedsDates')}
-          description={
-            preview ? (
-              <>
-                <Typography.Paragraph type="secondary">{t('execution.delayInterestHint')}</Typography.Paragraph>
-                <TraceSteps trace={preview.trace} />
-              </>
-            ) : undefined
-          }
-          data-testid="execution-interest-preview"
-        />
+        <ExecutionItemsFields form={form} />
         <Form.Item name="debtorPartyIds" label={t('execution.debtors')} rules={[{ required: true, message: t('execution.debtorsRequired') }]}>
           <Checkbox.Group options={others.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} />
         </Form.Item>

@@ -8,9 +8,12 @@ import { useApiGet } from '../api/useApiGet';
 import { TraceSteps } from '../clock/periodDisplay';
 import { ExecutionFundsCard } from './ExecutionFundsCard';
 import { useI18n } from '../i18n/i18n';
+import { ObjectToExecutionButton } from './ObjectToExecution';
+import { RestoreExecutionButton } from './RestoreExecution';
 import type { MessageKey } from '../i18n/messages';
 
-export const EXECUTION_CASE_TYPE = '执';
+/** 执 and 执恢 (the same declaration, src/domain/casetypes/executionCase.ts). */
+export const EXECUTION_CASE_TYPES = ['执', '执恢'];
 
 export function ExecutionTab({ detail }: { detail: CaseDetail }) {
   const { t, pick } = useI18n();
@@ -20,7 +23,10 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
   const current = r.stage ? r.stages.findIndex((s) => s.code === r.stage!.code) : -1;
   return (
     <div data-testid="execution-record">
+      {r.externalTitle?.jurisdictionWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.jurisdictionWarning')} description={pick(r.externalTitle.jurisdictionWarning)} data-testid="execution-jurisdiction-warning" />}
       {r.lateWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.lateWarning')} description={pick(r.lateWarning)} data-testid="execution-late-warning" />}
+      <RestoreExecutionButton detail={detail} />
+      <ObjectToExecutionButton detail={detail} />
       <Typography.Title level={5}>{t('execution.stage')}</Typography.Title>
       {r.suspended && (
         <Tag color="orange" style={{ marginBottom: 8 }}>
@@ -40,7 +46,14 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
         )}
         <Descriptions.Item label={t('execution.team')}>{r.teamName ?? t('execution.noTeam')}</Descriptions.Item>
         <Descriptions.Item label={t('execution.title')}>
-          <Link to={`/cases/${r.titleCaseId}`}>{r.titleCaseNumber ?? r.titleCaseId}</Link>
+          {r.externalTitle ? (
+            <span data-testid="execution-external-title">
+              {pick(r.externalTitle.kindLabel)}：{r.externalTitle.issuer} {r.externalTitle.documentNumber}
+              {r.externalTitle.certificateNumber ? `（${t('execution.certificate')} ${r.externalTitle.certificateNumber}）` : ''}
+            </span>
+          ) : (
+            <Link to={`/cases/${r.titleCaseId}`}>{r.titleCaseNumber ?? r.titleCaseId}</Link>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('execution.titleEffectiveOn')}>
           {r.titleEffectiveOn}（{pick(r.titleEffect.note)}）

@@ -35,6 +35,8 @@ export const executionMessages = {
 
   'execution.tab': { 'zh-CN': '执行', en: 'Execution' },
   'execution.title': { 'zh-CN': '执行依据', en: 'Title executed' },
+  'execution.certificate': { 'zh-CN': '执行证书', en: 'enforcement certificate' },
+  'execution.jurisdictionWarning': { 'zh-CN': '管辖提示（请立案时审查）', en: 'Jurisdiction (check at registration)' },
   'execution.titleEffectiveOn': { 'zh-CN': '生效日期', en: 'Effective on' },
   'execution.amount': { 'zh-CN': '申请执行标的', en: 'Amount applied for' },
   'execution.fee': { 'zh-CN': '申请执行费', en: 'Execution fee' },

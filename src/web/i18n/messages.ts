@@ -12,6 +12,7 @@ import { mediationMessages } from '../mediation/mediationMessages';
 import { executionMessages } from '../execution/executionMessages';
 import { fundMessages } from '../execution/fundMessages';
 import { executionTeamMessages } from '../execution/executionTeamMessages';
+import { externalExecutionMessages } from '../execution/externalExecutionMessages';
 import { threadMessages } from '../messages/threadMessages';
 import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
@@ -34,6 +35,7 @@ export const messages = {
   ...executionMessages,
   ...fundMessages,
   ...executionTeamMessages,
+  ...externalExecutionMessages,
   ...threadMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },

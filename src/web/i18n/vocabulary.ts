@@ -51,6 +51,8 @@ export const ATTACHMENT_CATEGORY_KEYS: Record<string, MessageKey> = {
   appealPetition: 'category.appealPetition',
   supplementary: 'category.supplementary',
   serviceProof: 'category.serviceProof',
+  executionTitle: 'category.executionTitle',
+  enforcementCertificate: 'category.enforcementCertificate',
   other: 'category.other',
 } satisfies Record<MaterialCategory, MessageKey>;
 

@@ -1,6 +1,6 @@
 // The case lists of each role: thin settings over the one CaseTable.
 import { FileAddOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
+import { Button, Space } from 'antd';
 import { Link } from 'react-router';
 import { CaseTable } from '../cases/CaseTable';
 import { useI18n } from '../i18n/i18n';
@@ -13,11 +13,16 @@ export function MyCasesPage() {
       nodeFilter="all"
       title={t('menu.myCases')}
       extra={
-        <Link to="/filings/new">
-          <Button type="primary" icon={<FileAddOutlined />}>
-            {t('menu.newFiling')}
-          </Button>
-        </Link>
+        <Space wrap>
+          <Link to="/filings/new">
+            <Button type="primary" icon={<FileAddOutlined />}>
+              {t('menu.newFiling')}
+            </Button>
+          </Link>
+          <Link to="/execution/external">
+            <Button>{t('externalExecution.menu')}</Button>
+          </Link>
+        </Space>
       }
     />
   );
@@ -25,7 +30,20 @@ export function MyCasesPage() {
 
 export function FilingQueuePage() {
   const { t } = useI18n();
-  return <CaseTable view="filingQueue" nodeFilter={['submitted', 'correctionRequested']} defaultNode="submitted" withFilingReview title={t('menu.filingQueue')} />;
+  return (
+    <CaseTable
+      view="filingQueue"
+      nodeFilter={['submitted', 'correctionRequested']}
+      defaultNode="submitted"
+      withFilingReview
+      title={t('menu.filingQueue')}
+      extra={
+        <Link to="/execution/external">
+          <Button>{t('externalExecution.menu')}</Button>
+        </Link>
+      }
+    />
+  );
 }
 
 export function AssignmentQueuePage() {

@@ -55,6 +55,8 @@ export class CaseSupply {
     if (caseType === '民诉前调') return this.mediation(node);
     if (caseType === '民特') return this.confirmation(node);
     if (caseType === '执') return this.execution(node);
+    if (caseType === '执恢') return this.execution(node, true);
+    if (caseType === '执异') return this.objection(node);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;
@@ -153,14 +155,21 @@ export class CaseSupply {
   }
 
   /** A 执 case on a 调解书: 张三 applies against the defendants; registered, assigned to 执行员甲, as far as `node`. */
-  private async execution(node: Node): Promise<number> {
+  private async execution(node: Node, restored = false): Promise<number> {
     const order = ['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'];
     if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 执 case at ${node}`);
     const title = await this.make('mediated', '民初');
     const debtors = ((await this.detail(title)).parties as { id: number; standing: string }[]).filter((p) => p.standing === 'defendant').map((p) => p.id);
     const zhangsan = await this.world.as('zhangsan');
     const applied = must(await zhangsan.post('/api/v1/execution/applications', { titleCaseId: title, items: [{ kind: 'principal', label: '借款本金', amount: '150000.00' }], debtorPartyIds: debtors, assetClues: '', attachmentIds: [] }), 'execution application');
-    const id = applied.caseId as number;
+    let id = applied.caseId as number;
+    if (restored) {
+      // 执恢 (CPL-Interp art 517): the 执 case ends its round (终本) and 张三 restores it as a new linked case.
+      await this.fire('ng-filing', id, 'registerExecution', {});
+      await this.fire('ng-filing', id, 'assignExecution', { judgeId: await this.officer(id) });
+      await this.fire('ng-exec1', id, 'closeExecution', { method: 'currentRoundEnded' });
+      id = must(await zhangsan.post(`/api/v1/cases/${id}/execution/restorations`, { reason: '发现可供执行的财产', assetClues: '', attachmentIds: [] }), 'restoration').caseId as number;
+    }
     const steps: [string, string, () => Promise<Record<string, unknown>>][] = [
       ['ng-filing', 'registerExecution', async () => ({})],
       ['ng-filing', 'assignExecution', async () => ({ judgeId: await this.officer(id) })],
@@ -170,6 +179,32 @@ export class CaseSupply {
     ];
     const upTo = { submitted: 0, registered: 1, assigned: 2, implementing: 3, suspended: 4, closed: 4, archived: 5 }[node]!;
     for (const [who, event, input] of steps.slice(0, upTo)) await this.fire(who, id, event, await input());
+    return id;
+  }
+
+  /** A 执异 case: 李四 objects to the freezing in a 执 case of 执行员甲; registered, the panel of 执行员乙 (presiding)
+   * and two civil judges formed, ruled by 执行员乙 and served, as far as `node`. */
+  private async objection(node: Node): Promise<number> {
+    const order = ['submitted', 'registered', 'panelFormed', 'ruled', 'closed', 'archived'];
+    if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 执异 case at ${node}`);
+    const exec = await this.execution('assigned');
+    const lisi = await this.world.as('lisi');
+    const id = must(await lisi.post(`/api/v1/cases/${exec}/execution/objections`, { act: '冻结银行账户', requests: '解除冻结', facts: '', attachmentIds: [] }), 'objection').caseId as number;
+    const clerk = await this.world.as('ng-filing');
+    const panel = async () => {
+      const divisions = must(await clerk.get(`/api/v1/courts/${this.world.ref.ng.courtId}/divisions`), 'divisions') as { id: number; name: string }[];
+      const list = async (name: string) => must(await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${divisions.find((d) => d.name === name)!.id}`), 'judges') as { id: number; displayName: string }[];
+      const presiding = (await list('执行局')).find((j) => j.displayName.endsWith('执行员乙'))!.id;
+      return { presidingJudgeId: presiding, memberIds: (await list('民事审判第一庭')).slice(0, 2).map((j) => j.id) };
+    };
+    const steps: [string, string, () => Promise<Record<string, unknown>>][] = [
+      ['ng-filing', 'registerObjection', async () => ({})],
+      ['ng-chief', 'formObjectionPanel', panel],
+      ['ng-exec2', 'ruleOnObjection', async () => ({ decision: 'dismiss', reasoning: '理由不成立' })],
+      ['ng-exec2', 'serveObjectionRuling', async () => ({ servedOn: this.world.today })],
+      ['ng-exec2', 'archiveObjection', async () => ({})],
+    ];
+    for (const [who, event, input] of steps.slice(0, order.indexOf(node))) await this.fire(who, id, event, await input());
     return id;
   }
 

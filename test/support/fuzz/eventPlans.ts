@@ -35,7 +35,9 @@ export function eventPlans(): EventPlan[] {
 function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
   const roles = decl.by.filter((r) => r !== 'lawyer' || decl.by.length === 1);
   // A 执 case's officer is a judge of the 执行局, not 法官甲.
-  if (caseType === '执') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
+  if (caseType === '执' || caseType === '执恢') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
+  // A 执异 case's panel is presided over by 执行员乙 (caseSupply).
+  if (caseType === '执异') return roles.map((r) => (r === 'judge' ? 'ng-exec2' : ACTOR_OF_ROLE[r]!));
   return roles.map((r) => (caseType === '民终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 
@@ -62,6 +64,7 @@ function hintsFor(w: FuzzWorld, plan: EventPlan): Hints {
     divisionId: fc.constantFrom(...court.divisions),
     judgeId: fc.constantFrom(...court.judges),
     memberIds: fc.subarray(court.judges, { maxLength: 4 }),
+    presidingJudgeId: fc.constantFrom(...court.judges),
     // Not the last room: the supply's hearings are booked there.
     roomId: fc.constantFrom(...court.rooms.slice(0, -1)),
     partyId: partyRef,

@@ -25,7 +25,7 @@ const demoIdNumbers = DEMO_USERS.flatMap((u) => (u.idNumber ? [u.idNumber] : [])
 const text = (...values: string[]) => fc.constantFrom(...values, ...HOSTILE_TEXT);
 
 /** Rows the plans' `prepare` made (this module is loaded once per test file), for their hints. */
-const made = { messageFiles: [] as number[], court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[], titles: [] as number[], titleParties: [] as number[], executionFiles: [] as number[], teams: [] as number[] };
+const made = { messageFiles: [] as number[], court: [] as number[], user: [] as number[], organisations: [] as number[], mediators: [] as number[], statements: [] as number[], tasks: [] as number[], attachments: [] as number[], caseNumbers: [] as string[], titles: [] as number[], titleParties: [] as number[], executionFiles: [] as number[], teams: [] as number[], executionTitleFiles: [] as number[] };
 
 const CSV_HEADERS = ['bank_ref,date,amount,payer_name,payer_account,memo', '交易流水号,交易日期,贷方发生额,对方户名,对方账号,摘要', '交易日期\t流水号\t金额\t对方户名\t对方账号\t附言', '借方金额,贷方金额,摘要'];
 
@@ -118,6 +118,36 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
       dueOn: fc.constantFrom(...w.dates.near),
     }),
     weight: 1,
+  },
+  'POST /api/v1/execution/external-applications': {
+    actors: ['zhangsan', 'lawyer-wang', 'ng-filing'],
+    prepare: async (w) => {
+      for (const who of ['zhangsan', 'lawyer-wang', 'ng-filing']) made.executionTitleFiles.push(must(await (await w.as(who)).upload('仲裁裁决书.pdf', TINY_PDF, 'application/pdf'), 'upload').id);
+    },
+    hints: (w) => ({
+      courtId: idsOr(w.ref.courts),
+      documentId: idsOr(made.executionTitleFiles),
+      certificateId: idsOr(made.executionTitleFiles),
+      attachmentIds: fc.subarray(made.executionFiles),
+      idNumber: fc.constantFrom(...demoIdNumbers),
+      amount: text('150000.00', '0.01', '0', '9999999999999.99'),
+      effectiveOn: fc.constantFrom(...w.dates.near),
+      interestTo: fc.constantFrom(...w.dates.near),
+      dueOn: fc.constantFrom(...w.dates.near),
+    }),
+    weight: 1,
+  },
+  'POST /api/v1/cases/{id}/execution/restorations': {
+    actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-filing'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('closed', '执'), new CaseAt('closed', '执恢'), new CaseAt('suspended', '执'), new CaseAt('submitted')) }),
+    hints: () => ({ attachmentIds: fc.subarray(made.executionFiles) }),
+    weight: 0.5,
+  },
+  'POST /api/v1/cases/{id}/execution/objections': {
+    actors: ['zhangsan', 'lisi', 'lawyer-wang', 'ng-filing'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('submitted', '执'), new CaseAt('closed', '执恢'), new CaseAt('submitted')) }),
+    hints: () => ({ attachmentIds: fc.subarray(made.executionFiles), objectorPartyId: partyRef, idNumber: fc.constantFrom(...demoIdNumbers) }),
+    weight: 0.5,
   },
   'PUT /api/v1/filings/{id}': {
     actors: ['zhangsan'],

@@ -4,23 +4,18 @@
 // checked — a late application is taken with a warning for the clerk, never refused. The fee is charged after execution.
 import { and, eq, sql } from 'drizzle-orm';
 import type { ExecutionApplication } from '../../../contracts/execution';
-import { executionCase } from '../../../domain/casetypes/executionCase';
-import { applicationTimeliness, delayInterest, executionApplicationFee, executionApplicationPeriod, titleEffect, type DebtItem, type PerformanceTerms, type TitleFacts } from '../../../domain/execution';
-import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
+import { titleCreditors, titleEffect, type TitleFacts, type TitleParty } from '../../../domain/execution';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Actor } from '../../access/actor';
 import type { Tx } from '../../db/database';
-import { caseAgents, caseParties, executionCases } from '../../db/schema';
+import { caseAgents, caseParties } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { allocateCaseNumber } from '../cases/caseNumbers';
-import { appendCaseEvent, loadCase, type CaseRow } from '../cases/caseRecord';
-import { workCalendarFor } from '../clock/calendarStore';
-import { loadClockSettings } from '../clock/clockSettings';
+import { loadCase, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
-import { newCaseRow } from '../mediation/disputeCopy';
+import { computeApplication, openExecutionCase, recordApplication } from './executionOpening';
 
-export const EXECUTION_TYPE = executionCase.code;
+export { EXECUTION_TYPE } from './executionOpening';
 
 /** Case types whose closing document may be executed (the party applies from them). */
 export const TITLE_CASE_TYPES = ['民初', '民终', '民特'] as const;
@@ -48,21 +43,19 @@ async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
   };
 }
 
-/** CPL-2023 art 247 [U: "the winning side" is taken as the plaintiff's side for now; in 民特 every party may apply]. */
+/** CPL-2023 art 247: the caller's parties that the title entitles (titleCreditors; [U] approximated from the closing). */
 async function creditorSide(tx: Tx, t: CaseRow, partyIds: readonly number[]): Promise<number[]> {
   if (!partyIds.length) return [];
-  const r = await tx.execute<{ id: number }>(sql`
-    select p.id from case_parties p left join case_parties o on o.id = p.origin_party_id
-     where p.case_id = ${t.id} and p.id in (${sql.join(partyIds.map((id) => sql`${id}`), sql`, `)})
-       and (p.standing in ('plaintiff', 'applicant', 'originalPlaintiff') or o.standing = 'plaintiff')`);
-  return r.rows.map((x) => Number(x.id));
-}
-
-function performanceTerms(dueOns: readonly string[], effectiveOn: string): PerformanceTerms {
-  const distinct = [...new Set(dueOns)];
-  if (distinct.length === 0) return { kind: 'none', effectiveOn };
-  if (distinct.length === 1) return { kind: 'period', lastDay: distinct[0]! };
-  return { kind: 'instalments', lastDays: distinct };
+  const r = await tx.execute<{ id: number; standing: string; first: string | null; counterclaimed: boolean }>(sql`
+    select p.id, p.standing, o.standing as first,
+           exists (select 1 from case_events ev where ev.event = 'fileCounterclaim' and ev.case_id = coalesce(o.case_id, p.case_id)
+                     and (ev.payload->'input'->>'partyId')::bigint = coalesce(o.id, p.id)) as counterclaimed
+      from case_parties p left join case_parties o on o.id = p.origin_party_id and ${t.caseType} = '民终'
+     where p.case_id = ${t.id} order by p.ordinal`);
+  const parties: TitleParty[] = r.rows.map((x) => ({ partyId: Number(x.id), standing: x.standing, firstInstanceStanding: x.first, counterclaimed: x.counterclaimed }));
+  return titleCreditors({ caseType: t.caseType, closingMethod: t.closingMethod }, parties)
+    .map((c) => c.partyId)
+    .filter((id) => partyIds.includes(id));
 }
 
 export async function applyForExecution(deps: Deps, actor: Actor, a: ExecutionApplication): Promise<CaseRow> {
@@ -77,7 +70,7 @@ export async function applyForExecution(deps: Deps, actor: Actor, a: ExecutionAp
     const effect = titleEffect(await titleFacts(tx, title), today);
     const applicants = await creditorSide(tx, title, relation.partyIds);
     if (!applicants.length) {
-      throw new AppError(422, 'EXECUTION_APPLICANT_NOT_CREDITOR', '只有生效法律文书确定的权利人（原告一方）可以申请执行。', 'Only the side the document entitles (the plaintiff side) may apply for execution.', { field: 'titleCaseId' });
+      throw new AppError(422, 'EXECUTION_APPLICANT_NOT_CREDITOR', '只有生效法律文书确定的权利人（胜诉一方）可以申请执行。', 'Only a party the document entitles (the winning side) may apply for execution.', { field: 'titleCaseId' });
     }
     const titleParties = await tx.select().from(caseParties).where(eq(caseParties.caseId, title.id)).orderBy(caseParties.ordinal);
     const debtorIds = [...new Set(a.debtorPartyIds)];
@@ -93,44 +86,11 @@ export async function applyForExecution(deps: Deps, actor: Actor, a: ExecutionAp
       throw new AppError(409, 'EXECUTION_ALREADY_APPLIED', '已就该生效法律文书申请执行，案件正在办理中。', 'Execution of this document has already been applied for and is in progress.', { executionCaseId: Number(pending.rows[0].id) });
     }
 
-    // DELAY-2014 arts 1–4: each item from the day after its own due date; ordinary interest bears none.
-    const asOf = a.interestTo ?? today;
-    if (asOf > today) throw new AppError(422, 'EXECUTION_INTEREST_DATE_INVALID', '迟延履行利息计算截止日不能晚于今天。', 'Interest for delay cannot be computed beyond today.', { field: 'interestTo' });
-    const items = a.items.map((it, i) => ({ kind: it.kind, label: it.label, amountFen: yuanToFen(it.amount), dueOn: it.dueOn ?? effect.effectiveOn, id: `item${i + 1}` }));
-    const debts: DebtItem[] = items.map((it) => ({ id: it.id, label: it.label, amountFen: it.amountFen, dueOn: it.dueOn, isOrdinaryInterest: it.kind === 'ordinaryInterest' }));
-    const interest = delayInterest({ debts, payments: (a.payments ?? []).map((p) => ({ on: p.on, amountFen: yuanToFen(p.amount) })), asOf });
-    const totalFen = interest.debtOwedFen + interest.interestOwedFen;
-
-    // CPL-2023 art 250: 2 years from the performance deadline; late → a warning for the clerk.
-    const settings = await loadClockSettings(tx);
-    const period = executionApplicationPeriod({ terms: performanceTerms(a.items.flatMap((it) => (it.dueOn ? [it.dueOn] : [])), effect.effectiveOn) }, await workCalendarFor(tx, title.courtId), { weekendsAreRestDays: settings.weekendsAreRestDays });
-    const timeliness = applicationTimeliness(period, today);
-    // FEE arts 14, 20, 38: computed on what is applied for; collected from the debtor after execution.
-    const fee = executionApplicationFee({ amountFen: totalFen, isRestoration: false });
-
     // CPL-2023 art 231: the court of first instance executes; the title's court for 民特 and 民初, the origin's for 民终.
     const origin = title.caseType === '民终' && title.originCaseId ? await loadCase(tx, title.originCaseId) : title;
     const courtId = origin!.courtId;
-    const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${courtId}`);
-    const number = await allocateCaseNumber(tx, { id: courtId, code: court.rows[0]!.code }, EXECUTION_TYPE, today);
-    const row = await newCaseRow(tx, {
-      caseType: EXECUTION_TYPE,
-      courtId,
-      node: executionCase.initial,
-      caseNumber: number.caseNumber,
-      numberYear: number.year,
-      numberSerial: number.serial,
-      causeId: title.causeId,
-      amountFen: totalFen,
-      claims: items.map((it) => `${it.label} ${fenToYuan(it.amountFen)}元`),
-      facts: a.assetClues,
-      filedBy: actor.userId,
-      filedAt: now,
-      receivedOn: today,
-      originCaseId: title.id,
-      chainId: title.chainId ?? title.id,
-      nodeEnteredAt: now,
-    });
+    const computed = await computeApplication(tx, { today, courtId, amounts: a, effectiveOn: effect.effectiveOn });
+    const row = await openExecutionCase(tx, { courtId, today, now, actor, causeId: title.causeId, originCaseId: title.id, chainId: title.chainId ?? title.id, computed, assetClues: a.assetClues });
     // The applicant and the debtors, with the applicant's agents (the debtors name their own in execution).
     let ordinal = 1;
     for (const p of titleParties.filter((x) => applicants.includes(x.id) || debtorIds.includes(x.id))) {
@@ -144,45 +104,15 @@ export async function applyForExecution(deps: Deps, actor: Actor, a: ExecutionAp
       }
     }
     await claimAttachments(tx, row.id, actor, a.attachmentIds);
-    const stored = {
-      items: items.map((it) => ({ kind: it.kind, label: it.label, amountFen: it.amountFen.toString(), dueOn: it.dueOn })),
-      delayInterest: { asOf, accruedFen: interest.accruedFen.toString(), interestOwedFen: interest.interestOwedFen.toString(), exact: interest.accruedExact, trace: interest.trace },
-      applicationPeriod: { trigger: period.trigger, due: period.due, daysLate: timeliness.daysLate, trace: period.trace },
-    };
-    await tx.insert(executionCases).values({
-      caseId: row.id,
-      titleCaseId: title.id,
-      titleEffectiveOn: effect.effectiveOn,
-      titleEffect: { basis: effect.basis, note: effect.note },
-      ...stored,
-      amountFen: totalFen,
-      assetClues: a.assetClues,
-      lateWarning: timeliness.warning,
-      feeFen: fee.totalFen,
-      appliedBy: actor.userId,
-      appliedAt: now,
-    });
-    await appendCaseEvent(tx, {
-      caseId: row.id,
-      event: 'applyForExecution',
-      actorId: actor.userId,
+    await recordApplication(tx, row, {
+      actor,
       actorRole: relation.roles[0] ?? 'party',
-      nodeBefore: null,
-      nodeAfter: row.node,
-      payload: {
-        titleCaseId: title.id,
-        titleCaseNumber: title.caseNumber,
-        caseNumber: number.caseNumber,
-        amountFen: totalFen.toString(),
-        delayInterestFen: interest.interestOwedFen.toString(),
-        applicationDueOn: period.due,
-        lateWarning: timeliness.warning,
-        feeFen: fee.totalFen.toString(),
-        feeCollected: fee.collected,
-        debtorPartyIds: debtorIds,
-        attachmentIds: a.attachmentIds,
-      },
-      at: now,
+      now,
+      titleCaseId: title.id,
+      effect,
+      computed,
+      assetClues: a.assetClues,
+      payload: { titleCaseId: title.id, titleCaseNumber: title.caseNumber, debtorPartyIds: debtorIds, attachmentIds: a.attachmentIds },
     });
     return row;
   });

@@ -12,7 +12,7 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { loadCase } from '../cases/caseRecord';
-import { EXECUTION_TYPE } from './applyForExecution';
+import { EXECUTION_CASE_TYPES } from '../../../domain/casetypes/executionCase';
 import { caseExecutionFunds, listPayouts, loadPayout, PAYOUT_STATUS_LABELS } from './fundsView';
 import { allocateFunds, deductExecutionFee } from './fundDecisions';
 import { approverRole, decidePayout, proposePayout, withdrawPayout } from './payouts';
@@ -50,7 +50,7 @@ export function executionFundRoutes(app: App, deps: Deps) {
     { config: { access: 'authenticated' }, schema: { tags: ['execution'], summary: '执行案款（一案一账户）A case\'s execution funds: received, held, paid out', params: IdParams, response: { 200: CaseExecutionFunds, ...errors } } },
     async (req) => {
       const c = await loadCase(deps.db, req.params.id);
-      if (!c || c.caseType !== EXECUTION_TYPE || !(await relationToCase(deps.db, requireActor(req), c)).canView) throw caseNotFound();
+      if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || !(await relationToCase(deps.db, requireActor(req), c)).canView) throw caseNotFound();
       return caseExecutionFunds(deps.db, c, deps.clock.today());
     },
   );
@@ -62,7 +62,7 @@ export function executionFundRoutes(app: App, deps: Deps) {
       const actor = requireActor(req);
       const id = await deps.db.transaction(async (tx) => {
         const c = await loadCase(tx, req.params.id);
-        if (!c || c.caseType !== EXECUTION_TYPE || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
+        if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
         return proposePayout(tx, actor, c, { ...req.body, amountFen: Number(yuanToFen(req.body.amount)) }, deps.clock.today());
       });
       reply.status(201);
@@ -73,7 +73,7 @@ export function executionFundRoutes(app: App, deps: Deps) {
   /** A 执 case of the actor's court that the actor may see, loaded in the transaction. */
   const ownCourtCase = async (tx: Tx, actor: Actor, id: number) => {
     const c = await loadCase(tx, id);
-    if (!c || c.caseType !== EXECUTION_TYPE || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
+    if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
     return c;
   };
 

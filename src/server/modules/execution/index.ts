@@ -1,6 +1,7 @@
 // The execution capability's effect handlers, registered with the case-event engine by the composition root.
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { recordAssetClue, reportPropertyInvestigation, requestPropertyInvestigation, verifyAssetClue } from './clueEffects';
+import { endObjectionPeriods, formObjectionPanel, registerObjection, ruleOnObjection, serveObjectionRuling } from './objectionEffects';
 import { assignExecution, closeExecution, moveExecutionStage, registerExecution, resumeExecution, suspendExecution } from './executionEffects';
 
 export const EXECUTION_EFFECT_HANDLERS = {
@@ -14,4 +15,9 @@ export const EXECUTION_EFFECT_HANDLERS = {
   verifyAssetClue,
   requestPropertyInvestigation,
   reportPropertyInvestigation,
+  registerObjection,
+  endObjectionPeriods,
+  formObjectionPanel,
+  ruleOnObjection,
+  serveObjectionRuling,
 } satisfies Record<string, EffectHandler>;

@@ -2,8 +2,9 @@
 // Every change after the application goes through the case events of 执 (src/domain/casetypes/executionCase.ts).
 import { sql } from 'drizzle-orm';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { ExecutionApplication, ExecutionRecord } from '../../../contracts/execution';
-import { EXECUTION_TRACK_LABELS, executionStage, type ExecutionTrack } from '../../../domain/execution';
+import { ExecutionApplication, ExecutionRecord, ExternalExecutionApplication, ObjectionApplication, ObjectionOpened, RestorationRequest } from '../../../contracts/execution';
+import { EXECUTION_CASE_TYPES } from '../../../domain/casetypes/executionCase';
+import { EXECUTION_TRACK_LABELS, executionStage, EXTERNAL_TITLE_RULES, type ExecutionTrack, type ExternalTitleKind } from '../../../domain/execution';
 import { fenToYuan } from '../../../domain/money/yuan';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Queryable } from '../../db/database';
@@ -11,16 +12,37 @@ import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
-import { applyForExecution, EXECUTION_TYPE } from './applyForExecution';
+import { applyForExecution } from './applyForExecution';
+import { applyOnExternalTitle } from './applyOnExternalTitle';
 import { courtExecutionConfig } from './executionSettings';
+import { fileObjection } from './objections';
+import { restoreExecution } from './restoreExecution';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+function externalTitle(x: Record<string, any>): ExecutionRecord['externalTitle'] {
+  const kind = x.kind as ExternalTitleKind;
+  return {
+    kind,
+    kindLabel: EXTERNAL_TITLE_RULES[kind]?.label ?? { 'zh-CN': kind, en: kind },
+    issuer: x.issuer,
+    documentNumber: x.document_number,
+    effectiveOn: x.effective_on,
+    performanceDeadlines: x.performance_deadlines,
+    amount: x.title_amount_fen === null ? null : fenToYuan(BigInt(x.title_amount_fen)),
+    certificateNumber: x.certificate_number,
+    documentId: Number(x.document_id),
+    certificateId: x.certificate_id === null ? null : Number(x.certificate_id),
+    jurisdictionWarning: x.jurisdiction_warning,
+  };
+}
 
 async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionRecord> {
   const r = await q.execute<Record<string, any>>(sql`
     select e.*, e.title_effective_on::text as effective_on, e.stage_entered_on::text as stage_on, c.case_number, c.node, c.court_id, t.case_number as title_case_number,
-           tm.name as team_name, tr.track, tr.reasons as track_reasons, tr.preserved_fen::text as preserved_fen, tr.decided_on::text as track_on
-      from execution_cases e join cases c on c.id = e.case_id join cases t on t.id = e.title_case_id
+           to_jsonb(x) as external, tm.name as team_name, tr.track, tr.reasons as track_reasons, tr.preserved_fen::text as preserved_fen, tr.decided_on::text as track_on
+      from execution_cases e join cases c on c.id = e.case_id left join cases t on t.id = e.title_case_id
+      left join execution_external_titles x on x.case_id = e.case_id
       left join execution_teams tm on tm.id = e.team_id left join execution_case_tracks tr on tr.case_id = e.case_id
      where e.case_id = ${caseId}`);
   const e = r.rows[0];
@@ -31,8 +53,9 @@ async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionR
     caseId: Number(e.case_id),
     caseNumber: e.case_number,
     node: e.node,
-    titleCaseId: Number(e.title_case_id),
+    titleCaseId: e.title_case_id === null ? null : Number(e.title_case_id),
     titleCaseNumber: e.title_case_number,
+    externalTitle: e.external ? externalTitle(e.external) : null,
     titleEffectiveOn: e.effective_on,
     titleEffect: e.title_effect,
     items: (e.items as { kind: string; label: string; amountFen: string; dueOn: string }[]).map((i) => ({ kind: i.kind, label: i.label, amount: fenToYuan(BigInt(i.amountFen)), dueOn: i.dueOn })),
@@ -69,13 +92,55 @@ export function executionRoutes(app: App, deps: Deps) {
     },
   );
 
+  app.post(
+    '/api/v1/execution/external-applications',
+    {
+      config: { access: ['party', 'lawyer', 'filingClerk'] },
+      schema: { tags: ['execution'], summary: '依仲裁裁决、公证债权文书或其他法院的生效文书申请执行 Apply for execution on an external title', body: ExternalExecutionApplication, response: { 201: ExecutionRecord, ...errors, 422: ErrorBody } },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await applyOnExternalTitle(deps, actor, req.body);
+      reply.status(201);
+      return executionRecord(deps.db, row.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/execution/restorations',
+    {
+      config: { access: ['party', 'lawyer', 'judge', 'filingClerk', 'divisionChief'] },
+      schema: { tags: ['execution'], summary: '恢复执行（另立执恢案件）Restore execution as a new 执恢 case', params: IdParams, body: RestorationRequest, response: { 201: ExecutionRecord, ...errors, 409: ErrorBody, 422: ErrorBody } },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await restoreExecution(deps, actor, req.params.id, req.body);
+      reply.status(201);
+      return executionRecord(deps.db, row.id);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/execution/objections',
+    {
+      config: { access: ['party', 'lawyer', 'filingClerk'] },
+      schema: { tags: ['execution'], summary: '对执行行为提出异议（另立执异案件）Object to an execution act (a new 执异 case)', params: IdParams, body: ObjectionApplication, response: { 201: ObjectionOpened, ...errors, 409: ErrorBody, 422: ErrorBody } },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const row = await fileObjection(deps, actor, req.params.id, req.body);
+      reply.status(201);
+      return { caseId: row.id, caseNumber: row.caseNumber, node: row.node };
+    },
+  );
+
   app.get(
     '/api/v1/cases/:id/execution',
     { config: { access: 'authenticated' }, schema: { tags: ['execution'], summary: '执行案件记录（申请事项、迟延履行利息、执行阶段）An execution case: what was applied for, delay interest, stage', params: IdParams, response: { 200: ExecutionRecord, ...errors } } },
     async (req) => {
       const actor = requireActor(req);
       const c = await loadCase(deps.db, req.params.id);
-      if (!c || c.caseType !== EXECUTION_TYPE || !(await relationToCase(deps.db, actor, c)).canView) throw caseNotFound();
+      if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || !(await relationToCase(deps.db, actor, c)).canView) throw caseNotFound();
       return executionRecord(deps.db, c.id);
     },
   );

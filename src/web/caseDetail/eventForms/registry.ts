@@ -15,6 +15,7 @@ import { recordSessionForm, scheduleSessionForm, submitMediationMaterialsForm } 
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
 import { recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
+import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm } from './objectionForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
@@ -81,6 +82,12 @@ const BY_EVENT: Record<string, EventForm> = {
   resumeExecution: noteForm,
   closeExecution: closeExecutionForm,
   archiveExecution: noteForm,
+  registerObjection: noteForm,
+  refuseObjection: refuseExecutionForm,
+  formObjectionPanel: formObjectionPanelForm,
+  ruleOnObjection: ruleOnObjectionForm,
+  serveObjectionRuling: serveObjectionRulingForm,
+  archiveObjection: noteForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

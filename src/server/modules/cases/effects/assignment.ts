@@ -14,7 +14,8 @@ const PANEL_SIZE = 3;
 
 /**
  * Judges of the case's division with their open caseload. CPL-Interp art 45: a judge who sat in another procedure
- * of the same dispute (its case chain) may not sit again, so they are not eligible.
+ * of the same dispute (its case chain) may not sit again, so they are not eligible. [U] Execution is not a trial
+ * procedure: the officer of a 执 case may take its 执恢 (CPL-Interp art 517), so execution cases do not exclude.
  */
 export async function eligibleJudges(tx: Tx, c: Pick<CaseRow, 'id' | 'courtId' | 'divisionId' | 'chainId'>): Promise<(JudgeCaseload & { name: string })[]> {
   const r = await tx.execute<{ id: number; display_name: string; open_cases: string }>(sql`
@@ -24,7 +25,7 @@ export async function eligibleJudges(tx: Tx, c: Pick<CaseRow, 'id' | 'courtId' |
       from users u
      where u.is_active and 'judge' = any(u.roles) and u.court_id = ${c.courtId} and u.division_id = ${c.divisionId}
        and not exists (select 1 from case_panel p join cases k on k.id = p.case_id
-                        where p.user_id = u.id and k.chain_id = ${c.chainId} and k.id <> ${c.id})
+                        where p.user_id = u.id and k.chain_id = ${c.chainId} and k.id <> ${c.id} and k.case_type not in ('执', '执恢'))
      order by u.id`);
   return r.rows.map((x) => ({ judgeId: Number(x.id), name: x.display_name, openCases: Number(x.open_cases) }));
 }

@@ -1,0 +1,94 @@
+// 恢复执行 (rules.md §5.4): from an execution case closed by 终结本次执行程序, the applicant (or the court of its own
+// motion) opens a new linked 执恢 case at the same court, numbered from its counter, with the parties, the title and
+// what was applied for carried over. No 2-year limit (CPL-Interp art 517) and no new fee (FEE art 26).
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { EXECUTION_CASE_TYPES, restoredExecutionCase } from '../../../domain/casetypes/executionCase';
+import { checkRestoration } from '../../../domain/execution';
+import { caseNotFound, relationToCase } from '../../access/casePolicy';
+import { hasRole, type Actor } from '../../access/actor';
+import { caseAgents, caseParties } from '../../db/schema';
+import type { Deps } from '../../deps';
+import { AppError } from '../../http/appError';
+import { allocateCaseNumber } from '../cases/caseNumbers';
+import { appendCaseEvent, loadCase, type CaseRow } from '../cases/caseRecord';
+import { claimAttachments } from '../filings/filingContent';
+import { newCaseRow } from '../mediation/disputeCopy';
+
+export interface RestorationRequest {
+  reason: string;
+  assetClues: string;
+  attachmentIds: number[];
+}
+
+/** Staff of the court who restore ex officio (ZHONGBEN art 9 [S]): the officer, the filing clerk, the division chief. */
+const EX_OFFICIO_ROLES = ['judge', 'filingClerk', 'divisionChief'] as const;
+
+export async function restoreExecution(deps: Deps, actor: Actor, caseId: number, body: RestorationRequest): Promise<CaseRow> {
+  return deps.db.transaction(async (tx) => {
+    const c = await loadCase(tx, caseId);
+    if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType)) throw caseNotFound();
+    const relation = await relationToCase(tx, actor, c);
+    if (!relation.canView) throw caseNotFound();
+    const parties = await tx.select().from(caseParties).where(eq(caseParties.caseId, c.id)).orderBy(caseParties.ordinal);
+    const applicantIds = parties.filter((p) => p.standing === 'executionApplicant' && relation.partyIds.includes(p.id)).map((p) => p.id);
+    const exOfficio = !hasRole(actor, 'party', 'lawyer') && actor.courtId === c.courtId && hasRole(actor, ...EX_OFFICIO_ROLES);
+    if (!exOfficio && !applicantIds.length) {
+      throw new AppError(403, 'EXECUTION_RESTORATION_FORBIDDEN', '只有申请执行人（或其代理人）可以申请恢复执行；法院也可依职权恢复。', 'Only the applicant (or their agent) may apply to restore execution; the court may restore of its own motion.');
+    }
+    // One at a time: the case row is locked while the open 执恢 cases are counted.
+    await tx.execute(sql`select id from cases where id = ${c.id} for update`);
+    const open = await tx.execute(sql`select 1 from cases where origin_case_id = ${c.id} and case_type = ${restoredExecutionCase.code} and node not in ('rejected', 'closed', 'archived')`);
+    const { basis } = checkRestoration({ caseType: c.caseType, node: c.node, closingMethod: c.closingMethod, openRestoration: open.rows.length > 0 });
+
+    const today = deps.clock.today();
+    const now = deps.clock.now();
+    const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${c.courtId}`);
+    const number = await allocateCaseNumber(tx, { id: c.courtId, code: court.rows[0]!.code }, restoredExecutionCase.code, today);
+    const row = await newCaseRow(tx, {
+      caseType: restoredExecutionCase.code,
+      courtId: c.courtId,
+      node: restoredExecutionCase.initial,
+      caseNumber: number.caseNumber,
+      numberYear: number.year,
+      numberSerial: number.serial,
+      causeId: c.causeId,
+      amountFen: c.amountFen,
+      claims: c.claims,
+      facts: body.assetClues,
+      filedBy: actor.userId,
+      filedAt: now,
+      receivedOn: today,
+      originCaseId: c.id,
+      chainId: c.chainId ?? c.id,
+      nodeEnteredAt: now,
+    });
+    // The parties as they stand in the execution, with their agents.
+    const agents = parties.length ? await tx.select().from(caseAgents).where(and(eq(caseAgents.caseId, c.id), inArray(caseAgents.partyId, parties.map((p) => p.id)))) : [];
+    for (const p of parties) {
+      const { id, caseId: _c, nameBigrams: _b, ...rest } = p;
+      const inserted = await tx.insert(caseParties).values({ ...rest, caseId: row.id, originPartyId: id }).returning({ id: caseParties.id });
+      for (const ag of agents.filter((a) => a.partyId === id)) await tx.insert(caseAgents).values({ caseId: row.id, partyId: inserted[0]!.id, userId: ag.userId, kind: ag.kind });
+    }
+    // The title and what was applied for; FEE art 26: restored execution pays no new application fee.
+    await tx.execute(sql`
+      insert into execution_cases (case_id, title_case_id, title_effective_on, title_effect, items, delay_interest, amount_fen, asset_clues, application_period, late_warning, fee_fen, applied_by, applied_at)
+      select ${row.id}, title_case_id, title_effective_on, title_effect, items, delay_interest, amount_fen, ${body.assetClues}, application_period, null, 0, ${actor.userId}, ${now}
+        from execution_cases where case_id = ${c.id}`);
+    await tx.execute(sql`
+      insert into execution_external_titles (case_id, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning)
+      select ${row.id}, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning
+        from execution_external_titles where case_id = ${c.id}`);
+    await claimAttachments(tx, row.id, actor, body.attachmentIds);
+    await appendCaseEvent(tx, {
+      caseId: row.id,
+      event: 'applyForRestoration',
+      actorId: actor.userId,
+      actorRole: relation.roles[0] ?? (exOfficio ? 'judge' : 'party'),
+      nodeBefore: null,
+      nodeAfter: row.node,
+      payload: { restoredFromCaseId: c.id, restoredFromCaseNumber: c.caseNumber, caseNumber: number.caseNumber, exOfficio, basis, reason: body.reason, feeFen: '0', attachmentIds: body.attachmentIds },
+      at: now,
+    });
+    return row;
+  });
+}
