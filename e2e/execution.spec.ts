@@ -48,7 +48,11 @@ describe('execution', () => {
     await openCase(clerk, base, execId);
     await fireEvent(clerk, 'registerExecution');
     await expect.poll(() => clerk.getByTestId('case-detail').getAttribute('data-node')).toBe('registered');
-    await fireEvent(clerk, 'assignExecution', () => choose(clerk, 'judgeId', '南关法院执行员甲', '执行员甲'));
+    // 分案: the 快执 team (the form proposes the 精执 team for an amount above 10万元), then its officer.
+    await fireEvent(clerk, 'assignExecution', async () => {
+      await choose(clerk, 'teamId', '快执团队');
+      await choose(clerk, 'judgeId', '南关法院执行员甲', '执行员甲');
+    });
     await expect.poll(() => clerk.getByTestId('case-detail').getAttribute('data-node')).toBe('assigned');
 
     // 一案一账户: the debtor pays 40000.00 into the case's own execution account; finance imports the statement.
