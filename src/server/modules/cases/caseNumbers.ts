@@ -30,3 +30,13 @@ export async function allocateCaseNumber(
   const serial = Number(r.rows[0]!.last_serial);
   return { year, serial, caseNumber: formatCaseNumber({ year, courtCode: court.code, specialCode, typeCode, serial }) };
 }
+
+/**
+ * A number for a case opened directly at a court (an execution application, a 执恢 or 执异 case, a mediation matter):
+ * the court's code looked up, the counter advanced, and the case row's number columns.
+ */
+export async function numberAtCourt(tx: Tx, courtId: number, typeCode: string, registeredOn: string): Promise<AllocatedNumber & { columns: { caseNumber: string; numberYear: number; numberSerial: number } }> {
+  const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${courtId}`);
+  const n = await allocateCaseNumber(tx, { id: courtId, code: court.rows[0]!.code }, typeCode, registeredOn);
+  return { ...n, columns: { caseNumber: n.caseNumber, numberYear: n.year, numberSerial: n.serial } };
+}

@@ -10,12 +10,11 @@ import type { Actor } from '../../access/actor';
 import type { Tx } from '../../db/database';
 import { executionCases } from '../../db/schema';
 import { AppError } from '../../http/appError';
-import { allocateCaseNumber } from '../cases/caseNumbers';
+import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, type CaseRow } from '../cases/caseRecord';
 import { workCalendarFor } from '../clock/calendarStore';
 import { loadClockSettings } from '../clock/clockSettings';
 import { newCaseRow } from '../mediation/disputeCopy';
-import { sql } from 'drizzle-orm';
 
 export const EXECUTION_TYPE = executionCase.code;
 
@@ -64,15 +63,12 @@ export async function computeApplication(tx: Tx, o: { today: string; courtId: nu
 
 /** The numbered 执 case at node submitted (the gapless counter of its court, CASE-NO). */
 export async function openExecutionCase(tx: Tx, o: { courtId: number; today: string; now: Date; actor: Actor; causeId: number | null; originCaseId: number | null; chainId: number | null; computed: ComputedApplication; assetClues: string }): Promise<CaseRow> {
-  const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${o.courtId}`);
-  const number = await allocateCaseNumber(tx, { id: o.courtId, code: court.rows[0]!.code }, EXECUTION_TYPE, o.today);
+  const number = await numberAtCourt(tx, o.courtId, EXECUTION_TYPE, o.today);
   const row = await newCaseRow(tx, {
     caseType: EXECUTION_TYPE,
     courtId: o.courtId,
     node: executionCase.initial,
-    caseNumber: number.caseNumber,
-    numberYear: number.year,
-    numberSerial: number.serial,
+    ...number.columns,
     causeId: o.causeId,
     amountFen: o.computed.totalFen,
     claims: o.computed.items.map((it) => `${it.label} ${fenToYuan(it.amountFen)}元`),

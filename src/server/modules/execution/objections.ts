@@ -11,7 +11,7 @@ import { hasRole, type Actor } from '../../access/actor';
 import { caseParties } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { allocateCaseNumber } from '../cases/caseNumbers';
+import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, loadCase, type CaseRow } from '../cases/caseRecord';
 import { clockEnv, startPeriod } from '../clock/periodStore';
 import { claimAttachments, insertFilingParties } from '../filings/filingContent';
@@ -45,15 +45,12 @@ export async function fileObjection(deps: Deps, actor: Actor, caseId: number, a:
 
     const today = deps.clock.today();
     const now = deps.clock.now();
-    const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${c.courtId}`);
-    const number = await allocateCaseNumber(tx, { id: c.courtId, code: court.rows[0]!.code }, executionObjectionCase.code, today);
+    const number = await numberAtCourt(tx, c.courtId, executionObjectionCase.code, today);
     const row = await newCaseRow(tx, {
       caseType: executionObjectionCase.code,
       courtId: c.courtId,
       node: executionObjectionCase.initial,
-      caseNumber: number.caseNumber,
-      numberYear: number.year,
-      numberSerial: number.serial,
+      ...number.columns,
       causeId: c.causeId,
       claims: [a.requests],
       facts: [`异议的执行行为：${a.act}`, a.facts].filter(Boolean).join('\n'),

@@ -9,7 +9,7 @@ import { hasRole, type Actor } from '../../access/actor';
 import { caseAgents, caseParties } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { allocateCaseNumber } from '../cases/caseNumbers';
+import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, loadCase, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
 import { newCaseRow } from '../mediation/disputeCopy';
@@ -42,15 +42,12 @@ export async function restoreExecution(deps: Deps, actor: Actor, caseId: number,
 
     const today = deps.clock.today();
     const now = deps.clock.now();
-    const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${c.courtId}`);
-    const number = await allocateCaseNumber(tx, { id: c.courtId, code: court.rows[0]!.code }, restoredExecutionCase.code, today);
+    const number = await numberAtCourt(tx, c.courtId, restoredExecutionCase.code, today);
     const row = await newCaseRow(tx, {
       caseType: restoredExecutionCase.code,
       courtId: c.courtId,
       node: restoredExecutionCase.initial,
-      caseNumber: number.caseNumber,
-      numberYear: number.year,
-      numberSerial: number.serial,
+      ...number.columns,
       causeId: c.causeId,
       amountFen: c.amountFen,
       claims: c.claims,

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { preFilingMediation } from '../../../domain/casetypes/preFilingMediation';
 import type { Tx } from '../../db/database';
-import { allocateCaseNumber } from '../cases/caseNumbers';
+import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, type CaseRow } from '../cases/caseRecord';
 import { clockEnv, startPeriod } from '../clock/periodStore';
 import { newCaseRow } from './disputeCopy';
@@ -16,15 +16,12 @@ export async function receiveMediationMatter(
   tx: Tx,
   o: { courtId: number; dispute: Pick<CaseRow, 'causeId' | 'amountFen' | 'claims' | 'facts' | 'filedBy'> & { chainId: number | null }; originCaseId: number | null; today: PlainDate; now: Date },
 ): Promise<CaseRow> {
-  const court = await tx.execute<{ code: string }>(sql`select code from courts where id = ${o.courtId}`);
-  const number = await allocateCaseNumber(tx, { id: o.courtId, code: court.rows[0]!.code }, MEDIATION_TYPE, o.today);
+  const number = await numberAtCourt(tx, o.courtId, MEDIATION_TYPE, o.today);
   const row = await newCaseRow(tx, {
     caseType: MEDIATION_TYPE,
     courtId: o.courtId,
     node: preFilingMediation.initial,
-    caseNumber: number.caseNumber,
-    numberYear: number.year,
-    numberSerial: number.serial,
+    ...number.columns,
     ...o.dispute,
     filedAt: o.now,
     // Not 受理 (accepted_on): a mediation matter is not a registered case and stays out of the courts' 收案/结案 figures.
