@@ -188,8 +188,8 @@ describe('receipts and accounts', () => {
     expect((await finance.get('/api/v1/finance/receipts?sort=memo')).status).toBe(400);
 
     const x = await exported(finance, '/api/v1/finance/receipts/export?sort=-amount');
-    expect(x.rows[0]).toEqual(['日期', '流水号', '金额（元）', '付款人', '付款账号', '附言', '状态', '案号']);
-    expect(x.rows.slice(1).map((r) => [r[1], r[2], r[6]])).toEqual([['R2', '1650', '不明款'], ['R1', '88', '不明款'], ['R3', '50', '不明款']]);
+    expect(x.rows[0]).toEqual(['日期', '流水号', '金额（元）', '付款人', '付款账号', '附言', '账户', '状态', '认领期限', '案号']);
+    expect(x.rows.slice(1).map((r) => [r[1], r[2], r[6], r[7]])).toEqual([['R2', '1650', '诉讼费', '不明款'], ['R1', '88', '诉讼费', '不明款'], ['R3', '50', '诉讼费', '不明款']]);
     expect((await exported(clerk, '/api/v1/finance/receipts/export')).status).toBe(403);
   });
 

@@ -3,7 +3,7 @@ import { Form, Input, Modal, Select, Switch } from 'antd';
 import type { Court, CourtInput } from '../../contracts/reference';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { useModalSave } from './useModalSave';
+import { useModalSave } from '../api/useModalSave';
 import { CODE_BASIS, COURT_LEVEL_KEYS } from '../i18n/vocabulary';
 
 interface CourtModalProps {

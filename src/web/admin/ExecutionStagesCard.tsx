@@ -6,7 +6,7 @@ import type { ExecutionSettings, ExecutionSettingsInput } from '../../contracts/
 import { api } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
-import { useModalSave } from './useModalSave';
+import { useModalSave } from '../api/useModalSave';
 
 type StageRow = { code: string; zh: string; en: string; limitDays?: number | null };
 type SettingsForm = { stages: StageRow[]; simpleMaxAmount?: string | null; preservedCoverPercent?: number | null };

@@ -6,7 +6,7 @@ import { EXECUTION_TEAM_KINDS } from '../../contracts/executionTeams';
 import { api } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
-import { useModalSave } from './useModalSave';
+import { useModalSave } from '../api/useModalSave';
 
 export const TEAM_KIND_LABELS: Record<ExecutionTeamKind, { 'zh-CN': string; en: string }> = {
   command: { 'zh-CN': '执行指挥中心', en: 'Execution command centre' },

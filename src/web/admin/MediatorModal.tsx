@@ -8,7 +8,7 @@ import type { Page } from '../api/types';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
 import { AccountFields } from './AccountFields';
-import { useModalSave } from './useModalSave';
+import { useModalSave } from '../api/useModalSave';
 
 interface MediatorModalProps {
   open: boolean;

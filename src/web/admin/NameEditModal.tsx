@@ -3,7 +3,7 @@ import { Form, Input, Modal, Switch } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { useModalSave } from './useModalSave';
+import { useModalSave } from '../api/useModalSave';
 
 export interface NameEditField {
   name: string;

@@ -5,7 +5,7 @@ import type { Court } from '../../contracts/reference';
 import { MEDIATION_ORGANISATION_KIND_LABELS, MEDIATION_ORGANISATION_KINDS } from '../../domain/mediation/organisations';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { useModalSave } from './useModalSave';
+import { useModalSave } from '../api/useModalSave';
 
 interface OrganisationModalProps {
   open: boolean;

@@ -9,7 +9,7 @@ import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
 import { ROLE_LABELS } from '../i18n/vocabulary';
 import { AccountFields } from './AccountFields';
-import { useModalSave } from './useModalSave';
+import { useModalSave } from '../api/useModalSave';
 
 interface UserModalProps {
   user: UserAccount | null;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { CaseDetail } from '../../contracts/cases';
 import type { CaseExecutionFunds, Payout } from '../../contracts/executionFunds';
 import { api, ApiError } from '../api/client';
+import { useModalSave } from '../api/useModalSave';
 import { useApiGet } from '../api/useApiGet';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
@@ -112,7 +113,6 @@ export function ExecutionFundsCard({ detail }: { detail: CaseDetail }) {
         onClose={() => setProposing(false)}
         onDone={() => {
           setProposing(false);
-          message.success(t('funds.proposed'));
           funds.reload();
         }}
       />
@@ -131,27 +131,10 @@ interface ProposalForm {
 
 function ProposeModal({ open, detail, onClose, onDone }: { open: boolean; detail: CaseDetail; onClose(): void; onDone(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ProposalForm>();
-  const [busy, setBusy] = useState(false);
   const applicants = detail.parties.filter((p) => p.standing === 'executionApplicant');
-  const submit = async () => {
-    let v: ProposalForm;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.post(`/cases/${detail.id}/execution/payouts`, { ...v, accountNo: v.accountNo.replace(/\s/g, ''), amount: v.amount.trim() });
-      onDone();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = (v: ProposalForm) => api.post(`/cases/${detail.id}/execution/payouts`, { ...v, accountNo: v.accountNo.replace(/\s/g, ''), amount: v.amount.trim() });
+  const { save: submit, saving: busy } = useModalSave(form, send, onDone, () => t('funds.proposed'));
   return (
     <Modal open={open} title={t('funds.propose')} okText={t('common.submit')} cancelText={t('common.cancel')} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('funds.proposeHint')}</Typography.Paragraph>

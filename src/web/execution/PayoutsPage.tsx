@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Payout } from '../../contracts/executionFunds';
 import { api, ApiError } from '../api/client';
+import { useModalSave } from '../api/useModalSave';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { PagedTable } from '../lists/PagedTable';
@@ -110,7 +111,6 @@ export function PayoutsPage() {
         onClose={() => setRejecting(null)}
         onDone={() => {
           setRejecting(null);
-          message.success(t('payouts.rejected'));
           paged.list.reload();
         }}
       />
@@ -120,27 +120,8 @@ export function PayoutsPage() {
 
 function RejectModal({ payout, onClose, onDone }: { payout: Payout | null; onClose(): void; onDone(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ note: string }>();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (!payout) return;
-    let v;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.post(`/execution/payouts/${payout.id}/reject`, { note: v.note.trim() });
-      onDone();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { save: submit, saving: busy } = useModalSave(form, (v) => api.post(`/execution/payouts/${payout!.id}/reject`, { note: v.note.trim() }), onDone, () => t('payouts.rejected'));
   return (
     <Modal open={!!payout} title={t('payouts.rejectTitle')} okText={t('common.confirm')} cancelText={t('common.cancel')} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" preserve={false}>

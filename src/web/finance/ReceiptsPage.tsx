@@ -1,11 +1,12 @@
 // 到账与不明款: receipts of this court, unidentified ones first; a finance officer claims one to a case with a reason.
-import { App, Button, Card, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Static } from 'typebox';
 import type { Receipt as ReceiptSchema } from '../../contracts/payments';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
+import { useModalSave } from '../api/useModalSave';
 import { courtToday } from '../format/dates';
 import { PagedTable } from '../lists/PagedTable';
 import { usePagedList } from '../lists/usePagedList';
@@ -119,28 +120,9 @@ export function ReceiptsPage() {
 
 function ClaimModal({ receipt, onClose, onDone }: { receipt: Receipt | null; onClose(): void; onDone(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ caseNumber: string; reason: string }>();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (!receipt) return;
-    let v;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    try {
-      await api.post(`/finance/receipts/${receipt.id}/claim`, { caseNumber: v.caseNumber.trim(), reason: v.reason.trim() });
-      message.success(t('receipts.claimed', { caseNumber: v.caseNumber.trim() }));
-      onDone();
-    } catch (e) {
-      message.error(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = (v: { caseNumber: string; reason: string }) => api.post(`/finance/receipts/${receipt!.id}/claim`, { caseNumber: v.caseNumber.trim(), reason: v.reason.trim() });
+  const { save: submit, saving: busy } = useModalSave(form, send, onDone, (v) => t('receipts.claimed', { caseNumber: v.caseNumber.trim() }));
   return (
     <Modal
       open={!!receipt}
