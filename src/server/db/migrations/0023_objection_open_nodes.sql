@@ -1,0 +1,4 @@
+DROP INDEX "cases_open_idx";--> statement-breakpoint
+DROP INDEX "cases_open_court_received_idx";--> statement-breakpoint
+CREATE INDEX "cases_open_idx" ON "cases" USING btree ("id") WHERE node in ('accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted', 'registered', 'implementing', 'suspended', 'panelFormed', 'ruled');--> statement-breakpoint
+CREATE INDEX "cases_open_court_received_idx" ON "cases" USING btree ("court_id","received_on","id") WHERE node in ('accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted', 'registered', 'implementing', 'suspended', 'panelFormed', 'ruled');
