@@ -46,10 +46,18 @@ describe('lists a clerk can work with', () => {
     await expect.poll(() => rows.count()).toBe(2);
     // Sort by case number, newest first: two clicks on the header (ascending, then descending).
     const header = table.locator('th', { hasText: '案号' });
+    // Each click waits for the table to show the new order and finish loading: a click on a table still loading
+    // the previous order is read by antd against the old order and sorts ascending again.
+    const settled = async (order: string) => {
+      await expect.poll(() => header.getAttribute('aria-sort')).toBe(order);
+      await expect.poll(() => table.locator('.ant-spin-spinning').count()).toBe(0);
+    };
     await header.click();
     await expect.poll(() => page.url()).toContain('sort=caseNumber');
+    await settled('ascending');
     await header.click();
     await expect.poll(() => page.url()).toContain('sort=-caseNumber');
+    await settled('descending');
     await expect.poll(() => rows.first().innerText()).toContain('欧阳建军');
 
     const shownHeaders = (await table.locator('thead th').allInnerTexts()).map((h) => h.trim()).filter(Boolean);
