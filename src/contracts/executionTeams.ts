@@ -152,6 +152,8 @@ export type TeamQueueParams = Static<typeof TeamQueueParams>;
 export const BatchAction = Type.Union([
   Type.Object({ action: Type.Literal('moveStage'), caseIds: Type.Array(Id, { minItems: 1, maxItems: 100, uniqueItems: true }), stage: Type.String({ minLength: 1, maxLength: 40 }), note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
   Type.Object({ action: Type.Literal('reassign'), caseIds: Type.Array(Id, { minItems: 1, maxItems: 100, uniqueItems: true }), judgeId: Id, note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+  // 集约: the execution notices of many cases sent at once, each its own event (CPL-2023 arts 251–252).
+  Type.Object({ action: Type.Literal('issueNotice'), caseIds: Type.Array(Id, { minItems: 1, maxItems: 100, uniqueItems: true }), reportDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 30 })), note: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
 ]);
 export type BatchAction = Static<typeof BatchAction>;
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { delayInterest } from '../../src/domain/execution';
 import { fenToYuan } from '../../src/domain/money/yuan';
 import { ApiClient } from '../support/apiClient';
+import { docxText } from '../support/docxText';
 import { courtId, divisionId } from '../support/fixtures';
 import { decidedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
@@ -145,6 +146,34 @@ describe('the execution case from application to closing', () => {
     expect(r.body.node).toBe('assigned');
     expect(await period(execId, 'executionAssignment')).toMatchObject({ status: 'completed' });
     expect(await period(execId, 'executionNotice')).toMatchObject({ status: 'running', dueOn: '2026-05-28' });
+  });
+
+  test('the officer sends the execution notice: the 3 days end, the debtor gets the 执行通知书 and 报告财产令, the applicant the clue notice', async () => {
+    // Only the officers of the case send it (the filing clerk → 403), and the term to report is at most 30 days.
+    expect((await clerk.fire(execId, 'issueExecutionNotice', {})).status).toBe(403);
+    expect((await officer.fire(execId, 'issueExecutionNotice', { reportDays: 31 })).status).toBe(400);
+    const r = await officer.fire(execId, 'issueExecutionNotice', { reportDays: 10 });
+    expect(r.status).toBe(200);
+    expect(r.body.node).toBe('implementing');
+    expect(await period(execId, 'executionNotice')).toMatchObject({ status: 'completed' });
+    const files = (await clerk.get(`/api/v1/cases/${execId}`)).body.attachments as { id: number; fileName: string; category: string }[];
+    const text = async (category: string, name: string) => {
+      const f = files.filter((x) => x.category === category && x.fileName.includes(`（${name}）`));
+      expect(f, `${category} to ${name}`).toHaveLength(1);
+      return docxText((await clerk.bytes(`/api/v1/attachments/${f[0]!.id}/content`)).bytes);
+    };
+    const title = (await clerk.get(`/api/v1/cases/${execId}/execution`)).body.titleCaseNumber as string;
+    const notice = await text('executionNotice', '李四');
+    expect(notice).toContain('执行通知书');
+    expect(notice).toContain(`${title}民事判决书`);
+    expect(notice).toContain('借款本金100000.00元');
+    expect(notice).toContain('第二百五十一条');
+    const order = await text('propertyReportOrder', '李四');
+    expect(order).toContain('自收到本令之日起10日内');
+    expect(order).toContain('申请执行人张三');
+    expect(await text('clueNotice', '张三')).toContain('申请执行李四一案');
+    // Nothing goes to the applicant that is the debtor's, nor the other way round.
+    expect(files.filter((f) => f.category === 'executionNotice' || f.category === 'propertyReportOrder').every((f) => f.fileName.includes('（李四）'))).toBe(true);
   });
 
   test('the officer moves it through the stages; an unknown stage is refused', async () => {

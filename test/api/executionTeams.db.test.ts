@@ -196,6 +196,16 @@ describe('分案, stages and limits', () => {
     const moved = await chief.post(`/api/v1/execution/teams/${fast}/batch`, { action: 'reassign', caseIds: [a, b], judgeId: ids['南关法院执行员乙']! });
     expect(moved.body).toMatchObject({ succeeded: 2, failed: 0 });
     expect((await chief.get(`/api/v1/execution/teams/${fast}/queue`)).body.items.every((x: { officerName: string }) => x.officerName === '南关法院执行员乙')).toBe(true);
+    // 集约 sending of the execution notices: the new officer sends both at once; each case's 3 days end.
+    const officer2 = await ApiClient.loggedIn(world.server.baseUrl, 'ng-exec2');
+    const notices = await officer2.post(`/api/v1/execution/teams/${fast}/batch`, { action: 'issueNotice', caseIds: [a, b], reportDays: 7 });
+    expect(notices.body).toMatchObject({ succeeded: 2, failed: 0 });
+    for (const id of [a, b]) expect(await period(id, 'executionNotice')).toBeUndefined();
+    const queue = (await chief.get(`/api/v1/execution/teams/${fast}/queue`)).body.items as { periods: { kind: string }[] }[];
+    expect(queue.flatMap((x) => x.periods.map((p) => p.kind))).not.toContain('executionNotice');
+    // The first officer no longer holds the cases: refused per case, nothing sent twice.
+    const notHis = await officer.post(`/api/v1/execution/teams/${fast}/batch`, { action: 'issueNotice', caseIds: [a] });
+    expect(notHis.body.results[0].code).toBe('CASE_EVENT_FORBIDDEN');
     expect(full).toBeGreaterThan(0);
   });
 });

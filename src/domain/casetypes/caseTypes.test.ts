@@ -249,6 +249,7 @@ const EXECUTION: Transition[] = [
   ['refuseExecution', ['submitted'], 'rejected', ['filingClerk']],
   ['assignExecution', ['registered'], 'assigned', ['filingClerk', 'divisionChief']],
   ['reassignExecution', ['assigned', 'implementing', 'suspended'], null, ['divisionChief', 'president']],
+  ['issueExecutionNotice', ['assigned', 'implementing'], 'implementing', ['judge', 'judgeAssistant']],
   ['moveStage', ['assigned', 'implementing'], 'implementing', ['judge', 'judgeAssistant', 'divisionChief']],
   // ASSET-INV art 2, EXEC-TL: the clue and investigation limits start and end with the officer's record.
   ['recordClue', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],

@@ -67,6 +67,7 @@ export const EFFECT_KINDS = [
   'suspendExecution',
   'resumeExecution',
   'closeExecution',
+  'issueExecutionNotice',
   'recordAssetClue',
   'verifyAssetClue',
   'requestPropertyInvestigation',

@@ -8,7 +8,7 @@ import type { BilingualMessage } from '../errors/domainError';
 import { refuse } from '../errors/domainError';
 import { EXECUTION_CLOSING_RULES } from '../execution/closing';
 import { defineCaseType, event, type Guard } from './defineCaseType';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
 
 export const EXECUTION_NODES = ['submitted', 'rejected', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'] as const;
 export type ExecutionNode = (typeof EXECUTION_NODES)[number];
@@ -63,6 +63,8 @@ function executionCaseType(code: string, caseLabel: BilingualMessage) {
       // EXEC-TL [S]: the 承办人 within 7 days of 立案 (clock: executionAssignment); 繁简分流 picks the team.
       assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput, effects: ['assignExecution'] }),
       reassignExecution: event({ label: label('变更承办人', 'Reassign the officer'), from: ['assigned', 'implementing', 'suspended'], to: null, by: ['divisionChief', 'president'], input: AssignExecutionInput, effects: ['assignExecution'] }),
+      // CPL-2023 arts 251–252, ASSET-INV arts 1, 3; EXEC-TL [S]: within 3 days of receiving the case (clock: executionNotice).
+      issueExecutionNotice: event({ label: label('发出执行通知书、报告财产令', 'Send the execution notice and the order to report property'), from: ['assigned', 'implementing'], to: 'implementing', by: OFFICERS, input: IssueNoticeInput, effects: ['issueExecutionNotice'] }),
       moveStage: event({ label: label('流转至下一执行阶段', 'Move to another stage'), from: ['assigned', 'implementing'], to: 'implementing', by: [...OFFICERS, 'divisionChief'], input: MoveStageInput, effects: ['moveExecutionStage'] }),
       // ASSET-INV art 2: the applicant's clue verified in 7 days (urgent 3); EXEC-TL [S]: an investigation started in 10 days, done in 1 month.
       recordClue: event({ label: label('登记财产线索', 'Record an asset clue'), from: WORKING, to: null, by: OFFICERS, input: RecordClueInput, effects: ['recordAssetClue'] }),

@@ -1,6 +1,7 @@
 // Input schemas of the execution (执) events (TypeBox), beside eventInputs.ts for the trial events.
 import Type from 'typebox';
 import { EXECUTION_CLOSING_METHODS, SUSPENSION_GROUNDS, TERMINATION_GROUNDS } from '../execution/closing';
+import { PROPERTY_REPORT_DAYS_MAX } from '../execution/executionNotice';
 
 const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
@@ -27,6 +28,9 @@ export const VerifyClueInput = Type.Object({ result: text(2000) }, { additionalP
 export const RequestInvestigationInput = Type.Object({ request: text(2000), note }, { additionalProperties: false });
 /** The investigation started (ends the 10 days to start) or completed (ends both limits). */
 export const ReportInvestigationInput = Type.Object({ step: Type.Union([Type.Literal('started'), Type.Literal('completed')]), note }, { additionalProperties: false });
+
+/** CPL-2023 arts 251–252: the execution notice (with the order to report property for money) and the clue notice; `reportDays`: the term the order gives ([U] default 5). */
+export const IssueNoticeInput = Type.Object({ reportDays: Type.Optional(Type.Integer({ minimum: 1, maximum: PROPERTY_REPORT_DAYS_MAX })), note }, { additionalProperties: false });
 
 export const SuspendExecutionInput = Type.Object({ ground: Type.Enum(SUSPENSION_GROUNDS), note }, { additionalProperties: false });
 

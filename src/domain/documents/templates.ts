@@ -1,6 +1,8 @@
 // The court's notices as templates filled from the case: one default per document kind, which a court may replace
 // for a case type (docs/documents.md). {{field}} is replaced by the case's value; a template may use only the
 // fields listed here, so a typo is refused when the administrator saves it, not found in a served document.
+import { EXECUTION_CASE_TYPES } from '../casetypes/executionCase';
+import { EXECUTION_TEMPLATES } from './executionTemplates';
 
 export const DOCUMENT_KINDS = [
   'acceptanceNotice',
@@ -19,15 +21,20 @@ export const DOCUMENT_KINDS = [
   'mediationAgreement',
   'confirmationRuling',
   'confirmationDismissal',
+  'executionNotice',
+  'propertyReportOrder',
+  'clueNotice',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal']);
+const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice'];
+const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', ...EXECUTION_KINDS]);
 
-/** The documents a case type produces: a mediation matter has its agreement, a trial its notices and rulings. */
+/** The documents a case type produces: a mediation matter has its agreement, an execution case its notices, a trial its notices and rulings. */
 export function documentKindsFor(caseType: string): readonly DocumentKind[] {
   if (caseType === '民诉前调') return ['mediationAgreement'];
   if (caseType === '民特') return ['confirmationRuling', 'confirmationDismissal'];
+  if (EXECUTION_CASE_TYPES.includes(caseType)) return EXECUTION_KINDS;
   return DOCUMENT_KINDS.filter((k) => !OWN_KINDS.has(k));
 }
 
@@ -48,6 +55,9 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   mediationAgreement: { 'zh-CN': '调解协议书', en: 'Mediation agreement' },
   confirmationRuling: { 'zh-CN': '确认调解协议效力裁定书', en: 'Ruling confirming the mediation agreement' },
   confirmationDismissal: { 'zh-CN': '驳回司法确认申请裁定书', en: 'Ruling dismissing the application for confirmation' },
+  executionNotice: { 'zh-CN': '执行通知书', en: 'Execution notice' },
+  propertyReportOrder: { 'zh-CN': '报告财产令', en: 'Order to report property' },
+  clueNotice: { 'zh-CN': '提供财产线索通知书', en: 'Notice to give asset clues' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -89,6 +99,11 @@ export const TEMPLATE_FIELDS = {
   mediatorName: '调解员',
   agreementTerms: '调解协议内容',
   performance: '履行方式、期限',
+  applicants: '申请执行人',
+  debtors: '被执行人',
+  titleDocument: '执行依据',
+  executionItems: '执行内容',
+  reportDays: '报告财产期限（日）',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;
@@ -406,6 +421,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
 {{issuedOn}}
 {{courtName}}`,
   },
+  ...EXECUTION_TEMPLATES,
 };
 
 /** A calendar date as documents write it: 2026-03-02 → 2026年3月2日. */

@@ -7,6 +7,7 @@ export * from './applicationPeriod';
 export * from './closing';
 export * from './delayInterest';
 export * from './exactFen';
+export * from './executionNotice';
 export * from './executionFigures';
 export * from './externalTitle';
 export * from './ledger';

@@ -1,6 +1,6 @@
 // 执行团队案件队列 (分段集约): a team's open cases at each stage with the due dates of their stage limits, sorted and
 // filtered on the server and exported; selected cases are moved to a stage or reassigned within the team in one go,
-// each through its own case event, with the outcome shown per case.
+// or sent their execution notices, each through its own case event, with the outcome shown per case.
 import { Alert, App, Button, Card, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -39,6 +39,9 @@ function BatchBar({ team, stages, selected, onDone }: { team: TeamRow; stages: E
       <Select placeholder={t('executionQueue.reassignTo')} style={{ width: 220 }} value={judgeId} onChange={setJudgeId} options={team.members.map((m) => ({ value: m.userId, label: m.displayName }))} aria-label={t('executionQueue.reassignTo')} />
       <Button disabled={none || !judgeId} loading={busy} onClick={() => void run({ action: 'reassign', caseIds: selected, judgeId: judgeId! })}>
         {t('executionQueue.run')}
+      </Button>
+      <Button disabled={none} loading={busy} onClick={() => void run({ action: 'issueNotice', caseIds: selected })}>
+        {t('executionQueue.issueNotices')}
       </Button>
     </Space>
   );

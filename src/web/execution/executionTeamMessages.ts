@@ -49,6 +49,7 @@ export const executionTeamMessages = {
   'executionQueue.moveTo': { 'zh-CN': '批量流转至阶段', en: 'Move selected to stage' },
   'executionQueue.reassignTo': { 'zh-CN': '批量变更承办人（团队内）', en: 'Reassign selected within the team' },
   'executionQueue.run': { 'zh-CN': '执行', en: 'Run' },
+  'executionQueue.issueNotices': { 'zh-CN': '批量发出执行通知书', en: 'Send the execution notices' },
   'executionQueue.result': { 'zh-CN': '批量操作结果：成功 {ok} 件，失败 {failed} 件', en: 'Batch result: {ok} succeeded, {failed} failed' },
   'executionQueue.ok': { 'zh-CN': '成功', en: 'Done' },
 
@@ -66,6 +67,8 @@ export const executionTeamMessages = {
   'executionForm.investigationStep': { 'zh-CN': '进展', en: 'Progress' },
   'executionForm.investigationStarted': { 'zh-CN': '已启动调查', en: 'Started' },
   'executionForm.investigationCompleted': { 'zh-CN': '已完成调查', en: 'Completed' },
+  'executionForm.noticeHint': { 'zh-CN': '系统将生成：向被执行人发出的执行通知书和报告财产令（金钱给付案件，与执行通知同时发出），以及通知申请执行人提供财产线索的通知书，归入本案材料，可送达。', en: 'Generates the execution notice and, for a money claim, the order to report property for each debtor, and the notice to give asset clues for each applicant; they join the case materials, ready to serve.' },
+  'executionForm.reportDays': { 'zh-CN': '报告财产期限（收到报告财产令之日起，日）', en: 'Days to report property (from receipt of the order)' },
   'execution.triage': { 'zh-CN': '繁简分流', en: 'Triage' },
   'execution.team': { 'zh-CN': '执行团队', en: 'Team' },
   'execution.noTeam': { 'zh-CN': '未分配团队', en: 'No team' },

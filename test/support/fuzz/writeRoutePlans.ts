@@ -372,7 +372,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   'POST /api/v1/execution/teams/{teamId}/batch': {
     actors: ['ng-exec1', 'ng-execchief', 'kc-filing'],
     params: () => ({ teamId: fc.integer({ min: 1, max: 20 }) }),
-    hints: (w) => ({ action: fc.constantFrom('moveStage', 'reassign'), caseIds: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 3 }), stage: text('集约查控', '财产处置'), judgeId: idsOr(w.ref.ng.judges) }),
+    hints: (w) => ({ action: fc.constantFrom('moveStage', 'reassign', 'issueNotice'), reportDays: fc.integer({ min: 0, max: 31 }), caseIds: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 3 }), stage: text('集约查控', '财产处置'), judgeId: idsOr(w.ref.ng.judges) }),
     weight: 0.5,
   },
   // A session of its own (宽城's clerk): after the first logout the rest meet AUTH_REQUIRED, which is also an answer.

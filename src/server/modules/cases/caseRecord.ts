@@ -9,6 +9,11 @@ export type CaseRow = typeof cases.$inferSelect;
 /** Columns of the case row to change, as plain values (so the row in memory can be patched alike). */
 export type CasePatch = Partial<Omit<CaseRow, 'id'>>;
 
+/** A new case row (a procedure opened from another: mediation, confirmation, execution, an objection). */
+export async function newCaseRow(tx: Tx, values: typeof cases.$inferInsert): Promise<CaseRow> {
+  return (await tx.insert(cases).values(values).returning())[0]!;
+}
+
 export async function updateCaseRow(tx: Tx, id: number, patch: CasePatch): Promise<void> {
   // One text per set of columns, and the code writes only a handful of such sets: each is a named statement.
   await executePrepared(tx, 'update_case', tx.update(cases).set(patch).where(eq(cases.id, id)).getSQL());

@@ -11,10 +11,9 @@ import type { Tx } from '../../db/database';
 import { executionCases } from '../../db/schema';
 import { AppError } from '../../http/appError';
 import { numberAtCourt } from '../cases/caseNumbers';
-import { appendCaseEvent, type CaseRow } from '../cases/caseRecord';
+import { appendCaseEvent, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { workCalendarFor } from '../clock/calendarStore';
 import { loadClockSettings } from '../clock/clockSettings';
-import { newCaseRow } from '../mediation/disputeCopy';
 
 export const EXECUTION_TYPE = executionCase.code;
 

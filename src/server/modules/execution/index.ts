@@ -2,6 +2,7 @@
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { recordAssetClue, reportPropertyInvestigation, requestPropertyInvestigation, verifyAssetClue } from './clueEffects';
 import { endObjectionPeriods, formObjectionPanel, registerObjection, ruleOnObjection, serveObjectionRuling } from './objectionEffects';
+import { issueExecutionNotice } from './executionNotice';
 import { assignExecution, closeExecution, moveExecutionStage, registerExecution, resumeExecution, suspendExecution } from './executionEffects';
 
 export const EXECUTION_EFFECT_HANDLERS = {
@@ -11,6 +12,7 @@ export const EXECUTION_EFFECT_HANDLERS = {
   suspendExecution,
   resumeExecution,
   closeExecution,
+  issueExecutionNotice,
   recordAssetClue,
   verifyAssetClue,
   requestPropertyInvestigation,

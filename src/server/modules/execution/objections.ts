@@ -12,10 +12,9 @@ import { caseParties } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { numberAtCourt } from '../cases/caseNumbers';
-import { appendCaseEvent, loadCase, type CaseRow } from '../cases/caseRecord';
+import { appendCaseEvent, loadCase, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { clockEnv, startPeriod } from '../clock/periodStore';
 import { claimAttachments, insertFilingParties } from '../filings/filingContent';
-import { newCaseRow } from '../mediation/disputeCopy';
 
 const invalidObjector = () => new AppError(422, 'OBJECTION_OBJECTOR_INVALID', '请指明异议人：当事人本人或其委托的当事人；立案人员代为登记时填写异议人信息。', 'Name the objector: your own party (or your client); a clerk recording it gives the objector.', { field: 'objectorPartyId' });
 

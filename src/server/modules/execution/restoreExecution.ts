@@ -10,9 +10,8 @@ import { caseAgents, caseParties } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { numberAtCourt } from '../cases/caseNumbers';
-import { appendCaseEvent, loadCase, type CaseRow } from '../cases/caseRecord';
+import { appendCaseEvent, loadCase, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
-import { newCaseRow } from '../mediation/disputeCopy';
 
 export interface RestorationRequest {
   reason: string;

@@ -101,7 +101,15 @@ export const QUEUE_EXPORT_COLUMNS: readonly ExportColumn<TeamQueueRow>[] = [
   { header: zhEn('超期', 'Overdue'), width: 8, value: (r, lang) => (r.overdue ? zhEn('是', 'yes') : zhEn('否', 'no'))[lang] },
 ];
 
-/** Each selected case gets the same case event (moveStage, or reassignExecution within the team), each in its own transaction. */
+/** The case event a batch action fires on each case. */
+function batchEvent(body: BatchAction, teamId: number): [string, Record<string, unknown>] {
+  const note = body.note ? { note: body.note } : {};
+  if (body.action === 'moveStage') return ['moveStage', { stage: body.stage, ...note }];
+  if (body.action === 'reassign') return ['reassignExecution', { judgeId: body.judgeId, teamId, ...note }];
+  return ['issueExecutionNotice', { ...(body.reportDays ? { reportDays: body.reportDays } : {}), ...note }];
+}
+
+/** Each selected case gets the same case event (moveStage, reassignExecution within the team, or the execution notice), each in its own transaction. */
 export async function runBatch(deps: Deps, engine: CaseEventEngine, actor: Actor, team: { id: number; courtId: number }, body: BatchAction): Promise<BatchResult> {
   const inTeam = await deps.db.execute<{ case_id: number; case_number: string | null }>(sql`
     select e.case_id, c.case_number from execution_cases e join cases c on c.id = e.case_id where e.case_id = any(${sql.param(body.caseIds)}::bigint[]) and e.team_id = ${team.id}`);
@@ -112,9 +120,7 @@ export async function runBatch(deps: Deps, engine: CaseEventEngine, actor: Actor
       results.push({ caseId, caseNumber: null, ok: false, code: 'EXECUTION_CASE_NOT_IN_TEAM', message: zhEn('该案件不在本团队的案件队列中。', "The case is not in this team's queue.") });
       continue;
     }
-    const [event, input] = body.action === 'moveStage'
-      ? ['moveStage', { stage: body.stage, ...(body.note ? { note: body.note } : {}) }]
-      : ['reassignExecution', { judgeId: body.judgeId, teamId: team.id, ...(body.note ? { note: body.note } : {}) }];
+    const [event, input] = batchEvent(body, team.id);
     try {
       await fireCaseEvent(deps, engine, actor, { caseId, event, input });
       results.push({ caseId, caseNumber: numbers.get(caseId) ?? null, ok: true, code: null, message: null });

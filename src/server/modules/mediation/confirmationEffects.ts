@@ -6,7 +6,7 @@ import { chineseDate, type DocumentKind } from '../../../domain/documents/templa
 import { casePanel } from '../../db/schema';
 import { AppError } from '../../http/appError';
 import { allocateCaseNumber } from '../cases/caseNumbers';
-import { appendCaseEvent } from '../cases/caseRecord';
+import { appendCaseEvent, newCaseRow } from '../cases/caseRecord';
 import { eligibleJudges } from '../cases/effects/assignment';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { workCalendarFor } from '../clock/calendarStore';
@@ -16,7 +16,7 @@ import { clockEnv, endPeriods } from '../clock/periodStore';
 import { refreshTrialLimit } from '../clock/trialLimitStore';
 import { caseFacts } from '../documents/caseFacts';
 import { generateDocument } from '../documents/generateDocument';
-import { copyDispute, disputeOf, newCaseRow } from './disputeCopy';
+import { copyDispute, disputeOf } from './disputeCopy';
 import { casePartyIds } from './matterFacts';
 
 export const CONFIRMATION_TYPE = '民特';

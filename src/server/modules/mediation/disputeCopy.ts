@@ -2,7 +2,7 @@
 // agents, claims and materials — copied once, never typed again (the files themselves are shared by SHA-256).
 import { and, eq, notExists } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { attachments, caseAgents, caseMessageAttachments, caseParties, cases } from '../../db/schema';
+import { attachments, caseAgents, caseMessageAttachments, caseParties } from '../../db/schema';
 import type { CaseRow } from '../cases/caseRecord';
 import { queueEntry } from '../transparency/transparencyLog';
 import { fileEntry } from '../../../domain/transparency/logEntries';
@@ -41,8 +41,4 @@ export async function copyDispute(tx: Tx, fromId: number, toId: number, o: { mat
     await queueEntry(tx, 'caseFile', row.id, fileEntry({ ...row, caseId: toId }));
   }
   return ids;
-}
-
-export async function newCaseRow(tx: Tx, values: typeof cases.$inferInsert): Promise<CaseRow> {
-  return (await tx.insert(cases).values(values).returning())[0]!;
 }

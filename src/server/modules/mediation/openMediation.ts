@@ -5,9 +5,8 @@ import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { preFilingMediation } from '../../../domain/casetypes/preFilingMediation';
 import type { Tx } from '../../db/database';
 import { numberAtCourt } from '../cases/caseNumbers';
-import { appendCaseEvent, type CaseRow } from '../cases/caseRecord';
+import { appendCaseEvent, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { clockEnv, startPeriod } from '../clock/periodStore';
-import { newCaseRow } from './disputeCopy';
 
 export const MEDIATION_TYPE = preFilingMediation.code;
 

@@ -5,12 +5,12 @@ import { checkAgreementSignedByAll, checkSignsCurrentDraft } from '../../../doma
 import type { MediationEndGround } from '../../../domain/mediation/termination';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent, lockCase, updateCaseRow, type CaseRow } from '../cases/caseRecord';
+import { appendCaseEvent, lockCase, newCaseRow, updateCaseRow, type CaseRow } from '../cases/caseRecord';
 import type { EffectContext, EffectHandler } from '../cases/effects/effectContext';
 import { startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { draftAgreementDocument } from './agreementDocument';
-import { copyDispute, disputeOf, newCaseRow } from './disputeCopy';
+import { copyDispute, disputeOf } from './disputeCopy';
 import { claimAttachments } from '../filings/filingContent';
 import { casePartyIds } from './matterFacts';
 

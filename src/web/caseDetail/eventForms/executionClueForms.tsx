@@ -1,6 +1,7 @@
-// The officer's record of what starts and ends the stage limits of rules.md §5.1: the applicant's asset clue (verified
+// The officer's 执行通知书 (CPL-2023 arts 251–252) and record of what starts and ends the stage limits of rules.md §5.1: the applicant's asset clue (verified
 // in 7 days, urgent 3: ASSET-INV art 2) and the request to investigate (started in 10 days, done in 1 month: EXEC-TL).
-import { Alert, Checkbox, Form, Input, Radio } from 'antd';
+import { Alert, Checkbox, Form, Input, InputNumber, Radio } from 'antd';
+import { PROPERTY_REPORT_DAYS_DEFAULT, PROPERTY_REPORT_DAYS_MAX } from '../../../domain/execution/executionNotice';
 import { useI18n } from '../../i18n/i18n';
 import { compact, type EventForm } from './types';
 
@@ -66,3 +67,24 @@ function ReportInvestigationFields() {
 }
 
 export const reportInvestigationForm: EventForm = { Fields: ReportInvestigationFields, toInput: (v) => compact({ step: v.step, note: v.note }) };
+
+function IssueNoticeFields() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('executionForm.noticeHint')} />
+      <Form.Item name="reportDays" label={t('executionForm.reportDays')} rules={[{ required: true }]}>
+        <InputNumber min={1} max={PROPERTY_REPORT_DAYS_MAX} precision={0} />
+      </Form.Item>
+      <Form.Item name="note" label={t('executionForm.note')}>
+        <Input.TextArea rows={3} maxLength={1000} showCount />
+      </Form.Item>
+    </>
+  );
+}
+
+export const issueNoticeForm: EventForm = {
+  Fields: IssueNoticeFields,
+  initialValues: () => ({ reportDays: PROPERTY_REPORT_DAYS_DEFAULT }),
+  toInput: (v) => compact({ reportDays: typeof v.reportDays === 'number' ? v.reportDays : undefined, note: v.note }),
+};

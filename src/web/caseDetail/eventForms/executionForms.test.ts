@@ -4,8 +4,8 @@ import { Value } from 'typebox/value';
 import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
 import { executionCase } from '../../../domain/casetypes/executionCase';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
-import { recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
+import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { eventFormFor } from './registry';
 import type { EventForm, FormValues } from './types';
@@ -24,6 +24,8 @@ describe('execution forms send inputs the events accept', () => {
     ['verifyClue', verifyClueForm, VerifyClueInput, { result: '已冻结' }, { result: '已冻结' }],
     ['requestInvestigation', requestInvestigationForm, RequestInvestigationInput, { request: '调查车辆' }, { request: '调查车辆' }],
     ['reportInvestigation', reportInvestigationForm, ReportInvestigationInput, { step: 'completed', note: '' }, { step: 'completed' }],
+    ['issueExecutionNotice, the default term', issueNoticeForm, IssueNoticeInput, { ...issueNoticeForm.initialValues!(detail), note: '' }, { reportDays: 5 }],
+    ['issueExecutionNotice, 10 days and a note', issueNoticeForm, IssueNoticeInput, { reportDays: 10, note: ' 一并送达 ' }, { reportDays: 10, note: '一并送达' }],
     ['moveStage', moveStageForm, MoveStageInput, { stage: '集约查控' }, { stage: '集约查控' }],
     ['suspendExecution', suspendExecutionForm, SuspendExecutionInput, { ground: 'applicantAgreesToDefer', note: '' }, { ground: 'applicantAgreesToDefer' }],
     ['resumeExecution', noteForm, ResumeExecutionInput, { note: '中止事由消失' }, { note: '中止事由消失' }],
@@ -37,7 +39,7 @@ describe('execution forms send inputs the events accept', () => {
   });
 
   test('every 执 event has its form', () => {
-    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm]);
+    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm, issueNoticeForm]);
     for (const event of Object.keys(executionCase.events)) expect(forms.has(eventFormFor('执', event)), event).toBe(true);
     expect(eventFormFor('执', 'reassignExecution')).toBe(assignExecutionForm);
   });

@@ -14,7 +14,7 @@ import { endAppraisalForm, proposeMediatorForm, startAppraisalForm } from './med
 import { recordSessionForm, scheduleSessionForm, submitMediationMaterialsForm } from './mediationSessionForms';
 import { draftAgreementForm, endMediationForm, signAgreementForm, withdrawMediationForm } from './mediationOutcomeForms';
 import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, rejectConfirmationForm, ruleOnConfirmationForm } from './confirmationForms';
-import { recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
+import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm } from './objectionForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import type { EventForm } from './types';
@@ -73,6 +73,7 @@ const BY_EVENT: Record<string, EventForm> = {
   refuseExecution: refuseExecutionForm,
   assignExecution: assignExecutionForm,
   reassignExecution: assignExecutionForm,
+  issueExecutionNotice: issueNoticeForm,
   moveStage: moveStageForm,
   recordClue: recordClueForm,
   verifyClue: verifyClueForm,
