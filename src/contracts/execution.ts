@@ -111,6 +111,10 @@ export type RestorationRequest = Static<typeof RestorationRequest>;
  * recording a written objection names the objector (a party of the execution, or an interested person). */
 export const ObjectionApplication = Type.Object(
   {
+    /** `act`: a party's or interested person's objection to an execution act (CPL-2023 art 236, the default); `object`: a
+     * third party's objection to the object of execution (案外人异议, art 238), recorded by the filing clerk. */
+    kind: Type.Optional(Type.Union([Type.Literal('act'), Type.Literal('object')])),
+    /** The act objected to, or (art 238) the object of execution the third party claims. */
     act: Type.String({ minLength: 1, maxLength: 1000 }),
     requests: Type.String({ minLength: 1, maxLength: 2000 }),
     facts: Type.String({ maxLength: 5000 }),
@@ -154,5 +158,17 @@ export const ExecutionRecord = Type.Object({
   triage: Nullable(ExecutionTriage),
   teamId: Nullable(Id),
   teamName: Nullable(Type.String()),
+  /** The objections against this execution (执异 cases opened from it) and, once ruled, what the ruling does to it. */
+  objections: Type.Array(
+    Type.Object({
+      caseId: Id,
+      caseNumber: Nullable(Type.String()),
+      node: Type.String(),
+      kind: Type.Union([Type.Literal('act'), Type.Literal('object')]),
+      act: Type.String(),
+      decision: Nullable(Type.Union([Type.Literal('sustain'), Type.Literal('dismiss')])),
+      effect: Nullable(Bilingual),
+    }),
+  ),
 });
 export type ExecutionRecord = Static<typeof ExecutionRecord>;

@@ -3,6 +3,7 @@
 // Real HTTP and PostgreSQL.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
+import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { courtId, demoUser, divisionId, TINY_PDF } from '../support/fixtures';
 import { decidedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
@@ -239,5 +240,48 @@ describe('执异: an objection to an execution act (CPL-2023 art 236; EXEC-OBJ a
     const after = await clockOf();
     expect(after.find((p) => p.kind === 'objectionReview')!.status).not.toBe('running');
     expect(after.find((p) => p.kind === 'objectionReconsiderationApplication')).toMatchObject({ status: 'running', dueOn: '2026-06-05' });
+    // The ruling is on the execution case: its record and its timeline say what it does to the execution.
+    const record = (await officer.get(`/api/v1/cases/${execId}/execution`)).body;
+    expect(record.objections).toEqual([{ caseId: id, caseNumber: r.body.caseNumber, node: 'closed', kind: 'act', act: objection.act, decision: 'dismiss', effect: { 'zh-CN': '驳回异议', en: 'Objection dismissed' } }]);
+    const timeline = (await officer.get(`/api/v1/cases/${execId}/timeline`)).body as { event: string; eventLabel: { 'zh-CN': string } }[];
+    expect(timeline.find((e) => e.event === 'objectionRuled')?.eventLabel['zh-CN']).toBe('执行异议审查结果');
+  });
+
+  test("a third party's objection to the object (CPL-2023 art 238): recorded by the clerk, 15 days to rule; sustained, the execution of that object is suspended and the applicant may sue in 15 days", async () => {
+    const c = await judgment();
+    const base = world.server.baseUrl;
+    const [clerk, officer, chief, judge2] = await Promise.all([ApiClient.loggedIn(base, 'ng-filing'), ApiClient.loggedIn(base, 'ng-exec1'), ApiClient.loggedIn(base, 'ng-chief'), ApiClient.loggedIn(base, 'ng-judge2')]);
+    const execId = (await c.party.post('/api/v1/execution/applications', application(c.id, c.byName['李四']))).body.caseId as number;
+    expect((await clerk.fire(execId, 'registerExecution', {})).status).toBe(200);
+    const court = await courtId(clerk, '吉0102');
+    const officers = (await clerk.get(`/api/v1/cases/${execId}/eligible-judges?divisionId=${await divisionId(clerk, court, '执行局')}`)).body as { id: number; displayName: string }[];
+    const exec1 = officers.find((j) => j.displayName === '南关法院执行员甲')!.id;
+    expect((await clerk.fire(execId, 'assignExecution', { judgeId: exec1 })).status).toBe(200);
+    const object = { kind: 'object', act: '查封的长春市南关区某小区3号楼201室住房', requests: '停止对该房屋的执行', facts: '该房屋系案外人王五购买并已实际占有。', attachmentIds: [] };
+    // A party of the execution does not use art 238; nor does the clerk without the third party's details.
+    const byParty = await lisi.post(`/api/v1/cases/${execId}/execution/objections`, object);
+    expect([byParty.status, byParty.body.code]).toEqual([422, 'OBJECTION_OBJECT_THIRD_PARTY_ONLY']);
+    const noOutsider = await clerk.post(`/api/v1/cases/${execId}/execution/objections`, { ...object, objectorPartyId: c.byName['李四'] });
+    expect(noOutsider.body.code).toBe('OBJECTION_OBJECT_THIRD_PARTY_ONLY');
+    const r = await clerk.post(`/api/v1/cases/${execId}/execution/objections`, { ...object, objector: { kind: 'person', name: '王五', idType: 'residentId', idNumber: demoIdNumber('22010219800101123'), address: '长春市南关区某小区3号楼201室' } });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const id = r.body.caseId as number;
+    const clockOf = async () => (await clerk.get(`/api/v1/cases/${id}/clock`)).body.periods as { kind: string; status: string; dueOn: string; partyId: number | null }[];
+    expect((await clockOf()).filter((p) => p.status === 'running').map((p) => `${p.kind}:${p.dueOn}`).sort()).toEqual(['objectionRegistration:2026-05-28', 'thirdPartyObjectionReview:2026-06-09']);
+    expect((await clerk.fire(id, 'registerObjection', {})).status).toBe(200);
+    const civil = (await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${await divisionId(clerk, court)}`)).body as { id: number; displayName: string }[];
+    const judge2Id = civil.find((j) => j.displayName === '南关法院法官乙')!.id;
+    const others = civil.filter((j) => j.id !== judge2Id).map((j) => j.id);
+    expect((await chief.fire(id, 'formObjectionPanel', { presidingJudgeId: judge2Id, memberIds: others.slice(0, 2) })).status).toBe(200);
+    expect((await judge2.fire(id, 'ruleOnObjection', { decision: 'sustain', reasoning: '案外人对该房屋享有足以排除强制执行的民事权益。' })).body.node).toBe('ruled');
+    const record = (await officer.get(`/api/v1/cases/${execId}/execution`)).body;
+    expect(record.objections[0]).toMatchObject({ caseId: id, kind: 'object', decision: 'sustain', effect: { 'zh-CN': '异议成立，中止对该标的的执行' } });
+    const served = await judge2.fire(id, 'serveObjectionRuling', { servedOn: '2026-05-26' });
+    expect(served.body.node).toBe('closed');
+    const parties = (await clerk.get(`/api/v1/cases/${id}`)).body.parties as { id: number; standing: string; name: string }[];
+    const applicant = parties.find((p) => p.standing === 'executionApplicant')!;
+    const after = (await clockOf()).filter((p) => p.status === 'running');
+    // No reconsideration under art 238: the applicant, who lost, may sue within 15 days of service.
+    expect(after.map((p) => `${p.kind}:${p.dueOn}:${p.partyId}`)).toEqual([`thirdPartyObjectionSuit:2026-06-10:${applicant.id}`]);
   });
 });

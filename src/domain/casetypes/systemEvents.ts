@@ -16,5 +16,6 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   applyForExecution: { 'zh-CN': '申请执行', en: 'Execution applied for' },
   applyForRestoration: { 'zh-CN': '恢复执行立案申请', en: 'Restoration of execution applied for' },
   fileObjection: { 'zh-CN': '提出执行异议', en: 'Execution objection filed' },
+  objectionRuled: { 'zh-CN': '执行异议审查结果', en: 'Ruling on an execution objection' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

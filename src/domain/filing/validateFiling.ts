@@ -36,6 +36,20 @@ export function validateFilingParties(parties: readonly FilingParty[], filer: Fi
   if (!out.some((p) => p.standing === 'defendant')) {
     refuse('FILING_NO_DEFENDANT', 'invalid', '起诉须有明确的被告（《民事诉讼法》第一百二十二条）。', `A complaint needs a definite defendant (${citeEn('CPL-2023 art 122')}).`);
   }
+  checkPartyRecords(out, today);
+  if (filer) checkFilerParties(out, filer);
+  else if (out.some((p) => p.isSelf || p.isClient)) refuse('FILING_SELF_NOT_ALLOWED', 'invalid', '法院工作人员代为登记时，不能标记“本人”或“委托人”。', 'A clerk recording the filing marks no "self" and no clients.');
+  return out;
+}
+
+/** Each party's own record checked and normalised, without the complaint's plaintiff and defendant (an objector, a debtor). */
+export function validatePartyRecords(parties: readonly FilingParty[], today: string): FilingParty[] {
+  const out = parties.map((p) => ({ ...p, name: p.name.trim() }));
+  checkPartyRecords(out, today);
+  return out;
+}
+
+function checkPartyRecords(out: FilingParty[], today: string) {
   const seen = new Set<string>();
   out.forEach((p, i) => {
     if (!p.name) refuse('PARTY_NAME_REQUIRED', 'invalid', `第${i + 1}位当事人缺少姓名或名称。`, `Party ${i + 1} has no name.`, partyRef(i, p, 'name'));
@@ -71,9 +85,6 @@ export function validateFilingParties(parties: readonly FilingParty[], filer: Fi
       seen.add(key);
     }
   });
-  if (filer) checkFilerParties(out, filer);
-  else if (out.some((p) => p.isSelf || p.isClient)) refuse('FILING_SELF_NOT_ALLOWED', 'invalid', '法院工作人员代为登记时，不能标记“本人”或“委托人”。', 'A clerk recording the filing marks no "self" and no clients.');
-  return out;
 }
 
 function checkFilerParties(parties: FilingParty[], filer: Filer) {

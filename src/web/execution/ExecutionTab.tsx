@@ -70,6 +70,18 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
         <Descriptions.Item label={t('execution.fee')}>{t('execution.feeAfter', { amount: r.fee.amount })}</Descriptions.Item>
         <Descriptions.Item label={t('execution.applicationDue')}>{r.applicationPeriod.due}</Descriptions.Item>
         <Descriptions.Item label={t('execution.assetClues')}>{r.assetClues || t('execution.assetCluesNone')}</Descriptions.Item>
+        {r.objections.length > 0 && (
+          <Descriptions.Item label={t('objection.list')}>
+            <div data-testid="execution-objections">
+              {r.objections.map((o) => (
+                <div key={o.caseId}>
+                  <Link to={`/cases/${o.caseId}`}>{o.caseNumber ?? o.caseId}</Link> {t(`objection.kind.${o.kind}`)}：{o.act} —{' '}
+                  <Tag color={o.decision === 'sustain' ? 'red' : o.decision ? 'default' : 'processing'}>{o.effect ? pick(o.effect) : t('objection.pending')}</Tag>
+                </div>
+              ))}
+            </div>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Typography.Title level={5}>{t('execution.delayInterest')}</Typography.Title>
       <TraceSteps trace={r.delayInterest.trace} />

@@ -1,11 +1,12 @@
 // 执行异议 (CPL-2023 art 236; EXEC-OBJ art 2): a party of an execution case (or its lawyer), or the filing clerk recording a
 // written objection of a party or an interested person, opens a linked 执异 case at the same court: numbered, the objector
-// and the execution's parties on it, the 3 days to register and the 15 days to rule running from receipt.
+// and the execution's parties on it, the 3 days to register and the 15 days to rule running from receipt. A third
+// party's objection to the object of execution (案外人异议, art 238) is the same case, recorded by the clerk, with its own 15 days.
 import { eq, sql } from 'drizzle-orm';
 import type { ObjectionApplication } from '../../../contracts/execution';
 import { EXECUTION_CASE_TYPES } from '../../../domain/casetypes/executionCase';
 import { executionObjectionCase } from '../../../domain/casetypes/executionObjectionCase';
-import { validateFilingParties, type FilingParty } from '../../../domain/filing/validateFiling';
+import { validatePartyRecords, type FilingParty } from '../../../domain/filing/validateFiling';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { hasRole, type Actor } from '../../access/actor';
 import { caseParties } from '../../db/schema';
@@ -31,9 +32,14 @@ export async function fileObjection(deps: Deps, actor: Actor, caseId: number, a:
     // The objector: one of the caller's own parties, or (the clerk) a party of the execution or an interested person.
     let objectorParty: (typeof parties)[number] | undefined;
     let interested: FilingParty | undefined;
+    const kind = a.kind ?? 'act';
+    // CPL-2023 art 238 is a third party's (案外人) remedy: a party of the execution objects to an act under art 236.
+    if (kind === 'object' && (!isClerk || a.objectorPartyId !== undefined || !a.objector)) {
+      throw new AppError(422, 'OBJECTION_OBJECT_THIRD_PARTY_ONLY', '案外人对执行标的提出的书面异议由立案人员登记，并填写案外人信息；当事人对执行行为的异议请选择“执行行为异议”（《民事诉讼法》第二百三十六条）。', "A third party's objection to the object of execution is recorded by the filing clerk with the third party's details; a party objects to an execution act instead (Civil Procedure Law, art. 236).", { field: 'kind' });
+    }
     if (isClerk) {
       if (a.objectorPartyId !== undefined) objectorParty = parties.find((p) => p.id === a.objectorPartyId);
-      else if (a.objector) interested = validateFilingParties([{ ...a.objector, standing: 'plaintiff' } as FilingParty], null, deps.clock.today())[0];
+      else if (a.objector) interested = validatePartyRecords([{ ...a.objector, standing: 'plaintiff' } as FilingParty], deps.clock.today())[0];
       if (!objectorParty && !interested) throw invalidObjector();
     } else {
       if (a.objector) throw invalidObjector();
@@ -52,7 +58,7 @@ export async function fileObjection(deps: Deps, actor: Actor, caseId: number, a:
       ...number.columns,
       causeId: c.causeId,
       claims: [a.requests],
-      facts: [`异议的执行行为：${a.act}`, a.facts].filter(Boolean).join('\n'),
+      facts: [`${kind === 'object' ? '异议的执行标的' : '异议的执行行为'}：${a.act}`, a.facts].filter(Boolean).join('\n'),
       filedBy: actor.userId,
       filedAt: now,
       receivedOn: today,
@@ -81,10 +87,17 @@ export async function fileObjection(deps: Deps, actor: Actor, caseId: number, a:
          where a.case_id = ${c.id} and a.party_id = ${objectorParty.id}`);
     }
     await claimAttachments(tx, row.id, actor, a.attachmentIds);
-    // EXEC-OBJ art 2: registered within 3 days; CPL-2023 art 236: reviewed within 15 days of receipt.
+    // EXEC-OBJ art 2: registered within 3 days; CPL-2023 art 236 (art 238 for a third party's): reviewed within 15 days of receipt.
     const env = await clockEnv(tx, c.courtId, today);
     const registration = await startPeriod(tx, env, row, { kind: 'objectionRegistration', triggerOn: today, triggerFact: { 'zh-CN': '收到书面执行异议', en: 'the written objection received' }, triggerSource: 'EXEC-OBJ art 2' });
-    const review = await startPeriod(tx, env, row, { kind: 'objectionReview', triggerOn: today, triggerFact: { 'zh-CN': '收到书面执行异议', en: 'the written objection received' }, triggerSource: 'CPL-2023 art 236' });
+    const review = await startPeriod(
+      tx,
+      env,
+      row,
+      kind === 'object'
+        ? { kind: 'thirdPartyObjectionReview', triggerOn: today, triggerFact: { 'zh-CN': '收到案外人书面异议', en: "the third party's written objection received" }, triggerSource: 'CPL-2023 art 238' }
+        : { kind: 'objectionReview', triggerOn: today, triggerFact: { 'zh-CN': '收到书面执行异议', en: 'the written objection received' }, triggerSource: 'CPL-2023 art 236' },
+    );
     await appendCaseEvent(tx, {
       caseId: row.id,
       event: 'fileObjection',
@@ -92,7 +105,7 @@ export async function fileObjection(deps: Deps, actor: Actor, caseId: number, a:
       actorRole: relation.roles[0] ?? (isClerk ? 'filingClerk' : 'party'),
       nodeBefore: null,
       nodeAfter: row.node,
-      payload: { executionCaseId: c.id, executionCaseNumber: c.caseNumber, caseNumber: number.caseNumber, act: a.act, registrationDueOn: registration.dueOn, reviewDueOn: review.dueOn, attachmentIds: a.attachmentIds },
+      payload: { executionCaseId: c.id, executionCaseNumber: c.caseNumber, caseNumber: number.caseNumber, kind, act: a.act, registrationDueOn: registration.dueOn, reviewDueOn: review.dueOn, attachmentIds: a.attachmentIds },
       at: now,
     });
     return row;

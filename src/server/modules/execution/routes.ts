@@ -48,6 +48,12 @@ async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionR
   const e = r.rows[0];
   if (!e) throw caseNotFound();
   const { stages } = await courtExecutionConfig(q, Number(e.court_id));
+  const objections = await q.execute<Record<string, any>>(sql`
+    select o.id, o.case_number, o.node, f.payload->>'kind' as kind, f.payload->>'act' as act, r.payload->>'decision' as decision, r.payload->'effect' as effect
+      from cases o
+      left join lateral (select payload from case_events where case_id = o.id and event = 'fileObjection' order by seq limit 1) f on true
+      left join lateral (select payload from case_events where case_id = ${caseId} and event = 'objectionRuled' and (payload->>'objectionCaseId')::bigint = o.id order by seq desc limit 1) r on true
+     where o.origin_case_id = ${caseId} and o.case_type = '执异' order by o.id`);
   const stage = e.stage ? (executionStage(e.stage, stages) ?? { code: e.stage, label: { 'zh-CN': e.stage, en: e.stage } }) : null;
   return {
     caseId: Number(e.case_id),
@@ -74,6 +80,7 @@ async function executionRecord(q: Queryable, caseId: number): Promise<ExecutionR
       : null,
     teamId: e.team_id === null ? null : Number(e.team_id),
     teamName: e.team_name,
+    objections: objections.rows.map((o) => ({ caseId: Number(o.id), caseNumber: o.case_number, node: o.node, kind: o.kind === 'object' ? 'object' : 'act', act: o.act ?? '', decision: o.decision ?? null, effect: o.effect ?? null })),
   };
 }
 
