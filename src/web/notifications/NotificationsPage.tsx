@@ -100,8 +100,8 @@ export function NotificationsPage() {
   }
   const columns: ColumnsType<Notification> = [
     { title: t('notifications.status'), key: 'status', width: 80, render: (_, n) => status(n) },
-    { title: t('notifications.title'), key: 'title', width: 240, render: (_, n) => title(n) },
-    { title: t('notifications.body'), key: 'body', render: (_, n) => <Typography.Text type={n.readAt ? 'secondary' : undefined}>{pick(n.body)}</Typography.Text> },
+    { title: t('notifications.title'), key: 'title', width: 220, render: (_, n) => title(n) },
+    { title: t('notifications.body'), key: 'body', width: 460, render: (_, n) => <Typography.Text type={n.readAt ? 'secondary' : undefined}>{pick(n.body)}</Typography.Text> },
     { title: t('notifications.createdAt'), key: 'createdAt', width: 150, render: (_, n) => formatInstant(n.createdAt) },
     { title: t('common.actions'), key: 'actions', width: 110, render: (_, n) => markButton(n) },
   ];
