@@ -32,6 +32,7 @@ import { feeCalcRoutes } from './modules/payments/feeCalcRoutes';
 import { paymentRoutes } from './modules/payments/routes';
 import { inboxRoutes } from './modules/service/inbox';
 import { messageRoutes } from './modules/messages/routes';
+import { notificationRoutes } from './modules/notifications/routes';
 import { publicNoticeRoutes } from './modules/service/publicNotices';
 import { statisticsRoutes } from './modules/statistics/routes';
 import { serviceRoutes } from './modules/service/routes';
@@ -108,6 +109,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   fundReportRoutes(app, deps);
   executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
   messageRoutes(app, deps);
+  notificationRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);
 
   const webDir = deps.config.webDir ?? path.resolve('dist/web');

@@ -37,6 +37,7 @@ const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'Supervisi
 const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
 const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
+const NotificationsPage = page(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const PublicNoticesPage = page(() => import('./service/PublicNoticesPage'), 'PublicNoticesPage');
 const VerifyPage = page(() => import('./transparency/VerifyPage'), 'VerifyPage');
 const ServiceCentrePage = page(() => import('./service/ServiceCentrePage'), 'ServiceCentrePage');
@@ -113,6 +114,7 @@ function AppRoutes() {
         <Route path="extensions" element={<PendingExtensionsPage />} />
         <Route path="reminders" element={<RemindersPage />} />
         <Route path="inbox" element={<InboxPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="service-centre" element={<ServiceCentrePage />} />
         <Route path="statistics" element={<StatisticsPage />} />
         <Route path="finance/receipts" element={<ReceiptsPage />} />

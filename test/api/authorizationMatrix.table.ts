@@ -96,6 +96,12 @@ GET /api/v1/transparency/proofs/inclusion                     200 200 200 200 20
 GET /api/v1/transparency/proofs/consistency                   200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/attachments/{id}/receipt                          401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
 GET /api/v1/cases/{id}/timeline/{seq}/receipt                 401 404 200 404 404 404 404 404 404 200 200 404 404 404 200 200 200 404 404 404 404 200 404 404
+# Notifications (我的通知): every session lists, counts and marks read its own; the notification (the 一日三通报 sent to
+# 南关's finance officer, FIN) is its recipient's alone — anyone else is told it does not exist (404).
+GET /api/v1/notifications                                     401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+GET /api/v1/notifications/unread-count                        401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
+POST /api/v1/notifications/{id}/read                          401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 404 404 404 404 404 404 404 404 404
+POST /api/v1/notifications/read-all                           401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 # Service: an inbox item and its file are its addressee's (and its lawyer's) and the serving court's staff's; the
 # court's service staff serve court-wide (409: the task is cancelled, the party already has a task; 422: unsigned
 # confirmation); a mailing number of another court is unknown (422, as for any unknown number); the centre's other

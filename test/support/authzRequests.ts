@@ -32,6 +32,8 @@ export interface MatrixReference {
   mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number; settledMatterId: number };
   /** 南关's 执 case assigned to its execution officer (ng-exec1), 南关's 快执团队 (seeded; the case is not in it), a paid payout and a 一日三通报. */
   execution: { caseId: number; teamId: number; payoutId: number; reportId: number };
+  /** A notification of 南关's finance officer (FIN): the 一日三通报 sent to them. */
+  notificationId: number;
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -208,6 +210,10 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/admin/courts/{id}/seal': (o) => ({ path: `/api/v1/admin/courts/${o.courtId}/seal`, file: { name: 'seal.png', type: 'image/png', bytes: TINY_PNG } }),
   'GET /api/v1/attachments/{id}/receipt': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/receipt` }),
   'GET /api/v1/cases/{id}/timeline/{seq}/receipt': (o) => ({ path: `/api/v1/cases/${o.caseId}/timeline/1/receipt` }),
+  'GET /api/v1/notifications': () => ({ path: '/api/v1/notifications' }),
+  'GET /api/v1/notifications/unread-count': () => ({ path: '/api/v1/notifications/unread-count' }),
+  'POST /api/v1/notifications/{id}/read': (_o, ref) => ({ path: `/api/v1/notifications/${ref.notificationId}/read` }),
+  'POST /api/v1/notifications/read-all': () => ({ path: '/api/v1/notifications/read-all' }),
   'GET /api/v1/inbox': () => ({ path: '/api/v1/inbox' }),
   'GET /api/v1/inbox/{id}': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}` }),
   'GET /api/v1/inbox/{id}/file': (o) => ({ path: `/api/v1/inbox/${o.deliveryId}/file` }),

@@ -470,6 +470,7 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     wangwu,
     mediation: { ...(await mediationReference(w, admin)), settledMatterId },
     execution: { caseId: executionCaseId, teamId: await executionTeam(w, admin), payoutId: await w.paidPayout(executionCaseId), reportId: await w.fundReport() },
+    notificationId: (await w.ok((await w.as('ng-finance')).get('/api/v1/notifications?pageSize=1'), 'notifications')).items[0].id,
   };
 }
 

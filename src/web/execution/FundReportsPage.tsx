@@ -2,7 +2,7 @@
 // funds paid since the last report — with the goal (不明款 and 超期发放 both zero) in view; an officer sees their cases.
 import { Alert, App, Button, Card, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { FundReport, FundReportSummary } from '../../contracts/executionFunds';
 import { api, ApiError } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
@@ -16,7 +16,10 @@ export function FundReportsPage() {
   const { message } = App.useApp();
   const { user } = useSession();
   const list = useApiGet<Page<FundReportSummary>>('/execution/fund-reports?pageSize=30');
-  const [chosen, setChosen] = useState<number | null>(null);
+  // A notification links to its report (?report=<id>); otherwise the newest is shown.
+  const [params] = useSearchParams();
+  const linked = Number(params.get('report'));
+  const [chosen, setChosen] = useState<number | null>(Number.isInteger(linked) && linked > 0 ? linked : null);
   const id = chosen ?? list.data?.items[0]?.id ?? null;
   const report = useApiGet<FundReport>(id === null ? null : `/execution/fund-reports/${id}`, { keepPreviousData: true });
   const build = async () => {

@@ -14,6 +14,7 @@ import { fundMessages } from '../execution/fundMessages';
 import { executionTeamMessages } from '../execution/executionTeamMessages';
 import { externalExecutionMessages } from '../execution/externalExecutionMessages';
 import { threadMessages } from '../messages/threadMessages';
+import { notificationMessages } from '../notifications/notificationMessages';
 import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
@@ -37,6 +38,7 @@ export const messages = {
   ...executionTeamMessages,
   ...externalExecutionMessages,
   ...threadMessages,
+  ...notificationMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
   'common.submit': { 'zh-CN': '提交', en: 'Submit' },

@@ -1,5 +1,5 @@
-// The frame around every signed-in page: side menu by role, header with user, court, language and logout; on a
-// phone, a short header whose drawer holds all of these.
+// The frame around every signed-in page: side menu by role, header with user, court, the notification bell, language
+// and logout; on a phone, a short header with the bell, whose drawer holds the rest.
 import { ApiOutlined, AuditOutlined, BankOutlined, FileAddOutlined, FolderOpenOutlined, LogoutOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography, type MenuProps } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { ROLE_LABELS } from '../i18n/vocabulary';
 import { FullPageSpin } from '../auth/RequireAuth';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageBreadcrumb } from './PageBreadcrumb';
 import { ADMIN_ENTRIES, caseMenuFor, executionEntries, isFilingDivisionChief, MEDIATION_ADMIN_ENTRY } from './menuItems';
@@ -99,6 +100,7 @@ export function AppLayout() {
                 {t('menu.apiDocs')}
               </Button>
             )}
+            <NotificationBell />
             <LanguageSwitch />
             <Button icon={<LogoutOutlined />} onClick={() => void onLogout()}>
               {t('common.logout')}

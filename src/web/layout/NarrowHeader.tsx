@@ -1,9 +1,10 @@
 // The frame's header on a phone: the short name and a menu button; the menu, the user, language and logout sit in
-// a drawer, so nothing wraps or runs off a 390 px screen.
+// a drawer, so nothing wraps or runs off a 390 px screen; the notification bell stays in the header.
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Menu, Space, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface NarrowHeaderProps {
@@ -24,6 +25,7 @@ export function NarrowHeader({ items, selected, userName, userLine, onNavigate, 
       <Typography.Text strong ellipsis style={{ fontSize: 16, flex: 1, minWidth: 0 }}>
         {t('app.short')}
       </Typography.Text>
+      <NotificationBell />
       <Drawer
         placement="left"
         open={open}

@@ -8,7 +8,10 @@ export interface Crumb {
   path?: string;
 }
 
-const EXTRA_PAGES: MenuEntry[] = [{ path: '/cases/', label: 'breadcrumb.case' }];
+const EXTRA_PAGES: MenuEntry[] = [
+  { path: '/cases/', label: 'breadcrumb.case' },
+  { path: '/notifications', label: 'menu.notifications' },
+];
 
 /** The trail for `pathname`, starting from the user's home page; [] on the home page itself. */
 export function breadcrumbTrail(pathname: string, home: string): Crumb[] {

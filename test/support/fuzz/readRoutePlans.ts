@@ -8,6 +8,7 @@ import { PAYOUT_SORT_COLUMNS } from '../../../src/contracts/executionFunds';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
 import { MEDIATOR_SORT_COLUMNS, MEDIATOR_WORKLOAD_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
+import { NOTIFICATION_SORT_COLUMNS } from '../../../src/contracts/notifications';
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { QUEUE_SORT_COLUMNS, TEAM_SORT_COLUMNS } from '../../../src/contracts/executionTeams';
 import { CaseAt, partyRef } from './caseRefs';
@@ -53,6 +54,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/public-notices': { actors: [null, 'zhangsan'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/public-notices/hearings': { actors: [null], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/inbox': { actors: ['zhangsan', 'lisi'] },
+  'GET /api/v1/notifications': { actors: ['zhangsan', 'ng-finance', 'ng-exec1'], hints: () => ({ unread: fc.boolean(), sort: sortOf(NOTIFICATION_SORT_COLUMNS) }) },
   'GET /api/v1/service-centre/tasks': { actors: ['ng-clerk', 'ng-president', 'cc-president'], hints: (w) => ({ courtId: courts(w), judgeId: fc.constantFrom(...w.ref.ng.judges), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 2 },
   'GET /api/v1/service-centre/tasks/export': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w), q: search, sort: sortOf(SERVICE_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/service-centre/scope': { actors: ['ng-clerk', 'cc-president'], hints: (w) => ({ courtId: courts(w) }) },

@@ -292,6 +292,9 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   },
   'POST /api/v1/cases/{id}/execution/fee-deduction': { actors: ['ng-finance', 'ng-exec1'], params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.5 },
   'POST /api/v1/execution/fund-reports': { actors: ['ng-finance', 'kc-finance'], weight: 0.25 },
+  // 我的通知: one's own is marked read (again: no change), anyone else's is not found (404).
+  'POST /api/v1/notifications/{id}/read': { actors: ['ng-finance', 'ng-exec1', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 30 }) }), weight: 0.5 },
+  'POST /api/v1/notifications/read-all': { actors: ['ng-finance', 'zhangsan'], weight: 0.25 },
   'POST /api/v1/execution/payouts/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/payouts/{id}/reject': { actors: ['ng-finance', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/payouts/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },

@@ -14,3 +14,4 @@ export * from './messages';
 export * from './execution';
 export * from './executionFunds';
 export * from './executionTeams';
+export * from './notifications';

@@ -16,10 +16,10 @@ import type { App } from '../../http/types';
 import { XLSX_MIME, workbookOfSheets, zhEn, type ExportColumn } from '../../lists/excelExport';
 import { ensureFundReport, localNow, presentFundReport } from './fundReports';
 import { loadExecutionFundSettings } from './fundSettings';
-import { approverRole } from './payouts';
+import { FUND_REPORT_READERS, seesWholeFundReport } from './fundReportAccess';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
-const READERS = ['finance', 'divisionChief', 'president', 'judge'] as const;
+const READERS = FUND_REPORT_READERS;
 const ReportQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
 
 function courtOf(actor: Actor): number {
@@ -28,7 +28,7 @@ function courtOf(actor: Actor): number {
 }
 
 /** Finance, the president and the 执行局长 see the whole report; anyone else (a judge) the rows of their own cases. */
-const ownJudgeOf = async (q: Queryable, actor: Actor) => ((await approverRole(q, actor)) ? null : actor.userId);
+const ownJudgeOf = async (q: Queryable, actor: Actor) => ((await seesWholeFundReport(q, actor)) ? null : actor.userId);
 
 const SLOT = (tz: string) => sql`to_char(slot_at at time zone ${tz}, 'YYYY-MM-DD HH24:MI') as slot, to_char(since at time zone ${tz}, 'YYYY-MM-DD HH24:MI') as since`;
 

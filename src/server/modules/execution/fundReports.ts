@@ -1,6 +1,7 @@
 // 一日三通报: at each of the court's report times a report is built from the ledger — unclaimed execution receipts
 // (不明款) with their claim deadlines, cases holding funds near or past their payout deadline, and payouts since the
-// previous report — per judge and team, kept (one per court and time), shown on its page and exported to Excel.
+// previous report — per judge and team, kept (one per court and time), shown on its page, exported to Excel and sent
+// to the inboxes of the officers in it and of those who see it whole (fundReportNotices.ts).
 import { sql } from 'drizzle-orm';
 import type { FundReport, FundReportContent } from '../../../contracts/executionFunds';
 import { addDays, type PlainDate } from '../../../domain/calendar/plainDate';
@@ -8,6 +9,7 @@ import { latestReportSlot, payoutDeadlineNear, type ReportSlot } from '../../../
 import { fenToYuan } from '../../../domain/money/yuan';
 import type { Queryable, Tx } from '../../db/database';
 import type { Deps } from '../../deps';
+import { notifyFundReport } from './fundReportNotices';
 import { loadExecutionFundSettings } from './fundSettings';
 
 const yuan = (fen: string | number | bigint) => fenToYuan(BigInt(fen));
@@ -88,7 +90,11 @@ export async function ensureFundReport(tx: Tx, courtId: number, slot: ReportSlot
   const r = await tx.execute<{ id: string }>(sql`
     insert into execution_fund_reports (court_id, slot_at, since, content) values (${courtId}, ${at}, ${new Date(since).toISOString()}::timestamptz, ${JSON.stringify(content)}::jsonb)
     on conflict (court_id, slot_at) do nothing returning id`);
-  if (r.rows[0]) return Number(r.rows[0].id);
+  if (r.rows[0]) {
+    const id = Number(r.rows[0].id);
+    await notifyFundReport(tx, courtId, id, slot, content);
+    return id;
+  }
   const built = await tx.execute<{ id: string }>(sql`select id from execution_fund_reports where court_id = ${courtId} and slot_at = ${at}`);
   return Number(built.rows[0]!.id);
 }
