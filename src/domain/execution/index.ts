@@ -19,3 +19,4 @@ export * from './payoutApproval';
 export * from './payoutDeadline';
 export * from './dailyReports';
 export * from './triage';
+export * from './payoutPostponement';
