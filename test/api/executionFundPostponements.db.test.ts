@@ -174,7 +174,7 @@ describe('finance reverses an erroneous entry', () => {
   const reverse = (c: Case, entryId: number, as = finance) => as.post(`/api/v1/cases/${c.id}/execution/entries/${entryId}/reverse`, { reason: '误入本案' });
   const entryOf = async (c: Case, kind: string) => (await funds(c)).entries.filter((e: { kind: string; reversed: boolean }) => e.kind === kind && !e.reversed).at(-1).id as number;
   const unidentified = async (payer: string) =>
-    ((await finance.get(`/api/v1/finance/receipts?status=unidentified&account=execution&q=${encodeURIComponent(payer)}&pageSize=100`)).body.items as { id: number; payerName: string; status: string }[]).find((r) => r.payerName === payer);
+    ((await finance.get(`/api/v1/finance/receipts?status=unidentified&account=execution&q=${encodeURIComponent(payer)}&pageSize=100`)).body.items as { id: number; payerName: string; status: string }[]).find((r) => r.payerName === payer) as Record<string, unknown> | undefined;
   beforeAll(async () => {
     wrong = await assignedExecutionCase(world.server.baseUrl, clock);
     right = await assignedExecutionCase(world.server.baseUrl, clock);
@@ -192,7 +192,7 @@ describe('finance reverses an erroneous entry', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ received: '0.00', balance: '0.00', payoutDueOn: null });
     expect(r.body.entries.map((e: { kind: string; reversed: boolean }) => [e.kind, e.reversed])).toEqual([['receipt', true], ['reversal', false]]);
-    expect(await unidentified('错付公司')).toBeDefined();
+    expect(await unidentified('错付公司')).toMatchObject({ match: 'reversed', claimDueOn: expect.any(String) });
     expect((await reverse(wrong, receiptEntry)).body.code).toBe('LEDGER_REVERSAL_INVALID');
     await booksBalanced();
   });
@@ -211,7 +211,7 @@ describe('finance reverses an erroneous entry', () => {
     const r = await reverse(right, claim);
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ received: '0.00', balance: '0.00' });
-    expect(await unidentified('错付公司')).toBeDefined();
+    expect(await unidentified('错付公司')).toMatchObject({ match: 'reversed', claimReason: null });
     // …and may be claimed again.
     expect((await finance.post(`/api/v1/finance/receipts/${receipt.id}/claim`, { caseNumber: right.caseNumber, reason: '再次确认' })).status).toBe(200);
     await booksBalanced();

@@ -41,7 +41,7 @@ export async function reverseFundEntry(tx: Tx, actor: Actor, caseId: number, ent
       // The money is still in the account: it waits again as 不明款, to be claimed to its case.
       await postLedgerEntry(tx, c.courtId, state, { id: 'new', courtAccount: courtAccountOf(c.courtId), kind: 'receipt', amountFen: BigInt(original.amount_fen), caseId: null }, { ...facts, caseId: null, receiptId, note: `冲销后转为不明款：${reason}` });
     }
-    await tx.execute(sql`update receipts set status = 'unidentified', case_id = null, match = 'reversed', claim_due_on = ${claimDueOn}::date where id = ${receiptId}`);
+    await tx.execute(sql`update receipts set status = 'unidentified', case_id = null, match = 'reversed', claim_due_on = ${claimDueOn}::date, claimed_by = null, claim_reason = null, claimed_at = null where id = ${receiptId}`);
   }
   await appendCaseEvent(tx, {
     caseId,
