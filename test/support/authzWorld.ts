@@ -13,6 +13,7 @@ import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
 import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { postStatement } from './jobs';
+import { postponeThenTakeFee } from './executionScenario';
 
 /** What a route names, all belonging to one court's target case (or to that court). */
 export interface CourtObjects {
@@ -271,14 +272,8 @@ class World {
     const proposal = { payeePartyId: payee.id, amount: '10.00', accountName: payee.name, accountNo: '6222000011112222', bankName: '中国工商银行', reason: '发放' };
     const payout = await this.ok((await this.as('ng-exec1')).post(`/api/v1/cases/${executionCaseId}/execution/payouts`, proposal), 'payout proposal', 201);
     await this.ok(finance.post(`/api/v1/execution/payouts/${payout.id}/approve`, {}), 'payout approval');
-    // The officer asks to postpone paying out the rest, and finance approves it (decided: the matrix's requests are refused 409).
-    const postponement = await this.ok((await this.as('ng-exec1')).post(`/api/v1/cases/${executionCaseId}/execution/postponements`, { reason: 'allocationPending', untilOn: '2099-12-31' }), 'postponement', 201);
-    await this.ok(finance.post(`/api/v1/execution/postponements/${postponement.id}/approve`, {}), 'postponement approval');
-    // The rest goes to the execution fee (which it does not cover): nothing is left to take it from.
-    await this.ok(finance.post(`/api/v1/cases/${executionCaseId}/execution/fee-deduction`), 'fee deduction');
-    const funds = await this.ok(finance.get(`/api/v1/cases/${executionCaseId}/execution/funds`), 'execution funds');
-    const disbursementEntryId = funds.entries.find((e: { kind: string }) => e.kind === 'disbursement').id as number;
-    return { payoutId: payout.id as number, postponementId: postponement.id as number, disbursementEntryId };
+    // A postponement of the rest, approved (the matrix's decisions are refused 409); the rest goes to the execution fee.
+    return { payoutId: payout.id as number, ...(await postponeThenTakeFee(await this.as('ng-exec1'), finance, executionCaseId)) };
   }
 
   /** 南关's 一日三通报 of the current report time (finance builds it). */
