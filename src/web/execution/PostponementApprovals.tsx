@@ -41,8 +41,8 @@ export function PostponementApprovals() {
 
   const columns: ColumnsType<Postponement> = [
     { title: t('payouts.caseNumber'), key: 'caseNumber', sorter: true, width: 200, render: (_, p) => <Link to={`/cases/${p.caseId}`}>{p.caseNumber}</Link> },
-    { title: t('funds.postponeReason'), key: 'reason', ellipsis: true, render: (_, p) => [pick(p.reasonLabel), p.reasonText].filter(Boolean).join('：') },
-    { title: t('postponements.held'), dataIndex: 'held', width: 130, align: 'right' },
+    { title: t('funds.postponeReason'), key: 'reason', width: 220, render: (_, p) => [pick(p.reasonLabel), p.reasonText].filter(Boolean).join('：') },
+    { title: t('postponements.held'), dataIndex: 'held', width: 150, align: 'right' },
     { title: t('funds.postponeUntil'), key: 'untilOn', sorter: true, width: 200, render: (_, p) => `${p.dueOnBefore} → ${p.untilOn}` },
     { title: t('payouts.proposedBy'), dataIndex: 'requestedBy', width: 120 },
     { title: t('payouts.proposedAt'), key: 'requestedAt', sorter: true, width: 150, dataIndex: 'requestedAt' },
