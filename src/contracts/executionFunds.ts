@@ -2,6 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { YuanAmount } from './cases';
 import { DateFilter, Id, PageQuery, SortParam } from './common';
+import { Postponement } from './executionPostponements';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' });
@@ -100,11 +101,13 @@ export const CaseExecutionFunds = Type.Object({
   balance: Type.String(),
   unallocated: Type.String(),
   allocated: Type.Array(Type.Object({ partyId: Type.Integer(), name: Type.String(), amount: Type.String() })),
-  /** The earliest payout deadline of money still held (FUNDS: 30 days from arrival), null when nothing is held. */
+  /** The earliest payout deadline of money still held (FUNDS: 30 days from arrival, or an approved postponement's day), null when nothing is held. */
   payoutDueOn: Nullable(Type.String()),
   payoutOverdue: Type.Boolean(),
   entries: Type.Array(FundEntry),
   payouts: Type.Array(Payout),
+  /** 延期发放 requests, the latest first; only an approved one moves `payoutDueOn`. */
+  postponements: Type.Array(Postponement),
 });
 export type CaseExecutionFunds = Static<typeof CaseExecutionFunds>;
 

@@ -4,6 +4,7 @@ import { mediationCentreRoutes } from './modules/mediation/centreRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
 import { fundReportRoutes } from './modules/execution/fundReportRoutes';
 import { executionFundRoutes } from './modules/execution/fundRoutes';
+import { executionPostponementRoutes } from './modules/execution/postponementRoutes';
 import { executionRoutes } from './modules/execution/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { randomInt } from 'node:crypto';
@@ -106,6 +107,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   mediationCentreRoutes(app, deps);
   executionRoutes(app, deps);
   executionFundRoutes(app, deps);
+  executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);
   executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
   messageRoutes(app, deps);

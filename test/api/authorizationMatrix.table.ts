@@ -157,6 +157,13 @@ POST /api/v1/execution/payouts/{id}/reject                    401 403 403 403 40
 POST /api/v1/execution/payouts/{id}/withdraw                  401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
 GET /api/v1/execution/payouts                                 401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
 GET /api/v1/execution/payouts/export                          401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
+POST /api/v1/cases/{id}/execution/postponements               401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/execution/postponements/{id}/approve             401 403 403 403 403 403 403 404 404 404 404 403 403 404 409 403 403 403 403 404 404 403 403 403
+POST /api/v1/execution/postponements/{id}/reject              401 403 403 403 403 403 403 404 404 404 404 403 403 404 409 403 403 403 403 404 404 403 403 403
+POST /api/v1/execution/postponements/{id}/withdraw            401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+GET /api/v1/execution/postponements                           401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
+GET /api/v1/execution/postponements/export                    401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
+POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse   401 403 403 403 403 403 403 403 404 403 403 403 403 403 422 403 403 403 403 403 404 403 403 403
 # 一日三通报: the court's staff who work the money read it (a judge: the rows of their own cases); finance builds it.
 GET /api/v1/execution/fund-reports                            401 403 403 403 403 200 403 200 200 200 200 403 200 200 200 200 403 403 200 200 200 200 403 403
 POST /api/v1/execution/fund-reports                           401 403 403 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403 403 403 200 403 403 403
@@ -333,6 +340,9 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/execution/payouts/{id}/approve': { 409: 'PAYOUT_ALREADY_DECIDED' },
   'POST /api/v1/cases/{id}/execution/fee-deduction': { 409: 'EXECUTION_FUNDS_EMPTY' },
   'POST /api/v1/execution/payouts/{id}/reject': { 409: 'PAYOUT_ALREADY_DECIDED' },
+  'POST /api/v1/execution/postponements/{id}/approve': { 409: 'POSTPONEMENT_ALREADY_DECIDED' },
+  'POST /api/v1/execution/postponements/{id}/reject': { 409: 'POSTPONEMENT_ALREADY_DECIDED' },
+  'POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse': { 422: 'FUND_REVERSAL_NOT_ALLOWED' },
   'POST /api/v1/admin/execution/teams': { 409: 'EXECUTION_TEAM_NAME_TAKEN' },
   'POST /api/v1/execution/external-applications': { 422: 'EXECUTION_TITLE_FILE_INVALID' },
   'POST /api/v1/cases/{id}/execution/restorations': { 409: 'EXECUTION_NOT_RESTORABLE' },

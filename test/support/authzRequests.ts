@@ -31,7 +31,7 @@ export interface MatrixReference {
   /** 南关's people's mediation committee and its mediator (ng-mediator); a matter it settled (its thread is closed). */
   mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number; settledMatterId: number };
   /** 南关's 执 case assigned to its execution officer (ng-exec1), 南关's 快执团队 (seeded; the case is not in it), a paid payout and a 一日三通报. */
-  execution: { caseId: number; teamId: number; payoutId: number; reportId: number };
+  execution: { caseId: number; teamId: number; payoutId: number; postponementId: number; disbursementEntryId: number; reportId: number };
   /** A notification of 南关's finance officer (FIN): the 一日三通报 sent to them. */
   notificationId: number;
 }
@@ -132,6 +132,15 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/execution/fund-reports/{id}': (_o, ref) => ({ path: `/api/v1/execution/fund-reports/${ref.execution.reportId}` }),
   'GET /api/v1/execution/fund-reports/{id}/export': (_o, ref) => ({ path: `/api/v1/execution/fund-reports/${ref.execution.reportId}/export` }),
   'GET /api/v1/execution/payouts/export': () => ({ path: '/api/v1/execution/payouts/export' }),
+  // 延期发放 on the 执 case (nothing held now: the officer would be refused 409); a postponement already approved (409);
+  // finance reverses the payout's disbursement, which is not reversible here (422 FUND_REVERSAL_NOT_ALLOWED).
+  'POST /api/v1/cases/{id}/execution/postponements': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/postponements`, body: { reason: 'thirdPartyObjection', untilOn: '2099-12-31' } }),
+  'POST /api/v1/execution/postponements/{id}/approve': (_o, ref) => ({ path: `/api/v1/execution/postponements/${ref.execution.postponementId}/approve`, body: {} }),
+  'POST /api/v1/execution/postponements/{id}/reject': (_o, ref) => ({ path: `/api/v1/execution/postponements/${ref.execution.postponementId}/reject`, body: { note: '矩阵' } }),
+  'POST /api/v1/execution/postponements/{id}/withdraw': (_o, ref) => ({ path: `/api/v1/execution/postponements/${ref.execution.postponementId}/withdraw` }),
+  'GET /api/v1/execution/postponements': () => ({ path: '/api/v1/execution/postponements' }),
+  'GET /api/v1/execution/postponements/export': () => ({ path: '/api/v1/execution/postponements/export' }),
+  'POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/entries/${ref.execution.disbursementEntryId}/reverse`, body: { reason: '矩阵' } }),
   // 分段集约: the administrator saves the defaults unchanged, re-registers a seeded team's name (409) and patches nothing;
   // a batch names a case not in the team, so that each allowed actor is answered per case and nothing moves.
   'GET /api/v1/admin/execution/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/execution/courts/${o.courtId}/settings` }),

@@ -13,6 +13,7 @@ import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
 import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { postStatement } from './jobs';
+import { postponeThenTakeFee } from './executionScenario';
 
 /** What a route names, all belonging to one court's target case (or to that court). */
 export interface CourtObjects {
@@ -260,7 +261,7 @@ class World {
   }
 
   /** Execution funds arrive for a 执 case by its sub-account; 执行员甲 proposes a payout to 张三 and finance pays it. */
-  async paidPayout(executionCaseId: number): Promise<number> {
+  async paidPayout(executionCaseId: number): Promise<{ payoutId: number; postponementId: number; disbursementEntryId: number }> {
     const finance = await this.as('ng-finance');
     const csv = new TextEncoder().encode(`交易日期,流水号,金额,对方户名,对方账号,附言\n2027-02-01,NGEXEC1,100.00,被执行人,,执行款 ${caseAccountNumber('9558', executionCaseId)}\n`);
     const preview = await this.ok(finance.uploadTo('/api/v1/finance/statements?account=execution', 'exec.csv', csv, 'text/csv'), 'execution statement', 201);
@@ -271,9 +272,8 @@ class World {
     const proposal = { payeePartyId: payee.id, amount: '10.00', accountName: payee.name, accountNo: '6222000011112222', bankName: '中国工商银行', reason: '发放' };
     const payout = await this.ok((await this.as('ng-exec1')).post(`/api/v1/cases/${executionCaseId}/execution/payouts`, proposal), 'payout proposal', 201);
     await this.ok(finance.post(`/api/v1/execution/payouts/${payout.id}/approve`, {}), 'payout approval');
-    // The rest goes to the execution fee (which it does not cover): nothing is left to take it from.
-    await this.ok(finance.post(`/api/v1/cases/${executionCaseId}/execution/fee-deduction`), 'fee deduction');
-    return payout.id as number;
+    // A postponement of the rest, approved (the matrix's decisions are refused 409); the rest goes to the execution fee.
+    return { payoutId: payout.id as number, ...(await postponeThenTakeFee(await this.as('ng-exec1'), finance, executionCaseId)) };
   }
 
   /** 南关's 一日三通报 of the current report time (finance builds it). */
@@ -469,7 +469,7 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
     wangwu,
     mediation: { ...(await mediationReference(w, admin)), settledMatterId },
-    execution: { caseId: executionCaseId, teamId: await executionTeam(w, admin), payoutId: await w.paidPayout(executionCaseId), reportId: await w.fundReport() },
+    execution: { caseId: executionCaseId, teamId: await executionTeam(w, admin), ...(await w.paidPayout(executionCaseId)), reportId: await w.fundReport() },
     notificationId: (await w.ok((await w.as('ng-finance')).get('/api/v1/notifications?pageSize=1'), 'notifications')).items[0].id,
   };
 }

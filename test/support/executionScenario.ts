@@ -36,3 +36,20 @@ export async function assignedExecutionCase(baseUrl: string, clock: TestClock) {
     debtorId: parties.find((p) => p.standing === 'executionDebtor')!.id,
   };
 }
+
+/**
+ * The authorization matrix's 执 case after its payout: the officer asks to postpone paying out the rest and finance
+ * approves it; then finance takes the rest as the execution fee (which it does not cover), so nothing is held.
+ */
+export async function postponeThenTakeFee(officer: ApiClient, finance: ApiClient, caseId: number): Promise<{ postponementId: number; disbursementEntryId: number }> {
+  const ok = async (r: Promise<{ status: number; body: any }>, what: string, status = 200) => {
+    const res = await r;
+    if (res.status !== status) throw new Error(`fixture: ${what} answered ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const postponement = await ok(officer.post(`/api/v1/cases/${caseId}/execution/postponements`, { reason: 'allocationPending', untilOn: '2099-12-31' }), 'postponement', 201);
+  await ok(finance.post(`/api/v1/execution/postponements/${postponement.id}/approve`, {}), 'postponement approval');
+  await ok(finance.post(`/api/v1/cases/${caseId}/execution/fee-deduction`), 'fee deduction');
+  const { entries } = await ok(finance.get(`/api/v1/cases/${caseId}/execution/funds`), 'execution funds');
+  return { postponementId: postponement.id, disbursementEntryId: entries.find((e: { kind: string }) => e.kind === 'disbursement').id };
+}

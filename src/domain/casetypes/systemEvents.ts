@@ -17,5 +17,9 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   applyForRestoration: { 'zh-CN': '恢复执行立案申请', en: 'Restoration of execution applied for' },
   fileObjection: { 'zh-CN': '提出执行异议', en: 'Execution objection filed' },
   objectionRuled: { 'zh-CN': '执行异议审查结果', en: 'Ruling on an execution objection' },
+  requestPayoutPostponement: { 'zh-CN': '申请延期发放执行案款', en: 'Postponement of the payout asked for' },
+  decidePayoutPostponement: { 'zh-CN': '审批延期发放申请', en: 'Payout postponement decided' },
+  withdrawPayoutPostponement: { 'zh-CN': '撤回延期发放申请', en: 'Payout postponement withdrawn' },
+  reverseFundEntry: { 'zh-CN': '冲销执行案款分录', en: 'Execution-fund entry reversed' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

@@ -20,3 +20,4 @@ export * from './payoutApproval';
 export * from './payoutDeadline';
 export * from './dailyReports';
 export * from './triage';
+export * from './payoutPostponement';

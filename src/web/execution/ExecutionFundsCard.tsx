@@ -1,5 +1,6 @@
 // 执行案款 on the 执行 tab: the case's own account number, what arrived, what was paid out and what is held (with the
-// payout deadline), every entry and payout. The case's officer proposes payouts here; finance approves elsewhere.
+// payout deadline), every entry, payout and postponement. The case's officer proposes payouts, allocates and asks to
+// postpone here; finance takes the execution fee and reverses an erroneous line here, and approves elsewhere.
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { CaseDetail } from '../../contracts/cases';
@@ -11,19 +12,29 @@ import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { SectionTable } from '../lists/SectionTable';
+import { AllocationModal, FeeDeductionButton, PostponeModal, PostponementsTable, ReverseModal, reversible } from './FundActions';
 
 type Entry = CaseExecutionFunds['entries'][number];
 export const PAYOUT_STATUS_COLOR: Record<string, string> = { proposed: 'processing', awaitingDirector: 'warning', paid: 'success', rejected: 'error', withdrawn: 'default' };
 
 export function ExecutionFundsCard({ detail }: { detail: CaseDetail }) {
   const { t, pick } = useI18n();
-  const { user } = useSession();
+  const { user, hasRole } = useSession();
   const { message } = App.useApp();
   const funds = useApiGet<CaseExecutionFunds>(`/cases/${detail.id}/execution/funds?v=${detail.version}`, { keepPreviousData: true });
   const [proposing, setProposing] = useState(false);
+  const [open, setOpen] = useState<'allocate' | 'postpone' | null>(null);
+  const [reversing, setReversing] = useState<Entry | null>(null);
   const f = funds.data;
   if (!f) return null;
   const isOfficer = detail.panel.some((p) => p.userId === user?.id);
+  const isFinance = hasRole('finance');
+  const pending = f.postponements.some((p) => p.status === 'proposed' || p.status === 'awaitingDirector');
+  const done = () => {
+    setOpen(null);
+    setReversing(null);
+    funds.reload();
+  };
   const withdraw = async (p: Payout) => {
     try {
       await api.post(`/execution/payouts/${p.id}/withdraw`);
@@ -38,11 +49,24 @@ export function ExecutionFundsCard({ detail }: { detail: CaseDetail }) {
       style={{ marginTop: 16 }}
       data-testid="execution-funds"
       extra={
-        isOfficer && f.balance !== '0.00' ? (
-          <Button type="primary" onClick={() => setProposing(true)} data-testid="payout-propose">
-            {t('funds.propose')}
-          </Button>
-        ) : null
+        <Space wrap>
+          {isOfficer && f.unallocated !== '0.00' && (
+            <Button onClick={() => setOpen('allocate')} data-testid="funds-allocate">
+              {t('funds.allocate')}
+            </Button>
+          )}
+          {isOfficer && f.balance !== '0.00' && !pending && (
+            <Button onClick={() => setOpen('postpone')} data-testid="funds-postpone">
+              {t('funds.postpone')}
+            </Button>
+          )}
+          {isFinance && f.unallocated !== '0.00' && <FeeDeductionButton caseId={detail.id} onDone={done} />}
+          {isOfficer && f.balance !== '0.00' && (
+            <Button type="primary" onClick={() => setProposing(true)} data-testid="payout-propose">
+              {t('funds.propose')}
+            </Button>
+          )}
+        </Space>
       }
     >
       {f.payoutOverdue && <Alert type="error" showIcon title={t('funds.payoutOverdue')} style={{ marginBottom: 12 }} data-testid="payout-overdue" />}
@@ -73,6 +97,19 @@ export function ExecutionFundsCard({ detail }: { detail: CaseDetail }) {
           { title: t('funds.kind'), key: 'kind', width: 120, render: (_: unknown, e: Entry) => <Tag>{pick(e.label)}</Tag> },
           { title: t('funds.amount'), dataIndex: 'amount', width: 120, align: 'right' as const },
           { title: t('funds.note'), key: 'note', ellipsis: true, render: (_: unknown, e: Entry) => [e.payeeName, e.note].filter(Boolean).join(' ') },
+          {
+            title: '',
+            key: 'actions',
+            width: 90,
+            render: (_: unknown, e: Entry) =>
+              e.reversed ? (
+                <Tag>{t('funds.reversedTag')}</Tag>
+              ) : isFinance && reversible(e) ? (
+                <Button size="small" danger onClick={() => setReversing(e)} data-testid={`funds-reverse-${e.id}`}>
+                  {t('funds.reverse')}
+                </Button>
+              ) : null,
+          },
         ]}
       />
       <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -107,6 +144,10 @@ export function ExecutionFundsCard({ detail }: { detail: CaseDetail }) {
           },
         ]}
       />
+      <PostponementsTable rows={f.postponements} isOfficer={isOfficer} onChanged={funds.reload} />
+      <AllocationModal open={open === 'allocate'} detail={detail} onClose={() => setOpen(null)} onDone={done} />
+      <PostponeModal open={open === 'postpone'} caseId={detail.id} dueOn={f.payoutDueOn} onClose={() => setOpen(null)} onDone={done} />
+      <ReverseModal caseId={detail.id} entry={reversing} onClose={() => setReversing(null)} onDone={done} />
       <ProposeModal
         open={proposing}
         detail={detail}

@@ -1,21 +1,35 @@
 // 案款发放审批: the payouts of this court for finance (and the 执行局长 for those above the threshold) — approve, which
-// pays out when it is the last approval, or send back with a reason. Sorted, filtered and exported on the server.
-import { App, Button, Card, Form, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
+// pays out when it is the last approval, or send back with a reason — and, in the next tab, the postponements of payout
+// deadlines through the same chain. Sorted, filtered and exported on the server.
+import { App, Button, Card, Input, Segmented, Space, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Payout } from '../../contracts/executionFunds';
 import { api, ApiError } from '../api/client';
-import { useModalSave } from '../api/useModalSave';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { PagedTable } from '../lists/PagedTable';
 import { usePagedList } from '../lists/usePagedList';
 import { PAYOUT_STATUS_COLOR } from './ExecutionFundsCard';
+import { RejectModal } from './FundActions';
+import { PostponementApprovals } from './PostponementApprovals';
 
 const STATUSES = ['proposed', 'awaitingDirector', 'paid', 'rejected'] as const;
 
 export function PayoutsPage() {
+  const { t } = useI18n();
+  return (
+    <Tabs
+      items={[
+        { key: 'payouts', label: t('payouts.tab'), children: <PayoutApprovals /> },
+        { key: 'postponements', label: t('postponements.tab'), children: <PostponementApprovals /> },
+      ]}
+    />
+  );
+}
+
+function PayoutApprovals() {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
   const [status, setStatus] = useState<(typeof STATUSES)[number]>('proposed');
@@ -107,7 +121,8 @@ export function PayoutsPage() {
       <Typography.Paragraph type="secondary">{t('payouts.intro')}</Typography.Paragraph>
       <PagedTable<Payout> paged={paged} columns={columns} emptyText={t('payouts.empty')} testId="payouts" exportPath="/execution/payouts" />
       <RejectModal
-        payout={rejecting}
+        path={rejecting && `/execution/payouts/${rejecting.id}/reject`}
+        title={t('payouts.rejectTitle')}
         onClose={() => setRejecting(null)}
         onDone={() => {
           setRejecting(null);
@@ -115,20 +130,5 @@ export function PayoutsPage() {
         }}
       />
     </Card>
-  );
-}
-
-function RejectModal({ payout, onClose, onDone }: { payout: Payout | null; onClose(): void; onDone(): void }) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<{ note: string }>();
-  const { save: submit, saving: busy } = useModalSave(form, (v) => api.post(`/execution/payouts/${payout!.id}/reject`, { note: v.note.trim() }), onDone, () => t('payouts.rejected'));
-  return (
-    <Modal open={!!payout} title={t('payouts.rejectTitle')} okText={t('common.confirm')} cancelText={t('common.cancel')} onOk={submit} confirmLoading={busy} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item name="note" label={t('payouts.rejectReason')} rules={[{ required: true, whitespace: true, message: t('payouts.rejectReasonRequired') }]}>
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

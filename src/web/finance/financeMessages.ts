@@ -63,6 +63,7 @@ export const financeMessages = {
   'reason.ambiguous': { 'zh-CN': '涉及多个案件', en: 'several cases' },
   'reason.otherCourt': { 'zh-CN': '非本院案件', en: 'another court\'s case' },
   'reason.otherAccount': { 'zh-CN': '款项与账户不符（诉讼费与执行案款分账）', en: 'paid into the wrong account (fees and execution funds are kept apart)' },
+  'reason.reversed': { 'zh-CN': '冲销后转为不明款', en: 'back as unidentified after a reversal' },
   'reason.caseClosed': { 'zh-CN': '案件已结案', en: 'case closed' },
   'reason.alreadyImported': { 'zh-CN': '此前已导入', en: 'imported before' },
   'reason.duplicateInFile': { 'zh-CN': '文件内重复', en: 'repeated in the file' },

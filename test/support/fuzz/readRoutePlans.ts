@@ -5,6 +5,7 @@ import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
 import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
 import { CALENDAR_DAY_SORT_COLUMNS, CLOSURE_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
 import { PAYOUT_SORT_COLUMNS } from '../../../src/contracts/executionFunds';
+import { POSTPONEMENT_SORT_COLUMNS } from '../../../src/contracts/executionPostponements';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
 import { MEDIATOR_SORT_COLUMNS, MEDIATOR_WORKLOAD_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
@@ -50,6 +51,8 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/execution/fund-reports/{id}': { actors: ['ng-finance', 'ng-exec1', 'kc-finance'], params: () => ({ id: fc.integer({ min: 1, max: 5 }) }), weight: 0.25 },
   'GET /api/v1/execution/fund-reports/{id}/export': { actors: ['ng-finance'], params: () => ({ id: fc.integer({ min: 1, max: 5 }) }), weight: 0.25 },
   'GET /api/v1/execution/payouts/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(PAYOUT_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/execution/postponements': { actors: ['ng-finance', 'ng-execchief', 'ng-exec1'], hints: () => ({ q: search, status: fc.constantFrom('proposed', 'approved', ...HOSTILE_TEXT), sort: sortOf(POSTPONEMENT_SORT_COLUMNS), requestedFrom: fc.constantFrom('2026-01-01', '2026-13-01', ...HOSTILE_TEXT) }) },
+  'GET /api/v1/execution/postponements/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(POSTPONEMENT_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/finance/receipts/export': { actors: ['ng-finance'], hints: () => ({ q: search, sort: sortOf(RECEIPT_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/public-notices': { actors: [null, 'zhangsan'], hints: (w) => ({ courtId: courts(w) }) },
   'GET /api/v1/public-notices/hearings': { actors: [null], hints: (w) => ({ courtId: courts(w) }) },

@@ -298,6 +298,23 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   'POST /api/v1/execution/payouts/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/payouts/{id}/reject': { actors: ['ng-finance', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/payouts/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
+  // 延期发放: asked by the officer on a 执 case with or without funds (409), with dates before the deadline or impossible
+  // (422), by others (403/404); decisions on ids that may not exist or are not the actor's; 冲销 of entries that may not
+  // be the case's (404) or not reversible (409/422), by finance only.
+  'POST /api/v1/cases/{id}/execution/postponements': {
+    actors: ['ng-exec1', 'ng-judge1', 'ng-finance'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }),
+    hints: () => ({ reason: fc.constantFrom('allocationPending', 'thirdPartyObjection', 'applicantAccountUnverified', 'other', ...HOSTILE_TEXT), reasonText: text('待协调', ''), untilOn: fc.constantFrom('2099-12-31', '2026-01-01', ...IMPOSSIBLE_DATES) }),
+    weight: 0.5,
+  },
+  'POST /api/v1/execution/postponements/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
+  'POST /api/v1/execution/postponements/{id}/reject': { actors: ['ng-finance', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
+  'POST /api/v1/execution/postponements/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
+  'POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse': {
+    actors: ['ng-finance', 'ng-exec1', 'kc-finance'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('assigned', '执'), new CaseAt('submitted')), entryId: fc.integer({ min: 1, max: 40 }) }),
+    weight: 0.5,
+  },
   // A 民诉前调 matter's thread: open while mediating, closed once settled (409); others of the court are refused (403).
   'POST /api/v1/cases/{id}/messages': {
     actors: ['zhangsan', 'lisi', 'ng-mediator', 'ng-filing'],

@@ -116,3 +116,49 @@ export const executionFundReports = pgTable(
   },
   (t) => [uniqueIndex('execution_fund_reports_slot_uq').on(t.courtId, t.slotAt)],
 );
+
+/**
+ * 延期发放: the officer asks to pay the case's held funds out later than their deadline, with a reason; the payout chain
+ * approves it (finance; above the threshold, on the funds held, the 执行局长 after finance). Only an approved one moves
+ * the deadline — of the arrivals the case held when it was asked (ledger entries up to `covers_entry_id`).
+ */
+export const executionPayoutPostponements = pgTable(
+  'execution_payout_postponements',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    courtId: integer('court_id')
+      .notNull()
+      .references(() => courts.id),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    /** POSTPONEMENT_REASONS (src/domain/execution/payoutPostponement.ts). */
+    reason: text('reason').notNull(),
+    reasonText: text('reason_text'),
+    /** The requested new deadline. */
+    untilOn: date('until_on').notNull(),
+    /** The deadline when it was asked, and the funds then held (the threshold applies to them). */
+    dueOnBefore: date('due_on_before').notNull(),
+    heldFen: bigint('held_fen', { mode: 'number' }).notNull(),
+    /** The last arrival (receipt or claim entry) it covers; later arrivals keep their own deadline. */
+    coversEntryId: bigint('covers_entry_id', { mode: 'number' }).notNull(),
+    /** proposed → (awaitingDirector) → approved; or rejected / withdrawn. */
+    status: text('status', { enum: ['proposed', 'awaitingDirector', 'approved', 'rejected', 'withdrawn'] }).notNull(),
+    needsDirector: boolean('needs_director').notNull(),
+    requestedBy: integer('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    financeBy: integer('finance_by').references(() => users.id),
+    financeAt: timestamp('finance_at', { withTimezone: true }),
+    directorBy: integer('director_by').references(() => users.id),
+    directorAt: timestamp('director_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+  },
+  (t) => [
+    index('execution_payout_postponements_case_idx').on(t.caseId, t.status),
+    // One open request per case.
+    uniqueIndex('execution_payout_postponements_open_uq').on(t.caseId).where(sql`${t.status} in ('proposed', 'awaitingDirector')`),
+    index('execution_payout_postponements_open_idx').on(t.courtId, t.status).where(sql`${t.status} in ('proposed', 'awaitingDirector')`),
+  ],
+);

@@ -27,7 +27,7 @@ export const EXECUTION_RECEIPT_BOOK: ReceiptBook = {
       throw new AppError(422, 'CLAIM_NOT_EXECUTION_CASE', '执行案款只能认领到执行案件。', 'Execution funds can only be claimed to an execution case.');
     });
     const state = await loadCaseLedger(tx, courtId, caseId, [receipt.receiptId]);
-    const entry = await tx.execute<{ id: string }>(sql`select id from execution_ledger_entries where kind = 'receipt' and receipt_id = ${receipt.receiptId}`);
+    const entry = await tx.execute<{ id: string }>(sql`select id from execution_ledger_entries where kind = 'receipt' and receipt_id = ${receipt.receiptId} and reversed_by is null order by id desc limit 1`);
     const due = await payoutDeadlines(tx, courtId, [receipt.receivedOn], today);
     await postLedgerEntry(
       tx,

@@ -11,6 +11,7 @@ import type { Queryable, Tx } from '../../db/database';
 import type { Deps } from '../../deps';
 import { notifyFundReport } from './fundReportNotices';
 import { loadExecutionFundSettings } from './fundSettings';
+import { postponedDueSql } from './postponementView';
 
 const yuan = (fen: string | number | bigint) => fenToYuan(BigInt(fen));
 
@@ -19,10 +20,11 @@ export async function fundReportContent(q: Queryable, courtId: number, since: Da
   const unclaimed = await q.execute<Record<string, any>>(sql`
     select id, bank_ref, received_on::text as received_on, amount_fen, payer_name, memo, claim_due_on::text as claim_due_on
       from receipts where court_id = ${courtId} and account = 'execution' and status = 'unidentified' order by received_on, id`);
-  // FIFO: the oldest arrival not covered by what went out (payouts and fees) sets the deadline (payoutDeadline.ts).
+  // FIFO: the arrivals not covered by what went out (payouts and fees) are held; the earliest of their deadlines, each
+  // moved by an approved postponement covering it, binds (payoutDeadline.ts).
   const held = await q.execute<Record<string, any>>(sql`
     with arrivals as (
-      select case_id, id, amount_fen, payout_due_on, sum(amount_fen) over (partition by case_id order by id) as upto
+      select case_id, id, amount_fen, ${postponedDueSql} as payout_due_on, sum(amount_fen) over (partition by case_id order by id) as upto
         from execution_ledger_entries
        where court_id = ${courtId} and kind in ('receipt', 'claim') and case_id is not null and reversed_by is null),
     outs as (
@@ -32,7 +34,7 @@ export async function fundReportContent(q: Queryable, courtId: number, since: Da
       select distinct on (a.case_id) a.case_id, a.payout_due_on::text as due_on, coalesce(o.out, 0) as out
         from arrivals a left join outs o on o.case_id = a.case_id
        where a.upto > coalesce(o.out, 0) and a.payout_due_on <= ${addDays(today, warnDays)}::date
-       order by a.case_id, a.id)
+       order by a.case_id, a.payout_due_on, a.id)
     select x.case_id, x.due_on, k.case_number, k.judge_id, u.display_name as judge_name, e.team_id, tm.name as team_name,
            (select sum(amount_fen) from execution_ledger_entries where case_id = x.case_id and kind in ('receipt', 'claim') and reversed_by is null) - x.out as balance
       from oldest x join cases k on k.id = x.case_id left join users u on u.id = k.judge_id left join execution_cases e on e.case_id = x.case_id

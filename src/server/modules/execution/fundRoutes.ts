@@ -17,16 +17,16 @@ import { caseExecutionFunds, listPayouts, loadPayout, PAYOUT_STATUS_LABELS } fro
 import { allocateFunds, deductExecutionFee } from './fundDecisions';
 import { approverRole, decidePayout, proposePayout, withdrawPayout } from './payouts';
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
-const APPROVERS = ['finance', 'divisionChief', 'president'] as const;
+export const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+export const APPROVERS = ['finance', 'divisionChief', 'president'] as const;
 
-function courtOf(actor: { courtId: number | null }): number {
+export function courtOf(actor: { courtId: number | null }): number {
   if (actor.courtId === null) throw new AppError(403, 'COURT_REQUIRED', '您的账号未关联法院。', 'Your account belongs to no court.');
   return actor.courtId;
 }
 
 /** The court whose payouts the actor approves: finance, the president, or the chief of the execution division. */
-async function approverCourt(q: Queryable, actor: Actor): Promise<number> {
+export async function approverCourt(q: Queryable, actor: Actor): Promise<number> {
   const courtId = courtOf(actor);
   if (!(await approverRole(q, actor))) throw new AppError(403, 'PAYOUT_APPROVER_WRONG', '只有财务人员和执行局长可以查看和审批案款发放。', 'Only finance and the head of execution see and approve payouts.');
   return courtId;
@@ -44,6 +44,13 @@ const PAYOUT_COLUMNS: readonly ExportColumn<Payout>[] = [
   { header: zhEn('发放日期', 'Paid on'), width: 12, value: (r) => r.paidOn },
 ];
 
+/** A 执 case of the actor's court that the actor may see, loaded in the transaction. */
+export async function ownCourtCase(tx: Tx, actor: Actor, id: number) {
+  const c = await loadCase(tx, id);
+  if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
+  return c;
+}
+
 export function executionFundRoutes(app: App, deps: Deps) {
   app.get(
     '/api/v1/cases/:id/execution/funds',
@@ -60,22 +67,11 @@ export function executionFundRoutes(app: App, deps: Deps) {
     { config: { access: ['judge'] }, schema: { tags: ['execution'], summary: '提出案款发放申请 The officer proposes a payout (moves nothing until approved)', params: IdParams, body: PayoutProposalInput, response: { 201: Payout, ...errors } } },
     async (req, reply) => {
       const actor = requireActor(req);
-      const id = await deps.db.transaction(async (tx) => {
-        const c = await loadCase(tx, req.params.id);
-        if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
-        return proposePayout(tx, actor, c, { ...req.body, amountFen: Number(yuanToFen(req.body.amount)) }, deps.clock.today());
-      });
+      const id = await deps.db.transaction(async (tx) => proposePayout(tx, actor, await ownCourtCase(tx, actor, req.params.id), { ...req.body, amountFen: Number(yuanToFen(req.body.amount)) }, deps.clock.today()));
       reply.status(201);
       return loadPayout(deps.db, id);
     },
   );
-
-  /** A 执 case of the actor's court that the actor may see, loaded in the transaction. */
-  const ownCourtCase = async (tx: Tx, actor: Actor, id: number) => {
-    const c = await loadCase(tx, id);
-    if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || c.courtId !== actor.courtId || !(await relationToCase(tx, actor, c)).canView) throw caseNotFound();
-    return c;
-  };
 
   app.post(
     '/api/v1/cases/:id/execution/allocations',

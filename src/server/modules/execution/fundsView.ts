@@ -12,6 +12,7 @@ import { zhEn } from '../../lists/excelExport';
 import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
 import { caseAccountNumberOf } from '../payments/caseFees';
 import { courtAccountOf, loadCaseLedger } from './fundLedger';
+import { approvedPostponements, casePostponements } from './postponementView';
 
 const ENTRY_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   receipt: zhEn('到账', 'Received'),
@@ -71,8 +72,8 @@ export async function caseExecutionFunds(q: Queryable, c: { id: number; courtId:
   const sum = (kinds: string[]) => live.filter((e) => kinds.includes(e.kind)).reduce((s, e) => s + BigInt(e.amount_fen), 0n);
   const paidOut = sum(['disbursement']);
   const fees = sum(['feeDeduction']);
-  const arrivals = live.filter((e) => e.kind === 'receipt' || e.kind === 'claim').map((e) => ({ amountFen: BigInt(e.amount_fen), dueOn: e.due_on as string }));
-  const dueOn = heldFundsDeadline(arrivals, paidOut + fees);
+  const arrivals = live.filter((e) => e.kind === 'receipt' || e.kind === 'claim').map((e) => ({ amountFen: BigInt(e.amount_fen), dueOn: e.due_on as string, seq: Number(e.id) }));
+  const dueOn = heldFundsDeadline(arrivals, paidOut + fees, await approvedPostponements(q, c.id));
   const names = await q.execute<{ id: string; name: string }>(sql`select id, name from case_parties where case_id = ${c.id} and standing = 'executionApplicant' order by id`);
   const payouts = await q.execute<Record<string, any>>(sql`${PAYOUT_SELECT} where p.case_id = ${c.id} order by p.id desc`);
   return {
@@ -98,6 +99,7 @@ export async function caseExecutionFunds(q: Queryable, c: { id: number; courtId:
       reversed: e.reversed_by !== null,
     })),
     payouts: payouts.rows.map(presentPayout),
+    postponements: await casePostponements(q, c.id),
   };
 }
 

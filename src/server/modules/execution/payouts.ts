@@ -2,7 +2,7 @@
 // the court's threshold); only the last approval moves money, under the case's lock, with the ledger's checks — a
 // payout beyond the case's funds is refused then as at proposal, and two approvers at once pay once.
 import { sql } from 'drizzle-orm';
-import { approvePayout, needsDirectorApproval, rejectPayout, type PayoutApprover, type PayoutStatus } from '../../../domain/execution/payoutApproval';
+import { approvePayout, checkPayeeAccountName, needsDirectorApproval, rejectPayout, type PayoutApprover, type PayoutStatus } from '../../../domain/execution/payoutApproval';
 import { caseFunds } from '../../../domain/execution/ledgerViews';
 import { fenToYuan } from '../../../domain/money/yuan';
 import { hasRole, type Actor } from '../../access/actor';
@@ -35,10 +35,7 @@ export async function proposePayout(tx: Tx, actor: Actor, c: { id: number; court
   await lockCaseFunds(tx, c.id);
   const payee = await tx.execute<{ name: string }>(sql`select name from case_parties where id = ${p.payeePartyId} and case_id = ${c.id} and standing = 'executionApplicant'`);
   if (!payee.rows[0]) throw new AppError(422, 'PAYOUT_PAYEE_NOT_APPLICANT', '收款人应为本案申请执行人。', 'The payee must be an applicant of this execution case.');
-  // FUNDS [S→U]: paid to the applicant's own account; an account in another name needs a procedure not modelled here.
-  if (p.accountName.trim() !== payee.rows[0].name.trim()) {
-    throw new AppError(422, 'PAYOUT_ACCOUNT_NAME_MISMATCH', `收款账户户名应与申请执行人“${payee.rows[0].name}”一致。`, `The account must be in the applicant's own name ("${payee.rows[0].name}").`);
-  }
+  checkPayeeAccountName(p.accountName, payee.rows[0].name);
   if (p.amountFen <= 0) throw new AppError(422, 'PAYOUT_AMOUNT_INVALID', '发放金额应大于零。', 'The amount must be more than zero.');
   const free = await uncommittedFen(tx, c.courtId, c.id, p.payeePartyId);
   if (BigInt(p.amountFen) > free) {
