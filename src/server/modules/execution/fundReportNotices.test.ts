@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import type { FundReportContent } from '../../../contracts/executionFunds';
-import { fundReportSummary, officerFigures, type ReportFigures } from './fundReportNotices';
+import { fundReportSummary, officerFigures, type FundReportDigest, type ReportFigures } from './fundReportNotices';
 
 const slot = { date: '2026-03-02', time: '13:00' };
 const none: ReportFigures = { near: 0, overdue: 0, paidCount: 0, paidAmount: '0.00', unclaimedCount: 0, unclaimedAmount: '0.00', unclaimedOverdue: 0 };
@@ -22,14 +21,11 @@ test('overdue funds but no 不明款: the goal is not met, and 不明款 are sai
   expect(fundReportSummary(slot, { ...none, overdue: 1 }, false).body['zh-CN']).toBe('2026年3月2日 13:00 一日三通报：全院0案款临近发放期限、1案已超期；不明款为零。');
 });
 
-test('an officer\'s figures are their own rows; an officer with none in the report has none', () => {
-  const row = { caseNumber: 'x', judgeName: 'j', teamId: null, teamName: null };
-  const content = {
-    unclaimed: [],
-    held: [{ ...row, caseId: 1, judgeId: 7, balance: '1.00', payoutDueOn: '2026-03-01', state: 'overdue' }, { ...row, caseId: 2, judgeId: 8, balance: '1.00', payoutDueOn: '2026-03-05', state: 'near' }],
-    paid: [{ ...row, caseId: 3, judgeId: 7, payeeName: 'p', amount: '10.50', paidOn: '2026-03-02' }, { ...row, caseId: 4, judgeId: 7, payeeName: 'p', amount: '0.60', paidOn: '2026-03-02' }],
+test("an officer's figures are their own (counted with the report's lists) with the court's 不明款; an officer with none in the report has none", () => {
+  const digest: FundReportDigest = {
     totals: { unclaimedCount: 4, unclaimedAmount: '9.00', unclaimedOverdue: 1, heldNear: 1, heldOverdue: 1, paidCount: 2, paidAmount: '11.10', goalMet: false },
-  } as FundReportContent;
-  expect(officerFigures(content, 7)).toEqual({ near: 0, overdue: 1, paidCount: 2, paidAmount: '11.10', unclaimedCount: 4, unclaimedAmount: '9.00', unclaimedOverdue: 1 });
-  expect(officerFigures(content, 9)).toBeNull();
+    officers: [{ judgeId: 7, near: 0, overdue: 1, paidCount: 2, paidAmount: '11.10' }, { judgeId: 8, near: 1, overdue: 0, paidCount: 0, paidAmount: '0.00' }],
+  };
+  expect(officerFigures(digest, 7)).toEqual({ near: 0, overdue: 1, paidCount: 2, paidAmount: '11.10', unclaimedCount: 4, unclaimedAmount: '9.00', unclaimedOverdue: 1 });
+  expect(officerFigures(digest, 9)).toBeNull();
 });

@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 import type { Bilingual } from '../../../contracts/common';
 import type { FundReportContent } from '../../../contracts/executionFunds';
 import type { ReportSlot } from '../../../domain/execution/dailyReports';
-import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
 import type { Role } from '../../../domain/roles/roles';
 import type { Tx } from '../../db/database';
 import { notifyUsers, type NewNotification } from '../notifications/notify';
@@ -49,24 +48,30 @@ export function fundReportSummary(slot: ReportSlot, f: ReportFigures, own: boole
   };
 }
 
-/** An officer's own figures in the report (null when none of their cases is in it); 不明款 stay the court's. */
-export function officerFigures(c: FundReportContent, judgeId: number): ReportFigures | null {
-  const held = c.held.filter((h) => h.judgeId === judgeId);
-  const paid = c.paid.filter((p) => p.judgeId === judgeId);
-  if (!held.length && !paid.length) return null;
-  const overdue = held.filter((h) => h.state === 'overdue').length;
-  return {
-    near: held.length - overdue,
-    overdue,
-    paidCount: paid.length,
-    paidAmount: fenToYuan(paid.reduce((s, p) => s + yuanToFen(p.amount), 0n)),
-    unclaimedCount: c.totals.unclaimedCount,
-    unclaimedAmount: c.totals.unclaimedAmount,
-    unclaimedOverdue: c.totals.unclaimedOverdue,
-  };
+/** An officer's count of held funds near and past their deadline and of payouts in the report (fundReports.ts). */
+export interface OfficerFigures {
+  judgeId: number;
+  near: number;
+  overdue: number;
+  paidCount: number;
+  paidAmount: string;
 }
 
-const courtFigures = ({ totals: t }: FundReportContent): ReportFigures => ({
+/** What the notifications tell, as the report's statement returns it: the court's totals and each officer's own figures. */
+export interface FundReportDigest {
+  totals: FundReportContent['totals'];
+  officers: OfficerFigures[];
+}
+
+/** An officer's own figures in the report (null when none of their cases is in it); 不明款 stay the court's. */
+export function officerFigures(d: FundReportDigest, judgeId: number): ReportFigures | null {
+  const own = d.officers.find((o) => o.judgeId === judgeId);
+  if (!own) return null;
+  const t = d.totals;
+  return { near: own.near, overdue: own.overdue, paidCount: own.paidCount, paidAmount: own.paidAmount, unclaimedCount: t.unclaimedCount, unclaimedAmount: t.unclaimedAmount, unclaimedOverdue: t.unclaimedOverdue };
+}
+
+const courtFigures = ({ totals: t }: FundReportDigest): ReportFigures => ({
   near: t.heldNear,
   overdue: t.heldOverdue,
   paidCount: t.paidCount,
@@ -80,8 +85,8 @@ const courtFigures = ({ totals: t }: FundReportContent): ReportFigures => ({
 const pgArray = (xs: readonly (string | number)[]) => `{${xs.join(',')}}`;
 
 /** Notifies, in the report's own transaction, the officers in it and those who see it whole; a second run adds nothing. */
-export async function notifyFundReport(tx: Tx, courtId: number, reportId: number, slot: ReportSlot, content: FundReportContent): Promise<number> {
-  const officers = [...new Set([...content.held, ...content.paid].map((r) => r.judgeId).filter((id): id is number => id !== null))];
+export async function notifyFundReport(tx: Tx, courtId: number, reportId: number, slot: ReportSlot, digest: FundReportDigest): Promise<number> {
+  const officers = digest.officers.map((o) => o.judgeId);
   const users = await tx.execute<{ id: number; username: string; display_name: string; roles: Role[]; division_id: number | null; team_judge_id: number | null }>(sql`
     select id, username, display_name, roles, division_id, team_judge_id from users
      where court_id = ${courtId} and is_active and roles && ${pgArray(FUND_REPORT_READERS)}::text[]
@@ -91,7 +96,7 @@ export async function notifyFundReport(tx: Tx, courtId: number, reportId: number
   for (const u of users.rows) {
     const actor = { userId: u.id, username: u.username, displayName: u.display_name, roles: u.roles, courtId, divisionId: u.division_id, teamJudgeId: u.team_judge_id };
     const whole = await seesWholeFundReport(tx, actor);
-    const figures = whole ? courtFigures(content) : officerFigures(content, u.id);
+    const figures = whole ? courtFigures(digest) : officerFigures(digest, u.id);
     if (!figures) continue;
     const text = fundReportSummary(slot, figures, !whole);
     notes.push({ userId: u.id, courtId, kind: 'executionFundReport', ...text, link: `/execution/fund-reports?report=${reportId}`, dedupeKey: `fundReport:${reportId}` });

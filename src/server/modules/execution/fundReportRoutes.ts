@@ -33,11 +33,15 @@ const ownJudgeOf = async (q: Queryable, actor: Actor) => ((await seesWholeFundRe
 const SLOT = (tz: string) => sql`to_char(slot_at at time zone ${tz}, 'YYYY-MM-DD HH24:MI') as slot, to_char(since at time zone ${tz}, 'YYYY-MM-DD HH24:MI') as since`;
 
 async function loadReport(deps: Deps, actor: Actor, id: number): Promise<FundReport> {
+  const own = await ownJudgeOf(deps.db, actor);
+  // An officer's rows are picked in the database: a court's report may list a hundred thousand cases (docs/performance.md).
+  const mine = (list: string) => sql`jsonb_path_query_array(content->${list}, '$[*] ? (@.judgeId == $j)', jsonb_build_object('j', ${own}::int))`;
+  const content = own === null ? sql`content` : sql`jsonb_build_object('unclaimed', '[]'::jsonb, 'held', ${mine('held')}, 'paid', ${mine('paid')}, 'totals', content->'totals')`;
   const r = await deps.db.execute<{ id: string; court_id: number; slot: string; since: string; content: FundReportContent }>(sql`
-    select id, court_id, ${SLOT(deps.config.timeZone)}, content from execution_fund_reports where id = ${id} and court_id = ${courtOf(actor)}`);
+    select id, court_id, ${SLOT(deps.config.timeZone)}, ${content} as content from execution_fund_reports where id = ${id} and court_id = ${courtOf(actor)}`);
   const row = r.rows[0];
   if (!row) throw new AppError(404, 'FUND_REPORT_NOT_FOUND', '通报不存在。', 'No such report.');
-  return presentFundReport({ ...row, id: Number(row.id) }, await ownJudgeOf(deps.db, actor));
+  return presentFundReport({ ...row, id: Number(row.id) }, own);
 }
 
 type Sheets = { unclaimed: FundReport['unclaimed'][number]; held: FundReport['held'][number]; paid: FundReport['paid'][number] };
@@ -73,12 +77,13 @@ export function fundReportRoutes(app: App, deps: Deps) {
     { config: { access: [...READERS] }, schema: { tags: ['execution'], summary: '一日三通报列表 The fund reports of my court, newest first', querystring: ReportQuery, response: { 200: Page(FundReportSummary), ...errors } } },
     async (req) => {
       const actor = requireActor(req);
-      return pageOf<{ id: string; slot: string; content: FundReportContent }, FundReportSummary>(
+      // Only the totals: a report's lists are large.
+      return pageOf<{ id: string; slot: string; totals: FundReportContent['totals'] }, FundReportSummary>(
         deps.db,
         req.query,
-        sql`select id, ${SLOT(deps.config.timeZone)}, content from execution_fund_reports where court_id = ${courtOf(actor)} order by slot_at desc`,
+        sql`select id, ${SLOT(deps.config.timeZone)}, content->'totals' as totals from execution_fund_reports where court_id = ${courtOf(actor)} order by slot_at desc`,
         sql`select count(*) as n from execution_fund_reports where court_id = ${courtOf(actor)}`,
-        (r) => ({ id: Number(r.id), slot: r.slot, totals: r.content.totals }),
+        (r) => ({ id: Number(r.id), slot: r.slot, totals: r.totals }),
       );
     },
   );

@@ -19,14 +19,6 @@ export async function approvedPostponements(q: Queryable, caseId: number): Promi
   return r.rows.map((p) => ({ coversSeq: Number(p.covers_entry_id), untilOn: p.until_on }));
 }
 
-/**
- * An arrival's deadline in SQL, over a row of `execution_ledger_entries` (unaliased): its own, or the latest approved
- * postponement covering it (postponedDue in the domain).
- */
-export const postponedDueSql = sql`greatest(execution_ledger_entries.payout_due_on, (
-  select max(pp.until_on) from execution_payout_postponements pp
-   where pp.case_id = execution_ledger_entries.case_id and pp.status = 'approved' and pp.covers_entry_id >= execution_ledger_entries.id))`;
-
 const POSTPONEMENT_SELECT = sql`
   select p.*, p.until_on::text as until, p.due_on_before::text as due_before, to_char(p.requested_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as requested,
          k.case_number, u.display_name as requester, f.display_name as finance_name, d.display_name as director_name
