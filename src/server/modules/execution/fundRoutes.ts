@@ -58,7 +58,7 @@ export function executionFundRoutes(app: App, deps: Deps) {
     async (req) => {
       const c = await loadCase(deps.db, req.params.id);
       if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || !(await relationToCase(deps.db, requireActor(req), c)).canView) throw caseNotFound();
-      return caseExecutionFunds(deps.db, c, deps.clock.today());
+      return caseExecutionFunds(deps.db, c, deps.clock.today(), deps.config.timeZone);
     },
   );
 
@@ -69,7 +69,7 @@ export function executionFundRoutes(app: App, deps: Deps) {
       const actor = requireActor(req);
       const id = await deps.db.transaction(async (tx) => proposePayout(tx, actor, await ownCourtCase(tx, actor, req.params.id), { ...req.body, amountFen: Number(yuanToFen(req.body.amount)) }, deps.clock.today()));
       reply.status(201);
-      return loadPayout(deps.db, id);
+      return loadPayout(deps.db, id, deps.config.timeZone);
     },
   );
 
@@ -95,14 +95,14 @@ export function executionFundRoutes(app: App, deps: Deps) {
       const actor = requireActor(req);
       await deps.db.transaction(async (tx) => deductExecutionFee(tx, actor, await ownCourtCase(tx, actor, req.params.id), { today: deps.clock.today(), now: deps.clock.now() }));
       const c = await loadCase(deps.db, req.params.id);
-      return caseExecutionFunds(deps.db, c!, deps.clock.today());
+      return caseExecutionFunds(deps.db, c!, deps.clock.today(), deps.config.timeZone);
     },
   );
 
   const decide = async (actor: Actor, id: number, approve: boolean, note: string | undefined) => {
     courtOf(actor);
     await deps.db.transaction((tx) => decidePayout(tx, actor, id, { approve, note: note?.trim() || null }, { today: deps.clock.today(), now: deps.clock.now() }));
-    return loadPayout(deps.db, id);
+    return loadPayout(deps.db, id, deps.config.timeZone);
   };
   app.post(
     '/api/v1/execution/payouts/:id/approve',
@@ -121,14 +121,14 @@ export function executionFundRoutes(app: App, deps: Deps) {
       const actor = requireActor(req);
       courtOf(actor);
       await deps.db.transaction((tx) => withdrawPayout(tx, actor, req.params.id));
-      return loadPayout(deps.db, req.params.id);
+      return loadPayout(deps.db, req.params.id, deps.config.timeZone);
     },
   );
 
   app.get(
     '/api/v1/execution/payouts',
     { config: { access: [...APPROVERS] }, schema: { tags: ['execution'], summary: '案款发放审批列表 Payouts of my court (to approve first)', querystring: PayoutQuery, response: { 200: Page(Payout), ...errors } } },
-    async (req) => listPayouts(deps.db, await approverCourt(deps.db, requireActor(req)), req.query),
+    async (req) => listPayouts(deps.db, await approverCourt(deps.db, requireActor(req)), req.query, deps.config.timeZone),
   );
   registerListExport<Static<typeof PayoutQuery>, Payout>(app, {
     url: '/api/v1/execution/payouts',
@@ -138,6 +138,6 @@ export function executionFundRoutes(app: App, deps: Deps) {
     querystring: PayoutQuery,
     title: zhEn('案款发放', 'Payouts'),
     columns: PAYOUT_COLUMNS,
-    load: async (req, page) => listPayouts(deps.db, await approverCourt(deps.db, requireActor(req)), { ...req.query, ...page }),
+    load: async (req, page) => listPayouts(deps.db, await approverCourt(deps.db, requireActor(req)), { ...req.query, ...page }, deps.config.timeZone),
   });
 }

@@ -25,8 +25,9 @@ const ENTRY_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
 
 const yuan = (fen: bigint | number | string) => fenToYuan(BigInt(fen));
 
-const PAYOUT_SELECT = sql`
-  select p.*, to_char(p.proposed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as proposed, p.paid_on::text as paid, k.case_number, cp.name as payee_name,
+/** The payouts as shown, their times in the court's time zone. */
+const PAYOUT_SELECT = (timeZone: string) => sql`
+  select p.*, to_char(p.proposed_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as proposed, p.paid_on::text as paid, k.case_number, cp.name as payee_name,
          u.display_name as proposer, f.display_name as finance_name, d.display_name as director_name
     from execution_payouts p
     join cases k on k.id = p.case_id
@@ -56,12 +57,12 @@ const presentPayout = (r: Record<string, any>): Payout => ({
   paidOn: r.paid,
 });
 
-export async function loadPayout(q: Queryable, id: number): Promise<Payout> {
-  const r = await q.execute<Record<string, any>>(sql`${PAYOUT_SELECT} where p.id = ${id}`);
+export async function loadPayout(q: Queryable, id: number, timeZone: string): Promise<Payout> {
+  const r = await q.execute<Record<string, any>>(sql`${PAYOUT_SELECT(timeZone)} where p.id = ${id}`);
   return presentPayout(r.rows[0]!);
 }
 
-export async function caseExecutionFunds(q: Queryable, c: { id: number; courtId: number }, today: string): Promise<CaseExecutionFunds> {
+export async function caseExecutionFunds(q: Queryable, c: { id: number; courtId: number }, today: string, timeZone: string): Promise<CaseExecutionFunds> {
   const state = await loadCaseLedger(q, c.courtId, c.id);
   const funds = caseFunds(state, courtAccountOf(c.courtId), String(c.id));
   const rows = await q.execute<Record<string, any>>(sql`
@@ -75,7 +76,7 @@ export async function caseExecutionFunds(q: Queryable, c: { id: number; courtId:
   const arrivals = live.filter((e) => e.kind === 'receipt' || e.kind === 'claim').map((e) => ({ amountFen: BigInt(e.amount_fen), dueOn: e.due_on as string, seq: Number(e.id) }));
   const dueOn = heldFundsDeadline(arrivals, paidOut + fees, await approvedPostponements(q, c.id));
   const names = await q.execute<{ id: string; name: string }>(sql`select id, name from case_parties where case_id = ${c.id} and standing = 'executionApplicant' order by id`);
-  const payouts = await q.execute<Record<string, any>>(sql`${PAYOUT_SELECT} where p.case_id = ${c.id} order by p.id desc`);
+  const payouts = await q.execute<Record<string, any>>(sql`${PAYOUT_SELECT(timeZone)} where p.case_id = ${c.id} order by p.id desc`);
   return {
     caseId: c.id,
     accountNo: await caseAccountNumberOf(q, c.id),
@@ -99,7 +100,7 @@ export async function caseExecutionFunds(q: Queryable, c: { id: number; courtId:
       reversed: e.reversed_by !== null,
     })),
     payouts: payouts.rows.map(presentPayout),
-    postponements: await casePostponements(q, c.id),
+    postponements: await casePostponements(q, c.id, timeZone),
   };
 }
 
@@ -110,7 +111,7 @@ const SORTS: SortColumns<(typeof PAYOUT_SORT_COLUMNS)[number]> = {
   caseNumber: [sql`k.number_year`, sql`k.number_serial`],
 };
 
-export async function listPayouts(q: Queryable, courtId: number, query: Static<typeof PayoutQuery>) {
+export async function listPayouts(q: Queryable, courtId: number, query: Static<typeof PayoutQuery>, timeZone: string) {
   const conds: SQL[] = [sql`p.court_id = ${courtId}`];
   if (query.status) conds.push(sql`p.status = ${query.status}`);
   if (query.q?.trim()) {
@@ -123,7 +124,7 @@ export async function listPayouts(q: Queryable, courtId: number, query: Static<t
   return pageOf<Record<string, any>, Payout>(
     q,
     query,
-    sql`${PAYOUT_SELECT} where ${cond} order by ${orderBy(SORTS, query.sort, '-proposedAt', sql`p.id`)}`,
+    sql`${PAYOUT_SELECT(timeZone)} where ${cond} order by ${orderBy(SORTS, query.sort, '-proposedAt', sql`p.id`)}`,
     sql`select count(*) as n from execution_payouts p join cases k on k.id = p.case_id join case_parties cp on cp.id = p.payee_party_id where ${cond}`,
     presentPayout,
   );

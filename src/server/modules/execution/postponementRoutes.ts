@@ -42,14 +42,14 @@ export function executionPostponementRoutes(app: App, deps: Deps) {
         return requestPostponement(tx, actor, req.params.id, { reason: req.body.reason, reasonText: req.body.reasonText ?? null, untilOn: req.body.untilOn }, clock());
       });
       reply.status(201);
-      return loadPostponement(deps.db, id);
+      return loadPostponement(deps.db, id, deps.config.timeZone);
     },
   );
 
   const decide = async (actor: Actor, id: number, approve: boolean, note: string | undefined) => {
     courtOf(actor);
     await deps.db.transaction((tx) => decidePostponement(tx, actor, id, { approve, note: note?.trim() || null }, clock()));
-    return loadPostponement(deps.db, id);
+    return loadPostponement(deps.db, id, deps.config.timeZone);
   };
   app.post(
     '/api/v1/execution/postponements/:id/approve',
@@ -68,14 +68,14 @@ export function executionPostponementRoutes(app: App, deps: Deps) {
       const actor = requireActor(req);
       courtOf(actor);
       await deps.db.transaction((tx) => withdrawPostponement(tx, actor, req.params.id, clock()));
-      return loadPostponement(deps.db, req.params.id);
+      return loadPostponement(deps.db, req.params.id, deps.config.timeZone);
     },
   );
 
   app.get(
     '/api/v1/execution/postponements',
     { config: { access: [...APPROVERS] }, schema: { tags: ['execution'], summary: '延期发放审批列表 Postponements of my court (to approve first)', querystring: PostponementQuery, response: { 200: Page(Postponement), ...errors } } },
-    async (req) => listPostponements(deps.db, await approverCourt(deps.db, requireActor(req)), req.query),
+    async (req) => listPostponements(deps.db, await approverCourt(deps.db, requireActor(req)), req.query, deps.config.timeZone),
   );
   registerListExport<Static<typeof PostponementQuery>, Postponement>(app, {
     url: '/api/v1/execution/postponements',
@@ -85,7 +85,7 @@ export function executionPostponementRoutes(app: App, deps: Deps) {
     querystring: PostponementQuery,
     title: zhEn('延期发放', 'Payout postponements'),
     columns: POSTPONEMENT_COLUMNS,
-    load: async (req, page) => listPostponements(deps.db, await approverCourt(deps.db, requireActor(req)), { ...req.query, ...page }),
+    load: async (req, page) => listPostponements(deps.db, await approverCourt(deps.db, requireActor(req)), { ...req.query, ...page }, deps.config.timeZone),
   });
 
   app.post(
@@ -98,7 +98,7 @@ export function executionPostponementRoutes(app: App, deps: Deps) {
         await reverseFundEntry(tx, actor, k.id, req.params.entryId, req.body.reason.trim(), clock());
         return k;
       });
-      return caseExecutionFunds(deps.db, c, deps.clock.today());
+      return caseExecutionFunds(deps.db, c, deps.clock.today(), deps.config.timeZone);
     },
   );
 }

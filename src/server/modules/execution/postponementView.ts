@@ -19,8 +19,8 @@ export async function approvedPostponements(q: Queryable, caseId: number): Promi
   return r.rows.map((p) => ({ coversSeq: Number(p.covers_entry_id), untilOn: p.until_on }));
 }
 
-const POSTPONEMENT_SELECT = sql`
-  select p.*, p.until_on::text as until, p.due_on_before::text as due_before, to_char(p.requested_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as requested,
+const POSTPONEMENT_SELECT = (timeZone: string) => sql`
+  select p.*, p.until_on::text as until, p.due_on_before::text as due_before, to_char(p.requested_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as requested,
          k.case_number, u.display_name as requester, f.display_name as finance_name, d.display_name as director_name
     from execution_payout_postponements p
     join cases k on k.id = p.case_id
@@ -47,14 +47,14 @@ const presentPostponement = (r: Record<string, any>): Postponement => ({
   decisionNote: r.decision_note,
 });
 
-export async function loadPostponement(q: Queryable, id: number): Promise<Postponement> {
-  const r = await q.execute<Record<string, any>>(sql`${POSTPONEMENT_SELECT} where p.id = ${id}`);
+export async function loadPostponement(q: Queryable, id: number, timeZone: string): Promise<Postponement> {
+  const r = await q.execute<Record<string, any>>(sql`${POSTPONEMENT_SELECT(timeZone)} where p.id = ${id}`);
   return presentPostponement(r.rows[0]!);
 }
 
 /** A case's postponements, the latest first (its 执行案款 card). */
-export async function casePostponements(q: Queryable, caseId: number): Promise<Postponement[]> {
-  const r = await q.execute<Record<string, any>>(sql`${POSTPONEMENT_SELECT} where p.case_id = ${caseId} order by p.id desc`);
+export async function casePostponements(q: Queryable, caseId: number, timeZone: string): Promise<Postponement[]> {
+  const r = await q.execute<Record<string, any>>(sql`${POSTPONEMENT_SELECT(timeZone)} where p.case_id = ${caseId} order by p.id desc`);
   return r.rows.map(presentPostponement);
 }
 
@@ -66,7 +66,7 @@ const SORTS: SortColumns<(typeof POSTPONEMENT_SORT_COLUMNS)[number]> = {
 };
 
 /** The court's postponements for finance and the 执行局长 (案款发放审批, next to the payouts). */
-export async function listPostponements(q: Queryable, courtId: number, query: Static<typeof PostponementQuery>) {
+export async function listPostponements(q: Queryable, courtId: number, query: Static<typeof PostponementQuery>, timeZone: string) {
   const conds: SQL[] = [sql`p.court_id = ${courtId}`];
   if (query.status) conds.push(sql`p.status = ${query.status}`);
   if (query.q?.trim()) conds.push(sql`k.case_number like ${containsPattern(query.q)}`);
@@ -76,7 +76,7 @@ export async function listPostponements(q: Queryable, courtId: number, query: St
   return pageOf<Record<string, any>, Postponement>(
     q,
     query,
-    sql`${POSTPONEMENT_SELECT} where ${cond} order by ${orderBy(SORTS, query.sort, '-requestedAt', sql`p.id`)}`,
+    sql`${POSTPONEMENT_SELECT(timeZone)} where ${cond} order by ${orderBy(SORTS, query.sort, '-requestedAt', sql`p.id`)}`,
     sql`select count(*) as n from execution_payout_postponements p join cases k on k.id = p.case_id where ${cond}`,
     presentPostponement,
   );

@@ -36,7 +36,7 @@ export async function requestPostponement(tx: Tx, actor: Actor, caseId: number, 
   const open = await tx.execute(sql`select 1 from execution_payout_postponements where case_id = ${caseId} and status in ('proposed', 'awaitingDirector')`);
   if (open.rows.length) throw new AppError(409, 'POSTPONEMENT_PENDING', '本案已有待审批的延期发放申请。', 'This case already has a postponement awaiting approval.');
   // The deadline now (with the postponements approved before) and what the case holds; the request covers those arrivals.
-  const funds = await caseExecutionFunds(tx, c, clock.today);
+  const funds = await caseExecutionFunds(tx, c, clock.today, 'UTC'); // only amounts and deadlines are read, no times of day
   const heldFen = yuanToFen(funds.balance);
   checkPostponementRequest(req, { heldFen, dueOn: funds.payoutDueOn });
   const coversEntryId = Math.max(...funds.entries.filter((e) => (e.kind === 'receipt' || e.kind === 'claim') && !e.reversed).map((e) => e.id));
