@@ -1,6 +1,7 @@
 // Issue 17 in the browser, one journey: 张三 applies for execution from his closed case (a 调解书, effective at once),
 // sees the doubled interest for delay the domain computes with its derivation, and lands on the new 执 case, which the
-// filing clerk registers and assigns; finance imports the execution account's statement, the officer proposes a payout,
+// filing clerk registers and assigns; the officer sends the execution notice and order to report property (generated into the
+// materials); finance imports the execution account's statement, the officer proposes a payout,
 // finance approves it, and 张三 sees the money paid out on his phone.
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
@@ -67,9 +68,20 @@ describe('execution', () => {
     await finance.getByTestId('statement-post').click();
     await expect.poll(() => finance.getByTestId('job-progress').getAttribute('data-status')).toBe('succeeded');
 
-    // The officer proposes; the money does not move until finance approves.
+    // The officer's first act: the 执行通知书 and 报告财产令 to 李四 (and the clue notice to 张三), generated into the materials.
     const officer = await loginAs(web.browser, base, 'ng-exec1');
     await openCase(officer, base, execId);
+    await fireEvent(officer, 'issueExecutionNotice', async (modal) => {
+      await modal.locator('#reportDays').fill('10');
+    });
+    await expect.poll(() => officer.getByTestId('case-detail').getAttribute('data-node')).toBe('implementing');
+    await officer.getByRole('tab', { name: /^材料/ }).click();
+    const materials = officer.getByTestId('attachment-list');
+    await expect.poll(() => materials.innerText()).toContain('执行通知书（李四）');
+    expect(await materials.innerText()).toContain('报告财产令（李四）');
+    expect(await materials.innerText()).toContain('提供财产线索通知书（张三）');
+
+    // The officer proposes; the money does not move until finance approves.
     await officer.getByRole('tab', { name: '执行' }).click();
     await expect.poll(() => officer.getByTestId('funds-balance').innerText()).toContain('40,000.00');
     await officer.getByTestId('payout-propose').click();
