@@ -1,10 +1,10 @@
 // The default texts of the execution notices (执行通知书, 报告财产令, 提供财产线索通知书), after the SPC's 执行文书样式 in
 // substance; a court adapts them on the admin page like every other template.
-import type { DocumentTemplate } from './templates';
 
 type ExecutionKind = 'executionNotice' | 'propertyReportOrder' | 'clueNotice';
 
-export const EXECUTION_TEMPLATES: Record<ExecutionKind, DocumentTemplate> = {
+// The shape of templates.ts's DocumentTemplate, written out so that the two files do not import each other.
+export const EXECUTION_TEMPLATES: Record<ExecutionKind, { title: string; body: string }> = {
   // CPL-2023 art 251: the officer sends the debtor an execution notice; art 264: doubled interest for delayed performance.
   executionNotice: {
     title: '执行通知书',
