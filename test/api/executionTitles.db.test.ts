@@ -2,7 +2,11 @@
 // applications on an uploaded external title (arbitral award, notarised debt instrument, another court's judgment).
 // Real HTTP and PostgreSQL.
 import { beforeAll, describe, expect, test } from 'vitest';
+import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
+import { delayInterest } from '../../src/domain/execution';
+import { fenToYuan, yuanToFen } from '../../src/domain/money/yuan';
 import { ApiClient } from '../support/apiClient';
+import { postStatement } from '../support/jobs';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { courtId, demoUser, divisionId, TINY_PDF } from '../support/fixtures';
 import { decidedCase } from '../support/scenarios';
@@ -153,7 +157,8 @@ describe('an external title uploaded with its data (CPL-2023 arts 235, 248, 249)
 
 describe('恢复执行: a new linked 执恢 case (CPL-Interp art 517; FEE art 26)', () => {
   /** A 执 case applied for by 张三, registered, assigned to 执行员甲 and closed by `method`. */
-  async function closedExecution(method: string) {
+  /** `received`: yuan the debtor pays into the case's execution account (a statement finance imports) before it closes. */
+  async function closedExecution(method: string, received?: string) {
     const c = await judgment();
     const base = world.server.baseUrl;
     const [clerk, officer] = await Promise.all([ApiClient.loggedIn(base, 'ng-filing'), ApiClient.loggedIn(base, 'ng-exec1')]);
@@ -164,9 +169,22 @@ describe('恢复执行: a new linked 执恢 case (CPL-Interp art 517; FEE art 26
     const division = await divisionId(clerk, await courtId(clerk, '吉0102'), '执行局');
     const exec1 = ((await clerk.get(`/api/v1/cases/${id}/eligible-judges?divisionId=${division}`)).body as { id: number; displayName: string }[]).find((j) => j.displayName === '南关法院执行员甲')!;
     expect((await clerk.fire(id, 'assignExecution', { judgeId: exec1.id })).status).toBe(200);
+    if (received) {
+      const finance = await ApiClient.loggedIn(base, 'ng-finance');
+      const line = [clock.today(), `R${id}`, received, '李四', '62220002', `执行款 ${caseAccountNumber('9558', id)}`].join(',');
+      const preview = await finance.uploadTo('/api/v1/finance/statements?account=execution', '执行款流水.csv', new TextEncoder().encode(`交易日期,流水号,金额,对方户名,对方账号,附言\r\n${line}`), 'text/csv');
+      expect(preview.status).toBe(201);
+      expect((await postStatement(finance, preview.body.id)).job.status).toBe('succeeded');
+    }
     expect((await officer.fire(id, 'closeExecution', { method })).status).toBe(200);
     return { ...c, execId: id, clerk, officer, applied: applied.body };
   }
+
+  /** DELAY-2014 arts 1–4 to `asOf`, on the items applied for, less what was paid and on which day. */
+  const owedOn = (asOf: string, payments: { on: string; amount: string }[]) => {
+    const r = delayInterest({ debts: items.map((it, i) => ({ id: `item${i + 1}`, label: it.label, amountFen: yuanToFen(it.amount), dueOn: it.dueOn, isOrdinaryInterest: false })), payments: payments.map((p) => ({ on: p.on, amountFen: yuanToFen(p.amount) })), asOf });
+    return { amount: fenToYuan(r.debtOwedFen + r.interestOwedFen), interest: fenToYuan(r.interestOwedFen) };
+  };
   const restoration = { reason: '发现被执行人名下新登记的车辆一辆', assetClues: '吉A12345小型轿车', attachmentIds: [] };
 
   test('after 终本 the applicant restores it: a 执恢 case at the same court, numbered, parties and items carried over, no fee', async () => {
@@ -177,7 +195,10 @@ describe('恢复执行: a new linked 执恢 case (CPL-Interp art 517; FEE art 26
     const r = await e.party.post(`/api/v1/cases/${e.execId}/execution/restorations`, restoration);
     expect(r.status).toBe(201);
     expect(r.body.caseNumber).toMatch(/^（2029）吉0102执恢\d+号$/);
-    expect(r.body).toMatchObject({ node: 'submitted', titleCaseId: e.id, items: e.applied.items, amount: e.applied.amount, fee: { amount: '0.00' }, assetClues: '吉A12345小型轿车' });
+    // The doubled interest runs on to the restoration day (DELAY-2014 art 2): more is owed than was applied for.
+    const owed = owedOn('2029-06-01', []);
+    expect(r.body).toMatchObject({ node: 'submitted', titleCaseId: e.id, items: e.applied.items, amount: owed.amount, delayInterest: { asOf: '2029-06-01', amount: owed.interest }, fee: { amount: '0.00' }, assetClues: '吉A12345小型轿车' });
+    expect(yuanToFen(owed.amount)).toBeGreaterThan(yuanToFen(e.applied.amount));
     const detail = (await e.clerk.get(`/api/v1/cases/${r.body.caseId}`)).body;
     expect(detail).toMatchObject({ caseType: '执恢', origin: { id: e.execId } });
     expect(detail.parties.map((p: { standing: string; name: string }) => `${p.standing}:${p.name}`)).toEqual(['executionApplicant:张三', 'executionDebtor:李四']);
@@ -185,6 +206,17 @@ describe('恢复执行: a new linked 执恢 case (CPL-Interp art 517; FEE art 26
     const again = await e.officer.post(`/api/v1/cases/${e.execId}/execution/restorations`, restoration);
     expect([again.status, again.body.code]).toEqual([409, 'EXECUTION_RESTORATION_OPEN']);
     expect((await e.clerk.fire(r.body.caseId, 'registerExecution', {})).body.node).toBe('registered');
+  });
+
+  test('what the debtor paid through the court before 终本 counts, on the day it arrived, in the interest of the restored case', async () => {
+    const e = await closedExecution('currentRoundEnded', '20000.00');
+    const paidOn = (await e.clerk.get(`/api/v1/cases/${e.execId}/execution/funds`)).body.entries.find((x: { kind: string }) => x.kind === 'receipt').entryOn as string;
+    clock.set('2027-01-04');
+    const r = await e.party.post(`/api/v1/cases/${e.execId}/execution/restorations`, restoration);
+    expect(r.status).toBe(201);
+    const owed = owedOn('2027-01-04', [{ on: paidOn, amount: '20000.00' }]);
+    expect(r.body).toMatchObject({ amount: owed.amount, delayInterest: { asOf: '2027-01-04', amount: owed.interest } });
+    expect(owed.amount).not.toBe(owedOn('2027-01-04', []).amount);
   });
 
   test('a case executed in full cannot be restored (422), nothing opened', async () => {

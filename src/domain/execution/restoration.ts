@@ -2,6 +2,7 @@
 // resumes in the same case.
 import { refuse } from '../errors/domainError';
 import { EXECUTION_CLOSING_RULES, type ExecutionClosingMethod } from './closing';
+import type { DebtPayment } from './delayInterest';
 
 export interface RestorationFacts {
   caseType: string;
@@ -26,4 +27,28 @@ export function checkRestoration(f: RestorationFacts): { basis: string } {
   }
   if (f.openRestoration) refuse('EXECUTION_RESTORATION_OPEN', 'conflict', '该案已有正在办理的恢复执行案件。', 'A restored execution of this case is already open.');
   return { basis: rule.source };
+}
+
+export interface FundArrival {
+  on: string;
+  amountFen: bigint;
+}
+
+/**
+ * What the debtor has paid on the debt through the court before a restoration, for the doubled interest recomputed to
+ * the restoration day: each receipt into the case's account counts on the day it arrived (DELAY-2014 art 3: a court
+ * deduction counts to the day deducted); [U] the part taken as the execution fee (the debtor's own charge, FEE art 38)
+ * is not a payment on the debt, and is taken from the latest arrivals.
+ */
+export function paymentsThroughCourt(arrivals: readonly FundArrival[], feesFen: bigint): DebtPayment[] {
+  const sorted = [...arrivals].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
+  let fees = feesFen;
+  const out: DebtPayment[] = [];
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const a = sorted[i]!;
+    const taken = fees < a.amountFen ? fees : a.amountFen;
+    fees -= taken;
+    if (a.amountFen - taken > 0n) out.unshift({ on: a.on, amountFen: a.amountFen - taken });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
 // the fee charged after execution (FEE arts 14, 20, 38), the numbered 执 case and its execution record.
 import type { ExecutionApplication } from '../../../contracts/execution';
 import { executionCase } from '../../../domain/casetypes/executionCase';
-import { applicationTimeliness, delayInterest, executionApplicationFee, executionApplicationPeriod, type ApplicationPeriod, type ApplicationTimeliness, type DebtItem, type DelayInterestResult, type PerformanceTerms } from '../../../domain/execution';
+import { applicationTimeliness, delayInterest, executionApplicationFee, executionApplicationPeriod, type ApplicationPeriod, type ApplicationTimeliness, type DebtItem, type DebtPayment, type DelayInterestResult, type PerformanceTerms } from '../../../domain/execution';
 import type { BilingualMessage } from '../../../domain/errors/domainError';
 import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
 import type { Actor } from '../../access/actor';
@@ -19,8 +19,16 @@ export const EXECUTION_TYPE = executionCase.code;
 
 type Amounts = Pick<ExecutionApplication, 'items' | 'payments' | 'interestTo'>;
 
+/** The doubled interest as execution_cases keeps it; `payments`: the applicant's own account of what was paid before applying. */
+export function storedInterest(asOf: string, i: DelayInterestResult, payments: readonly DebtPayment[], courtPayments: readonly DebtPayment[] = []) {
+  const plain = (ps: readonly DebtPayment[]) => ps.map((p) => ({ on: p.on, amountFen: p.amountFen.toString() }));
+  return { asOf, accruedFen: i.accruedFen.toString(), interestOwedFen: i.interestOwedFen.toString(), exact: i.accruedExact, trace: i.trace, payments: plain(payments), courtPayments: plain(courtPayments) };
+}
+
 export interface ComputedApplication {
   items: { id: string; kind: string; label: string; amountFen: bigint; dueOn: string }[];
+  /** What the applicant says the debtor paid before applying (kept: a restoration recomputes the interest from them). */
+  payments: DebtPayment[];
   interest: DelayInterestResult;
   asOf: string;
   totalFen: bigint;
@@ -48,7 +56,8 @@ export async function computeApplication(tx: Tx, o: { today: string; courtId: nu
   if (asOf > today) throw new AppError(422, 'EXECUTION_INTEREST_DATE_INVALID', '迟延履行利息计算截止日不能晚于今天。', 'Interest for delay cannot be computed beyond today.', { field: 'interestTo' });
   const items = a.items.map((it, i) => ({ kind: it.kind, label: it.label, amountFen: yuanToFen(it.amount), dueOn: it.dueOn ?? o.defaultDueOn ?? o.effectiveOn, id: `item${i + 1}` }));
   const debts: DebtItem[] = items.map((it) => ({ id: it.id, label: it.label, amountFen: it.amountFen, dueOn: it.dueOn, isOrdinaryInterest: it.kind === 'ordinaryInterest' }));
-  const interest = delayInterest({ debts, payments: (a.payments ?? []).map((p) => ({ on: p.on, amountFen: yuanToFen(p.amount) })), asOf });
+  const payments = (a.payments ?? []).map((p) => ({ on: p.on, amountFen: yuanToFen(p.amount) }));
+  const interest = delayInterest({ debts, payments, asOf });
   const totalFen = interest.debtOwedFen + interest.interestOwedFen;
   // CPL-2023 art 250: 2 years from the performance deadline; late → a warning for the clerk.
   const settings = await loadClockSettings(tx);
@@ -57,7 +66,7 @@ export async function computeApplication(tx: Tx, o: { today: string; courtId: nu
   const timeliness = applicationTimeliness(period, today);
   // FEE arts 14, 20, 38: computed on what is applied for; collected from the debtor after execution.
   const fee = executionApplicationFee({ amountFen: totalFen, isRestoration: false });
-  return { items, interest, asOf, totalFen, period, timeliness, fee };
+  return { items, payments, interest, asOf, totalFen, period, timeliness, fee };
 }
 
 /** The numbered 执 case at node submitted (the gapless counter of its court, CASE-NO). */
@@ -91,7 +100,7 @@ export async function recordApplication(tx: Tx, row: CaseRow, o: { actor: Actor;
     titleEffectiveOn: o.effect.effectiveOn,
     titleEffect: { basis: o.effect.basis, note: o.effect.note },
     items: c.items.map((it) => ({ kind: it.kind, label: it.label, amountFen: it.amountFen.toString(), dueOn: it.dueOn })),
-    delayInterest: { asOf: c.asOf, accruedFen: c.interest.accruedFen.toString(), interestOwedFen: c.interest.interestOwedFen.toString(), exact: c.interest.accruedExact, trace: c.interest.trace },
+    delayInterest: storedInterest(c.asOf, c.interest, c.payments),
     applicationPeriod: { trigger: c.period.trigger, due: c.period.due, daysLate: c.timeliness.daysLate, trace: c.period.trace },
     amountFen: c.totalFen,
     assetClues: o.assetClues,

@@ -1,17 +1,20 @@
 // 恢复执行 (rules.md §5.4): from an execution case closed by 终结本次执行程序, the applicant (or the court of its own
 // motion) opens a new linked 执恢 case at the same court, numbered from its counter, with the parties, the title and
-// what was applied for carried over. No 2-year limit (CPL-Interp art 517) and no new fee (FEE art 26).
+// what was applied for carried over, the doubled interest recomputed to the restoration day. No 2-year limit (CPL-Interp
+// art 517) and no new fee (FEE art 26).
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { EXECUTION_CASE_TYPES, restoredExecutionCase } from '../../../domain/casetypes/executionCase';
-import { checkRestoration } from '../../../domain/execution';
+import { checkRestoration, delayInterest, paymentsThroughCourt, type DebtItem } from '../../../domain/execution';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { hasRole, type Actor } from '../../access/actor';
 import { caseAgents, caseParties } from '../../db/schema';
+import type { Tx } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, loadCase, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
+import { storedInterest } from './executionOpening';
 
 export interface RestorationRequest {
   reason: string;
@@ -21,6 +24,29 @@ export interface RestorationRequest {
 
 /** Staff of the court who restore ex officio (ZHONGBEN art 9 [S]): the officer, the filing clerk, the division chief. */
 const EX_OFFICIO_ROLES = ['judge', 'filingClerk', 'divisionChief'] as const;
+
+/**
+ * DELAY-2014 arts 1–4: the doubled interest of the restored case runs to the restoration day, on the items applied for,
+ * less what the applicant said was paid before applying and what the debtor paid through the court in this case and the
+ * cases it restored (paymentsThroughCourt).
+ */
+async function interestAtRestoration(tx: Tx, caseId: number, today: string) {
+  const prior = (await tx.execute<{ items: { kind: string; label: string; amountFen: string; dueOn: string }[]; delay_interest: { payments?: { on: string; amountFen: string }[] } }>(sql`
+    select items, delay_interest from execution_cases where case_id = ${caseId}`)).rows[0]!;
+  const ledger = await tx.execute<{ kind: string; on: string; amount_fen: string }>(sql`
+    with recursive line as (
+      select id, origin_case_id, case_type from cases where id = ${caseId}
+      union all select p.id, p.origin_case_id, p.case_type from cases p join line l on p.id = l.origin_case_id where l.case_type = '执恢')
+    select kind, entry_on::text as on, amount_fen from execution_ledger_entries
+     where case_id in (select id from line) and kind in ('receipt', 'claim', 'feeDeduction') and reversed_by is null`);
+  const arrivals = ledger.rows.filter((e) => e.kind !== 'feeDeduction').map((e) => ({ on: e.on, amountFen: BigInt(e.amount_fen) }));
+  const fees = ledger.rows.filter((e) => e.kind === 'feeDeduction').reduce((sum, e) => sum + BigInt(e.amount_fen), 0n);
+  const declared = (prior.delay_interest.payments ?? []).map((p) => ({ on: p.on, amountFen: BigInt(p.amountFen) }));
+  const court = paymentsThroughCourt(arrivals, fees);
+  const debts: DebtItem[] = prior.items.map((it, i) => ({ id: `item${i + 1}`, label: it.label, amountFen: BigInt(it.amountFen), dueOn: it.dueOn, isOrdinaryInterest: it.kind === 'ordinaryInterest' }));
+  const result = delayInterest({ debts, payments: [...declared, ...court], asOf: today });
+  return { stored: storedInterest(today, result, declared, court), totalFen: result.debtOwedFen + result.interestOwedFen };
+}
 
 export async function restoreExecution(deps: Deps, actor: Actor, caseId: number, body: RestorationRequest): Promise<CaseRow> {
   return deps.db.transaction(async (tx) => {
@@ -65,10 +91,11 @@ export async function restoreExecution(deps: Deps, actor: Actor, caseId: number,
       const inserted = await tx.insert(caseParties).values({ ...rest, caseId: row.id, originPartyId: id }).returning({ id: caseParties.id });
       for (const ag of agents.filter((a) => a.partyId === id)) await tx.insert(caseAgents).values({ caseId: row.id, partyId: inserted[0]!.id, userId: ag.userId, kind: ag.kind });
     }
-    // The title and what was applied for; FEE art 26: restored execution pays no new application fee.
+    // The title and what was applied for, the doubled interest recomputed to today; FEE art 26: no new application fee.
+    const interest = await interestAtRestoration(tx, c.id, today);
     await tx.execute(sql`
       insert into execution_cases (case_id, title_case_id, title_effective_on, title_effect, items, delay_interest, amount_fen, asset_clues, application_period, late_warning, fee_fen, applied_by, applied_at)
-      select ${row.id}, title_case_id, title_effective_on, title_effect, items, delay_interest, amount_fen, ${body.assetClues}, application_period, null, 0, ${actor.userId}, ${now}
+      select ${row.id}, title_case_id, title_effective_on, title_effect, items, ${JSON.stringify(interest.stored)}::jsonb, ${interest.totalFen}, ${body.assetClues}, application_period, null, 0, ${actor.userId}, ${now}
         from execution_cases where case_id = ${c.id}`);
     await tx.execute(sql`
       insert into execution_external_titles (case_id, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning)
