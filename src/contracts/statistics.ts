@@ -121,6 +121,10 @@ export const ExecutionStats = Type.Object({
   /** By the officer the case is assigned to (承办人). */
   byOfficer: Type.Array(Type.Object({ officerId: Type.Integer(), name: Type.String(), courtId: Type.Integer(), courtName: Type.String(), ...ExecutionFigures })),
   total: Type.Object({ monthly: ExecutionMonthly, ...ExecutionFigures }),
+  /** 一日三通报: each court's latest report — 不明款 and 超期发放, both at zero the goal (issue 17 item 5); none before the first. */
+  fundReports: Type.Array(
+    Type.Object({ courtId: Type.Integer(), courtName: Type.String(), slot: Type.String(), unclaimedCount: Count, unclaimedAmount: Yuan, heldOverdue: Count, goalMet: Type.Boolean() }),
+  ),
 });
 export type ExecutionStats = Static<typeof ExecutionStats>;
 

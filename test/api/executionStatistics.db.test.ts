@@ -129,7 +129,7 @@ describe('the execution figures', () => {
     }
     // A proposal not yet approved moves nothing and counts nothing.
     expect((await propose(p, '10000.00')).status).toBe(201);
-    // Reversals have no route yet: a reversed disbursement written as the ledger would write it does not count.
+    // A reversed disbursement (written as the ledger writes one) does not count.
     const court = await courtId(clerk, '吉0102');
     await world.server.deps.db.execute(sql`insert into execution_ledger_entries (court_id, kind, case_id, amount_fen, entry_on, reversed_by) values (${court}, 'disbursement', ${p.id}, 1000000, '2026-06-10', 1)`);
     clock.set('2026-06-14');
@@ -146,6 +146,23 @@ describe('the execution figures', () => {
     expect(jia.fundsRecoveryRate).toBeCloseTo(Number(paid) / Number(applied * 4n), 12);
     // Team 7 (a and b) had nothing paid out.
     expect(s.byTeam[0]).toMatchObject({ name: '快执团队', paidAmount: '0.00', fundsRecoveryRate: 0 });
+  });
+
+  test('一日三通报 counted: each court\'s latest report, 不明款 and 超期发放 against the goal of both at zero', async () => {
+    const before = (await president.get('/api/v1/statistics/execution?months=2')).body;
+    expect(before.fundReports.filter((r: { courtName: string }) => r.courtName === NG)).toEqual([]);
+    const finance = await ApiClient.loggedIn(world.server.baseUrl, 'ng-finance');
+    // A receipt naming no case waits as 不明款; finance builds the report now.
+    const line = ['2026-06-14', `U${Math.random().toString(36).slice(2, 8)}`, '1234.50', '某公司', '', '货款'];
+    const preview = await finance.uploadTo('/api/v1/finance/statements?account=execution', '执行款流水.csv', new Uint8Array(iconv.encode(`交易日期,流水号,金额,对方户名,对方账号,附言\r\n${line.join(',')}`, 'gbk')), 'text/csv');
+    expect((await postStatement(finance, preview.body.id)).job.status).toBe('succeeded');
+    const built = await finance.post('/api/v1/execution/fund-reports', {});
+    expect(built.status).toBeLessThan(300);
+    const report = (await finance.get(`/api/v1/execution/fund-reports/${built.body.id}`)).body;
+    const s = (await president.get('/api/v1/statistics/execution?months=2')).body;
+    const ng = s.fundReports.find((r: { courtName: string }) => r.courtName === NG);
+    expect(ng).toMatchObject({ slot: report.slot, unclaimedCount: report.totals.unclaimedCount, unclaimedAmount: report.totals.unclaimedAmount, heldOverdue: report.totals.heldOverdue, goalMet: false });
+    expect(ng.unclaimedCount).toBeGreaterThanOrEqual(1);
   });
 
   test('the same scope as the other statistics: the court and those under it; others 403', async () => {

@@ -1,6 +1,7 @@
 // 执行统计: received, closed by method, 执行完毕率, 终本率, 执行到位率 and days, by court, team and officer, for the
-// 院庭长's court and those under it (GET /api/v1/statistics/execution; Excel from its /export).
-import { Card, Table, Typography } from 'antd';
+// 院庭长's court and those under it (GET /api/v1/statistics/execution; Excel from its /export); and each court's latest
+// 一日三通报 against its goal, 不明款 and 超期发放 both at zero.
+import { Card, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { ExecutionStats } from '../../contracts/statistics';
 import { EXECUTION_CLOSING_METHODS, EXECUTION_CLOSING_RULES } from '../../domain/execution/closing';
@@ -61,7 +62,32 @@ export function ExecutionStatsCard({ months }: { months: number }) {
       {table((s?.byTeam ?? []).map(({ teamId, name, courtId: _c, courtName, ...f }) => ({ ...f, key: `t${teamId}`, name: `${name ?? t('stats.execution.team', { id: teamId })}（${courtName}）` })), 'execution-stats-teams')}
       <Typography.Title level={5}>{t('stats.execution.byOfficer')}</Typography.Title>
       {table((s?.byOfficer ?? []).map(({ officerId, name, courtId: _c, courtName, ...f }) => ({ ...f, key: `o${officerId}`, name: `${name}（${courtName}）` })), 'execution-stats-officers')}
+      <Typography.Title level={5}>{t('stats.execution.fundReports')}</Typography.Title>
+      <FundReportGoals reports={s?.fundReports ?? []} />
       <Typography.Paragraph type="secondary">{t('stats.execution.note')}</Typography.Paragraph>
     </Card>
+  );
+}
+
+function FundReportGoals({ reports }: { reports: ExecutionStats['fundReports'] }) {
+  const { t } = useI18n();
+  return (
+    <Table
+      rowKey="courtId"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={reports}
+      locale={{ emptyText: t('stats.execution.noFundReports') }}
+      data-testid="execution-fund-goals"
+      columns={[
+        { title: t('stats.execution.name'), dataIndex: 'courtName' },
+        { title: t('stats.execution.reportSlot'), dataIndex: 'slot' },
+        { title: t('stats.execution.unclaimed'), dataIndex: 'unclaimedCount', align: 'right' },
+        { title: t('stats.execution.unclaimedAmount'), dataIndex: 'unclaimedAmount', align: 'right' },
+        { title: t('stats.execution.heldOverdue'), dataIndex: 'heldOverdue', align: 'right' },
+        { title: t('stats.execution.goal'), key: 'goal', render: (_, r) => <Tag color={r.goalMet ? 'green' : 'red'}>{t(r.goalMet ? 'stats.execution.goalMet' : 'stats.execution.goalNotMet')}</Tag> },
+      ]}
+    />
   );
 }

@@ -38,7 +38,7 @@ function sumsOf(r: Sums): GroupSums {
 
 const NONE: GroupSums = { received: 0, closed: 0, closedBy: { ...ZERO_BY }, appliedFen: 0n, paidFen: 0n, daySum: 0, dayN: 0 };
 
-export async function executionStats(q: Queryable, courts: { id: number; name: string }[], today: string, count: number): Promise<ExecutionStats> {
+export async function executionStats(q: Queryable, courts: { id: number; name: string }[], today: string, count: number, timeZone: string): Promise<ExecutionStats> {
   const months = monthsUpTo(today, count);
   const from = months[0]!;
   const ids = `{${courts.map((c) => c.id).join(',')}}`;
@@ -109,7 +109,14 @@ export async function executionStats(q: Queryable, courts: { id: number; name: s
     dayN: add('dayN'),
   });
   const where = (g: GroupRow) => ({ courtId: Number(g.court_id), courtName: g.court_name });
+  // 一日三通报's goal as the statistics count it: the latest report of each court (one index read per court).
+  const reports = await q.execute<{ court_id: number; slot: string; totals: { unclaimedCount: number; unclaimedAmount: string; heldOverdue: number; goalMet: boolean } }>(sql`
+    select distinct on (court_id) court_id, to_char(slot_at at time zone ${timeZone}, 'YYYY-MM-DD HH24:MI') as slot, content->'totals' as totals
+      from execution_fund_reports where court_id = any(${ids}::int[]) order by court_id, slot_at desc`);
+  const courtName = new Map(courts.map((c) => [c.id, c.name]));
+  const fundReports = reports.rows.map((r) => ({ courtId: Number(r.court_id), courtName: courtName.get(Number(r.court_id)) ?? '', slot: r.slot, unclaimedCount: r.totals.unclaimedCount, unclaimedAmount: r.totals.unclaimedAmount, heldOverdue: r.totals.heldOverdue, goalMet: r.totals.goalMet }));
   return {
+    fundReports,
     months: labels,
     courts: courtRows,
     byTeam: groups.filter((g) => g.set === 1).map((g) => ({ teamId: Number(g.team_id), name: g.team_name, ...where(g), ...figures(sumsOf(g)) })),

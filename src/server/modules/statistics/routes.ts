@@ -41,7 +41,7 @@ export function statisticsRoutes(app: App, deps: Deps) {
 
   // 执行 figures: received, closed by method, 执行完毕率, 终本率, 执行到位率, days, by court, team and officer.
   const execution = async (req: { query: ExecutionStatsQuery } & Parameters<typeof requireActor>[0]) =>
-    executionStats(deps.readDb, await scope(requireActor(req), req.query.courtId), deps.clock.today(), req.query.months ?? 12);
+    executionStats(deps.readDb, await scope(requireActor(req), req.query.courtId), deps.clock.today(), req.query.months ?? 12, deps.config.timeZone);
   app.get(
     '/api/v1/statistics/execution',
     {
