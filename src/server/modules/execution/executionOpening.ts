@@ -19,6 +19,11 @@ export const EXECUTION_TYPE = executionCase.code;
 
 type Amounts = Pick<ExecutionApplication, 'items' | 'payments' | 'interestTo'>;
 
+/** The items applied for as the doubled interest reads them: DELAY-2014 art 1, ordinary interest bears none. */
+export function debtsOf(items: readonly { kind: string; label: string; amountFen: bigint; dueOn: string }[]): DebtItem[] {
+  return items.map((it, i) => ({ id: `item${i + 1}`, label: it.label, amountFen: it.amountFen, dueOn: it.dueOn, isOrdinaryInterest: it.kind === 'ordinaryInterest' }));
+}
+
 /** The doubled interest as execution_cases keeps it; `payments`: the applicant's own account of what was paid before applying. */
 export function storedInterest(asOf: string, i: DelayInterestResult, payments: readonly DebtPayment[], courtPayments: readonly DebtPayment[] = []) {
   const plain = (ps: readonly DebtPayment[]) => ps.map((p) => ({ on: p.on, amountFen: p.amountFen.toString() }));
@@ -55,7 +60,7 @@ export async function computeApplication(tx: Tx, o: { today: string; courtId: nu
   const asOf = a.interestTo ?? today;
   if (asOf > today) throw new AppError(422, 'EXECUTION_INTEREST_DATE_INVALID', '迟延履行利息计算截止日不能晚于今天。', 'Interest for delay cannot be computed beyond today.', { field: 'interestTo' });
   const items = a.items.map((it, i) => ({ kind: it.kind, label: it.label, amountFen: yuanToFen(it.amount), dueOn: it.dueOn ?? o.defaultDueOn ?? o.effectiveOn, id: `item${i + 1}` }));
-  const debts: DebtItem[] = items.map((it) => ({ id: it.id, label: it.label, amountFen: it.amountFen, dueOn: it.dueOn, isOrdinaryInterest: it.kind === 'ordinaryInterest' }));
+  const debts = debtsOf(items);
   const payments = (a.payments ?? []).map((p) => ({ on: p.on, amountFen: yuanToFen(p.amount) }));
   const interest = delayInterest({ debts, payments, asOf });
   const totalFen = interest.debtOwedFen + interest.interestOwedFen;

@@ -4,7 +4,7 @@
 // art 517) and no new fee (FEE art 26).
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { EXECUTION_CASE_TYPES, restoredExecutionCase } from '../../../domain/casetypes/executionCase';
-import { checkRestoration, delayInterest, paymentsThroughCourt, type DebtItem } from '../../../domain/execution';
+import { checkRestoration, delayInterest, paymentsThroughCourt } from '../../../domain/execution';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { hasRole, type Actor } from '../../access/actor';
 import { caseAgents, caseParties } from '../../db/schema';
@@ -14,7 +14,7 @@ import { AppError } from '../../http/appError';
 import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, loadCase, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
-import { storedInterest } from './executionOpening';
+import { debtsOf, storedInterest } from './executionOpening';
 
 export interface RestorationRequest {
   reason: string;
@@ -43,7 +43,7 @@ async function interestAtRestoration(tx: Tx, caseId: number, today: string) {
   const fees = ledger.rows.filter((e) => e.kind === 'feeDeduction').reduce((sum, e) => sum + BigInt(e.amount_fen), 0n);
   const declared = (prior.delay_interest.payments ?? []).map((p) => ({ on: p.on, amountFen: BigInt(p.amountFen) }));
   const court = paymentsThroughCourt(arrivals, fees);
-  const debts: DebtItem[] = prior.items.map((it, i) => ({ id: `item${i + 1}`, label: it.label, amountFen: BigInt(it.amountFen), dueOn: it.dueOn, isOrdinaryInterest: it.kind === 'ordinaryInterest' }));
+  const debts = debtsOf(prior.items.map((it) => ({ ...it, amountFen: BigInt(it.amountFen) })));
   const result = delayInterest({ debts, payments: [...declared, ...court], asOf: today });
   return { stored: storedInterest(today, result, declared, court), totalFen: result.debtOwedFen + result.interestOwedFen };
 }
