@@ -256,6 +256,12 @@ const EXECUTION: Transition[] = [
   ['verifyClue', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
   ['requestInvestigation', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
   ['reportInvestigation', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
+  ['recordExecutionService', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant', 'courtClerk']],
+  ['serveExecutionDocument', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant', 'courtClerk']],
+  // ZHONGBEN arts 1(1), 2, 1(5), 5: the record 终本's conditions are checked from.
+  ['recordPropertyReport', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
+  ['recordDebtorSearch', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
+  ['interviewApplicant', ['assigned', 'implementing', 'suspended'], null, ['judge', 'judgeAssistant']],
   ['suspendExecution', ['assigned', 'implementing'], 'suspended', ['judge']],
   ['resumeExecution', ['suspended'], 'implementing', ['judge']],
   ['closeExecution', ['assigned', 'implementing', 'suspended'], 'closed', ['judge']],

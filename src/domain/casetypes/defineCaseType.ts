@@ -72,6 +72,7 @@ export const EFFECT_KINDS = [
   'verifyAssetClue',
   'requestPropertyInvestigation',
   'reportPropertyInvestigation',
+  'recordEndOfRoundFact',
   // 执异 (src/server/modules/execution/objectionEffects.ts).
   'registerObjection',
   'endObjectionPeriods',

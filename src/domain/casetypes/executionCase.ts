@@ -8,7 +8,7 @@ import type { BilingualMessage } from '../errors/domainError';
 import { refuse } from '../errors/domainError';
 import { EXECUTION_CLOSING_RULES } from '../execution/closing';
 import { defineCaseType, event, type Guard } from './defineCaseType';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, ServeExecutionDocumentInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
 
 export const EXECUTION_NODES = ['submitted', 'rejected', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'] as const;
 export type ExecutionNode = (typeof EXECUTION_NODES)[number];
@@ -71,6 +71,13 @@ function executionCaseType(code: string, caseLabel: BilingualMessage) {
       verifyClue: event({ label: label('财产线索核查完毕', 'Clue verified'), from: WORKING, to: null, by: OFFICERS, input: VerifyClueInput, effects: ['verifyAssetClue'] }),
       requestInvestigation: event({ label: label('登记财产调查申请', 'Record a request to investigate'), from: WORKING, to: null, by: OFFICERS, input: RequestInvestigationInput, effects: ['requestPropertyInvestigation'] }),
       reportInvestigation: event({ label: label('财产调查进展', 'Investigation started or completed'), from: WORKING, to: null, by: OFFICERS, input: ReportInvestigationInput, effects: ['reportPropertyInvestigation'] }),
+      // CPL-2023 arts 87–95: the execution notices served like any document (after the fact, or in the party's inbox).
+      recordExecutionService: event({ label: label('记录执行文书送达', 'Record service of an execution document'), from: WORKING, to: null, by: [...OFFICERS, 'courtClerk'], input: RecordExecutionServiceInput, effects: ['recordService'] }),
+      serveExecutionDocument: event({ label: label('平台送达执行文书', 'Serve an execution document on the platform'), from: WORKING, to: null, by: [...OFFICERS, 'courtClerk'], input: ServeExecutionDocumentInput, effects: ['serveOnPlatform'] }),
+      // ZHONGBEN arts 1(1), 2, 1(5), 5: what 终本's checklist reads — the property report, the search for the debtor, the 约谈.
+      recordPropertyReport: event({ label: label('记录被执行人报告财产情况', "Record the debtor's property report"), from: WORKING, to: null, by: OFFICERS, input: RecordPropertyReportInput, effects: ['recordEndOfRoundFact'] }),
+      recordDebtorSearch: event({ label: label('记录被执行人下落及查找情况', "Record the debtor's whereabouts or the search"), from: WORKING, to: null, by: OFFICERS, input: RecordDebtorSearchInput, effects: ['recordEndOfRoundFact'] }),
+      interviewApplicant: event({ label: label('约谈申请执行人', 'Interview the applicant'), from: WORKING, to: null, by: OFFICERS, input: InterviewApplicantInput, effects: ['recordEndOfRoundFact'] }),
       // CPL-2023 art 267: suspension on one of its grounds; execution resumes when the ground ends.
       suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput, effects: ['suspendExecution'] }),
       resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput, effects: ['resumeExecution'] }),

@@ -1,7 +1,9 @@
 // Input schemas of the execution (执) events (TypeBox), beside eventInputs.ts for the trial events.
 import Type from 'typebox';
 import { EXECUTION_CLOSING_METHODS, SUSPENSION_GROUNDS, TERMINATION_GROUNDS } from '../execution/closing';
+import { DEBTOR_WHEREABOUTS, PROPERTY_REPORT_MEASURES } from '../execution/endOfRound';
 import { PROPERTY_REPORT_DAYS_MAX } from '../execution/executionNotice';
+import { PlainDate, SERVICE_METHODS } from './eventInputs';
 
 const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 const text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
@@ -47,3 +49,29 @@ export const CloseExecutionInput = Type.Object(
 );
 
 export const ArchiveExecutionInput = Type.Object({ note }, { additionalProperties: false });
+
+/** The execution notices served on the parties (CPL-2023 arts 251–252): recorded after the fact, or on the platform. */
+export const EXECUTION_SERVED_DOCUMENTS = ['executionNotice', 'propertyReportOrder', 'clueNotice'] as const;
+const partyIds = Type.Array(id, { minItems: 1, maxItems: 50 });
+
+export const RecordExecutionServiceInput = Type.Object(
+  { document: Type.Enum(EXECUTION_SERVED_DOCUMENTS), partyIds, servedOn: PlainDate, method: Type.Enum(SERVICE_METHODS), publicNoticeReason: Type.Optional(text(1000, 0)) },
+  { additionalProperties: false },
+);
+
+export const ServeExecutionDocumentInput = Type.Object({ document: Type.Enum(EXECUTION_SERVED_DOCUMENTS), partyIds, attachmentId: Type.Optional(id) }, { additionalProperties: false });
+
+/** ZHONGBEN art 2; CPL-2023 art 252: the debtor's property report verified, or what was done when it did not report truthfully. */
+export const RecordPropertyReportInput = Type.Object(
+  { partyId: id, reported: Type.Boolean(), verified: Type.Boolean(), measure: Type.Enum(PROPERTY_REPORT_MEASURES), note },
+  { additionalProperties: false },
+);
+
+/** ZHONGBEN art 1(5): the debtor's whereabouts known, or searched for according to law (the measures in `note`). */
+export const RecordDebtorSearchInput = Type.Object({ partyId: id, whereabouts: Type.Enum(DEBTOR_WHEREABOUTS), note }, { additionalProperties: false });
+
+/** ZHONGBEN art 5 [U wording]: the applicant told of the execution and heard, including whether it asks for 执转破. */
+export const InterviewApplicantInput = Type.Object(
+  { heldOn: PlainDate, bankruptcyRequested: Type.Boolean(), opinion: text(2000), note },
+  { additionalProperties: false },
+);

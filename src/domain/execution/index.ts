@@ -21,3 +21,4 @@ export * from './payoutDeadline';
 export * from './dailyReports';
 export * from './triage';
 export * from './payoutPostponement';
+export * from './endOfRound';

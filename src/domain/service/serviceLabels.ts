@@ -9,6 +9,9 @@ export const DOCUMENT_LABELS: Record<string, BilingualMessage> = {
   mediationAgreement: { 'zh-CN': '调解书', en: 'Mediation agreement' },
   appealCopy: { 'zh-CN': '上诉状副本', en: 'Appeal petition copy' },
   notice: { 'zh-CN': '通知书', en: 'Notice' },
+  executionNotice: { 'zh-CN': '执行通知书', en: 'Execution notice' },
+  propertyReportOrder: { 'zh-CN': '报告财产令', en: 'Order to report property' },
+  clueNotice: { 'zh-CN': '提供财产线索通知书', en: 'Notice to give asset clues' },
 };
 
 export const METHOD_LABELS: Record<string, BilingualMessage> = {

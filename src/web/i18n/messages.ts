@@ -10,6 +10,7 @@ import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
 import { executionMessages } from '../execution/executionMessages';
+import { endOfRoundMessages } from '../execution/endOfRoundMessages';
 import { fundMessages } from '../execution/fundMessages';
 import { executionTeamMessages } from '../execution/executionTeamMessages';
 import { externalExecutionMessages } from '../execution/externalExecutionMessages';
@@ -34,6 +35,7 @@ export const messages = {
   ...portalMessages,
   ...mediationMessages,
   ...executionMessages,
+  ...endOfRoundMessages,
   ...fundMessages,
   ...executionTeamMessages,
   ...externalExecutionMessages,

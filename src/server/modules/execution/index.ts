@@ -2,6 +2,7 @@
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { recordAssetClue, reportPropertyInvestigation, requestPropertyInvestigation, verifyAssetClue } from './clueEffects';
 import { endObjectionPeriods, formObjectionPanel, registerObjection, ruleOnObjection, serveObjectionRuling } from './objectionEffects';
+import { recordEndOfRoundFact } from './endOfRoundRecord';
 import { issueExecutionNotice } from './executionNotice';
 import { assignExecution, closeExecution, moveExecutionStage, registerExecution, resumeExecution, suspendExecution } from './executionEffects';
 
@@ -17,6 +18,7 @@ export const EXECUTION_EFFECT_HANDLERS = {
   verifyAssetClue,
   requestPropertyInvestigation,
   reportPropertyInvestigation,
+  recordEndOfRoundFact,
   registerObjection,
   endObjectionPeriods,
   formObjectionPanel,

@@ -4,9 +4,11 @@ import { Value } from 'typebox/value';
 import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
 import { executionCase } from '../../../domain/casetypes/executionCase';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
+import dayjs from 'dayjs';
+import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, ServeExecutionDocumentInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
 import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
+import { interviewApplicantForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { eventFormFor } from './registry';
 import type { EventForm, FormValues } from './types';
 
@@ -26,6 +28,11 @@ describe('execution forms send inputs the events accept', () => {
     ['reportInvestigation', reportInvestigationForm, ReportInvestigationInput, { step: 'completed', note: '' }, { step: 'completed' }],
     ['issueExecutionNotice, the default term', issueNoticeForm, IssueNoticeInput, { ...issueNoticeForm.initialValues!(detail), note: '' }, { reportDays: 5 }],
     ['issueExecutionNotice, 10 days and a note', issueNoticeForm, IssueNoticeInput, { reportDays: 10, note: ' 一并送达 ' }, { reportDays: 10, note: '一并送达' }],
+    ['recordExecutionService', recordExecutionServiceForm, RecordExecutionServiceInput, { document: 'propertyReportOrder', partyIds: [3], servedOn: dayjs('2026-05-02'), method: 'direct' }, { document: 'propertyReportOrder', partyIds: [3], servedOn: '2026-05-02', method: 'direct' }],
+    ['serveExecutionDocument', serveExecutionDocumentForm, ServeExecutionDocumentInput, { document: 'executionNotice', partyIds: [3] }, { document: 'executionNotice', partyIds: [3] }],
+    ['recordPropertyReport, not reported and fined', recordPropertyReportForm, RecordPropertyReportInput, { ...recordPropertyReportForm.initialValues!(detail), partyId: 3, measure: 'fine', note: '' }, { partyId: 3, reported: false, verified: false, measure: 'fine' }],
+    ['recordDebtorSearch', recordDebtorSearchForm, RecordDebtorSearchInput, { partyId: 3, whereabouts: 'searched', note: ' 公安协查 ' }, { partyId: 3, whereabouts: 'searched', note: '公安协查' }],
+    ['interviewApplicant', interviewApplicantForm, InterviewApplicantInput, { heldOn: dayjs('2026-06-01'), opinion: ' 同意终本 ', bankruptcyRequested: false }, { heldOn: '2026-06-01', opinion: '同意终本', bankruptcyRequested: false }],
     ['moveStage', moveStageForm, MoveStageInput, { stage: '集约查控' }, { stage: '集约查控' }],
     ['suspendExecution', suspendExecutionForm, SuspendExecutionInput, { ground: 'applicantAgreesToDefer', note: '' }, { ground: 'applicantAgreesToDefer' }],
     ['resumeExecution', noteForm, ResumeExecutionInput, { note: '中止事由消失' }, { note: '中止事由消失' }],
@@ -39,7 +46,7 @@ describe('execution forms send inputs the events accept', () => {
   });
 
   test('every 执 event has its form', () => {
-    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm, issueNoticeForm]);
+    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm, issueNoticeForm, recordExecutionServiceForm, serveExecutionDocumentForm, recordPropertyReportForm, recordDebtorSearchForm, interviewApplicantForm]);
     for (const event of Object.keys(executionCase.events)) expect(forms.has(eventFormFor('执', event)), event).toBe(true);
     expect(eventFormFor('执', 'reassignExecution')).toBe(assignExecutionForm);
   });

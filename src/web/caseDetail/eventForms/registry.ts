@@ -17,6 +17,7 @@ import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, 
 import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm } from './objectionForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
+import { interviewApplicantForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 
@@ -79,6 +80,11 @@ const BY_EVENT: Record<string, EventForm> = {
   verifyClue: verifyClueForm,
   requestInvestigation: requestInvestigationForm,
   reportInvestigation: reportInvestigationForm,
+  recordExecutionService: recordExecutionServiceForm,
+  serveExecutionDocument: serveExecutionDocumentForm,
+  recordPropertyReport: recordPropertyReportForm,
+  recordDebtorSearch: recordDebtorSearchForm,
+  interviewApplicant: interviewApplicantForm,
   suspendExecution: suspendExecutionForm,
   resumeExecution: noteForm,
   closeExecution: closeExecutionForm,

@@ -9,13 +9,16 @@ import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { compact, type EventFieldsProps, type EventForm } from './types';
 
-function RecordServiceFields({ detail, form }: EventFieldsProps) {
+/** The documents a form offers: a trial case's, or an execution case's notices (src/domain/casetypes/executionInputs.ts). */
+type Documents = readonly string[];
+
+const recordServiceFields = (documents: Documents) => function RecordServiceFields({ detail, form }: EventFieldsProps) {
   const { t, pick } = useI18n();
   const method = Form.useWatch('method', form) as string | undefined;
   return (
     <>
       <Form.Item name="document" label={t('service.document')} rules={[{ required: true, message: t('service.documentRequired') }]}>
-        <Select options={SERVED_DOCUMENTS.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
+        <Select options={documents.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
       </Form.Item>
       <Form.Item name="partyIds" label={t('service.parties')} rules={[{ required: true, type: 'array', min: 1, message: t('service.partiesRequired') }]}>
         <Checkbox.Group options={detail.parties.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
@@ -33,14 +36,16 @@ function RecordServiceFields({ detail, form }: EventFieldsProps) {
       )}
     </>
   );
-}
+};
 
-export const recordServiceForm: EventForm = {
-  Fields: RecordServiceFields,
+export const recordServiceFormFor = (documents: Documents): EventForm => ({
+  Fields: recordServiceFields(documents),
   initialValues: () => ({ servedOn: courtToday(), method: 'electronic' }),
   toInput: (v) =>
     compact({ document: v.document, partyIds: v.partyIds, servedOn: (v.servedOn as Dayjs).format('YYYY-MM-DD'), method: v.method, publicNoticeReason: v.method === 'publicNotice' ? v.publicNoticeReason : undefined }),
-};
+});
+
+export const recordServiceForm = recordServiceFormFor(SERVED_DOCUMENTS);
 
 function SetEvidencePeriodFields() {
   const { t } = useI18n();
@@ -85,13 +90,13 @@ export const receiveAppealDefenceForm: EventForm = {
   toInput: (v) => compact({ partyId: v.partyId, receivedOn: (v.receivedOn as Dayjs).format('YYYY-MM-DD') }),
 };
 
-function ServeOnPlatformFields({ detail }: EventFieldsProps) {
+const serveOnPlatformFields = (documents: Documents) => function ServeOnPlatformFields({ detail }: EventFieldsProps) {
   const { t, pick } = useI18n();
   return (
     <>
       <Alert type="info" showIcon title={t('platform.hint')} style={{ marginBottom: 16 }} />
       <Form.Item name="document" label={t('service.document')} rules={[{ required: true, message: t('service.documentRequired') }]}>
-        <Select options={SERVED_DOCUMENTS.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
+        <Select options={documents.map((d) => ({ value: d, label: t(`serviceDocument.${d}` as MessageKey) }))} />
       </Form.Item>
       <Form.Item name="partyIds" label={t('service.parties')} rules={[{ required: true, type: 'array', min: 1, message: t('service.partiesRequired') }]}>
         <Checkbox.Group options={detail.parties.map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }))} style={{ display: 'flex', flexDirection: 'column', gap: 4 }} />
@@ -101,9 +106,11 @@ function ServeOnPlatformFields({ detail }: EventFieldsProps) {
       </Form.Item>
     </>
   );
-}
-
-export const serveOnPlatformForm: EventForm = {
-  Fields: ServeOnPlatformFields,
-  toInput: (v) => compact({ document: v.document, partyIds: v.partyIds, attachmentId: v.attachmentId }),
 };
+
+export const serveOnPlatformFormFor = (documents: Documents): EventForm => ({
+  Fields: serveOnPlatformFields(documents),
+  toInput: (v) => compact({ document: v.document, partyIds: v.partyIds, attachmentId: v.attachmentId }),
+});
+
+export const serveOnPlatformForm = serveOnPlatformFormFor(SERVED_DOCUMENTS);

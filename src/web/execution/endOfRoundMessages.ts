@@ -1,0 +1,22 @@
+// zh-CN first, English second: 终本 — its checklist, the records it reads, the president's approval.
+export const endOfRoundMessages = {
+  'endOfRound.debtor': { 'zh-CN': '被执行人', en: 'Debtor' },
+  'endOfRound.debtorRequired': { 'zh-CN': '请选择被执行人', en: 'Choose the debtor' },
+  'endOfRound.reported': { 'zh-CN': '被执行人已报告财产', en: 'The debtor reported its property' },
+  'endOfRound.verified': { 'zh-CN': '报告的财产已核实', en: 'The reported property was verified' },
+  'endOfRound.measure': { 'zh-CN': '未报告或虚假报告时采取的措施', en: 'Measure taken for a missing or false report' },
+  'endOfRound.measureHint': { 'zh-CN': '《终本规定》第二条：拒绝报告、虚假报告或逾期报告的，应依法予以罚款、拘留或移送追究刑事责任。', en: 'ZHONGBEN art 2: a refused, false or late report is punished by a fine, detention or referral for prosecution.' },
+  'endOfRound.measure.none': { 'zh-CN': '未采取措施', en: 'No measure' },
+  'endOfRound.measure.fine': { 'zh-CN': '罚款', en: 'Fine' },
+  'endOfRound.measure.detention': { 'zh-CN': '拘留', en: 'Detention' },
+  'endOfRound.measure.criminalReferral': { 'zh-CN': '移送追究刑事责任', en: 'Referral for prosecution' },
+  'endOfRound.whereabouts': { 'zh-CN': '下落情况', en: 'Whereabouts' },
+  'endOfRound.whereabouts.known': { 'zh-CN': '下落明确', en: 'Known' },
+  'endOfRound.whereabouts.searched': { 'zh-CN': '下落不明，已依法查找', en: 'Missing: searched for according to law' },
+  'endOfRound.searchNote': { 'zh-CN': '查找措施与结果', en: 'Search measures and result' },
+  'endOfRound.heldOn': { 'zh-CN': '约谈日期', en: 'Interview date' },
+  'endOfRound.opinion': { 'zh-CN': '申请执行人意见', en: "The applicant's opinion" },
+  'endOfRound.opinionRequired': { 'zh-CN': '请记录申请执行人的意见', en: "Record the applicant's opinion" },
+  'endOfRound.bankruptcy': { 'zh-CN': '申请执行人申请执转破（移送破产审查）', en: 'The applicant asks for referral to bankruptcy (执转破)' },
+  'endOfRound.interviewHint': { 'zh-CN': '《终本规定》第五条：终本前应告知申请执行人执行情况、财产调查措施、发现的财产及终本的依法律后果，听取其意见。', en: 'ZHONGBEN art 5: before 终本 the applicant is told of the execution, the investigation, the property found and the consequences, and heard.' },
+} as const;
