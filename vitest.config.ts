@@ -2,10 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests are pure; *.db.test.ts run against real PostgreSQL — the embedded server always, and the external one
 // too when TEST_DATABASE_URL is set; e2e specs drive Debian's Chromium against a real server process.
+// The long suites that test our code's answers rather than the server's behaviour (the authorization matrix, the fuzzers,
+// the synthetic province, the numbering race) run once, on the embedded default; every other database test runs on both.
+const ONCE_ON_EMBEDDED = ['test/api/authorizationMatrix.db.test.ts', 'test/api/fuzz*.db.test.ts', 'test/api/syntheticProvince.db.test.ts', 'test/api/caseNumberConcurrency.db.test.ts'];
+
 const dbProject = (name: string, target: 'embedded' | 'external') => ({
   test: {
     name,
     include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+    exclude: target === 'external' ? ['node_modules/**', ...ONCE_ON_EMBEDDED] : ['node_modules/**'],
     globalSetup: ['test/support/databaseSetup.ts'],
     env: { COURTFLOW_TEST_DB: target },
     testTimeout: 60_000,
