@@ -9,6 +9,7 @@ import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
+import { creditMessages } from '../creditSanctions/creditMessages';
 import { executionMessages } from '../execution/executionMessages';
 import { fundMessages } from '../execution/fundMessages';
 import { executionTeamMessages } from '../execution/executionTeamMessages';
@@ -34,6 +35,7 @@ export const messages = {
   ...portalMessages,
   ...mediationMessages,
   ...executionMessages,
+  ...creditMessages,
   ...fundMessages,
   ...executionTeamMessages,
   ...externalExecutionMessages,
