@@ -8,7 +8,7 @@ import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { lockCase, type CaseRow } from '../cases/caseRecord';
 import { clockEnv, startPeriod, type NewPeriod } from '../clock/periodStore';
-import { lockExecutionCase, notifyOfficer, requireOfficer, timeline, type Clock } from './creditCase';
+import { endPartyPeriod, lockExecutionCase, notifyOfficer, requireOfficer, timeline, type Clock } from './creditCase';
 import { deleteListing } from './deletion';
 
 const notFound = () => new AppError(404, 'CORRECTION_NOT_FOUND', '纠正申请不存在。', 'No such correction application.');
@@ -25,9 +25,7 @@ async function start(tx: Tx, c: CaseRow, partyId: number, which: keyof typeof PE
   const np: NewPeriod = { kind: p.kind, partyId, triggerOn: today, triggerFact: { 'zh-CN': p.zh, en: p.en } };
   return startPeriod(tx, await clockEnv(tx, c.courtId, today), c, np);
 }
-const end = (tx: Tx, caseId: number, partyId: number, kind: string, on: string, reason: string) =>
-  tx.execute(sql`update case_periods set status = 'completed', completed_on = ${on}, completed_reason = ${reason}, alert_on = null, updated_at = now()
-                  where case_id = ${caseId} and kind = ${kind} and party_id = ${partyId} and status = 'running'`);
+const end = endPartyPeriod;
 
 /** The listed person (or their agent) applies; 404 for anyone else, as for a case one may not see. */
 export async function applyForCorrection(tx: Tx, actor: Actor, listingId: number, reason: string, clock: Clock): Promise<number> {

@@ -79,3 +79,8 @@ export async function generateCreditDocument(tx: Tx, deps: Deps, c: CaseRow, kin
   const facts: TemplateFacts = { ...base, ...recipientFacts({ id: debtor.id, name: debtor.name, standing: 'executionDebtor' }), applicants, titleDocument: await titleDocumentOf(tx, c.id), ...own };
   return (await generateDocument(tx, deps, { case: c, kind, facts, partyId: debtor.id, recipientName: debtor.name, by })).attachmentId;
 }
+
+/** Ends the running period of a kind for one debtor of the case (deletion, correction, reconsideration). */
+export const endPartyPeriod = (tx: Tx, caseId: number, partyId: number, kind: string, on: string, reason: string) =>
+  tx.execute(sql`update case_periods set status = 'completed', completed_on = ${on}, completed_reason = ${reason}, alert_on = null, updated_at = now()
+                  where case_id = ${caseId} and kind = ${kind} and party_id = ${partyId} and status = 'running'`);

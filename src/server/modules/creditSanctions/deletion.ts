@@ -9,13 +9,11 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { lockCase, type CaseRow } from '../cases/caseRecord';
 import { clockEnv, startPeriod } from '../clock/periodStore';
-import { lockExecutionCase, notifyOfficer, requireOfficer, timeline, type Clock } from './creditCase';
+import { endPartyPeriod, lockExecutionCase, notifyOfficer, requireOfficer, timeline, type Clock } from './creditCase';
 
 type OpenListing = { id: string; party_id: string; status: 'forewarned' | 'listed'; deletion_ground: string | null; public_name: string };
 
-const endDeletionPeriod = (tx: Tx, caseId: number, partyId: number, on: string, reason: string) =>
-  tx.execute(sql`update case_periods set status = 'completed', completed_on = ${on}, completed_reason = ${reason}, alert_on = null, updated_at = now()
-                  where case_id = ${caseId} and kind = 'dishonestDeletion' and party_id = ${partyId} and status = 'running'`);
+const endDeletionPeriod = (tx: Tx, caseId: number, partyId: number, on: string, reason: string) => endPartyPeriod(tx, caseId, partyId, 'dishonestDeletion', on, reason);
 
 async function deleteRow(tx: Tx, c: CaseRow, l: OpenListing, by: number | null, on: string, ground: DeletionGround, groundOn: string, now: Date) {
   await tx.execute(sql`
