@@ -2,15 +2,19 @@
 // sees the doubled interest for delay the domain computes with its derivation, and lands on the new 执 case, which the
 // filing clerk registers and assigns; the officer sends the execution notice and order to report property (generated into the
 // materials); finance imports the execution account's statement, the officer proposes a payout,
-// finance approves it, and 张三 sees the money paid out on his phone.
+// finance approves it, and 张三 sees the money paid out on his phone. Issue 18's 失信: a listing the president signed is
+// found on the public page (no login) on a phone, its ID number masked.
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { delayInterest } from '../src/domain/execution/delayInterest';
 import { fenToYuan } from '../src/domain/money/yuan';
 import { caseAccountNumber } from '../src/domain/payments/caseAccount';
+import { ApiClient } from '../test/support/apiClient';
+import { assignedExecutionCase } from '../test/support/executionScenario';
 import { todayInShanghai } from '../test/support/fixtures';
 import { decidedCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
+import { expectNoSidewaysScroll, PHONE } from './support/phone';
 import { caseIdFromUrl, choose, fireEvent, loginAs, openCase, pick } from './support/ui';
 import { webServerForSpec } from './support/webServer';
 
@@ -108,5 +112,26 @@ describe('execution', () => {
     await expect.poll(() => phone.getByTestId('funds-paid-out').innerText()).toContain('40,000.00');
     expect(await phone.getByTestId('funds-payouts').innerText()).toContain('已发放');
     expect(await phone.getByTestId('payout-propose').count()).toBe(0);
+  });
+  test('失信: the president signs a listing; anyone finds it on the public page on a phone, the ID number masked', async () => {
+    const base = web.server.baseUrl;
+    const c = await assignedExecutionCase(base, clock);
+    await web.server.database.pool.query('update case_parties set id_number = $1 where id = $2', ['220104199001010021', c.debtorId]);
+    const officer = await ApiClient.loggedIn(base, 'ng-exec1');
+    const listing = await officer.post(`/api/v1/cases/${c.id}/credit/listings`, { partyId: c.debtorId, ground: 4, initiative: 'exOfficio', facts: '违反财产报告制度。' });
+    expect(listing.status).toBe(201);
+    expect((await (await ApiClient.loggedIn(base, 'ng-president')).post(`/api/v1/credit/listings/${listing.body.id}/decision`, { approve: true })).body.status).toBe('listed');
+    const context = await web.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: PHONE });
+    const phone = await context.newPage();
+    await phone.goto(`${base}/dishonest-debtors`);
+    await phone.locator('#caseNumber').fill(c.caseNumber);
+    await phone.getByRole('button', { name: '查询' }).click();
+    const entry = phone.getByTestId('dishonest-debtor');
+    await expect.poll(() => entry.count()).toBe(1);
+    const text = await entry.innerText();
+    expect(text).toContain('2201**********0021');
+    expect(text).not.toContain('220104199001010021');
+    await expectNoSidewaysScroll(phone, 'the public list of dishonest debtors');
+    await context.close();
   });
 });

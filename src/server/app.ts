@@ -1,4 +1,5 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
+import { creditSanctionRoutes } from './modules/creditSanctions/routes';
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
 import { mediationCentreRoutes } from './modules/mediation/centreRoutes';
 import { mediationRoutes } from './modules/mediation/routes';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);
   executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
+  creditSanctionRoutes(app, deps);
   messageRoutes(app, deps);
   notificationRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);

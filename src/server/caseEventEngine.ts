@@ -5,6 +5,7 @@ import type { EffectKind } from '../domain/casetypes/defineCaseType';
 import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
+import { creditSanctionsOnClosing } from './modules/creditSanctions';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
@@ -27,4 +28,4 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...EXECUTION_EFFECT_HANDLERS,
 };
 
-export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices] };
+export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

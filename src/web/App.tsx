@@ -39,6 +39,8 @@ const ExternalApplicationPage = page(() => import('./execution/ExternalApplicati
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
 const NotificationsPage = page(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const PublicNoticesPage = page(() => import('./service/PublicNoticesPage'), 'PublicNoticesPage');
+const PublicDishonestPage = page(() => import('./creditSanctions/PublicDishonestPage'), 'PublicDishonestPage');
+const CreditSanctionsPage = page(() => import('./creditSanctions/CreditSanctionsPage'), 'CreditSanctionsPage');
 const VerifyPage = page(() => import('./transparency/VerifyPage'), 'VerifyPage');
 const ServiceCentrePage = page(() => import('./service/ServiceCentrePage'), 'ServiceCentrePage');
 const StatisticsPage = page(() => import('./statistics/StatisticsPage'), 'StatisticsPage');
@@ -90,6 +92,7 @@ function AppRoutes() {
       <Route path="/tools/period" element={<PeriodCalculatorPage />} />
       <Route path="/tools/fee" element={<FeeCalculatorPage />} />
       <Route path="/notices" element={<PublicNoticesPage />} />
+      <Route path="/dishonest-debtors" element={<PublicDishonestPage />} />
       <Route path="/verify" element={<VerifyPage />} />
       <Route
         element={
@@ -120,6 +123,7 @@ function AppRoutes() {
         <Route path="finance/receipts" element={<ReceiptsPage />} />
         <Route path="execution/payouts" element={<PayoutsPage />} />
         <Route path="execution/fund-reports" element={<FundReportsPage />} />
+        <Route path="execution/credit" element={<CreditSanctionsPage />} />
         <Route path="finance/statements" element={<StatementImportPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />
         <Route path="admin/causes" element={<CausesPage />} />

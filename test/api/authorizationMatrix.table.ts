@@ -163,6 +163,23 @@ POST /api/v1/execution/postponements/{id}/reject              401 403 403 403 40
 POST /api/v1/execution/postponements/{id}/withdraw            401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
 GET /api/v1/execution/postponements                           401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
 GET /api/v1/execution/postponements/export                    401 403 403 403 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 200 200 403 403 403
+GET /api/v1/cases/{id}/credit                                 401 404 200 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404
+POST /api/v1/cases/{id}/credit/restrictions                   401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/credit/restrictions/{id}/decision                401 403 403 403 403 403 403 404 403 404 404 403 403 404 403 403 403 403 403 404 403 403 403 403
+POST /api/v1/credit/restrictions/{id}/lift                    401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/cases/{id}/credit/listings                       401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/credit/listings/{id}/decision                    401 403 403 403 403 403 403 404 403 404 404 403 403 404 403 403 403 403 403 404 403 403 403 403
+POST /api/v1/credit/listings/{id}/deletion-ground             401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/credit/listings/{id}/delete                      401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/credit/listings/{id}/corrections                 401 404 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+POST /api/v1/credit/corrections/{id}/decision                 401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/credit/corrections/{id}/correct                  401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+POST /api/v1/credit/corrections/{id}/reconsideration          401 404 404 404 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+POST /api/v1/credit/corrections/{id}/reconsideration-decision 401 403 403 403 403 404 403 403 403 403 403 403 404 403 403 403 403 403 404 403 403 403 403 403
+GET /api/v1/credit/approvals                                  401 403 403 403 403 403 403 200 403 200 200 403 403 200 403 403 403 403 403 200 403 403 403 403
+GET /api/v1/credit/listings                                   401 403 403 403 403 200 200 200 403 200 200 403 200 200 403 200 200 403 200 200 403 200 403 403
+GET /api/v1/credit/listings/export                            401 403 403 403 403 200 200 200 403 200 200 403 200 200 403 200 200 403 200 200 403 200 403 403
+GET /api/v1/public/dishonest-debtors                          200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse   401 403 403 403 403 403 403 403 404 403 403 403 403 403 422 403 403 403 403 403 404 403 403 403
 # 一日三通报: the court's staff who work the money read it (a judge: the rows of their own cases); finance builds it.
 GET /api/v1/execution/fund-reports                            401 403 403 403 403 200 403 200 200 200 200 403 200 200 200 200 403 403 200 200 200 200 403 403

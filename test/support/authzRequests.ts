@@ -4,6 +4,7 @@
 // changing anything (a cancelled task, a posted statement, a claimed receipt, an input no event accepts), or
 // changes nothing that matters (an administrator saving the settings as they are).
 import { DEMO_PASSWORD, demoIdNumber } from '../../src/server/db/seed/demoProvince';
+import type { CreditReference } from './authzExecution';
 import type { CourtObjects } from './authzWorld';
 import { DEFAULT_TEMPLATES } from '../../src/domain/documents/templates';
 import { DEFAULT_EXECUTION_STAGES } from '../../src/domain/execution/stages';
@@ -32,6 +33,8 @@ export interface MatrixReference {
   mediation: { courtId: number; organisationId: number; organisationName: string; mediatorId: number; settledMatterId: number };
   /** 南关's 执 case assigned to its execution officer (ng-exec1), 南关's 快执团队 (seeded; the case is not in it), a paid payout and a 一日三通报. */
   execution: { caseId: number; teamId: number; payoutId: number; postponementId: number; disbursementEntryId: number; reportId: number };
+  /** 失信与限消 on that 执 case (authzExecution.ts). */
+  credit: CreditReference;
   /** A notification of 南关's finance officer (FIN): the 一日三通报 sent to them. */
   notificationId: number;
 }
@@ -141,6 +144,25 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/execution/postponements': () => ({ path: '/api/v1/execution/postponements' }),
   'GET /api/v1/execution/postponements/export': () => ({ path: '/api/v1/execution/postponements/export' }),
   'POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/entries/${ref.execution.disbursementEntryId}/reverse`, body: { reason: '矩阵' } }),
+  // 失信与限消 (authzExecution.ts): proposals for the applicant (422, not a debtor); a lifted order, a deleted listing and a
+  // finished correction (409 after every check).
+  'GET /api/v1/cases/{id}/credit': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/credit` }),
+  'POST /api/v1/cases/{id}/credit/restrictions': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/credit/restrictions`, body: { partyId: ref.credit.applicantPartyId } }),
+  'POST /api/v1/credit/restrictions/{id}/decision': (_o, ref) => ({ path: `/api/v1/credit/restrictions/${ref.credit.restrictionId}/decision`, body: { approve: true } }),
+  'POST /api/v1/credit/restrictions/{id}/lift': (_o, ref) => ({ path: `/api/v1/credit/restrictions/${ref.credit.restrictionId}/lift`, body: { reason: 'guarantee' } }),
+  'POST /api/v1/cases/{id}/credit/listings': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/credit/listings`, body: { partyId: ref.credit.applicantPartyId, ground: 4, initiative: 'exOfficio', facts: '矩阵' } }),
+  'POST /api/v1/credit/listings/{id}/decision': (_o, ref) => ({ path: `/api/v1/credit/listings/${ref.credit.listingId}/decision`, body: { approve: true } }),
+  'POST /api/v1/credit/listings/{id}/deletion-ground': (_o, ref) => ({ path: `/api/v1/credit/listings/${ref.credit.listingId}/deletion-ground`, body: { ground: 'performed' } }),
+  'POST /api/v1/credit/listings/{id}/delete': (_o, ref) => ({ path: `/api/v1/credit/listings/${ref.credit.listingId}/delete`, body: { ground: 'performed' } }),
+  'POST /api/v1/credit/listings/{id}/corrections': (_o, ref) => ({ path: `/api/v1/credit/listings/${ref.credit.listingId}/corrections`, body: { reason: '矩阵' } }),
+  'POST /api/v1/credit/corrections/{id}/decision': (_o, ref) => ({ path: `/api/v1/credit/corrections/${ref.credit.correctionId}/decision`, body: { justified: true } }),
+  'POST /api/v1/credit/corrections/{id}/correct': (_o, ref) => ({ path: `/api/v1/credit/corrections/${ref.credit.correctionId}/correct` }),
+  'POST /api/v1/credit/corrections/{id}/reconsideration': (_o, ref) => ({ path: `/api/v1/credit/corrections/${ref.credit.correctionId}/reconsideration`, body: { reason: '矩阵' } }),
+  'POST /api/v1/credit/corrections/{id}/reconsideration-decision': (_o, ref) => ({ path: `/api/v1/credit/corrections/${ref.credit.correctionId}/reconsideration-decision`, body: { upheld: false } }),
+  'GET /api/v1/credit/approvals': () => ({ path: '/api/v1/credit/approvals' }),
+  'GET /api/v1/credit/listings': () => ({ path: '/api/v1/credit/listings' }),
+  'GET /api/v1/credit/listings/export': () => ({ path: '/api/v1/credit/listings/export' }),
+  'GET /api/v1/public/dishonest-debtors': () => ({ path: '/api/v1/public/dishonest-debtors' }),
   // 分段集约: the administrator saves the defaults unchanged, re-registers a seeded team's name (409) and patches nothing;
   // a batch names a case not in the team, so that each allowed actor is answered per case and nothing moves.
   'GET /api/v1/admin/execution/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/execution/courts/${o.courtId}/settings` }),

@@ -2,6 +2,7 @@
 // an event can be fired from, and around one target case per court the objects every route names — a file, a
 // party, service tasks, a delivery, bank statements, a receipt, a closure day, a reminder. Built once through the
 // API, the way the court's own people would.
+import { creditObjects, executionTeam } from './authzExecution';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
 import type { ApiClient } from './apiClient';
@@ -470,14 +471,9 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     wangwu,
     mediation: { ...(await mediationReference(w, admin)), settledMatterId },
     execution: { caseId: executionCaseId, teamId: await executionTeam(w, admin), ...(await w.paidPayout(executionCaseId)), reportId: await w.fundReport() },
+    credit: await creditObjects(w, executionCaseId),
     notificationId: (await w.ok((await w.as('ng-finance')).get('/api/v1/notifications?pageSize=1'), 'notifications')).items[0].id,
   };
-}
-
-/** 南关's seeded 快执团队. */
-async function executionTeam(w: World, admin: ApiClient): Promise<number> {
-  const teams = await w.ok(admin.get(`/api/v1/admin/execution/teams?courtId=${await w.court('吉0102')}&kind=fast`), 'execution teams');
-  return teams.items[0].id;
 }
 
 /** 南关's people's mediation committee and ng-mediator, whom the administrator saves unchanged. */

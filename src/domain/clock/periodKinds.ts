@@ -4,6 +4,7 @@ import { refuse, type BilingualMessage } from '../errors/domainError';
 import type { PeriodLength } from './periodLength';
 import { days, months, version, workingDays, years, type PeriodKindRule as KindRule, type PeriodRuleVersion } from './periodKindRule';
 import { EXECUTION_PERIOD_KINDS, type ExecutionPeriodKind } from './executionPeriodKinds';
+import { CREDIT_PERIOD_KINDS, type CreditPeriodKind } from './creditPeriodKinds';
 
 export type PeriodKind =
   | 'filingReview'
@@ -25,7 +26,8 @@ export type PeriodKind =
   | 'preFilingMediation'
   | 'mediationRegistration'
   | 'confirmationApplication'
-  | ExecutionPeriodKind;
+  | ExecutionPeriodKind
+  | CreditPeriodKind;
 
 export type PeriodKindRule = KindRule<PeriodKind>;
 export type { PeriodRuleVersion };
@@ -208,6 +210,7 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
     versions: [version('2013-01-01', days(30), 'CPL-2023 art 205')],
   },
   ...EXECUTION_PERIOD_KINDS,
+  ...CREDIT_PERIOD_KINDS,
 };
 
 export function isPeriodKind(kind: string): kind is PeriodKind {

@@ -2,6 +2,7 @@
 // for a case type (docs/documents.md). {{field}} is replaced by the case's value; a template may use only the
 // fields listed here, so a typo is refused when the administrator saves it, not found in a served document.
 import { EXECUTION_CASE_TYPES } from '../casetypes/executionCase';
+import { CREDIT_TEMPLATES } from './creditTemplates';
 import { EXECUTION_TEMPLATES } from './executionTemplates';
 
 export const DOCUMENT_KINDS = [
@@ -24,10 +25,12 @@ export const DOCUMENT_KINDS = [
   'executionNotice',
   'propertyReportOrder',
   'clueNotice',
+  'consumptionRestrictionOrder',
+  'dishonestDecision',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice'];
+const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice', 'consumptionRestrictionOrder', 'dishonestDecision'];
 const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', ...EXECUTION_KINDS]);
 
 /** The documents a case type produces: a mediation matter has its agreement, an execution case its notices, a trial its notices and rulings. */
@@ -58,6 +61,8 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   executionNotice: { 'zh-CN': '执行通知书', en: 'Execution notice' },
   propertyReportOrder: { 'zh-CN': '报告财产令', en: 'Order to report property' },
   clueNotice: { 'zh-CN': '提供财产线索通知书', en: 'Notice to give asset clues' },
+  consumptionRestrictionOrder: { 'zh-CN': '限制消费令', en: 'Consumption-restriction order' },
+  dishonestDecision: { 'zh-CN': '纳入失信被执行人名单决定书', en: 'Decision to list as a dishonest debtor' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -104,6 +109,11 @@ export const TEMPLATE_FIELDS = {
   titleDocument: '执行依据',
   executionItems: '执行内容',
   reportDays: '报告财产期限（日）',
+  restrictedPersons: '受限制的人员',
+  restrictionPeriod: '限制期间',
+  restrictionItems: '限制消费事项',
+  listingGround: '失信情形',
+  listingTerm: '失信期限',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;
@@ -422,6 +432,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
 {{courtName}}`,
   },
   ...EXECUTION_TEMPLATES,
+  ...CREDIT_TEMPLATES,
 };
 
 /** A calendar date as documents write it: 2026-03-02 → 2026年3月2日. */

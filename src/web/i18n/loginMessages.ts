@@ -13,4 +13,5 @@ export const loginMessages = {
   'calc.loginLink': { 'zh-CN': '期间计算器（无需登录）', en: 'Period calculator (no login needed)' },
   'feeCalc.title': { 'zh-CN': '诉讼费计算器', en: 'Court fee calculator' },
   'notices.title': { 'zh-CN': '法院公告', en: 'Court notices' },
+  'credit.publicTitle': { 'zh-CN': '失信被执行人名单', en: 'Dishonest judgment debtors' },
 } as const;

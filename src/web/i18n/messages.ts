@@ -9,6 +9,7 @@ import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
+import { creditMessages } from '../creditSanctions/creditMessages';
 import { executionMessages } from '../execution/executionMessages';
 import { endOfRoundMessages } from '../execution/endOfRoundMessages';
 import { fundMessages } from '../execution/fundMessages';
@@ -36,6 +37,7 @@ export const messages = {
   ...mediationMessages,
   ...executionMessages,
   ...endOfRoundMessages,
+  ...creditMessages,
   ...fundMessages,
   ...executionTeamMessages,
   ...externalExecutionMessages,

@@ -10,6 +10,7 @@ const TOOLS: { path: string; label: MessageKey }[] = [
   { path: '/tools/period', label: 'menu.periodCalculator' },
   { path: '/tools/fee', label: 'feeCalc.title' },
   { path: '/notices', label: 'notices.title' },
+  { path: '/dishonest-debtors', label: 'credit.publicTitle' },
   { path: '/verify', label: 'verify.title' },
 ];
 

@@ -29,6 +29,7 @@ const CASES = {
   mediations: { path: '/my-mediations', label: 'menu.myMediations' },
   payouts: { path: '/execution/payouts', label: 'menu.payouts' },
   fundReports: { path: '/execution/fund-reports', label: 'menu.fundReports' },
+  credit: { path: '/execution/credit', label: 'menu.credit' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -67,7 +68,7 @@ export function executionEntries(user: Pick<CurrentUser, 'roles' | 'divisionKind
     ...(inExecution && user.roles.includes('divisionChief') ? [EXECUTION_ADMIN_ENTRY] : []),
     // 案款发放审批 for the 执行局长, 一日三通报 for everyone of the 执行局 (finance and the president have both by role).
     ...(isExecutionDivisionChief(user) ? [CASES.payouts] : []),
-    ...(inExecution ? [CASES.fundReports] : []),
+    ...(inExecution ? [CASES.fundReports, CASES.credit] : []),
   ];
 }
 
@@ -83,7 +84,7 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   judge: [CASES.workbench, CASES.reminders],
   judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.reminders],
   courtClerk: [CASES.team, CASES.serviceCentre, CASES.reminders],
-  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.payouts, CASES.fundReports, CASES.reminders],
+  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.payouts, CASES.fundReports, CASES.credit, CASES.reminders],
   finance: [CASES.receipts, CASES.statements, CASES.payouts, CASES.fundReports, CASES.court],
   admin: [],
   mediator: [CASES.mediations],

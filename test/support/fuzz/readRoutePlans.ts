@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
 import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
 import { CALENDAR_DAY_SORT_COLUMNS, CLOSURE_SORT_COLUMNS, PENDING_EXTENSION_SORT_COLUMNS, REMINDER_SORT_COLUMNS, SUPERVISION_SORT_COLUMNS } from '../../../src/contracts/clock';
+import { LISTING_SORT_COLUMNS } from '../../../src/contracts/creditSanctions';
 import { PAYOUT_SORT_COLUMNS } from '../../../src/contracts/executionFunds';
 import { POSTPONEMENT_SORT_COLUMNS } from '../../../src/contracts/executionPostponements';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
@@ -100,6 +101,11 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/parties/{partyId}/addresses': { actors: ['ng-clerk'], params: () => ({ id: someCase(), partyId: partyRef }), weight: 0.25 },
   'GET /api/v1/cases/{id}/mediation': { actors: ['zhangsan', 'ng-mediator', 'kc-mediator', 'ng-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('received', '民诉前调'), new CaseAt('agreementDrafted', '民诉前调'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/execution': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-filing', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
+  // 失信与限消: a case's (a party: its own), the court's list and export, the president's queue, the public page (anyone).
+  'GET /api/v1/cases/{id}/credit': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-president', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/credit/listings': { actors: ['ng-exec1', 'ng-president', 'ng-finance'], hints: () => ({ q: search, status: fc.constantFrom('listed', 'deleted', ...HOSTILE_TEXT), ground: fc.constantFrom(1, 2, 7), sort: sortOf(LISTING_SORT_COLUMNS), effectiveFrom: fc.constantFrom('2026-01-01', '2026-13-01', ...HOSTILE_TEXT) }) },
+  'GET /api/v1/credit/listings/export': { actors: ['ng-president'], hints: () => ({ q: search, sort: sortOf(LISTING_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/public/dishonest-debtors': { actors: [null, 'zhangsan'], hints: () => ({ name: search, caseNumber: search, court: search }) },
   'GET /api/v1/cases/{id}/execution/funds': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-finance', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/messages': {
     actors: ['zhangsan', 'ng-mediator', 'ng-filing', 'ng-judge1', 'kc-mediator'],

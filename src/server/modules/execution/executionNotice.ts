@@ -42,6 +42,11 @@ function executionItems(t: TitleRow): string {
   return lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
 }
 
+/** The title of an execution case as its documents name it (also the credit sanctions' orders and decisions). */
+export async function titleDocumentOf(tx: Tx, caseId: number): Promise<string> {
+  return titleDocument(await titleRow(tx, caseId));
+}
+
 async function titleRow(tx: Tx, caseId: number): Promise<TitleRow> {
   const r = await tx.execute<TitleRow>(sql`
     select e.amount_fen::text, e.items, e.delay_interest, t.case_number as title_number, t.closing_method as title_closing,
