@@ -149,3 +149,15 @@ describe('missed instalments and restoration (EXEC-SETTLE arts 9–11)', () => {
     expect((await officer.fire(e.id, 'closeExecution', { method: 'completed', note: '执行和解协议履行完毕' })).status).toBe(200);
   });
 });
+
+describe('the figures (GET /statistics/execution)', () => {
+  test('settlements made, performed and defaulted over the months', async () => {
+    clock.set('2026-08-02');
+    await warnMissedInstalments(world.server.deps);
+    const president = await ApiClient.loggedIn(world.server.baseUrl, 'ng-president');
+    const r = await president.get('/api/v1/statistics/execution?months=12');
+    expect(r.status).toBe(200);
+    // Five agreements above: one performed in full, the others defaulted by 2026-08-02 (the restored one kept its status).
+    expect(r.body.settlements.total).toMatchObject({ settlementsMade: 5, settlementsPerformed: 1, settlementsDefaulted: 4 });
+  });
+});

@@ -90,4 +90,15 @@ describe('执前调 (issue 18; 30 days [U] by analogy with ONLINE-MED art 24)', 
     expect(await running(m.matterId, 'confirmationApplication')).toBeUndefined();
     expect((await clerk.fire(m.id, 'registerExecution', {})).status).toBe(409);
   });
+
+  test('the figures: 执前调 received and settled, with the rate (GET /statistics/execution)', async () => {
+    const president = await ApiClient.loggedIn(world.server.baseUrl, 'ng-president');
+    const r = await president.get('/api/v1/statistics/execution?months=3');
+    expect(r.status).toBe(200);
+    // Three matters received above (one per test, in 2026-05 and 2026-03 … all within the months), one settled.
+    expect(r.body.settlements.total).toMatchObject({ preExecutionReceived: 3, preExecutionSettled: 1 });
+    expect(r.body.settlements.total.preExecutionSettledRate).toBeCloseTo(1 / 3);
+    const ng = r.body.settlements.courts.find((c: { courtName: string }) => c.courtName.includes('南关'));
+    expect(ng).toMatchObject({ preExecutionReceived: 3, preExecutionSettled: 1 });
+  });
 });

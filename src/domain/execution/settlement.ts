@@ -128,3 +128,8 @@ export function checkSettlementRestoration(f: RestorationRequestFacts): { source
   }
   return { source: RESTORATION_GROUND_LABELS[f.ground].source };
 }
+
+/** 执前调's settled rate as the issue counts it (枣庄: 32.2 % settled): matters settled ÷ matters received; null when none. */
+export function preExecutionSettledRate(settled: number, received: number): number | null {
+  return received === 0 ? null : Math.min(1, settled / received);
+}
