@@ -100,6 +100,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/parties/{partyId}/addresses': { actors: ['ng-clerk'], params: () => ({ id: someCase(), partyId: partyRef }), weight: 0.25 },
   'GET /api/v1/cases/{id}/mediation': { actors: ['zhangsan', 'ng-mediator', 'kc-mediator', 'ng-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('received', '民诉前调'), new CaseAt('agreementDrafted', '民诉前调'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/execution': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-filing', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/execution/settlement': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('suspended', '执'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/execution/funds': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-finance', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/messages': {
     actors: ['zhangsan', 'ng-mediator', 'ng-filing', 'ng-judge1', 'kc-mediator'],

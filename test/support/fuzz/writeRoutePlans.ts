@@ -307,6 +307,31 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     hints: () => ({ reason: fc.constantFrom('allocationPending', 'thirdPartyObjection', 'applicantAccountUnverified', 'other', ...HOSTILE_TEXT), reasonText: text('待协调', ''), untilOn: fc.constantFrom('2099-12-31', '2026-01-01', ...IMPOSSIBLE_DATES) }),
     weight: 0.5,
   },
+  // 执行和解: schedules in and out of order, with impossible dates and amounts, by the officer and others; payments and
+  // restorations on cases with and without an agreement (404/409/422), by the applicant, the debtor and staff.
+  'POST /api/v1/cases/{id}/execution/settlement': {
+    actors: ['ng-exec1', 'ng-judge1', 'zhangsan'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执'), new CaseAt('closed', '执'), new CaseAt('submitted')) }),
+    hints: () => ({
+      agreedOn: fc.constantFrom('2026-01-05', '2099-01-01', ...IMPOSSIBLE_DATES),
+      instalments: fc.array(fc.record({ amount: fc.constantFrom('1.00', '0', '30000.00', ...HOSTILE_TEXT), dueOn: fc.constantFrom('2026-03-01', '2026-02-01', '2026-01-05', ...IMPOSSIBLE_DATES) }), { minLength: 0, maxLength: 4 }),
+      replaces: text('分期履行', ''),
+      documentId: fc.subarray(made.executionFiles).map((a) => a[0] ?? 2000000000),
+    }),
+    weight: 0.5,
+  },
+  'POST /api/v1/cases/{id}/execution/settlement/payments': {
+    actors: ['ng-exec1', 'zhangsan'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('suspended', '执'), new CaseAt('submitted')) }),
+    hints: () => ({ paidOn: fc.constantFrom('2026-01-05', '2099-01-01', ...IMPOSSIBLE_DATES), amount: fc.constantFrom('1.00', '0', ...HOSTILE_TEXT) }),
+    weight: 0.25,
+  },
+  'POST /api/v1/cases/{id}/execution/settlement/restoration': {
+    actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-filing'],
+    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('closed', '执'), new CaseAt('suspended', '执恢'), new CaseAt('submitted')) }),
+    hints: () => ({ ground: fc.constantFrom('default', 'fraud', 'duress', 'invalidated', ...HOSTILE_TEXT), reason: text('未履行', '') }),
+    weight: 0.25,
+  },
   'POST /api/v1/execution/postponements/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/reject': { actors: ['ng-finance', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
