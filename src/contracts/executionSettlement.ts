@@ -50,3 +50,4 @@ export const Settlement = Type.Object({
 export type Settlement = Static<typeof Settlement>;
 
 export const CaseSettlement = Type.Object({ settlement: Nullable(Settlement) });
+export type CaseSettlement = Static<typeof CaseSettlement>;
