@@ -112,6 +112,20 @@ const ExecutionFigures = {
 };
 const ExecutionMonthly = Type.Object({ received: Type.Array(Count), closed: Type.Array(Count) });
 
+/** 执前调 and 执行和解 (issue 18 item 6), over the months. */
+const SettlementFields = {
+  /** 执前调 matters received in the months, and of them those settled by agreement; the rate settled ÷ received (null when none). */
+  preExecutionReceived: Count,
+  preExecutionSettled: Count,
+  preExecutionSettledRate: Rate,
+  /** 执行和解 agreements made in the months, and of them those performed in full and those defaulted (an instalment missed). */
+  settlementsMade: Count,
+  settlementsPerformed: Count,
+  settlementsDefaulted: Count,
+};
+const SettlementFigures = Type.Object(SettlementFields);
+export type SettlementFigures = Static<typeof SettlementFigures>;
+
 /** 执行 figures (issue 17 item 6): per court and month, and by team and officer over the months. */
 export const ExecutionStats = Type.Object({
   months: Type.Array(Type.String({ description: 'YYYY-MM' })),
@@ -125,6 +139,8 @@ export const ExecutionStats = Type.Object({
   fundReports: Type.Array(
     Type.Object({ courtId: Type.Integer(), courtName: Type.String(), slot: Type.String(), unclaimedCount: Count, unclaimedAmount: Yuan, heldOverdue: Count, goalMet: Type.Boolean() }),
   ),
+  /** 执前调 received/settled and 执行和解 performed/defaulted, per court (zeros included) and in total. */
+  settlements: Type.Object({ courts: Type.Array(Type.Object({ courtId: Type.Integer(), courtName: Type.String(), ...SettlementFields })), total: SettlementFigures }),
 });
 export type ExecutionStats = Static<typeof ExecutionStats>;
 

@@ -8,6 +8,7 @@ import { executionFundRoutes } from './modules/execution/fundRoutes';
 import { executionPostponementRoutes } from './modules/execution/postponementRoutes';
 import { executionRoutes } from './modules/execution/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
+import { executionSettlementRoutes } from './modules/executionSettlement/routes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -112,6 +113,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   fundReportRoutes(app, deps);
   executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
   creditSanctionRoutes(app, deps);
+  executionSettlementRoutes(app, deps);
   messageRoutes(app, deps);
   notificationRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);

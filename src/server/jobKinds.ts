@@ -7,6 +7,7 @@ import type { PeriodicTask } from './jobs/scheduler';
 import { CREDIT_SANCTIONS_TASK } from './modules/creditSanctions';
 import { EXECUTION_RECEIPT_BOOK } from './modules/execution/fundBook';
 import { runDueFundReports } from './modules/execution/fundReports';
+import { warnMissedInstalments } from './modules/executionSettlement/missedInstalments';
 import { statementPostJob } from './modules/payments/statementPosting';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
@@ -17,4 +18,8 @@ export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */
-export const PERIODIC_TASKS: readonly PeriodicTask[] = [{ name: '一日三通报 fund reports', run: runDueFundReports }, CREDIT_SANCTIONS_TASK];
+export const PERIODIC_TASKS: readonly PeriodicTask[] = [
+  { name: '一日三通报 fund reports', run: runDueFundReports },
+  { name: '执行和解 missed instalments', run: (deps) => warnMissedInstalments(deps) },
+  CREDIT_SANCTIONS_TASK,
+];

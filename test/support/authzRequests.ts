@@ -143,6 +143,15 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/execution/postponements/{id}/withdraw': (_o, ref) => ({ path: `/api/v1/execution/postponements/${ref.execution.postponementId}/withdraw` }),
   'GET /api/v1/execution/postponements': () => ({ path: '/api/v1/execution/postponements' }),
   'GET /api/v1/execution/postponements/export': () => ({ path: '/api/v1/execution/postponements/export' }),
+  // 执行和解 on the assigned 执 case: read by its viewers; only its officer (no actor here) records an agreement (an
+  // unordered schedule: 422) or a payment; its applicant applies to restore (no agreement: 404 SETTLEMENT_NOT_FOUND).
+  'GET /api/v1/cases/{id}/execution/settlement': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/settlement` }),
+  'POST /api/v1/cases/{id}/execution/settlement': (_o, ref) => ({
+    path: `/api/v1/cases/${ref.execution.caseId}/execution/settlement`,
+    body: { agreedOn: '2026-01-05', replaces: '矩阵', instalments: [{ amount: '1.00', dueOn: '2026-03-01' }, { amount: '1.00', dueOn: '2026-02-01' }], documentId: 2000000000 },
+  }),
+  'POST /api/v1/cases/{id}/execution/settlement/payments': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/settlement/payments`, body: { paidOn: '2026-01-05', amount: '1.00' } }),
+  'POST /api/v1/cases/{id}/execution/settlement/restoration': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/settlement/restoration`, body: { ground: 'default', reason: '矩阵' } }),
   'POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/entries/${ref.execution.disbursementEntryId}/reverse`, body: { reason: '矩阵' } }),
   // 失信与限消 (authzExecution.ts): proposals for the applicant (422, not a debtor); a lifted order, a deleted listing and a
   // finished correction (409 after every check).

@@ -43,7 +43,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -158,10 +158,10 @@ class World {
     return appealed.continuations[0].id;
   }
 
-  /** A 南关 filing routed to mediation: the 民诉前调 matter, entrusted to ng-mediator and taken as far as `node`. */
-  async mediationMatter(node: string, defendant: string): Promise<number> {
-    const filing = await this.file('吉0102', defendant);
-    await this.fire('ng-filing', filing, 'routeToMediation', {});
+  /** A 南关 filing (`execution`: a 执 application) routed to mediation, its 民诉前调 (执前调) matter entrusted to ng-mediator, as far as `node`. */
+  async mediationMatter(node: string, defendant: string, execution = false): Promise<number> {
+    const filing = execution ? await this.executionCase('submitted', defendant) : await this.file('吉0102', defendant);
+    await this.fire('ng-filing', filing, 'routeToMediation', execution ? { applicantConsents: true } : {});
     const timeline = await this.ok((await this.as('ng-filing')).get(`/api/v1/cases/${filing}/timeline`), 'timeline');
     const id = timeline.at(-1).payload.mediationCaseId as number;
     const orgs = await this.ok((await this.as('ng-filing')).get(`/api/v1/mediation/organisations?courtId=${await this.court('吉0102')}`), 'organisations');
@@ -408,16 +408,14 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   await w.schedule(appeal.hearingScheduled!, 'cc', 14);
   await w.fire('cc-chief', appeal.closed!, 'close', { method: 'withdrawal', closedOn: clock.today() });
 
-  const mediation: Record<string, number> = {};
-  for (const node of ['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed']) mediation[node] = await w.mediationMatter(node, NG_SECRET);
-  const confirmation: Record<string, number> = {};
-  for (const node of ['submitted', 'assigned', 'closed']) confirmation[node] = await w.confirmationCase(node, NG_SECRET);
-  const execution: Record<string, number> = {};
-  for (const node of ['submitted', 'registered', 'assigned', 'suspended', 'closed']) execution[node] = await w.executionCase(node, NG_SECRET);
-  const restored: Record<string, number> = {};
-  for (const node of ['submitted', 'registered', 'assigned', 'suspended', 'closed']) restored[node] = await w.restoredExecutionCase(node, NG_SECRET);
-  const objection: Record<string, number> = {};
-  for (const node of ['submitted', 'registered', 'panelFormed', 'ruled', 'closed']) objection[node] = await w.objectionCase(node, NG_SECRET);
+  // One case at each node, made one after the other (the clock and the counters are shared).
+  const atNodes = async (list: string[], make: (node: string) => Promise<number>) => list.reduce(async (acc, node) => ({ ...(await acc), [node]: await make(node) }), Promise.resolve({} as Record<string, number>));
+  const mediation = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed'], (node) => w.mediationMatter(node, NG_SECRET));
+  const confirmation = await atNodes(['submitted', 'assigned', 'closed'], (node) => w.confirmationCase(node, NG_SECRET));
+  const execution = await atNodes(['submitted', 'registered', 'assigned', 'suspended', 'closed'], (node) => w.executionCase(node, NG_SECRET));
+  const restored = await atNodes(['submitted', 'registered', 'assigned', 'suspended', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
+  const preExecution = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted'], (node) => w.mediationMatter(node, NG_SECRET, true));
+  const objection = await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET));
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -425,7 +423,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution };
   return {
     ng,
     ngDecided,

@@ -5,7 +5,8 @@ import { courtId, divisionId } from './fixtures';
 import { decidedCase } from './scenarios';
 import type { TestClock } from './testClock';
 
-export async function assignedExecutionCase(baseUrl: string, clock: TestClock) {
+/** The judgment served and effective, and 张三's application against 李四 waiting at `submitted` (2026-05-25). */
+export async function submittedExecutionApplication(baseUrl: string, clock: TestClock): Promise<{ id: number; party: ApiClient }> {
   const c = await decidedCase(baseUrl, clock);
   const served = await c.judge.fire(c.id, 'recordService', { document: 'judgment', partyIds: [c.byName['张三'], c.byName['李四']], servedOn: '2026-03-31', method: 'direct' });
   if (served.status !== 200) throw new Error(`service failed: ${served.status} ${JSON.stringify(served.body)}`);
@@ -19,7 +20,11 @@ export async function assignedExecutionCase(baseUrl: string, clock: TestClock) {
     attachmentIds: [],
   });
   if (applied.status !== 201) throw new Error(`application failed: ${applied.status} ${JSON.stringify(applied.body)}`);
-  const id = applied.body.caseId as number;
+  return { id: applied.body.caseId as number, party: c.party };
+}
+
+export async function assignedExecutionCase(baseUrl: string, clock: TestClock) {
+  const { id, party } = await submittedExecutionApplication(baseUrl, clock);
   const clerk = await ApiClient.loggedIn(baseUrl, 'ng-filing');
   const registered = await clerk.fire(id, 'registerExecution', {});
   if (registered.status !== 200) throw new Error(`register failed: ${registered.status} ${JSON.stringify(registered.body)}`);
@@ -31,7 +36,7 @@ export async function assignedExecutionCase(baseUrl: string, clock: TestClock) {
   return {
     id,
     caseNumber: assigned.body.caseNumber as string,
-    party: c.party,
+    party,
     applicantId: parties.find((p) => p.standing === 'executionApplicant')!.id,
     debtorId: parties.find((p) => p.standing === 'executionDebtor')!.id,
   };

@@ -268,13 +268,20 @@ const EXECUTION: Transition[] = [
   ['archiveExecution', ['closed'], 'archived', ['courtClerk', 'judge']],
 ];
 
+// 执前调 (issue 18): the clerk routes a submitted application, with the applicant's consent; the matter's agreement
+// withdraws it (a system move, mediation's concludeAgreement), its failure brings it back to `submitted`.
 describe('case type 执', () => {
-  declaresExactly('执', EXECUTION);
+  declaresExactly('执', [...EXECUTION, ['routeToMediation', ['submitted'], 'inMediation', ['filingClerk']]], ['withdrawn']);
 });
 
-// 执恢 (CPL-Interp art 517): the same declaration as 执 under its own code from the SPC's table.
+// 执恢 (CPL-Interp art 517): the same declaration as 执 under its own code from the SPC's table, without 执前调.
 describe('case type 执恢', () => {
-  declaresExactly('执恢', EXECUTION);
+  declaresExactly('执恢', EXECUTION, ['inMediation', 'withdrawn']);
+});
+
+// 执前调 (issue 18 [U]): the 民诉前调 declaration under its own code, without judicial confirmation (the title is enforceable).
+describe('case type 执前调', () => {
+  declaresExactly('执前调', PRE_FILING_MEDIATION.filter(([e]) => e !== 'applyForConfirmation'));
 });
 
 // 执异 (CPL-2023 art 236; EXEC-OBJ arts 2, 11): [event, from, to (null = stays), roles].

@@ -8,9 +8,10 @@ import type { BilingualMessage } from '../errors/domainError';
 import { refuse } from '../errors/domainError';
 import { EXECUTION_CLOSING_RULES } from '../execution/closing';
 import { defineCaseType, event, type Guard } from './defineCaseType';
+import { RouteToPreExecutionMediationInput } from './settlementInputs';
 import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, ServeExecutionDocumentInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
 
-export const EXECUTION_NODES = ['submitted', 'rejected', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'] as const;
+export const EXECUTION_NODES = ['submitted', 'rejected', 'inMediation', 'withdrawn', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'] as const;
 export type ExecutionNode = (typeof EXECUTION_NODES)[number];
 
 const label = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
@@ -38,7 +39,7 @@ export function referenceTypeCode(code: string): string {
  * The execution case's declaration, for 执 and for 执恢 (恢复执行, a new linked case worked exactly as the first:
  * CPL-Interp art 517; ZHONGBEN art 9 [S]) — one list of nodes and events, not two copies.
  */
-function executionCaseType(code: string, caseLabel: BilingualMessage) {
+function executionCaseType(code: string, caseLabel: BilingualMessage, o: { preExecutionMediation: boolean }) {
   return defineCaseType<ExecutionNode>({
     code: referenceTypeCode(code),
     label: caseLabel,
@@ -46,6 +47,8 @@ function executionCaseType(code: string, caseLabel: BilingualMessage) {
     nodeLabels: {
       submitted: label('待审查立案', 'Awaiting registration'),
       rejected: label('不予受理', 'Not admitted'),
+      inMediation: label('执前调解中', 'In pre-execution mediation'),
+      withdrawn: label('执前调解成功，申请撤回', 'Settled in pre-execution mediation; application withdrawn'),
       registered: label('已立案，待分案', 'Registered, awaiting assignment'),
       assigned: label('已分案', 'Assigned'),
       implementing: label('执行中', 'Being executed'),
@@ -54,11 +57,16 @@ function executionCaseType(code: string, caseLabel: BilingualMessage) {
       archived: label('已归档', 'Archived'),
     },
     initial: 'submitted',
-    terminal: ['rejected', 'closed', 'archived'],
-    filingNodes: ['submitted', 'rejected'],
+    terminal: ['rejected', 'withdrawn', 'closed', 'archived'],
+    filingNodes: ['submitted', 'rejected', 'inMediation', 'withdrawn'],
     events: {
       // 执行指挥中心 registers the application (CPL-2023 arts 247–250; a late one only with a warning, art 250).
       registerExecution: event({ label: label('执行立案', 'Register the execution case'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterExecutionInput, effects: ['registerExecution'] }),
+      // 执前调 (issue 18; court practice [U]): with the applicant's consent the application waits, unregistered, while a
+      // numbered 执前调 matter is mediated; failure brings it back to `submitted`, success withdraws it (mediation outcomeEffects).
+      ...(o.preExecutionMediation
+        ? { routeToMediation: event({ label: label('转执前调解', 'Send to pre-execution mediation'), from: ['submitted'], to: 'inMediation', by: ['filingClerk'], input: RouteToPreExecutionMediationInput, effects: ['openMediation'] }) }
+        : {}),
       refuseExecution: event({ label: label('裁定不予受理', 'Refuse to register'), from: ['submitted'], to: 'rejected', by: ['filingClerk'], input: RefuseExecutionInput, effects: ['recordRejection'] }),
       // EXEC-TL [S]: the 承办人 within 7 days of 立案 (clock: executionAssignment); 繁简分流 picks the team.
       assignExecution: event({ label: label('分案', 'Assign the officer'), from: ['registered'], to: 'assigned', by: ['filingClerk', 'divisionChief'], input: AssignExecutionInput, effects: ['assignExecution'] }),
@@ -88,9 +96,9 @@ function executionCaseType(code: string, caseLabel: BilingualMessage) {
   });
 }
 
-export const executionCase = executionCaseType('执', label('首次执行', 'Execution (first application)'));
+export const executionCase = executionCaseType('执', label('首次执行', 'Execution (first application)'), { preExecutionMediation: true });
 /** 执恢: opened from a 执 (or 执恢) case closed by 终本 (src/domain/execution/restoration.ts). */
-export const restoredExecutionCase = executionCaseType('执恢', label('恢复执行', 'Execution restored'));
+export const restoredExecutionCase = executionCaseType('执恢', label('恢复执行', 'Execution restored'), { preExecutionMediation: false });
 
 /** The case types worked as execution cases (the 执行 tab, the execution record). */
 export const EXECUTION_CASE_TYPES: readonly string[] = [executionCase.code, restoredExecutionCase.code];

@@ -6,13 +6,14 @@ import type { CaseTypeDeclaration } from './defineCaseType';
 import { executionCase, restoredExecutionCase } from './executionCase';
 import { executionObjectionCase } from './executionObjectionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
-import { preFilingMediation } from './preFilingMediation';
+import { preExecutionMediation, preFilingMediation } from './preFilingMediation';
 
 export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [civilFirstInstance.code]: civilFirstInstance,
   [civilSecondInstance.code]: civilSecondInstance,
   [preFilingMediation.code]: preFilingMediation,
   [judicialConfirmationCase.code]: judicialConfirmationCase,
+  [preExecutionMediation.code]: preExecutionMediation,
   [executionCase.code]: executionCase,
   [restoredExecutionCase.code]: restoredExecutionCase,
   [executionObjectionCase.code]: executionObjectionCase,

@@ -21,5 +21,8 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   decidePayoutPostponement: { 'zh-CN': '审批延期发放申请', en: 'Payout postponement decided' },
   withdrawPayoutPostponement: { 'zh-CN': '撤回延期发放申请', en: 'Payout postponement withdrawn' },
   reverseFundEntry: { 'zh-CN': '冲销执行案款分录', en: 'Execution-fund entry reversed' },
+  recordSettlement: { 'zh-CN': '登记执行和解协议', en: 'Execution settlement recorded' },
+  recordSettlementPayment: { 'zh-CN': '登记执行和解履行情况', en: 'Settlement payment recorded' },
+  restoreAfterSettlement: { 'zh-CN': '恢复执行原生效法律文书（执行和解）', en: 'Original title restored after a settlement' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

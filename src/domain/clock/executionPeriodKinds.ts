@@ -21,7 +21,8 @@ export type ExecutionPeriodKind =
   | 'unclaimedReceiptClaim'
   | 'depositFreeze'
   | 'movableSeizure'
-  | 'realEstateSeizure';
+  | 'realEstateSeizure'
+  | 'settlementInstalment';
 
 const zhEn = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
 
@@ -35,6 +36,8 @@ const CPL_INTERP_2015 = '2015-02-04';
 const EXEC_OBJ = '2015-05-05';
 const ASSET_INV = '2017-05-01';
 const FUNDS = '2017-05-01';
+// EXEC-SETTLE (法释〔2018〕3号) in force 2018-03-01.
+const EXEC_SETTLE = '2018-03-01';
 
 export const EXECUTION_PERIOD_KINDS: Readonly<Record<ExecutionPeriodKind, PeriodKindRule<ExecutionPeriodKind>>> = {
   // EXEC-TL [S→U]: the 承办人 is assigned within 7 days of 立案.
@@ -183,5 +186,15 @@ export const EXECUTION_PERIOD_KINDS: Readonly<Record<ExecutionPeriodKind, Period
     audience: 'court',
     trigger: zhEn('查封、冻结生效', 'the seizure taking effect'),
     versions: [version(CPL_INTERP_2015, years(3), 'CPL-Interp art 485')],
+  },
+  // EXEC-SETTLE arts 1, 9: an instalment of an execution settlement falls due on the day the parties agreed; the length is
+  // the agreement's (the caller gives the days from the agreement to that day), rolled over rest days as any period
+  // (CPL-2023 art 85 [U] for an agreed day); the 30 days here are only a placeholder the caller always replaces.
+  settlementInstalment: {
+    kind: 'settlementInstalment',
+    label: zhEn('执行和解分期履行', 'Instalment of an execution settlement'),
+    audience: 'court',
+    trigger: zhEn('达成执行和解协议', 'the settlement agreement being made'),
+    versions: [version(EXEC_SETTLE, days(30), 'EXEC-SETTLE art 9')],
   },
 };

@@ -35,7 +35,7 @@ const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'con
 
 /** The documents a case type produces: a mediation matter has its agreement, an execution case its notices, a trial its notices and rulings. */
 export function documentKindsFor(caseType: string): readonly DocumentKind[] {
-  if (caseType === '民诉前调') return ['mediationAgreement'];
+  if (caseType === '民诉前调' || caseType === '执前调') return ['mediationAgreement'];
   if (caseType === '民特') return ['confirmationRuling', 'confirmationDismissal'];
   if (EXECUTION_CASE_TYPES.includes(caseType)) return EXECUTION_KINDS;
   return DOCUMENT_KINDS.filter((k) => !OWN_KINDS.has(k));

@@ -11,7 +11,7 @@ import { CaseFeesCard } from '../finance/CaseFeesCard';
 import { CaseServiceTab } from '../service/CaseServiceTab';
 import { useI18n } from '../i18n/i18n';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
-import { FilingInMediationNotice, MEDIATION_CASE_TYPE, MediationTab } from '../mediation/MediationTab';
+import { FilingInMediationNotice, MEDIATION_CASE_TYPES, MediationTab } from '../mediation/MediationTab';
 import { ApplyExecutionButton } from '../execution/ApplyExecution';
 import { EXECUTION_CASE_TYPES, ExecutionTab } from '../execution/ExecutionTab';
 import { AttachmentsTab } from './AttachmentsTab';
@@ -98,7 +98,7 @@ export function CaseDetailPage() {
             narrow={narrow}
             items={[
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
-                ...(d.caseType === MEDIATION_CASE_TYPE ? [{ key: 'mediation', label: t('mediation.tab'), children: <MediationTab detail={d} /> }] : []),
+                ...(MEDIATION_CASE_TYPES.includes(d.caseType) ? [{ key: 'mediation', label: t('mediation.tab'), children: <MediationTab detail={d} /> }] : []),
                 ...(EXECUTION_CASE_TYPES.includes(d.caseType) ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },

@@ -5,16 +5,16 @@ import { Link } from 'react-router';
 import type { LinkedCase } from '../api/types';
 import { NodeTag } from '../cases/NodeTag';
 import { useI18n } from '../i18n/i18n';
-import { MEDIATION_CASE_TYPE } from '../mediation/MediationTab';
+import { MEDIATION_CASE_TYPES } from '../mediation/MediationTab';
 
 export function LinkedCasesTab({ caseType, origin, continuations }: { caseType: string; origin: LinkedCase | null; continuations: LinkedCase[] }) {
   const { t } = useI18n();
   if (!origin && continuations.length === 0) return <Empty description={t('case.noLinkedCases')} />;
-  const mediations = continuations.filter((c) => c.caseType === MEDIATION_CASE_TYPE);
-  const appeals = continuations.filter((c) => c.caseType !== MEDIATION_CASE_TYPE);
+  const mediations = continuations.filter((c) => MEDIATION_CASE_TYPES.includes(c.caseType));
+  const appeals = continuations.filter((c) => !MEDIATION_CASE_TYPES.includes(c.caseType));
   return (
     <>
-      {origin && <LinkedList title={caseType === MEDIATION_CASE_TYPE ? t('mediation.originFiling') : t('case.origin')} cases={[origin]} testId="origin-case" />}
+      {origin && <LinkedList title={MEDIATION_CASE_TYPES.includes(caseType) ? t('mediation.originFiling') : t('case.origin')} cases={[origin]} testId="origin-case" />}
       {mediations.length > 0 && <LinkedList title={t('mediation.matters')} cases={mediations} testId="mediation-cases" />}
       {appeals.length > 0 && <LinkedList title={t('case.continuations')} cases={appeals} testId="continuation-cases" />}
     </>

@@ -8,6 +8,7 @@ import { useApiGet } from '../api/useApiGet';
 import { TraceSteps } from '../clock/periodDisplay';
 import { ExecutionFundsCard } from './ExecutionFundsCard';
 import { CreditPanel } from '../creditSanctions/CreditPanel';
+import { SettlementCard } from '../executionSettlement/SettlementCard';
 import { useI18n } from '../i18n/i18n';
 import { ObjectToExecutionButton } from './ObjectToExecution';
 import { RestoreExecutionButton } from './RestoreExecution';
@@ -88,6 +89,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
       <TraceSteps trace={r.delayInterest.trace} />
       <ExecutionFundsCard detail={detail} />
       <CreditPanel detail={detail} />
+      <SettlementCard detail={detail} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { creditMessages } from '../creditSanctions/creditMessages';
 import { executionMessages } from '../execution/executionMessages';
 import { endOfRoundMessages } from '../execution/endOfRoundMessages';
 import { fundMessages } from '../execution/fundMessages';
+import { settlementMessages } from '../executionSettlement/settlementMessages';
 import { executionTeamMessages } from '../execution/executionTeamMessages';
 import { externalExecutionMessages } from '../execution/externalExecutionMessages';
 import { threadMessages } from '../messages/threadMessages';
@@ -39,6 +40,7 @@ export const messages = {
   ...endOfRoundMessages,
   ...creditMessages,
   ...fundMessages,
+  ...settlementMessages,
   ...executionTeamMessages,
   ...externalExecutionMessages,
   ...threadMessages,

@@ -13,6 +13,8 @@ import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { MessageThreadPanel } from '../messages/MessageThreadPanel';
 
 export const MEDIATION_CASE_TYPE = '民诉前调';
+/** The mediation matters worked on this tab: 民诉前调 and 执前调 (the same declaration under its own code). */
+export const MEDIATION_CASE_TYPES = [MEDIATION_CASE_TYPE, '执前调'];
 
 export function MediationTab({ detail }: { detail: CaseDetail }) {
   const { t } = useI18n();
@@ -146,7 +148,7 @@ function Signatures({ signatures }: { signatures: MediationRecord['signatures'] 
 export function FilingInMediationNotice({ detail }: { detail: CaseDetail }) {
   const { t } = useI18n();
   if (detail.node !== 'inMediation') return null;
-  const matter = detail.continuations.find((c) => c.caseType === MEDIATION_CASE_TYPE);
+  const matter = detail.continuations.find((c) => MEDIATION_CASE_TYPES.includes(c.caseType));
   if (!matter) return null;
   return (
     <Alert

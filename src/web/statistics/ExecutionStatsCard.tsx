@@ -1,6 +1,7 @@
 // 执行统计: received, closed by method, 执行完毕率, 终本率, 执行到位率 and days, by court, team and officer, for the
 // 院庭长's court and those under it (GET /api/v1/statistics/execution; Excel from its /export); and each court's latest
 // 一日三通报 against its goal, 不明款 and 超期发放 both at zero.
+import { SettlementStatsTable } from '../executionSettlement/SettlementStatsTable';
 import { Card, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { ExecutionStats } from '../../contracts/statistics';
@@ -64,6 +65,8 @@ export function ExecutionStatsCard({ months }: { months: number }) {
       {table((s?.byOfficer ?? []).map(({ officerId, name, courtId: _c, courtName, ...f }) => ({ ...f, key: `o${officerId}`, name: `${name}（${courtName}）` })), 'execution-stats-officers')}
       <Typography.Title level={5}>{t('stats.execution.fundReports')}</Typography.Title>
       <FundReportGoals reports={s?.fundReports ?? []} />
+      <Typography.Title level={5}>{t('stats.settlement.title')}</Typography.Title>
+      <SettlementStatsTable figures={s?.settlements} />
       <Typography.Paragraph type="secondary">{t('stats.execution.note')}</Typography.Paragraph>
     </Card>
   );

@@ -53,6 +53,7 @@ export class CaseSupply {
 
   private async make(node: Node, caseType: string): Promise<number> {
     if (caseType === '民诉前调') return this.mediation(node);
+    if (caseType === '执前调') return this.mediation(node, true);
     if (caseType === '民特') return this.confirmation(node);
     if (caseType === '执') return this.execution(node);
     if (caseType === '执恢') return this.execution(node, true);
@@ -115,12 +116,15 @@ export class CaseSupply {
     }
   }
 
-  /** A 民诉前调 matter routed from 张三's filing, entrusted to 南关's committee and its mediator, as far as `node`. */
-  private async mediation(node: Node): Promise<number> {
+  /**
+   * A 民诉前调 matter routed from 张三's filing (or a 执前调 matter from his execution application), entrusted to 南关's
+   * committee and its mediator, as far as `node`.
+   */
+  private async mediation(node: Node, execution = false): Promise<number> {
     const order = ['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed'];
-    if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 民诉前调 matter at ${node}`);
-    const filing = await this.file();
-    await this.fire('ng-filing', filing, 'routeToMediation', {});
+    if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a mediation matter at ${node}`);
+    const filing = execution ? await this.execution('submitted') : await this.file();
+    await this.fire('ng-filing', filing, 'routeToMediation', execution ? { applicantConsents: true } : {});
     const clerk = await this.world.as('ng-filing');
     const timeline = must(await clerk.get(`/api/v1/cases/${filing}/timeline`), 'timeline') as { payload: { mediationCaseId?: number } }[];
     const id = timeline.at(-1)!.payload.mediationCaseId!;

@@ -106,6 +106,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/credit/listings': { actors: ['ng-exec1', 'ng-president', 'ng-finance'], hints: () => ({ q: search, status: fc.constantFrom('listed', 'deleted', ...HOSTILE_TEXT), ground: fc.constantFrom(1, 2, 7), sort: sortOf(LISTING_SORT_COLUMNS), effectiveFrom: fc.constantFrom('2026-01-01', '2026-13-01', ...HOSTILE_TEXT) }) },
   'GET /api/v1/credit/listings/export': { actors: ['ng-president'], hints: () => ({ q: search, sort: sortOf(LISTING_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/public/dishonest-debtors': { actors: [null, 'zhangsan'], hints: () => ({ name: search, caseNumber: search, court: search }) },
+  'GET /api/v1/cases/{id}/execution/settlement': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('suspended', '执'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/execution/funds': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-finance', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/messages': {
     actors: ['zhangsan', 'ng-mediator', 'ng-filing', 'ng-judge1', 'kc-mediator'],

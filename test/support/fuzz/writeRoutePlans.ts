@@ -14,6 +14,7 @@ import { must } from './fuzzRequest';
 import type { FuzzWorld } from './fuzzWorld';
 import { HOSTILE_TEXT, IMPOSSIBLE_DATES } from './hostile';
 import type { RoutePlan } from './routeTarget';
+import { settlementAndCreditPlans } from './sanctionWritePlans';
 
 /** Mostly one of the ids given, sometimes an id that names nothing. */
 function idsOr(ids: readonly number[]): fc.Arbitrary<number> {
@@ -307,33 +308,10 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     hints: () => ({ reason: fc.constantFrom('allocationPending', 'thirdPartyObjection', 'applicantAccountUnverified', 'other', ...HOSTILE_TEXT), reasonText: text('待协调', ''), untilOn: fc.constantFrom('2099-12-31', '2026-01-01', ...IMPOSSIBLE_DATES) }),
     weight: 0.5,
   },
+  ...settlementAndCreditPlans(made.executionFiles),
   'POST /api/v1/execution/postponements/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/reject': { actors: ['ng-finance', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
-  // 失信与限消: proposals by the officer and others on 执 cases and others, for any party id (422 not a debtor), with
-  // impossible dates, minors' ID numbers never reached; decisions by the president and others on ids that may not exist.
-  'POST /api/v1/cases/{id}/credit/restrictions': {
-    actors: ['ng-exec1', 'ng-judge1', 'ng-president'],
-    params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('submitted')) }),
-    hints: () => ({ partyId: fc.integer({ min: 1, max: 200 }), items: fc.constantFrom([], ['trains'], ['x']), untilOn: fc.constantFrom(null, '2099-12-31', '2026-01-01', ...IMPOSSIBLE_DATES) }),
-    weight: 0.5,
-  },
-  'POST /api/v1/cases/{id}/credit/listings': {
-    actors: ['ng-exec1', 'ng-judge1'],
-    params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('submitted')) }),
-    hints: () => ({ partyId: fc.integer({ min: 1, max: 200 }), ground: fc.integer({ min: 0, max: 7 }), aggravationYears: fc.integer({ min: -1, max: 4 }), facts: text('拒不履行'), birthDate: fc.constantFrom('2015-01-01', ...IMPOSSIBLE_DATES) }),
-    weight: 0.5,
-  },
-  'POST /api/v1/credit/restrictions/{id}/decision': { actors: ['ng-president', 'ng-exec1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/restrictions/{id}/lift': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/listings/{id}/decision': { actors: ['ng-president', 'ng-exec1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/listings/{id}/deletion-ground': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), hints: () => ({ on: fc.constantFrom('2099-12-31', ...IMPOSSIBLE_DATES) }), weight: 0.25 },
-  'POST /api/v1/credit/listings/{id}/delete': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/listings/{id}/corrections': { actors: ['lisi', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/corrections/{id}/decision': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/corrections/{id}/correct': { actors: ['ng-exec1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/corrections/{id}/reconsideration': { actors: ['lisi', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/corrections/{id}/reconsideration-decision': { actors: ['ng-exec1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
   'POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse': {
     actors: ['ng-finance', 'ng-exec1', 'kc-finance'],
     params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('assigned', '执'), new CaseAt('submitted')), entryId: fc.integer({ min: 1, max: 40 }) }),

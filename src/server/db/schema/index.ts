@@ -16,3 +16,4 @@ export * from './executionFunds';
 export * from './executionTeams';
 export * from './notifications';
 export * from './creditSanctions';
+export * from './executionSettlement';

@@ -64,7 +64,7 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
     case 'mediationCentre':
       // 诉调对接中心: the court's mediation matters, worked by its filing division.
       if (staffCourt === null || !hasRole(actor, 'filingClerk', 'divisionChief', 'president')) break;
-      return sql`k.court_id = ${staffCourt} and k.case_type = '民诉前调'`;
+      return sql`k.court_id = ${staffCourt} and k.case_type in ('民诉前调', '执前调')`;
     case 'assignmentQueue':
       if (staffCourt === null || !hasRole(actor, 'divisionChief', 'filingClerk', 'president')) break;
       return hasRole(actor, 'divisionChief') && !hasRole(actor, 'president', 'filingClerk')

@@ -58,6 +58,8 @@ export interface NewPeriod {
   procedure?: string;
   /** A length fixed by the caller instead of the kind's rule (with its source), e.g. 5 days for a 民终 filing. */
   length?: { length: PeriodLength; source: string };
+  /** false: periods of the kind run side by side (a settlement's instalments) instead of the new one replacing the running one. */
+  supersede?: boolean;
 }
 
 /** The due date of a period of `kind` from `triggerOn` without recording a period (e.g. a receipt's claim or payout deadline). */
@@ -112,7 +114,10 @@ export async function startPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtI
     })
     .returning({ id: casePeriods.id });
   // One statement: the superseding update runs as a CTE on the same snapshot, so it never sees the new row.
-  const row = await executePrepared<{ id: number }>(tx, 'start_period', sql`with superseded as (${supersede.getSQL()}) ${insert.getSQL()}`);
+  const row =
+    p.supersede === false
+      ? await executePrepared<{ id: number }>(tx, 'start_period_alongside', insert.getSQL())
+      : await executePrepared<{ id: number }>(tx, 'start_period', sql`with superseded as (${supersede.getSQL()}) ${insert.getSQL()}`);
   return { id: Number(row.rows[0]!.id), dueOn: due.due, trace: due.trace };
 }
 

@@ -7,6 +7,7 @@ import { classifyExecution, EXECUTION_CLOSING_RULES, executionStage, SUSPENSION_
 import { yuanToFen } from '../../../domain/money/yuan';
 import { casePanel, executionCases, periodDeductions } from '../../db/schema';
 import type { Tx } from '../../db/database';
+import type { CaseRow } from '../cases/caseRecord';
 import { AppError } from '../../http/appError';
 import { eligibleJudges } from '../cases/effects/assignment';
 import type { EffectHandler } from '../cases/effects/effectContext';
@@ -128,11 +129,16 @@ async function endSuspension(tx: Tx, caseId: number, today: string): Promise<num
   return d.id;
 }
 
-// CPL-2023 art 267: execution resumes when the ground of suspension ends; the 审限 counts again.
-export const resumeExecution: EffectHandler = async ({ tx, case: c, input, today, current }) => {
+/** Ends the suspension's deduction and recomputes the 审限 (the resumption itself, or a restoration after a settlement). */
+export async function endSuspensionOf(tx: Tx, c: CaseRow, today: string) {
   const deductionId = await endSuspension(tx, c.id, today);
-  const due = await refreshTrialLimit(tx, await clockEnv(tx, c.courtId, today), current());
-  return { deductionId, dueOnBefore: due.before, dueOnAfter: due.after, note: input.note ?? null };
+  const due = await refreshTrialLimit(tx, await clockEnv(tx, c.courtId, today), c);
+  return { deductionId, dueOnBefore: due.before, dueOnAfter: due.after };
+}
+
+// CPL-2023 art 267: execution resumes when the ground of suspension ends; the 审限 counts again.
+export const resumeExecution: EffectHandler = async ({ tx, input, today, current }) => {
+  return { ...(await endSuspensionOf(tx, current(), today)), note: input.note ?? null };
 };
 
 // EXEC-CASES [U article]: the closing method; CPL-2023 art 268 for 终结执行's ground. The 审限 and stage limits end.

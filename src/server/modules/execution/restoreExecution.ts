@@ -2,12 +2,13 @@
 // motion) opens a new linked 执恢 case at the same court, numbered from its counter, with the parties, the title and
 // what was applied for carried over, the doubled interest recomputed to the restoration day. No 2-year limit (CPL-Interp
 // art 517) and no new fee (FEE art 26).
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { EXECUTION_CASE_TYPES, restoredExecutionCase } from '../../../domain/casetypes/executionCase';
 import { checkRestoration, delayInterest, paymentsThroughCourt } from '../../../domain/execution';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { hasRole, type Actor } from '../../access/actor';
-import { caseAgents, caseParties } from '../../db/schema';
+import { caseParties } from '../../db/schema';
+import { copyPartiesWithAgents } from '../cases/linkedCaseParties';
 import type { Tx } from '../../db/database';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
@@ -48,6 +49,13 @@ async function interestAtRestoration(tx: Tx, caseId: number, today: string) {
   return { stored: storedInterest(today, result, declared, court), totalFen: result.debtOwedFen + result.interestOwedFen };
 }
 
+/** Locks the case row (one restoration at a time) and says whether a 执恢 opened from it is still open. */
+export async function lockForRestoration(tx: Tx, caseId: number): Promise<boolean> {
+  await tx.execute(sql`select id from cases where id = ${caseId} for update`);
+  const open = await tx.execute(sql`select 1 from cases where origin_case_id = ${caseId} and case_type = ${restoredExecutionCase.code} and node not in ('rejected', 'closed', 'archived')`);
+  return open.rows.length > 0;
+}
+
 export async function restoreExecution(deps: Deps, actor: Actor, caseId: number, body: RestorationRequest): Promise<CaseRow> {
   return deps.db.transaction(async (tx) => {
     const c = await loadCase(tx, caseId);
@@ -60,58 +68,63 @@ export async function restoreExecution(deps: Deps, actor: Actor, caseId: number,
     if (!exOfficio && !applicantIds.length) {
       throw new AppError(403, 'EXECUTION_RESTORATION_FORBIDDEN', '只有申请执行人（或其代理人）可以申请恢复执行；法院也可依职权恢复。', 'Only the applicant (or their agent) may apply to restore execution; the court may restore of its own motion.');
     }
-    // One at a time: the case row is locked while the open 执恢 cases are counted.
-    await tx.execute(sql`select id from cases where id = ${c.id} for update`);
-    const open = await tx.execute(sql`select 1 from cases where origin_case_id = ${c.id} and case_type = ${restoredExecutionCase.code} and node not in ('rejected', 'closed', 'archived')`);
-    const { basis } = checkRestoration({ caseType: c.caseType, node: c.node, closingMethod: c.closingMethod, openRestoration: open.rows.length > 0 });
+    const { basis } = checkRestoration({ caseType: c.caseType, node: c.node, closingMethod: c.closingMethod, openRestoration: await lockForRestoration(tx, c.id) });
 
-    const today = deps.clock.today();
-    const now = deps.clock.now();
-    const number = await numberAtCourt(tx, c.courtId, restoredExecutionCase.code, today);
-    const row = await newCaseRow(tx, {
-      caseType: restoredExecutionCase.code,
-      courtId: c.courtId,
-      node: restoredExecutionCase.initial,
-      ...number.columns,
-      causeId: c.causeId,
-      amountFen: c.amountFen,
-      claims: c.claims,
-      facts: body.assetClues,
-      filedBy: actor.userId,
-      filedAt: now,
-      receivedOn: today,
-      originCaseId: c.id,
-      chainId: c.chainId ?? c.id,
-      nodeEnteredAt: now,
-    });
-    // The parties as they stand in the execution, with their agents.
-    const agents = parties.length ? await tx.select().from(caseAgents).where(and(eq(caseAgents.caseId, c.id), inArray(caseAgents.partyId, parties.map((p) => p.id)))) : [];
-    for (const p of parties) {
-      const { id, caseId: _c, nameBigrams: _b, ...rest } = p;
-      const inserted = await tx.insert(caseParties).values({ ...rest, caseId: row.id, originPartyId: id }).returning({ id: caseParties.id });
-      for (const ag of agents.filter((a) => a.partyId === id)) await tx.insert(caseAgents).values({ caseId: row.id, partyId: inserted[0]!.id, userId: ag.userId, kind: ag.kind });
-    }
-    // The title and what was applied for, the doubled interest recomputed to today; FEE art 26: no new application fee.
-    const interest = await interestAtRestoration(tx, c.id, today);
-    await tx.execute(sql`
-      insert into execution_cases (case_id, title_case_id, title_effective_on, title_effect, items, delay_interest, amount_fen, asset_clues, application_period, late_warning, fee_fen, applied_by, applied_at)
-      select ${row.id}, title_case_id, title_effective_on, title_effect, items, ${JSON.stringify(interest.stored)}::jsonb, ${interest.totalFen}, ${body.assetClues}, application_period, null, 0, ${actor.userId}, ${now}
-        from execution_cases where case_id = ${c.id}`);
-    await tx.execute(sql`
-      insert into execution_external_titles (case_id, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning)
-      select ${row.id}, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning
-        from execution_external_titles where case_id = ${c.id}`);
-    await claimAttachments(tx, row.id, actor, body.attachmentIds);
-    await appendCaseEvent(tx, {
-      caseId: row.id,
-      event: 'applyForRestoration',
-      actorId: actor.userId,
-      actorRole: relation.roles[0] ?? (exOfficio ? 'judge' : 'party'),
-      nodeBefore: null,
-      nodeAfter: row.node,
-      payload: { restoredFromCaseId: c.id, restoredFromCaseNumber: c.caseNumber, caseNumber: number.caseNumber, exOfficio, basis, reason: body.reason, feeFen: '0', attachmentIds: body.attachmentIds },
-      at: now,
-    });
-    return row;
+    return openRestoredExecution(tx, actor, c, { ...body, basis, exOfficio, actorRole: relation.roles[0] ?? (exOfficio ? 'judge' : 'party'), today: deps.clock.today(), now: deps.clock.now() });
   });
+}
+
+/**
+ * Opens the 执恢 case of a closed execution case (after 终本, or after a settlement was not performed: EXEC-SETTLE art 9):
+ * numbered from its counter at the same court, linked to `c`, the parties and their agents copied, the title and the
+ * items carried over with the doubled interest recomputed to today; no new fee (FEE art 26).
+ */
+export async function openRestoredExecution(
+  tx: Tx,
+  actor: Actor,
+  c: CaseRow,
+  body: RestorationRequest & { basis: string; exOfficio: boolean; actorRole: string; today: string; now: Date; extra?: Record<string, unknown> },
+): Promise<CaseRow> {
+  const { today, now } = body;
+  const number = await numberAtCourt(tx, c.courtId, restoredExecutionCase.code, today);
+  const row = await newCaseRow(tx, {
+    caseType: restoredExecutionCase.code,
+    courtId: c.courtId,
+    node: restoredExecutionCase.initial,
+    ...number.columns,
+    causeId: c.causeId,
+    amountFen: c.amountFen,
+    claims: c.claims,
+    facts: body.assetClues,
+    filedBy: actor.userId,
+    filedAt: now,
+    receivedOn: today,
+    originCaseId: c.id,
+    chainId: c.chainId ?? c.id,
+    nodeEnteredAt: now,
+  });
+  // The parties as they stand in the execution, with their agents.
+  await copyPartiesWithAgents(tx, c.id, row.id, { linkOrigin: true });
+  // The title and what was applied for, the doubled interest recomputed to today; FEE art 26: no new application fee.
+  const interest = await interestAtRestoration(tx, c.id, today);
+  await tx.execute(sql`
+    insert into execution_cases (case_id, title_case_id, title_effective_on, title_effect, items, delay_interest, amount_fen, asset_clues, application_period, late_warning, fee_fen, applied_by, applied_at)
+    select ${row.id}, title_case_id, title_effective_on, title_effect, items, ${JSON.stringify(interest.stored)}::jsonb, ${interest.totalFen}, ${body.assetClues}, application_period, null, 0, ${actor.userId}, ${now}
+      from execution_cases where case_id = ${c.id}`);
+  await tx.execute(sql`
+    insert into execution_external_titles (case_id, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning)
+    select ${row.id}, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning
+      from execution_external_titles where case_id = ${c.id}`);
+  await claimAttachments(tx, row.id, actor, body.attachmentIds);
+  await appendCaseEvent(tx, {
+    caseId: row.id,
+    event: 'applyForRestoration',
+    actorId: actor.userId,
+    actorRole: body.actorRole,
+    nodeBefore: null,
+    nodeAfter: row.node,
+    payload: { restoredFromCaseId: c.id, restoredFromCaseNumber: c.caseNumber, caseNumber: number.caseNumber, exOfficio: body.exOfficio, basis: body.basis, reason: body.reason, feeFen: '0', attachmentIds: body.attachmentIds, ...body.extra },
+    at: now,
+  });
+  return row;
 }

@@ -2,7 +2,8 @@
 // agents, claims and materials — copied once, never typed again (the files themselves are shared by SHA-256).
 import { and, eq, notExists } from 'drizzle-orm';
 import type { Tx } from '../../db/database';
-import { attachments, caseAgents, caseMessageAttachments, caseParties } from '../../db/schema';
+import { attachments, caseMessageAttachments } from '../../db/schema';
+import { copyPartiesWithAgents } from '../cases/linkedCaseParties';
 import type { CaseRow } from '../cases/caseRecord';
 import { queueEntry } from '../transparency/transparencyLog';
 import { fileEntry } from '../../../domain/transparency/logEntries';
@@ -17,20 +18,12 @@ export function disputeOf(c: CaseRow) {
  * ids. With `materialsOnly`, only the files `toId` does not already hold (by SHA-256).
  */
 export async function copyDispute(tx: Tx, fromId: number, toId: number, o: { materialsOnly?: boolean } = {}): Promise<Map<number, number>> {
-  const ids = new Map<number, number>();
+  let ids = new Map<number, number>();
   const held = new Set<string>();
   if (o.materialsOnly) {
     for (const f of await tx.select({ sha256: attachments.sha256 }).from(attachments).where(eq(attachments.caseId, toId))) held.add(f.sha256);
   } else {
-    const parties = await tx.select().from(caseParties).where(eq(caseParties.caseId, fromId)).orderBy(caseParties.ordinal);
-    for (const p of parties) {
-      const { id, caseId: _c, nameBigrams: _b, ...rest } = p;
-      const row = await tx.insert(caseParties).values({ ...rest, caseId: toId }).returning({ id: caseParties.id });
-      ids.set(id, row[0]!.id);
-    }
-    for (const a of await tx.select().from(caseAgents).where(eq(caseAgents.caseId, fromId))) {
-      await tx.insert(caseAgents).values({ caseId: toId, partyId: ids.get(a.partyId)!, userId: a.userId, kind: a.kind });
-    }
+    ids = await copyPartiesWithAgents(tx, fromId, toId, { linkOrigin: false });
   }
   // Files carried by messages stay with the thread they were written in: what was said in mediation is not filed.
   const files = await tx.select().from(attachments).where(and(eq(attachments.caseId, fromId), notExists(tx.select().from(caseMessageAttachments).where(eq(caseMessageAttachments.attachmentId, attachments.id))))).orderBy(attachments.id);

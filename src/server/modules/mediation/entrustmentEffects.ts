@@ -1,5 +1,6 @@
 // Effects of the mediation events up to the agreement: routing a filing, entrusting, accepting or declining, extending.
 import { sql } from 'drizzle-orm';
+import { MEDIATION_TYPE_FOR_ORIGIN, preExecutionMediation } from '../../../domain/casetypes/preFilingMediation';
 import { checkDesignation, checkMayRouteToMediation } from '../../../domain/mediation/entrustment';
 import { checkExtensionConsent } from '../../../domain/mediation/mediationPeriod';
 import { checkDesignationAwaitsChoice, checkDesignationHonoursChoice } from '../../../domain/mediation/mediatorChoice';
@@ -9,12 +10,14 @@ import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { agreedMediator, checkNoAppraisalRunning } from './clockEffects';
 import { casePartyIds, mediatorFacts, organisationFacts } from './matterFacts';
 import { copyDispute, disputeOf } from './disputeCopy';
-import { receiveMediationMatter, recordReceipt } from './openMediation';
+import { preExecutionMediationDays, receiveMediationMatter, recordReceipt } from './openMediation';
 
-// CPL-2023 art 125: the filing waits, unregistered, while the dispute is mediated as a numbered 民诉前调 matter.
+// CPL-2023 art 125: the filing waits, unregistered, while the dispute is mediated as a numbered 民诉前调 matter; an
+// execution application likewise as a 执前调 matter (issue 18 [U]), the applicant's consent given in the event's input.
 export const openMediation: EffectHandler = async ({ tx, case: c, actor, actorRole, input, today, now }) => {
-  checkMayRouteToMediation(c.mediationConsent);
-  const matter = await receiveMediationMatter(tx, { courtId: c.courtId, dispute: disputeOf(c), originCaseId: c.id, today, now });
+  const typeCode = MEDIATION_TYPE_FOR_ORIGIN[c.caseType];
+  if (typeCode !== preExecutionMediation.code) checkMayRouteToMediation(c.mediationConsent);
+  const matter = await receiveMediationMatter(tx, { courtId: c.courtId, dispute: disputeOf(c), originCaseId: c.id, today, now, ...(typeCode ? { typeCode } : {}) });
   await copyDispute(tx, c.id, matter.id);
   await endFilingReview(tx, c.id, today, 'routedToMediation');
   await recordReceipt(tx, matter, { userId: actor.userId, role: actorRole }, { originCaseId: c.id, note: input.note ?? null }, now);
@@ -47,7 +50,9 @@ export const acceptEntrustment: EffectHandler = async ({ tx, case: c, actor, tod
   await tx.execute(sql`update mediation_entrustments set confirmed_at = ${now}, mediator_id = coalesce(mediator_id, ${actor.userId}) where case_id = ${c.id}`);
   await endPeriods(tx, c.id, ['entrustmentConfirmation'], today, 'confirmed');
   const env = await clockEnv(tx, c.courtId, today);
-  const p = await startPeriod(tx, env, c, { kind: 'preFilingMediation', triggerOn: today, triggerFact: { 'zh-CN': '调解员确认接受委派', en: 'the mediator accepted the entrustment' }, triggerSource: 'ONLINE-MED art 24' });
+  // 执前调: [U] 30 days by analogy with ONLINE-MED art 24, the installation's setting.
+  const length = c.caseType === preExecutionMediation.code ? { length: { length: { days: await preExecutionMediationDays(tx) }, source: 'ONLINE-MED art 24 (by analogy, setting)' } } : {};
+  const p = await startPeriod(tx, env, c, { kind: 'preFilingMediation', triggerOn: today, triggerFact: { 'zh-CN': '调解员确认接受委派', en: 'the mediator accepted the entrustment' }, triggerSource: 'ONLINE-MED art 24', ...length });
   return { mediatorId: actor.userId, mediationDueOn: p.dueOn };
 };
 

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { PlainDate } from '../../../domain/calendar/plainDate';
 import { preFilingMediation } from '../../../domain/casetypes/preFilingMediation';
+import { settingsRow } from '../../db/settingsRows';
 import type { Tx } from '../../db/database';
 import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, newCaseRow, type CaseRow } from '../cases/caseRecord';
@@ -10,14 +11,21 @@ import { clockEnv, startPeriod } from '../clock/periodStore';
 
 export const MEDIATION_TYPE = preFilingMediation.code;
 
-/** Inserts the numbered matter at `courtId` with the dispute's facts; parties and files are the caller's. */
+/** [U] 执前调's mediation period: 30 days by analogy with ONLINE-MED art 24 (issue 18), the installation's setting. */
+export async function preExecutionMediationDays(q: Tx): Promise<number> {
+  const days = (await settingsRow(q, 'preExecutionMediation'))?.value.days;
+  return typeof days === 'number' && Number.isInteger(days) && days > 0 ? days : 30;
+}
+
+/** Inserts the numbered matter (民诉前调, or `typeCode` — 执前调) at `courtId` with the dispute's facts; parties and files are the caller's. */
 export async function receiveMediationMatter(
   tx: Tx,
-  o: { courtId: number; dispute: Pick<CaseRow, 'causeId' | 'amountFen' | 'claims' | 'facts' | 'filedBy'> & { chainId: number | null }; originCaseId: number | null; today: PlainDate; now: Date },
+  o: { courtId: number; dispute: Pick<CaseRow, 'causeId' | 'amountFen' | 'claims' | 'facts' | 'filedBy'> & { chainId: number | null }; originCaseId: number | null; today: PlainDate; now: Date; typeCode?: string },
 ): Promise<CaseRow> {
-  const number = await numberAtCourt(tx, o.courtId, MEDIATION_TYPE, o.today);
+  const typeCode = o.typeCode ?? MEDIATION_TYPE;
+  const number = await numberAtCourt(tx, o.courtId, typeCode, o.today);
   const row = await newCaseRow(tx, {
-    caseType: MEDIATION_TYPE,
+    caseType: typeCode,
     courtId: o.courtId,
     node: preFilingMediation.initial,
     ...number.columns,

@@ -1,6 +1,7 @@
 // Effects that end a mediation: the agreement drafted, signed and concluded; failure (the dispute goes to
 // registration as a 民初 filing, ONLINE-MED art 21); withdrawal.
 import { sql } from 'drizzle-orm';
+import { preFilingMediation } from '../../../domain/casetypes/preFilingMediation';
 import { checkAgreementSignedByAll, checkSignsCurrentDraft } from '../../../domain/mediation/agreement';
 import type { MediationEndGround } from '../../../domain/mediation/termination';
 import type { Tx } from '../../db/database';
@@ -76,6 +77,9 @@ export const concludeAgreement: EffectHandler = async (ctx) => {
   await endEntrustment(tx, c, 'agreement', today);
   // The end date is the entrustment's (ended_on): a matter is no registered case, so no closed_on (court_month_stats).
   await ctx.updateCase({ closingMethod: 'mediation' });
+  const filing = await moveOriginFiling(ctx, 'withdrawn', 'mediationSettled', { agreementSha256: sha });
+  // 执前调: the title is enforceable already, so no judicial confirmation; the execution application is withdrawn.
+  if (c.caseType !== preFilingMediation.code) return { agreementSha256: sha, effectiveOn: today, ...(filing ? { filingCaseId: filing.id } : {}) };
   // CPL-2023 art 205: the parties may apply for judicial confirmation within 30 days of the agreement's effect.
   const confirmation = await startPeriod(tx, await clockEnv(tx, c.courtId, today), c, {
     kind: 'confirmationApplication',
@@ -83,7 +87,6 @@ export const concludeAgreement: EffectHandler = async (ctx) => {
     triggerFact: { 'zh-CN': '调解协议生效', en: 'the agreement took effect' },
     triggerSource: 'CPL-2023 art 205',
   });
-  const filing = await moveOriginFiling(ctx, 'withdrawn', 'mediationSettled', { agreementSha256: sha });
   return { agreementSha256: sha, effectiveOn: today, confirmationDueOn: confirmation.dueOn, ...(filing ? { filingCaseId: filing.id } : {}) };
 };
 
@@ -96,6 +99,8 @@ export const endMediation: EffectHandler = async (ctx) => {
   if (waiting) {
     // Materials added during mediation follow the dispute; those it already had are not filed twice.
     await copyDispute(tx, c.id, waiting.id, { materialsOnly: true });
+    // 执前调: the execution application is back at `submitted` for 立案, as it was entered (it has no filing-review period).
+    if (c.caseType !== preFilingMediation.code) return { ground: input.ground, filingCaseId: waiting.id };
     await startFilingReview(tx, { id: waiting.id, courtId: waiting.courtId, caseType: waiting.caseType }, today, { trigger });
     return { ground: input.ground, filingCaseId: waiting.id };
   }

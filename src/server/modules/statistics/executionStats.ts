@@ -5,6 +5,7 @@ import type { ExecutionStats } from '../../../contracts/statistics';
 import { EXECUTION_CLOSING_METHODS, executionRates, type ExecutionClosingMethod } from '../../../domain/execution';
 import { fenToYuan } from '../../../domain/money/yuan';
 import type { Queryable } from '../../db/database';
+import { settlementFigures } from '../executionSettlement/settlementFigures';
 import { monthsUpTo } from './monthlyStats';
 
 // Counts and sums arrive as JSON numbers (fen sums stay far below 2^53).
@@ -117,6 +118,7 @@ export async function executionStats(q: Queryable, courts: { id: number; name: s
   const fundReports = reports.rows.map((r) => ({ courtId: Number(r.court_id), courtName: courtName.get(Number(r.court_id)) ?? '', slot: r.slot, unclaimedCount: r.totals.unclaimedCount, unclaimedAmount: r.totals.unclaimedAmount, heldOverdue: r.totals.heldOverdue, goalMet: r.totals.goalMet }));
   return {
     fundReports,
+    settlements: await settlementFigures(q, courts, from),
     months: labels,
     courts: courtRows,
     byTeam: groups.filter((g) => g.set === 1).map((g) => ({ teamId: Number(g.team_id), name: g.team_name, ...where(g), ...figures(sumsOf(g)) })),

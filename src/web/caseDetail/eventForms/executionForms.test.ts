@@ -6,10 +6,12 @@ import type { CaseDetail } from '../../../contracts/cases';
 import { executionCase } from '../../../domain/casetypes/executionCase';
 import dayjs from 'dayjs';
 import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, ServeExecutionDocumentInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
+import { RouteToPreExecutionMediationInput } from '../../../domain/casetypes/settlementInputs';
 import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { interviewApplicantForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { eventFormFor } from './registry';
+import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
 import type { EventForm, FormValues } from './types';
 
 const detail = {} as CaseDetail;
@@ -39,6 +41,7 @@ describe('execution forms send inputs the events accept', () => {
     ['closeExecution, completed (a stale ground dropped)', closeExecutionForm, CloseExecutionInput, { method: 'completed', terminationGround: 'other' }, { method: 'completed' }],
     ['closeExecution, terminated on its ground', closeExecutionForm, CloseExecutionInput, { method: 'terminated', terminationGround: 'applicationWithdrawn' }, { method: 'terminated', terminationGround: 'applicationWithdrawn' }],
     ['archiveExecution', noteForm, ArchiveExecutionInput, {}, {}],
+    ['routeToMediation (执前调, with the applicant’s consent)', routeToPreExecutionMediationForm, RouteToPreExecutionMediationInput, { applicantConsents: true, note: ' 同意 ' }, { applicantConsents: true, note: '同意' }],
   ])('%s', (_, form, schema, values, expected) => {
     const input = form.toInput(values, detail);
     expect(input).toEqual(expected);
@@ -46,7 +49,7 @@ describe('execution forms send inputs the events accept', () => {
   });
 
   test('every 执 event has its form', () => {
-    const forms = new Set([assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm, issueNoticeForm, recordExecutionServiceForm, serveExecutionDocumentForm, recordPropertyReportForm, recordDebtorSearchForm, interviewApplicantForm]);
+    const forms = new Set([routeToPreExecutionMediationForm, assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm, issueNoticeForm, recordExecutionServiceForm, serveExecutionDocumentForm, recordPropertyReportForm, recordDebtorSearchForm, interviewApplicantForm]);
     for (const event of Object.keys(executionCase.events)) expect(forms.has(eventFormFor('执', event)), event).toBe(true);
     expect(eventFormFor('执', 'reassignExecution')).toBe(assignExecutionForm);
   });

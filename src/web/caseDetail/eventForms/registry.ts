@@ -20,6 +20,7 @@ import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refus
 import { interviewApplicantForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
+import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
 
 const BY_EVENT: Record<string, EventForm> = {
   requestCorrection: requestCorrectionForm,
@@ -100,6 +101,7 @@ const BY_EVENT: Record<string, EventForm> = {
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
   民初: { accept: acceptFirstInstanceForm },
   民终: { accept: acceptSecondInstanceForm },
+  执: { routeToMediation: routeToPreExecutionMediationForm },
 };
 
 /** An event without a form of its own takes no input (a later case type's UI adds its form here). */
