@@ -7,6 +7,8 @@ import { executionFundRoutes } from './modules/execution/fundRoutes';
 import { executionPostponementRoutes } from './modules/execution/postponementRoutes';
 import { executionRoutes } from './modules/execution/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
+import { assetControlRoutes } from './modules/assetControl/routes';
+import { agencyRoutes } from './modules/assetControl/agencyRoutes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -110,6 +112,8 @@ export async function buildApp(deps: Deps): Promise<App> {
   executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);
   executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
+  assetControlRoutes(app, deps);
+  agencyRoutes(app, deps);
   messageRoutes(app, deps);
   notificationRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);

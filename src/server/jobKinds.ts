@@ -6,6 +6,7 @@ import type { JobDefinition } from './jobs/jobDefinition';
 import type { PeriodicTask } from './jobs/scheduler';
 import { EXECUTION_RECEIPT_BOOK } from './modules/execution/fundBook';
 import { runDueFundReports } from './modules/execution/fundReports';
+import { remindControlExpiries } from './modules/assetControl/controlReminders';
 import { statementPostJob } from './modules/payments/statementPosting';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
@@ -16,4 +17,7 @@ export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */
-export const PERIODIC_TASKS: readonly PeriodicTask[] = [{ name: '一日三通报 fund reports', run: runDueFundReports }];
+export const PERIODIC_TASKS: readonly PeriodicTask[] = [
+  { name: '一日三通报 fund reports', run: runDueFundReports },
+  { name: '续封续冻 reminders', run: (deps) => remindControlExpiries(deps) },
+];

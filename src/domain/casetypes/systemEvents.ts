@@ -21,5 +21,12 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   decidePayoutPostponement: { 'zh-CN': '审批延期发放申请', en: 'Payout postponement decided' },
   withdrawPayoutPostponement: { 'zh-CN': '撤回延期发放申请', en: 'Payout postponement withdrawn' },
   reverseFundEntry: { 'zh-CN': '冲销执行案款分录', en: 'Execution-fund entry reversed' },
+  requestAssetInquiry: { 'zh-CN': '发起网络查询', en: 'Asset inquiry sent' },
+  requestAssetControl: { 'zh-CN': '发起财产控制（冻结、查封、扣划、解除、续行）', en: 'Asset control requested' },
+  decideAssetControlRequest: { 'zh-CN': '审批查控请求', en: 'Inquiry or control request decided' },
+  assetInquiryAnswered: { 'zh-CN': '协助执行单位反馈查询结果', en: 'Agency answered the inquiry' },
+  assetControlExecuted: { 'zh-CN': '协助执行单位办结财产控制', en: 'Agency executed the control' },
+  assetControlRefused: { 'zh-CN': '协助执行单位拒绝协助', en: 'Agency refused the request' },
+  addCaseAsset: { 'zh-CN': '登记查找到的财产', en: 'Asset entered in the asset list' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

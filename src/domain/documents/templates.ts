@@ -24,10 +24,12 @@ export const DOCUMENT_KINDS = [
   'executionNotice',
   'propertyReportOrder',
   'clueNotice',
+  'controlRuling',
+  'assistanceNotice',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice'];
+const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice', 'controlRuling', 'assistanceNotice'];
 const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', ...EXECUTION_KINDS]);
 
 /** The documents a case type produces: a mediation matter has its agreement, an execution case its notices, a trial its notices and rulings. */
@@ -58,6 +60,8 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   executionNotice: { 'zh-CN': '执行通知书', en: 'Execution notice' },
   propertyReportOrder: { 'zh-CN': '报告财产令', en: 'Order to report property' },
   clueNotice: { 'zh-CN': '提供财产线索通知书', en: 'Notice to give asset clues' },
+  controlRuling: { 'zh-CN': '执行裁定书（冻结、查封、扣划）', en: 'Ruling on a freeze, seizure or deduction' },
+  assistanceNotice: { 'zh-CN': '协助执行通知书', en: 'Notice of assistance in execution' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -104,6 +108,13 @@ export const TEMPLATE_FIELDS = {
   titleDocument: '执行依据',
   executionItems: '执行内容',
   reportDays: '报告财产期限（日）',
+  agencyName: '协助执行单位',
+  recipientIdNumber: '被执行人身份证件号码',
+  legalBasis: '法律依据',
+  controlMeasure: '控制措施（冻结/查封/扣划/解除/续行）',
+  controlProperty: '财产',
+  controlAmount: '金额',
+  controlTerm: '期限',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;

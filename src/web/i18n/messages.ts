@@ -11,6 +11,7 @@ import { jobMessages } from '../jobs/jobMessages';
 import { mediationMessages } from '../mediation/mediationMessages';
 import { executionMessages } from '../execution/executionMessages';
 import { fundMessages } from '../execution/fundMessages';
+import { assetControlMessages } from '../assetControl/assetControlMessages';
 import { executionTeamMessages } from '../execution/executionTeamMessages';
 import { externalExecutionMessages } from '../execution/externalExecutionMessages';
 import { threadMessages } from '../messages/threadMessages';
@@ -35,6 +36,7 @@ export const messages = {
   ...mediationMessages,
   ...executionMessages,
   ...fundMessages,
+  ...assetControlMessages,
   ...executionTeamMessages,
   ...externalExecutionMessages,
   ...threadMessages,
