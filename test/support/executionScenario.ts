@@ -5,6 +5,8 @@ import { courtId, divisionId } from './fixtures';
 import { decidedCase } from './scenarios';
 import type { TestClock } from './testClock';
 
+export { bankInquiryAndFreeze } from './assetControlScenario';
+
 export async function assignedExecutionCase(baseUrl: string, clock: TestClock) {
   const c = await decidedCase(baseUrl, clock);
   const served = await c.judge.fire(c.id, 'recordService', { document: 'judgment', partyIds: [c.byName['张三'], c.byName['李四']], servedOn: '2026-03-31', method: 'direct' });

@@ -7,6 +7,7 @@ import type { ExecutionRecord } from '../../contracts/execution';
 import { useApiGet } from '../api/useApiGet';
 import { TraceSteps } from '../clock/periodDisplay';
 import { ExecutionFundsCard } from './ExecutionFundsCard';
+import { AssetControlCard } from '../assetControl/AssetControlCard';
 import { useI18n } from '../i18n/i18n';
 import { ObjectToExecutionButton } from './ObjectToExecution';
 import { RestoreExecutionButton } from './RestoreExecution';
@@ -86,6 +87,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
       <Typography.Title level={5}>{t('execution.delayInterest')}</Typography.Title>
       <TraceSteps trace={r.delayInterest.trace} />
       <ExecutionFundsCard detail={detail} />
+      <AssetControlCard caseId={detail.id} />
     </div>
   );
 }
