@@ -7,6 +7,7 @@ import type { PeriodicTask } from './jobs/scheduler';
 import { EXECUTION_RECEIPT_BOOK } from './modules/execution/fundBook';
 import { runDueFundReports } from './modules/execution/fundReports';
 import { remindControlExpiries } from './modules/assetControl/controlReminders';
+import { nationalBatchJob } from './modules/assetControl/nationalBatch';
 import { statementPostJob } from './modules/payments/statementPosting';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
@@ -14,6 +15,7 @@ export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
 
 export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
   postStatement: statementPostJob(RECEIPT_BOOKS),
+  nationalBatch: nationalBatchJob(),
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */

@@ -3,7 +3,10 @@
 // the asset list, and executes freezes that run on the case's clock (CPL-Interp art 485: deposits 1 year), reminded
 // 30 and 7 days before expiry once each, renewed from the old expiry, lapsed when not renewed; a deduction posts to
 // the case's execution ledger and the books still balance. Real HTTP and PostgreSQL.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { enqueueJob, loadJob } from '../../src/server/jobs/jobStore';
 import { inquiryFacts } from '../../src/server/modules/assetControl/inquiryFacts';
 import { remindControlExpiries } from '../../src/server/modules/assetControl/controlReminders';
 import { auditExecutionFunds } from '../../src/server/modules/execution/fundAudit';
@@ -232,5 +235,47 @@ describe('approval by the head of execution', () => {
     expect(ok.body.status).toBe('sent');
     expect((await bank.get(`/api/v1/agency/requests/${id}`)).status).toBe(200);
     await chief.put(`/api/v1/admin/asset-control/courts/${court}/settings`, { controlApproval: 'none' });
+  });
+});
+
+describe('the national batch (总对总) through the batch-file adapter', () => {
+  const runJob = async (input: Record<string, unknown>) => {
+    const job = await world.server.deps.db.transaction((tx) => enqueueJob(tx, { kind: 'nationalBatch', courtId: null, createdBy: null, input }));
+    for (let i = 0; i < 500; i++) {
+      const j = await loadJob(world.server.deps.db, job.id);
+      if (j?.status === 'succeeded' || j?.status === 'failed') return j;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('the batch job did not finish');
+  };
+
+  test('the day\'s national requests go out as one file; the results file read back attaches them to their cases', async () => {
+    const bankId = await agencyId('中国工商银行（总对总）');
+    const alipayId = await agencyId('支付宝（中国）网络技术有限公司');
+    const { ids } = (await inquire([bankId, alipayId])).body;
+    const sent = await runJob({ action: 'send', batchId: 'NQ-20280523' });
+    expect(sent.status).toBe('succeeded');
+    const out = (await readFile(String(sent.result!.location), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.filter((l) => ids.includes(l.requestId))).toEqual(ids.map((id: number) => expect.objectContaining({ requestId: id, debtorName: '李四', kind: 'inquiry' })));
+    expect((await runJob({ action: 'send', batchId: 'NQ-again' })).result).toEqual({ sent: 0 });
+
+    const inbox = path.join(world.server.deps.config.dataDir, 'netquery', 'inbox');
+    await mkdir(inbox, { recursive: true });
+    const results = [
+      { requestId: ids[0], outcome: 'answered', assets: [{ kind: 'account', identifier: '6222020000000077', description: '工行账户', balanceFen: 12_300 }] },
+      { requestId: ids[1], outcome: 'answered', assets: [] },
+      { requestId: 999_999_999, outcome: 'answered', assets: [] },
+      { requestId: ids[0], outcome: 'answered', assets: [{ kind: 'vehicle', identifier: 'bad', description: '' }] },
+    ];
+    await writeFile(path.join(inbox, 'NQ-20280523-results.jsonl'), results.map((r) => JSON.stringify(r)).join('\n'));
+    const read = await runJob({ action: 'read', source: 'NQ-20280523-results.jsonl' });
+    expect(read.result).toEqual({ attached: 2, invalid: 1 });
+    const p = await panel();
+    expect(p.requests.filter((r: any) => ids.includes(r.id)).map((r: any) => r.status)).toEqual(['answered', 'answered']);
+    expect(p.assets.find((a: any) => a.identifier === '6222020000000077')).toMatchObject({ source: 'inquiry', agencyName: '中国工商银行（总对总）', balanceFen: 12_300 });
+    const facts = await inquiryFacts(world.server.deps.db, ex.id);
+    expect(facts.slice(-2).map((f) => [f.agencyKind, f.found])).toEqual([['bank', true], ['alipay', false]]);
+    // Read again: nothing changes.
+    expect((await runJob({ action: 'read', source: 'NQ-20280523-results.jsonl' })).result).toEqual({ attached: 0, invalid: 1 });
   });
 });
