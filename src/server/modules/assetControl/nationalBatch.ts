@@ -46,10 +46,12 @@ export async function attachResults(tx: Tx, results: readonly IncomingResult[], 
       invalid += 1;
     }
   }
+  // \`q.id = any(…)\` gives the planner the primary key's index for the chunk (the unnest alone is estimated at a few rows).
   const done = await tx.execute<{ id: string; case_id: string; party_id: string; agency_id: number }>(sql`
     update asset_control_requests q set status = 'answered', answer = x.answer::jsonb, answered_on = ${today}::date, answered_at = ${at.toISOString()}::timestamptz
       from unnest(${sql.param(answered.map((a) => a.id))}::bigint[], ${sql.param(answered.map((a) => a.answer))}::text[]) as x(id, answer)
-     where q.id = x.id and q.channel = 'national' and q.kind = 'inquiry' and q.status = 'sent' and q.batch_id is not null
+     where q.id = x.id and q.id = any(${sql.param(answered.map((a) => a.id))}::bigint[])
+       and q.channel = 'national' and q.kind = 'inquiry' and q.status = 'sent' and q.batch_id is not null
     returning q.id, q.case_id, q.party_id, q.agency_id`);
   const of = new Map(done.rows.map((d) => [Number(d.id), d]));
   const assets = answered.filter((a) => of.has(a.id)).flatMap((a) => a.assets.map((s) => ({ ...s, request: of.get(a.id)! })));
@@ -66,7 +68,7 @@ export async function attachResults(tx: Tx, results: readonly IncomingResult[], 
   const refusedDone = await tx.execute(sql`
     update asset_control_requests q set status = 'refused', refusal_reason = x.reason, answered_on = ${today}::date, answered_at = ${at.toISOString()}::timestamptz
       from unnest(${sql.param(refused.map((a) => a.id))}::bigint[], ${sql.param(refused.map((a) => a.reason))}::text[]) as x(id, reason)
-     where q.id = x.id and q.channel = 'national' and q.status = 'sent' and q.batch_id is not null`);
+     where q.id = x.id and q.id = any(${sql.param(refused.map((a) => a.id))}::bigint[]) and q.channel = 'national' and q.status = 'sent' and q.batch_id is not null`);
   return { attached: done.rows.length + (refusedDone.rowCount ?? 0), invalid };
 }
 
