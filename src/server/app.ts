@@ -9,6 +9,8 @@ import { executionPostponementRoutes } from './modules/execution/postponementRou
 import { executionRoutes } from './modules/execution/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { executionSettlementRoutes } from './modules/executionSettlement/routes';
+import { assetControlRoutes } from './modules/assetControl/routes';
+import { agencyRoutes } from './modules/assetControl/agencyRoutes';
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -114,6 +116,8 @@ export async function buildApp(deps: Deps): Promise<App> {
   executionTeamRoutes(app, deps, CASE_EVENT_ENGINE);
   creditSanctionRoutes(app, deps);
   executionSettlementRoutes(app, deps);
+  assetControlRoutes(app, deps);
+  agencyRoutes(app, deps);
   messageRoutes(app, deps);
   notificationRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);

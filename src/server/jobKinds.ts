@@ -8,6 +8,8 @@ import { CREDIT_SANCTIONS_TASK } from './modules/creditSanctions';
 import { EXECUTION_RECEIPT_BOOK } from './modules/execution/fundBook';
 import { runDueFundReports } from './modules/execution/fundReports';
 import { warnMissedInstalments } from './modules/executionSettlement/missedInstalments';
+import { remindControlExpiries } from './modules/assetControl/controlReminders';
+import { nationalBatchJob } from './modules/assetControl/nationalBatch';
 import { statementPostJob } from './modules/payments/statementPosting';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
@@ -15,6 +17,7 @@ export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
 
 export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
   postStatement: statementPostJob(RECEIPT_BOOKS),
+  nationalBatch: nationalBatchJob(),
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */
@@ -22,4 +25,5 @@ export const PERIODIC_TASKS: readonly PeriodicTask[] = [
   { name: '一日三通报 fund reports', run: runDueFundReports },
   { name: '执行和解 missed instalments', run: (deps) => warnMissedInstalments(deps) },
   CREDIT_SANCTIONS_TASK,
+  { name: '续封续冻 reminders', run: (deps) => remindControlExpiries(deps) },
 ];

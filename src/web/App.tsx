@@ -48,6 +48,8 @@ const FeeCalculatorPage = page(() => import('./finance/FeeCalculatorPage'), 'Fee
 const ReceiptsPage = page(() => import('./finance/ReceiptsPage'), 'ReceiptsPage');
 const PayoutsPage = page(() => import('./execution/PayoutsPage'), 'PayoutsPage');
 const FundReportsPage = page(() => import('./execution/FundReportsPage'), 'FundReportsPage');
+const AgencyRequestsPage = page(() => import('./assetControl/AgencyRequestsPage'), 'AgencyRequestsPage');
+const AssetControlCentrePage = page(() => import('./assetControl/AssetControlCentrePage'), 'AssetControlCentrePage');
 const StatementImportPage = page(() => import('./finance/StatementImportPage'), 'StatementImportPage');
 const AssignmentQueuePage = page(() => import('./pages/CaseListPages'), 'AssignmentQueuePage');
 const CourtCasesPage = page(() => import('./pages/CaseListPages'), 'CourtCasesPage');
@@ -124,6 +126,8 @@ function AppRoutes() {
         <Route path="execution/payouts" element={<PayoutsPage />} />
         <Route path="execution/fund-reports" element={<FundReportsPage />} />
         <Route path="execution/credit" element={<CreditSanctionsPage />} />
+        <Route path="execution/asset-control" element={<AssetControlCentrePage />} />
+        <Route path="agency/requests" element={<AgencyRequestsPage />} />
         <Route path="finance/statements" element={<StatementImportPage />} />
         <Route path="admin/courts" element={<CourtsPage />} />
         <Route path="admin/causes" element={<CausesPage />} />

@@ -51,6 +51,9 @@ const ACTORS: MatrixActor[] = [
   { key: 'LLK', user: 'ng-judge1', world: 'cc', mayKnow: ['ng', 'cc'], who: 'the court the appeal came from (linked: may see, not act)' },
   { key: 'MED', user: 'ng-mediator', world: 'ng', mayKnow: ['ng'], who: 'the mediator the 南关 matters are entrusted to (no court, no case of its own)' },
   { key: 'OMD', user: 'kc-mediator', world: 'ng', mayKnow: [], who: 'a mediator of another organisation' },
+  // 网络查控: the national bank sees the requests addressed to it (the 南关 执 case's debtor, by name); another agency nothing.
+  { key: 'AGY', user: 'agency-icbc', world: 'ng', mayKnow: ['ng'], who: 'an assisting agency (the national bank) with requests of a 南关 执 case' },
+  { key: 'OAG', user: 'agency-ng-realestate', world: 'ng', mayKnow: [], who: 'another assisting agency (南关 real-estate registry), no request of its own' },
 ];
 
 const codeFor = (row: string, status: number) => (status === 401 ? 'AUTH_REQUIRED' : status === 400 && !row.includes(' /') ? 'VALIDATION_FAILED' : CODES[row]?.[status]);

@@ -35,11 +35,15 @@ export interface MatrixReference {
   execution: { caseId: number; teamId: number; payoutId: number; postponementId: number; disbursementEntryId: number; reportId: number };
   /** 失信与限消 on that 执 case (authzExecution.ts). */
   credit: CreditReference;
+  /** On that 执 case: the national bank's answered inquiry and its pending freeze (with the assistance notice). */
+  assetControl: AssetControlReference;
   /** A notification of 南关's finance officer (FIN): the 一日三通报 sent to them. */
   notificationId: number;
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
+import type { AssetControlReference } from './assetControlScenario';
+
 export const PROBE_INPUT = { matrixProbe: true };
 
 /** The actor a request is made for (its own identity goes into a filing); null when anonymous. */
@@ -277,6 +281,27 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/service-centre/stats': (o) => ({ path: `/api/v1/service-centre/stats?courtId=${o.courtId}` }),
   'GET /api/v1/statistics/monthly': (o) => ({ path: `/api/v1/statistics/monthly?courtId=${o.courtId}` }),
   'GET /api/v1/statistics/mediation': (o) => ({ path: `/api/v1/statistics/mediation?courtId=${o.courtId}` }),
+  // 网络查控: the officer's requests name nobody of the case (refused after access); the agency's portal acts on the
+  // bank's answered inquiry (answering, executing, refusing it again are refused after access) and its pending freeze.
+  'GET /api/v1/cases/{id}/asset-control': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/asset-control` }),
+  'POST /api/v1/cases/{id}/asset-control/inquiries': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/asset-control/inquiries`, body: { partyIds: [2000000000], agencyIds: [1] } }),
+  'POST /api/v1/cases/{id}/asset-control/controls': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/asset-control/controls`, body: { kind: 'freeze', assetId: 2000000000, amountFen: 1 } }),
+  'POST /api/v1/cases/{id}/asset-control/assets': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/asset-control/assets`, body: { partyId: 2000000000, kind: 'other', identifier: 'X', description: '矩阵' } }),
+  'POST /api/v1/asset-control/requests/{id}/approve': (_o, ref) => ({ path: `/api/v1/asset-control/requests/${ref.assetControl.freezeId}/approve`, body: {} }),
+  'POST /api/v1/asset-control/requests/{id}/reject': (_o, ref) => ({ path: `/api/v1/asset-control/requests/${ref.assetControl.freezeId}/reject`, body: { note: '矩阵' } }),
+  'GET /api/v1/asset-control/requests': () => ({ path: '/api/v1/asset-control/requests' }),
+  'GET /api/v1/asset-control/requests/export': () => ({ path: '/api/v1/asset-control/requests/export' }),
+  'GET /api/v1/admin/asset-control/courts/{courtId}/agencies': (o) => ({ path: `/api/v1/admin/asset-control/courts/${o.courtId}/agencies` }),
+  'POST /api/v1/admin/asset-control/agencies': (o) => ({ path: '/api/v1/admin/asset-control/agencies', body: { channel: 'local', kind: 'bank', name: '矩阵银行', courtId: o.courtId } }),
+  'GET /api/v1/admin/asset-control/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/asset-control/courts/${o.courtId}/settings` }),
+  'PUT /api/v1/admin/asset-control/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/asset-control/courts/${o.courtId}/settings`, body: { controlApproval: 'none' } }),
+  'GET /api/v1/agency/requests': () => ({ path: '/api/v1/agency/requests' }),
+  'GET /api/v1/agency/requests/{id}': (_o, ref) => ({ path: `/api/v1/agency/requests/${ref.assetControl.freezeId}` }),
+  'POST /api/v1/agency/requests/{id}/answer': (_o, ref) => ({ path: `/api/v1/agency/requests/${ref.assetControl.inquiryId}/answer`, body: { assets: [] } }),
+  'POST /api/v1/agency/requests/{id}/execute': (_o, ref) => ({ path: `/api/v1/agency/requests/${ref.assetControl.inquiryId}/execute`, body: {} }),
+  'POST /api/v1/agency/requests/{id}/refuse': (_o, ref) => ({ path: `/api/v1/agency/requests/${ref.assetControl.inquiryId}/refuse`, body: { reason: '矩阵' } }),
+  'POST /api/v1/agency/requests/{id}/receipt': (o, ref) => ({ path: `/api/v1/agency/requests/${ref.assetControl.inquiryId}/receipt`, body: { attachmentId: o.attachmentId } }),
+  'GET /api/v1/agency/requests/{id}/documents/{attachmentId}': (_o, ref) => ({ path: `/api/v1/agency/requests/${ref.assetControl.freezeId}/documents/${ref.assetControl.documentId}` }),
   'GET /api/v1/statistics/execution': (o) => ({ path: `/api/v1/statistics/execution?courtId=${o.courtId}` }),
   'GET /api/v1/statistics/execution/export': (o) => ({ path: `/api/v1/statistics/execution/export?courtId=${o.courtId}` }),
 };

@@ -14,7 +14,7 @@ import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
 import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { postStatement } from './jobs';
-import { postponeThenTakeFee } from './executionScenario';
+import { bankInquiryAndFreeze, postponeThenTakeFee } from './executionScenario';
 
 /** What a route names, all belonging to one court's target case (or to that court). */
 export interface CourtObjects {
@@ -470,6 +470,7 @@ async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wa
     mediation: { ...(await mediationReference(w, admin)), settledMatterId },
     execution: { caseId: executionCaseId, teamId: await executionTeam(w, admin), ...(await w.paidPayout(executionCaseId)), reportId: await w.fundReport() },
     credit: await creditObjects(w, executionCaseId),
+    assetControl: await bankInquiryAndFreeze(await w.as('ng-exec1'), await w.as('agency-icbc'), executionCaseId),
     notificationId: (await w.ok((await w.as('ng-finance')).get('/api/v1/notifications?pageSize=1'), 'notifications')).items[0].id,
   };
 }

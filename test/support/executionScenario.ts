@@ -5,6 +5,8 @@ import { courtId, divisionId } from './fixtures';
 import { decidedCase } from './scenarios';
 import type { TestClock } from './testClock';
 
+export { bankInquiryAndFreeze } from './assetControlScenario';
+
 /** The judgment served and effective, and 张三's application against 李四 waiting at `submitted` (2026-05-25). */
 export async function submittedExecutionApplication(baseUrl: string, clock: TestClock): Promise<{ id: number; party: ApiClient }> {
   const c = await decidedCase(baseUrl, clock);

@@ -24,5 +24,12 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   recordSettlement: { 'zh-CN': '登记执行和解协议', en: 'Execution settlement recorded' },
   recordSettlementPayment: { 'zh-CN': '登记执行和解履行情况', en: 'Settlement payment recorded' },
   restoreAfterSettlement: { 'zh-CN': '恢复执行原生效法律文书（执行和解）', en: 'Original title restored after a settlement' },
+  requestAssetInquiry: { 'zh-CN': '发起网络查询', en: 'Asset inquiry sent' },
+  requestAssetControl: { 'zh-CN': '发起财产控制（冻结、查封、扣划、解除、续行）', en: 'Asset control requested' },
+  decideAssetControlRequest: { 'zh-CN': '审批查控请求', en: 'Inquiry or control request decided' },
+  assetInquiryAnswered: { 'zh-CN': '协助执行单位反馈查询结果', en: 'Agency answered the inquiry' },
+  assetControlExecuted: { 'zh-CN': '协助执行单位办结财产控制', en: 'Agency executed the control' },
+  assetControlRefused: { 'zh-CN': '协助执行单位拒绝协助', en: 'Agency refused the request' },
+  addCaseAsset: { 'zh-CN': '登记查找到的财产', en: 'Asset entered in the asset list' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

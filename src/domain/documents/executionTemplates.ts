@@ -1,7 +1,7 @@
 // The default texts of the execution notices (执行通知书, 报告财产令, 提供财产线索通知书), after the SPC's 执行文书样式 in
 // substance; a court adapts them on the admin page like every other template.
 
-type ExecutionKind = 'executionNotice' | 'propertyReportOrder' | 'clueNotice';
+type ExecutionKind = 'executionNotice' | 'propertyReportOrder' | 'clueNotice' | 'controlRuling' | 'assistanceNotice';
 
 // The shape of templates.ts's DocumentTemplate, written out so that the two files do not import each other.
 export const EXECUTION_TEMPLATES: Record<ExecutionKind, { title: string; body: string }> = {
@@ -55,6 +55,40 @@ export const EXECUTION_TEMPLATES: Record<ExecutionKind, { title: string; body: s
 你（单位）提供了具体财产线索的，本院将自收到之日起七日内核查；情况紧急的，三日内核查。
 
 特此通知。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  // CPL-2023 arts 253–254: the court freezes, deducts or seizes the debtor's property by a ruling; CPL-Interp art 485: terms.
+  controlRuling: {
+    title: '执行裁定书',
+    body: `（{{caseNumber}}）
+
+申请执行人：{{applicants}}
+
+被执行人：{{recipient}}
+
+本院在执行申请执行人{{applicants}}申请执行{{titleDocument}}一案中，被执行人未按执行通知履行法律文书确定的义务。依照{{legalBasis}}的规定，裁定如下：
+
+{{controlMeasure}}被执行人{{recipient}}的下列财产：{{controlProperty}}{{controlAmount}}。{{controlTerm}}
+
+本裁定立即执行。
+
+{{courtName}}
+{{issuedOn}}`,
+  },
+  // NET-FREEZE arts 1–4: the assistance notice goes to the agency with the ruling, over the network with the court's e-seal.
+  assistanceNotice: {
+    title: '协助执行通知书',
+    body: `（{{caseNumber}}）
+
+{{agencyName}}：
+
+本院在执行申请执行人{{applicants}}申请执行{{titleDocument}}一案中，依照{{legalBasis}}的规定，请协助执行下列事项：
+
+{{controlMeasure}}被执行人{{recipient}}（{{recipientIdNumber}}）的下列财产：{{controlProperty}}{{controlAmount}}。{{controlTerm}}
+
+请于办理后将协助执行回执（加盖电子签章）通过网络查控系统反馈本院。附：执行裁定书。
 
 {{courtName}}
 {{issuedOn}}`,

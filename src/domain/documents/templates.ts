@@ -27,10 +27,12 @@ export const DOCUMENT_KINDS = [
   'clueNotice',
   'consumptionRestrictionOrder',
   'dishonestDecision',
+  'controlRuling',
+  'assistanceNotice',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice', 'consumptionRestrictionOrder', 'dishonestDecision'];
+const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice', 'consumptionRestrictionOrder', 'dishonestDecision', 'controlRuling', 'assistanceNotice'];
 const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', ...EXECUTION_KINDS]);
 
 /** The documents a case type produces: a mediation matter has its agreement, an execution case its notices, a trial its notices and rulings. */
@@ -63,6 +65,8 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   clueNotice: { 'zh-CN': '提供财产线索通知书', en: 'Notice to give asset clues' },
   consumptionRestrictionOrder: { 'zh-CN': '限制消费令', en: 'Consumption-restriction order' },
   dishonestDecision: { 'zh-CN': '纳入失信被执行人名单决定书', en: 'Decision to list as a dishonest debtor' },
+  controlRuling: { 'zh-CN': '执行裁定书（冻结、查封、扣划）', en: 'Ruling on a freeze, seizure or deduction' },
+  assistanceNotice: { 'zh-CN': '协助执行通知书', en: 'Notice of assistance in execution' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -114,6 +118,13 @@ export const TEMPLATE_FIELDS = {
   restrictionItems: '限制消费事项',
   listingGround: '失信情形',
   listingTerm: '失信期限',
+  agencyName: '协助执行单位',
+  recipientIdNumber: '被执行人身份证件号码',
+  legalBasis: '法律依据',
+  controlMeasure: '控制措施（冻结/查封/扣划/解除/续行）',
+  controlProperty: '财产',
+  controlAmount: '金额',
+  controlTerm: '期限',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;

@@ -12,6 +12,8 @@ export const ROLES = [
   'admin',
   // 特邀调解员: acts only on the mediation matters entrusted to them (ONLINE-MED arts 10–12).
   'mediator',
+  // 协助执行单位: staff of one assisting agency (bank, registry…), who see only the requests addressed to it (rules.md §5.2).
+  'agency',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -38,6 +40,7 @@ export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   finance: { 'zh-CN': '财务人员', en: 'Finance officer' },
   admin: { 'zh-CN': '系统管理员', en: 'Administrator' },
   mediator: { 'zh-CN': '调解员', en: 'Mediator' },
+  agency: { 'zh-CN': '协助执行单位', en: 'Assisting agency' },
 };
 
 export function isStaffRole(role: Role): boolean {

@@ -37,6 +37,8 @@ const NONE: CaseRelation = { canView: false, roles: [], partyIds: [], isStaffOfC
 export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
   if (hasRole(actor, 'party', 'lawyer')) return litigantRelation(tx, actor, c);
   if (hasRole(actor, 'mediator')) return mediatorRelation(tx, actor, c);
+  // An assisting agency sees no case: only the requests addressed to it, through the agency portal.
+  if (hasRole(actor, 'agency')) return NONE;
   if (actor.courtId === null) return NONE;
   if (actor.courtId === c.courtId) return staffRelation(tx, actor, c);
   // The president of a higher court decides a further extension of the 审限 referred to it (TL-2000 art 2) — that

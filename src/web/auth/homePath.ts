@@ -13,6 +13,7 @@ const HOMES: [Role[], string][] = [
   [['finance'], '/finance/receipts'],
   [['admin'], '/admin/courts'],
   [['mediator'], '/my-mediations'],
+  [['agency'], '/agency/requests'],
 ];
 
 export function homePath(user: CurrentUser): string {

@@ -9,6 +9,7 @@ import { TraceSteps } from '../clock/periodDisplay';
 import { ExecutionFundsCard } from './ExecutionFundsCard';
 import { CreditPanel } from '../creditSanctions/CreditPanel';
 import { SettlementCard } from '../executionSettlement/SettlementCard';
+import { AssetControlCard } from '../assetControl/AssetControlCard';
 import { useI18n } from '../i18n/i18n';
 import { ObjectToExecutionButton } from './ObjectToExecution';
 import { RestoreExecutionButton } from './RestoreExecution';
@@ -90,6 +91,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
       <ExecutionFundsCard detail={detail} />
       <CreditPanel detail={detail} />
       <SettlementCard detail={detail} />
+      <AssetControlCard caseId={detail.id} />
     </div>
   );
 }

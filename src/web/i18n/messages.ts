@@ -14,6 +14,7 @@ import { executionMessages } from '../execution/executionMessages';
 import { endOfRoundMessages } from '../execution/endOfRoundMessages';
 import { fundMessages } from '../execution/fundMessages';
 import { settlementMessages } from '../executionSettlement/settlementMessages';
+import { assetControlMessages } from '../assetControl/assetControlMessages';
 import { executionTeamMessages } from '../execution/executionTeamMessages';
 import { externalExecutionMessages } from '../execution/externalExecutionMessages';
 import { threadMessages } from '../messages/threadMessages';
@@ -41,6 +42,7 @@ export const messages = {
   ...creditMessages,
   ...fundMessages,
   ...settlementMessages,
+  ...assetControlMessages,
   ...executionTeamMessages,
   ...externalExecutionMessages,
   ...threadMessages,

@@ -30,6 +30,8 @@ const CASES = {
   payouts: { path: '/execution/payouts', label: 'menu.payouts' },
   fundReports: { path: '/execution/fund-reports', label: 'menu.fundReports' },
   credit: { path: '/execution/credit', label: 'menu.credit' },
+  assetControlCentre: { path: '/execution/asset-control', label: 'menu.assetControlCentre' },
+  agencyRequests: { path: '/agency/requests', label: 'menu.agencyRequests' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -68,7 +70,7 @@ export function executionEntries(user: Pick<CurrentUser, 'roles' | 'divisionKind
     ...(inExecution && user.roles.includes('divisionChief') ? [EXECUTION_ADMIN_ENTRY] : []),
     // 案款发放审批 for the 执行局长, 一日三通报 for everyone of the 执行局 (finance and the president have both by role).
     ...(isExecutionDivisionChief(user) ? [CASES.payouts] : []),
-    ...(inExecution ? [CASES.fundReports, CASES.credit] : []),
+    ...(inExecution ? [CASES.fundReports, CASES.credit, CASES.assetControlCentre] : []),
   ];
 }
 
@@ -88,6 +90,7 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   finance: [CASES.receipts, CASES.statements, CASES.payouts, CASES.fundReports, CASES.court],
   admin: [],
   mediator: [CASES.mediations],
+  agency: [CASES.agencyRequests],
 };
 
 export function caseMenuFor(roles: readonly Role[]): MenuEntry[] {

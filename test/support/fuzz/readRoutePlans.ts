@@ -7,6 +7,7 @@ import { CALENDAR_DAY_SORT_COLUMNS, CLOSURE_SORT_COLUMNS, PENDING_EXTENSION_SORT
 import { LISTING_SORT_COLUMNS } from '../../../src/contracts/creditSanctions';
 import { PAYOUT_SORT_COLUMNS } from '../../../src/contracts/executionFunds';
 import { POSTPONEMENT_SORT_COLUMNS } from '../../../src/contracts/executionPostponements';
+import { REQUEST_SORT_COLUMNS } from '../../../src/contracts/assetControl';
 import { RECEIPT_SORT_COLUMNS } from '../../../src/contracts/payments';
 import { CASE_TYPE_CODE_SORT_COLUMNS, CAUSE_SORT_COLUMNS } from '../../../src/contracts/reference';
 import { MEDIATOR_SORT_COLUMNS, MEDIATOR_WORKLOAD_SORT_COLUMNS, ORGANISATION_SORT_COLUMNS } from '../../../src/contracts/mediation';
@@ -129,4 +130,13 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
     weight: 0.5,
   },
   'GET /api/v1/execution/teams/{teamId}/queue/export': { actors: ['ng-exec1', 'kc-filing'], params: () => ({ teamId: fc.integer({ min: 1, max: 20 }) }), hints: () => ({ sort: sortOf(QUEUE_SORT_COLUMNS) }), weight: 0.25 },
+  // 网络查控: the court's staff read a 执 case's panel and the centre's list; an agency only its own requests (others 404).
+  'GET /api/v1/cases/{id}/asset-control': { actors: ['ng-exec1', 'ng-judge1', 'kc-filing', 'agency-icbc'], params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/asset-control/requests': { actors: ['ng-exec1', 'ng-execchief', 'kc-chief'], hints: () => ({ q: search, status: fc.constantFrom('sent', 'answered', ...HOSTILE_TEXT), kind: fc.constantFrom('inquiry', 'freeze', ...HOSTILE_TEXT), lapsing: fc.constantFrom(true, false, 'yes'), sort: sortOf(REQUEST_SORT_COLUMNS) }), weight: 0.5 },
+  'GET /api/v1/asset-control/requests/export': { actors: ['ng-exec1'], hints: () => ({ q: search, sort: sortOf(REQUEST_SORT_COLUMNS) }), weight: 0.25 },
+  'GET /api/v1/admin/asset-control/courts/{courtId}/agencies': { actors: ['admin', 'ng-execchief', 'ng-chief'], params: (w) => ({ courtId: courts(w) }), weight: 0.25 },
+  'GET /api/v1/admin/asset-control/courts/{courtId}/settings': { actors: ['admin', 'ng-execchief', 'kc-chief'], params: (w) => ({ courtId: courts(w) }), weight: 0.25 },
+  'GET /api/v1/agency/requests': { actors: ['agency-icbc', 'agency-ng-realestate', 'ng-exec1'], hints: () => ({ status: fc.constantFrom('sent', 'answered', ...HOSTILE_TEXT), kind: fc.constantFrom('inquiry', 'deduct', ...HOSTILE_TEXT), sort: fc.constantFrom('requestedAt', '-status', ...HOSTILE_TEXT) }), weight: 0.5 },
+  'GET /api/v1/agency/requests/{id}': { actors: ['agency-icbc', 'agency-ng-realestate'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
+  'GET /api/v1/agency/requests/{id}/documents/{attachmentId}': { actors: ['agency-icbc', 'agency-ng-realestate'], params: () => ({ id: fc.integer({ min: 1, max: 20 }), attachmentId: fc.integer({ min: 1, max: 200 }) }), weight: 0.25 },
 };

@@ -17,3 +17,4 @@ export * from './executionTeams';
 export * from './notifications';
 export * from './creditSanctions';
 export * from './executionSettlement';
+export * from './assetControl';

@@ -48,6 +48,8 @@ interface DemoUser {
   lawFirm?: string;
   /** A mediator: the organisation and the courts served. */
   mediation?: { organisation: string; courts: string[]; specialties?: string[] };
+  /** An assisting agency's staff (role agency): the agency's name. */
+  agency?: string;
 }
 
 /** A valid 18-digit ID number for a demo person (GB 11643 check character computed, not made up). */
@@ -87,6 +89,32 @@ const MEDIATION_ORGANISATIONS = [
   { name: '长春市金融纠纷调解中心', kind: 'industryMediation', court: '吉0102' },
 ];
 
+/** 网络查控 (rules.md §5.2): one national agency per kind (总对总), and each basic court's local agencies (点对点). */
+const NATIONAL_AGENCIES = [
+  { kind: 'bank', name: '中国工商银行（总对总）' },
+  { kind: 'securities', name: '中国证券登记结算有限责任公司' },
+  { kind: 'vehicle', name: '公安部交通管理局' },
+  { kind: 'realEstate', name: '自然资源部不动产登记中心' },
+  { kind: 'alipay', name: '支付宝（中国）网络技术有限公司' },
+  { kind: 'wechat', name: '财付通支付科技有限公司（微信支付）' },
+];
+const LOCAL_AGENCIES = [
+  { kind: 'realEstateRegistry', name: '不动产登记中心' },
+  { kind: 'vehicleOffice', name: '车管所' },
+  { kind: 'housingFund', name: '住房公积金管理中心' },
+  { kind: 'socialSecurity', name: '社会保险事业管理局' },
+  { kind: 'householdRegistration', name: '公安分局户籍科' },
+  { kind: 'civilAffairs', name: '民政局婚姻登记处' },
+];
+const localAgencyName = (c: DemoCourt, name: string) => `长春市${c.short.replace('法院', '')}区${name}`;
+const NANGUAN = COURTS.find((c) => c.code === '吉0102')!;
+
+/** Demo staff of two agencies: the national bank and 南关's real-estate registry. */
+export const DEMO_AGENCY_USERS: DemoUser[] = [
+  { username: 'agency-icbc', displayName: '工商银行协助执行专员', roles: ['agency'], agency: NATIONAL_AGENCIES[0]!.name },
+  { username: 'agency-ng-realestate', displayName: '南关区不动产登记中心专员', roles: ['agency'], agency: localAgencyName(NANGUAN, LOCAL_AGENCIES[0]!.name) },
+];
+
 export const DEMO_USERS: DemoUser[] = [
   { username: 'admin', displayName: '系统管理员', roles: ['admin'] },
   ...COURTS.flatMap(staffOf),
@@ -94,6 +122,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'lisi', displayName: '李四', roles: ['party'], idNumber: demoIdNumber('22010419900101002'), phone: '13800000002' },
   { username: 'fin-mediator', displayName: '金融调解员', roles: ['mediator'], mediation: { organisation: '长春市金融纠纷调解中心', courts: ['吉0102', '吉0103'], specialties: ['金融借款合同纠纷', '信用卡纠纷'] } },
   { username: 'lawyer-wang', displayName: '王律师', roles: ['lawyer'], idNumber: demoIdNumber('22010319800808003'), phone: '13800000003', licenseNumber: '12201200010000001', lawFirm: '吉林长春示范律师事务所' },
+  ...DEMO_AGENCY_USERS,
 ];
 
 /** 分段集约 in each court with a 执行局: the command centre, a 快执 team for simple cases and a 精执 team. */
@@ -155,6 +184,7 @@ export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> 
       [u.username, u.mediation.courts],
     );
   }
+  await seedAgencies(client);
   for (const c of COURTS.filter((x) => x.level !== 'high')) {
     for (const t of EXECUTION_TEAMS) {
       await client.query(`insert into execution_teams (court_id, name, kind) values ((select id from courts where code = $1), $2, $3)`, [c.code, t.name, t.kind]);
@@ -166,6 +196,18 @@ export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> 
     }
   }
   return true;
+}
+
+async function seedAgencies(client: pg.PoolClient): Promise<void> {
+  for (const a of NATIONAL_AGENCIES) await client.query(`insert into agencies (channel, kind, name) values ('national', $1, $2)`, [a.kind, a.name]);
+  for (const c of COURTS.filter((x) => x.level === 'basic')) {
+    for (const a of LOCAL_AGENCIES) {
+      await client.query(`insert into agencies (channel, kind, name, court_id) values ('local', $1, $2, (select id from courts where code = $3))`, [a.kind, localAgencyName(c, a.name), c.code]);
+    }
+  }
+  for (const u of DEMO_USERS.filter((x) => x.agency)) {
+    await client.query(`insert into agency_users (user_id, agency_id) values ((select id from users where username = $1), (select id from agencies where name = $2))`, [u.username, u.agency]);
+  }
 }
 
 export function demoLoginTable(): string {

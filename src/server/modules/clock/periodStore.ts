@@ -58,8 +58,8 @@ export interface NewPeriod {
   procedure?: string;
   /** A length fixed by the caller instead of the kind's rule (with its source), e.g. 5 days for a 民终 filing. */
   length?: { length: PeriodLength; source: string };
-  /** false: periods of the kind run side by side (a settlement's instalments) instead of the new one replacing the running one. */
-  supersede?: boolean;
+  /** Several periods of the kind run side by side (e.g. one freeze term per asset): none is superseded. */
+  runsAlongside?: boolean;
 }
 
 /** The due date of a period of `kind` from `triggerOn` without recording a period (e.g. a receipt's claim or payout deadline). */
@@ -114,10 +114,9 @@ export async function startPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtI
     })
     .returning({ id: casePeriods.id });
   // One statement: the superseding update runs as a CTE on the same snapshot, so it never sees the new row.
-  const row =
-    p.supersede === false
-      ? await executePrepared<{ id: number }>(tx, 'start_period_alongside', insert.getSQL())
-      : await executePrepared<{ id: number }>(tx, 'start_period', sql`with superseded as (${supersede.getSQL()}) ${insert.getSQL()}`);
+  const row = p.runsAlongside
+    ? await executePrepared<{ id: number }>(tx, 'start_period_alongside', insert.getSQL())
+    : await executePrepared<{ id: number }>(tx, 'start_period', sql`with superseded as (${supersede.getSQL()}) ${insert.getSQL()}`);
   return { id: Number(row.rows[0]!.id), dueOn: due.due, trace: due.trace };
 }
 
@@ -129,6 +128,11 @@ export async function endPeriods(tx: Tx, caseId: number, kinds: readonly string[
     .set({ status, completedOn: on, completedReason: reason, alertOn: null, updatedAt: sql`now()` })
     .where(and(eq(casePeriods.caseId, caseId), inArray(casePeriods.kind, [...kinds]), eq(casePeriods.status, 'running')));
   await executePrepared(tx, 'end_periods', end.getSQL());
+}
+
+/** Ends one running period by its id (one of several of a kind running side by side, e.g. a freeze's term). */
+export async function endPeriod(tx: Tx, periodId: number, on: PlainDate, reason: string) {
+  await tx.update(casePeriods).set({ status: 'completed', completedOn: on, completedReason: reason, alertOn: null, updatedAt: sql`now()` }).where(and(eq(casePeriods.id, periodId), eq(casePeriods.status, 'running')));
 }
 
 /** `endPeriods` for many cases in one statement; rows are locked in id order so that concurrent batches cannot deadlock. */

@@ -28,7 +28,7 @@ type TitleRow = {
 };
 
 /** The title as a notice names it: “（2026）吉0102民初1号民事判决书”, or the external title's issuer, number and kind. */
-function titleDocument(t: TitleRow): string {
+export function titleDocument(t: TitleRow): string {
   if (t.ext_kind) return `${t.ext_issuer ?? ''}${t.ext_number ?? ''}${EXTERNAL_TITLE_RULES[t.ext_kind as ExternalTitleKind]?.label['zh-CN'] ?? ''}`;
   return `${t.title_number ?? ''}${TITLE_DOCUMENT[t.title_closing ?? ''] ?? '生效法律文书'}`;
 }
@@ -47,7 +47,7 @@ export async function titleDocumentOf(tx: Tx, caseId: number): Promise<string> {
   return titleDocument(await titleRow(tx, caseId));
 }
 
-async function titleRow(tx: Tx, caseId: number): Promise<TitleRow> {
+export async function titleRow(tx: Tx, caseId: number): Promise<TitleRow> {
   const r = await tx.execute<TitleRow>(sql`
     select e.amount_fen::text, e.items, e.delay_interest, t.case_number as title_number, t.closing_method as title_closing,
            x.kind as ext_kind, x.issuer as ext_issuer, x.document_number as ext_number

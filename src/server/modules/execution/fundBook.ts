@@ -11,7 +11,8 @@ import { loadExecutionFundSettings } from './fundSettings';
 
 const ARRIVED = { 'zh-CN': '执行款到账', en: 'execution funds arrived' };
 
-async function payoutDeadlines(tx: Tx, courtId: number, days: readonly PlainDate[], today: PlainDate): Promise<Map<PlainDate, PlainDate>> {
+/** Each arrival day's payout deadline (also for a deduction through the network, assetControl/controls.ts). */
+export async function payoutDeadlines(tx: Tx, courtId: number, days: readonly PlainDate[], today: PlainDate): Promise<Map<PlainDate, PlainDate>> {
   const env = await clockEnv(tx, courtId, today);
   const { payoutDays } = await loadExecutionFundSettings(tx);
   return new Map([...new Set(days)].map((d) => [d, dueDateFor(env, 'fundDisbursement', d, ARRIVED, payoutDays)]));

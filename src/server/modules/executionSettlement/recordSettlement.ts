@@ -76,7 +76,7 @@ export async function recordSettlement(tx: Tx, actor: Actor, caseId: number, inp
       triggerFact: { 'zh-CN': `达成执行和解协议（第${k + 1}期）`, en: `the settlement agreement (instalment ${k + 1})` },
       triggerSource: 'EXEC-SETTLE art 1',
       length: { length: { days: Math.max(days, 1) }, source: 'EXEC-SETTLE art 1 (the agreed day)' },
-      supersede: false,
+      runsAlongside: true,
     });
     await tx.execute(sql`
       insert into execution_settlement_instalments (settlement_id, case_id, seq, amount_fen, agreed_due_on, period_id)
