@@ -5,6 +5,7 @@ import type { JobKind } from '../contracts/jobs';
 import type { JobDefinition } from './jobs/jobDefinition';
 import type { PeriodicTask } from './jobs/scheduler';
 import { EXECUTION_RECEIPT_BOOK } from './modules/execution/fundBook';
+import { runEndOfRoundRequeries } from './modules/execution/endOfRoundRequery';
 import { runDueFundReports } from './modules/execution/fundReports';
 import { statementPostJob } from './modules/payments/statementPosting';
 
@@ -16,4 +17,7 @@ export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */
-export const PERIODIC_TASKS: readonly PeriodicTask[] = [{ name: '一日三通报 fund reports', run: runDueFundReports }];
+export const PERIODIC_TASKS: readonly PeriodicTask[] = [
+  { name: '一日三通报 fund reports', run: runDueFundReports },
+  { name: '终本 re-queries', run: runEndOfRoundRequeries },
+];

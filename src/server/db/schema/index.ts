@@ -15,3 +15,4 @@ export * from './execution';
 export * from './executionFunds';
 export * from './executionTeams';
 export * from './notifications';
+export * from './endOfRound';

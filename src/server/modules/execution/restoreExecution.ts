@@ -14,6 +14,7 @@ import { AppError } from '../../http/appError';
 import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, loadCase, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
+import { endRequeries } from './endOfRoundRequery';
 import { debtsOf, storedInterest } from './executionOpening';
 
 export interface RestorationRequest {
@@ -102,6 +103,8 @@ export async function restoreExecution(deps: Deps, actor: Actor, caseId: number,
       select ${row.id}, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning
         from execution_external_titles where case_id = ${c.id}`);
     await claimAttachments(tx, row.id, actor, body.attachmentIds);
+    // ZHONGBEN art 9 [S]: the periodic re-queries of the 终本 case end; the 执恢 case is worked instead.
+    await endRequeries(tx, c.id);
     await appendCaseEvent(tx, {
       caseId: row.id,
       event: 'applyForRestoration',
