@@ -17,9 +17,12 @@ const RECORDED = ['recordPropertyReport', 'recordDebtorSearch', 'interviewApplic
 
 type Recorded = { event: (typeof RECORDED)[number]; on: string; input: Record<string, unknown> };
 
-/** The court has 点对点 agencies: a local inquiry is then part of exhausting the investigation (ZHONGBEN art 3). */
-async function localChannelAvailable(_q: Queryable, _courtId: number): Promise<boolean> {
-  return false; // MERGE: read the court's local agencies from h18-query's table
+/** Whether the court has 点对点 agencies, and how many of the case's inquiries are still unanswered (ZHONGBEN art 3). */
+async function inquiryState(q: Queryable, c: CaseRow): Promise<{ local: boolean; pending: number }> {
+  const r = await q.execute<{ local: boolean; pending: number }>(sql`
+    select exists (select 1 from agencies where channel = 'local' and court_id = ${c.courtId} and is_active) as local,
+           (select count(*)::int from asset_control_requests where case_id = ${c.id} and kind = 'inquiry' and status in ('awaitingApproval', 'sent')) as pending`);
+  return { local: r.rows[0]!.local, pending: Number(r.rows[0]!.pending) };
 }
 
 /** Everything 终本's conditions are checked from, as the case's record has it today. */
@@ -36,7 +39,7 @@ export async function endOfRoundFacts(q: Queryable, deps: Deps, c: CaseRow, toda
        where case_id = ${c.id} and event in (${sql.join(RECORDED.map((e) => sql`${e}`), sql`, `)}) order by seq`),
     creditFacts(q, c.id),
     inquiryFacts(q, c.id),
-    localChannelAvailable(q, c.courtId),
+    inquiryState(q, c),
     courtExecutionConfig(q, c.courtId),
   ]);
   const rec = (e: Recorded['event']) => recorded.rows.filter((r) => r.event === e);
@@ -50,7 +53,8 @@ export async function endOfRoundFacts(q: Queryable, deps: Deps, c: CaseRow, toda
     propertyReports: rec('recordPropertyReport').map((r) => ({ partyId: Number(r.input.partyId), reported: r.input.reported === true, verified: r.input.verified === true, measure: r.input.measure as PropertyReportMeasure, on: r.on })),
     restrictions: credit.restrictionOrders,
     inquiries: inquiries.map((i) => ({ channel: i.channel, partyId: i.partyId, answeredOn: i.answeredOn, found: i.found })),
-    localChannelAvailable: local,
+    pendingInquiries: local.pending,
+    localChannelAvailable: local.local,
     // ASSET-INV art 2: a clue stays open until verified (a new clue supersedes the last, verifyClue ends it).
     openClues: clues.at(-1)?.event === 'recordClue' ? 1 : 0,
     propertyNotDisposable,

@@ -14,8 +14,11 @@ import { notifyUsers, type NewNotification } from '../notifications/notify';
 const BATCH = 200;
 
 /** How many of the requests were answered, and whether any answer found property. */
-async function requestsAnswered(_tx: Tx, _ids: readonly number[]): Promise<{ answered: number; found: boolean }> {
-  return { answered: 0, found: false }; // MERGE: read h18-query's request rows
+async function requestsAnswered(tx: Tx, ids: readonly number[]): Promise<{ answered: number; found: boolean }> {
+  const r = await tx.execute<{ answered: number; found: boolean }>(sql`
+    select count(*) filter (where status not in ('awaitingApproval', 'sent'))::int as answered, coalesce(bool_or((answer ->> 'found')::boolean), false) as found
+      from asset_control_requests where id = any(${`{${ids.join(',')}}`}::bigint[])`);
+  return { answered: Number(r.rows[0]!.answered), found: r.rows[0]!.found };
 }
 
 /** Starts the schedule when the president approves 终本 (called in that transaction). */
