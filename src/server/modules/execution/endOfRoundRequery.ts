@@ -110,7 +110,7 @@ async function readAnswers(deps: Deps): Promise<number> {
       }
       await notifyUsers(tx, notes);
       // DISHONEST art 10 [S]: after 终本, at least two network queries finding nothing are a ground to delete the listing.
-      if (!answer.found && negativeRuns === 2) await recordDeletionGround(tx, deps, row.case_id, 'endOfRoundNegativeRequeries', today);
+      if (!answer.found && negativeRuns === 2) await recordDeletionGround(tx, deps, row.case_id, 'negativeRequeries', today);
     }
     return done;
   });
