@@ -21,21 +21,18 @@ export const ANSWERING_AGENCIES = [
   { user: 'agency-ng-realestate', name: '长春市南关区不动产登记中心' },
 ];
 
-/** Everything 终本 needs on an assigned or implementing 执 case at 南关, then the proposal; `approve`: also the 院长's approval. */
+/**
+ * Everything 终本 needs on an assigned or implementing 执 case at 南关, then the proposal; `approve`: also the 院长's
+ * approval. The clock is moved on to three months after 立案 when it is earlier, and stays there.
+ */
 export async function endCurrentRound(as: As, clock: TestClock, caseId: number, o: { officer?: string; approve?: boolean } = {}): Promise<void> {
   const officer = await as(o.officer ?? 'ng-exec1');
   const president = await as('ng-president');
   const detail = await ok(officer.get(`/api/v1/cases/${caseId}`), 'case');
   // ZHONGBEN art 1(4): more than three months since 立案.
   const earliest = endOfRoundEarliest(detail.acceptedOn);
-  const before = clock.today();
-  if (before < earliest) clock.set(earliest);
-  try {
-    await endRound(officer, president, as, clock, caseId, detail, o.approve !== false);
-  } finally {
-    // The world goes on where it was: only this case's 终本 happened three months on.
-    clock.set(before);
-  }
+  if (clock.today() < earliest) clock.set(earliest);
+  await endRound(officer, president, as, clock, caseId, detail, o.approve !== false);
 }
 
 async function endRound(officer: ApiClient, president: ApiClient, as: As, clock: TestClock, caseId: number, detail: any, approve: boolean): Promise<void> {
@@ -47,9 +44,11 @@ async function endRound(officer: ApiClient, president: ApiClient, as: As, clock:
   for (const partyId of debtors) {
     await fire(officer, 'recordPropertyReport', { partyId, reported: false, verified: false, measure: 'fine', note: '逾期未报告，罚款' });
     await fire(officer, 'recordDebtorSearch', { partyId, whereabouts: 'known' });
-    // CONSUME-2010 art 5: the order signed by the 院长.
-    const order = await ok(officer.post(`/api/v1/cases/${caseId}/credit/restrictions`, { partyId }), 'consumption restriction', 201);
-    await ok(president.post(`/api/v1/credit/restrictions/${order.id}/decision`, { approve: true }), 'president signs the restriction');
+    // CONSUME-2010 art 5: the order signed by the 院长 (one may already be proposed with a 失信 listing).
+    const credit = await ok(officer.get(`/api/v1/cases/${caseId}/credit`), 'credit sanctions');
+    const open = (credit.restrictions as { id: number; partyId: number; status: string }[]).find((r) => r.partyId === partyId && (r.status === 'proposed' || r.status === 'signed'));
+    const order = open ?? (await ok(officer.post(`/api/v1/cases/${caseId}/credit/restrictions`, { partyId }), 'consumption restriction', 201));
+    if (order.status !== 'signed') await ok(president.post(`/api/v1/credit/restrictions/${order.id}/decision`, { approve: true }), 'president signs the restriction');
   }
   const control = await ok(officer.get(`/api/v1/cases/${caseId}/asset-control`), 'asset control');
   const agencyIds = ANSWERING_AGENCIES.map((a) => control.agencies.find((x: { name: string }) => x.name === a.name)!.id as number);
