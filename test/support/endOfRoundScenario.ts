@@ -23,19 +23,19 @@ export const ANSWERING_AGENCIES = [
 
 /**
  * Everything 终本 needs on an assigned or implementing 执 case at 南关, then the proposal; `approve`: also the 院长's
- * approval. The clock is moved on to three months after 立案 when it is earlier, and stays there.
+ * approval (`propose: false`: everything but the proposal). The clock is moved on to three months after 立案 when it is earlier, and stays there.
  */
-export async function endCurrentRound(as: As, clock: TestClock, caseId: number, o: { officer?: string; approve?: boolean } = {}): Promise<void> {
+export async function endCurrentRound(as: As, clock: TestClock, caseId: number, o: { officer?: string; propose?: boolean; approve?: boolean } = {}): Promise<void> {
   const officer = await as(o.officer ?? 'ng-exec1');
   const president = await as('ng-president');
   const detail = await ok(officer.get(`/api/v1/cases/${caseId}`), 'case');
   // ZHONGBEN art 1(4): more than three months since 立案.
   const earliest = endOfRoundEarliest(detail.acceptedOn);
   if (clock.today() < earliest) clock.set(earliest);
-  await endRound(officer, president, as, clock, caseId, detail, o.approve !== false);
+  await endRound(officer, president, as, clock, caseId, detail, o.propose === false ? 'record' : o.approve === false ? 'propose' : 'approve');
 }
 
-async function endRound(officer: ApiClient, president: ApiClient, as: As, clock: TestClock, caseId: number, detail: any, approve: boolean): Promise<void> {
+async function endRound(officer: ApiClient, president: ApiClient, as: As, clock: TestClock, caseId: number, detail: any, upTo: 'record' | 'propose' | 'approve'): Promise<void> {
   const fire = (c: ApiClient, event: string, input: Record<string, unknown>) => ok(c.fire(caseId, event, input), event);
   const today = clock.today();
   const debtors: number[] = detail.parties.filter((p: { standing: string }) => p.standing === 'executionDebtor').map((p: { id: number }) => p.id);
@@ -59,6 +59,7 @@ async function endRound(officer: ApiClient, president: ApiClient, as: As, clock:
     for (const r of (list.items as { id: number; caseNumber?: string }[]).filter((x) => x.caseNumber === detail.caseNumber)) await ok(staff.post(`/api/v1/agency/requests/${r.id}/answer`, { assets: [] }), 'agency answer');
   }
   await fire(officer, 'interviewApplicant', { heldOn: today, bankruptcyRequested: false, opinion: '同意终结本次执行程序，发现财产线索后申请恢复执行' });
+  if (upTo === 'record') return;
   await fire(officer, 'proposeEndOfRound', {});
-  if (approve) await fire(president, 'approveEndOfRound', { note: '同意' });
+  if (upTo === 'approve') await fire(president, 'approveEndOfRound', { note: '同意' });
 }
