@@ -1,6 +1,7 @@
 // HTTP contracts of 执行: a party's online application from a closed case, and one execution case's record.
 import Type, { type Static } from 'typebox';
 import { PlainDate } from '../domain/casetypes/eventInputs';
+import { END_OF_ROUND_CONDITIONS } from '../domain/execution/endOfRound';
 import { EXTERNAL_TITLE_KINDS } from '../domain/execution/externalTitle';
 import { PartyInput, YuanAmount } from './cases';
 import { TraceStep } from './clock';
@@ -172,3 +173,21 @@ export const ExecutionRecord = Type.Object({
   ),
 });
 export type ExecutionRecord = Static<typeof ExecutionRecord>;
+
+/** 终本's checklist (ZHONGBEN arts 1–3, 5): each condition with its evidence from the case and what is missing. */
+export const EndOfRoundChecklist = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      condition: Type.Enum(END_OF_ROUND_CONDITIONS),
+      label: Bilingual,
+      source: Type.String(),
+      holds: Type.Boolean(),
+      evidence: Type.Array(Bilingual),
+      missing: Type.Array(Bilingual),
+    }),
+  ),
+  allHold: Type.Boolean(),
+  /** The judge's proposal awaiting the president, if any. */
+  pending: Nullable(Type.Object({ propertyNotDisposable: Nullable(Type.String()), proposedAt: Type.String() })),
+});
+export type EndOfRoundChecklist = Static<typeof EndOfRoundChecklist>;

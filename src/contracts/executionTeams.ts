@@ -35,7 +35,13 @@ export const TriageRulesBody = Type.Object(
 export type TriageRulesBody = Static<typeof TriageRulesBody>;
 
 export const ExecutionSettingsInput = Type.Object(
-  { stages: Type.Array(ConfiguredStage, { minItems: 1, maxItems: 20 }), triage: TriageRulesBody, expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })) },
+  {
+    stages: Type.Array(ConfiguredStage, { minItems: 1, maxItems: 20 }),
+    triage: TriageRulesBody,
+    /** [U] 终本: how recent the network inquiries must be, in days (default 90). */
+    inquiryWindowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+    expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })),
+  },
   { additionalProperties: false },
 );
 export type ExecutionSettingsInput = Static<typeof ExecutionSettingsInput>;
@@ -44,6 +50,7 @@ export const ExecutionSettings = Type.Object({
   courtId: Id,
   stages: Type.Array(ConfiguredStage),
   triage: TriageRulesBody,
+  inquiryWindowDays: Type.Integer(),
   /** 0 while the court uses the defaults. */
   version: Type.Integer(),
   isDefault: Type.Boolean(),

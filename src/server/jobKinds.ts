@@ -6,6 +6,7 @@ import type { JobDefinition } from './jobs/jobDefinition';
 import type { PeriodicTask } from './jobs/scheduler';
 import { CREDIT_SANCTIONS_TASK } from './modules/creditSanctions';
 import { EXECUTION_RECEIPT_BOOK } from './modules/execution/fundBook';
+import { runEndOfRoundRequeries } from './modules/execution/endOfRoundRequery';
 import { runDueFundReports } from './modules/execution/fundReports';
 import { warnMissedInstalments } from './modules/executionSettlement/missedInstalments';
 import { remindControlExpiries } from './modules/assetControl/controlReminders';
@@ -26,4 +27,5 @@ export const PERIODIC_TASKS: readonly PeriodicTask[] = [
   { name: '执行和解 missed instalments', run: (deps) => warnMissedInstalments(deps) },
   CREDIT_SANCTIONS_TASK,
   { name: '续封续冻 reminders', run: (deps) => remindControlExpiries(deps) },
+  { name: '终本 re-queries', run: runEndOfRoundRequeries },
 ];

@@ -9,6 +9,7 @@ import { ApiClient } from '../support/apiClient';
 import { exportedWorkbook } from '../support/exportedWorkbook';
 import { courtId, divisionId } from '../support/fixtures';
 import { postStatement } from '../support/jobs';
+import { endCurrentRound } from '../support/endOfRoundScenario';
 import { decidedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -20,6 +21,11 @@ let president: ApiClient;
 let division: number;
 const OFFICERS = { 'ng-exec1': '南关法院执行员甲', 'ng-exec2': '南关法院执行员乙' } as const;
 const officers = {} as Record<keyof typeof OFFICERS, ApiClient>;
+const sessions = new Map<string, Promise<ApiClient>>();
+const as = (u: string) => {
+  if (!sessions.has(u)) sessions.set(u, ApiClient.loggedIn(world.server.baseUrl, u));
+  return sessions.get(u)!;
+};
 
 /** A judgment effective on 2026-04-16; its 执 case applied for on 2026-05-25, registered and assigned that day. */
 async function executionCase(officer: 'ng-exec1' | 'ng-exec2'): Promise<{ id: number; amount: string; caseNumber: string; applicantId: number }> {
@@ -70,19 +76,20 @@ describe('the execution figures', () => {
     const teams = (await officers['ng-exec1'].get('/api/v1/execution/teams')).body.teams as { id: number; name: string }[];
     const fast = teams.find((t) => t.name === '快执团队')!;
     await world.server.deps.db.execute(sql`update execution_cases set team_id = ${fast.id} where case_id in (${a.id}, ${b.id})`);
-    clock.set('2026-06-04');
+    // 终本 by its conditions and the 院长 (ZHONGBEN art 1(4): on 2026-08-26, the first day more than 3 months after 立案).
+    await endCurrentRound(as, clock, b.id, { officer: 'ng-exec2' });
+    expect(clock.today()).toBe('2026-08-26');
+    clock.set('2026-09-04');
     expect((await officers['ng-exec1'].fire(a.id, 'closeExecution', { method: 'completed' })).status).toBe(200);
-    clock.set('2026-06-14');
-    expect((await officers['ng-exec2'].fire(b.id, 'closeExecution', { method: 'currentRoundEnded' })).status).toBe(200);
     expect((await officers['ng-exec1'].fire(c.id, 'closeExecution', { method: 'terminated', terminationGround: 'applicationWithdrawn' })).status).toBe(200);
 
-    const r = await president.get('/api/v1/statistics/execution?months=2');
+    const r = await president.get('/api/v1/statistics/execution?months=5');
     expect(r.status).toBe(200);
     const s = r.body;
-    expect(s.months).toEqual(['2026-05', '2026-06']);
+    expect(s.months).toEqual(['2026-05', '2026-06', '2026-07', '2026-08', '2026-09']);
     const applied = fenToYuan(yuanToFen(a.amount) * 3n);
     expect(s.total).toMatchObject({
-      monthly: { received: [4, 0], closed: [0, 3] },
+      monthly: { received: [4, 0, 0, 0, 0], closed: [0, 0, 0, 1, 2] },
       received: 4,
       closed: 3,
       closedBy: { completed: 1, currentRoundEnded: 1, terminated: 1, cancelled: 0, notEnforced: 0, applicationRejected: 0 },
@@ -92,20 +99,20 @@ describe('the execution figures', () => {
       appliedAmount: applied,
       paidAmount: '0.00',
       fundsRecoveryRate: 0,
-      // 10, 20 and 20 days from 立案 (05-25).
-      averageDays: 16.7,
+      // 93, 102 and 102 days from 立案 (05-25).
+      averageDays: 99,
     });
     const ng = s.courts.find((x: { courtName: string }) => x.courtName === NG);
-    expect(ng).toMatchObject({ received: 4, closed: 3, monthly: { received: [4, 0], closed: [0, 3] } });
+    expect(ng).toMatchObject({ received: 4, closed: 3, monthly: { received: [4, 0, 0, 0, 0], closed: [0, 0, 0, 1, 2] } });
     expect(s.byOfficer.map((o: { name: string; received: number; closed: number; completionRate: number; averageDays: number }) => [o.name, o.received, o.closed, o.completionRate, o.averageDays])).toEqual([
-      ['南关法院执行员乙', 2, 1, 0, 20],
-      ['南关法院执行员甲', 2, 2, 0.5, 15],
+      ['南关法院执行员乙', 2, 1, 0, 93],
+      ['南关法院执行员甲', 2, 2, 0.5, 102],
     ]);
     expect(s.byTeam).toEqual([expect.objectContaining({ teamId: fast.id, name: '快执团队', courtName: NG, received: 2, closed: 2, closedBy: expect.objectContaining({ completed: 1, currentRoundEnded: 1 }) })]);
 
-    // This month alone: the registrations of May are outside it, the closings inside.
-    const june = (await president.get('/api/v1/statistics/execution?months=1')).body;
-    expect(june.total).toMatchObject({ received: 0, closed: 3, monthly: { received: [0], closed: [3] } });
+    // This month alone: the registrations of May and the 终本 of August are outside it, the closings inside.
+    const september = (await president.get('/api/v1/statistics/execution?months=1')).body;
+    expect(september.total).toMatchObject({ received: 0, closed: 2, monthly: { received: [0], closed: [2] } });
   });
 
   test('到位率: the payouts paid through the API, each case counted up to its amount applied for', async () => {
@@ -132,10 +139,10 @@ describe('the execution figures', () => {
     // A reversed disbursement (written as the ledger writes one) does not count.
     const court = await courtId(clerk, '吉0102');
     await world.server.deps.db.execute(sql`insert into execution_ledger_entries (court_id, kind, case_id, amount_fen, entry_on, reversed_by) values (${court}, 'disbursement', ${p.id}, 1000000, '2026-06-10', 1)`);
-    clock.set('2026-06-14');
+    clock.set('2026-09-14');
     for (const x of [p, q]) expect((await officers['ng-exec1'].fire(x.id, 'closeExecution', { method: 'completed' })).status).toBe(200);
 
-    const s = (await president.get('/api/v1/statistics/execution?months=2')).body;
+    const s = (await president.get('/api/v1/statistics/execution?months=5')).body;
     const applied = yuanToFen(p.amount);
     // p: 50,000.00 paid; q: 150,000.00 paid, counted up to its amount applied for.
     const paid = yuanToFen('50000.00') + applied;
@@ -149,7 +156,7 @@ describe('the execution figures', () => {
   });
 
   test('一日三通报 counted: each court\'s latest report, 不明款 and 超期发放 against the goal of both at zero', async () => {
-    const before = (await president.get('/api/v1/statistics/execution?months=2')).body;
+    const before = (await president.get('/api/v1/statistics/execution?months=5')).body;
     expect(before.fundReports.filter((r: { courtName: string }) => r.courtName === NG)).toEqual([]);
     const finance = await ApiClient.loggedIn(world.server.baseUrl, 'ng-finance');
     // A receipt naming no case waits as 不明款; finance builds the report now.
@@ -159,7 +166,7 @@ describe('the execution figures', () => {
     const built = await finance.post('/api/v1/execution/fund-reports', {});
     expect(built.status).toBeLessThan(300);
     const report = (await finance.get(`/api/v1/execution/fund-reports/${built.body.id}`)).body;
-    const s = (await president.get('/api/v1/statistics/execution?months=2')).body;
+    const s = (await president.get('/api/v1/statistics/execution?months=5')).body;
     const ng = s.fundReports.find((r: { courtName: string }) => r.courtName === NG);
     expect(ng).toMatchObject({ slot: report.slot, unclaimedCount: report.totals.unclaimedCount, unclaimedAmount: report.totals.unclaimedAmount, heldOverdue: report.totals.heldOverdue, goalMet: false });
     expect(ng.unclaimedCount).toBeGreaterThanOrEqual(1);
@@ -168,7 +175,7 @@ describe('the execution figures', () => {
   test('the same scope as the other statistics: the court and those under it; others 403', async () => {
     const higher = await ApiClient.loggedIn(world.server.baseUrl, 'cc-president');
     const ng = await courtId(clerk, '吉0102');
-    const fromAbove = await higher.get(`/api/v1/statistics/execution?months=2&courtId=${ng}`);
+    const fromAbove = await higher.get(`/api/v1/statistics/execution?months=5&courtId=${ng}`);
     expect(fromAbove.status).toBe(200);
     expect(fromAbove.body.courts.map((x: { courtName: string }) => x.courtName)).toEqual([NG]);
     expect(fromAbove.body.total.received).toBe(6);
@@ -180,7 +187,7 @@ describe('the execution figures', () => {
   });
 
   test('Excel: a line per court, the total, each team and each officer, headers in Chinese', async () => {
-    const x = await exportedWorkbook(world.server.baseUrl, president, '/api/v1/statistics/execution/export?months=2');
+    const x = await exportedWorkbook(world.server.baseUrl, president, '/api/v1/statistics/execution/export?months=5');
     expect(x.status).toBe(200);
     expect(x.rows[0]).toEqual(expect.arrayContaining(['分组', '收案', '结案', '执行完毕', '终结本次执行程序', '执行完毕率', '终本率', '执行到位率', '平均结案天数']));
     const line = (group: string, name: string) => x.rows.find((r) => r[0] === group && r[1] === name);

@@ -1,6 +1,7 @@
 // Issue 17 (执行 1/2), the titles: who may apply (the side the title entitles, not merely the plaintiff side), and
 // applications on an uploaded external title (arbitral award, notarised debt instrument, another court's judgment).
 // Real HTTP and PostgreSQL.
+import { endCurrentRound } from '../support/endOfRoundScenario';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { delayInterest } from '../../src/domain/execution';
@@ -176,7 +177,8 @@ describe('恢复执行: a new linked 执恢 case (CPL-Interp art 517; FEE art 26
       expect(preview.status).toBe(201);
       expect((await postStatement(finance, preview.body.id)).job.status).toBe('succeeded');
     }
-    expect((await officer.fire(id, 'closeExecution', { method })).status).toBe(200);
+    if (method === 'currentRoundEnded') await endCurrentRound((u) => ApiClient.loggedIn(base, u), clock, id);
+    else expect((await officer.fire(id, 'closeExecution', { method })).status).toBe(200);
     return { ...c, execId: id, clerk, officer, applied: applied.body };
   }
 

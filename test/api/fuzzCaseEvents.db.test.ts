@@ -5,13 +5,15 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { eventPlans, eventTarget } from '../support/fuzz/eventPlans';
 import { fuzzSummary, fuzzTest } from '../support/fuzz/fuzzRun';
 import { FuzzWorld } from '../support/fuzz/fuzzWorld';
+import { shiftableClock } from '../support/testClock';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 let world: FuzzWorld;
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await new FuzzWorld(server).init();
+  const clock = shiftableClock();
+  server = await startTestServer({ clock });
+  world = await new FuzzWorld(server, clock).init();
   await world.signIn(eventPlans().flatMap((p) => p.actors));
 });
 afterAll(async () => {

@@ -7,13 +7,15 @@ import { fuzzSummary, fuzzTest } from '../support/fuzz/fuzzRun';
 import { FuzzWorld } from '../support/fuzz/fuzzWorld';
 import { READ_ROUTE_PLANS } from '../support/fuzz/readRoutePlans';
 import { openApiOperations, routeTarget } from '../support/fuzz/routeTarget';
+import { shiftableClock } from '../support/testClock';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 let world: FuzzWorld;
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await new FuzzWorld(server).init();
+  const clock = shiftableClock();
+  server = await startTestServer({ clock });
+  world = await new FuzzWorld(server, clock).init();
   await world.signIn(Object.values(READ_ROUTE_PLANS).flatMap((p) => p.actors));
   // Something to list: cases at a few nodes, with a number, a judge and a hearing; a posted statement (a job, its
   // receipts and their fee entries).

@@ -6,13 +6,15 @@ import { fuzzSummary, fuzzTest } from '../support/fuzz/fuzzRun';
 import { FuzzWorld } from '../support/fuzz/fuzzWorld';
 import { openApiOperations, routeTarget } from '../support/fuzz/routeTarget';
 import { NOT_PLANNED, WRITE_ROUTE_PLANS } from '../support/fuzz/writeRoutePlans';
+import { shiftableClock } from '../support/testClock';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 let server: TestServer;
 let world: FuzzWorld;
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await new FuzzWorld(server).init();
+  const clock = shiftableClock();
+  server = await startTestServer({ clock });
+  world = await new FuzzWorld(server, clock).init();
   await world.signIn(Object.values(WRITE_ROUTE_PLANS).flatMap((p) => p.actors));
 });
 afterAll(async () => {

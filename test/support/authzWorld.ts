@@ -3,6 +3,7 @@
 // party, service tasks, a delivery, bank statements, a receipt, a closure day, a reminder. Built once through the
 // API, the way the court's own people would.
 import { creditObjects, executionTeam } from './authzExecution';
+import { endCurrentRound } from './endOfRoundScenario';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
 import type { ApiClient } from './apiClient';
@@ -221,7 +222,7 @@ class World {
   /** 执恢 (CPL-Interp art 517): a 执 case closed by 终本, restored by 张三; then as a 执 case, as far as `node`. */
   async restoredExecutionCase(node: string, defendant: string): Promise<number> {
     const first = await this.executionCase('assigned', defendant);
-    await this.fire('ng-exec1', first, 'closeExecution', { method: 'currentRoundEnded' });
+    await endCurrentRound((u) => this.as(u), this.clock, first);
     const restored = await this.ok((await this.as('zhangsan')).post(`/api/v1/cases/${first}/execution/restorations`, { reason: '发现可供执行的财产', assetClues: '', attachmentIds: [] }), 'restoration', 201);
     return this.advanceExecution(restored.caseId as number, node);
   }

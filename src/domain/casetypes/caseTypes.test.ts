@@ -266,6 +266,10 @@ const EXECUTION: Transition[] = [
   ['resumeExecution', ['suspended'], 'implementing', ['judge']],
   ['closeExecution', ['assigned', 'implementing', 'suspended'], 'closed', ['judge']],
   ['archiveExecution', ['closed'], 'archived', ['courtClerk', 'judge']],
+  // ZHONGBEN art 1, CPL-Interp art 517: 终本 by the checklist and the president's approval.
+  ['proposeEndOfRound', ['implementing'], 'endOfRoundReview', ['judge']],
+  ['approveEndOfRound', ['endOfRoundReview'], 'closed', ['president']],
+  ['returnEndOfRound', ['endOfRoundReview'], 'implementing', ['president']],
 ];
 
 // 执前调 (issue 18): the clerk routes a submitted application, with the applicant's consent; the matter's agreement

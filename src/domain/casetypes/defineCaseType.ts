@@ -73,6 +73,9 @@ export const EFFECT_KINDS = [
   'requestPropertyInvestigation',
   'reportPropertyInvestigation',
   'recordEndOfRoundFact',
+  'proposeEndOfRound',
+  'approveEndOfRound',
+  'returnEndOfRound',
   // 执异 (src/server/modules/execution/objectionEffects.ts).
   'registerObjection',
   'endObjectionPeriods',

@@ -6,7 +6,7 @@ import { ROLES } from '../roles/roles';
 import type { CaseEventFacts } from './caseModel';
 import { caseSnapshotFixture } from './caseSnapshot.fixture';
 import { eventsAvailable } from './defineCaseType';
-import { executionCase, terminationNeedsItsGround } from './executionCase';
+import { executionCase, endOfRoundOnlyByApproval, terminationNeedsItsGround } from './executionCase';
 
 const QUIET: CaseEventFacts = { scheduledHearingStartsAt: null, runningDeductions: 0, runningPartyPeriods: [], actorPartyIds: [] };
 
@@ -46,5 +46,13 @@ describe('closing: 终结执行 states its art 268 ground, the other methods non
     [{ method: 'currentRoundEnded' as const, terminationGround: 'other' as const }, 'EXECUTION_TERMINATION_GROUND_UNEXPECTED'],
   ])('%j → %s', (input, code) => {
     expect(run(input)).toBe(code);
+  });
+});
+
+describe('终本 only through its checklist and the president (ZHONGBEN art 1; CPL-Interp art 517)', () => {
+  const ctx = (method: 'currentRoundEnded' | 'completed') => ({ case: caseSnapshotFixture({ caseType: '执', node: 'implementing' }), input: { method }, actorRole: 'judge' as const, today: '2026-03-10', now: '2026-03-10T02:00:00Z', timeZone: 'Asia/Shanghai' });
+  test('closing as 终本 is refused, the other methods pass', () => {
+    expect(() => endOfRoundOnlyByApproval(ctx('currentRoundEnded'))).toThrow(expect.objectContaining({ code: 'END_OF_ROUND_NEEDS_APPROVAL' }));
+    expect(() => endOfRoundOnlyByApproval(ctx('completed'))).not.toThrow();
   });
 });

@@ -9,14 +9,21 @@ import { refuse } from '../errors/domainError';
 import { EXECUTION_CLOSING_RULES } from '../execution/closing';
 import { defineCaseType, event, type Guard } from './defineCaseType';
 import { RouteToPreExecutionMediationInput } from './settlementInputs';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, ServeExecutionDocumentInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
+import { ApproveEndOfRoundInput, ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, MoveStageInput, RecordClueInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, ProposeEndOfRoundInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, ReturnEndOfRoundInput, RequestInvestigationInput, ResumeExecutionInput, ServeExecutionDocumentInput, SuspendExecutionInput, VerifyClueInput } from './executionInputs';
 
-export const EXECUTION_NODES = ['submitted', 'rejected', 'inMediation', 'withdrawn', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'] as const;
+export const EXECUTION_NODES = ['submitted', 'rejected', 'inMediation', 'withdrawn', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed', 'archived'] as const;
 export type ExecutionNode = (typeof EXECUTION_NODES)[number];
 
 const label = (zh: string, en: string): BilingualMessage => ({ 'zh-CN': zh, en });
 const OFFICERS = ['judge', 'judgeAssistant'] as const;
 const WORKING = ['assigned', 'implementing', 'suspended'] as const;
+
+// ZHONGBEN arts 1, 5; CPL-Interp art 517: 终本 only through its checklist and the president's approval, never by closing.
+export const endOfRoundOnlyByApproval: Guard<Static<typeof CloseExecutionInput>> = ({ input }) => {
+  if (input.method === 'currentRoundEnded') {
+    refuse('END_OF_ROUND_NEEDS_APPROVAL', 'invalid', '终结本次执行程序须经五项条件审查并报院长批准：请使用“申请终结本次执行程序”。', 'Ending the current round needs its five conditions checked and the president\'s approval: use "Propose ending the current round".');
+  }
+};
 
 // CPL-2023 art 268: 终结执行 states its ground; the other methods take none.
 export const terminationNeedsItsGround: Guard<Static<typeof CloseExecutionInput>> = ({ input }) => {
@@ -53,6 +60,7 @@ function executionCaseType(code: string, caseLabel: BilingualMessage, o: { preEx
       assigned: label('已分案', 'Assigned'),
       implementing: label('执行中', 'Being executed'),
       suspended: label('中止执行', 'Suspended'),
+      endOfRoundReview: label('终本待院长审批', 'End of round awaiting the president'),
       closed: label('已结案', 'Closed'),
       archived: label('已归档', 'Archived'),
     },
@@ -90,7 +98,11 @@ function executionCaseType(code: string, caseLabel: BilingualMessage, o: { preEx
       suspendExecution: event({ label: label('裁定中止执行', 'Suspend execution'), from: ['assigned', 'implementing'], to: 'suspended', by: ['judge'], input: SuspendExecutionInput, effects: ['suspendExecution'] }),
       resumeExecution: event({ label: label('恢复执行', 'Resume execution'), from: ['suspended'], to: 'implementing', by: ['judge'], input: ResumeExecutionInput, effects: ['resumeExecution'] }),
       // EXEC-CASES [U article]: the six closing methods; 终本's five conditions are guarded in execution 2/2 (ZHONGBEN art 1).
-      closeExecution: event({ label: label('执行结案', 'Close the case'), from: ['assigned', 'implementing', 'suspended'], to: 'closed', by: ['judge'], input: CloseExecutionInput, guards: [terminationNeedsItsGround], effects: ['closeExecution'] }),
+      closeExecution: event({ label: label('执行结案', 'Close the case'), from: ['assigned', 'implementing', 'suspended'], to: 'closed', by: ['judge'], input: CloseExecutionInput, guards: [endOfRoundOnlyByApproval, terminationNeedsItsGround], effects: ['closeExecution'] }),
+      // ZHONGBEN art 1: all five conditions at once (and the 约谈 of art 5), checked from the record; then the 院长 approves (CPL-Interp art 517).
+      proposeEndOfRound: event({ label: label('申请终结本次执行程序', 'Propose ending the current round'), from: ['implementing'], to: 'endOfRoundReview', by: ['judge'], input: ProposeEndOfRoundInput, effects: ['proposeEndOfRound'] }),
+      approveEndOfRound: event({ label: label('批准终结本次执行程序', 'Approve ending the current round'), from: ['endOfRoundReview'], to: 'closed', by: ['president'], input: ApproveEndOfRoundInput, effects: ['approveEndOfRound'] }),
+      returnEndOfRound: event({ label: label('退回终本申请', 'Return the proposal'), from: ['endOfRoundReview'], to: 'implementing', by: ['president'], input: ReturnEndOfRoundInput, effects: ['returnEndOfRound'] }),
       archiveExecution: event({ label: label('归档', 'Archive'), from: ['closed'], to: 'archived', by: ['courtClerk', 'judge'], input: ArchiveExecutionInput, effects: ['recordArchiving'] }),
     },
   });

@@ -75,3 +75,8 @@ export const InterviewApplicantInput = Type.Object(
   { heldOn: PlainDate, bankruptcyRequested: Type.Boolean(), opinion: text(2000), note },
   { additionalProperties: false },
 );
+
+/** ZHONGBEN art 1(3): where inquiries found property, why it cannot be disposed of; checked with the other conditions. */
+export const ProposeEndOfRoundInput = Type.Object({ propertyNotDisposable: Type.Optional(text(2000, 0)), note }, { additionalProperties: false });
+export const ApproveEndOfRoundInput = Type.Object({ note }, { additionalProperties: false });
+export const ReturnEndOfRoundInput = Type.Object({ reason: text(1000) }, { additionalProperties: false });

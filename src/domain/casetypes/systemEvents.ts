@@ -20,6 +20,8 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   requestPayoutPostponement: { 'zh-CN': '申请延期发放执行案款', en: 'Postponement of the payout asked for' },
   decidePayoutPostponement: { 'zh-CN': '审批延期发放申请', en: 'Payout postponement decided' },
   withdrawPayoutPostponement: { 'zh-CN': '撤回延期发放申请', en: 'Payout postponement withdrawn' },
+  endOfRoundRequerySent: { 'zh-CN': '终本后定期网络查询已发出', en: 'Periodic property re-query after 终本 sent' },
+  endOfRoundRequeryAnswered: { 'zh-CN': '终本后定期查询结果', en: 'Periodic property re-query after 终本 answered' },
   reverseFundEntry: { 'zh-CN': '冲销执行案款分录', en: 'Execution-fund entry reversed' },
   recordSettlement: { 'zh-CN': '登记执行和解协议', en: 'Execution settlement recorded' },
   recordSettlementPayment: { 'zh-CN': '登记执行和解履行情况', en: 'Settlement payment recorded' },

@@ -36,6 +36,8 @@ export interface EndOfRoundFacts {
   restrictions: readonly { partyId: number; inForce: boolean; signedOn: PlainDate }[];
   /** Answered network inquiries (总对总 national, 点对点 local). */
   inquiries: readonly { channel: 'national' | 'local'; partyId: number; answeredOn: PlainDate; found: boolean }[];
+  /** Inquiries sent and not yet answered: the investigation is not over while one may still find property. */
+  pendingInquiries: number;
   /** The court has 点对点 agencies: a local inquiry is then part of exhausting the investigation. */
   localChannelAvailable: boolean;
   /** Applicant's asset clues still unverified (ASSET-INV art 2). */
@@ -139,6 +141,7 @@ function investigationExhausted(f: EndOfRoundFacts): ChecklistItem {
       evidence.push(m(`${channelName[ch]['zh-CN']}查询${d.name}：${recent.length}项已反馈（最近${last}），${hits ? `${hits}项发现财产` : '均未发现财产'}`, `${channelName[ch].en} inquiries about ${d.name}: ${recent.length} answered (latest ${last}), ${hits ? `${hits} found property` : 'nothing found'}`));
     }
   }
+  if (f.pendingInquiries > 0) missing.push(m(`${f.pendingInquiries}项网络查询尚未反馈`, `${f.pendingInquiries} network inquiry(ies) not yet answered`));
   if (f.openClues > 0) missing.push(m(`申请执行人提供的${f.openClues}条财产线索尚未核查完毕`, `${f.openClues} asset clue(s) from the applicant not yet verified`));
   if (found) {
     if (f.propertyNotDisposable?.trim()) evidence.push(m(`发现的财产不能处置：${f.propertyNotDisposable.trim()}`, `property found cannot be disposed of: ${f.propertyNotDisposable.trim()}`));

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { useModalSave } from '../api/useModalSave';
 
 type StageRow = { code: string; zh: string; en: string; limitDays?: number | null };
-type SettingsForm = { stages: StageRow[]; simpleMaxAmount?: string | null; preservedCoverPercent?: number | null };
+type SettingsForm = { stages: StageRow[]; simpleMaxAmount?: string | null; preservedCoverPercent?: number | null; inquiryWindowDays?: number };
 
 export function ExecutionStagesCard({ courtId }: { courtId: number }) {
   const { t } = useI18n();
@@ -22,6 +22,7 @@ export function ExecutionStagesCard({ courtId }: { courtId: number }) {
       api.put<ExecutionSettings>(`/admin/execution/courts/${courtId}/settings`, {
         stages: v.stages.map((x) => ({ code: x.code.trim(), label: { 'zh-CN': x.zh.trim(), en: x.en.trim() }, limitDays: x.limitDays ?? null })),
         triage: { simpleMaxAmount: v.simpleMaxAmount?.trim() || null, preservedCoverPercent: v.preservedCoverPercent ?? null },
+        ...(v.inquiryWindowDays ? { inquiryWindowDays: v.inquiryWindowDays } : {}),
         expectedVersion: s?.version ?? 0,
       } satisfies ExecutionSettingsInput),
     settings.reload,
@@ -31,6 +32,7 @@ export function ExecutionStagesCard({ courtId }: { courtId: number }) {
     stages: s.stages.map((x) => ({ code: x.code, zh: x.label['zh-CN'], en: x.label.en, limitDays: x.limitDays })),
     simpleMaxAmount: s.triage.simpleMaxAmount,
     preservedCoverPercent: s.triage.preservedCoverPercent,
+    inquiryWindowDays: s.inquiryWindowDays,
   };
   return (
     <Card
@@ -79,6 +81,10 @@ export function ExecutionStagesCard({ courtId }: { courtId: number }) {
             <InputNumber min={1} max={100} precision={0} style={{ width: 200 }} />
           </Form.Item>
         </Space>
+        <div style={{ marginBottom: 8, fontWeight: 500 }}>{t('executionAdmin.endOfRound')}</div>
+        <Form.Item name="inquiryWindowDays" label={t('executionAdmin.inquiryWindowDays')} tooltip={t('executionAdmin.inquiryWindowHint')}>
+          <InputNumber min={1} max={365} precision={0} style={{ width: 200 }} />
+        </Form.Item>
       </Form>
     </Card>
   );

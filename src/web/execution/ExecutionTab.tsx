@@ -6,6 +6,7 @@ import type { CaseDetail } from '../../contracts/cases';
 import type { ExecutionRecord } from '../../contracts/execution';
 import { useApiGet } from '../api/useApiGet';
 import { TraceSteps } from '../clock/periodDisplay';
+import { EndOfRoundCard } from './EndOfRoundCard';
 import { ExecutionFundsCard } from './ExecutionFundsCard';
 import { CreditPanel } from '../creditSanctions/CreditPanel';
 import { SettlementCard } from '../executionSettlement/SettlementCard';
@@ -28,6 +29,7 @@ export function ExecutionTab({ detail }: { detail: CaseDetail }) {
     <div data-testid="execution-record">
       {r.externalTitle?.jurisdictionWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.jurisdictionWarning')} description={pick(r.externalTitle.jurisdictionWarning)} data-testid="execution-jurisdiction-warning" />}
       {r.lateWarning && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('execution.lateWarning')} description={pick(r.lateWarning)} data-testid="execution-late-warning" />}
+      <EndOfRoundCard detail={detail} />
       <RestoreExecutionButton detail={detail} />
       <ObjectToExecutionButton detail={detail} />
       <Typography.Title level={5}>{t('execution.stage')}</Typography.Title>

@@ -1,4 +1,5 @@
 // Cases standing at each node of the civil case types, made through the API the way the actors would make them.
+import { endCurrentRound } from '../endOfRoundScenario';
 import { loanComplaint, withFreshMaterials } from '../fixtures';
 import { closingDocument } from '../scenarios';
 import { must } from './fuzzRequest';
@@ -158,9 +159,18 @@ export class CaseSupply {
     return id;
   }
 
+  /** 终本 three months after 立案 (ZHONGBEN art 1(4)); then the world goes on at its own today. */
+  private async threeMonthsOn(run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } finally {
+      this.world.clock.set(this.world.today);
+    }
+  }
+
   /** A 执 case on a 调解书: 张三 applies against the defendants; registered, assigned to 执行员甲, as far as `node`. */
   private async execution(node: Node, restored = false): Promise<number> {
-    const order = ['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'closed', 'archived'];
+    const order = ['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed', 'archived'];
     if (!order.includes(node)) throw new Error(`fuzz setup: no recipe for a 执 case at ${node}`);
     const title = await this.make('mediated', '民初');
     const debtors = ((await this.detail(title)).parties as { id: number; standing: string }[]).filter((p) => p.standing === 'defendant').map((p) => p.id);
@@ -171,7 +181,7 @@ export class CaseSupply {
       // 执恢 (CPL-Interp art 517): the 执 case ends its round (终本) and 张三 restores it as a new linked case.
       await this.fire('ng-filing', id, 'registerExecution', {});
       await this.fire('ng-filing', id, 'assignExecution', { judgeId: await this.officer(id) });
-      await this.fire('ng-exec1', id, 'closeExecution', { method: 'currentRoundEnded' });
+      await this.threeMonthsOn(() => endCurrentRound((u) => this.world.as(u), this.world.clock, id));
       id = must(await zhangsan.post(`/api/v1/cases/${id}/execution/restorations`, { reason: '发现可供执行的财产', assetClues: '', attachmentIds: [] }), 'restoration').caseId as number;
     }
     const steps: [string, string, () => Promise<Record<string, unknown>>][] = [
@@ -181,8 +191,10 @@ export class CaseSupply {
       ['ng-exec1', node === 'suspended' ? 'suspendExecution' : 'closeExecution', async () => (node === 'suspended' ? { ground: 'applicantAgreesToDefer' } : { method: 'completed' })],
       ['ng-exec1', 'archiveExecution', async () => ({})],
     ];
-    const upTo = { submitted: 0, registered: 1, assigned: 2, implementing: 3, suspended: 4, closed: 4, archived: 5 }[node]!;
+    const upTo = { submitted: 0, registered: 1, assigned: 2, implementing: 3, suspended: 4, endOfRoundReview: 3, closed: 4, archived: 5 }[node]!;
     for (const [who, event, input] of steps.slice(0, upTo)) await this.fire(who, id, event, await input());
+    // ZHONGBEN art 1, CPL-Interp art 517: the proposal waits for the 院长.
+    if (node === 'endOfRoundReview') await this.threeMonthsOn(() => endCurrentRound((u) => this.world.as(u), this.world.clock, id, { approve: false }));
     return id;
   }
 

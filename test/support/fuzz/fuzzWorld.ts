@@ -1,5 +1,6 @@
 // What fuzzed requests act on: logged-in demo actors, the ids of real reference data, and (in caseSupply.ts) cases
 // standing at each node of the civil case types.
+import type { TestClock } from '../testClock';
 import { addDays } from '../../../src/domain/calendar/plainDate';
 import { ApiClient } from '../apiClient';
 import { todayInShanghai } from '../fixtures';
@@ -57,7 +58,11 @@ export class FuzzWorld {
   ref!: ReferenceIds;
   readonly cases = new CaseSupply(this);
 
-  constructor(readonly server: TestServer) {}
+  /** The server's clock: the real one, moved only while a case is taken months on (终本, three months after 立案). */
+  constructor(
+    readonly server: TestServer,
+    readonly clock: TestClock,
+  ) {}
 
   get pool() {
     return this.server.database.pool;

@@ -189,6 +189,21 @@ CREATE TABLE "case_assets" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "execution_requeries" (
+	"case_id" bigint PRIMARY KEY NOT NULL,
+	"court_id" integer NOT NULL,
+	"closed_on" date NOT NULL,
+	"next_due_on" date,
+	"runs" integer DEFAULT 0 NOT NULL,
+	"last_run_on" date,
+	"awaiting_request_ids" bigint[],
+	"negative_runs" integer DEFAULT 0 NOT NULL,
+	"found_on" date
+);
+--> statement-breakpoint
+DROP INDEX "cases_open_idx";--> statement-breakpoint
+DROP INDEX "cases_open_court_received_idx";--> statement-breakpoint
+ALTER TABLE "execution_court_settings" ADD COLUMN "inquiry_window_days" integer DEFAULT 90 NOT NULL;--> statement-breakpoint
 ALTER TABLE "consumption_restrictions" ADD CONSTRAINT "consumption_restrictions_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consumption_restrictions" ADD CONSTRAINT "consumption_restrictions_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consumption_restrictions" ADD CONSTRAINT "consumption_restrictions_party_id_case_parties_id_fk" FOREIGN KEY ("party_id") REFERENCES "public"."case_parties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -240,6 +255,8 @@ ALTER TABLE "case_assets" ADD CONSTRAINT "case_assets_case_id_cases_id_fk" FOREI
 ALTER TABLE "case_assets" ADD CONSTRAINT "case_assets_party_id_case_parties_id_fk" FOREIGN KEY ("party_id") REFERENCES "public"."case_parties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_assets" ADD CONSTRAINT "case_assets_agency_id_agencies_id_fk" FOREIGN KEY ("agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_assets" ADD CONSTRAINT "case_assets_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "execution_requeries" ADD CONSTRAINT "execution_requeries_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "execution_requeries" ADD CONSTRAINT "execution_requeries_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "consumption_restrictions_case_idx" ON "consumption_restrictions" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "consumption_restrictions_court_status_idx" ON "consumption_restrictions" USING btree ("court_id","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "consumption_restrictions_open_uq" ON "consumption_restrictions" USING btree ("case_id","party_id") WHERE status in ('proposed', 'signed');--> statement-breakpoint
@@ -263,4 +280,8 @@ CREATE INDEX "asset_control_requests_unbatched_idx" ON "asset_control_requests" 
 CREATE INDEX "asset_controls_case_idx" ON "asset_controls" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "asset_controls_asset_idx" ON "asset_controls" USING btree ("asset_id");--> statement-breakpoint
 CREATE INDEX "asset_controls_expiry_idx" ON "asset_controls" USING btree ("expires_on") WHERE "asset_controls"."released_on" is null;--> statement-breakpoint
-CREATE INDEX "case_assets_case_idx" ON "case_assets" USING btree ("case_id");
+CREATE INDEX "case_assets_case_idx" ON "case_assets" USING btree ("case_id");--> statement-breakpoint
+CREATE INDEX "execution_requeries_due_idx" ON "execution_requeries" USING btree ("next_due_on") WHERE "execution_requeries"."next_due_on" is not null;--> statement-breakpoint
+CREATE INDEX "execution_requeries_awaiting_idx" ON "execution_requeries" USING btree ("case_id") WHERE "execution_requeries"."awaiting_request_ids" is not null;--> statement-breakpoint
+CREATE INDEX "cases_open_idx" ON "cases" USING btree ("id") WHERE node in ('accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted', 'registered', 'implementing', 'suspended', 'endOfRoundReview', 'panelFormed', 'ruled');--> statement-breakpoint
+CREATE INDEX "cases_open_court_received_idx" ON "cases" USING btree ("court_id","received_on","id") WHERE node in ('accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted', 'registered', 'implementing', 'suspended', 'endOfRoundReview', 'panelFormed', 'ruled');

@@ -14,6 +14,8 @@ export const executionCourtSettings = pgTable('execution_court_settings', {
   stages: jsonb('stages').$type<{ code: string; label: { 'zh-CN': string; en: string }; limitDays: number | null }[]>().notNull(),
   /** { simpleMaxAmount: yuan string | null, preservedCoverPercent: number | null }. */
   triage: jsonb('triage').$type<{ simpleMaxAmount: string | null; preservedCoverPercent: number | null }>().notNull(),
+  /** [U] 终本: how recent the network inquiries must be (days; ZHONGBEN art 3 sets no window). */
+  inquiryWindowDays: integer('inquiry_window_days').notNull().default(90),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: integer('updated_by').references(() => users.id),

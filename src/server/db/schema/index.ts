@@ -18,3 +18,4 @@ export * from './notifications';
 export * from './creditSanctions';
 export * from './executionSettlement';
 export * from './assetControl';
+export * from './endOfRound';

@@ -3,7 +3,7 @@
 // (every court) and the court's 执行局 chief (their own court).
 import { sql } from 'drizzle-orm';
 import type { ExecutionSettings, ExecutionSettingsInput } from '../../../contracts/executionTeams';
-import { checkStageList, DEFAULT_EXECUTION_STAGES, DEFAULT_TRIAGE_RULES, type ExecutionStage, type TriageRules } from '../../../domain/execution';
+import { checkStageList, DEFAULT_EXECUTION_STAGES, DEFAULT_TRIAGE_RULES, INQUIRY_WINDOW_DAYS_DEFAULT, type ExecutionStage, type TriageRules } from '../../../domain/execution';
 import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
 import type { Actor } from '../../access/actor';
 import type { Queryable, Tx } from '../../db/database';
@@ -34,18 +34,25 @@ const defaultStages = (): ExecutionStage[] => DEFAULT_EXECUTION_STAGES.map((s) =
 export interface CourtExecutionConfig {
   stages: ExecutionStage[];
   triage: TriageRules;
+  /** [U] 终本: how recent the network inquiries must be (ZHONGBEN art 3 sets no window). */
+  inquiryWindowDays: number;
   version: number;
 }
 
 /** The court's stages and triage rules (the defaults while it has configured none). */
 export async function courtExecutionConfig(q: Queryable, courtId: number): Promise<CourtExecutionConfig> {
-  const r = await q.execute<{ stages: ExecutionStage[]; triage: { simpleMaxAmount: string | null; preservedCoverPercent: number | null }; version: number }>(
-    sql`select stages, triage, version from execution_court_settings where court_id = ${courtId}`,
+  const r = await q.execute<{ stages: ExecutionStage[]; triage: { simpleMaxAmount: string | null; preservedCoverPercent: number | null }; inquiry_window_days: number; version: number }>(
+    sql`select stages, triage, inquiry_window_days, version from execution_court_settings where court_id = ${courtId}`,
   );
   const row = r.rows[0];
-  if (!row) return { stages: defaultStages(), triage: DEFAULT_TRIAGE_RULES, version: 0 };
+  if (!row) return { stages: defaultStages(), triage: DEFAULT_TRIAGE_RULES, inquiryWindowDays: INQUIRY_WINDOW_DAYS_DEFAULT, version: 0 };
   const t = row.triage;
-  return { stages: row.stages, triage: { simpleMaxAmountFen: t.simpleMaxAmount === null ? null : yuanToFen(t.simpleMaxAmount), preservedCoverPercent: t.preservedCoverPercent }, version: Number(row.version) };
+  return {
+    stages: row.stages,
+    triage: { simpleMaxAmountFen: t.simpleMaxAmount === null ? null : yuanToFen(t.simpleMaxAmount), preservedCoverPercent: t.preservedCoverPercent },
+    inquiryWindowDays: Number(row.inquiry_window_days),
+    version: Number(row.version),
+  };
 }
 
 export function presentSettings(courtId: number, c: CourtExecutionConfig): ExecutionSettings {
@@ -53,6 +60,7 @@ export function presentSettings(courtId: number, c: CourtExecutionConfig): Execu
     courtId,
     stages: c.stages.map((s) => ({ code: s.code, label: s.label, limitDays: s.limitDays ?? null })),
     triage: { simpleMaxAmount: c.triage.simpleMaxAmountFen === null ? null : fenToYuan(c.triage.simpleMaxAmountFen), preservedCoverPercent: c.triage.preservedCoverPercent },
+    inquiryWindowDays: c.inquiryWindowDays,
     version: c.version,
     isDefault: c.version === 0,
   };
@@ -74,9 +82,9 @@ export async function saveExecutionSettings(tx: Tx, actor: Actor, courtId: numbe
   const stages = input.stages.map((s) => ({ code: s.code.trim(), label: { 'zh-CN': s.label['zh-CN'].trim(), en: s.label.en.trim() }, limitDays: s.limitDays }));
   checkStageList(stages);
   await tx.execute(sql`
-    insert into execution_court_settings (court_id, stages, triage, updated_by)
-    values (${courtId}, ${JSON.stringify(stages)}::jsonb, ${JSON.stringify(input.triage)}::jsonb, ${actor.userId})
-    on conflict (court_id) do update set stages = excluded.stages, triage = excluded.triage, version = execution_court_settings.version + 1,
+    insert into execution_court_settings (court_id, stages, triage, inquiry_window_days, updated_by)
+    values (${courtId}, ${JSON.stringify(stages)}::jsonb, ${JSON.stringify(input.triage)}::jsonb, ${input.inquiryWindowDays ?? before.inquiryWindowDays}, ${actor.userId})
+    on conflict (court_id) do update set stages = excluded.stages, triage = excluded.triage, inquiry_window_days = excluded.inquiry_window_days, version = execution_court_settings.version + 1,
       updated_at = now(), updated_by = excluded.updated_by`);
   const after = await courtExecutionConfig(tx, courtId);
   await audit(tx, actor.userId, 'update', 'executionSettings', courtId, presentSettings(courtId, before), presentSettings(courtId, after));

@@ -2,6 +2,7 @@
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { recordAssetClue, reportPropertyInvestigation, requestPropertyInvestigation, verifyAssetClue } from './clueEffects';
 import { endObjectionPeriods, formObjectionPanel, registerObjection, ruleOnObjection, serveObjectionRuling } from './objectionEffects';
+import { approveEndOfRound, proposeEndOfRound, returnEndOfRound } from './endOfRound';
 import { recordEndOfRoundFact } from './endOfRoundRecord';
 import { issueExecutionNotice } from './executionNotice';
 import { assignExecution, closeExecution, moveExecutionStage, registerExecution, resumeExecution, suspendExecution } from './executionEffects';
@@ -19,6 +20,9 @@ export const EXECUTION_EFFECT_HANDLERS = {
   requestPropertyInvestigation,
   reportPropertyInvestigation,
   recordEndOfRoundFact,
+  proposeEndOfRound,
+  approveEndOfRound,
+  returnEndOfRound,
   registerObjection,
   endObjectionPeriods,
   formObjectionPanel,

@@ -15,6 +15,7 @@ import { AppError } from '../../http/appError';
 import { numberAtCourt } from '../cases/caseNumbers';
 import { appendCaseEvent, loadCase, newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
+import { endRequeries } from './endOfRoundRequery';
 import { debtsOf, storedInterest } from './executionOpening';
 
 export interface RestorationRequest {
@@ -116,6 +117,8 @@ export async function openRestoredExecution(
     select ${row.id}, kind, issuer, document_number, effective_on, performance_deadlines, title_amount_fen, certificate_number, document_id, certificate_id, jurisdiction_warning
       from execution_external_titles where case_id = ${c.id}`);
   await claimAttachments(tx, row.id, actor, body.attachmentIds);
+  // ZHONGBEN art 9 [S]: the periodic re-queries of a 终本 case end; the 执恢 case is worked instead.
+  await endRequeries(tx, c.id);
   await appendCaseEvent(tx, {
     caseId: row.id,
     event: 'applyForRestoration',

@@ -2,7 +2,7 @@
 // Every change after the application goes through the case events of 执 (src/domain/casetypes/executionCase.ts).
 import { sql } from 'drizzle-orm';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { ExecutionApplication, ExecutionRecord, ExternalExecutionApplication, ObjectionApplication, ObjectionOpened, RestorationRequest } from '../../../contracts/execution';
+import { EndOfRoundChecklist, ExecutionApplication, ExecutionRecord, ExternalExecutionApplication, ObjectionApplication, ObjectionOpened, RestorationRequest } from '../../../contracts/execution';
 import { EXECUTION_CASE_TYPES } from '../../../domain/casetypes/executionCase';
 import { EXECUTION_TRACK_LABELS, executionStage, EXTERNAL_TITLE_RULES, type ExecutionTrack, type ExternalTitleKind } from '../../../domain/execution';
 import { fenToYuan } from '../../../domain/money/yuan';
@@ -14,6 +14,7 @@ import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { applyForExecution } from './applyForExecution';
 import { applyOnExternalTitle } from './applyOnExternalTitle';
+import { endOfRoundView } from './endOfRound';
 import { courtExecutionConfig } from './executionSettings';
 import { fileObjection } from './objections';
 import { restoreExecution } from './restoreExecution';
@@ -149,6 +150,18 @@ export function executionRoutes(app: App, deps: Deps) {
       const c = await loadCase(deps.db, req.params.id);
       if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || !(await relationToCase(deps.db, actor, c)).canView) throw caseNotFound();
       return executionRecord(deps.db, c.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/execution/end-of-round',
+    { config: { access: 'authenticated' }, schema: { tags: ['execution'], summary: '终本条件清单（五项条件及约谈，附案件证据）The 终本 checklist: each condition with its evidence from the case', params: IdParams, response: { 200: EndOfRoundChecklist, ...errors } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const c = await loadCase(deps.db, req.params.id);
+      // The court's staff only: the checklist is the court's internal review (ZHONGBEN art 5 tells the applicant separately).
+      if (!c || !EXECUTION_CASE_TYPES.includes(c.caseType) || !(await relationToCase(deps.db, actor, c)).isStaffOfCourt) throw caseNotFound();
+      return endOfRoundView(deps.db, deps, c, deps.clock.today());
     },
   );
 }

@@ -98,3 +98,29 @@ export const interviewApplicantForm: EventForm = {
   initialValues: () => ({ heldOn: courtToday(), bankruptcyRequested: false }),
   toInput: (v) => compact({ heldOn: (v.heldOn as Dayjs).format('YYYY-MM-DD'), opinion: v.opinion, bankruptcyRequested: v.bankruptcyRequested === true, note: v.note }),
 };
+
+function ProposeFields() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('endOfRound.proposeHint')} />
+      <Form.Item name="propertyNotDisposable" label={t('endOfRound.propertyNotDisposable')}>
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+      <Note label={t('executionForm.note')} />
+    </>
+  );
+}
+
+export const proposeEndOfRoundForm: EventForm = { Fields: ProposeFields, toInput: (v) => compact({ propertyNotDisposable: v.propertyNotDisposable, note: v.note }) };
+
+function ReturnFields() {
+  const { t } = useI18n();
+  return (
+    <Form.Item name="reason" label={t('endOfRound.returnReason')} rules={[{ required: true, whitespace: true, message: t('executionForm.reasonRequired') }]}>
+      <Input.TextArea rows={3} maxLength={1000} showCount />
+    </Form.Item>
+  );
+}
+
+export const returnEndOfRoundForm: EventForm = { Fields: ReturnFields, toInput: (v) => compact({ reason: v.reason }) };

@@ -5,11 +5,11 @@ import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
 import { executionCase } from '../../../domain/casetypes/executionCase';
 import dayjs from 'dayjs';
-import { ArchiveExecutionInput, AssignExecutionInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, ServeExecutionDocumentInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
+import { ApproveEndOfRoundInput, ArchiveExecutionInput, AssignExecutionInput, ProposeEndOfRoundInput, ReturnEndOfRoundInput, CloseExecutionInput, InterviewApplicantInput, IssueNoticeInput, RecordDebtorSearchInput, RecordExecutionServiceInput, RecordPropertyReportInput, ServeExecutionDocumentInput, MoveStageInput, RecordClueInput, RefuseExecutionInput, RegisterExecutionInput, ReportInvestigationInput, RequestInvestigationInput, ResumeExecutionInput, SuspendExecutionInput, VerifyClueInput } from '../../../domain/casetypes/executionInputs';
 import { RouteToPreExecutionMediationInput } from '../../../domain/casetypes/settlementInputs';
 import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
-import { interviewApplicantForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, serveExecutionDocumentForm } from './endOfRoundForms';
+import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { eventFormFor } from './registry';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
 import type { EventForm, FormValues } from './types';
@@ -35,6 +35,10 @@ describe('execution forms send inputs the events accept', () => {
     ['recordPropertyReport, not reported and fined', recordPropertyReportForm, RecordPropertyReportInput, { ...recordPropertyReportForm.initialValues!(detail), partyId: 3, measure: 'fine', note: '' }, { partyId: 3, reported: false, verified: false, measure: 'fine' }],
     ['recordDebtorSearch', recordDebtorSearchForm, RecordDebtorSearchInput, { partyId: 3, whereabouts: 'searched', note: ' 公安协查 ' }, { partyId: 3, whereabouts: 'searched', note: '公安协查' }],
     ['interviewApplicant', interviewApplicantForm, InterviewApplicantInput, { heldOn: dayjs('2026-06-01'), opinion: ' 同意终本 ', bankruptcyRequested: false }, { heldOn: '2026-06-01', opinion: '同意终本', bankruptcyRequested: false }],
+    ['proposeEndOfRound, nothing found', proposeEndOfRoundForm, ProposeEndOfRoundInput, { propertyNotDisposable: ' ', note: '' }, {}],
+    ['proposeEndOfRound, property not disposable', proposeEndOfRoundForm, ProposeEndOfRoundInput, { propertyNotDisposable: ' 唯一住房 ' }, { propertyNotDisposable: '唯一住房' }],
+    ['approveEndOfRound', noteForm, ApproveEndOfRoundInput, { note: '同意' }, { note: '同意' }],
+    ['returnEndOfRound', returnEndOfRoundForm, ReturnEndOfRoundInput, { reason: ' 补充点对点查询 ' }, { reason: '补充点对点查询' }],
     ['moveStage', moveStageForm, MoveStageInput, { stage: '集约查控' }, { stage: '集约查控' }],
     ['suspendExecution', suspendExecutionForm, SuspendExecutionInput, { ground: 'applicantAgreesToDefer', note: '' }, { ground: 'applicantAgreesToDefer' }],
     ['resumeExecution', noteForm, ResumeExecutionInput, { note: '中止事由消失' }, { note: '中止事由消失' }],
@@ -49,7 +53,7 @@ describe('execution forms send inputs the events accept', () => {
   });
 
   test('every 执 event has its form', () => {
-    const forms = new Set([routeToPreExecutionMediationForm, assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm, issueNoticeForm, recordExecutionServiceForm, serveExecutionDocumentForm, recordPropertyReportForm, recordDebtorSearchForm, interviewApplicantForm]);
+    const forms = new Set([routeToPreExecutionMediationForm, assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm, recordClueForm, verifyClueForm, requestInvestigationForm, reportInvestigationForm, issueNoticeForm, recordExecutionServiceForm, serveExecutionDocumentForm, recordPropertyReportForm, recordDebtorSearchForm, interviewApplicantForm, proposeEndOfRoundForm, returnEndOfRoundForm]);
     for (const event of Object.keys(executionCase.events)) expect(forms.has(eventFormFor('执', event)), event).toBe(true);
     expect(eventFormFor('执', 'reassignExecution')).toBe(assignExecutionForm);
   });

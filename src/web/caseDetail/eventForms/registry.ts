@@ -17,7 +17,7 @@ import { acceptConfirmationForm, applyForConfirmationForm, recordSignatureForm, 
 import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvestigationForm, verifyClueForm } from './executionClueForms';
 import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm } from './objectionForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
-import { interviewApplicantForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, serveExecutionDocumentForm } from './endOfRoundForms';
+import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
@@ -86,6 +86,9 @@ const BY_EVENT: Record<string, EventForm> = {
   recordPropertyReport: recordPropertyReportForm,
   recordDebtorSearch: recordDebtorSearchForm,
   interviewApplicant: interviewApplicantForm,
+  proposeEndOfRound: proposeEndOfRoundForm,
+  approveEndOfRound: noteForm,
+  returnEndOfRound: returnEndOfRoundForm,
   suspendExecution: suspendExecutionForm,
   resumeExecution: noteForm,
   closeExecution: closeExecutionForm,
