@@ -126,7 +126,8 @@ describe('missed instalments and restoration (EXEC-SETTLE arts 9–11)', () => {
   test('on the last day of the 2 years a closed case is restored as a 执恢, no fee', async () => {
     const e = await settled();
     clock.set('2026-09-10');
-    expect((await officer.fire(e.id, 'closeExecution', { method: 'currentRoundEnded' })).status).toBe(200);
+    // The applicant withdrew the application on the settlement: 终结执行 (CPL-2023 art 268(1)); 终本 has its own conditions.
+    expect((await officer.fire(e.id, 'closeExecution', { method: 'terminated', terminationGround: 'applicationWithdrawn' })).status).toBe(200);
     clock.set('2028-08-31');
     const r = await e.party.post(`/api/v1/cases/${e.id}/execution/settlement/restoration`, { ground: 'default', reason: '和解协议未履行', assetClues: '被执行人名下车辆' });
     expect(r.status).toBe(200);

@@ -312,43 +312,6 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   'POST /api/v1/execution/postponements/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/reject': { actors: ['ng-finance', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
-  // 网络查控: the officer inquires and asks for controls on 执 cases (debtors, agencies and assets that may not be the
-  // case's: 422/404), others 403/404; the 执行局长 decides ids that may not exist; agencies act on ids not theirs (404).
-  'POST /api/v1/cases/{id}/asset-control/inquiries': {
-    actors: ['ng-exec1', 'ng-judge1', 'agency-icbc'],
-    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }),
-    hints: () => ({ partyIds: fc.array(partyRef, { minLength: 1, maxLength: 3 }), agencyIds: fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 3 }), legalBasis: text('依法查询', '') }),
-    weight: 0.5,
-  },
-  'POST /api/v1/cases/{id}/asset-control/controls': {
-    actors: ['ng-exec1', 'ng-judge1'],
-    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执')) }),
-    hints: () => ({ kind: fc.constantFrom('freeze', 'seize', 'deduct', 'unfreeze', 'renew', ...HOSTILE_TEXT), assetId: fc.integer({ min: 1, max: 20 }), controlId: fc.integer({ min: 1, max: 20 }), agencyId: fc.integer({ min: 1, max: 30 }), amountFen: fc.integer({ min: -1, max: 2 ** 53 }) }),
-    weight: 0.5,
-  },
-  'POST /api/v1/cases/{id}/asset-control/assets': {
-    actors: ['ng-exec1', 'ng-judge1'],
-    params: () => ({ id: fc.constantFrom(new CaseAt('assigned', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }),
-    hints: () => ({ partyId: partyRef, kind: fc.constantFrom('account', 'vehicle', 'realEstate', 'other', ...HOSTILE_TEXT), identifier: text('吉A12345', '6222020000000001', ''), balanceFen: fc.constantFrom(0, 100, -1, null), foundOn: fc.constantFrom('2026-03-01', '2099-01-01', ...IMPOSSIBLE_DATES) }),
-    weight: 0.5,
-  },
-  'POST /api/v1/asset-control/requests/{id}/approve': { actors: ['ng-execchief', 'ng-exec1', 'kc-chief'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
-  'POST /api/v1/asset-control/requests/{id}/reject': { actors: ['ng-execchief', 'ng-chief'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },
-  'POST /api/v1/admin/asset-control/agencies': {
-    actors: ['admin', 'ng-execchief', 'ng-chief'],
-    hints: (w) => ({ channel: fc.constantFrom('national', 'local', ...HOSTILE_TEXT), kind: fc.constantFrom('bank', 'realEstateRegistry', 'housingFund', ...HOSTILE_TEXT), name: text('模糊测试登记中心', ''), courtId: fc.constantFrom(w.ref.ng.courtId, 2_000_000_000) }),
-    weight: 0.25,
-  },
-  'PUT /api/v1/admin/asset-control/courts/{courtId}/settings': { actors: ['admin', 'ng-execchief', 'kc-chief'], params: (w) => ({ courtId: fc.constantFrom(w.ref.ng.courtId, 2_000_000_000) }), hints: () => ({ controlApproval: fc.constantFrom('none', ...HOSTILE_TEXT), expectedVersion: fc.integer({ min: 0, max: 3 }) }), weight: 0.25 },
-  'POST /api/v1/agency/requests/{id}/answer': {
-    actors: ['agency-icbc', 'agency-ng-realestate', 'ng-exec1'],
-    params: () => ({ id: fc.integer({ min: 1, max: 20 }) }),
-    hints: () => ({ kind: fc.constantFrom('account', 'vehicle', 'realEstate', ...HOSTILE_TEXT), identifier: text('吉A12345', '6222', ''), balanceFen: fc.constantFrom(0, 100, -1, 1.5, null) }),
-    weight: 0.5,
-  },
-  'POST /api/v1/agency/requests/{id}/execute': { actors: ['agency-icbc', 'agency-ng-realestate'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), hints: () => ({ executedOn: fc.constantFrom('2026-03-01', '2099-01-01', ...IMPOSSIBLE_DATES), amountFen: fc.integer({ min: 0, max: 2 ** 53 }) }), weight: 0.5 },
-  'POST /api/v1/agency/requests/{id}/refuse': { actors: ['agency-icbc', 'agency-ng-realestate'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), hints: () => ({ reason: text('查无此人', '') }), weight: 0.25 },
-  'POST /api/v1/agency/requests/{id}/receipt': { actors: ['agency-icbc'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), hints: () => ({ attachmentId: fc.integer({ min: 1, max: 200 }) }), weight: 0.25 },
   'POST /api/v1/cases/{id}/execution/entries/{entryId}/reverse': {
     actors: ['ng-finance', 'ng-exec1', 'kc-finance'],
     params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('assigned', '执'), new CaseAt('submitted')), entryId: fc.integer({ min: 1, max: 40 }) }),
