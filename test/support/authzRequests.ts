@@ -123,6 +123,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   // An objector that is no party: past every access check, refused (422 OBJECTION_OBJECTOR_INVALID), nothing opened.
   'POST /api/v1/cases/{id}/execution/objections': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/objections`, body: { act: '矩阵', requests: '矩阵', facts: '', objectorPartyId: 2000000000, attachmentIds: [] } }),
   'GET /api/v1/cases/{id}/execution': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution` }),
+  'GET /api/v1/cases/{id}/execution/end-of-round': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/end-of-round` }),
   'GET /api/v1/cases/{id}/execution/funds': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/funds` }),
   // A proposal beyond the case's funds: the officer would be refused for the amount (422), nothing saved.
   'POST /api/v1/cases/{id}/execution/payouts': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/payouts`, body: { payeePartyId: 1, amount: '9999999.00', accountName: '张三', accountNo: '6222000011112222', bankName: '工行', reason: '矩阵' } }),

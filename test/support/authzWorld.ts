@@ -222,7 +222,7 @@ class World {
   /** 执恢 (CPL-Interp art 517): a 执 case closed by 终本, restored by 张三; then as a 执 case, as far as `node`. */
   async restoredExecutionCase(node: string, defendant: string): Promise<number> {
     const first = await this.executionCase('assigned', defendant);
-    await endCurrentRound((u) => this.as(u), this.clock, first);
+    await endCurrentRound((u) => this.as(u), this.clock, first, { backToToday: true });
     const restored = await this.ok((await this.as('zhangsan')).post(`/api/v1/cases/${first}/execution/restorations`, { reason: '发现可供执行的财产', assetClues: '', attachmentIds: [] }), 'restoration', 201);
     return this.advanceExecution(restored.caseId as number, node);
   }
@@ -259,6 +259,8 @@ class World {
     await this.fire('ng-filing', id, 'assignExecution', { judgeId: officers.find((j) => j.displayName.endsWith('执行员甲'))!.id });
     if (node === 'suspended') await this.fire('ng-exec1', id, 'suspendExecution', { ground: 'applicantAgreesToDefer' });
     if (node === 'closed') await this.fire('ng-exec1', id, 'closeExecution', { method: 'completed' });
+    if (node === 'implementing') await this.fire('ng-exec1', id, 'issueExecutionNotice', {});
+    if (node === 'endOfRoundReview') await endCurrentRound((u) => this.as(u), this.clock, id, { approve: false, backToToday: true });
     return id;
   }
 
@@ -413,8 +415,8 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const atNodes = async (list: string[], make: (node: string) => Promise<number>) => list.reduce(async (acc, node) => ({ ...(await acc), [node]: await make(node) }), Promise.resolve({} as Record<string, number>));
   const mediation = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted', 'agreed'], (node) => w.mediationMatter(node, NG_SECRET));
   const confirmation = await atNodes(['submitted', 'assigned', 'closed'], (node) => w.confirmationCase(node, NG_SECRET));
-  const execution = await atNodes(['submitted', 'registered', 'assigned', 'suspended', 'closed'], (node) => w.executionCase(node, NG_SECRET));
-  const restored = await atNodes(['submitted', 'registered', 'assigned', 'suspended', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
+  const execution = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.executionCase(node, NG_SECRET));
+  const restored = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
   const preExecution = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted'], (node) => w.mediationMatter(node, NG_SECRET, true));
   const objection = await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET));
 

@@ -23,16 +23,20 @@ export const ANSWERING_AGENCIES = [
 
 /**
  * Everything 终本 needs on an assigned or implementing 执 case at 南关, then the proposal; `approve`: also the 院长's
- * approval (`propose: false`: everything but the proposal). The clock is moved on to three months after 立案 when it is earlier, and stays there.
+ * approval (`propose: false`: everything but the proposal). The clock is moved on to three months after 立案 when it is
+ * earlier, and stays there unless `backToToday`.
  */
-export async function endCurrentRound(as: As, clock: TestClock, caseId: number, o: { officer?: string; propose?: boolean; approve?: boolean } = {}): Promise<void> {
+export async function endCurrentRound(as: As, clock: TestClock, caseId: number, o: { officer?: string; propose?: boolean; approve?: boolean; backToToday?: boolean } = {}): Promise<void> {
   const officer = await as(o.officer ?? 'ng-exec1');
   const president = await as('ng-president');
   const detail = await ok(officer.get(`/api/v1/cases/${caseId}`), 'case');
   // ZHONGBEN art 1(4): more than three months since 立案.
   const earliest = endOfRoundEarliest(detail.acceptedOn);
-  if (clock.today() < earliest) clock.set(earliest);
+  const before = clock.today();
+  if (before < earliest) clock.set(earliest);
   await endRound(officer, president, as, clock, caseId, detail, o.propose === false ? 'record' : o.approve === false ? 'propose' : 'approve');
+  // `backToToday`: a world built at one date goes on at it (only this case's 终本 happened months on).
+  if (o.backToToday) clock.set(before);
 }
 
 async function endRound(officer: ApiClient, president: ApiClient, as: As, clock: TestClock, caseId: number, detail: any, upTo: 'record' | 'propose' | 'approve'): Promise<void> {
