@@ -1,7 +1,7 @@
 // After 终本: the court queries the debtor's property every 6 months for 5 years and tells the applicant (ZHONGBEN
 // art 9 [S]). One row per case closed by 终本: when the next query is due, and what the last one is waiting for.
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, integer, pgTable } from 'drizzle-orm/pg-core';
+import { bigint, date, index, integer, pgTable } from 'drizzle-orm/pg-core';
 import { cases } from './cases';
 import { courts } from './reference';
 
