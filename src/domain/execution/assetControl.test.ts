@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { DomainError } from '../errors/domainError';
+import type { DomainError } from '../errors/domainError';
+import { refusalCode } from '../errors/refusalCode.fixture';
 import { AGENCY_KINDS, checkControlRequest, checkInquiryAnswer, defaultLegalBasis, isAgencyKind, nextStatus, type ControlTarget, type InquiryAnswer } from './assetControl';
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return 'ok';
-};
+const codeOf = (f: () => unknown) => refusalCode(f) ?? 'ok';
 
 // rules.md §5.2 [S NETQUERY]: 总对总 national agencies, 点对点 the province's local ones.
 describe('agencies by channel', () => {

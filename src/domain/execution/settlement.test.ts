@@ -1,23 +1,15 @@
 import fc from 'fast-check';
+import { refusalCode } from '../errors/refusalCode.fixture';
 import { describe, expect, test } from 'vitest';
 import data from '../../../reference/holidays-cn.json';
 import { addDays } from '../calendar/plainDate';
 import { buildWorkCalendar, calendarFromHolidayFile } from '../calendar/workCalendar';
-import { DomainError } from '../errors/domainError';
 import { checkInstalmentSchedule, checkSettlementRestoration, settlementRestorationPeriod, settlementStanding, type Instalment, type RestorationGround } from './settlement';
 
 const calendar = buildWorkCalendar(calendarFromHolidayFile(data));
 const rest = { weekendsAreRestDays: true };
 const fen = (yuan: number) => BigInt(yuan * 100);
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  return null;
-};
+const codeOf = refusalCode;
 
 const schedule: Instalment[] = [
   { amountFen: fen(10_000), dueOn: '2026-06-30' },
