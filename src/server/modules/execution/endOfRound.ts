@@ -28,20 +28,19 @@ async function inquiryState(q: Queryable, c: CaseRow): Promise<{ local: boolean;
 /** Everything 终本's conditions are checked from, as the case's record has it today. */
 export async function endOfRoundFacts(q: Queryable, deps: Deps, c: CaseRow, today: string, propertyNotDisposable: string | null): Promise<EndOfRoundFacts> {
   const tz = deps.config.timeZone;
-  const [money, debtors, served, recorded, credit, inquiries, local, settings] = await Promise.all([
-    q.execute<{ amount_fen: string }>(sql`select amount_fen::text from execution_cases where case_id = ${c.id}`),
-    q.execute<{ id: number; name: string }>(sql`select id, name from case_parties where case_id = ${c.id} and standing = 'executionDebtor' order by ordinal`),
-    q.execute<{ party_id: number; document: 'executionNotice' | 'propertyReportOrder'; served_on: string }>(sql`
-      select party_id, document, deemed_on::text as served_on from service_tasks
-       where case_id = ${c.id} and status = 'served' and deemed_on is not null and document in ('executionNotice', 'propertyReportOrder')`),
-    q.execute<Recorded>(sql`
-      select event, (at at time zone ${tz})::date::text as on, payload->'input' as input from case_events
-       where case_id = ${c.id} and event in (${sql.join(RECORDED.map((e) => sql`${e}`), sql`, `)}) order by seq`),
-    creditFacts(q, c.id),
-    inquiryFacts(q, c.id),
-    inquiryState(q, c),
-    courtExecutionConfig(q, c.courtId),
-  ]);
+  // One after another: inside a transaction the queries share one connection (pg does not run them side by side).
+  const money = await q.execute<{ amount_fen: string }>(sql`select amount_fen::text from execution_cases where case_id = ${c.id}`);
+  const debtors = await q.execute<{ id: number; name: string }>(sql`select id, name from case_parties where case_id = ${c.id} and standing = 'executionDebtor' order by ordinal`);
+  const served = await q.execute<{ party_id: number; document: 'executionNotice' | 'propertyReportOrder'; served_on: string }>(sql`
+    select party_id, document, deemed_on::text as served_on from service_tasks
+     where case_id = ${c.id} and status = 'served' and deemed_on is not null and document in ('executionNotice', 'propertyReportOrder')`);
+  const recorded = await q.execute<Recorded>(sql`
+    select event, (at at time zone ${tz})::date::text as on, payload->'input' as input from case_events
+     where case_id = ${c.id} and event in (${sql.join(RECORDED.map((e) => sql`${e}`), sql`, `)}) order by seq`);
+  const credit = await creditFacts(q, c.id);
+  const inquiries = await inquiryFacts(q, c.id);
+  const local = await inquiryState(q, c);
+  const settings = await courtExecutionConfig(q, c.courtId);
   const rec = (e: Recorded['event']) => recorded.rows.filter((r) => r.event === e);
   const clues = recorded.rows.filter((r) => r.event === 'recordClue' || r.event === 'verifyClue');
   return {
