@@ -51,7 +51,20 @@ export async function fireEvent(page: Page, event: string, fill: (modal: ReturnT
   await modal.waitFor();
   await fill(modal);
   await modal.getByRole('button', { name: '确定' }).click();
-  await modal.waitFor({ state: 'hidden' });
+  await closedOrRefused(modal, event);
+}
+
+/** Waits for the event's modal to close; a refusal shown in it fails at once with the server's words. */
+async function closedOrRefused(modal: ReturnType<Page['locator']>, event: string): Promise<void> {
+  const refusal = modal.getByTestId('event-refusal');
+  const outcome = await Promise.race([
+    modal.waitFor({ state: 'hidden', timeout: 60_000 }).then(() => 'closed' as const, () => 'timeout' as const),
+    // Never rejects, so the loser of the race is no unhandled rejection.
+    refusal.waitFor({ timeout: 60_000 }).then(() => 'refused' as const, () => 'timeout' as const),
+  ]);
+  if (outcome === 'closed') return;
+  const text = await modal.innerText().catch(() => '(modal gone)');
+  throw new Error(`event ${event}: the modal did not close (${outcome}): ${text.replace(/\s+/g, ' ').slice(0, 500)}`);
 }
 
 export async function openCase(page: Page, baseUrl: string, id: number): Promise<void> {
