@@ -82,6 +82,9 @@ export const EFFECT_KINDS = [
   'formObjectionPanel',
   'ruleOnObjection',
   'serveObjectionRuling',
+  // 行初 (src/server/modules/administrative/).
+  'recordOrganDefence',
+  'recordOrganAppearance',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

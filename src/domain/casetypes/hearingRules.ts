@@ -15,6 +15,7 @@ const zh = (key: string): string => citationLabel(key)['zh-CN'];
 const PERIOD_NAMES: Record<RunningPartyPeriod['kind'], { zh: string; en: string }> = {
   defence: { zh: '答辩期', en: 'defence period' },
   evidence: { zh: '举证期限', en: 'evidence period' },
+  organDefence: { zh: '答辩、举证期限', en: 'defence and evidence period' },
 };
 
 /** "YYYY-MM-DD HH:mm" in the court's time zone. */

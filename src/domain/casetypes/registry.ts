@@ -1,5 +1,7 @@
 // Every declared case type, by 类型代字. A new case type is added here with its declaration and tests.
 import { refuse } from '../errors/domainError';
+import { administrativeFirstInstance } from './administrativeFirstInstance';
+import { administrativeSecondInstance } from './administrativeSecondInstance';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
@@ -17,6 +19,8 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [executionCase.code]: executionCase,
   [restoredExecutionCase.code]: restoredExecutionCase,
   [executionObjectionCase.code]: executionObjectionCase,
+  [administrativeFirstInstance.code]: administrativeFirstInstance,
+  [administrativeSecondInstance.code]: administrativeSecondInstance,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

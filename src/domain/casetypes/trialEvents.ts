@@ -120,13 +120,18 @@ export const filingReviewEvents = {
 
 /** Closing by judgment, ruling, mediation or withdrawal; a case type may add guards of its own. */
 export function closeEvent(...extraGuards: Guard<Static<typeof CloseInput>>[]): EventDeclaration<TrialNode> {
-  return event({
+  return closeEventWith(CloseInput, ...extraGuards);
+}
+
+/** The same closing with a case type's own input: CloseInput's fields and more (e.g. the kind of judgment). */
+export function closeEventWith<S extends typeof CloseInput>(input: S, ...extraGuards: Guard<Static<S>>[]): EventDeclaration<TrialNode> {
+  return event<TrialNode, S>({
     label: label('结案', 'Close case'),
     from: [...OPEN_TRIAL],
     to: 'closed',
     by: ['judge'],
-    input: CloseInput,
-    guards: [closingIsLawful, closingHasItsDocument, judgmentRespectsPartyPeriods, ...extraGuards],
+    input,
+    guards: [closingIsLawful, closingHasItsDocument, judgmentRespectsPartyPeriods, ...extraGuards] as Guard<Static<S>>[],
     effects: ['recordClosing'],
   });
 }
