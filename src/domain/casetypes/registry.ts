@@ -30,4 +30,4 @@ export function caseTypeOf(code: string): CaseTypeDeclaration {
 }
 
 /** Case types a party may file online (网上立案); appeals are opened from the first-instance case. */
-export const FILEABLE_CASE_TYPES = [civilFirstInstance.code] as const;
+export const FILEABLE_CASE_TYPES = [civilFirstInstance.code, administrativeFirstInstance.code] as const;
