@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { DEMO_ORGAN } from '../../src/server/db/seed/demoProvince';
 import { ApiClient } from '../support/apiClient';
 import { acceptAdminCase, ADMIN_DIVISION, adminComplaint, assignAdminPanel, fileAdminCase } from '../support/administrativeScenario';
-import { causeId, courtId, divisionId, TINY_PDF } from '../support/fixtures';
+import { causeId, courtId, divisionId, loanComplaint, TINY_PDF } from '../support/fixtures';
 import { closeInput } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -39,6 +39,10 @@ describe('filing a complaint against an administrative organ (ALL arts 26, 45–
     expectRefused(await zhang.post('/api/v1/filings', await adminComplaint(zhang, { act: null })), 422, 'ADMIN_ACT_REQUIRED');
     expectRefused(await zhang.post('/api/v1/filings', await adminComplaint(zhang, { knownOn: '2026-01-01' })), 422, 'ADMIN_ACT_DATES_INVALID');
     expectRefused(await zhang.post('/api/v1/filings', await adminComplaint(zhang, { extra: { causeId: await causeId(zhang, '民间借贷纠纷') } })), 422, 'CAUSE_NOT_APPLICABLE');
+    // A civil complaint still needs its cause, and states no administrative act.
+    const civil = await loanComplaint(zhang);
+    expectRefused(await zhang.post('/api/v1/filings', { ...civil, causeId: undefined }), 422, 'CAUSE_REQUIRED');
+    expectRefused(await zhang.post('/api/v1/filings', { ...(await loanComplaint(zhang)), administrativeAct: { name: '行政处罚决定', actOn: '2026-01-05', knownOn: '2026-01-06' } }), 422, 'ADMIN_ACT_NOT_APPLICABLE');
     expect((await zhang.get('/api/v1/cases?view=mine')).body.total).toBe(before);
   });
 
