@@ -5,6 +5,7 @@ import type { loginMessages } from './loginMessages';
 import { mediationAdminMessages } from '../admin/mediationAdminMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
+import { administrativeMessages } from './administrativeMessages';
 import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
@@ -26,6 +27,7 @@ import { verifyMessages } from '../transparency/verifyMessages';
 
 export const messages = {
   ...clockMessages,
+  ...administrativeMessages,
   ...documentMessages,
   ...mediationAdminMessages,
   ...calendarMessages,
