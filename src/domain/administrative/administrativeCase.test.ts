@@ -8,17 +8,13 @@ import { checkExtensionApplication, periodLengthFor, trialProcedureFor, TRIAL_LI
 import { filingReviewRule } from '../filing/reviewPeriod';
 import { acceptanceFeeRequest } from '../courtFees/acceptanceFee';
 import { APPEAL_CASE_TYPE, divisionKindFor } from '../appeal/appealCaseTypes';
+import { refusalCode } from '../errors/refusalCode.fixture';
 
 const admin = CASE_TYPES['行初']!;
 
 function fire(event: string, input: unknown, c: Partial<CaseSnapshot> = {}): string | null {
   const ev = admin.events[event] as EventDeclaration<string>;
-  try {
-    runGuards(ev, { case: caseSnapshotFixture({ caseType: '行初', ...c }), input, actorRole: 'judge', today: '2026-03-10', now: '2026-03-10T02:00:00Z', timeZone: 'Asia/Shanghai' });
-    return null;
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
+  return refusalCode(() => runGuards(ev, { case: caseSnapshotFixture({ caseType: '行初', ...c }), input, actorRole: 'judge', today: '2026-03-10', now: '2026-03-10T02:00:00Z', timeZone: 'Asia/Shanghai' }));
 }
 
 describe('registration by ordinary or simple procedure (ALL art 82)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FilingParty } from '../filing/validateFiling';
+import { refusalCode } from '../errors/refusalCode.fixture';
 import { checkAdministrativeFiling } from './administrativeFiling';
 import type { ChallengedAct } from './lawsuitDeadline';
 
@@ -7,14 +8,7 @@ const plaintiff: FilingParty = { standing: 'plaintiff', kind: 'person', name: '�
 const organ: FilingParty = { standing: 'defendant', kind: 'organ', name: '长春市南关区市场监督管理局', legalRepresentative: '王某' };
 const act: ChallengedAct = { name: '行政处罚决定', actOn: '2026-01-10', knownOn: '2026-01-12' };
 
-function code(parties: FilingParty[], a: ChallengedAct = act, filedOn = '2026-03-10'): string | null {
-  try {
-    checkAdministrativeFiling(parties, a, filedOn);
-    return null;
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-}
+const code = (parties: FilingParty[], a: ChallengedAct = act, filedOn = '2026-03-10') => refusalCode(() => checkAdministrativeFiling(parties, a, filedOn));
 
 describe('a complaint against an administrative organ (ALL arts 3, 26, 45–46)', () => {
   test.each<[string, FilingParty[], ChallengedAct, string | null]>([

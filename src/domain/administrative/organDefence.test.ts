@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type DomainError } from '../errors/domainError';
+import { refusalCode } from '../errors/refusalCode.fixture';
 import { checkOrganAppearance, organEvidenceTiming, type OrganAppearance } from './organDefence';
 
 describe("the organ's defence and evidence within 15 days (ALL arts 34, 67)", () => {
@@ -15,14 +15,7 @@ describe("the organ's defence and evidence within 15 days (ALL arts 34, 67)", ()
 });
 
 describe("the organ's head in court (ALL art 3)", () => {
-  const code = (a: { appeared: OrganAppearance; name?: string; reason?: string }) => {
-    try {
-      checkOrganAppearance(a);
-      return null;
-    } catch (e) {
-      return (e as DomainError).code;
-    }
-  };
+  const code = (a: { appeared: OrganAppearance; name?: string; reason?: string }) => refusalCode(() => checkOrganAppearance(a));
   test.each([
     [{ appeared: 'principal', name: '王局长' }, null],
     [{ appeared: 'deputy', name: '李副局长' }, null],

@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkAdminSimpleProcedure, type AdminSimpleFacts } from './simpleProcedure';
-import { type DomainError } from '../errors/domainError';
+import { refusalCode } from '../errors/refusalCode.fixture';
 
-function codeOf(f: AdminSimpleFacts): string | null {
-  try {
-    checkAdminSimpleProcedure(f);
-    return null;
-  } catch (e) {
-    return (e as DomainError).code;
-  }
-}
+const codeOf = (f: AdminSimpleFacts) => refusalCode(() => checkAdminSimpleProcedure(f));
 
 describe('simple procedure in administrative cases (ALL art 82)', () => {
   test.each<[AdminSimpleFacts, string | null]>([
