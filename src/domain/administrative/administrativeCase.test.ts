@@ -54,6 +54,18 @@ describe("the hearing records the organ's head (ALL art 3)", () => {
   });
 });
 
+describe('hearings in public (ALL art 54)', () => {
+  const slot = { startsAt: '2026-03-20T01:00:00Z', endsAt: '2026-03-20T02:00:00Z', roomId: 1 };
+  test.each([
+    [undefined, null],
+    ['tradeSecretOnApplication', null],
+    ['stateSecret', null],
+    ['divorceOnApplication', 'CLOSED_GROUND_NOT_APPLICABLE'],
+  ] as const)('closed on %s → %s', (closedGround, code) => {
+    expect(fire('scheduleHearing', { ...slot, ...(closedGround ? { closedGround } : {}) }, { node: 'assigned' })).toBe(code);
+  });
+});
+
 describe('periods (ALL arts 67, 85)', () => {
   test.each([
     ['organDefence', 15, 'ALL art 67'],

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { addDays, daysBetween } from '../calendar/plainDate';
 import { lawsuitDeadline } from './lawsuitDeadline';
 
 const act = { name: '行政处罚决定', documentNumber: '南市监罚〔2026〕12号', actOn: '2026-01-10', knownOn: '2026-01-12' };
@@ -30,5 +32,24 @@ describe('lawsuit deadline (ALL arts 45–46)', () => {
     expect(r.isLate).toBe(late);
     expect(r.source).toBe('ALL art 45');
     if (late) expect(r.warning?.['zh-CN']).toContain('第四十五条');
+  });
+});
+
+describe('lawsuit deadline, for any dates', () => {
+  const day = fc.integer({ min: 0, max: 3650 }).map((n) => addDays('2016-01-01', n));
+  test('late exactly when filed after the last day; the last day is 15 days after receipt, or 6 months after knowledge', () => {
+    fc.assert(
+      fc.property(day, day, fc.option(day, { nil: undefined }), fc.integer({ min: 0, max: 400 }), (actOn, knownOn, decisionOn, wait) => {
+        const reconsideration = decisionOn ? { decisionOn } : undefined;
+        const trigger = decisionOn ?? knownOn;
+        const filedOn = addDays(trigger, wait);
+        const r = lawsuitDeadline({ name: '行政行为', actOn, knownOn, reconsideration }, filedOn);
+        expect(r.isLate).toBe(filedOn > r.dueOn);
+        expect(r.warning === null).toBe(!r.isLate);
+        // The shortest six months are 181 days (08-31 → 02-28), the longest 184.
+        if (decisionOn) expect(r.dueOn).toBe(addDays(decisionOn, 15));
+        else expect(daysBetween(knownOn, r.dueOn)).toSatisfy((n: number) => n >= 181 && n <= 184);
+      }),
+    );
   });
 });

@@ -25,6 +25,7 @@ import {
   WithdrawFilingInput,
 } from './eventInputs';
 import {
+  closedGroundFitsTheCase,
   deductionRunning,
   hearingHasBegun,
   hearingRespectsPartyPeriods,
@@ -162,7 +163,7 @@ export const trialEvents = {
     to: 'hearingScheduled',
     by: [...TRIAL_TEAM],
     input: ScheduleHearingInput,
-    guards: [hearingSlotIsSane, hearingRespectsPartyPeriods],
+    guards: [hearingSlotIsSane, closedGroundFitsTheCase, hearingRespectsPartyPeriods],
     effects: ['scheduleHearing'],
   }),
   postponeHearing: event({
@@ -171,7 +172,7 @@ export const trialEvents = {
     to: null,
     by: ['judge'],
     input: PostponeHearingInput,
-    guards: [hearingSlotIsSane, postponementMovesLater, hearingRespectsPartyPeriods],
+    guards: [hearingSlotIsSane, closedGroundFitsTheCase, postponementMovesLater, hearingRespectsPartyPeriods],
     effects: ['postponeHearing'],
   }),
   recordHearing: event({
