@@ -25,6 +25,8 @@ export const AdministrativeAct = Type.Object({
   actOn: Type.String(),
   knownOn: Type.String(),
   reconsideration: Nullable(Type.Object({ decisionOn: Type.String(), receivedOn: Nullable(Type.String()) })),
+  /** ALL arts 69–78: the first-instance judgment's kind, once decided by judgment. */
+  judgmentKind: Nullable(Type.String()),
   /** ALL arts 45–46, checked against the day the complaint was received: a warning, the court decides. */
   lawsuitDeadline: Type.Object({ dueOn: Type.String(), source: Type.String(), isLate: Type.Boolean(), warning: Nullable(Bilingual) }),
 });

@@ -115,6 +115,7 @@ describe('行初 from registration to the appeal', () => {
     expectRefused(await judge.fire(id, 'close', await closeInput(judge, { method: 'judgment', closedOn: '2026-03-31' })), 422, 'ADMIN_JUDGMENT_KIND_REQUIRED');
     const closed = await judge.fire(id, 'close', await closeInput(judge, { method: 'judgment', judgmentKind: 'revoke', closedOn: '2026-03-31' }));
     expect(closed.status).toBe(200);
+    expect(closed.body.administrativeAct.judgmentKind).toBe('revoke');
 
     // ALL art 85: 15 days from service of the judgment.
     expect((await judge.fire(id, 'recordService', { document: 'judgment', partyIds: [organId], servedOn: '2026-03-31', method: 'direct' })).status).toBe(200);
@@ -130,7 +131,8 @@ describe('行初 from registration to the appeal', () => {
     const registered = await ccClerk.fire(appeal.id, 'accept', { divisionId: await divisionId(ccClerk, cc, ADMIN_DIVISION) });
     expect(registered.status).toBe(200);
     expect(registered.body.caseNumber).toMatch(/^（2026）吉01行终\d+号$/);
-    expect(registered.body.administrativeAct).toMatchObject({ name: '行政处罚决定', documentNumber: '南市监罚〔2026〕3号' });
+    // The 行终 shows the act and what the first instance did with it (ALL art 70).
+    expect(registered.body.administrativeAct).toMatchObject({ name: '行政处罚决定', documentNumber: '南市监罚〔2026〕3号', judgmentKind: 'revoke' });
     expect((await periodsOf(ccClerk, appeal.id)).find((p) => p.kind === 'trialLimit')).toMatchObject({ status: 'running', dueOn: '2026-06-30' });
   });
 });

@@ -57,7 +57,7 @@ export const administrativeFirstInstance = defineCaseType<TrialNode>({
       effects: ['recordHearingHeld', 'recordOrganAppearance'],
     }),
     convertToOrdinary,
-    close: closeEventWith(AdminCloseInput, judgmentNeedsHearing, judgmentNamesItsKind),
+    close: closeEventWith(AdminCloseInput, [judgmentNeedsHearing, judgmentNamesItsKind], ['recordAdminJudgment']),
     ...appealEvents,
   },
 });

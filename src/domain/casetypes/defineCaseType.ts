@@ -85,6 +85,7 @@ export const EFFECT_KINDS = [
   // 行初 (src/server/modules/administrative/).
   'recordOrganDefence',
   'recordOrganAppearance',
+  'recordAdminJudgment',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

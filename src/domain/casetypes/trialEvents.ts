@@ -1,7 +1,7 @@
 // Events shared by the civil trial case types, from assignment to archiving.
 import type { BilingualMessage } from '../errors/domainError';
 import type { Static } from 'typebox';
-import { event, type EventDeclaration, type Guard } from './defineCaseType';
+import { event, type EffectKind, type EventDeclaration, type Guard } from './defineCaseType';
 import {
   ApplyExtensionInput,
   DecideRefundInput,
@@ -121,11 +121,11 @@ export const filingReviewEvents = {
 
 /** Closing by judgment, ruling, mediation or withdrawal; a case type may add guards of its own. */
 export function closeEvent(...extraGuards: Guard<Static<typeof CloseInput>>[]): EventDeclaration<TrialNode> {
-  return closeEventWith(CloseInput, ...extraGuards);
+  return closeEventWith(CloseInput, extraGuards);
 }
 
 /** The same closing with a case type's own input: CloseInput's fields and more (e.g. the kind of judgment). */
-export function closeEventWith<S extends typeof CloseInput>(input: S, ...extraGuards: Guard<Static<S>>[]): EventDeclaration<TrialNode> {
+export function closeEventWith<S extends typeof CloseInput>(input: S, extraGuards: Guard<Static<S>>[], extraEffects: EffectKind[] = []): EventDeclaration<TrialNode> {
   return event<TrialNode, S>({
     label: label('结案', 'Close case'),
     from: [...OPEN_TRIAL],
@@ -133,7 +133,7 @@ export function closeEventWith<S extends typeof CloseInput>(input: S, ...extraGu
     by: ['judge'],
     input,
     guards: [closingIsLawful, closingHasItsDocument, judgmentRespectsPartyPeriods, ...extraGuards] as Guard<Static<S>>[],
-    effects: ['recordClosing'],
+    effects: ['recordClosing', ...extraEffects],
   });
 }
 

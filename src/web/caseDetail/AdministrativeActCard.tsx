@@ -1,6 +1,7 @@
 // 行初/行终: the challenged act and the time to sue; a late complaint is flagged for the filing clerk (ALL arts 45–46).
 import { Alert, Descriptions } from 'antd';
 import type { CaseDetail } from '../../contracts/cases';
+import { ADMIN_JUDGMENT_RULES, type AdminJudgmentKind } from '../../domain/administrative/judgmentKinds';
 import { citationLabel } from '../../domain/citations/citations';
 import { useI18n } from '../i18n/i18n';
 
@@ -29,6 +30,9 @@ export function AdministrativeActCard({ detail }: { detail: CaseDetail }) {
               ]
             : []),
           { key: 'deadline', label: t('admin.deadline'), span: 2, children: t('admin.deadlineDue', { dueOn: d.dueOn, source: pick(citationLabel(d.source)) }) },
+          ...(a.judgmentKind && a.judgmentKind in ADMIN_JUDGMENT_RULES
+            ? [{ key: 'judgment', label: t('admin.judgmentKind'), span: 2, children: pick(ADMIN_JUDGMENT_RULES[a.judgmentKind as AdminJudgmentKind].label) }]
+            : []),
         ]}
       />
     </div>

@@ -7,7 +7,8 @@ CREATE TABLE "challenged_acts" (
 	"reconsideration_decision_on" date,
 	"reconsideration_received_on" date,
 	"deadline_due_on" date NOT NULL,
-	"is_filed_late" boolean NOT NULL
+	"is_filed_late" boolean NOT NULL,
+	"judgment_kind" text
 );
 --> statement-breakpoint
 ALTER TABLE "challenged_acts" ADD CONSTRAINT "challenged_acts_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;

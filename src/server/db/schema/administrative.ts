@@ -16,4 +16,6 @@ export const challengedActs = pgTable('challenged_acts', {
   /** The last day to sue as computed at filing, and whether the complaint came after it (a warning; the court decides). */
   deadlineDueOn: date('deadline_due_on').notNull(),
   isFiledLate: boolean('is_filed_late').notNull(),
+  /** What the first-instance judgment did with the act (ALL arts 69–78), once decided by judgment. */
+  judgmentKind: text('judgment_kind'),
 });

@@ -34,8 +34,8 @@ export async function saveChallengedAct(tx: Tx, caseId: number, row: ReturnType<
 export async function challengedActOf(q: Queryable, c: { id: number; caseType: string; originCaseId: number | null }): Promise<AdministrativeAct | null> {
   if (!c.caseType.startsWith('行')) return null;
   const caseId = c.caseType === '行终' && c.originCaseId ? c.originCaseId : c.id;
-  const r = await q.execute<{ name: string; document_number: string | null; act_on: string; known_on: string; decision_on: string | null; received_on: string | null; filed_on: string }>(sql`
-    select a.name, a.document_number, a.act_on::text, a.known_on::text, a.reconsideration_decision_on::text as decision_on,
+  const r = await q.execute<{ judgment_kind: string | null; name: string; document_number: string | null; act_on: string; known_on: string; decision_on: string | null; received_on: string | null; filed_on: string }>(sql`
+    select a.judgment_kind, a.name, a.document_number, a.act_on::text, a.known_on::text, a.reconsideration_decision_on::text as decision_on,
            a.reconsideration_received_on::text as received_on, (k.filed_at at time zone 'Asia/Shanghai')::date::text as filed_on
       from ${challengedActs} a join cases k on k.id = a.case_id where a.case_id = ${caseId}`);
   const a = r.rows[0];
@@ -48,6 +48,7 @@ export async function challengedActOf(q: Queryable, c: { id: number; caseType: s
     actOn: a.act_on,
     knownOn: a.known_on,
     reconsideration: a.decision_on ? { decisionOn: a.decision_on, receivedOn: a.received_on } : null,
+    judgmentKind: a.judgment_kind,
     lawsuitDeadline: { dueOn: d.dueOn, source: d.source, isLate: d.isLate, warning: d.warning },
   };
 }

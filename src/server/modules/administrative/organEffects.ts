@@ -1,7 +1,9 @@
 // 行初: the defendant organ's defence, evidence and legal basis within its 15 days (ALL art 67; late evidence is
-// flagged, ALL art 34), and who appeared for it in court (ALL art 3).
-import { sql } from 'drizzle-orm';
+// flagged, ALL art 34), who appeared for it in court (ALL art 3), and what the judgment did with the act (ALL arts 69–78).
+import { eq, sql } from 'drizzle-orm';
+import { ADMIN_JUDGMENT_RULES, type AdminJudgmentKind } from '../../../domain/administrative/judgmentKinds';
 import { organEvidenceTiming } from '../../../domain/administrative/organDefence';
+import { challengedActs } from '../../db/schema';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { attachMaterials, latestPeriod, partyOfCase } from '../cases/effects/pleadingEffects';
 
@@ -38,4 +40,11 @@ export const recordOrganAppearance: EffectHandler = async ({ input }) => {
   return { organHeadAppeared: a.appeared === 'principal' || a.appeared === 'deputy', organAppearance: a };
 };
 
-export const ADMINISTRATIVE_EFFECT_HANDLERS = { recordOrganDefence, recordOrganAppearance };
+// ALL arts 69–78: what the judgment did with the challenged act, kept with the act (for the case and its 行终).
+export const recordAdminJudgment: EffectHandler = async ({ tx, case: c, input }) => {
+  if (input.method !== 'judgment') return {};
+  await tx.update(challengedActs).set({ judgmentKind: input.judgmentKind }).where(eq(challengedActs.caseId, c.id));
+  return { judgmentKind: input.judgmentKind, judgmentLabel: ADMIN_JUDGMENT_RULES[input.judgmentKind as AdminJudgmentKind].label, judgmentSource: ADMIN_JUDGMENT_RULES[input.judgmentKind as AdminJudgmentKind].source };
+};
+
+export const ADMINISTRATIVE_EFFECT_HANDLERS = { recordOrganDefence, recordOrganAppearance, recordAdminJudgment };
