@@ -137,6 +137,29 @@ describe('行初 from registration to the appeal', () => {
   });
 });
 
+describe("the organ's evidence after its 15 days (ALL art 34)", () => {
+  test('is taken and flagged late, with or without a reason the court will weigh', async () => {
+    clock.set('2026-03-02');
+    const { id } = await fileAdminCase(world.server.baseUrl);
+    const accepted = await acceptAdminCase(world.server.baseUrl, id);
+    const organId = accepted.parties.find((p: { name: string }) => p.name === DEMO_ORGAN.name).id as number;
+    const clerk = await login('ng-filing');
+    expect((await clerk.fire(id, 'recordService', { document: 'complaintCopy', partyIds: [organId], servedOn: '2026-03-02', method: 'direct' })).status).toBe(200);
+    // Due 03-17; filed on 03-20.
+    clock.set('2026-03-20');
+    const organ = await login('organ-ng-scjg');
+    const base = { partyId: organId, evidence: [{ name: '询问笔录', source: '执法人员制作', purpose: '证明违法事实', pages: 2 }], legalBasis: ['《中华人民共和国行政处罚法》第五十七条'] };
+    expect((await organ.fire(id, 'submitOrganDefence', { ...base, attachmentIds: [await upload(organ, 'defence')] })).status).toBe(200);
+    expect((await organ.fire(id, 'submitOrganDefence', { ...base, attachmentIds: [await upload(organ, 'defence')], lateReason: '执法人员因公负伤，证据未能及时整理' })).status).toBe(200);
+    const filed = (await clerk.get(`/api/v1/cases/${id}/timeline`)).body.filter((e: { event: string }) => e.event === 'submitOrganDefence');
+    expect(filed.map((e: { payload: Record<string, unknown> }) => [e.payload.timing, e.payload.isEvidenceLate, e.payload.dueOn])).toEqual([
+      ['late', true, '2026-03-17'],
+      ['lateJustified', true, '2026-03-17'],
+    ]);
+    expect((await periodsOf(clerk, id)).find((p) => p.kind === 'organDefence')?.status).not.toBe('completed');
+  });
+});
+
 describe('审限 extension of 行初 (ALL art 81; ALL-Interp art 50)', () => {
   test('a basic court applies straight to the high court, whose president decides; others may not', async () => {
     clock.set('2026-03-02');
