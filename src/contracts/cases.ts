@@ -2,6 +2,7 @@
 import Type, { type Static } from 'typebox';
 import { Bilingual, DateFilter, Id, PageQuery, SortParam } from './common';
 import { AddressConfirmationInput } from './service';
+import { AdministrativeAct, AdministrativeActInput } from './administrative';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -11,7 +12,8 @@ export const FIRST_INSTANCE_STANDINGS = ['plaintiff', 'defendant', 'thirdParty']
 export const PartyInput = Type.Object(
   {
     standing: Type.Enum(FIRST_INSTANCE_STANDINGS),
-    kind: Type.Enum(['person', 'organization']),
+    /** organ: an administrative organ (行政机关), a legal person; the defendant of an administrative case (ALL art 26). */
+    kind: Type.Enum(['person', 'organization', 'organ']),
     name: Type.String({ minLength: 1, maxLength: 100 }),
     idType: Type.Optional(Type.Enum(ID_TYPES)),
     idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
@@ -35,9 +37,13 @@ export const YuanAmount = Type.String({ pattern: '^(0|[1-9]\\d{0,12})(\\.\\d{1,2
 
 export const FilingInput = Type.Object(
   {
-    caseType: Type.Literal('民初'),
+    /** 民初, or 行初 against an administrative organ (then `administrativeAct` instead of a civil cause). */
+    caseType: Type.Enum(['民初', '行初']),
     courtId: Id,
-    causeId: Id,
+    /** The civil cause of action (民初 only). */
+    causeId: Type.Optional(Id),
+    /** 行初: the act the complaint challenges. */
+    administrativeAct: Type.Optional(AdministrativeActInput),
     claims: Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { minItems: 1, maxItems: 30 }),
     amount: Type.Optional(YuanAmount),
     facts: Type.String({ minLength: 1, maxLength: 20000 }),
@@ -194,6 +200,8 @@ export const CaseDetail = Type.Object({
   /** Parties of this case the viewer is, or represents as agent. */
   myPartyIds: Type.Array(Type.Integer()),
   filedByMe: Type.Boolean(),
+  /** 行初 (and its 行终): the challenged act with the lawsuit-deadline check. */
+  administrativeAct: Type.Optional(Nullable(AdministrativeAct)),
 });
 export type CaseDetail = Static<typeof CaseDetail>;
 

@@ -17,6 +17,7 @@ export const ClockSettings = Type.Object(
     weekendsAreRestDays: Type.Boolean({ description: '[U] rules.md §2.1: weekends count as 法定休假日 for roll-forward' }),
     trialLimitRollsForward: Type.Boolean({ description: '[U] whether a 审限 ending on a rest day rolls forward' }),
     extensionLeadDays: Type.Integer({ minimum: 0, maximum: 60, description: 'EXT-2018 art 1: apply at least this many days before expiry' }),
+    adminExtensionLeadDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, description: 'TL-2000 art 13 [U]: administrative cases apply at least this many days before expiry' })),
     thresholds: Type.Object({ trialLimit: Thresholds, party: Thresholds, court: Thresholds }, { additionalProperties: false }),
   },
   { additionalProperties: false },
@@ -112,7 +113,7 @@ export const PENDING_EXTENSION_SORT_COLUMNS = ['dueOnWhenRequested', 'requestedO
 
 export const PendingExtensionQuery = Type.Object(
   {
-    approver: Type.Optional(Type.Enum(['president', 'higherCourt', 'supremeCourt'])),
+    approver: Type.Optional(Type.Enum(['president', 'higherCourt', 'highCourt', 'supremeCourt'])),
     sort: SortParam(PENDING_EXTENSION_SORT_COLUMNS),
     ...PageQuery,
   },

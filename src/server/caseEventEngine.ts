@@ -2,6 +2,7 @@
 // that performs it, and what other capabilities do after an event. Part of the composition root (with app.ts and
 // jobKinds.ts): the engine (modules/cases/fireCaseEvent.ts) is given this and imports none of these modules.
 import type { EffectKind } from '../domain/casetypes/defineCaseType';
+import { ADMINISTRATIVE_EFFECT_HANDLERS } from './modules/administrative/organEffects';
 import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
@@ -26,6 +27,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...MEDIATION_EFFECT_HANDLERS,
   // 执行: 立案, 分案, stages, 中止/恢复, 结案.
   ...EXECUTION_EFFECT_HANDLERS,
+  // 行初: the organ's defence and evidence, its head in court.
+  ...ADMINISTRATIVE_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

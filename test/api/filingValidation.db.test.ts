@@ -43,7 +43,8 @@ describe('a filing that breaks the rules is refused whole', () => {
   });
 
   test.each([
-    ['a missing field', (f: any) => ({ ...f, causeId: undefined })],
+    // (A missing causeId is the server's CAUSE_REQUIRED: an administrative complaint has none — administrativeCases.db.test.ts.)
+    ['a missing field', (f: any) => ({ ...f, facts: undefined })],
     ['an extra field', (f: any) => ({ ...f, hack: true })],
     ['an over-long field', (f: any) => ({ ...f, facts: '事'.repeat(20001) })],
     ['a wrong type', (f: any) => ({ ...f, courtId: 'abc' })],

@@ -2,6 +2,7 @@
 // an event can be fired from, and around one target case per court the objects every route names — a file, a
 // party, service tasks, a delivery, bank statements, a receipt, a closure day, a reminder. Built once through the
 // API, the way the court's own people would.
+import { administrativeNodes } from './authzAdministrative';
 import { creditObjects, executionTeam } from './authzExecution';
 import { endCurrentRound } from './endOfRoundScenario';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
@@ -44,7 +45,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调' | '行初' | '行终';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -426,7 +427,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await administrativeNodes((u) => w.as(u), clock)) };
   return {
     ng,
     ngDecided,

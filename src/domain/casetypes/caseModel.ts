@@ -42,7 +42,8 @@ export const RULING_KIND_LABELS: Record<RulingKind, BilingualMessage> = {
 /** A party's 答辩期 or 举证期限 that has not ended (a waived one has). */
 export interface RunningPartyPeriod {
   id: number;
-  kind: 'defence' | 'evidence';
+  /** organDefence: the defendant organ's defence and evidence period (ALL art 67). */
+  kind: 'defence' | 'evidence' | 'organDefence';
   partyId: number | null;
   partyName: string | null;
   dueOn: string;
@@ -70,4 +71,6 @@ export interface CaseSnapshot extends CaseEventFacts {
   rulingKind: RulingKind | null;
   acceptedOn: string | null;
   hasHeldHearing: boolean;
+  /** The amount in dispute, in fen (for rules with an amount ceiling, e.g. ALL art 82). */
+  amountFen?: number | null;
 }

@@ -108,13 +108,23 @@ const CIVIL_SECOND_INSTANCE: Transition[] = [
   ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim'].includes(e)),
 ];
 
+// 行初 (ALL): 民初's events but pre-litigation mediation, the civil defence and counterclaim; the organ's defence,
+// evidence and legal basis instead (ALL art 67).
+const ADMINISTRATIVE_FIRST_INSTANCE: Transition[] = [
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'fileCounterclaim'].includes(e)),
+  ['submitOrganDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
+];
+
 describe.each([
   ['民初', CIVIL_FIRST_INSTANCE],
   ['民终', CIVIL_SECOND_INSTANCE],
+  ['行初', ADMINISTRATIVE_FIRST_INSTANCE],
+  // 行终 (ALL art 101): 民终's events.
+  ['行终', CIVIL_SECOND_INSTANCE],
 ])('case type %s', (code, table) => {
   const t = CASE_TYPES[code]!;
-  // 民终 has no correction/withdrawal of filing: those nodes are shared vocabulary it never enters.
-  declaresExactly(code, table, code === '民终' ? ['correctionRequested', 'withdrawn'] : []);
+  // A second instance has no correction/withdrawal of filing: those nodes are shared vocabulary it never enters.
+  declaresExactly(code, table, code.endsWith('终') ? ['correctionRequested', 'withdrawn'] : []);
 
   test('terminal nodes other than closed have no way out', () => {
     for (const node of t.terminal.filter((n) => n !== 'closed')) {

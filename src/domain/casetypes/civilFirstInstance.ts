@@ -1,8 +1,9 @@
 // 民初: civil first instance, incl. simple procedure and small claims (no separate 类型代字, CASENO §1.3).
 import { defineCaseType, event } from './defineCaseType';
-import { AcceptFirstInstanceInput, AppealInput, ChangeProcedureInput, ReceiveAppealDefenceInput } from './eventInputs';
+import { AcceptFirstInstanceInput } from './eventInputs';
+import { appealEvents, convertToOrdinary } from './firstInstanceEvents';
 import { defenceEvents, evidenceEvents } from './pleadingEvents';
-import { appealIsAvailable, judgmentNeedsHearing, onlySimpleProceduresConvert, simpleProceduresOnlyAtBasicCourts } from './guards';
+import { judgmentNeedsHearing, simpleProceduresOnlyAtBasicCourts } from './guards';
 import { RouteToMediationInput } from './mediationInputs';
 import { closeEvent, filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents } from './trialEvents';
 
@@ -41,33 +42,8 @@ export const civilFirstInstance = defineCaseType<FirstInstanceNode>({
     ...trialEvents,
     ...defenceEvents,
     ...evidenceEvents,
-    convertToOrdinary: event({
-      label: { 'zh-CN': '转为普通程序', en: 'Convert to ordinary procedure' },
-      from: ['assigned', 'hearingScheduled', 'heard'],
-      to: null,
-      by: ['judge'],
-      input: ChangeProcedureInput,
-      guards: [onlySimpleProceduresConvert],
-      effects: ['changeProcedure', 'chargeFeeBalance'],
-    }),
+    convertToOrdinary,
     close: closeEvent(judgmentNeedsHearing),
-    appeal: event({
-      label: { 'zh-CN': '提起上诉', en: 'Appeal' },
-      from: ['closed'],
-      to: null,
-      by: ['party', 'lawyer'],
-      input: AppealInput,
-      guards: [appealIsAvailable],
-      effects: ['openOrJoinAppeal'],
-    }),
-    // CPL-2023 art 174: the defence ends the appellee's period; with every defence in, the file goes up within 5 days.
-    receiveAppealDefence: event({
-      label: { 'zh-CN': '收到上诉答辩状', en: "Receive the appellee's defence" },
-      from: ['closed'],
-      to: null,
-      by: ['courtClerk', 'judgeAssistant', 'judge'],
-      input: ReceiveAppealDefenceInput,
-      effects: ['receiveAppealDefence'],
-    }),
+    ...appealEvents,
   },
 });

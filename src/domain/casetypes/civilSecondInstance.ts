@@ -4,6 +4,29 @@ import { AcceptSecondInstanceInput, RejectInput } from './eventInputs';
 import { evidenceEvents } from './pleadingEvents';
 import { TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
 
+/** Registration, refusal and the trial at second instance: the same for every appeal (行终 too, ALL art 101). */
+export const secondInstanceEvents = {
+  accept: event({
+    label: { 'zh-CN': '登记立案', en: 'Accept and register' },
+    from: ['submitted'],
+    to: 'accepted',
+    by: ['filingClerk'],
+    input: AcceptSecondInstanceInput,
+    effects: ['recordAcceptance', 'startAcceptancePeriods', 'receiveAppealFile', 'issueFeeNotice'],
+  }),
+  // An appeal the higher court cannot register (e.g. out of time) is refused by written ruling, with reasons.
+  reject: event({
+    label: { 'zh-CN': '不予受理', en: 'Refuse to register' },
+    from: ['submitted'],
+    to: 'rejected',
+    by: ['filingClerk'],
+    input: RejectInput,
+    effects: ['recordRejection'],
+  }),
+  ...trialEvents,
+  ...evidenceEvents,
+};
+
 export const civilSecondInstance = defineCaseType<TrialNode>({
   code: '民终',
   label: { 'zh-CN': '民事二审', en: 'Civil second instance' },
@@ -12,25 +35,5 @@ export const civilSecondInstance = defineCaseType<TrialNode>({
   initial: 'submitted',
   terminal: ['rejected', 'withdrawn', 'closed', 'archived'],
   filingNodes: ['submitted', 'rejected'],
-  events: {
-    accept: event({
-      label: { 'zh-CN': '登记立案', en: 'Accept and register' },
-      from: ['submitted'],
-      to: 'accepted',
-      by: ['filingClerk'],
-      input: AcceptSecondInstanceInput,
-      effects: ['recordAcceptance', 'startAcceptancePeriods', 'receiveAppealFile', 'issueFeeNotice'],
-    }),
-    // An appeal the higher court cannot register (e.g. out of time) is refused by written ruling, with reasons.
-    reject: event({
-      label: { 'zh-CN': '不予受理', en: 'Refuse to register' },
-      from: ['submitted'],
-      to: 'rejected',
-      by: ['filingClerk'],
-      input: RejectInput,
-      effects: ['recordRejection'],
-    }),
-    ...trialEvents,
-    ...evidenceEvents,
-  },
+  events: secondInstanceEvents,
 });

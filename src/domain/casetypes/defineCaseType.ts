@@ -82,6 +82,10 @@ export const EFFECT_KINDS = [
   'formObjectionPanel',
   'ruleOnObjection',
   'serveObjectionRuling',
+  // 行初 (src/server/modules/administrative/).
+  'recordOrganDefence',
+  'recordOrganAppearance',
+  'recordAdminJudgment',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -60,6 +60,10 @@ export const trialOrganizationFitsProcedure: Guard<Static<typeof AssignInput>> =
     if (members.length > 0) {
       refuse('ASSIGNMENT_INPUT_INVALID', 'invalid', '独任审理不能再指定合议庭成员。', 'A sole judge has no other panel members.');
     }
+    // ALL art 68: an administrative case is heard by a panel; a sole judge only under the simple procedure (ALL art 83).
+    if (c.caseType.startsWith('行') && c.procedure !== 'simple') {
+      refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '行政案件应当组成合议庭审理；适用简易程序的，由审判员一人独任审理（《行政诉讼法》第六十八条、第八十三条）。', 'An administrative case is heard by a collegial panel; a sole judge only under the simple procedure (ALL arts 68, 83).');
+    }
     // CPL-2023 art 40 para 2: sole judge in ordinary procedure only at basic courts.
     if (c.procedure === 'ordinary' && c.courtLevel !== 'basic') {
       refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '基层人民法院以外的法院适用普通程序审理的第一审案件应当组成合议庭（《民事诉讼法》第四十条）。', `Outside basic courts, first-instance ordinary cases are heard by a collegial panel (${citeEn('CPL-2023 art 40')}).`);

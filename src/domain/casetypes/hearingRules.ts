@@ -2,6 +2,7 @@
 // begun, and a party's running 答辩期 or 举证期限 is respected unless the party forgoes it.
 import type { Static } from 'typebox';
 import { dateInZone } from '../calendar/plainDate';
+import { closedHearingGroundsFor } from '../hearings/hearingAnnouncement';
 import { citationLabel, citeEn } from '../citations/citations';
 import { refuse } from '../errors/domainError';
 import type { Role } from '../roles/roles';
@@ -15,6 +16,7 @@ const zh = (key: string): string => citationLabel(key)['zh-CN'];
 const PERIOD_NAMES: Record<RunningPartyPeriod['kind'], { zh: string; en: string }> = {
   defence: { zh: '答辩期', en: 'defence period' },
   evidence: { zh: '举证期限', en: 'evidence period' },
+  organDefence: { zh: '答辩、举证期限', en: 'defence and evidence period' },
 };
 
 /** "YYYY-MM-DD HH:mm" in the court's time zone. */
@@ -112,4 +114,11 @@ export const waiverIsTheParty: Guard<Static<typeof WaivePeriodInput>> = ({ case:
 export const deductionRunning: Availability = {
   test: (facts) => facts.runningDeductions > 0,
   refusal: { 'zh-CN': '本案没有正在进行的扣除审限期间。', en: 'No deduction from the trial limit is running.' },
+};
+
+// ALL art 54: an administrative case is closed on fewer grounds than a civil one (closedHearingGroundsFor).
+export const closedGroundFitsTheCase: Guard<Static<typeof ScheduleHearingInput> | Static<typeof PostponeHearingInput>> = ({ case: c, input }) => {
+  if (input.closedGround && !closedHearingGroundsFor(c.caseType).includes(input.closedGround)) {
+    refuse('CLOSED_GROUND_NOT_APPLICABLE', 'invalid', '行政案件不公开审理的理由仅限涉及国家秘密、个人隐私、法律另有规定，或者涉及商业秘密经当事人申请（《行政诉讼法》第五十四条）。', 'An administrative case is closed only for state secrets, privacy, another law, or trade secrets on application (ALL art 54).');
+  }
 };

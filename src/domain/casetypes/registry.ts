@@ -1,5 +1,7 @@
 // Every declared case type, by 类型代字. A new case type is added here with its declaration and tests.
 import { refuse } from '../errors/domainError';
+import { administrativeFirstInstance } from './administrativeFirstInstance';
+import { administrativeSecondInstance } from './administrativeSecondInstance';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
@@ -17,6 +19,8 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [executionCase.code]: executionCase,
   [restoredExecutionCase.code]: restoredExecutionCase,
   [executionObjectionCase.code]: executionObjectionCase,
+  [administrativeFirstInstance.code]: administrativeFirstInstance,
+  [administrativeSecondInstance.code]: administrativeSecondInstance,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {
@@ -26,4 +30,4 @@ export function caseTypeOf(code: string): CaseTypeDeclaration {
 }
 
 /** Case types a party may file online (网上立案); appeals are opened from the first-instance case. */
-export const FILEABLE_CASE_TYPES = [civilFirstInstance.code] as const;
+export const FILEABLE_CASE_TYPES = [civilFirstInstance.code, administrativeFirstInstance.code] as const;

@@ -1,7 +1,7 @@
 // Events shared by the civil trial case types, from assignment to archiving.
 import type { BilingualMessage } from '../errors/domainError';
 import type { Static } from 'typebox';
-import { event, type EventDeclaration, type Guard } from './defineCaseType';
+import { event, type EffectKind, type EventDeclaration, type Guard } from './defineCaseType';
 import {
   ApplyExtensionInput,
   DecideRefundInput,
@@ -25,6 +25,7 @@ import {
   WithdrawFilingInput,
 } from './eventInputs';
 import {
+  closedGroundFitsTheCase,
   deductionRunning,
   hearingHasBegun,
   hearingRespectsPartyPeriods,
@@ -120,14 +121,19 @@ export const filingReviewEvents = {
 
 /** Closing by judgment, ruling, mediation or withdrawal; a case type may add guards of its own. */
 export function closeEvent(...extraGuards: Guard<Static<typeof CloseInput>>[]): EventDeclaration<TrialNode> {
-  return event({
+  return closeEventWith(CloseInput, extraGuards);
+}
+
+/** The same closing with a case type's own input: CloseInput's fields and more (e.g. the kind of judgment). */
+export function closeEventWith<S extends typeof CloseInput>(input: S, extraGuards: Guard<Static<S>>[], extraEffects: EffectKind[] = []): EventDeclaration<TrialNode> {
+  return event<TrialNode, S>({
     label: label('结案', 'Close case'),
     from: [...OPEN_TRIAL],
     to: 'closed',
     by: ['judge'],
-    input: CloseInput,
-    guards: [closingIsLawful, closingHasItsDocument, judgmentRespectsPartyPeriods, ...extraGuards],
-    effects: ['recordClosing'],
+    input,
+    guards: [closingIsLawful, closingHasItsDocument, judgmentRespectsPartyPeriods, ...extraGuards] as Guard<Static<S>>[],
+    effects: ['recordClosing', ...extraEffects],
   });
 }
 
@@ -157,7 +163,7 @@ export const trialEvents = {
     to: 'hearingScheduled',
     by: [...TRIAL_TEAM],
     input: ScheduleHearingInput,
-    guards: [hearingSlotIsSane, hearingRespectsPartyPeriods],
+    guards: [hearingSlotIsSane, closedGroundFitsTheCase, hearingRespectsPartyPeriods],
     effects: ['scheduleHearing'],
   }),
   postponeHearing: event({
@@ -166,7 +172,7 @@ export const trialEvents = {
     to: null,
     by: ['judge'],
     input: PostponeHearingInput,
-    guards: [hearingSlotIsSane, postponementMovesLater, hearingRespectsPartyPeriods],
+    guards: [hearingSlotIsSane, closedGroundFitsTheCase, postponementMovesLater, hearingRespectsPartyPeriods],
     effects: ['postponeHearing'],
   }),
   recordHearing: event({

@@ -27,7 +27,9 @@ export type TrialProcedure =
   | 'execution'
   | 'executionNonLitigation';
 
-export type ExtensionApprover = 'president' | 'higherCourt' | 'supremeCourt';
+/** `highCourt`: the province's high court (ALL art 81: administrative cases skip the intermediate court; the high
+ * court's own cases go to the SPC). */
+export type ExtensionApprover = 'president' | 'higherCourt' | 'highCourt' | 'supremeCourt';
 
 export interface ExtensionStep {
   approver: ExtensionApprover;
@@ -127,10 +129,11 @@ export const TRIAL_LIMIT_RULES: Readonly<Record<TrialProcedure, TrialLimitRule>>
   civilForeignRelated: {
     procedure: 'civilForeignRelated', label: zhEn('涉外民事案件', 'Foreign-related civil case'), base: null, source: 'CPL-2023 art 287', extensions: [], leadDays: CIVIL_LEAD,
   },
-  // ALL art 81: 6 months, extension by the high court (its own cases: the SPC) [U length: 3 months].
+  // ALL art 81; ALL-Interp art 50: 6 months, extension by the high court — a basic court applies to it directly (its own
+  // cases: the SPC) [U length: 3 months].
   adminFirstInstance: {
     procedure: 'adminFirstInstance', label: zhEn('行政一审', 'Administrative first instance'), base: m(6), source: 'ALL art 81',
-    extensions: [ext('higherCourt', m(3), 'ALL art 81')], leadDays: ADMIN_LEAD,
+    extensions: [ext('highCourt', m(3), 'ALL art 81; ALL-Interp art 50')], leadDays: ADMIN_LEAD,
   },
   // ALL art 83: 45 days, no extension; conversion keeps the start (ALL-Interp art 105).
   adminSimple: {
@@ -139,7 +142,7 @@ export const TRIAL_LIMIT_RULES: Readonly<Record<TrialProcedure, TrialLimitRule>>
   // ALL art 88: 3 months from receipt of the appeal, extension by the high court [U length: 3 months].
   adminSecondInstance: {
     procedure: 'adminSecondInstance', label: zhEn('行政二审', 'Administrative second instance'), base: m(3), source: 'ALL art 88',
-    extensions: [ext('higherCourt', m(3), 'ALL art 88')], leadDays: ADMIN_LEAD,
+    extensions: [ext('highCourt', m(3), 'ALL art 88')], leadDays: ADMIN_LEAD,
   },
   // CrPL art 208: 2 months, at most 3 [U: the court's own step to 3 months modelled as the president's]; +3 months by the
   // next-higher court; then the SPC (CrPL-Interp art 210: 1–3 months, renewable) [U length: 3 months].

@@ -54,6 +54,7 @@ export interface TrialLimitResult {
 const APPROVER: Readonly<Record<ExtensionApprover, { zh: string; en: string }>> = {
   president: { zh: '本院院长', en: 'the president of the court' },
   higherCourt: { zh: '上级人民法院', en: 'the higher court' },
+  highCourt: { zh: '高级人民法院', en: 'the high court' },
   supremeCourt: { zh: '最高人民法院', en: 'the Supreme People\'s Court' },
 };
 

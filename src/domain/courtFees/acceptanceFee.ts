@@ -15,7 +15,9 @@ const HALF_FEE_PROCEDURES = new Set(['simple', 'smallClaims']);
 export function acceptanceFeeRequest(c: { caseType?: string; amountFen: number | null; procedure: string | null }): FeeRequest {
   const amount = c.amountFen && c.amountFen > 0 ? fenToYuan(BigInt(c.amountFen)) : null;
   if (c.caseType === '民终') return amount ? { kind: 'appeal', amount } : { kind: 'other_non_property' };
-  const base: FeeRequest = amount ? { kind: 'property', amount } : { kind: 'other_non_property' };
+  // FEE art 13(5): an administrative case pays per case, whatever the amount ([U] trademark, patent and maritime cases,
+  // 100 yuan, are not told apart at filing); FEE art 17: an appeal pays as at first instance.
+  const base: FeeRequest = c.caseType?.startsWith('行') ? { kind: 'administrative' } : amount ? { kind: 'property', amount } : { kind: 'other_non_property' };
   return c.procedure && HALF_FEE_PROCEDURES.has(c.procedure) ? { ...base, reduction: 'simple' } : base;
 }
 

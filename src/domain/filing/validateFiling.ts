@@ -5,7 +5,8 @@ import { validateResidentIdNumber, validateUnifiedCreditCode } from '../identity
 
 export interface FilingParty {
   standing: 'plaintiff' | 'defendant' | 'thirdParty';
-  kind: 'person' | 'organization';
+  /** organ: an administrative organ (行政机关), a legal person checked like an organisation. */
+  kind: 'person' | 'organization' | 'organ';
   name: string;
   idType?: string;
   idNumber?: string;

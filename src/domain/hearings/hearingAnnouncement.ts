@@ -18,6 +18,15 @@ export const CLOSED_HEARING_GROUND_LABELS: Readonly<Record<ClosedHearingGround, 
   tradeSecretOnApplication: { 'zh-CN': '涉及商业秘密，当事人申请不公开审理', en: 'Trade secrets, closed on a party\'s application' },
 };
 
+// ALL art 54: an administrative case is closed for state secrets, privacy, another law, or trade secrets on
+// application — CPL-2023 art 137's divorce ground has no place there.
+const ADMINISTRATIVE_GROUNDS: readonly ClosedHearingGround[] = CLOSED_HEARING_GROUNDS.filter((g) => g !== 'divorceOnApplication');
+
+/** The grounds on which a hearing of the case type may be closed. */
+export function closedHearingGroundsFor(caseType: string): readonly ClosedHearingGround[] {
+  return caseType.startsWith('行') ? ADMINISTRATIVE_GROUNDS : CLOSED_HEARING_GROUNDS;
+}
+
 /** Whether the hearing is announced: every hearing is public unless scheduled as closed on a ground of art 137. */
 export function isHeardInPublic(closedGround: ClosedHearingGround | null | undefined): boolean {
   return closedGround === null || closedGround === undefined;

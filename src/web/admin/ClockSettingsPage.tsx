@@ -51,6 +51,9 @@ export function ClockSettingsPage() {
         <Form.Item name="extensionLeadDays" label={t('settings.extensionLeadDays')} extra={t('settings.extensionLeadDaysHint')} rules={[{ required: true }]}>
           <InputNumber min={0} max={60} precision={0} />
         </Form.Item>
+        <Form.Item name="adminExtensionLeadDays" label={t('settings.adminExtensionLeadDays')} extra={t('settings.adminExtensionLeadDaysHint')}>
+          <InputNumber min={0} max={60} precision={0} />
+        </Form.Item>
         <Typography.Title level={5}>{t('settings.thresholds')}</Typography.Title>
         {GROUPS.map((g) => (
           <Row key={g.key} gutter={16} align="middle">

@@ -2,6 +2,7 @@
 import { Alert, Descriptions, Typography } from 'antd';
 import type { CaseDetail } from '../../contracts/cases';
 import { formatInstant } from '../format/dates';
+import { AdministrativeActCard } from './AdministrativeActCard';
 import { useI18n } from '../i18n/i18n';
 import { CLOSING_METHOD_LABELS, labelOf, RULING_KIND_LABELS } from '../i18n/vocabulary';
 
@@ -52,6 +53,7 @@ export function CaseInfoTab({ detail: d }: { detail: CaseDetail }) {
           }
         />
       )}
+      <AdministrativeActCard detail={d} />
       <Descriptions
         bordered
         size="small"

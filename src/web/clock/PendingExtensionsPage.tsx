@@ -9,7 +9,7 @@ import { lengthWords } from './periodDisplay';
 import { PagedTable } from '../lists/PagedTable';
 import { usePagedList } from '../lists/usePagedList';
 
-const APPROVERS = ['president', 'higherCourt', 'supremeCourt'] as const;
+const APPROVERS = ['president', 'higherCourt', 'highCourt', 'supremeCourt'] as const;
 
 export function PendingExtensionsPage() {
   const { t, lang } = useI18n();

@@ -10,6 +10,7 @@ const MAX_CLAIMS = 30;
 export function ClaimsFields() {
   const { t } = useI18n();
   const amount = Form.useWatch('amount') as string | undefined;
+  const caseType = Form.useWatch('caseType', { preserve: true }) as string | undefined;
   return (
     <>
       <Form.List
@@ -43,7 +44,7 @@ export function ClaimsFields() {
       <Form.Item name="amount" label={t('filing.amount')} rules={[{ pattern: YUAN_PATTERN, message: t('filing.amountInvalid') }]} extra={t('filing.amountHint')}>
         <Input suffix={t('common.yuan')} style={{ maxWidth: 320 }} inputMode="decimal" />
       </Form.Item>
-      <FeeEstimate amount={amount} />
+      <FeeEstimate amount={amount} caseType={caseType} />
       <Form.Item name="facts" label={t('filing.facts')} rules={[{ required: true, whitespace: true, message: t('filing.factsRequired') }, { max: 20000 }]}>
         <Input.TextArea rows={8} maxLength={20000} showCount />
       </Form.Item>

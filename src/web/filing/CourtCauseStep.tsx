@@ -1,8 +1,10 @@
-// Step 1 of filing: the court that is to hear the case and the cause of action.
-import { Form, Select, Typography } from 'antd';
+// Step 1 of filing: civil or administrative, the court that is to hear the case, and the cause of action (civil) or the
+// challenged administrative act (行政起诉).
+import { Form, Radio, Select, Typography } from 'antd';
 import type { Court } from '../../contracts/reference';
 import { useI18n } from '../i18n/i18n';
 import { COURT_LEVEL_KEYS } from '../i18n/vocabulary';
+import { AdministrativeActFields } from './AdministrativeActFields';
 import { CauseSelect } from './CauseSelect';
 
 export function courtOptions(courts: Court[] | undefined) {
@@ -13,8 +15,18 @@ export function courtOptions(courts: Court[] | undefined) {
 
 export function CourtCauseStep({ courts, loading }: { courts: Court[] | undefined; loading: boolean }) {
   const { t } = useI18n();
+  const caseType = (Form.useWatch('caseType', { preserve: true }) as string | undefined) ?? '民初';
   return (
     <>
+      <Form.Item name="caseType" label={t('admin.filingKind')} initialValue="民初">
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: '民初', label: t('admin.filingKind.civil') },
+            { value: '行初', label: t('admin.filingKind.administrative') },
+          ]}
+        />
+      </Form.Item>
       <Form.Item name="courtId" label={t('filing.court')} rules={[{ required: true, message: t('filing.courtRequired') }]}>
         <Select
           loading={loading}
@@ -33,9 +45,13 @@ export function CourtCauseStep({ courts, loading }: { courts: Court[] | undefine
           )}
         />
       </Form.Item>
-      <Form.Item name="causeId" label={t('filing.cause')} rules={[{ required: true, message: t('filing.causeRequired') }]} extra={t('filing.causeHint')}>
-        <CauseSelect />
-      </Form.Item>
+      {caseType === '行初' ? (
+        <AdministrativeActFields />
+      ) : (
+        <Form.Item name="causeId" label={t('filing.cause')} rules={[{ required: true, message: t('filing.causeRequired') }]} extra={t('filing.causeHint')}>
+          <CauseSelect />
+        </Form.Item>
+      )}
     </>
   );
 }

@@ -25,7 +25,9 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
       <Descriptions bordered size="small" column={1} {...look}
         items={[
           { key: 'court', label: t('filing.court'), children: court ? `${court.name}（${court.code}）` : '—' },
-          { key: 'cause', label: t('filing.cause'), children: values.causeId?.label ?? '—' },
+          values.caseType === '行初'
+            ? { key: 'act', label: t('admin.act'), children: [values.administrativeAct?.name, values.administrativeAct?.documentNumber].filter(Boolean).join(' ') || '—' }
+            : { key: 'cause', label: t('filing.cause'), children: values.causeId?.label ?? '—' },
           { key: 'amount', label: t('filing.amount'), children: values.amount?.trim() ? `${values.amount} ${t('common.yuan')}` : '—' },
           {
             key: 'claims',

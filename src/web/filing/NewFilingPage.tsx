@@ -21,7 +21,7 @@ import { MATERIAL_FIELDS, MaterialsUpload, requiredMaterialFields } from './Mate
 import { PartiesFields } from './PartiesFields';
 
 const STEPS: { title: MessageKey; fields: string[] }[] = [
-  { title: 'filing.stepCourt', fields: ['courtId', 'causeId'] },
+  { title: 'filing.stepCourt', fields: ['caseType', 'courtId', 'causeId', 'administrativeAct'] },
   { title: 'filing.stepParties', fields: ['parties'] },
   { title: 'filing.stepClaims', fields: ['claims', 'amount', 'facts'] },
   { title: 'filing.stepMaterials', fields: [] },
@@ -74,7 +74,7 @@ export function NewFilingPage() {
       return;
     }
     const values = form.getFieldsValue(true) as FilingFormValues;
-    const body: FilingInput = { caseType: '民初', courtId: values.courtId ?? 0, ...toFilingContent(values, filerRole) };
+    const body: FilingInput = { caseType: values.caseType ?? '民初', courtId: values.courtId ?? 0, ...toFilingContent(values, filerRole) };
     setSubmitting(true);
     try {
       const created = await api.post<CaseDetail>('/filings', body);
@@ -135,7 +135,8 @@ export function NewFilingPage() {
         {current === 5 && review && (
           <>
             <FilingReview values={review} courts={courts.data} filerRole={filerRole} />
-            <MediationConsentField />
+            {/* CPL-2023 art 125 is civil: an administrative complaint is not sent to pre-litigation mediation. */}
+            {review.caseType !== '行初' && <MediationConsentField />}
           </>
         )}
       </Form>

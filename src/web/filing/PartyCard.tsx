@@ -20,6 +20,10 @@ export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) 
   // preserve: also see values no field is bound to (the masked number shown when correcting a filing).
   const party = Form.useWatch(['parties', name], { form, preserve: true }) as PartyFormValue | undefined;
   const isPerson = (party?.kind ?? 'person') === 'person';
+  // 行政起诉: the defendant is an administrative organ (ALL art 26), which names its head (ALL art 3).
+  const isAdministrative = Form.useWatch('caseType', { form, preserve: true }) === '行初';
+  const isOrgan = party?.kind === 'organ';
+  const kinds = isAdministrative ? (['person', 'organization', 'organ'] as const) : (['person', 'organization'] as const);
   // CPL-2023 art 124: a plaintiff gives its identity (the server refuses the filing otherwise).
   const isPlaintiff = party?.standing === 'plaintiff';
 
@@ -39,7 +43,7 @@ export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) 
         </Col>
         <Col xs={24} md={10}>
           <Form.Item name={[name, 'kind']} label={t('party.kind')} rules={[{ required: true }]}>
-            <Radio.Group options={(['person', 'organization'] as const).map((k) => ({ value: k, label: t(PARTY_KIND_KEYS[k]) }))} />
+            <Radio.Group options={kinds.map((k) => ({ value: k, label: t(PARTY_KIND_KEYS[k]) }))} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -87,8 +91,8 @@ export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) 
             <Col xs={24} md={12}>
               <Form.Item
                 name={[name, 'legalRepresentative']}
-                label={t('party.legalRepresentative')}
-                rules={[{ required: isPlaintiff, whitespace: true, message: t('filing.legalRepresentativeRequired') }, { max: 100 }]}
+                label={t(isOrgan ? 'party.organHead' : 'party.legalRepresentative')}
+                rules={[{ required: isPlaintiff || isOrgan, whitespace: true, message: t(isOrgan ? 'party.organHeadRequired' : 'filing.legalRepresentativeRequired') }, { max: 100 }]}
                 dependencies={[['parties', name, 'standing']]}
               >
                 <Input maxLength={100} />

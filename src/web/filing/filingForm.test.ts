@@ -1,6 +1,10 @@
 // The filing form's answer on pre-litigation mediation reaches the API as the filer gave it, and only then.
 import { describe, expect, test } from 'vitest';
-import { toFilingContent, type FilingFormValues } from './filingForm';
+import dayjs from 'dayjs';
+import { Value } from 'typebox/value';
+import { FilingInput } from '../../contracts/cases';
+import { deadlinePreview } from './AdministrativeActFields';
+import { toAdministrativeActInput, toFilingContent, type FilingFormValues } from './filingForm';
 
 const values = (over: Partial<FilingFormValues> = {}): FilingFormValues => ({
   causeId: { value: 7, label: '民间借贷纠纷' },
@@ -22,5 +26,31 @@ describe('mediationConsent (CPL-2023 art 125)', () => {
     const content = toFilingContent(values({ mediationConsent: consent }), 'party');
     expect(content.mediationConsent).toBe(sent);
     expect('mediationConsent' in content).toBe(sent !== undefined);
+  });
+});
+
+describe('行政起诉 (ALL arts 45–46)', () => {
+  const act = { name: ' 行政处罚决定 ', documentNumber: '', actOn: dayjs('2026-01-05'), knownOn: dayjs('2026-01-06') };
+
+  test('sends the act and no civil cause', () => {
+    const content = toFilingContent(values({ caseType: '行初', administrativeAct: act }), 'party');
+    expect(content.causeId).toBeUndefined();
+    expect(content.administrativeAct).toEqual({ name: '行政处罚决定', actOn: '2026-01-05', knownOn: '2026-01-06' });
+    expect(Value.Check(FilingInput, { caseType: '行初', courtId: 1, ...content, attachmentIds: [] })).toBe(true);
+  });
+
+  test('a reconsideration is sent only when one came first', () => {
+    expect(toAdministrativeActInput({ ...act, hadReconsideration: false, decisionOn: dayjs('2026-02-01') }).reconsideration).toBeUndefined();
+    expect(toAdministrativeActInput({ ...act, hadReconsideration: true, decisionOn: dayjs('2026-02-01'), receivedOn: dayjs('2026-02-03') }).reconsideration).toEqual({ decisionOn: '2026-02-01', receivedOn: '2026-02-03' });
+  });
+
+  test('the wizard previews the deadline once the dates are there', () => {
+    expect(deadlinePreview({ name: 'x' }, '2026-03-02')).toBeNull();
+    expect(deadlinePreview(act, '2026-07-07')).toMatchObject({ dueOn: '2026-07-06', isLate: true });
+    expect(deadlinePreview({ ...act, hadReconsideration: true }, '2026-03-02')).toBeNull();
+  });
+
+  test('a civil filing still sends its cause', () => {
+    expect(toFilingContent(values(), 'party')).toMatchObject({ causeId: 7 });
   });
 });

@@ -1,5 +1,6 @@
 // The filing form's values and their translation to the API's FilingInput (and back, for correcting a filing).
 import type { UploadFile } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { CurrentUser } from '../../contracts/auth';
 import type { Attachment, CaseDetail, FilingInput, PartyInput } from '../../contracts/cases';
 import type { AddressConfirmationValues } from '../service/AddressConfirmationFields';
@@ -27,7 +28,23 @@ export interface CauseValue {
   label: string;
 }
 
+/** 行初: the challenged act as the wizard holds it (dates as picked). */
+export interface AdministrativeActValues {
+  name?: string;
+  documentNumber?: string;
+  actOn?: Dayjs;
+  knownOn?: Dayjs;
+  hadReconsideration?: boolean;
+  decisionOn?: Dayjs;
+  receivedOn?: Dayjs;
+}
+
+export type FileableCaseType = '民初' | '行初';
+
 export interface FilingFormValues {
+  /** 民事起诉 (民初) or 行政起诉 (行初); absent means 民初. */
+  caseType?: FileableCaseType;
+  administrativeAct?: AdministrativeActValues;
   courtId?: number;
   causeId?: CauseValue;
   parties: PartyFormValue[];
@@ -82,6 +99,7 @@ function toPartyInput(p: PartyFormValue, role: FilerRole): PartyInput {
       out.idType = p.idType ?? 'residentId';
     }
   } else {
+    // An organisation or an administrative organ (行政机关): a legal person with a credit code and its head.
     const creditCode = text(p.creditCode);
     const rep = text(p.legalRepresentative);
     if (creditCode) out.creditCode = creditCode;
@@ -108,10 +126,26 @@ export const materialFiles = (v: FilingFormValues): UploadFile<Attachment>[] => 
   ...(v.evidenceFiles ?? []),
 ];
 
+const day = (d: Dayjs | undefined) => d?.format('YYYY-MM-DD') ?? '';
+
+/** The act as the API takes it (ALL arts 45–46: with the reconsideration only when one came first). */
+export function toAdministrativeActInput(a: AdministrativeActValues | undefined): NonNullable<FilingContent['administrativeAct']> {
+  const documentNumber = text(a?.documentNumber);
+  const receivedOn = a?.hadReconsideration && a.receivedOn ? { receivedOn: day(a.receivedOn) } : {};
+  return {
+    name: a?.name?.trim() ?? '',
+    ...(documentNumber ? { documentNumber } : {}),
+    actOn: day(a?.actOn),
+    knownOn: day(a?.knownOn),
+    ...(a?.hadReconsideration ? { reconsideration: { decisionOn: day(a.decisionOn), ...receivedOn } } : {}),
+  };
+}
+
 export function toFilingContent(v: FilingFormValues, role: FilerRole, keptAttachmentIds: number[] = []): FilingContent {
   const amount = text(v.amount);
+  const isAdministrative = v.caseType === '行初';
   return {
-    causeId: v.causeId?.value ?? 0,
+    ...(isAdministrative ? { administrativeAct: toAdministrativeActInput(v.administrativeAct) } : { causeId: v.causeId?.value ?? 0 }),
     claims: v.claims.map((c) => c.trim()).filter(Boolean),
     ...(amount ? { amount } : {}),
     facts: v.facts?.trim() ?? '',
@@ -144,7 +178,7 @@ export function filingValuesFromDetail(d: CaseDetail, user: CurrentUser): Filing
     const standing = (['plaintiff', 'defendant', 'thirdParty'].includes(p.standing) ? p.standing : 'plaintiff') as PartyInput['standing'];
     return {
       standing,
-      kind: p.kind === 'organization' ? 'organization' : 'person',
+      kind: p.kind === 'organization' || p.kind === 'organ' ? p.kind : 'person',
       name: p.name,
       idType: (p.idType ?? (p.kind === 'person' ? 'residentId' : undefined)) as PartyInput['idType'],
       idNumber: isMasked(p.idNumber) ? '' : (p.idNumber ?? ''),
@@ -157,7 +191,21 @@ export function filingValuesFromDetail(d: CaseDetail, user: CurrentUser): Filing
       isClient: role === 'lawyer' && p.agents.some((a) => a.userId === user.id),
     };
   });
+  const act = d.administrativeAct;
   return {
+    ...(d.caseType === '行初' ? { caseType: '行初' as const } : {}),
+    ...(act
+      ? {
+          administrativeAct: {
+            name: act.name,
+            documentNumber: act.documentNumber ?? '',
+            actOn: dayjs(act.actOn),
+            knownOn: dayjs(act.knownOn),
+            hadReconsideration: !!act.reconsideration,
+            ...(act.reconsideration ? { decisionOn: dayjs(act.reconsideration.decisionOn), ...(act.reconsideration.receivedOn ? { receivedOn: dayjs(act.reconsideration.receivedOn) } : {}) } : {}),
+          },
+        }
+      : {}),
     causeId: d.causeId ? { value: d.causeId, label: d.causeName ?? String(d.causeId) } : undefined,
     parties,
     claims: d.claims.length ? [...d.claims] : [''],

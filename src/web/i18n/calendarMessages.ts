@@ -62,6 +62,8 @@ export const calendarMessages = {
   'settings.trialLimitRollsForward': { 'zh-CN': '审限届满日为休息日的顺延', en: 'A trial limit ending on a rest day rolls forward' },
   'settings.extensionLeadDays': { 'zh-CN': '延长审限须提前申请的天数（民事案件）', en: 'Apply for an extension at least this many days before expiry (civil cases)' },
   'settings.extensionLeadDaysHint': { 'zh-CN': '依据《延长审限和延期开庭规定》第一条。', en: 'EXT-2018 art 1.' },
+  'settings.adminExtensionLeadDays': { 'zh-CN': '延长审限须提前申请的天数（行政案件）', en: 'Apply for an extension at least this many days before expiry (administrative cases)' },
+  'settings.adminExtensionLeadDaysHint': { 'zh-CN': '依据《关于严格执行案件审理期限制度的若干规定》第十三条（待确认是否仍适用）。', en: 'TL-2000 art 13 (confirm it still applies).' },
   'settings.thresholds': { 'zh-CN': '预警阈值（届满前天数）', en: 'Alert thresholds (days before the due date)' },
   'settings.thresholdTrialLimit': { 'zh-CN': '审理期限', en: 'Trial limit' },
   'settings.thresholdParty': { 'zh-CN': '当事人期间', en: 'Party periods' },

@@ -52,6 +52,7 @@ export const clockMessages = {
   'extensions.empty': { 'zh-CN': '暂无待审批的延长审限申请', en: 'No extensions awaiting decision' },
   'approver.president': { 'zh-CN': '本院院长', en: 'the court president' },
   'approver.higherCourt': { 'zh-CN': '上级法院', en: 'the higher court' },
+  'approver.highCourt': { 'zh-CN': '高级人民法院', en: 'the high court' },
   'approver.supremeCourt': { 'zh-CN': '最高人民法院', en: 'the Supreme People\'s Court' },
   'extensionStatus.pending': { 'zh-CN': '待审批', en: 'Pending' },
   'extensionStatus.approved': { 'zh-CN': '已批准', en: 'Approved' },

@@ -5,6 +5,7 @@ import type { loginMessages } from './loginMessages';
 import { mediationAdminMessages } from '../admin/mediationAdminMessages';
 import { calendarMessages } from './calendarMessages';
 import { clockMessages } from './clockMessages';
+import { administrativeMessages } from './administrativeMessages';
 import { pleadingMessages } from './pleadingMessages';
 import { financeMessages } from '../finance/financeMessages';
 import { jobMessages } from '../jobs/jobMessages';
@@ -26,6 +27,7 @@ import { verifyMessages } from '../transparency/verifyMessages';
 
 export const messages = {
   ...clockMessages,
+  ...administrativeMessages,
   ...documentMessages,
   ...mediationAdminMessages,
   ...calendarMessages,
@@ -169,6 +171,7 @@ export const messages = {
   'party.agents': { 'zh-CN': '代理人', en: 'Agents' },
   'partyKind.person': { 'zh-CN': '自然人', en: 'Natural person' },
   'partyKind.organization': { 'zh-CN': '法人或其他组织', en: 'Legal person or other organisation' },
+  'partyKind.organ': { 'zh-CN': '行政机关', en: 'Administrative organ' },
   'idType.residentId': { 'zh-CN': '居民身份证', en: 'Resident ID card' },
   'idType.passport': { 'zh-CN': '护照', en: 'Passport' },
   'idType.hkMacaoPermit': { 'zh-CN': '港澳居民来往内地通行证', en: 'Hong Kong/Macao mainland travel permit' },

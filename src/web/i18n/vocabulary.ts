@@ -24,6 +24,7 @@ export const ID_TYPE_KEYS: Record<IdType, MessageKey> = {
 export const PARTY_KIND_KEYS: Record<PartyInput['kind'], MessageKey> = {
   person: 'partyKind.person',
   organization: 'partyKind.organization',
+  organ: 'partyKind.organ',
 };
 
 export const COURT_LEVEL_KEYS: Record<Court['level'], MessageKey> = {

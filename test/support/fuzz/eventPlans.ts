@@ -21,12 +21,21 @@ export interface EventPlan {
   actors: string[];
 }
 
-/** Every declaration once: 民终 shares the trial events' declarations with 民初 (the same objects), fuzzed there. */
+/**
+ * Every declaration once: 民终 shares the trial events' declarations with 民初 (the same objects), fuzzed there; 行初
+ * and 行终 likewise share theirs with 民初 and 民终 and are fuzzed only on their own.
+ */
 export function eventPlans(): EventPlan[] {
   const first = CASE_TYPES['民初']!;
+  const seen = new Set<EventDeclaration<string>>(Object.values(first.events));
   return Object.values(CASE_TYPES).flatMap((type) =>
     Object.entries(type.events)
-      .filter(([event, decl]) => type === first || first.events[event] !== decl)
+      .filter(([, decl]) => {
+        if (type === first) return true;
+        if (seen.has(decl)) return false;
+        seen.add(decl);
+        return true;
+      })
       .map(([event, decl]) => ({ name: `POST /api/v1/cases/{id}/events/${event} (${type.code})`, caseType: type.code, event, decl, weight: type === first ? 1 : 0.5, actors: actorsFor(type.code, decl) })),
   );
 }
@@ -38,7 +47,9 @@ function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
   if (caseType === '执' || caseType === '执恢') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
   // A 执异 case's panel is presided over by 执行员乙 (caseSupply).
   if (caseType === '执异') return roles.map((r) => (r === 'judge' ? 'ng-exec2' : ACTOR_OF_ROLE[r]!));
-  return roles.map((r) => (caseType === '民终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
+  // A 行初 case's panel is of the 行政审判庭 (administrativeSupply); its defendant is the market regulator's account.
+  if (caseType === '行初') return roles.map((r) => ({ judge: 'ng-admin1', divisionChief: 'ng-adminchief', party: 'organ-ng-scjg' })[r as string] ?? ACTOR_OF_ROLE[r]!);
+  return roles.map((r) => (caseType === '民终' || caseType === '行终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 
 /** Events that act on something the case must have first: it is made once per case, before the fuzzing. */
@@ -59,7 +70,7 @@ const PREPARE: Record<string, (w: FuzzWorld, caseId: number) => Promise<unknown>
 const RETIRES_THE_CASE = new Set(['reassign', 'postponeHearing', 'scheduleHearing']);
 
 function hintsFor(w: FuzzWorld, plan: EventPlan): Hints {
-  const court = plan.caseType === '民终' ? w.ref.cc : w.ref.ng;
+  const court = plan.caseType === '民终' || plan.caseType === '行终' ? w.ref.cc : w.ref.ng;
   return {
     divisionId: fc.constantFrom(...court.divisions),
     judgeId: fc.constantFrom(...court.judges),

@@ -97,7 +97,8 @@ export const caseParties = pgTable(
     caseId: bigint('case_id', { mode: 'number' }).notNull().references(() => cases.id),
     /** 诉讼地位: plaintiff / defendant / thirdParty at first instance; appellant / appellee / original… on appeal. */
     standing: text('standing').notNull(),
-    kind: text('kind', { enum: ['person', 'organization'] }).notNull(),
+    /** organ: an administrative organ (行政机关), the defendant of an administrative case. */
+    kind: text('kind', { enum: ['person', 'organization', 'organ'] }).notNull(),
     name: text('name').notNull(),
     idType: text('id_type'),
     idNumber: text('id_number'),

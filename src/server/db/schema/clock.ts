@@ -91,7 +91,7 @@ export const trialLimitExtensions = pgTable(
     periodId: bigint('period_id', { mode: 'number' }).notNull().references(() => casePeriods.id),
     seq: integer('seq').notNull(),
     length: jsonb('length').$type<Record<string, number>>().notNull(),
-    approver: text('approver', { enum: ['president', 'higherCourt', 'supremeCourt'] }).notNull(),
+    approver: text('approver', { enum: ['president', 'higherCourt', 'highCourt', 'supremeCourt'] }).notNull(),
     /** The 审限 procedure it extends; one approved before a conversion does not carry over (CPL-Interp art 258). */
     procedure: text('procedure').notNull(),
     /** The court whose president decides: the case's own, or the next-higher court for a second extension. */

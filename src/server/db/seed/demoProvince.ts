@@ -3,7 +3,7 @@
 // number attesting them was found (reference/court-codes.json), so they are marked 'derived' for verification.
 import type pg from 'pg';
 import type { Role } from '../../../domain/roles/roles';
-import { residentIdCheckChar } from '../../../domain/identity';
+import { residentIdCheckChar, unifiedCreditCodeCheckChar } from '../../../domain/identity';
 import { hashPassword } from '../../auth/passwords';
 
 export const DEMO_PASSWORD = 'courtflow-demo';
@@ -30,6 +30,7 @@ const DIVISIONS = [
   { name: '立案庭', kind: 'filing' },
   { name: '民事审判第一庭', kind: 'civil' },
   { name: '民事审判第二庭', kind: 'civil' },
+  { name: '行政审判庭', kind: 'administrative' },
   { name: '执行局', kind: 'execution' },
 ] as const;
 
@@ -43,6 +44,8 @@ interface DemoUser {
   division?: string;
   team?: string;
   idNumber?: string;
+  /** Absent with an idNumber: a resident ID; 'creditCode' for a legal person's account (its 统一社会信用代码). */
+  idType?: 'creditCode';
   phone?: string;
   licenseNumber?: string;
   lawFirm?: string;
@@ -50,6 +53,13 @@ interface DemoUser {
   mediation?: { organisation: string; courts: string[]; specialties?: string[] };
   /** An assisting agency's staff (role agency): the agency's name. */
   agency?: string;
+}
+
+/** The demo administrative organ (行政机关): a valid GB 32100 code of category 11 (机关) in 南关 (220102). */
+export const DEMO_ORGAN = { name: '长春市南关区市场监督管理局', creditCode: demoCreditCode('11220102MB0000001'), head: '赵局长' };
+
+export function demoCreditCode(first17: string): string {
+  return first17 + unifiedCreditCodeCheckChar(first17);
 }
 
 /** A valid 18-digit ID number for a demo person (GB 11643 check character computed, not made up). */
@@ -60,6 +70,7 @@ export function demoIdNumber(first17: string): string {
 function staffOf(c: DemoCourt): DemoUser[] {
   const p = c.prefix;
   const civil = '民事审判第一庭';
+  const ADMIN = '行政审判庭';
   if (c.level === 'high') return [{ username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code }];
   const people: DemoUser[] = [
     { username: `${p}-filing`, displayName: `${c.short}立案员`, roles: ['filingClerk'], court: c.code, division: '立案庭' },
@@ -75,6 +86,10 @@ function staffOf(c: DemoCourt): DemoUser[] {
     // 执行局局长: sets the court's execution stages and teams (分段集约), reassigns within them, and approves payouts
     // above the court's threshold after finance (rules.md §5.7).
     { username: `${p}-execchief`, displayName: `${c.short}执行局局长`, roles: ['divisionChief'], court: c.code, division: '执行局' },
+    // 行政审判庭 (ALL art 68: a panel of three; simple procedure by one of them).
+    { username: `${p}-adminchief`, displayName: `${c.short}行政庭庭长`, roles: ['divisionChief', 'judge'], court: c.code, division: ADMIN },
+    { username: `${p}-admin1`, displayName: `${c.short}行政庭法官甲`, roles: ['judge'], court: c.code, division: ADMIN },
+    { username: `${p}-admin2`, displayName: `${c.short}行政庭法官乙`, roles: ['judge'], court: c.code, division: ADMIN },
     { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
     { username: `${p}-finance`, displayName: `${c.short}财务`, roles: ['finance'], court: c.code },
   ];
@@ -121,6 +136,8 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'zhangsan', displayName: '张三', roles: ['party'], idNumber: demoIdNumber('22010219850515001'), phone: '13800000001' },
   { username: 'lisi', displayName: '李四', roles: ['party'], idNumber: demoIdNumber('22010419900101002'), phone: '13800000002' },
   { username: 'fin-mediator', displayName: '金融调解员', roles: ['mediator'], mediation: { organisation: '长春市金融纠纷调解中心', courts: ['吉0102', '吉0103'], specialties: ['金融借款合同纠纷', '信用卡纠纷'] } },
+  // A defendant organ's portal account, matched to the party by its credit code (an organ is a legal person).
+  { username: 'organ-ng-scjg', displayName: DEMO_ORGAN.name, roles: ['party'], idType: 'creditCode', idNumber: DEMO_ORGAN.creditCode, phone: '043188000001' },
   { username: 'lawyer-wang', displayName: '王律师', roles: ['lawyer'], idNumber: demoIdNumber('22010319800808003'), phone: '13800000003', licenseNumber: '12201200010000001', lawFirm: '吉林长春示范律师事务所' },
   ...DEMO_AGENCY_USERS,
 ];
@@ -166,7 +183,7 @@ export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> 
                (select d.id from divisions d join courts c on c.id = d.court_id where c.code = $5 and d.name = $6),
                (select id from users where username = $7),
                $8, $9, $10, $11, $12)`,
-      [u.username, hash, u.displayName, u.roles, u.court ?? null, u.division ?? null, u.team ?? null, u.idNumber ? 'residentId' : null, u.idNumber ?? null, u.phone ?? null, u.licenseNumber ?? null, u.lawFirm ?? null],
+      [u.username, hash, u.displayName, u.roles, u.court ?? null, u.division ?? null, u.team ?? null, u.idNumber ? (u.idType ?? 'residentId') : null, u.idNumber ?? null, u.phone ?? null, u.licenseNumber ?? null, u.lawFirm ?? null],
     );
   }
   for (const o of MEDIATION_ORGANISATIONS) {

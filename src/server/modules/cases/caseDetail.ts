@@ -1,5 +1,6 @@
 // One case as a person on it sees it: parties, claims, materials, panel, hearings, links, and the actions open to them.
 import { sql } from 'drizzle-orm';
+import { challengedActOf } from '../administrative/challengedActs';
 import type { CaseDetail, TimelineEntry } from '../../../contracts/cases';
 import { STANDING_LABELS, type Standing } from '../../../domain/appeal/appealStanding';
 import { eventsAvailable } from '../../../domain/casetypes/defineCaseType';
@@ -58,6 +59,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
       ${eventFactColumns(sql`k.id`)}
     from cases k ${SUMMARY_JOINS} where k.id = ${id}`)
   ).rows[0]!;
+  // 行初/行终: the challenged act and its lawsuit-deadline check, read only for administrative cases.
+  const administrativeAct = c.caseType.startsWith('行') ? { administrativeAct: await challengedActOf(tx, c) } : {};
   const presentLinked = (x: LinkedRow) => ({ id: Number(x.id), caseType: x.case_type, caseNumber: x.case_number, courtName: x.court_name, node: x.node, nodeLabel: nodeLabel(x.case_type, x.node) });
   // Court staff, and the filer (who entered these details), see identities in full; others see them masked.
   const seeFullIdentity = rel.isStaffOfCourt || c.filedBy === actor.userId;
@@ -123,6 +126,7 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
     myRoles: rel.roles,
     myPartyIds: rel.partyIds,
     filedByMe: c.filedBy === actor.userId,
+    ...administrativeAct,
   };
 }
 

@@ -21,7 +21,7 @@ export function eventFactColumns(caseId: SQL): SQL {
     (select coalesce(json_agg(x order by x.due_on, x.id), '[]') from (
        select p.id, p.kind, p.party_id, cp.name as party_name, p.due_on::text as due_on
          from case_periods p left join case_parties cp on cp.id = p.party_id
-        where p.case_id = ${caseId} and p.status = 'running' and p.kind in ('defence', 'evidence') and p.due_on is not null) x) as running_party_periods`;
+        where p.case_id = ${caseId} and p.status = 'running' and p.kind in ('defence', 'evidence', 'organDefence') and p.due_on is not null) x) as running_party_periods`;
 }
 
 export function eventFacts(row: EventFactColumns, actorPartyIds: readonly number[]): CaseEventFacts {

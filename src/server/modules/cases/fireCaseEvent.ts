@@ -59,6 +59,7 @@ function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean
     rulingKind: c.rulingKind as RulingKind | null,
     acceptedOn: c.acceptedOn,
     hasHeldHearing: facts.held,
+    amountFen: c.amountFen === null ? null : Number(c.amountFen),
   };
 }
 

@@ -1,5 +1,6 @@
 // Turns case rows into API shapes: labels from the declarations, waiting days, masked identities.
 import type { CaseSummary } from '../../../contracts/cases';
+import { isSecondInstanceType } from '../../../domain/appeal/appealCaseTypes';
 import { daysBetween } from '../../../domain/calendar/plainDate';
 import { daysWaiting, reviewUrgency } from '../../../domain/filing/reviewPeriod';
 import { caseTypeOf, CASE_TYPES } from '../../../domain/casetypes/registry';
@@ -58,7 +59,7 @@ export function presentSummary(r: SummaryRow, today: string, now: Date): CaseSum
     nodeLabel: nodeLabel(r.case_type, r.node),
     procedure: r.procedure,
     causeName: r.cause_name,
-    title: r.case_type === '民终' ? `${title}上诉案` : title,
+    title: isSecondInstanceType(r.case_type) ? `${title}上诉案` : title,
     filedAt: new Date(r.filed_at).toISOString(),
     receivedOn: r.received_on,
     reviewDueOn: reviewDue,

@@ -11,6 +11,8 @@ export const DEFAULT_CLOCK_SETTINGS: ClockSettings = {
   trialLimitRollsForward: false,
   // EXT-2018 art 1 [S]: the judge applies at least 15 days before expiry.
   extensionLeadDays: 15,
+  // TL-2000 art 13 [U: still applied?]: administrative cases apply at least 10 days before expiry.
+  adminExtensionLeadDays: 10,
   thresholds: { trialLimit: { ...DEFAULT_THRESHOLDS.trialLimit }, party: { ...DEFAULT_THRESHOLDS.party }, court: { ...DEFAULT_THRESHOLDS.court } },
 };
 

@@ -22,7 +22,7 @@ const SORTS: SortColumns<(typeof PENDING_EXTENSION_SORT_COLUMNS)[number]> = {
   caseNumber: [sql`k.number_year`, sql`k.number_serial`],
   courtName: sql`ct.code`,
   seq: sql`e.seq`,
-  approver: sql`(case e.approver when 'president' then 0 when 'higherCourt' then 1 else 2 end)`,
+  approver: sql`(case e.approver when 'president' then 0 when 'higherCourt' then 1 when 'highCourt' then 2 else 3 end)`,
 };
 
 export async function pendingExtensions(deps: Deps, actor: Actor, query: Query) {
@@ -61,6 +61,7 @@ export async function pendingExtensions(deps: Deps, actor: Actor, query: Query) 
 const APPROVERS: Record<string, { 'zh-CN': string; en: string }> = {
   president: zhEn('本院院长', 'The court president'),
   higherCourt: zhEn('上级法院', 'The higher court'),
+  highCourt: zhEn('高级人民法院', 'The high court'),
   supremeCourt: zhEn('最高人民法院', "The Supreme People's Court"),
 };
 

@@ -5,6 +5,7 @@ import { refusalUnder } from '../../../domain/errors/domainError';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { cases } from '../../db/schema';
+import { saveChallengedAct } from '../administrative/challengedActs';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase } from '../cases/caseRecord';
@@ -26,9 +27,10 @@ export async function editFiling(deps: Deps, actor: Actor, id: number, edit: Fil
     const today = deps.clock.today();
     const now = deps.clock.now();
     // The content sits under `filing` in this request: a refusal's field path says so.
-    const checked = await checkFilingContent(tx, actor, edit.filing, today).catch((e: unknown) => {
+    const checked = await checkFilingContent(tx, actor, c.caseType, edit.filing, today).catch((e: unknown) => {
       throw refusalUnder(e, '/filing');
     });
+    if (checked.administrativeAct) await saveChallengedAct(tx, id, checked.administrativeAct);
     const own = await replaceFilingParties(tx, id, actor, checked.parties);
     await confirmFilersAddresses(tx, c, actor, own, edit.filing.addressConfirmation, today, now).catch((e: unknown) => {
       throw refusalUnder(e, '/filing');

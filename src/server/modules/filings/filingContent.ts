@@ -14,35 +14,51 @@ import { AppError } from '../../http/appError';
 import type { CaseRow } from '../cases/caseRecord';
 import { queueEntry } from '../transparency/transparencyLog';
 import { signAddressConfirmation, subjectKeyOf, type PartyRow } from '../service/addressConfirmations';
+import { checkChallengedAct } from '../administrative/challengedActs';
 
 export interface CheckedFiling {
-  causeId: number;
-  causeName: string;
+  causeId: number | null;
+  causeName: string | null;
   amountFen: bigint | null;
   claims: string[];
   facts: string;
   parties: FilingParty[];
+  /** 行初: the challenged act to store, with its lawsuit-deadline check. */
+  administrativeAct: ReturnType<typeof checkChallengedAct> | null;
 }
 
 type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
 
-export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent, today: string): Promise<CheckedFiling> {
+/** The civil cause (民初), or the administrative act (行初: no civil cause), and the parties, checked. */
+export async function checkFilingContent(tx: Tx, actor: Actor, caseType: string, f: FilingContent, today: string): Promise<CheckedFiling> {
+  const isAdministrative = caseType === '行初';
+  if (isAdministrative && f.causeId !== undefined) {
+    throw new AppError(422, 'CAUSE_NOT_APPLICABLE', '行政起诉不选择民事案由，请填写被诉行政行为。', 'An administrative complaint has no civil cause of action; state the challenged act instead.', { field: '/causeId' });
+  }
+  if (!isAdministrative && f.causeId === undefined) throw new AppError(422, 'CAUSE_REQUIRED', '请选择案由。', 'Choose the cause of action.', { field: '/causeId' });
+  if (!isAdministrative && f.administrativeAct) {
+    throw new AppError(422, 'ADMIN_ACT_NOT_APPLICABLE', '民事起诉无需填写被诉行政行为。', 'A civil complaint challenges no administrative act.', { field: '/administrativeAct' });
+  }
   // The cause and the filer's verified identity in one round trip.
   const cause = await tx
     .select({ cause: causes, filerIdNumber: sql<string | null>`(select u.id_number from users u where u.id = ${actor.userId})` })
     .from(causes)
-    .where(eq(causes.id, f.causeId));
+    .where(eq(causes.id, f.causeId ?? 0));
+  const filerIdNumber = cause[0]?.filerIdNumber ?? (await tx.execute<{ id_number: string | null }>(sql`select id_number from users where id = ${actor.userId}`)).rows[0]?.id_number ?? null;
   const c = cause[0]?.cause;
-  if (!c || !c.isActive) throw new AppError(422, 'CAUSE_UNKNOWN', '所选案由不存在或已停用，请从案由目录中重新选择。', 'The cause of action does not exist or is retired; pick one from the catalogue.');
-  if (c.level < 2) throw new AppError(422, 'CAUSE_TOO_GENERAL', `“${c.name}”是案由目录的部分名称，请选择更具体的案由。`, `"${c.name}" is a part heading; choose a more specific cause of action.`);
-  const parties = validateFilingParties(
-    f.parties,
-    { role: hasRole(actor, 'lawyer') ? 'lawyer' : 'party', idNumber: cause[0]!.filerIdNumber },
-    today,
-  );
+  if (!isAdministrative) {
+    if (!c || !c.isActive) throw new AppError(422, 'CAUSE_UNKNOWN', '所选案由不存在或已停用，请从案由目录中重新选择。', 'The cause of action does not exist or is retired; pick one from the catalogue.');
+    if (c.level < 2) throw new AppError(422, 'CAUSE_TOO_GENERAL', `“${c.name}”是案由目录的部分名称，请选择更具体的案由。`, `"${c.name}" is a part heading; choose a more specific cause of action.`);
+  }
+  const parties = validateFilingParties(f.parties, { role: hasRole(actor, 'lawyer') ? 'lawyer' : 'party', idNumber: filerIdNumber }, today);
+  if (!isAdministrative && parties.some((p) => p.kind === 'organ' && p.standing === 'defendant')) {
+    // [U] an organ sued in a civil dispute (as a contracting party) is entered as an organisation.
+    throw new AppError(422, 'ORGAN_IN_CIVIL_CASE', '民事案件中的机关当事人请登记为“法人或其他组织”；起诉行政行为请选择行政起诉。', 'In a civil case enter an organ as an organisation; to challenge an administrative act file an administrative complaint.');
+  }
   return {
-    causeId: c.id,
-    causeName: c.name,
+    administrativeAct: isAdministrative ? checkChallengedAct(f.administrativeAct, parties, today) : null,
+    causeId: c && !isAdministrative ? c.id : null,
+    causeName: c && !isAdministrative ? c.name : null,
     amountFen: f.amount !== undefined ? yuanToFen(f.amount) : null,
     claims: f.claims.map((x) => x.trim()).filter(Boolean),
     facts: f.facts.trim(),
@@ -71,7 +87,8 @@ export async function insertFilingParties(tx: Tx, caseId: number, actor: Actor, 
         address: (p as { address?: string }).address ?? null,
         phone: (p as { phone?: string }).phone ?? null,
         hasForeignDomicile: p.hasForeignDomicile ?? false,
-        userId: p.isSelf ? actor.userId : p.idNumber ? accountOf(p.idNumber) : null,
+        // A legal person's (an organ's) account carries its credit code as its identity number.
+        userId: p.isSelf ? actor.userId : p.idNumber ? accountOf(p.idNumber) : p.creditCode ? accountOf(p.creditCode) : null,
         ordinal: i + 1,
       })),
     )

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { FilingInput } from '../../../contracts/cases';
 import { caseTypeOf } from '../../../domain/casetypes/registry';
 import { startFilingReview } from '../clock/filingReview';
+import { saveChallengedAct } from '../administrative/challengedActs';
 import type { Actor } from '../../access/actor';
 import { executePrepared } from '../../db/database';
 import { cases } from '../../db/schema';
@@ -22,7 +23,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
     }
     const today = deps.clock.today();
     const now = deps.clock.now();
-    const checked = await checkFilingContent(tx, actor, f, today);
+    const checked = await checkFilingContent(tx, actor, type.code, f, today);
     const inserted = await tx
       .insert(cases)
       .values({
@@ -49,6 +50,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
         row = { ...row, ...patch, chainId: id };
       },
     });
+    if (checked.administrativeAct) await saveChallengedAct(tx, id, checked.administrativeAct);
     const own = await insertFilingParties(tx, id, actor, checked.parties);
     await claimAttachments(tx, id, actor, f.attachmentIds);
     await checkFilingMaterials(tx, id, actor);
@@ -59,7 +61,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       actorRole: actor.roles.includes('lawyer') ? 'lawyer' : 'party',
       nodeBefore: null,
       nodeAfter: type.initial,
-      payload: { courtId: ct.id, causeId: checked.causeId, mediationConsent: f.mediationConsent ?? null, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
+      payload: { courtId: ct.id, causeId: checked.causeId, ...(checked.administrativeAct ? { administrativeAct: checked.administrativeAct } : {}), mediationConsent: f.mediationConsent ?? null, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
       at: now,
     });
     await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);

@@ -20,7 +20,7 @@ export async function applyForMediation(deps: Deps, actor: Actor, a: MediationAp
     }
     const today = deps.clock.today();
     const now = deps.clock.now();
-    const checked = await checkFilingContent(tx, actor, a, today);
+    const checked = await checkFilingContent(tx, actor, '民初', a, today);
     const matter = await receiveMediationMatter(tx, {
       courtId: ct.id,
       dispute: { causeId: checked.causeId, amountFen: checked.amountFen, claims: checked.claims, facts: checked.facts, filedBy: actor.userId, chainId: null },

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { addDays } from '../../../domain/calendar/plainDate';
 import { acceptanceFeeRequest, BALANCE_DAYS } from '../../../domain/courtFees/acceptanceFee';
 import { appealFeeBases } from '../../../domain/appeal/appealedPart';
+import { isSecondInstanceType } from '../../../domain/appeal/appealCaseTypes';
 import { appealFee } from '../../../domain/courtFees/appealFee';
 import { calculateFee } from '../../../domain/courtFees/calculateFee';
 import { appealFeeExemption } from '../../../domain/courtFees/feeExemptions';
@@ -17,7 +18,7 @@ import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
   const c = current();
-  if (c.caseType === '民终' && c.originCaseId !== null) {
+  if (isSecondInstanceType(c.caseType) && c.originCaseId !== null) {
     const origin = await tx.execute<{ closing_method: ClosingMethod | null; ruling_kind: RulingKind | null }>(sql`select closing_method, ruling_kind from cases where id = ${c.originCaseId}`);
     const exempt = origin.rows[0] ? appealFeeExemption({ closingMethod: origin.rows[0].closing_method, rulingKind: origin.rows[0].ruling_kind }) : null;
     // No fee, no notice and nothing to pay by a deadline.
@@ -38,13 +39,13 @@ export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today 
     (select max(due_on) from fee_decisions where case_id = ${c.id} and kind = 'deferral'))`;
   const notice = await issueChargeNotice(tx, {
     caseId: c.id,
-    basis: c.caseType === '民终' ? 'appeal' : 'acceptance',
+    basis: isSecondInstanceType(c.caseType) ? 'appeal' : 'acceptance',
     amountFen,
     breakdown: fee.breakdown as unknown as Record<string, unknown>[],
     issuedOn: today,
     dueOn,
     issuedBy: actor.userId,
-    note: c.caseType === '民终' ? '上诉案件受理费' : '案件受理费',
+    note: isSecondInstanceType(c.caseType) ? '上诉案件受理费' : '案件受理费',
     accountNo,
   });
   return { fee: fee.total, feeDueOn: notice.dueOn, accountNo };

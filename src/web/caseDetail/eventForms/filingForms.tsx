@@ -2,6 +2,7 @@
 import { Form, Input, Radio, Select } from 'antd';
 import type { Division } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
+import { divisionKindFor } from '../../../domain/appeal/appealCaseTypes';
 import { useI18n } from '../../i18n/i18n';
 import { PROCEDURE_LABELS } from '../../i18n/vocabulary';
 import { TextListField } from './TextListField';
@@ -27,12 +28,14 @@ export const requestCorrectionForm: EventForm = {
 
 const FIRST_INSTANCE_PROCEDURES = ['ordinary', 'simple', 'smallClaims'] as const;
 
-function DivisionSelect({ courtId }: { courtId: number }) {
+/** The court's divisions of the kind that tries the case type (民事 or 行政). */
+export function DivisionSelect({ courtId, caseType }: { courtId: number; caseType: string }) {
   const { t } = useI18n();
   const divisions = useApiGet<Division[]>(`/courts/${courtId}/divisions`);
+  const kind = divisionKindFor(caseType);
   return (
     <Form.Item name="divisionId" label={t('event.division')} rules={[{ required: true, message: t('event.divisionRequired') }]}>
-      <Select loading={divisions.loading} options={(divisions.data ?? []).filter((d) => d.kind === 'civil').map((d) => ({ value: d.id, label: d.name }))} />
+      <Select loading={divisions.loading} options={(divisions.data ?? []).filter((d) => d.kind === kind).map((d) => ({ value: d.id, label: d.name }))} />
     </Form.Item>
   );
 }
@@ -44,13 +47,13 @@ function AcceptFirstInstanceFields({ detail }: EventFieldsProps) {
       <Form.Item name="procedure" label={t('event.procedure')} rules={[{ required: true }]}>
         <Radio.Group options={FIRST_INSTANCE_PROCEDURES.map((p) => ({ value: p, label: pick(PROCEDURE_LABELS[p]) }))} />
       </Form.Item>
-      <DivisionSelect courtId={detail.courtId} />
+      <DivisionSelect courtId={detail.courtId} caseType={detail.caseType} />
     </>
   );
 }
 
 function AcceptSecondInstanceFields({ detail }: EventFieldsProps) {
-  return <DivisionSelect courtId={detail.courtId} />;
+  return <DivisionSelect courtId={detail.courtId} caseType={detail.caseType} />;
 }
 
 export const acceptFirstInstanceForm: EventForm = {

@@ -2,7 +2,7 @@
 // (CPL-2023 art 137; a public one is announced on the notice board); postponing also says why.
 import { Col, DatePicker, Form, Input, Row, Select, TimePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { CLOSED_HEARING_GROUND_LABELS, CLOSED_HEARING_GROUNDS } from '../../../domain/hearings/hearingAnnouncement';
+import { CLOSED_HEARING_GROUND_LABELS, closedHearingGroundsFor } from '../../../domain/hearings/hearingAnnouncement';
 import type { Room } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { courtInstant } from '../../format/dates';
@@ -38,7 +38,7 @@ function HearingFields({ detail, withReason }: EventFieldsProps & { withReason: 
         <Select
           allowClear
           placeholder={t('hearing.inPublic')}
-          options={CLOSED_HEARING_GROUNDS.map((g) => ({ value: g, label: pick(CLOSED_HEARING_GROUND_LABELS[g]) }))}
+          options={closedHearingGroundsFor(detail.caseType).map((g) => ({ value: g, label: pick(CLOSED_HEARING_GROUND_LABELS[g]) }))}
           data-testid="hearing-closed-ground"
         />
       </Form.Item>

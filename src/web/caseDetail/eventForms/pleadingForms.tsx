@@ -13,7 +13,7 @@ import { compact, trimmedList, type EventFieldsProps, type EventForm, type FormV
 type Files = UploadFile<Attachment>[] | undefined;
 
 /** The parties the user is or represents, of the given standings (all when none given). */
-function PartyField({ detail, standings }: { detail: CaseDetail; standings?: readonly string[] }) {
+export function PartyField({ detail, standings }: { detail: CaseDetail; standings?: readonly string[] }) {
   const { t, pick } = useI18n();
   const mine = new Set(detail.myPartyIds);
   const options = detail.parties.filter((p) => mine.has(p.id) && (!standings || standings.includes(p.standing))).map((p) => ({ value: p.id, label: `${pick(p.standingLabel)}：${p.name}` }));
@@ -24,7 +24,7 @@ function PartyField({ detail, standings }: { detail: CaseDetail; standings?: rea
   );
 }
 
-const onlyParty = (detail: CaseDetail, standings?: readonly string[]): FormValues => {
+export const onlyParty = (detail: CaseDetail, standings?: readonly string[]): FormValues => {
   const mine = detail.parties.filter((p) => detail.myPartyIds.includes(p.id) && (!standings || standings.includes(p.standing)));
   return mine.length === 1 ? { partyId: mine[0]!.id } : {};
 };
@@ -52,38 +52,54 @@ export const fileDefenceForm: EventForm = {
   toInput: (v) => compact({ partyId: v.partyId, attachmentIds: uploadedIds(v.defenceFiles as Files), summary: v.summary }),
 };
 
-function EvidenceFields({ detail }: EventFieldsProps) {
+/** A 证据清单's lines: name, source, purpose, pages and the files of each (CPL-2023 art 67; ALL art 67 for an organ). */
+export function EvidenceItemsField({ name }: { name: string }) {
   const { t } = useI18n();
   const required = [{ required: true, whitespace: true, message: t('pleading.fieldRequired') }];
   return (
+    <Form.List name={name}>
+      {(fields, { add, remove }) => (
+        <div data-testid="evidence-items">
+          {fields.map((f, i) => (
+            <Card key={f.key} size="small" style={{ marginBottom: 12 }} title={`${t('pleading.evidenceItems')} ${i + 1}`} extra={fields.length > 1 && <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" />}>
+              <Form.Item name={[f.name, 'name']} label={t('pleading.evidenceName')} rules={required}>
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item name={[f.name, 'source']} label={t('pleading.evidenceSource')} rules={required}>
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item name={[f.name, 'purpose']} label={t('pleading.evidencePurpose')} rules={required}>
+                <Input.TextArea rows={2} maxLength={1000} />
+              </Form.Item>
+              <Form.Item name={[f.name, 'pages']} label={t('pleading.evidencePages')} rules={[{ required: true, message: t('pleading.fieldRequired') }]}>
+                <InputNumber min={1} max={100000} precision={0} />
+              </Form.Item>
+              <MaterialField name={[f.name, 'files']} category="evidence" label={t('pleading.evidenceFiles')} />
+            </Card>
+          ))}
+          <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} disabled={fields.length >= 100}>
+            {t('pleading.addEvidence')}
+          </Button>
+        </div>
+      )}
+    </Form.List>
+  );
+}
+
+/** The evidence lines as the event inputs take them. */
+export function evidenceItemsInput(items: unknown) {
+  return ((items as EvidenceValue[] | undefined) ?? []).map((i) => {
+    const ids = uploadedIds(i.files);
+    return { name: i.name?.trim() ?? '', source: i.source?.trim() ?? '', purpose: i.purpose?.trim() ?? '', pages: i.pages ?? 0, ...(ids.length ? { attachmentIds: ids } : {}) };
+  });
+}
+
+function EvidenceFields({ detail }: EventFieldsProps) {
+  const { t } = useI18n();
+  return (
     <>
       <PartyField detail={detail} />
-      <Form.List name="items">
-        {(fields, { add, remove }) => (
-          <div data-testid="evidence-items">
-            {fields.map((f, i) => (
-              <Card key={f.key} size="small" style={{ marginBottom: 12 }} title={`${t('pleading.evidenceItems')} ${i + 1}`} extra={fields.length > 1 && <Button type="text" icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" />}>
-                <Form.Item name={[f.name, 'name']} label={t('pleading.evidenceName')} rules={required}>
-                  <Input maxLength={200} />
-                </Form.Item>
-                <Form.Item name={[f.name, 'source']} label={t('pleading.evidenceSource')} rules={required}>
-                  <Input maxLength={200} />
-                </Form.Item>
-                <Form.Item name={[f.name, 'purpose']} label={t('pleading.evidencePurpose')} rules={required}>
-                  <Input.TextArea rows={2} maxLength={1000} />
-                </Form.Item>
-                <Form.Item name={[f.name, 'pages']} label={t('pleading.evidencePages')} rules={[{ required: true, message: t('pleading.fieldRequired') }]}>
-                  <InputNumber min={1} max={100000} precision={0} />
-                </Form.Item>
-                <MaterialField name={[f.name, 'files']} category="evidence" label={t('pleading.evidenceFiles')} />
-              </Card>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} disabled={fields.length >= 100}>
-              {t('pleading.addEvidence')}
-            </Button>
-          </div>
-        )}
-      </Form.List>
+      <EvidenceItemsField name="items" />
       <Form.Item name="lateReason" label={t('pleading.lateReason')} style={{ marginTop: 16 }}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
@@ -106,10 +122,7 @@ export const submitEvidenceForm: EventForm = {
   toInput: (v) =>
     compact({
       partyId: v.partyId,
-      items: ((v.items as EvidenceValue[] | undefined) ?? []).map((i) => {
-        const ids = uploadedIds(i.files);
-        return { name: i.name?.trim() ?? '', source: i.source?.trim() ?? '', purpose: i.purpose?.trim() ?? '', pages: i.pages ?? 0, ...(ids.length ? { attachmentIds: ids } : {}) };
-      }),
+      items: evidenceItemsInput(v.items),
       lateReason: v.lateReason,
     }),
 };

@@ -1,4 +1,5 @@
 // The form for each declared event, by case type where the inputs differ (民初 accepts with a procedure, 民终 not).
+import { acceptAdminFirstInstanceForm, adminCloseForm, recordAdminHearingForm, submitOrganDefenceForm } from './administrativeForms';
 import { appealForm } from './appealForm';
 import { assignForm } from './AssignFields';
 import { closeForm } from './closeForm';
@@ -99,11 +100,14 @@ const BY_EVENT: Record<string, EventForm> = {
   ruleOnObjection: ruleOnObjectionForm,
   serveObjectionRuling: serveObjectionRulingForm,
   archiveObjection: noteForm,
+  submitOrganDefence: submitOrganDefenceForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
   民初: { accept: acceptFirstInstanceForm },
   民终: { accept: acceptSecondInstanceForm },
+  行初: { accept: acceptAdminFirstInstanceForm, recordHearing: recordAdminHearingForm, close: adminCloseForm },
+  行终: { accept: acceptSecondInstanceForm },
   执: { routeToMediation: routeToPreExecutionMediationForm },
 };
 

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { executePrepared } from '../../../db/database';
 import { AppError } from '../../../http/appError';
 import { allocateCaseNumber } from '../caseNumbers';
+import { divisionKindFor } from '../../../../domain/appeal/appealCaseTypes';
 import type { EffectHandler } from './effectContext';
 
 export const recordAcceptance: EffectHandler = async ({ tx, case: c, input, actor, today, updateCase }) => {
@@ -11,8 +12,10 @@ export const recordAcceptance: EffectHandler = async ({ tx, case: c, input, acto
       from divisions d join courts ct on ct.id = d.court_id
      where d.id = ${input.divisionId} and d.court_id = ${c.courtId} and d.is_active`);
   const d = division.rows[0];
-  if (!d || d.kind !== 'civil') {
-    throw new AppError(422, 'DIVISION_INVALID', '请选择本院的民事审判庭作为承办庭。', 'Choose a civil division of this court to try the case.');
+  const kind = divisionKindFor(c.caseType);
+  if (!d || d.kind !== kind) {
+    const [zh, en] = kind === 'civil' ? ['民事', 'civil'] : ['行政', 'administrative'];
+    throw new AppError(422, 'DIVISION_INVALID', `请选择本院的${zh}审判庭作为承办庭。`, `Choose a ${en} division of this court to try the case.`);
   }
   const number = await allocateCaseNumber(tx, { id: c.courtId, code: d.court_code }, c.caseType, today);
   const procedure = (input.procedure as string | undefined) ?? 'secondInstance';

@@ -1,7 +1,8 @@
-// An appeal against a 民初 case opens (or joins) the linked 民终 case at the parent court's filing queue.
+// An appeal against a 民初 (行初) case opens (or joins) the linked 民终 (行终) case at the parent court's filing queue.
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { appealedPartFen, type SideAppeal } from '../../../../domain/appeal/appealedPart';
 import { appealStandings, type FirstInstanceStanding } from '../../../../domain/appeal/appealStanding';
+import { APPEAL_CASE_TYPE } from '../../../../domain/appeal/appealCaseTypes';
 import type { ClosingMethod, RulingKind } from '../../../../domain/casetypes/caseModel';
 import { APPEAL_AUTHORIZATION_HINT, checkRequiredMaterials, requiredAppealMaterials } from '../../../../domain/filing/materials';
 import { fenToYuan, yuanToFen } from '../../../../domain/money/yuan';
@@ -14,10 +15,9 @@ import { chargeJoiningAppellants } from '../../payments/appealJoinFee';
 import { appendCaseEvent } from '../caseRecord';
 import type { EffectContext, EffectHandler } from './effectContext';
 
-const APPEAL_TYPE = '民终';
-
 export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   const { tx, case: c, input } = ctx;
+  const APPEAL_TYPE = APPEAL_CASE_TYPE[c.caseType]!;
   const appellants = input.partyIds as number[];
   const appealedFen = appealedPartFen(c.amountFen, input.appealedAmount as string | undefined);
   const attachmentIds = (input.attachmentIds as number[] | undefined) ?? [];

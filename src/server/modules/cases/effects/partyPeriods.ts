@@ -7,7 +7,7 @@ export const waivePartyPeriod: EffectHandler = async ({ tx, case: c, input, toda
   // The guard saw the period running under the case lock; the sweep may have ended it since, so look again.
   const ended = await tx.execute<{ kind: string; party_id: number | null; due_on: string }>(sql`
     update case_periods set status = 'completed', completed_on = ${today}, completed_reason = 'waived', level = 'none', alert_on = null, updated_at = now()
-     where id = ${input.periodId} and case_id = ${c.id} and status = 'running' and kind in ('defence', 'evidence')
+     where id = ${input.periodId} and case_id = ${c.id} and status = 'running' and kind in ('defence', 'evidence', 'organDefence')
      returning kind, party_id, due_on::text as due_on`);
   const p = ended.rows[0];
   if (!p) throw new AppError(409, 'PERIOD_NOT_WAIVABLE', '该期间已经结束，无需放弃。', 'That period has already ended.');

@@ -16,7 +16,7 @@ import { issueChargeNotice } from '../../payments/caseFees';
 import { loadFeeScheduleSettings } from '../../payments/feeSettings';
 import type { EffectContext, EffectHandler } from './effectContext';
 
-async function partyOfCase(ctx: EffectContext, partyId: number, standings?: readonly string[]) {
+export async function partyOfCase(ctx: EffectContext, partyId: number, standings?: readonly string[]) {
   const rows = await ctx.tx.select().from(caseParties).where(and(eq(caseParties.caseId, ctx.case.id), eq(caseParties.id, partyId)));
   const p = rows[0];
   if (!p) refuse('PARTY_UNKNOWN', 'invalid', '该当事人不是本案当事人。', 'This person is not a party to the case.');
@@ -27,7 +27,7 @@ async function partyOfCase(ctx: EffectContext, partyId: number, standings?: read
 }
 
 /** Attaches the actor's uploads to the case and checks that the required kinds are among them. */
-async function attachMaterials(ctx: EffectContext, ids: readonly number[], required: readonly MaterialCategory[]): Promise<number[]> {
+export async function attachMaterials(ctx: EffectContext, ids: readonly number[], required: readonly MaterialCategory[]): Promise<number[]> {
   const unique = [...new Set(ids)];
   await claimAttachments(ctx.tx, ctx.case.id, ctx.actor, unique);
   if (required.length) {
@@ -38,7 +38,7 @@ async function attachMaterials(ctx: EffectContext, ids: readonly number[], requi
 }
 
 /** The latest period of a kind: the party's own, or the case's (party_id null) when the kind runs for everyone. */
-async function latestPeriod(tx: Tx, caseId: number, kind: string, partyId: number | null): Promise<PeriodState | undefined> {
+export async function latestPeriod(tx: Tx, caseId: number, kind: string, partyId: number | null): Promise<PeriodState | undefined> {
   const r = await tx.execute<{ due_on: string | null; status: PeriodState['status']; completed_reason: string | null }>(sql`
     select due_on::text, status, completed_reason from case_periods
      where case_id = ${caseId} and kind = ${kind} and ${partyId === null ? sql`party_id is null` : sql`party_id = ${partyId}`}

@@ -6,6 +6,7 @@ import { daysBetween } from '../../../../domain/calendar/plainDate';
 import { deemedServiceDate, RECORDED_SERVICE_SOURCES, type ServiceMethodName } from '../../../../domain/service/serviceRules';
 import { documentLabel, METHOD_LABELS } from '../../../../domain/service/serviceLabels';
 import { isAppealableOutcome } from '../../../../domain/casetypes/guards';
+import { APPEAL_CASE_TYPE } from '../../../../domain/appeal/appealCaseTypes';
 import type { ClosingMethod, RulingKind } from '../../../../domain/casetypes/caseModel';
 import { caseParties } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
@@ -18,11 +19,15 @@ import { checkRecordedMethod, recordFinishedTask } from '../../service/serviceTa
 
 /** Which period the service of a document starts for a party of the given standing, if any. */
 function periodStartedBy(document: string, standing: string, c: { caseType: string; procedure: string | null; closingMethod: string | null; rulingKind: string | null }): PeriodKind | null {
+  const isAdministrative = c.caseType === '行初';
+  // ALL art 67: the defendant organ's 15 days for its defence and evidence; [U] a third party's is not fixed by the ALL.
+  if (document === 'complaintCopy' && isAdministrative) return standing === 'defendant' ? 'organDefence' : null;
   if (document === 'complaintCopy') return standing === 'defendant' || standing === 'thirdParty' ? 'defence' : null;
-  if (c.caseType !== '民初' || c.procedure === 'smallClaims') return null; // CPL-2023 arts 165, 182: final judgments
+  if (!APPEAL_CASE_TYPE[c.caseType] || c.procedure === 'smallClaims') return null; // CPL-2023 arts 165, 182: final judgments
   if (!isAppealableOutcome(c.closingMethod as ClosingMethod | null, c.rulingKind as RulingKind | null)) return null;
-  if (document === 'judgment') return 'appealJudgment';
-  if (document === 'ruling') return 'appealRuling';
+  // ALL art 85: 15 days for a judgment, 10 for a ruling (no longer periods abroad in the ALL [U]).
+  if (document === 'judgment') return isAdministrative ? 'adminAppealJudgment' : 'appealJudgment';
+  if (document === 'ruling') return isAdministrative ? 'adminAppealRuling' : 'appealRuling';
   if (document === 'appealCopy') return standing === 'appellee' || standing === 'plaintiff' || standing === 'defendant' ? 'appelleeDefence' : null;
   return null;
 }
@@ -42,11 +47,11 @@ export async function startServicePeriod(tx: Tx, env: ClockEnv, c: ServedCase, p
   return startPeriod(tx, env, c, { kind, partyId: p.id, triggerOn: deemedOn, triggerFact: fact, triggerSource: source, foreignDomicile: p.hasForeignDomicile });
 }
 
-/** CPL-2023 art 128: once every defendant has the complaint copy, the court's 5-day service period is met. */
+/** CPL-2023 art 128, ALL art 67: once every defendant has the complaint copy, the court's 5-day service period is met. */
 export async function completeComplaintService(tx: Tx, caseId: number, today: string): Promise<void> {
   const unserved = await tx.execute<{ n: string }>(sql`
     select count(*) as n from case_parties p where p.case_id = ${caseId} and p.standing = 'defendant'
-       and not exists (select 1 from case_periods k where k.case_id = ${caseId} and k.party_id = p.id and k.kind = 'defence' and k.status <> 'cancelled')`);
+       and not exists (select 1 from case_periods k where k.case_id = ${caseId} and k.party_id = p.id and k.kind in ('defence', 'organDefence') and k.status <> 'cancelled')`);
   if (Number(unserved.rows[0]!.n) === 0) await endPeriods(tx, caseId, ['serveComplaint'], today, 'served');
 }
 

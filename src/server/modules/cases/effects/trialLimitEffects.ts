@@ -1,6 +1,7 @@
 // Effects on the 审限: start at registration, extension applications and decisions, deductions.
 import { and, eq, sql } from 'drizzle-orm';
 import { checkExtensionApplication, DEDUCTION_KINDS, TRIAL_LIMIT_RULES } from '../../../../domain/clock';
+import { isSecondInstanceType } from '../../../../domain/appeal/appealCaseTypes';
 import { filingReviewKinds } from '../../clock/filingReview';
 import { periodDeductions, trialLimitExtensions } from '../../../db/schema';
 import { AppError } from '../../../http/appError';
@@ -17,11 +18,13 @@ export const startAcceptancePeriods: EffectHandler = async (ctx) => {
   const limit = await refreshTrialLimit(ctx.tx, env, c);
   const started: Record<string, unknown> = { trialLimitDueOn: limit.after };
   // FEE art 22; CPL-Interp art 318: an appellant who did not prepay is given 7 days from the notice, like a plaintiff.
-  const fee = await startPeriod(ctx.tx, env, c, { kind: 'feePayment', triggerOn: ctx.today, triggerFact: { 'zh-CN': '立案并发出交纳诉讼费用通知', en: 'case registered and the fee notice issued' }, triggerSource: c.caseType === '民终' ? 'FEE art 22; CPL-Interp art 318' : 'FEE art 22' });
+  const fee = await startPeriod(ctx.tx, env, c, { kind: 'feePayment', triggerOn: ctx.today, triggerFact: { 'zh-CN': '立案并发出交纳诉讼费用通知', en: 'case registered and the fee notice issued' }, triggerSource: isSecondInstanceType(c.caseType) ? 'FEE art 22; CPL-Interp art 318' : 'FEE art 22' });
   started.feeDueOn = fee.dueOn;
-  if (c.caseType === '民初') {
+  // ALL art 67: likewise the complaint copy goes to the defendant organ within 5 days.
+  const serveSource = ({ 民初: 'CPL-2023 art 128', 行初: 'ALL art 67' } as Record<string, string>)[c.caseType];
+  if (serveSource) {
     const registered = { 'zh-CN': '立案', en: 'case registered' };
-    const serve = await startPeriod(ctx.tx, env, c, { kind: 'serveComplaint', triggerOn: ctx.today, triggerFact: registered, triggerSource: 'CPL-2023 art 128' });
+    const serve = await startPeriod(ctx.tx, env, c, { kind: 'serveComplaint', triggerOn: ctx.today, triggerFact: registered, triggerSource: serveSource });
     started.serveComplaintDueOn = serve.dueOn;
   }
   return started;
@@ -34,7 +37,12 @@ async function decidingCourt(ctx: EffectContext, approver: string): Promise<numb
       ? sql`select id from courts where id = ${c.courtId}`
       : approver === 'higherCourt'
         ? sql`select parent_id as id from courts where id = ${c.courtId}`
-        : sql`select id from courts where level = 'supreme' limit 1`,
+        : approver === 'highCourt'
+          ? // ALL art 81; ALL-Interp art 50: the high court above (a basic court applies to it directly); its own cases go to the SPC.
+            sql`with recursive up as (select id, parent_id, level from courts where id = ${c.courtId}
+                  union all select p.id, p.parent_id, p.level from courts p join up on p.id = up.parent_id where up.level <> 'high')
+                select coalesce((select id from up where level = 'high' and id <> ${c.courtId}), (select id from courts where level = 'supreme' limit 1)) as id`
+          : sql`select id from courts where level = 'supreme' limit 1`,
   );
   const id = r.rows[0]?.id;
   if (!id) throw new AppError(422, 'EXTENSION_COURT_UNKNOWN', '未配置有权批准延长审限的上级法院，请联系管理员。', 'The court that would decide this extension is not configured; contact the administrator.');
@@ -55,8 +63,8 @@ export const requestTrialLimitExtension: EffectHandler = async (ctx) => {
   const approved = await ctx.tx.execute<{ n: string; seq: string }>(sql`
     select count(*) filter (where status = 'approved' and procedure = ${procedure}) as n, coalesce(max(seq), 0) as seq
       from trial_limit_extensions where case_id = ${ctx.case.id}`);
-  // The lead-time setting is the civil rule (EXT-2018 art 1); other procedures keep the domain's own.
-  const leadDays = procedure.startsWith('civil') ? env.settings.extensionLeadDays : undefined;
+  // The lead-time settings are the civil (EXT-2018 art 1) and administrative (TL-2000 art 13 [U]) rules; other procedures keep the domain's own.
+  const leadDays = procedure.startsWith('civil') ? env.settings.extensionLeadDays : procedure.startsWith('admin') ? env.settings.adminExtensionLeadDays : undefined;
   const step = checkExtensionApplication({ procedure, due: period.dueOn, today: ctx.today, approvedSoFar: Number(approved.rows[0]!.n), ...(leadDays !== undefined ? { leadDays } : {}) });
   const courtId = await decidingCourt(ctx, step.approver);
   const row = await ctx.tx

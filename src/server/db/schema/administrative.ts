@@ -1,0 +1,21 @@
+// 行初: the administrative act a complaint challenges (被诉行政行为) and its lawsuit-deadline check (ALL arts 45–46).
+import { bigint, boolean, date, pgTable, text } from 'drizzle-orm/pg-core';
+import { cases } from './cases';
+
+/** One row per 行初 case; its 行终 reads the first instance's. */
+export const challengedActs = pgTable('challenged_acts', {
+  caseId: bigint('case_id', { mode: 'number' })
+    .primaryKey()
+    .references(() => cases.id),
+  name: text('name').notNull(),
+  documentNumber: text('document_number'),
+  actOn: date('act_on').notNull(),
+  knownOn: date('known_on').notNull(),
+  reconsiderationDecisionOn: date('reconsideration_decision_on'),
+  reconsiderationReceivedOn: date('reconsideration_received_on'),
+  /** The last day to sue as computed at filing, and whether the complaint came after it (a warning; the court decides). */
+  deadlineDueOn: date('deadline_due_on').notNull(),
+  isFiledLate: boolean('is_filed_late').notNull(),
+  /** What the first-instance judgment did with the act (ALL arts 69–78), once decided by judgment. */
+  judgmentKind: text('judgment_kind'),
+});

@@ -1,0 +1,74 @@
+// 行政起诉: the act the complaint challenges, with the time to sue worked out as the dates are picked (ALL arts 45–46);
+// a late complaint is still filed — the court decides whether the delay is justified.
+import { Alert, Checkbox, Col, DatePicker, Form, Input, Row } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { lawsuitDeadline } from '../../domain/administrative/lawsuitDeadline';
+import { citationLabel } from '../../domain/citations/citations';
+import { courtToday } from '../format/dates';
+import { useI18n } from '../i18n/i18n';
+import type { AdministrativeActValues } from './filingForm';
+
+/** The deadline check for the dates picked so far, or null until the act's dates are there. */
+export function deadlinePreview(a: AdministrativeActValues | undefined, filedOn: string) {
+  if (!a?.actOn || !a.knownOn || (a.hadReconsideration && !a.decisionOn)) return null;
+  const day = (d: Dayjs) => d.format('YYYY-MM-DD');
+  const reconsideration = a.hadReconsideration && a.decisionOn ? { decisionOn: day(a.decisionOn), receivedOn: a.receivedOn ? day(a.receivedOn) : undefined } : undefined;
+  return lawsuitDeadline({ name: a.name ?? '', actOn: day(a.actOn), knownOn: day(a.knownOn), reconsideration }, filedOn);
+}
+
+export function AdministrativeActFields() {
+  const { t, pick } = useI18n();
+  const form = Form.useFormInstance();
+  const act = Form.useWatch('administrativeAct', { form, preserve: true }) as AdministrativeActValues | undefined;
+  const dateRule = [{ required: true, message: t('admin.dateRequired') }];
+  const preview = deadlinePreview(act, courtToday().format('YYYY-MM-DD'));
+  return (
+    <>
+      <Form.Item name={['administrativeAct', 'name']} label={t('admin.actName')} rules={[{ required: true, whitespace: true, message: t('admin.actNameRequired') }]}>
+        <Input maxLength={200} placeholder="行政处罚决定" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item name={['administrativeAct', 'documentNumber']} label={t('admin.documentNumber')}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name={['administrativeAct', 'actOn']} label={t('admin.actOn')} rules={dateRule}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={8}>
+          <Form.Item name={['administrativeAct', 'knownOn']} label={t('admin.knownOn')} rules={dateRule}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name={['administrativeAct', 'hadReconsideration']} valuePropName="checked">
+        <Checkbox>{t('admin.hadReconsideration')}</Checkbox>
+      </Form.Item>
+      {act?.hadReconsideration && (
+        <Row gutter={16}>
+          <Col xs={12} md={8}>
+            <Form.Item name={['administrativeAct', 'decisionOn']} label={t('admin.reconsiderationDecisionOn')} rules={dateRule}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8}>
+            <Form.Item name={['administrativeAct', 'receivedOn']} label={t('admin.reconsiderationReceivedOn')}>
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
+      {preview && (
+        <Alert
+          data-testid="lawsuit-deadline"
+          type={preview.isLate ? 'warning' : 'info'}
+          showIcon
+          title={preview.warning ? pick(preview.warning) : t('admin.deadlineDue', { dueOn: preview.dueOn, source: pick(citationLabel(preview.source)) })}
+        />
+      )}
+    </>
+  );
+}
