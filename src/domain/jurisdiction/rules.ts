@@ -60,6 +60,8 @@ export type JurisdictionRule =
   | (RuleCommon & { readonly kind: 'exclusive'; readonly params: ExclusiveParams })
   | (RuleCommon & { readonly kind: 'territorial'; readonly params: TerritorialParams });
 
+export type RuleOfKind<K extends JurisdictionRuleKind> = Extract<JurisdictionRule, { kind: K }>;
+
 /** Whether the rule is in force on `onDate` (both ends inclusive). */
 export function inForce(rule: Pick<RuleCommon, 'effectiveFrom' | 'effectiveTo'>, onDate: string): boolean {
   return rule.effectiveFrom <= onDate && (rule.effectiveTo === null || onDate <= rule.effectiveTo);

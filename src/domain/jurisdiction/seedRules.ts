@@ -1,6 +1,6 @@
 // The rules a new installation starts with (rules.md §9.2; CPL-2023 arts 22–24, 34); administrators add versions and
 // end rules from there. Amounts in fen.
-import type { JurisdictionRule } from './rules';
+import type { JurisdictionRule, RuleOfKind } from './rules';
 
 const YI_FEN = 100_000_000n * 100n;
 
@@ -55,7 +55,7 @@ export const TERRITORIAL_RULE: JurisdictionRule = {
 
 // Demo (吉林 "1+10"): environmental and resource causes of the 长春 region (2201) go to 朝阳法院 (吉0104). The designation
 // itself is [U] — the court's own notice decides; this row shows the pattern.
-export const DEMO_DESIGNATED_ENVIRONMENT_RULE: JurisdictionRule = {
+export const DEMO_DESIGNATED_ENVIRONMENT_RULE: RuleOfKind<'designated'> = {
   kind: 'designated',
   key: 'JL-environment-1+10-changchun',
   version: 1,
