@@ -70,4 +70,6 @@ export interface CaseSnapshot extends CaseEventFacts {
   rulingKind: RulingKind | null;
   acceptedOn: string | null;
   hasHeldHearing: boolean;
+  /** The case came from another court by 移送管辖 (CPL-2023 art 37: it may not be transferred on). */
+  isTransferredIn: boolean;
 }

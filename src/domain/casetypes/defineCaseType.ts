@@ -82,6 +82,9 @@ export const EFFECT_KINDS = [
   'formObjectionPanel',
   'ruleOnObjection',
   'serveObjectionRuling',
+  // 移送管辖 and 跨域立案 (src/server/modules/jurisdiction/).
+  'transferJurisdiction',
+  'forwardFiling',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

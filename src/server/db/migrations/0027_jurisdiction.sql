@@ -8,6 +8,13 @@ CREATE TABLE "case_jurisdiction" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "court_filing_settings" (
+	"court_id" integer PRIMARY KEY NOT NULL,
+	"cross_region_forwarding_days" integer NOT NULL,
+	"updated_by" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "cross_region_filings" (
 	"case_id" bigint PRIMARY KEY NOT NULL,
 	"assisting_court_id" integer NOT NULL,
@@ -37,6 +44,8 @@ CREATE TABLE "jurisdiction_rules" (
 --> statement-breakpoint
 ALTER TABLE "case_jurisdiction" ADD CONSTRAINT "case_jurisdiction_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_jurisdiction" ADD CONSTRAINT "case_jurisdiction_chosen_court_id_courts_id_fk" FOREIGN KEY ("chosen_court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "court_filing_settings" ADD CONSTRAINT "court_filing_settings_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "court_filing_settings" ADD CONSTRAINT "court_filing_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_assisting_court_id_courts_id_fk" FOREIGN KEY ("assisting_court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_competent_court_id_courts_id_fk" FOREIGN KEY ("competent_court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -56,3 +56,11 @@ export const crossRegionFilings = pgTable(
   },
   (t) => [index('cross_region_filings_assisting_idx').on(t.assistingCourtId, t.receivedOn), index('cross_region_filings_competent_idx').on(t.competentCourtId, t.receivedOn)],
 );
+
+/** A court's filing settings: [U] the working days it has to forward a 跨域立案 filing (default 1). */
+export const courtFilingSettings = pgTable('court_filing_settings', {
+  courtId: integer('court_id').primaryKey().references(() => courts.id),
+  crossRegionForwardingDays: integer('cross_region_forwarding_days').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

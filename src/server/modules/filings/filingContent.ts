@@ -35,11 +35,9 @@ export async function checkFilingContent(tx: Tx, actor: Actor, f: FilingContent,
   const c = cause[0]?.cause;
   if (!c || !c.isActive) throw new AppError(422, 'CAUSE_UNKNOWN', '所选案由不存在或已停用，请从案由目录中重新选择。', 'The cause of action does not exist or is retired; pick one from the catalogue.');
   if (c.level < 2) throw new AppError(422, 'CAUSE_TOO_GENERAL', `“${c.name}”是案由目录的部分名称，请选择更具体的案由。`, `"${c.name}" is a part heading; choose a more specific cause of action.`);
-  const parties = validateFilingParties(
-    f.parties,
-    { role: hasRole(actor, 'lawyer') ? 'lawyer' : 'party', idNumber: cause[0]!.filerIdNumber },
-    today,
-  );
+  // A filing clerk recording a filing at the counter (跨域立案) files for no party of their own.
+  const filer = hasRole(actor, 'party', 'lawyer') ? { role: hasRole(actor, 'lawyer') ? ('lawyer' as const) : ('party' as const), idNumber: cause[0]!.filerIdNumber } : null;
+  const parties = validateFilingParties(f.parties, filer, today);
   return {
     causeId: c.id,
     causeName: c.name,

@@ -2,10 +2,13 @@
 import Type from 'typebox';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import { CaseJurisdiction, CourtProposal, EndRuleInput, JurisdictionRuleInput, JurisdictionRuleRow, ProposalRequest } from '../../../contracts/jurisdiction';
+import { FiledCase, FilingInput } from '../../../contracts/cases';
 import { yuanToFen } from '../../../domain/money/yuan';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
+import { caseDetail } from '../cases/caseDetail';
+import { takeCrossRegionFiling } from './crossRegion';
 import { caseJurisdictionOf } from './filingProposal';
 import { proposeFor } from './proposal';
 import { addRule, endRule, listRules } from './rules';
@@ -27,6 +30,17 @@ export function jurisdictionRoutes(app: App, deps: Deps) {
     '/api/v1/cases/:id/jurisdiction',
     { config: { access: 'authenticated' }, schema: { tags: ['jurisdiction'], summary: '立案时的管辖建议 The jurisdiction proposal the case was filed with', params: IdParams, response: { 200: CaseJurisdiction, ...errors } } },
     async (req) => caseJurisdictionOf(deps.db, requireActor(req), req.params.id),
+  );
+
+  app.post(
+    '/api/v1/filings/cross-region',
+    { config: { access: ['filingClerk'] }, schema: { tags: ['filings'], summary: '跨域立案收件 Take a filing for another court', body: FilingInput, response: { 201: FiledCase, ...errors } } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { row, jurisdictionWarnings } = await takeCrossRegionFiling(deps, actor, req.body);
+      reply.status(201);
+      return { ...(await caseDetail(deps.db, actor, row.id, deps.clock.today(), deps.clock.now())), jurisdictionWarnings };
+    },
   );
 
   const admin = { access: ['admin'] as const };
