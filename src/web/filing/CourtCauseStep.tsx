@@ -3,6 +3,7 @@ import { Form, Select, Typography } from 'antd';
 import type { Court } from '../../contracts/reference';
 import { useI18n } from '../i18n/i18n';
 import { COURT_LEVEL_KEYS } from '../i18n/vocabulary';
+import { JurisdictionFields } from '../jurisdiction/JurisdictionFields';
 import { CauseSelect } from './CauseSelect';
 
 export function courtOptions(courts: Court[] | undefined) {
@@ -36,6 +37,7 @@ export function CourtCauseStep({ courts, loading }: { courts: Court[] | undefine
       <Form.Item name="causeId" label={t('filing.cause')} rules={[{ required: true, message: t('filing.causeRequired') }]} extra={t('filing.causeHint')}>
         <CauseSelect />
       </Form.Item>
+      <JurisdictionFields courts={courts} />
     </>
   );
 }
