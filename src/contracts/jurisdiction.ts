@@ -90,3 +90,10 @@ export const JurisdictionRuleRow = Type.Object({
 export type JurisdictionRuleRow = Static<typeof JurisdictionRuleRow>;
 
 export const EndRuleInput = Type.Object({ effectiveTo: PlainDate }, { additionalProperties: false });
+
+/** [U] A court's filing settings: the working days it has to forward a 跨域立案 filing (default 1). */
+export const CourtFilingSettings = Type.Object(
+  { crossRegionForwardingDays: Type.Integer({ minimum: 1, maximum: 10 }) },
+  { additionalProperties: false },
+);
+export type CourtFilingSettings = Static<typeof CourtFilingSettings>;

@@ -1,6 +1,7 @@
 // The authorization matrix's expected table (test/api/authorizationMatrix.db.test.ts reads it): one row per route of the
 // OpenAPI document and per declared case event, one column per actor of that test (ANO … OMD, defined there).
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
+import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 
 // Expected status per route (rows) and actor (columns, keys above). 401: no session; 403: the role, or a relation
 // without the power; 404: not found or not yours, the same answer (existence does not leak); 400/409/422: past
@@ -316,6 +317,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
 执前调 withdrawMediation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404 404 404
 ` +
   EXECUTION_ROWS +
+  JURISDICTION_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
@@ -324,6 +326,7 @@ POST /api/v1/auth/logout                                      401 200 200 200 20
 // Why an allowed cell is refused (the table's status alone could hide a different refusal); 401 is AUTH_REQUIRED
 // everywhere, and 400 in an event row the probe's VALIDATION_FAILED.
 export const CODES: Record<string, Record<number, string>> = {
+  ...JURISDICTION_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
   'GET /api/v1/agency/requests/{id}': { 404: 'CONTROL_REQUEST_NOT_FOUND' },
   'POST /api/v1/agency/requests/{id}/answer': { 404: 'CONTROL_REQUEST_NOT_FOUND', 409: 'REQUEST_STATUS_CONFLICT' },

@@ -77,11 +77,11 @@ export function JurisdictionProposalPanel() {
   }, [key]);
   if (!proposal) return <Typography.Paragraph type="secondary">{t('jurisdiction.none')}</Typography.Paragraph>;
   return (
-    <Space direction="vertical" style={{ width: '100%', marginBottom: 16 }} data-testid="jurisdiction-proposal">
+    <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }} data-testid="jurisdiction-proposal">
       <Alert
         type="info"
         showIcon
-        message={`${t('jurisdiction.proposal')}：${proposal.courts.map((c) => c.name).join('、') || '—'}`}
+        title={`${t('jurisdiction.proposal')}：${proposal.courts.map((c) => c.name).join('、') || '—'}`}
         description={proposal.courts.map((c) => (
           <div key={c.courtId}>
             {t('jurisdiction.because')}：
@@ -101,7 +101,7 @@ export function JurisdictionProposalPanel() {
         ))}
       />
       {proposal.warnings.map((w) => (
-        <Alert key={w.code} type="warning" showIcon message={w.message[lang]} data-testid="jurisdiction-warning" />
+        <Alert key={w.code} type="warning" showIcon title={w.message[lang]} data-testid="jurisdiction-warning" />
       ))}
     </Space>
   );

@@ -41,6 +41,12 @@ export const jurisdictionWritePlans = (filingHints: (w: FuzzWorld) => Hints, fil
     }),
     weight: 0.5,
   },
+  'PUT /api/v1/admin/courts/{id}/filing-settings': {
+    actors: ['admin', 'ng-filing'],
+    params: (w) => ({ id: fc.oneof(fc.constantFrom(...w.ref.courts), fc.integer({ min: 1, max: 2 ** 31 })) }),
+    hints: () => ({ crossRegionForwardingDays: fc.integer({ min: -1, max: 12 }) }),
+    weight: 0.25,
+  },
   'POST /api/v1/admin/jurisdiction-rules/{id}/end': {
     actors: ['admin', 'zhangsan'],
     params: () => ({ id: fc.integer({ min: 1, max: 8 }) }),
@@ -50,6 +56,7 @@ export const jurisdictionWritePlans = (filingHints: (w: FuzzWorld) => Hints, fil
 });
 
 export const jurisdictionReadPlans = (courts: (w: FuzzWorld) => fc.Arbitrary<number>): Record<string, RoutePlan> => ({
+  'GET /api/v1/admin/courts/{id}/filing-settings': { actors: ['admin', 'ng-filing'], params: (w) => ({ id: fc.oneof(courts(w)) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/jurisdiction': { actors: ['zhangsan', 'lisi', 'ng-filing', 'cy-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted'), new CaseAt('crossRegionReceived')) }), weight: 0.5 },
   'GET /api/v1/statistics/cross-region': { actors: ['ng-chief', 'ng-president', 'cc-president', 'zhangsan'], hints: (w) => ({ courtId: courts(w), from: dates, to: dates }), weight: 0.5 },
 });

@@ -16,6 +16,7 @@ import type { EffectHandler } from '../cases/effects/effectContext';
 import { startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, insertFilingParties } from '../filings/filingContent';
+import { audit } from '../admin/audit';
 import { recordFilingProposal } from './filingProposal';
 
 export const CROSS_REGION_RECEIVED = 'crossRegionReceived';
@@ -25,6 +26,23 @@ const FORWARDING = 'crossRegionForwarding';
 export async function forwardingDaysOf(q: Queryable, courtId: number): Promise<number> {
   const r = await q.execute<{ days: number }>(sql`select cross_region_forwarding_days as days from court_filing_settings where court_id = ${courtId}`);
   return r.rows[0] ? Number(r.rows[0].days) : CROSS_REGION_FORWARDING_DAYS_DEFAULT;
+}
+
+export async function existingCourt(q: Queryable, id: number): Promise<number> {
+  const r = await q.execute(sql`select 1 from courts where id = ${id}`);
+  if (!r.rows.length) throw new AppError(404, 'COURT_UNKNOWN', '法院不存在。', 'No such court.');
+  return id;
+}
+
+/** [U] The administrator sets a court's forwarding period; filings already taken keep the period they started with. */
+export async function setFilingSettings(tx: Tx, actor: Actor, courtId: number, s: { crossRegionForwardingDays: number }) {
+  await existingCourt(tx, courtId);
+  const before = await forwardingDaysOf(tx, courtId);
+  await tx.execute(sql`
+    insert into court_filing_settings (court_id, cross_region_forwarding_days, updated_by, updated_at) values (${courtId}, ${s.crossRegionForwardingDays}, ${actor.userId}, now())
+    on conflict (court_id) do update set cross_region_forwarding_days = excluded.cross_region_forwarding_days, updated_by = excluded.updated_by, updated_at = now()`);
+  await audit(tx, actor.userId, 'update', 'courtFilingSettings', courtId, { crossRegionForwardingDays: before }, s);
+  return { crossRegionForwardingDays: s.crossRegionForwardingDays };
 }
 
 /** The filing clerk of `actor`'s court records a filing for another court; it waits at this court until forwarded. */

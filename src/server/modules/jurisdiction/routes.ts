@@ -1,14 +1,14 @@
 // Jurisdiction: the competent-court proposal (any logged-in user), the proposal a case was filed with, the rules (admin).
 import Type from 'typebox';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { CaseJurisdiction, CourtProposal, EndRuleInput, JurisdictionRuleInput, JurisdictionRuleRow, ProposalRequest } from '../../../contracts/jurisdiction';
+import { CaseJurisdiction, CourtFilingSettings, CourtProposal, EndRuleInput, JurisdictionRuleInput, JurisdictionRuleRow, ProposalRequest } from '../../../contracts/jurisdiction';
 import { FiledCase, FilingInput } from '../../../contracts/cases';
 import { yuanToFen } from '../../../domain/money/yuan';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { caseDetail } from '../cases/caseDetail';
-import { takeCrossRegionFiling } from './crossRegion';
+import { existingCourt, forwardingDaysOf, setFilingSettings, takeCrossRegionFiling } from './crossRegion';
 import { caseJurisdictionOf } from './filingProposal';
 import { proposeFor } from './proposal';
 import { addRule, endRule, listRules } from './rules';
@@ -58,6 +58,18 @@ export function jurisdictionRoutes(app: App, deps: Deps) {
       reply.status(201);
       return row;
     },
+  );
+
+  app.get(
+    '/api/v1/admin/courts/:id/filing-settings',
+    { config: admin, schema: { tags: ['admin'], summary: '法院立案设置（跨域立案转交期限）A court’s filing settings', params: IdParams, response: { 200: CourtFilingSettings, ...errors } } },
+    async (req) => ({ crossRegionForwardingDays: await forwardingDaysOf(deps.db, await existingCourt(deps.db, req.params.id)) }),
+  );
+
+  app.put(
+    '/api/v1/admin/courts/:id/filing-settings',
+    { config: admin, schema: { tags: ['admin'], summary: '修改法院立案设置 Set a court’s filing settings', params: IdParams, body: CourtFilingSettings, response: { 200: CourtFilingSettings, ...errors } } },
+    async (req) => deps.db.transaction((tx) => setFilingSettings(tx, requireActor(req), req.params.id, req.body)),
   );
 
   app.post(
