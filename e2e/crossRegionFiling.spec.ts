@@ -48,4 +48,23 @@ describe('a party files 跨域 at 南关 for 朝阳', () => {
       await expect.poll(() => timeline.innerText()).toContain(label);
     }
   });
+
+  test('the wizard proposes the competent court, says why, and warns about the court chosen', async () => {
+    const base = web.server.baseUrl;
+    const party = await loginAs(web.browser, base, 'zhangsan');
+    await party.goto(`${base}/filings/new`);
+    await choose(party, 'courtId', '长春市南关区人民法院', '南关');
+    await choose(party, 'causeId', '民间借贷纠纷', '民间借贷');
+    // The defendant lives in 朝阳区: a multiple choice, its list closed by hand.
+    await party.locator('#jurisdiction_defendantDomiciles').click();
+    await party.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '长春市朝阳区' }).first().click();
+    await party.keyboard.press('Escape');
+    const proposal = party.getByTestId('jurisdiction-proposal');
+    await expect.poll(() => proposal.innerText()).toContain('长春市朝阳区人民法院');
+    expect(await proposal.innerText()).toContain('CPL-2023 arts 22, 24');
+    await expect.poll(() => party.getByTestId('jurisdiction-warning').innerText()).toContain('可能没有管辖权');
+    // Choosing the proposed court takes the warning away.
+    await proposal.getByRole('button', { name: '改选此法院' }).click();
+    await expect.poll(() => party.getByTestId('jurisdiction-warning').count()).toBe(0);
+  });
 });

@@ -94,4 +94,19 @@ describe('跨域立案', () => {
     expect(await stats(await login('ng-chief'), await courtId(ng, '吉0102'))).toMatchObject({ receivedForOthers: 1, forwarded: 1, receivedFromOthers: 0 });
     expect(await stats(await login('cy-chief'), chaoyang)).toMatchObject({ receivedForOthers: 0, receivedFromOthers: 1, registered: 1 });
   });
+
+  test('the forwarding period is the assisting court’s setting (an administrator’s, [U] 1 working day by default)', async () => {
+    clock.set('2026-03-06');
+    const admin = await login('admin');
+    const ng = await login('ng-filing');
+    const nanguan = await courtId(ng, '吉0102');
+    expect((await admin.get(`/api/v1/admin/courts/${nanguan}/filing-settings`)).body).toEqual({ crossRegionForwardingDays: 1 });
+    expect((await admin.put(`/api/v1/admin/courts/${nanguan}/filing-settings`, { crossRegionForwardingDays: 2 })).status).toBe(200);
+    expect((await ng.put(`/api/v1/admin/courts/${nanguan}/filing-settings`, { crossRegionForwardingDays: 5 })).status).toBe(403);
+    const r = await ng.post('/api/v1/filings/cross-region', { ...(await loanComplaintFor(ng, await courtId(ng, '吉0104'))), attachmentIds: await requiredFilingMaterialIds(ng) });
+    expect(r.status).toBe(201);
+    // Friday 2026-03-06 + 2 working days: Tuesday 2026-03-10.
+    const periods = (await ng.get(`/api/v1/cases/${r.body.id}/clock`)).body.periods as { kind: string; dueOn: string }[];
+    expect(periods.find((p) => p.kind === 'crossRegionForwarding')).toMatchObject({ dueOn: '2026-03-10' });
+  });
 });
