@@ -8,6 +8,7 @@ const id = Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 });
 
 /** 移送管辖 closes the case here with this result; the receiving court registers it anew. */
 export const TRANSFER_CLOSING_METHOD = 'transfer';
+export const TRANSFER_CLOSING_LABEL = { 'zh-CN': '移送', en: 'Transferred' };
 
 export const TransferJurisdictionInput = Type.Object(
   {
