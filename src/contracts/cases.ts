@@ -1,6 +1,7 @@
 // Filings and cases: the shapes parties, clerks and judges exchange with the server.
 import Type, { type Static } from 'typebox';
 import { Bilingual, DateFilter, Id, PageQuery, SortParam } from './common';
+import { JurisdictionPlaces, JurisdictionWarning } from './jurisdiction';
 import { AddressConfirmationInput } from './service';
 import { AdministrativeAct, AdministrativeActInput } from './administrative';
 
@@ -53,13 +54,15 @@ export const FilingInput = Type.Object(
     addressConfirmation: Type.Optional(AddressConfirmationInput),
     /** The filer accepts (true) or refuses (false) pre-litigation mediation if the court proposes it (CPL-2023 art 125). */
     mediationConsent: Type.Optional(Type.Boolean()),
+    /** The places jurisdiction turns on (the parties' domiciles, the place of performance, the property's location). */
+    jurisdiction: Type.Optional(JurisdictionPlaces),
   },
   { additionalProperties: false },
 );
 export type FilingInput = Static<typeof FilingInput>;
 
 export const FilingEdit = Type.Object(
-  { expectedVersion: Type.Integer({ minimum: 1 }), filing: Type.Omit(FilingInput, ['caseType', 'courtId']) },
+  { expectedVersion: Type.Integer({ minimum: 1 }), filing: Type.Omit(FilingInput, ['caseType', 'courtId', 'jurisdiction']) },
   { additionalProperties: false },
 );
 export type FilingEdit = Static<typeof FilingEdit>;
@@ -204,6 +207,9 @@ export const CaseDetail = Type.Object({
   administrativeAct: Type.Optional(Nullable(AdministrativeAct)),
 });
 export type CaseDetail = Static<typeof CaseDetail>;
+
+/** The case as filed, with the warnings about the chosen court's jurisdiction (the filing is received all the same). */
+export const FiledCase = Type.Object({ ...CaseDetail.properties, jurisdictionWarnings: Type.Array(JurisdictionWarning) });
 
 export const TimelineEntry = Type.Object({
   seq: Type.Integer(),

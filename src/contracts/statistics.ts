@@ -146,3 +146,25 @@ export type ExecutionStats = Static<typeof ExecutionStats>;
 
 /** One line of the Excel export: a court, the total, a team or an officer. */
 export type ExecutionStatsRow = { group: 'court' | 'total' | 'team' | 'officer'; name: string; courtName: string } & Omit<ExecutionStats['total'], 'monthly'>;
+
+export const CrossRegionStatsQuery = Type.Object(
+  {
+    courtId: Type.Optional(Id),
+    from: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 }),
+    to: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10 }),
+  },
+  { additionalProperties: false },
+);
+export type CrossRegionStatsQuery = Static<typeof CrossRegionStatsQuery>;
+
+export const CrossRegionStats = Type.Object({
+  courtId: Type.Integer(),
+  from: Type.String(),
+  to: Type.String(),
+  /** Taken at this court's counter for other courts, and of those forwarded. */
+  receivedForOthers: Type.Integer(),
+  forwarded: Type.Integer(),
+  /** Taken at other courts' counters for this court, and of those registered here. */
+  receivedFromOthers: Type.Integer(),
+  registered: Type.Integer(),
+});

@@ -42,6 +42,7 @@ import { publicNoticeRoutes } from './modules/service/publicNotices';
 import { statisticsRoutes } from './modules/statistics/routes';
 import { serviceRoutes } from './modules/service/routes';
 import { clockRoutes } from './modules/clock/routes';
+import { jurisdictionRoutes } from './modules/jurisdiction/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { healthRoutes } from './modules/health/routes';
 import { CASE_EVENT_ENGINE } from './caseEventEngine';
@@ -95,6 +96,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   uploadRoutes(app, deps);
   documentRoutes(app, deps);
   filingRoutes(app, deps);
+  jurisdictionRoutes(app, deps);
   caseRoutes(app, deps, CASE_EVENT_ENGINE);
   adminRoutes(app, deps);
   clockRoutes(app, deps);

@@ -8,6 +8,7 @@ import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/eff
 import { generateEventNotices } from './modules/documents/eventNotices';
 import { creditSanctionsOnClosing } from './modules/creditSanctions';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
+import { JURISDICTION_EFFECT_HANDLERS } from './modules/jurisdiction';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
@@ -29,6 +30,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...EXECUTION_EFFECT_HANDLERS,
   // 行初: the organ's defence and evidence, its head in court.
   ...ADMINISTRATIVE_EFFECT_HANDLERS,
+  // 移送管辖 and 跨域立案.
+  ...JURISDICTION_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

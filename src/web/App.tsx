@@ -25,6 +25,7 @@ const UsersPage = page(() => import('./admin/UsersPage'), 'UsersPage');
 const CalendarPage = page(() => import('./admin/CalendarPage'), 'CalendarPage');
 const ClockSettingsPage = page(() => import('./admin/ClockSettingsPage'), 'ClockSettingsPage');
 const FeeSettingsPage = page(() => import('./admin/FeeSettingsPage'), 'FeeSettingsPage');
+const JurisdictionRulesPage = page(() => import('./jurisdiction/JurisdictionRulesPage'), 'JurisdictionRulesPage');
 const DocumentTemplatesPage = page(() => import('./admin/DocumentTemplatesPage'), 'DocumentTemplatesPage');
 const MediationAdminPage = page(() => import('./admin/MediationPage'), 'MediationPage');
 const ExecutionTeamsPage = page(() => import('./admin/ExecutionTeamsPage'), 'ExecutionTeamsPage');
@@ -136,6 +137,7 @@ function AppRoutes() {
         <Route path="admin/calendar" element={<CalendarPage />} />
         <Route path="admin/settings" element={<ClockSettingsPage />} />
         <Route path="admin/fee-settings" element={<FeeSettingsPage />} />
+        <Route path="admin/jurisdiction-rules" element={<JurisdictionRulesPage />} />
         <Route path="admin/document-templates" element={<DocumentTemplatesPage />} />
         <Route path="admin/mediation" element={<MediationAdminPage />} />
         <Route path="admin/execution" element={<ExecutionTeamsPage />} />

@@ -2,6 +2,7 @@
 // OpenAPI document and per declared case event, one column per actor of that test (ANO … OMD, defined there).
 import { ADMINISTRATIVE_ROWS } from './authorizationMatrixAdministrative.table';
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
+import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 
 // Expected status per route (rows) and actor (columns, keys above). 401: no session; 403: the role, or a relation
 // without the power; 404: not found or not yours, the same answer (existence does not leak); 400/409/422: past
@@ -318,6 +319,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
 ` +
   EXECUTION_ROWS +
   ADMINISTRATIVE_ROWS +
+  JURISDICTION_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
@@ -326,6 +328,7 @@ POST /api/v1/auth/logout                                      401 200 200 200 20
 // Why an allowed cell is refused (the table's status alone could hide a different refusal); 401 is AUTH_REQUIRED
 // everywhere, and 400 in an event row the probe's VALIDATION_FAILED.
 export const CODES: Record<string, Record<number, string>> = {
+  ...JURISDICTION_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
   'GET /api/v1/agency/requests/{id}': { 404: 'CONTROL_REQUEST_NOT_FOUND' },
   'POST /api/v1/agency/requests/{id}/answer': { 404: 'CONTROL_REQUEST_NOT_FOUND', 409: 'REQUEST_STATUS_CONFLICT' },

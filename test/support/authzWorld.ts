@@ -4,6 +4,7 @@
 // API, the way the court's own people would.
 import { administrativeNodes } from './authzAdministrative';
 import { creditObjects, executionTeam } from './authzExecution';
+import { crossRegionCase } from './authzJurisdiction';
 import { endCurrentRound } from './endOfRoundScenario';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
@@ -427,7 +428,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await administrativeNodes((u) => w.as(u), clock)) };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed, crossRegionReceived: await crossRegionCase(await w.as('ng-filing')) }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await administrativeNodes((u) => w.as(u), clock)) };
   return {
     ng,
     ngDecided,

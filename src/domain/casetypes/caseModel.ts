@@ -73,4 +73,6 @@ export interface CaseSnapshot extends CaseEventFacts {
   hasHeldHearing: boolean;
   /** The amount in dispute, in fen (for rules with an amount ceiling, e.g. ALL art 82). */
   amountFen?: number | null;
+  /** The case came from another court by 移送管辖 (CPL-2023 art 37: it may not be transferred on). */
+  isTransferredIn: boolean;
 }

@@ -11,6 +11,7 @@ export function caseSnapshotFixture(over: Partial<CaseSnapshot> = {}): CaseSnaps
     rulingKind: null,
     acceptedOn: '2026-03-02',
     hasHeldHearing: false,
+    isTransferredIn: false,
     actorPartyIds: [],
     scheduledHearingStartsAt: null,
     runningDeductions: 0,

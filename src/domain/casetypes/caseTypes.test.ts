@@ -100,18 +100,22 @@ const CIVIL_FIRST_INSTANCE: Transition[] = [
   ['fileCounterclaim', ['accepted', 'assigned', 'hearingScheduled'], null, ['party', 'lawyer']],
   ['submitEvidence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
   ['submitMaterials', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
+  // CPL-2023 art 37: the court without jurisdiction transfers a registered case; the judge or the filing clerk.
+  ['transferJurisdiction', ['accepted', 'assigned', 'hearingScheduled', 'heard'], 'closed', ['judge', 'filingClerk']],
+  // 跨域立案: the court where the filing was taken forwards it to the competent court's review.
+  ['forwardFiling', ['crossRegionReceived'], 'submitted', ['filingClerk']],
 ];
 
 const CIVIL_SECOND_INSTANCE: Transition[] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim', 'transferJurisdiction', 'forwardFiling'].includes(e)),
 ];
 
 // 行初 (ALL): 民初's events but pre-litigation mediation, the civil defence and counterclaim; the organ's defence,
 // evidence and legal basis instead (ALL art 67).
 const ADMINISTRATIVE_FIRST_INSTANCE: Transition[] = [
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'fileCounterclaim'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'fileCounterclaim', 'transferJurisdiction', 'forwardFiling'].includes(e)),
   ['submitOrganDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
 ];
 
@@ -124,7 +128,8 @@ describe.each([
 ])('case type %s', (code, table) => {
   const t = CASE_TYPES[code]!;
   // A second instance has no correction/withdrawal of filing: those nodes are shared vocabulary it never enters.
-  declaresExactly(code, table, code.endsWith('终') ? ['correctionRequested', 'withdrawn'] : []);
+  // 民初's 跨域立案 filings enter at crossRegionReceived, a second way in beside the initial node.
+  declaresExactly(code, table, code.endsWith('终') ? ['correctionRequested', 'withdrawn'] : code === '民初' ? ['crossRegionReceived'] : []);
 
   test('terminal nodes other than closed have no way out', () => {
     for (const node of t.terminal.filter((n) => n !== 'closed')) {
@@ -158,7 +163,8 @@ describe('events available per role', () => {
     ['submitted', ['filingClerk'], ['accept', 'reject', 'requestCorrection', 'routeToMediation']],
     ['submitted', ['party'], ['withdrawFiling']],
     ['accepted', ['divisionChief'], ['assign']],
-    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod']],
+    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod', 'transferJurisdiction']],
+    ['crossRegionReceived', ['filingClerk'], ['forwardFiling']],
     ['assigned', ['courtClerk'], ['recordService', 'scheduleHearing', 'serveOnPlatform']],
     ['assigned', ['president'], ['approveExtension', 'decideRefund', 'grantJudicialAid', 'reassign', 'recordDeduction', 'refuseExtension']],
     ['submitted', ['president'], ['grantJudicialAid']],

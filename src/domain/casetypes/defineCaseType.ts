@@ -86,6 +86,9 @@ export const EFFECT_KINDS = [
   'recordOrganDefence',
   'recordOrganAppearance',
   'recordAdminJudgment',
+  // 移送管辖 and 跨域立案 (src/server/modules/jurisdiction/).
+  'transferJurisdiction',
+  'forwardFiling',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -4,6 +4,8 @@ import type { BilingualMessage } from '../errors/domainError';
 export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   submit: { 'zh-CN': '提交立案申请', en: 'Filing submitted' },
   editFiling: { 'zh-CN': '修改立案材料', en: 'Filing edited' },
+  submitCrossRegion: { 'zh-CN': '跨域立案收件（代为收取起诉材料）', en: 'Cross-region filing taken at the counter' },
+  receiveTransfer: { 'zh-CN': '收到移送管辖的案件', en: 'Case received on transfer' },
   joinAppeal: { 'zh-CN': '追加上诉人', en: 'Appellant joined' },
   platformServiceRead: { 'zh-CN': '受送达人阅读平台送达文书', en: 'Served document read on the platform' },
   addressConfirmed: { 'zh-CN': '确认送达地址', en: 'Service address confirmed' },

@@ -6,6 +6,7 @@ import { days, months, version, workingDays, years, type PeriodKindRule as KindR
 import { EXECUTION_PERIOD_KINDS, type ExecutionPeriodKind } from './executionPeriodKinds';
 import { CREDIT_PERIOD_KINDS, type CreditPeriodKind } from './creditPeriodKinds';
 import { ADMINISTRATIVE_PERIOD_KINDS, type AdministrativePeriodKind } from './administrativePeriodKinds';
+import { FILING_PERIOD_KINDS, type FilingPeriodKind } from './filingPeriodKinds';
 
 export type PeriodKind =
   | 'filingReview'
@@ -29,7 +30,8 @@ export type PeriodKind =
   | 'confirmationApplication'
   | ExecutionPeriodKind
   | CreditPeriodKind
-  | AdministrativePeriodKind;
+  | AdministrativePeriodKind
+  | FilingPeriodKind;
 
 export type PeriodKindRule = KindRule<PeriodKind>;
 export type { PeriodRuleVersion };
@@ -214,6 +216,7 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
   ...EXECUTION_PERIOD_KINDS,
   ...CREDIT_PERIOD_KINDS,
   ...ADMINISTRATIVE_PERIOD_KINDS,
+  ...FILING_PERIOD_KINDS,
 };
 
 export function isPeriodKind(kind: string): kind is PeriodKind {

@@ -14,7 +14,13 @@ export interface CaseAccessFacts {
   judgeId: number | null;
   filedBy: number | null;
   originCaseId: number | null;
+  /** The case's node, where access depends on it (a 跨域立案 filing before it is forwarded). */
+  node?: string;
 }
+
+/** 跨域立案: the node in which a filing waits at the court where it was taken, and the one event that court fires. */
+export const CROSS_REGION_NODE = 'crossRegionReceived';
+export const CROSS_REGION_EVENTS = ['forwardFiling'] as const;
 
 export interface CaseRelation {
   canView: boolean;
@@ -40,7 +46,11 @@ export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessF
   // An assisting agency sees no case: only the requests addressed to it, through the agency portal.
   if (hasRole(actor, 'agency')) return NONE;
   if (actor.courtId === null) return NONE;
-  if (actor.courtId === c.courtId) return staffRelation(tx, actor, c);
+  if (actor.courtId === c.courtId) {
+    const staff = await staffRelation(tx, actor, c);
+    // The competent court sees a 跨域 filing coming but acts on it only once forwarded.
+    return c.node === CROSS_REGION_NODE ? { ...staff, roles: [] } : staff;
+  }
   // The president of a higher court decides a further extension of the 审限 referred to it (TL-2000 art 2) — that
   // decision only, and only while it is pending; afterwards the court keeps sight of the case it decided on.
   if (hasRole(actor, 'president')) {
@@ -50,6 +60,13 @@ export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessF
     const referral = asked.rows[0];
     if (referral?.pending) return { canView: true, roles: ['president'], partyIds: [], isStaffOfCourt: false, onlyEvents: EXTENSION_DECISION_EVENTS };
     if (referral) return { ...NONE, canView: true };
+  }
+  // 跨域立案: the court where the filing was taken forwards it (its filing clerk, that event only, until forwarded) and
+  // keeps sight of it afterwards.
+  const assisted = await executePrepared<{ court: number }>(tx, 'cross_region_assisting', sql`select assisting_court_id as court from cross_region_filings where case_id = ${c.id}`);
+  if (assisted.rows[0] && Number(assisted.rows[0].court) === actor.courtId) {
+    const forwards = c.node === CROSS_REGION_NODE && hasRole(actor, 'filingClerk');
+    return { canView: true, roles: forwards ? ['filingClerk'] : [], partyIds: [], isStaffOfCourt: false, onlyEvents: CROSS_REGION_EVENTS };
   }
   // Staff of another court see a case linked to one of theirs (the appeal court sees the first instance and back).
   const linked = await tx.execute(sql`

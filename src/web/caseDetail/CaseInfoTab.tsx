@@ -5,6 +5,7 @@ import { formatInstant } from '../format/dates';
 import { AdministrativeActCard } from './AdministrativeActCard';
 import { useI18n } from '../i18n/i18n';
 import { CLOSING_METHOD_LABELS, labelOf, RULING_KIND_LABELS } from '../i18n/vocabulary';
+import { TRANSFER_CLOSING_LABEL, TRANSFER_CLOSING_METHOD } from '../../domain/jurisdiction/transferEvents';
 
 export function CorrectionNotice({ detail }: { detail: CaseDetail }) {
   const { t } = useI18n();
@@ -66,7 +67,7 @@ export function CaseInfoTab({ detail: d }: { detail: CaseDetail }) {
           { key: 'reviewDueOn', label: t('case.reviewDueOn'), children: dash(d.reviewDueOn) },
           { key: 'acceptedOn', label: t('case.acceptedOn'), children: dash(d.acceptedOn) },
           { key: 'closedOn', label: t('case.closedOn'), children: dash(d.closedOn) },
-          { key: 'closingMethod', label: t('case.closingMethod'), children: d.closingMethod ? pick(labelOf(CLOSING_METHOD_LABELS, d.closingMethod)) : '—' },
+          { key: 'closingMethod', label: t('case.closingMethod'), children: d.closingMethod ? pick(labelOf({ ...CLOSING_METHOD_LABELS, [TRANSFER_CLOSING_METHOD]: TRANSFER_CLOSING_LABEL }, d.closingMethod)) : '—' },
           { key: 'rulingKind', label: t('case.rulingKind'), children: d.rulingKind ? pick(labelOf(RULING_KIND_LABELS, d.rulingKind)) : '—' },
           { key: 'archivedOn', label: t('case.archivedOn'), span: 'filled', children: dash(d.archivedOn) },
           { key: 'closingSummary', label: t('case.closingSummary'), span: 2, children: dash(d.closingSummary) },

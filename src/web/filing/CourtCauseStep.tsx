@@ -5,6 +5,7 @@ import type { Court } from '../../contracts/reference';
 import { useI18n } from '../i18n/i18n';
 import { COURT_LEVEL_KEYS } from '../i18n/vocabulary';
 import { AdministrativeActFields } from './AdministrativeActFields';
+import { JurisdictionFields } from '../jurisdiction/JurisdictionFields';
 import { CauseSelect } from './CauseSelect';
 
 export function courtOptions(courts: Court[] | undefined) {
@@ -52,6 +53,7 @@ export function CourtCauseStep({ courts, loading }: { courts: Court[] | undefine
           <CauseSelect />
         </Form.Item>
       )}
+      <JurisdictionFields courts={courts} />
     </>
   );
 }

@@ -3,7 +3,9 @@ import { App, Button, Card, Form, Progress, Space, Steps, Typography } from 'ant
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CaseDetail, FilingInput } from '../../contracts/cases';
+import type { JurisdictionWarning } from '../../contracts/jurisdiction';
 import type { Court } from '../../contracts/reference';
+import { JurisdictionProposalPanel, jurisdictionOf } from '../jurisdiction/JurisdictionFields';
 import { api, ApiError } from '../api/client';
 import { refusedFields } from '../api/refusedFields';
 import { useApiGet } from '../api/useApiGet';
@@ -21,7 +23,7 @@ import { MATERIAL_FIELDS, MaterialsUpload, requiredMaterialFields } from './Mate
 import { PartiesFields } from './PartiesFields';
 
 const STEPS: { title: MessageKey; fields: string[] }[] = [
-  { title: 'filing.stepCourt', fields: ['caseType', 'courtId', 'causeId', 'administrativeAct'] },
+  { title: 'filing.stepCourt', fields: ['caseType', 'courtId', 'causeId', 'administrativeAct', 'jurisdiction'] },
   { title: 'filing.stepParties', fields: ['parties'] },
   { title: 'filing.stepClaims', fields: ['claims', 'amount', 'facts'] },
   { title: 'filing.stepMaterials', fields: [] },
@@ -35,7 +37,7 @@ const stepOf = (path: (string | number)[]) => STEPS.findIndex((s) => s.fields.in
 
 export function NewFilingPage() {
   const { user } = useSession();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<FilingFormValues>();
@@ -74,11 +76,13 @@ export function NewFilingPage() {
       return;
     }
     const values = form.getFieldsValue(true) as FilingFormValues;
-    const body: FilingInput = { caseType: values.caseType ?? '民初', courtId: values.courtId ?? 0, ...toFilingContent(values, filerRole) };
+    const body: FilingInput = { caseType: values.caseType ?? '民初', courtId: values.courtId ?? 0, ...toFilingContent(values, filerRole), ...jurisdictionOf(values.jurisdiction) };
     setSubmitting(true);
     try {
-      const created = await api.post<CaseDetail>('/filings', body);
-      message.success(t('filing.submitted'));
+      const created = await api.post<CaseDetail & { jurisdictionWarnings: JurisdictionWarning[] }>('/filings', body);
+      const warning = created.jurisdictionWarnings[0];
+      if (warning) message.warning(t('jurisdiction.filedWithWarning', { message: warning.message[lang] }));
+      else message.success(t('filing.submitted'));
       navigate(`/cases/${created.id}`);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'NETWORK', String(e), null);
@@ -136,6 +140,7 @@ export function NewFilingPage() {
           <>
             <FilingReview values={review} courts={courts.data} filerRole={filerRole} />
             {/* CPL-2023 art 125 is civil: an administrative complaint is not sent to pre-litigation mediation. */}
+            <JurisdictionProposalPanel />
             {review.caseType !== '行初' && <MediationConsentField />}
           </>
         )}

@@ -1,4 +1,5 @@
 // The filing form's values and their translation to the API's FilingInput (and back, for correcting a filing).
+import type { JurisdictionValues } from '../jurisdiction/JurisdictionFields';
 import type { UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CurrentUser } from '../../contracts/auth';
@@ -60,6 +61,8 @@ export interface FilingFormValues {
   addresses?: AddressConfirmationValues;
   /** Accepts pre-litigation mediation if the court proposes it (asked at the last step; absent when correcting). */
   mediationConsent?: boolean;
+  /** The places jurisdiction turns on (the proposal of the first step). */
+  jurisdiction?: JurisdictionValues;
 }
 
 export type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;

@@ -21,6 +21,7 @@ import { externalExecutionMessages } from '../execution/externalExecutionMessage
 import { threadMessages } from '../messages/threadMessages';
 import { notificationMessages } from '../notifications/notificationMessages';
 import { portalMessages } from '../layout/portalMessages';
+import { jurisdictionMessages } from '../jurisdiction/jurisdictionMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
@@ -38,6 +39,7 @@ export const messages = {
   ...verifyMessages,
   ...statisticsMessages,
   ...portalMessages,
+  ...jurisdictionMessages,
   ...mediationMessages,
   ...executionMessages,
   ...endOfRoundMessages,

@@ -45,6 +45,7 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/calendar', label: 'menu.adminCalendar' },
   { path: '/admin/settings', label: 'menu.adminClockSettings' },
   { path: '/admin/fee-settings', label: 'menu.adminFeeSettings' },
+  { path: '/admin/jurisdiction-rules', label: 'menu.jurisdictionRules' },
   { path: '/admin/document-templates', label: 'menu.adminDocumentTemplates' },
   { path: '/admin/mediation', label: 'menu.adminMediation' },
   { path: '/admin/execution', label: 'menu.adminExecution' },

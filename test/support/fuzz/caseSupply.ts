@@ -4,6 +4,7 @@ import { loanComplaint, withFreshMaterials } from '../fixtures';
 import { closingDocument } from '../scenarios';
 import { administrativeCase } from './administrativeSupply';
 import { must } from './fuzzRequest';
+import { jurisdictionCase } from './jurisdictionSupply';
 import type { FuzzWorld } from './fuzzWorld';
 
 type Node = string;
@@ -54,6 +55,7 @@ export class CaseSupply {
   }
 
   private async make(node: Node, caseType: string): Promise<number> {
+    if (node === 'crossRegionReceived') return (await jurisdictionCase(this.world, node))!;
     if (caseType === '民诉前调') return this.mediation(node);
     if (caseType === '执前调') return this.mediation(node, true);
     if (caseType === '民特') return this.confirmation(node);

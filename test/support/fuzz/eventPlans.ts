@@ -90,6 +90,8 @@ function hintsFor(w: FuzzWorld, plan: EventPlan): Hints {
     sha256: agreementRef,
     // 分段集约: the seeded teams (three per court with a 执行局) and ids that name none.
     teamId: fc.integer({ min: 1, max: 20 }),
+    // 移送管辖: any court (its own is refused, an unknown one too).
+    receivingCourtId: fc.constantFrom(...w.ref.courts),
   };
 }
 

@@ -1,5 +1,6 @@
 // Who reads each list, search and detail route, on what: the plans of the read-route fuzz. A GET of the OpenAPI
 // document that takes parameters and has no plan here fails the suite.
+import { jurisdictionReadPlans } from './jurisdictionPlans';
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
 import { CASE_SORT_COLUMNS } from '../../../src/contracts/cases';
@@ -34,6 +35,7 @@ const caseHints = () => ({
 const search = fc.constantFrom('张三', '李四', '民间借贷', '吉0102民初', '（2026）', '%', '_', '\\', "'", '有限公司', 'a', ...HOSTILE_TEXT);
 
 export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
+  ...jurisdictionReadPlans(courts),
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },
   'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search, sort: sortOf(CAUSE_SORT_COLUMNS) }), weight: 2 },

@@ -1,6 +1,8 @@
 // The demo province: 吉林高院, 长春中院 and three Changchun basic courts, with staff, parties and a lawyer.
 // Court codes below 吉 are derived by the SPC rule (CASENO art 5) from GB/T 2260 division codes; no public case
 // number attesting them was found (reference/court-codes.json), so they are marked 'derived' for verification.
+import { DEMO_DESIGNATED_ENVIRONMENT_RULE } from '../../../domain/jurisdiction/seedRules';
+import { seedJurisdictionRules } from './referenceData';
 import type pg from 'pg';
 import type { Role } from '../../../domain/roles/roles';
 import { residentIdCheckChar, unifiedCreditCodeCheckChar } from '../../../domain/identity';
@@ -202,6 +204,7 @@ export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> 
     );
   }
   await seedAgencies(client);
+  await seedJurisdictionRules(client, [DEMO_DESIGNATED_ENVIRONMENT_RULE]);
   for (const c of COURTS.filter((x) => x.level !== 'high')) {
     for (const t of EXECUTION_TEAMS) {
       await client.query(`insert into execution_teams (court_id, name, kind) values ((select id from courts where code = $1), $2, $3)`, [c.code, t.name, t.kind]);

@@ -1,5 +1,7 @@
 // Loads the reference tables from the data files in reference/ (sources in reference/README.md). Idempotent:
 // existing rows are left alone so that an administrator's edits survive restarts.
+import { SEED_JURISDICTION_RULES } from '../../../domain/jurisdiction/seedRules';
+import type { JurisdictionRule } from '../../../domain/jurisdiction/rules';
 import type pg from 'pg';
 import caseTypeData from '../../../../reference/case-type-codes.json';
 import causeData from '../../../../reference/civil-causes.json';
@@ -45,7 +47,19 @@ export function flattenCauses(): CauseRow[] {
 
 const LEVELS: Record<string, string> = { 最高: 'supreme', 高级: 'high', 中级: 'intermediate', 基层: 'basic' };
 
+/** Inserts jurisdiction rule versions not yet present (an administrator's later versions and end dates stay). */
+export async function seedJurisdictionRules(client: pg.PoolClient | pg.Pool, rules: readonly JurisdictionRule[]): Promise<void> {
+  for (const r of rules) {
+    await client.query(
+      `insert into jurisdiction_rules (key, version, kind, label, source, params, effective_from, effective_to)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (key, version) do nothing`,
+      [r.key, r.version, r.kind, JSON.stringify(r.label), r.source, JSON.stringify(r.params), r.effectiveFrom, r.effectiveTo],
+    );
+  }
+}
+
 export async function seedReferenceData(client: pg.PoolClient | pg.Pool): Promise<void> {
+  await seedJurisdictionRules(client, SEED_JURISDICTION_RULES);
   const codes = caseTypeData.codes;
   await client.query(
     `insert into case_type_codes (code, name, type_code, category, kind)

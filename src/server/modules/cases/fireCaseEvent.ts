@@ -31,13 +31,14 @@ function validateInput(schema: TSchema, input: unknown): void {
 }
 
 /** Locks the case row for the event, reading with it the facts its guards need beyond the row. */
-async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; courtLevel: CourtLevel; held: boolean; facts: EventFactColumns } | undefined> {
+async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; courtLevel: CourtLevel; held: boolean; transferredIn: boolean; facts: EventFactColumns } | undefined> {
   const r = await tx
     .select({
       row: cases,
       // Written out qualified: inside a subquery drizzle would render the columns without their table.
       courtLevel: sql<CourtLevel>`(select ct.level from courts ct where ct.id = cases.court_id)`,
       held: sql<boolean>`exists (select 1 from hearings h where h.case_id = cases.id and h.status = 'held')`,
+      transferredIn: sql<boolean>`exists (select 1 from cases o where o.id = cases.origin_case_id and o.closing_method = 'transfer')`,
       facts: sql<EventFactColumns>`(select row_to_json(f) from (select ${eventFactColumns(sql`cases.id`)}) f)`,
     })
     .from(cases)
@@ -48,7 +49,7 @@ async function lockCaseForEvent(tx: Tx, id: number): Promise<{ row: CaseRow; cou
   return r[0];
 }
 
-function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean; facts: EventFactColumns }, relation: CaseRelation): CaseSnapshot {
+function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean; transferredIn: boolean; facts: EventFactColumns }, relation: CaseRelation): CaseSnapshot {
   return {
     ...eventFacts(facts.facts, relation.partyIds),
     caseType: c.caseType,
@@ -60,6 +61,7 @@ function caseSnapshot(c: CaseRow, facts: { courtLevel: CourtLevel; held: boolean
     acceptedOn: c.acceptedOn,
     hasHeldHearing: facts.held,
     amountFen: c.amountFen === null ? null : Number(c.amountFen),
+    isTransferredIn: facts.transferredIn,
   };
 }
 

@@ -50,7 +50,9 @@ export async function checkFilingContent(tx: Tx, actor: Actor, caseType: string,
     if (!c || !c.isActive) throw new AppError(422, 'CAUSE_UNKNOWN', '所选案由不存在或已停用，请从案由目录中重新选择。', 'The cause of action does not exist or is retired; pick one from the catalogue.');
     if (c.level < 2) throw new AppError(422, 'CAUSE_TOO_GENERAL', `“${c.name}”是案由目录的部分名称，请选择更具体的案由。`, `"${c.name}" is a part heading; choose a more specific cause of action.`);
   }
-  const parties = validateFilingParties(f.parties, { role: hasRole(actor, 'lawyer') ? 'lawyer' : 'party', idNumber: filerIdNumber }, today);
+  // A filing clerk recording a filing at the counter (跨域立案) files for no party of their own.
+  const filer = hasRole(actor, 'party', 'lawyer') ? { role: hasRole(actor, 'lawyer') ? ('lawyer' as const) : ('party' as const), idNumber: filerIdNumber } : null;
+  const parties = validateFilingParties(f.parties, filer, today);
   if (!isAdministrative && parties.some((p) => p.kind === 'organ' && p.standing === 'defendant')) {
     // [U] an organ sued in a civil dispute (as a contracting party) is entered as an organisation.
     throw new AppError(422, 'ORGAN_IN_CIVIL_CASE', '民事案件中的机关当事人请登记为“法人或其他组织”；起诉行政行为请选择行政起诉。', 'In a civil case enter an organ as an organisation; to challenge an administrative act file an administrative complaint.');

@@ -1,5 +1,5 @@
 // 网上立案: submit a complaint, and correct it after a one-time notice.
-import { CaseDetail, FilingEdit, FilingInput } from '../../../contracts/cases';
+import { CaseDetail, FiledCase, FilingEdit, FilingInput } from '../../../contracts/cases';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
@@ -13,12 +13,12 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 export function filingRoutes(app: App, deps: Deps) {
   app.post(
     '/api/v1/filings',
-    { config: { access: ['party', 'lawyer'] }, schema: { tags: ['filings'], summary: '提交网上立案 Submit a complaint online', body: FilingInput, response: { 201: CaseDetail, ...errors } } },
+    { config: { access: ['party', 'lawyer'] }, schema: { tags: ['filings'], summary: '提交网上立案 Submit a complaint online', body: FilingInput, response: { 201: FiledCase, ...errors } } },
     async (req, reply) => {
       const actor = requireActor(req);
-      const row = await submitFiling(deps, actor, req.body);
+      const { row, jurisdictionWarnings } = await submitFiling(deps, actor, req.body);
       reply.status(201);
-      return caseDetail(deps.db, actor, row.id, deps.clock.today(), deps.clock.now(), row);
+      return { ...(await caseDetail(deps.db, actor, row.id, deps.clock.today(), deps.clock.now(), row)), jurisdictionWarnings };
     },
   );
 

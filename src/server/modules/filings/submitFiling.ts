@@ -10,10 +10,12 @@ import { cases } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, updateCaseRow, type CaseRow } from '../cases/caseRecord';
+import type { JurisdictionWarning } from '../../../contracts/jurisdiction';
+import { recordFilingProposal } from '../jurisdiction/filingProposal';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
-/** Returns the new case's row as the filing left it. */
-export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<CaseRow> {
+/** Returns the new case's row as the filing left it, and the warnings about the chosen court's jurisdiction. */
+export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Promise<{ row: CaseRow; jurisdictionWarnings: JurisdictionWarning[] }> {
   const type = caseTypeOf(f.caseType);
   return deps.db.transaction(async (tx) => {
     const court = await executePrepared<{ id: number; level: string }>(tx, 'filing_court', sql`select id, level from courts where id = ${f.courtId} and is_active`);
@@ -65,6 +67,9 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       at: now,
     });
     await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);
-    return row;
+    // FILING art 2: received whatever the proposal says; the warning is shown, the proposal kept with the case.
+    // A civil cause decides the proposal; an administrative complaint has none (ALL art 18 is not modelled).
+    const jurisdictionWarnings = checked.causeId === null ? [] : await recordFilingProposal(tx, { caseId: id, courtId: ct.id, causeId: checked.causeId, amountFen: checked.amountFen, places: f.jurisdiction, hasForeignParty: checked.parties.some((p) => p.hasForeignDomicile), today });
+    return { row, jurisdictionWarnings };
   });
 }

@@ -10,6 +10,7 @@ import { calculateFee } from '../../../domain/courtFees/calculateFee';
 import { appealFeeExemption } from '../../../domain/courtFees/feeExemptions';
 import type { ClosingMethod, RulingKind } from '../../../domain/casetypes/caseModel';
 import { endPeriods } from '../clock/periodStore';
+import { TRANSFER_CLOSING_METHOD } from '../../../domain/jurisdiction/transferEvents';
 import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
 import { appealSidesOf } from '../cases/effects/appeal';
 import type { EffectHandler } from '../cases/effects/effectContext';
@@ -18,6 +19,14 @@ import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
   const c = current();
+  // 移送管辖: the case fee was charged where the case was filed and goes with it [U: the transfer of the fee itself].
+  if (c.caseType === '民初' && c.originCaseId !== null) {
+    const origin = await tx.execute<{ closing_method: string | null }>(sql`select closing_method from cases where id = ${c.originCaseId}`);
+    if (origin.rows[0]?.closing_method === TRANSFER_CLOSING_METHOD) {
+      await endPeriods(tx, c.id, ['feePayment'], today, 'feeChargedBeforeTransfer', 'cancelled');
+      return { fee: '0.00', feeChargedAtCaseId: c.originCaseId };
+    }
+  }
   if (isSecondInstanceType(c.caseType) && c.originCaseId !== null) {
     const origin = await tx.execute<{ closing_method: ClosingMethod | null; ruling_kind: RulingKind | null }>(sql`select closing_method, ruling_kind from cases where id = ${c.originCaseId}`);
     const exempt = origin.rows[0] ? appealFeeExemption({ closingMethod: origin.rows[0].closing_method, rulingKind: origin.rows[0].ruling_kind }) : null;

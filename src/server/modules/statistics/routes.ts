@@ -1,7 +1,7 @@
 // Court performance dashboards for 院庭长: their court and every court under it.
 import type { Role } from '../../../domain/roles/roles';
 import { ErrorBody } from '../../../contracts/common';
-import { ExecutionStats, ExecutionStatsQuery, MediationStats, MediationStatsQuery, MonthlyStats, MonthlyStatsQuery, type ExecutionStatsRow } from '../../../contracts/statistics';
+import { CrossRegionStats, CrossRegionStatsQuery, ExecutionStats, ExecutionStatsQuery, MediationStats, MediationStatsQuery, MonthlyStats, MonthlyStatsQuery, type ExecutionStatsRow } from '../../../contracts/statistics';
 import { requireActor } from '../../http/authenticate';
 import { supervisedCourts } from '../../access/supervisedCourts';
 import type { Deps } from '../../deps';
@@ -11,6 +11,7 @@ import type { Actor } from '../../access/actor';
 import { registerListExport, zhEn } from '../../lists/excelExport';
 import { executionStats } from './executionStats';
 import { EXECUTION_STATS_EXPORT_COLUMNS, executionStatsRows } from './executionExport';
+import { crossRegionStats } from './crossRegionStats';
 import { mediationStats } from './mediationStats';
 import { monthlyStats } from './monthlyStats';
 
@@ -60,6 +61,21 @@ export function statisticsRoutes(app: App, deps: Deps) {
     columns: EXECUTION_STATS_EXPORT_COLUMNS,
     load: async (req) => executionStatsRows(await execution(req)),
   });
+
+  // 跨域立案 as both courts count it: received for others (forwarded), received from others (registered).
+  app.get(
+    '/api/v1/statistics/cross-region',
+    {
+      config: { access: VIEWERS },
+      schema: { tags: ['statistics'], summary: '跨域立案统计（代收、转交、接收、登记）Cross-region filings taken for and received from other courts', querystring: CrossRegionStatsQuery, response: { 200: CrossRegionStats, 401: ErrorBody, 403: ErrorBody } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      const courtId = req.query.courtId ?? actor.courtId;
+      await scope(actor, courtId ?? undefined);
+      return crossRegionStats(deps.readDb, courtId!, req.query.from, req.query.to);
+    },
+  );
 
   /** The courts a 院庭长 sees: their own and those under it, or one of those and the courts under it. */
   async function scope(actor: Actor, asked: number | undefined) {

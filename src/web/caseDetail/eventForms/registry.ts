@@ -19,6 +19,7 @@ import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvest
 import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm } from './objectionForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
+import { forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
@@ -101,6 +102,8 @@ const BY_EVENT: Record<string, EventForm> = {
   serveObjectionRuling: serveObjectionRulingForm,
   archiveObjection: noteForm,
   submitOrganDefence: submitOrganDefenceForm,
+  transferJurisdiction: transferJurisdictionForm,
+  forwardFiling: forwardFilingForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {

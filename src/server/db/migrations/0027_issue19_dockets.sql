@@ -1,0 +1,73 @@
+CREATE TABLE "challenged_acts" (
+	"case_id" bigint PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"document_number" text,
+	"act_on" date NOT NULL,
+	"known_on" date NOT NULL,
+	"reconsideration_decision_on" date,
+	"reconsideration_received_on" date,
+	"deadline_due_on" date NOT NULL,
+	"is_filed_late" boolean NOT NULL,
+	"judgment_kind" text
+);
+--> statement-breakpoint
+CREATE TABLE "case_jurisdiction" (
+	"case_id" bigint PRIMARY KEY NOT NULL,
+	"proposed_on" date NOT NULL,
+	"chosen_court_id" integer NOT NULL,
+	"facts" jsonb NOT NULL,
+	"proposal" jsonb NOT NULL,
+	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "court_filing_settings" (
+	"court_id" integer PRIMARY KEY NOT NULL,
+	"cross_region_forwarding_days" integer NOT NULL,
+	"updated_by" integer,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "cross_region_filings" (
+	"case_id" bigint PRIMARY KEY NOT NULL,
+	"assisting_court_id" integer NOT NULL,
+	"competent_court_id" integer NOT NULL,
+	"received_by" integer NOT NULL,
+	"received_on" date NOT NULL,
+	"forwarded_by" integer,
+	"forwarded_on" date,
+	"forwarded_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "jurisdiction_rules" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"key" text NOT NULL,
+	"version" integer NOT NULL,
+	"kind" text NOT NULL,
+	"label" jsonb NOT NULL,
+	"source" text NOT NULL,
+	"params" jsonb NOT NULL,
+	"effective_from" date NOT NULL,
+	"effective_to" date,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"ended_by" integer,
+	"ended_at" timestamp with time zone
+);
+--> statement-breakpoint
+ALTER TABLE "challenged_acts" ADD CONSTRAINT "challenged_acts_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_jurisdiction" ADD CONSTRAINT "case_jurisdiction_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_jurisdiction" ADD CONSTRAINT "case_jurisdiction_chosen_court_id_courts_id_fk" FOREIGN KEY ("chosen_court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "court_filing_settings" ADD CONSTRAINT "court_filing_settings_court_id_courts_id_fk" FOREIGN KEY ("court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "court_filing_settings" ADD CONSTRAINT "court_filing_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_assisting_court_id_courts_id_fk" FOREIGN KEY ("assisting_court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_competent_court_id_courts_id_fk" FOREIGN KEY ("competent_court_id") REFERENCES "public"."courts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_received_by_users_id_fk" FOREIGN KEY ("received_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cross_region_filings" ADD CONSTRAINT "cross_region_filings_forwarded_by_users_id_fk" FOREIGN KEY ("forwarded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "jurisdiction_rules" ADD CONSTRAINT "jurisdiction_rules_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "jurisdiction_rules" ADD CONSTRAINT "jurisdiction_rules_ended_by_users_id_fk" FOREIGN KEY ("ended_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "cross_region_filings_assisting_idx" ON "cross_region_filings" USING btree ("assisting_court_id","received_on");--> statement-breakpoint
+CREATE INDEX "cross_region_filings_competent_idx" ON "cross_region_filings" USING btree ("competent_court_id","received_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "jurisdiction_rules_key_version_uq" ON "jurisdiction_rules" USING btree ("key","version");--> statement-breakpoint
+CREATE INDEX "jurisdiction_rules_effective_idx" ON "jurisdiction_rules" USING btree ("effective_from");

@@ -1,0 +1,26 @@
+// What the 移送管辖 and 跨域立案 forms send: inputs the events accept.
+import type { TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import { expect, test } from 'vitest';
+import type { CaseDetail } from '../../../contracts/cases';
+import { ForwardFilingInput, TransferJurisdictionInput } from '../../../domain/jurisdiction/transferEvents';
+import { forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
+import { eventFormFor } from './registry';
+import type { EventForm, FormValues } from './types';
+
+const detail = {} as CaseDetail;
+
+test.each<[string, EventForm, TSchema, FormValues, Record<string, unknown>]>([
+  ['transferJurisdiction', transferJurisdictionForm, TransferJurisdictionInput, { receivingCourtId: 5, reason: ' 被告住所地在朝阳区 ' }, { receivingCourtId: 5, reason: '被告住所地在朝阳区' }],
+  ['forwardFiling, no note', forwardFilingForm, ForwardFilingInput, { identityChecked: true, materialsChecked: true, note: ' ' }, { identityChecked: true, materialsChecked: true }],
+  ['forwardFiling, a note', forwardFilingForm, ForwardFilingInput, { identityChecked: true, materialsChecked: true, note: '原件已核对' }, { identityChecked: true, materialsChecked: true, note: '原件已核对' }],
+])('%s', (_, form, schema, values, expected) => {
+  const input = form.toInput(values, detail);
+  expect(input).toEqual(expected);
+  expect(Value.Check(schema, input)).toBe(true);
+});
+
+test('the 民初 events have their forms', () => {
+  expect(eventFormFor('民初', 'transferJurisdiction')).toBe(transferJurisdictionForm);
+  expect(eventFormFor('民初', 'forwardFiling')).toBe(forwardFilingForm);
+});
