@@ -6,6 +6,7 @@ import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
 import { creditSanctionsOnClosing } from './modules/creditSanctions';
+import { CRIMINAL_EFFECT_HANDLERS } from './modules/criminal';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
@@ -26,6 +27,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...MEDIATION_EFFECT_HANDLERS,
   // 执行: 立案, 分案, stages, 中止/恢复, 结案.
   ...EXECUTION_EFFECT_HANDLERS,
+  // 刑事: registration with procedure and 审限, counsel, the juvenile hearing check, judgment and sentence, appeal and protest.
+  ...CRIMINAL_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

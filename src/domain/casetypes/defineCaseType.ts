@@ -82,6 +82,14 @@ export const EFFECT_KINDS = [
   'formObjectionPanel',
   'ruleOnObjection',
   'serveObjectionRuling',
+  // 刑初 / 刑终 (src/server/modules/criminal/).
+  'registerCriminalCase',
+  'changeCriminalProcedure',
+  'recordDefenceCounsel',
+  'checkCriminalHearing',
+  'recordCriminalJudgment',
+  'recordCriminalAppealDecision',
+  'openOrJoinCriminalAppeal',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -2,6 +2,8 @@
 import { refuse } from '../errors/domainError';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
+import { criminalFirstInstance } from './criminalFirstInstance';
+import { criminalSecondInstance } from './criminalSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
 import { executionCase, restoredExecutionCase } from './executionCase';
 import { executionObjectionCase } from './executionObjectionCase';
@@ -17,6 +19,8 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [executionCase.code]: executionCase,
   [restoredExecutionCase.code]: restoredExecutionCase,
   [executionObjectionCase.code]: executionObjectionCase,
+  [criminalFirstInstance.code]: criminalFirstInstance,
+  [criminalSecondInstance.code]: criminalSecondInstance,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

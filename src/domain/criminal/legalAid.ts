@@ -12,7 +12,8 @@ export interface LegalAidFacts {
   isJuvenile?: boolean;
 }
 
-export type LegalAidGround = 'blindDeafMute' | 'mentallyIll' | 'lifeOrDeath' | 'juvenile';
+export const LEGAL_AID_GROUNDS = ['blindDeafMute', 'mentallyIll', 'lifeOrDeath', 'juvenile'] as const;
+export type LegalAidGround = (typeof LEGAL_AID_GROUNDS)[number];
 
 export const LEGAL_AID_GROUND_LABELS: Record<LegalAidGround, BilingualMessage> = {
   blindDeafMute: { 'zh-CN': '被告人是盲、聋、哑人', en: 'The defendant is blind, deaf or mute' },

@@ -91,6 +91,7 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   admin: [],
   mediator: [CASES.mediations],
   agency: [CASES.agencyRequests],
+  procurator: [CASES.mine],
 };
 
 export function caseMenuFor(roles: readonly Role[]): MenuEntry[] {

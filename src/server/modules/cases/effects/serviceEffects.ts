@@ -19,6 +19,8 @@ import { checkRecordedMethod, recordFinishedTask } from '../../service/serviceTa
 /** Which period the service of a document starts for a party of the given standing, if any. */
 function periodStartedBy(document: string, standing: string, c: { caseType: string; procedure: string | null; closingMethod: string | null; rulingKind: string | null }): PeriodKind | null {
   if (document === 'complaintCopy') return standing === 'defendant' || standing === 'thirdParty' ? 'defence' : null;
+  // CrPL art 230: a defendant's 10 days (judgment) or 5 days (ruling) run from the day after receipt.
+  if (c.caseType === '刑初') return standing !== 'defendant' ? null : document === 'judgment' ? 'criminalAppealJudgment' : document === 'ruling' ? 'criminalAppealRuling' : null;
   if (c.caseType !== '民初' || c.procedure === 'smallClaims') return null; // CPL-2023 arts 165, 182: final judgments
   if (!isAppealableOutcome(c.closingMethod as ClosingMethod | null, c.rulingKind as RulingKind | null)) return null;
   if (document === 'judgment') return 'appealJudgment';
