@@ -2,6 +2,7 @@
 import { endCurrentRound } from '../endOfRoundScenario';
 import { loanComplaint, withFreshMaterials } from '../fixtures';
 import { closingDocument } from '../scenarios';
+import { makeCriminalCase } from './criminalSupply';
 import { must } from './fuzzRequest';
 import type { FuzzWorld } from './fuzzWorld';
 
@@ -59,6 +60,7 @@ export class CaseSupply {
     if (caseType === '执') return this.execution(node);
     if (caseType === '执恢') return this.execution(node, true);
     if (caseType === '执异') return this.objection(node);
+    if (caseType === '刑初' || caseType === '刑终') return makeCriminalCase(this.world, node, caseType);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;

@@ -15,6 +15,7 @@ import { NOTIFICATION_SORT_COLUMNS } from '../../../src/contracts/notifications'
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { QUEUE_SORT_COLUMNS, TEAM_SORT_COLUMNS } from '../../../src/contracts/executionTeams';
 import { CaseAt, partyRef } from './caseRefs';
+import { CRIMINAL_READ_PLANS } from './criminalRoutePlans';
 import type { FuzzWorld } from './fuzzWorld';
 import { HOSTILE_TEXT } from './hostile';
 import type { RoutePlan } from './routeTarget';
@@ -34,6 +35,7 @@ const caseHints = () => ({
 const search = fc.constantFrom('张三', '李四', '民间借贷', '吉0102民初', '（2026）', '%', '_', '\\', "'", '有限公司', 'a', ...HOSTILE_TEXT);
 
 export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
+  ...CRIMINAL_READ_PLANS,
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },
   'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search, sort: sortOf(CAUSE_SORT_COLUMNS) }), weight: 2 },
