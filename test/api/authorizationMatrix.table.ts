@@ -1,5 +1,6 @@
 // The authorization matrix's expected table (test/api/authorizationMatrix.db.test.ts reads it): one row per route of the
 // OpenAPI document and per declared case event, one column per actor of that test (ANO … OMD, defined there).
+import { CRIMINAL_ROWS } from './authorizationMatrixCriminal.table';
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
 
 // Expected status per route (rows) and actor (columns, keys above). 401: no session; 403: the role, or a relation
@@ -316,6 +317,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
 执前调 withdrawMediation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404 404 404
 ` +
   EXECUTION_ROWS +
+  CRIMINAL_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200

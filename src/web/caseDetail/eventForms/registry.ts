@@ -18,6 +18,7 @@ import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvest
 import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm } from './objectionForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
+import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
@@ -99,12 +100,18 @@ const BY_EVENT: Record<string, EventForm> = {
   ruleOnObjection: ruleOnObjectionForm,
   serveObjectionRuling: serveObjectionRulingForm,
   archiveObjection: noteForm,
+  recordDefenceCounsel: recordDefenceCounselForm,
+  pronounceJudgment: pronounceJudgmentForm,
+  protest: protestForm,
+  decideAppeal: decideAppealForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
   民初: { accept: acceptFirstInstanceForm },
   民终: { accept: acceptSecondInstanceForm },
   执: { routeToMediation: routeToPreExecutionMediationForm },
+  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: criminalAppealForm },
+  刑终: { accept: acceptCriminalAppealForm },
 };
 
 /** An event without a form of its own takes no input (a later case type's UI adds its form here). */
