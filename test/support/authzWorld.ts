@@ -419,7 +419,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const execution = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.executionCase(node, NG_SECRET));
   const restored = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
   const preExecution = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted'], (node) => w.mediationMatter(node, NG_SECRET, true));
-  const objection = await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET));
+  const [objection, criminal] = [await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET)), await criminalNodeCases(w)];
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -427,14 +427,14 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await criminalNodeCases(w)) };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...criminal };
   return {
     ng,
     ngDecided,
     cc,
     nodes,
     nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
-    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), criminalCaseId: nodes.刑初.assigned! },
+    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), criminalCaseId: criminal.刑初.assigned! },
   };
 }
 
