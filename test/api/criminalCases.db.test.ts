@@ -36,6 +36,8 @@ describe('filing a public prosecution', () => {
     clock.set('2026-03-02');
     const { id, detail } = await fileProsecution(base);
     expect(detail).toMatchObject({ caseType: '刑初', node: 'submitted' });
+    const label = (name: string) => detail.parties.find((p: { name: string }) => p.name === name).standingLabel['zh-CN'];
+    expect([label('赵某'), label('孙某')]).toEqual(['被告人', '被害人']);
     expect((await ng.get(`/api/v1/cases/${id}`)).status).toBe(200);
     expect((await cc.get(`/api/v1/cases/${id}`)).status).toBe(404);
     expect((await zhangsan.get(`/api/v1/cases/${id}`)).status).toBe(404);
