@@ -94,6 +94,8 @@ describe('registration, procedure and 审限', () => {
     expect((await clerk.get(`/api/v1/cases/${id}`)).body.node).toBe('submitted');
     const { detail } = await registerCriminal(base, id);
     expect(detail.caseNumber).toMatch(/^（2026）吉0102刑初\d+号$/);
+    // No civil 受理 / 应诉 notice is generated for a criminal case.
+    expect(JSON.stringify(detail.attachments)).not.toMatch(/应诉通知书|受理案件通知书/);
     const limit = (await clerk.get(`/api/v1/cases/${id}/clock`)).body.periods.find((p: { kind: string }) => p.kind === 'trialLimit');
     expect(limit.dueOn).toBe('2026-05-02');
   });
