@@ -38,6 +38,11 @@ function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
   if (caseType === '执' || caseType === '执恢') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
   // A 执异 case's panel is presided over by 执行员乙 (caseSupply).
   if (caseType === '执异') return roles.map((r) => (r === 'judge' ? 'ng-exec2' : ACTOR_OF_ROLE[r]!));
+  // A 刑初 / 刑终 case is tried by a panel of the 刑事审判庭 (criminalSupply); a 刑终 is at 长春中院.
+  if (caseType === '刑初' || caseType === '刑终') {
+    const court = (u: string) => (caseType === '刑终' ? u.replace(/^ng-/, 'cc-') : u);
+    return roles.map((r) => (r === 'judge' ? court('ng-crimjudge') : r === 'procurator' ? ACTOR_OF_ROLE[r]! : court(ACTOR_OF_ROLE[r]!)));
+  }
   return roles.map((r) => (caseType === '民终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 
