@@ -14,8 +14,6 @@ import { clockEnv, endPeriods } from '../clock/periodStore';
 import { refreshTrialLimit } from '../clock/trialLimitStore';
 import { criminalCaseOf, defendantsOf } from './criminalFacts';
 
-const COURT_TIME_ZONE = 'Asia/Shanghai';
-
 async function criminalDivision(tx: Tx, courtId: number, divisionId: number) {
   const r = await executePrepared<{ id: number; kind: string; court_code: string; level: string }>(tx, 'criminal_division', sql`
     select d.id, d.kind, ct.code as court_code, ct.level from divisions d join courts ct on ct.id = d.court_id
@@ -87,8 +85,8 @@ export const recordDefenceCounsel: EffectHandler = async ({ tx, case: c, input, 
 };
 
 // CrPL art 285: a defendant under 18 at the time of trial is tried in private — never a public hearing.
-export const checkCriminalHearing: EffectHandler = async ({ tx, case: c, input }) => {
-  const hearingOn = dateInZone(new Date(input.startsAt as string), COURT_TIME_ZONE);
+export const checkCriminalHearing: EffectHandler = async ({ tx, deps, case: c, input }) => {
+  const hearingOn = dateInZone(new Date(input.startsAt as string), deps.config.timeZone);
   const juveniles = (await defendantsOf(tx, c.id)).filter((d) => d.birthOn !== null && isJuvenileAt(d.birthOn, hearingOn));
   if (juveniles.length && input.closedGround !== 'lawProvides') {
     throw new AppError(
