@@ -64,8 +64,19 @@ export async function registerCriminal(baseUrl: string, id: number, o: { procedu
   return { clerk, detail: r.body };
 }
 
-/** Random assignment by the filing clerk: a panel of the criminal division's three judges (one for `sole`). */
+/**
+ * A panel drawn by the filing clerk from the 刑事审判庭's three judges (so every one of them is on it), or (`sole`) the
+ * president's manual assignment of the division's 刑事法官甲 (the court's `crimjudge`).
+ */
 export async function assignCriminal(baseUrl: string, id: number, clerkName = 'ng-filing', organization = 'panel') {
+  if (organization === 'sole') {
+    const president = await ApiClient.loggedIn(baseUrl, clerkName.replace(/-filing$/, '-president'));
+    const judges: { id: number; displayName: string }[] = (await president.get(`/api/v1/cases/${id}/eligible-judges`)).body;
+    const judgeId = judges.find((j) => j.displayName.endsWith('刑事法官甲'))!.id;
+    const r = await president.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId, reason: '简易程序独任审判' });
+    if (r.status !== 200) throw new Error(`assign failed: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  }
   const clerk = await ApiClient.loggedIn(baseUrl, clerkName);
   const r = await clerk.fire(id, 'assign', { mode: 'random', organization });
   if (r.status !== 200) throw new Error(`assign failed: ${r.status} ${JSON.stringify(r.body)}`);
