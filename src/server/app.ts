@@ -1,4 +1,5 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
+import { criminalRoutes } from './modules/criminal/routes';
 import { creditSanctionRoutes } from './modules/creditSanctions/routes';
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
 import { mediationCentreRoutes } from './modules/mediation/centreRoutes';
@@ -120,6 +121,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   executionSettlementRoutes(app, deps);
   assetControlRoutes(app, deps);
   agencyRoutes(app, deps);
+  criminalRoutes(app, deps);
   messageRoutes(app, deps);
   notificationRoutes(app, deps);
   jobRoutes(app, deps, JOB_DEFINITIONS);

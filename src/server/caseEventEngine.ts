@@ -7,6 +7,7 @@ import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
 import { creditSanctionsOnClosing } from './modules/creditSanctions';
+import { CRIMINAL_EFFECT_HANDLERS } from './modules/criminal';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { JURISDICTION_EFFECT_HANDLERS } from './modules/jurisdiction';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
@@ -32,6 +33,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...ADMINISTRATIVE_EFFECT_HANDLERS,
   // 移送管辖 and 跨域立案.
   ...JURISDICTION_EFFECT_HANDLERS,
+  // 刑事: registration with procedure and 审限, counsel, the juvenile hearing check, judgment and sentence, appeal and protest.
+  ...CRIMINAL_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

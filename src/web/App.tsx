@@ -37,6 +37,7 @@ const RemindersPage = page(() => import('./clock/RemindersPage'), 'RemindersPage
 const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'SupervisionPage');
 const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
 const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
+const ProsecutionPage = page(() => import('./criminal/ProsecutionPage'), 'ProsecutionPage');
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
 const NotificationsPage = page(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const PublicNoticesPage = page(() => import('./service/PublicNoticesPage'), 'PublicNoticesPage');
@@ -108,6 +109,7 @@ function AppRoutes() {
         <Route path="my-cases" element={<MyCasesPage />} />
         <Route path="filings/new" element={<NewFilingPage />} />
         <Route path="execution/external" element={<ExternalApplicationPage />} />
+        <Route path="prosecutions/new" element={<ProsecutionPage />} />
         <Route path="filing-queue" element={<FilingQueuePage />} />
         <Route path="mediation-centre" element={<MediationCentrePage />} />
         <Route path="my-mediations" element={<MyMediationsPage />} />

@@ -1,6 +1,7 @@
 // The authorization matrix's expected table (test/api/authorizationMatrix.db.test.ts reads it): one row per route of the
 // OpenAPI document and per declared case event, one column per actor of that test (ANO … OMD, defined there).
 import { ADMINISTRATIVE_ROWS } from './authorizationMatrixAdministrative.table';
+import { CRIMINAL_ROWS } from './authorizationMatrixCriminal.table';
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 
@@ -320,6 +321,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   EXECUTION_ROWS +
   ADMINISTRATIVE_ROWS +
   JURISDICTION_ROWS +
+  CRIMINAL_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200

@@ -40,6 +40,8 @@ export interface MatrixReference {
   assetControl: AssetControlReference;
   /** A notification of 南关's finance officer (FIN): the 一日三通报 sent to them. */
   notificationId: number;
+  /** 南关's 刑初 assigned to a panel of its 刑事审判庭 (authzCriminal.ts). */
+  criminalCaseId: number;
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -307,6 +309,10 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/agency/requests/{id}/documents/{attachmentId}': (_o, ref) => ({ path: `/api/v1/agency/requests/${ref.assetControl.freezeId}/documents/${ref.assetControl.documentId}` }),
   'GET /api/v1/statistics/execution': (o) => ({ path: `/api/v1/statistics/execution?courtId=${o.courtId}` }),
   'GET /api/v1/statistics/execution/export': (o) => ({ path: `/api/v1/statistics/execution/export?courtId=${o.courtId}` }),
+  // 刑事: no actor of the matrix is a procurator; the prosecution is refused before its content is read.
+  'POST /api/v1/prosecutions': (o) => ({ path: '/api/v1/prosecutions', body: { indictmentId: o.attachmentId, evidence: [{ name: '矩阵' }], facts: '矩阵', defendants: [] } }),
+  'GET /api/v1/criminal-charges': () => ({ path: `/api/v1/criminal-charges?q=${encodeURIComponent('盗窃')}` }),
+  'GET /api/v1/cases/{id}/criminal': (_o, ref) => ({ path: `/api/v1/cases/${ref.criminalCaseId}/criminal` }),
 };
 
 /** "METHOD /path/{param}" of an OpenAPI operation. */

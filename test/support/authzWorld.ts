@@ -5,6 +5,7 @@
 import { administrativeNodes } from './authzAdministrative';
 import { creditObjects, executionTeam } from './authzExecution';
 import { crossRegionCase } from './authzJurisdiction';
+import { criminalNodeCases } from './authzCriminal';
 import { endCurrentRound } from './endOfRoundScenario';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
@@ -46,7 +47,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调' | '行初' | '行终';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调' | '行初' | '行终' | '刑初' | '刑终';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -420,7 +421,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const execution = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.executionCase(node, NG_SECRET));
   const restored = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
   const preExecution = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted'], (node) => w.mediationMatter(node, NG_SECRET, true));
-  const objection = await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET));
+  const [objection, criminal] = [await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET)), await criminalNodeCases(w)];
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -428,14 +429,14 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed, crossRegionReceived: await crossRegionCase(await w.as('ng-filing')) }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await administrativeNodes((u) => w.as(u), clock)) };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed, crossRegionReceived: await crossRegionCase(await w.as('ng-filing')) }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await administrativeNodes((u) => w.as(u), clock)), ...criminal };
   return {
     ng,
     ngDecided,
     cc,
     nodes,
     nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
-    reference: await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!),
+    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), criminalCaseId: criminal.刑初.assigned! },
   };
 }
 
@@ -455,7 +456,7 @@ async function ownFiling(w: World, party: ApiClient) {
 }
 
 /** Current data an administrator's requests save unchanged, and the log's size for the proof routes. */
-async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<MatrixReference> {
+async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<Omit<MatrixReference, 'criminalCaseId'>> {
   const courts = await w.ok(admin.get('/api/v1/courts'), 'courts');
   const { id: _id, ...court } = courts.find((c: { code: string }) => c.code === '吉0102');
   const codes = await w.ok(admin.get('/api/v1/case-type-codes?q=' + encodeURIComponent('民初')), 'codes');

@@ -202,7 +202,8 @@ describe('events available per role', () => {
     for (const name of PLAINTIFF_SIDE_EVENTS) {
       const declared = types.flatMap((t) => (Object.hasOwn(t.events, name) ? [t.events[name]!.by] : []));
       expect(declared.length).toBeGreaterThan(0);
-      for (const by of declared) expect(by).toEqual(['party', 'lawyer']);
+      // 刑初: the procuratorate is the prosecutor's side of a public prosecution (its relation is never a litigant's).
+      for (const by of declared) expect(by.filter((r) => r !== 'procurator')).toEqual(['party', 'lawyer']);
     }
   });
 });
@@ -316,4 +317,53 @@ const OBJECTION: Transition[] = [
 
 describe('case type 执异', () => {
   declaresExactly('执异', OBJECTION);
+});
+
+// 刑初 (CrPL arts 186–230): [event, from, to (null = stays), roles].
+const OPEN = ['assigned', 'hearingScheduled', 'heard'];
+const CRIMINAL_TRIAL: Transition[] = [
+  ['assign', ['accepted'], 'assigned', ['filingClerk', 'divisionChief', 'president']],
+  ['reassign', OPEN, null, ['divisionChief', 'president']],
+  ['scheduleHearing', ['assigned', 'heard'], 'hearingScheduled', ['judge', 'judgeAssistant', 'courtClerk']],
+  ['postponeHearing', ['hearingScheduled'], null, ['judge']],
+  ['recordHearing', ['hearingScheduled'], 'heard', ['judge', 'courtClerk']],
+  ['applyExtension', OPEN, null, ['judge']],
+  ['approveExtension', OPEN, null, ['president']],
+  ['refuseExtension', OPEN, null, ['president']],
+  ['recordDeduction', OPEN, null, ['divisionChief', 'president']],
+  ['endDeduction', OPEN, null, ['divisionChief', 'president', 'judge']],
+  ['recordService', ['accepted', ...OPEN, 'closed'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
+  ['archive', ['closed'], 'archived', ['courtClerk', 'judge']],
+];
+const CRIMINAL_FIRST_INSTANCE: Transition[] = [
+  ['requestCorrection', ['submitted'], 'correctionRequested', ['filingClerk']],
+  ['resubmit', ['correctionRequested'], 'submitted', ['party', 'lawyer', 'procurator']],
+  ['reject', ['submitted'], 'rejected', ['filingClerk']],
+  ['withdrawFiling', ['submitted', 'correctionRequested'], 'withdrawn', ['party', 'lawyer', 'procurator']],
+  ['accept', ['submitted'], 'accepted', ['filingClerk']],
+  ...CRIMINAL_TRIAL,
+  ['changeProcedure', OPEN, null, ['judge']],
+  ['recordDefenceCounsel', ['accepted', ...OPEN], null, ['judge', 'judgeAssistant', 'courtClerk']],
+  ['pronounceJudgment', OPEN, 'closed', ['judge']],
+  ['appeal', ['closed'], null, ['party', 'lawyer']],
+  ['protest', ['closed'], null, ['procurator']],
+];
+const CRIMINAL_SECOND_INSTANCE: Transition[] = [
+  ['accept', ['submitted'], 'accepted', ['filingClerk']],
+  ['reject', ['submitted'], 'rejected', ['filingClerk']],
+  ...CRIMINAL_TRIAL,
+  ['decideAppeal', OPEN, 'closed', ['judge']],
+];
+
+describe('case type 刑初', () => {
+  declaresExactly('刑初', CRIMINAL_FIRST_INSTANCE);
+  test('only the procuratorate protests, and a hearing is checked against the defendants (CrPL art 285)', () => {
+    const t = CASE_TYPES['刑初']!;
+    expect(eventsAvailable(t, 'closed', ['procurator'], QUIET)).toEqual(['protest']);
+    expect(t.events.scheduleHearing!.effects?.[0]).toBe('checkCriminalHearing');
+  });
+});
+
+describe('case type 刑终', () => {
+  declaresExactly('刑终', CRIMINAL_SECOND_INSTANCE, ['correctionRequested', 'withdrawn']);
 });

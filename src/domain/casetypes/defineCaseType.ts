@@ -89,6 +89,14 @@ export const EFFECT_KINDS = [
   // 移送管辖 and 跨域立案 (src/server/modules/jurisdiction/).
   'transferJurisdiction',
   'forwardFiling',
+  // 刑初 / 刑终 (src/server/modules/criminal/).
+  'registerCriminalCase',
+  'changeCriminalProcedure',
+  'recordDefenceCounsel',
+  'checkCriminalHearing',
+  'recordCriminalJudgment',
+  'recordCriminalAppealDecision',
+  'openOrJoinCriminalAppeal',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -4,6 +4,8 @@ import { administrativeFirstInstance } from './administrativeFirstInstance';
 import { administrativeSecondInstance } from './administrativeSecondInstance';
 import { civilFirstInstance } from './civilFirstInstance';
 import { civilSecondInstance } from './civilSecondInstance';
+import { criminalFirstInstance } from './criminalFirstInstance';
+import { criminalSecondInstance } from './criminalSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
 import { executionCase, restoredExecutionCase } from './executionCase';
 import { executionObjectionCase } from './executionObjectionCase';
@@ -21,6 +23,8 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [executionObjectionCase.code]: executionObjectionCase,
   [administrativeFirstInstance.code]: administrativeFirstInstance,
   [administrativeSecondInstance.code]: administrativeSecondInstance,
+  [criminalFirstInstance.code]: criminalFirstInstance,
+  [criminalSecondInstance.code]: criminalSecondInstance,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

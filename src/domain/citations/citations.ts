@@ -30,6 +30,7 @@ export const CITATION_SOURCES: Readonly<Record<string, BilingualMessage>> = {
   ALL: { 'zh-CN': '行政诉讼法', en: 'Administrative Litigation Law' },
   'ALL-Interp': { 'zh-CN': '行诉法解释', en: 'SPC Interpretation of the Administrative Litigation Law' },
   CrPL: { 'zh-CN': '刑事诉讼法', en: 'Criminal Procedure Law' },
+  CrL: { 'zh-CN': '刑法', en: 'Criminal Law' },
   'CrPL-Interp': { 'zh-CN': '刑诉法解释', en: 'SPC Interpretation of the Criminal Procedure Law' },
   FILING: { 'zh-CN': '登记立案规定', en: 'SPC Provisions on Case Registration' },
   'ONLINE-MED': { 'zh-CN': '人民法院在线调解规则', en: 'Online Mediation Rules of the People’s Courts' },

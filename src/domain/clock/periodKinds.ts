@@ -7,6 +7,7 @@ import { EXECUTION_PERIOD_KINDS, type ExecutionPeriodKind } from './executionPer
 import { CREDIT_PERIOD_KINDS, type CreditPeriodKind } from './creditPeriodKinds';
 import { ADMINISTRATIVE_PERIOD_KINDS, type AdministrativePeriodKind } from './administrativePeriodKinds';
 import { FILING_PERIOD_KINDS, type FilingPeriodKind } from './filingPeriodKinds';
+import { CRIMINAL_PERIOD_KINDS, type CriminalPeriodKind } from './criminalPeriodKinds';
 
 export type PeriodKind =
   | 'filingReview'
@@ -31,7 +32,8 @@ export type PeriodKind =
   | ExecutionPeriodKind
   | CreditPeriodKind
   | AdministrativePeriodKind
-  | FilingPeriodKind;
+  | FilingPeriodKind
+  | CriminalPeriodKind;
 
 export type PeriodKindRule = KindRule<PeriodKind>;
 export type { PeriodRuleVersion };
@@ -217,6 +219,7 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
   ...CREDIT_PERIOD_KINDS,
   ...ADMINISTRATIVE_PERIOD_KINDS,
   ...FILING_PERIOD_KINDS,
+  ...CRIMINAL_PERIOD_KINDS,
 };
 
 export function isPeriodKind(kind: string): kind is PeriodKind {

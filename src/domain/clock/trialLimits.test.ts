@@ -91,6 +91,12 @@ describe('which limit applies to a case', () => {
     ['行初', 'ordinary', {}, 'adminFirstInstance'],
     ['行初', 'simple', {}, 'adminSimple'],
     ['行终', null, {}, 'adminSecondInstance'],
+    ['刑初', 'ordinary', {}, 'criminalFirstInstance'],
+    ['刑初', 'privateNotDetained', {}, 'criminalPrivateNotDetained'],
+    ['刑初', 'simple', {}, 'criminalSimple'],
+    ['刑初', 'simpleOver3Years', {}, 'criminalSimpleOver3Years'],
+    ['刑初', 'fastTrack', {}, 'criminalFastTrack'],
+    ['刑初', 'fastTrackOver1Year', {}, 'criminalFastTrackOver1Year'],
     ['刑终', null, {}, 'criminalSecondInstance'],
     ['执', null, {}, 'execution'],
   ])('%s / %s %j → %s', (caseType, procedure, opts, expected) => {
@@ -100,6 +106,8 @@ describe('which limit applies to a case', () => {
   test.each([
     ['民初', null],
     ['民初', 'nonsense'],
+    ['刑初', null],
+    ['刑初', 'toString'],
     ['认港', null],
   ])('%s / %s is refused', (caseType, procedure) => {
     expect(refusal(() => trialProcedureFor(caseType, procedure)).code).toBe('TRIAL_PROCEDURE_UNKNOWN');

@@ -8,6 +8,7 @@ import { deductedDays, deductionStep, type Deduction } from './deductions';
 import { settleLastDay } from './lastDay';
 import type { DueDateOptions, CalendarLength } from './periodArithmetic';
 import { lengthText, step, type TraceStep } from './trace';
+import { CRIMINAL_PROCEDURE_VARIANTS } from '../criminal/procedure';
 import { TRIAL_LIMIT_RULES, type ExtensionApprover, type ExtensionStep, type TrialLimitRule, type TrialProcedure } from './trialLimitRules';
 
 export * from './trialLimitRules';
@@ -23,6 +24,8 @@ export function trialProcedureFor(caseType: string, procedure: string | null, op
   if (caseType === '民申') return 'civilRetrialReview';
   if (caseType === '行初') return procedure === 'simple' ? 'adminSimple' : 'adminFirstInstance';
   if (caseType === '行终') return 'adminSecondInstance';
+  // CrPL arts 208, 212, 220, 225: the 刑初 case keeps the procedure with its band (criminal/procedure.ts).
+  if (caseType === '刑初' && procedure && Object.hasOwn(CRIMINAL_PROCEDURE_VARIANTS, procedure)) return CRIMINAL_PROCEDURE_VARIANTS[procedure]!;
   if (caseType === '刑终') return 'criminalSecondInstance';
   if (caseType === '刑再') return 'criminalRetrial';
   if (caseType === '执' || caseType === '执恢') return 'execution';

@@ -15,6 +15,8 @@ export const MATERIAL_CATEGORIES = [
   'serviceProof',
   'executionTitle',
   'enforcementCertificate',
+  // CrPL art 176: the procuratorate's 起诉书.
+  'indictment',
   'other',
 ] as const;
 export type MaterialCategory = (typeof MATERIAL_CATEGORIES)[number];
@@ -32,6 +34,7 @@ export const MATERIAL_LABELS: Record<MaterialCategory, BilingualMessage> = {
   serviceProof: { 'zh-CN': '送达证明', en: 'Proof of service' },
   executionTitle: { 'zh-CN': '执行依据', en: 'Title for execution' },
   enforcementCertificate: { 'zh-CN': '执行证书', en: 'Enforcement certificate' },
+  indictment: { 'zh-CN': '起诉书', en: 'Indictment' },
   other: { 'zh-CN': '其他材料', en: 'Other' },
 };
 

@@ -6,6 +6,9 @@ import { daysBetween, type PlainDate } from '../calendar/plainDate';
 export function filingReviewRule(caseType: string): { days: number; source: string } {
   // TL-2000 art 6: a second-instance case is registered within 5 days of receiving the appeal file.
   if (isSecondInstanceType(caseType)) return { days: 5, source: 'TL-2000 art 6' };
+  if (caseType === '刑终') return { days: 5, source: 'TL-2000 art 6' };
+  // TL-2000 art 6: a first-instance court registers within 7 days of receiving the 起诉书 (public prosecution) or 自诉状.
+  if (caseType === '刑初') return { days: 7, source: 'TL-2000 art 6' };
   // CPL-2023 art 126 / FILING art 8: decide within 7 days of receiving the complaint.
   return { days: 7, source: 'CPL-2023 art 126' };
 }

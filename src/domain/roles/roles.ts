@@ -14,6 +14,8 @@ export const ROLES = [
   'mediator',
   // 协助执行单位: staff of one assisting agency (bank, registry…), who see only the requests addressed to it (rules.md §5.2).
   'agency',
+  // 检察员: staff of one people's procuratorate, who see only the cases it prosecuted or protested (CrPL arts 169, 228).
+  'procurator',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -41,6 +43,7 @@ export const ROLE_LABELS: Record<Role, { 'zh-CN': string; en: string }> = {
   admin: { 'zh-CN': '系统管理员', en: 'Administrator' },
   mediator: { 'zh-CN': '调解员', en: 'Mediator' },
   agency: { 'zh-CN': '协助执行单位', en: 'Assisting agency' },
+  procurator: { 'zh-CN': '检察员', en: 'Procurator' },
 };
 
 export function isStaffRole(role: Role): boolean {

@@ -45,6 +45,7 @@ export async function relationToCase(tx: Queryable, actor: Actor, c: CaseAccessF
   if (hasRole(actor, 'mediator')) return mediatorRelation(tx, actor, c);
   // An assisting agency sees no case: only the requests addressed to it, through the agency portal.
   if (hasRole(actor, 'agency')) return NONE;
+  if (hasRole(actor, 'procurator')) return procuratorRelation(tx, actor, c);
   if (actor.courtId === null) return NONE;
   if (actor.courtId === c.courtId) {
     const staff = await staffRelation(tx, actor, c);
@@ -101,6 +102,15 @@ async function mediatorRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts)
   if (!e) return NONE;
   const acts = !e.declined && (e.mediator_id === null || Number(e.mediator_id) === actor.userId);
   return { canView: true, roles: acts ? ['mediator'] : [], partyIds: [], isStaffOfCourt: false };
+}
+
+// CrPL arts 169, 228: a procurator sees and acts on the cases its procuratorate prosecuted or protested, nothing else.
+async function procuratorRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {
+  const r = await executePrepared(tx, 'procurator_relation', sql`
+    select 1 from criminal_cases k join procuratorate_users u on u.procuratorate_id in (k.procuratorate_id, k.protested_by)
+     where k.case_id = ${c.id} and u.user_id = ${actor.userId}`);
+  if (!r.rows.length) return NONE;
+  return { canView: true, roles: ['procurator'], partyIds: [], isStaffOfCourt: false, plaintiffSide: true };
 }
 
 async function staffRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts): Promise<CaseRelation> {

@@ -14,6 +14,7 @@ import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { FilingInMediationNotice, MEDIATION_CASE_TYPES, MediationTab } from '../mediation/MediationTab';
 import { ApplyExecutionButton } from '../execution/ApplyExecution';
 import { EXECUTION_CASE_TYPES, ExecutionTab } from '../execution/ExecutionTab';
+import { CRIMINAL_CASE_TYPES, CriminalTab } from '../criminal/CriminalTab';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
@@ -100,6 +101,7 @@ export function CaseDetailPage() {
                 { key: 'info', label: t('case.tabInfo'), children: <CaseInfoTab detail={d} /> },
                 ...(MEDIATION_CASE_TYPES.includes(d.caseType) ? [{ key: 'mediation', label: t('mediation.tab'), children: <MediationTab detail={d} /> }] : []),
                 ...(EXECUTION_CASE_TYPES.includes(d.caseType) ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
+                ...(CRIMINAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'criminal', label: t('criminal.panel'), children: <CriminalTab detail={d} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
                 { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },

@@ -25,6 +25,7 @@ import { jurisdictionMessages } from '../jurisdiction/jurisdictionMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
+import { criminalMessages } from '../criminal/criminalMessages';
 
 export const messages = {
   ...clockMessages,
@@ -51,6 +52,7 @@ export const messages = {
   ...externalExecutionMessages,
   ...threadMessages,
   ...notificationMessages,
+  ...criminalMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
   'common.submit': { 'zh-CN': '提交', en: 'Submit' },

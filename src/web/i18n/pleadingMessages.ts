@@ -10,6 +10,7 @@ export const pleadingMessages = {
   'category.serviceProof': { 'zh-CN': '送达证明', en: 'Proof of service' },
   'category.executionTitle': { 'zh-CN': '执行依据', en: 'Title for execution' },
   'category.enforcementCertificate': { 'zh-CN': '执行证书', en: 'Enforcement certificate' },
+  'category.indictment': { 'zh-CN': '起诉书', en: 'Indictment' },
   'materials.required': { 'zh-CN': '必需', en: 'Required' },
   'materials.requiredMissing': { 'zh-CN': '请上传{material}', en: 'Upload the {material}' },
   'materials.uploadHint': { 'zh-CN': '上传{material}（PDF 或图片）', en: 'Upload the {material} (PDF or image)' },

@@ -54,6 +54,7 @@ export const ATTACHMENT_CATEGORY_KEYS: Record<string, MessageKey> = {
   serviceProof: 'category.serviceProof',
   executionTitle: 'category.executionTitle',
   enforcementCertificate: 'category.enforcementCertificate',
+  indictment: 'category.indictment',
   other: 'category.other',
 } satisfies Record<MaterialCategory, MessageKey>;
 

@@ -32,6 +32,7 @@ const CASES = {
   credit: { path: '/execution/credit', label: 'menu.credit' },
   assetControlCentre: { path: '/execution/asset-control', label: 'menu.assetControlCentre' },
   agencyRequests: { path: '/agency/requests', label: 'menu.agencyRequests' },
+  newProsecution: { path: '/prosecutions/new', label: 'menu.newProsecution' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -92,6 +93,7 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   admin: [],
   mediator: [CASES.mediations],
   agency: [CASES.agencyRequests],
+  procurator: [CASES.mine, CASES.newProsecution],
 };
 
 export function caseMenuFor(roles: readonly Role[]): MenuEntry[] {

@@ -3,6 +3,7 @@ import { endCurrentRound } from '../endOfRoundScenario';
 import { loanComplaint, withFreshMaterials } from '../fixtures';
 import { closingDocument } from '../scenarios';
 import { administrativeCase } from './administrativeSupply';
+import { makeCriminalCase } from './criminalSupply';
 import { must } from './fuzzRequest';
 import { jurisdictionCase } from './jurisdictionSupply';
 import type { FuzzWorld } from './fuzzWorld';
@@ -63,6 +64,7 @@ export class CaseSupply {
     if (caseType === '执恢') return this.execution(node, true);
     if (caseType === '执异') return this.objection(node);
     if (caseType === '行初' || caseType === '行终') return administrativeCase(this.world, node, caseType);
+    if (caseType === '刑初' || caseType === '刑终') return makeCriminalCase(this.world, node, caseType);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;

@@ -49,6 +49,11 @@ function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
   if (caseType === '执异') return roles.map((r) => (r === 'judge' ? 'ng-exec2' : ACTOR_OF_ROLE[r]!));
   // A 行初 case's panel is of the 行政审判庭 (administrativeSupply); its defendant is the market regulator's account.
   if (caseType === '行初') return roles.map((r) => ({ judge: 'ng-admin1', divisionChief: 'ng-adminchief', party: 'organ-ng-scjg' })[r as string] ?? ACTOR_OF_ROLE[r]!);
+  // A 刑初 / 刑终 case is tried by a panel of the 刑事审判庭 (criminalSupply); a 刑终 is at 长春中院.
+  if (caseType === '刑初' || caseType === '刑终') {
+    const court = (u: string) => (caseType === '刑终' ? u.replace(/^ng-/, 'cc-') : u);
+    return roles.map((r) => (r === 'judge' ? court('ng-crimjudge') : r === 'procurator' ? ACTOR_OF_ROLE[r]! : court(ACTOR_OF_ROLE[r]!)));
+  }
   return roles.map((r) => (caseType === '民终' || caseType === '行终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 

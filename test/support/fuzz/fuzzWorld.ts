@@ -47,6 +47,7 @@ export const ACTOR_OF_ROLE: Record<string, string> = {
   finance: 'ng-finance',
   admin: 'admin',
   mediator: 'ng-mediator',
+  procurator: 'procurator-ng',
 };
 
 /** Who makes the supplied cases: the parties, 南关's staff for 民初 and 长春中院's for 民终. */

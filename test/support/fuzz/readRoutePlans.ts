@@ -16,6 +16,7 @@ import { NOTIFICATION_SORT_COLUMNS } from '../../../src/contracts/notifications'
 import { SERVICE_SORT_COLUMNS } from '../../../src/contracts/service';
 import { QUEUE_SORT_COLUMNS, TEAM_SORT_COLUMNS } from '../../../src/contracts/executionTeams';
 import { CaseAt, partyRef } from './caseRefs';
+import { CRIMINAL_READ_PLANS } from './criminalRoutePlans';
 import type { FuzzWorld } from './fuzzWorld';
 import { HOSTILE_TEXT } from './hostile';
 import type { RoutePlan } from './routeTarget';
@@ -36,6 +37,7 @@ const search = fc.constantFrom('张三', '李四', '民间借贷', '吉0102民�
 
 export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...jurisdictionReadPlans(courts),
+  ...CRIMINAL_READ_PLANS,
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },
   'GET /api/v1/causes': { actors: ['zhangsan', null], hints: () => ({ q: search, sort: sortOf(CAUSE_SORT_COLUMNS) }), weight: 2 },

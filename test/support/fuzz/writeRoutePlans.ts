@@ -14,6 +14,7 @@ import { must } from './fuzzRequest';
 import type { FuzzWorld } from './fuzzWorld';
 import { HOSTILE_TEXT, IMPOSSIBLE_DATES } from './hostile';
 import type { RoutePlan } from './routeTarget';
+import { CRIMINAL_WRITE_PLANS } from './criminalRoutePlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
 import { jurisdictionWritePlans } from './jurisdictionPlans';
 
@@ -311,6 +312,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   },
   ...settlementAndCreditPlans(made.executionFiles),
   ...jurisdictionWritePlans(filingHints, made.attachments),
+  ...CRIMINAL_WRITE_PLANS,
   'POST /api/v1/execution/postponements/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/reject': { actors: ['ng-finance', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },

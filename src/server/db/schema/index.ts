@@ -21,3 +21,4 @@ export * from './assetControl';
 export * from './endOfRound';
 export * from './administrative';
 export * from './jurisdiction';
+export * from './criminal';

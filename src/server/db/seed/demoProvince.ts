@@ -34,6 +34,7 @@ const DIVISIONS = [
   { name: '民事审判第二庭', kind: 'civil' },
   { name: '行政审判庭', kind: 'administrative' },
   { name: '执行局', kind: 'execution' },
+  { name: '刑事审判庭', kind: 'criminal' },
 ] as const;
 
 const ROOMS = ['第一法庭', '第二法庭', '第三法庭'];
@@ -55,6 +56,8 @@ interface DemoUser {
   mediation?: { organisation: string; courts: string[]; specialties?: string[] };
   /** An assisting agency's staff (role agency): the agency's name. */
   agency?: string;
+  /** A procurator (role procurator): the procuratorate's name. */
+  procuratorate?: string;
 }
 
 /** The demo administrative organ (行政机关): a valid GB 32100 code of category 11 (机关) in 南关 (220102). */
@@ -92,6 +95,10 @@ function staffOf(c: DemoCourt): DemoUser[] {
     { username: `${p}-adminchief`, displayName: `${c.short}行政庭庭长`, roles: ['divisionChief', 'judge'], court: c.code, division: ADMIN },
     { username: `${p}-admin1`, displayName: `${c.short}行政庭法官甲`, roles: ['judge'], court: c.code, division: ADMIN },
     { username: `${p}-admin2`, displayName: `${c.short}行政庭法官乙`, roles: ['judge'], court: c.code, division: ADMIN },
+    // 刑事审判庭: the criminal judge who tries 刑初 (and, at the 中院, 刑终).
+    { username: `${p}-crimjudge`, displayName: `${c.short}刑事法官甲`, roles: ['judge'], court: c.code, division: '刑事审判庭' },
+    { username: `${p}-crimjudge2`, displayName: `${c.short}刑事法官乙`, roles: ['judge'], court: c.code, division: '刑事审判庭' },
+    { username: `${p}-crimjudge3`, displayName: `${c.short}刑事法官丙`, roles: ['judge'], court: c.code, division: '刑事审判庭' },
     { username: `${p}-president`, displayName: `${c.short}院长`, roles: ['president'], court: c.code },
     { username: `${p}-finance`, displayName: `${c.short}财务`, roles: ['finance'], court: c.code },
   ];
@@ -132,6 +139,16 @@ export const DEMO_AGENCY_USERS: DemoUser[] = [
   { username: 'agency-ng-realestate', displayName: '南关区不动产登记中心专员', roles: ['agency'], agency: localAgencyName(NANGUAN, LOCAL_AGENCIES[0]!.name) },
 ];
 
+/** People's procuratorates of the demo and the court each prosecutes before (CrPL art 169). */
+export const DEMO_PROCURATORATES = [
+  { name: '长春市南关区人民检察院', court: '吉0102' },
+  { name: '长春市人民检察院', court: '吉01' },
+];
+const DEMO_PROCURATORS: DemoUser[] = [
+  { username: 'procurator-ng', displayName: '南关区人民检察院检察员', roles: ['procurator'], procuratorate: '长春市南关区人民检察院' },
+  { username: 'procurator-cc', displayName: '长春市人民检察院检察员', roles: ['procurator'], procuratorate: '长春市人民检察院' },
+];
+
 export const DEMO_USERS: DemoUser[] = [
   { username: 'admin', displayName: '系统管理员', roles: ['admin'] },
   ...COURTS.flatMap(staffOf),
@@ -142,6 +159,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'organ-ng-scjg', displayName: DEMO_ORGAN.name, roles: ['party'], idType: 'creditCode', idNumber: DEMO_ORGAN.creditCode, phone: '043188000001' },
   { username: 'lawyer-wang', displayName: '王律师', roles: ['lawyer'], idNumber: demoIdNumber('22010319800808003'), phone: '13800000003', licenseNumber: '12201200010000001', lawFirm: '吉林长春示范律师事务所' },
   ...DEMO_AGENCY_USERS,
+  ...DEMO_PROCURATORS,
 ];
 
 /** 分段集约 in each court with a 执行局: the command centre, a 快执 team for simple cases and a 精执 team. */
@@ -205,6 +223,7 @@ export async function seedDemoProvince(client: pg.PoolClient): Promise<boolean> 
   }
   await seedAgencies(client);
   await seedJurisdictionRules(client, [DEMO_DESIGNATED_ENVIRONMENT_RULE]);
+  await seedProcuratorates(client);
   for (const c of COURTS.filter((x) => x.level !== 'high')) {
     for (const t of EXECUTION_TEAMS) {
       await client.query(`insert into execution_teams (court_id, name, kind) values ((select id from courts where code = $1), $2, $3)`, [c.code, t.name, t.kind]);
@@ -227,6 +246,13 @@ async function seedAgencies(client: pg.PoolClient): Promise<void> {
   }
   for (const u of DEMO_USERS.filter((x) => x.agency)) {
     await client.query(`insert into agency_users (user_id, agency_id) values ((select id from users where username = $1), (select id from agencies where name = $2))`, [u.username, u.agency]);
+  }
+}
+
+async function seedProcuratorates(client: pg.PoolClient): Promise<void> {
+  for (const p of DEMO_PROCURATORATES) await client.query(`insert into procuratorates (name, court_id) values ($1, (select id from courts where code = $2))`, [p.name, p.court]);
+  for (const u of DEMO_USERS.filter((x) => x.procuratorate)) {
+    await client.query(`insert into procuratorate_users (user_id, procuratorate_id) values ((select id from users where username = $1), (select id from procuratorates where name = $2))`, [u.username, u.procuratorate]);
   }
 }
 

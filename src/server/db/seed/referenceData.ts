@@ -6,6 +6,7 @@ import type pg from 'pg';
 import caseTypeData from '../../../../reference/case-type-codes.json';
 import causeData from '../../../../reference/civil-causes.json';
 import courtData from '../../../../reference/court-codes.json';
+import chargeData from '../../../../reference/criminal-charges.json';
 import holidayData from '../../../../reference/holidays-cn.json';
 import { calendarFromHolidayFile } from '../../../domain/calendar/workCalendar';
 import { CASE_TYPES } from '../../../domain/casetypes/registry';
@@ -89,6 +90,14 @@ export async function seedReferenceData(client: pg.PoolClient | pg.Pool): Promis
        join causes p on p.edition = $1 and p.key = x.parent_key
       where c.edition = $1 and c.key = x.key and c.parent_id is null`,
     [CAUSE_EDITION, causes.filter((c) => c.parentKey).map((c) => c.key), causes.filter((c) => c.parentKey).map((c) => c.parentKey)],
+  );
+
+  // 罪名 in force (reference/criminal-charges.json); abolished charges are not offered.
+  const charges = chargeData.charges;
+  await client.query(
+    `insert into criminal_charges (seq, name, article, chapter, section)
+     select * from unnest($1::smallint[], $2::text[], $3::text[], $4::text[], $5::text[]) on conflict (name) do nothing`,
+    [charges.map((c) => c.seq), charges.map((c) => c.name), charges.map((c) => c.article), charges.map((c) => c.chapter), charges.map((c) => c.section ?? null)],
   );
 
   // The default template of every case type and document (docs/documents.md); a court's administrator adapts them.

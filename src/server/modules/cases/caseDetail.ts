@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { challengedActOf } from '../administrative/challengedActs';
 import type { CaseDetail, TimelineEntry } from '../../../contracts/cases';
 import { STANDING_LABELS, type Standing } from '../../../domain/appeal/appealStanding';
+import { CRIMINAL_STANDING_LABELS } from '../../../domain/criminal/appealStandings';
 import { eventsAvailable } from '../../../domain/casetypes/defineCaseType';
 import { caseTypeOf } from '../../../domain/casetypes/registry';
 import { fenToYuan } from '../../../domain/money/yuan';
@@ -75,7 +76,7 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
     parties: rest.party_rows.map((p) => ({
       id: Number(p.id),
       standing: p.standing,
-      standingLabel: STANDING_LABELS[p.standing as Standing] ?? { 'zh-CN': p.standing, en: p.standing },
+      standingLabel: (c.caseType.startsWith('刑') ? CRIMINAL_STANDING_LABELS[p.standing] : undefined) ?? STANDING_LABELS[p.standing as Standing] ?? { 'zh-CN': p.standing, en: p.standing },
       kind: p.kind,
       name: p.name,
       idType: p.id_type,

@@ -44,6 +44,11 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
           or exists (select 1 from case_parties p where p.case_id = k.id and p.user_id = ${actor.userId})
           or exists (select 1 from case_agents a where a.case_id = k.id and a.user_id = ${actor.userId}))`;
       }
+      if (hasRole(actor, 'procurator')) {
+        // CrPL arts 169, 228: the cases the procurator's procuratorate prosecuted or protested.
+        return sql`k.id = any(array(select k2.case_id from criminal_cases k2 join procuratorate_users u on u.procuratorate_id in (k2.procuratorate_id, k2.protested_by)
+                                     where u.user_id = ${actor.userId}))`;
+      }
       if (hasRole(actor, 'mediator')) {
         // ONLINE-MED arts 10–12: the matters entrusted to the mediator's organisation (the mediator's own among them).
         return sql`k.id = any(array(select e.case_id from mediation_entrustments e join mediators m on m.organisation_id = e.organisation_id

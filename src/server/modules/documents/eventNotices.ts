@@ -22,6 +22,8 @@ function hearingTime(iso: string, timeZone: string): string {
 }
 
 const registration: Plan = async (ctx, parties) => {
+  // The civil 受理 / 应诉 notices are no criminal documents; the 起诉书副本 (CrPL art 187) is not generated yet.
+  if (ctx.current().caseType.startsWith('刑')) return [];
   const e = ctx.effects;
   const fee: TemplateFacts = {};
   if (typeof e.fee === 'string') fee.feeAmount = e.fee;

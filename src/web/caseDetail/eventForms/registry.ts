@@ -20,6 +20,7 @@ import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm }
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
+import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
@@ -104,6 +105,10 @@ const BY_EVENT: Record<string, EventForm> = {
   submitOrganDefence: submitOrganDefenceForm,
   transferJurisdiction: transferJurisdictionForm,
   forwardFiling: forwardFilingForm,
+  recordDefenceCounsel: recordDefenceCounselForm,
+  pronounceJudgment: pronounceJudgmentForm,
+  protest: protestForm,
+  decideAppeal: decideAppealForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
@@ -112,6 +117,8 @@ const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
   行初: { accept: acceptAdminFirstInstanceForm, recordHearing: recordAdminHearingForm, close: adminCloseForm },
   行终: { accept: acceptSecondInstanceForm },
   执: { routeToMediation: routeToPreExecutionMediationForm },
+  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: criminalAppealForm },
+  刑终: { accept: acceptCriminalAppealForm },
 };
 
 /** An event without a form of its own takes no input (a later case type's UI adds its form here). */

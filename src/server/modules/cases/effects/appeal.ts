@@ -1,4 +1,5 @@
-// An appeal against a 民初 (行初) case opens (or joins) the linked 民终 (行终) case at the parent court's filing queue.
+// An appeal against a 民初 (行初) case opens (or joins) the linked 民终 (行终) case at the parent court's filing queue; other first
+// instances (刑初: modules/criminal/criminalAppeal.ts) bring their own AppealSpec to the same opening and joining.
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { appealedPartFen, type SideAppeal } from '../../../../domain/appeal/appealedPart';
 import { appealStandings, type FirstInstanceStanding } from '../../../../domain/appeal/appealStanding';
@@ -15,13 +16,42 @@ import { chargeJoiningAppellants } from '../../payments/appealJoinFee';
 import { appendCaseEvent } from '../caseRecord';
 import type { EffectContext, EffectHandler } from './effectContext';
 
-export const openOrJoinAppeal: EffectHandler = async (ctx) => {
+/** What an appeal of one kind of case brings to the shared opening and joining of the appeal case. */
+export interface AppealSpec {
+  /** The 类型代字 of the appeal case. */
+  appealType: string;
+  /** Parties below who appeal (none for a procuratorate's protest). */
+  appellants: number[];
+  appealedFen: bigint | null;
+  /** The appeal standings (诉讼地位) of the parties below, from who appealed. */
+  standings(origin: readonly { id: number; standing: string }[], appellantIds: readonly number[]): Map<number, string>;
+  /** Civil appeals carry the lawyer's own authorisation and charge a joining side its fee (FEE art 17). */
+  isCivil: boolean;
+  /** After the appeal case is opened, with the parties below mapped to the appeal's parties. */
+  afterOpen?(ctx: EffectContext, appealId: number, partyIds: ReadonlyMap<number, number>): Promise<void>;
+  /** On joining an open appeal case: records what the appeal brings beyond appellants; true when it brought something new. */
+  onJoin?(ctx: EffectContext, appealId: number): Promise<boolean>;
+}
+
+const civilStandings: AppealSpec['standings'] = (origin, appellantIds) =>
+  appealStandings(origin.map((p) => ({ partyId: p.id, standing: p.standing as FirstInstanceStanding })), appellantIds);
+
+export const openOrJoinAppeal: EffectHandler = async (ctx) =>
+  openOrJoinAppealCase(ctx, {
+    appealType: APPEAL_CASE_TYPE[ctx.case.caseType]!,
+    appellants: ctx.input.partyIds as number[],
+    appealedFen: appealedPartFen(ctx.case.amountFen, ctx.input.appealedAmount as string | undefined),
+    standings: civilStandings,
+    isCivil: true,
+  });
+
+/** Opens the appeal case at the parent court's filing queue, or joins the one already open. */
+export async function openOrJoinAppealCase(ctx: EffectContext, spec: AppealSpec): Promise<Record<string, unknown>> {
   const { tx, case: c, input } = ctx;
-  const APPEAL_TYPE = APPEAL_CASE_TYPE[c.caseType]!;
-  const appellants = input.partyIds as number[];
-  const appealedFen = appealedPartFen(c.amountFen, input.appealedAmount as string | undefined);
+  const appealType = spec.appealType;
+  const { appellants, appealedFen } = spec;
   const attachmentIds = (input.attachmentIds as number[] | undefined) ?? [];
-  await checkAppealMaterials(ctx, attachmentIds);
+  if (spec.isCivil) await checkAppealMaterials(ctx, attachmentIds);
   const parent = await tx.execute<{ id: number; name: string; level: string }>(sql`
     select p.id, p.name, p.level from courts c join courts p on p.id = c.parent_id where c.id = ${c.courtId} and p.is_active`);
   const court = parent.rows[0];
@@ -31,12 +61,12 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   const existing = await tx
     .select({ id: cases.id, node: cases.node, courtId: cases.courtId })
     .from(cases)
-    .where(and(eq(cases.originCaseId, c.id), eq(cases.caseType, APPEAL_TYPE), notInArray(cases.node, ['rejected', 'withdrawn'])))
+    .where(and(eq(cases.originCaseId, c.id), eq(cases.caseType, appealType), notInArray(cases.node, ['rejected', 'withdrawn'])))
     .for('update');
   const appeal = existing[0];
   const origin = await tx.select().from(caseParties).where(eq(caseParties.caseId, c.id)).orderBy(caseParties.ordinal);
   if (appeal) {
-    const joined = await joinAppeal(ctx, appeal, origin, appellants, appealedFen);
+    const joined = await joinAppeal(ctx, spec, appeal, origin);
     await claimAttachments(tx, appeal.id, ctx.actor, attachmentIds);
     return { ...joined, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
   }
@@ -44,7 +74,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   const inserted = await tx
     .insert(cases)
     .values({
-      caseType: APPEAL_TYPE,
+      caseType: appealType,
       courtId: court.id,
       node: 'submitted',
       causeId: c.causeId,
@@ -61,8 +91,8 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
     .returning({ id: cases.id });
   const appealId = inserted[0]!.id;
   await claimAttachments(tx, appealId, ctx.actor, attachmentIds);
-  await startFilingReview(tx, { id: appealId, courtId: court.id, caseType: APPEAL_TYPE }, ctx.today);
-  const standings = appealStandings(origin.map((p) => ({ partyId: p.id, standing: p.standing as FirstInstanceStanding })), appellants);
+  await startFilingReview(tx, { id: appealId, courtId: court.id, caseType: appealType }, ctx.today);
+  const standings = spec.standings(origin, appellants);
   const newIds = new Map<number, number>();
   for (const p of origin) {
     const { id: originPartyId, caseId: _caseId, standing: _s, ...rest } = p;
@@ -77,6 +107,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
   for (const a of agents) {
     await tx.insert(caseAgents).values({ caseId: appealId, partyId: newIds.get(a.partyId)!, userId: a.userId, kind: a.kind });
   }
+  await spec.afterOpen?.(ctx, appealId, newIds);
   await appendCaseEvent(tx, {
     caseId: appealId,
     event: 'submit',
@@ -88,7 +119,7 @@ export const openOrJoinAppeal: EffectHandler = async (ctx) => {
     at: ctx.now,
   });
   return { appealCaseId: appealId, appealCourtId: court.id, appealCourtName: court.name, appellantPartyIds: appellants, appealedAmount: appealedFen === null ? null : fenToYuan(appealedFen) };
-};
+}
 
 /** A lawyer's appeal carries its own 授权委托书 among the fresh uploads filed with it (a first-instance one is on that case). */
 async function checkAppealMaterials(ctx: EffectContext, attachmentIds: readonly number[]): Promise<void> {
@@ -100,19 +131,21 @@ async function checkAppealMaterials(ctx: EffectContext, attachmentIds: readonly 
   checkRequiredMaterials(required, rows.map((r) => r.category), 'APPEAL_MATERIAL_MISSING', APPEAL_AUTHORIZATION_HINT);
 }
 
-async function joinAppeal(ctx: EffectContext, appeal: { id: number; node: string; courtId: number }, origin: { id: number; standing: string }[], appellants: number[], appealedFen: bigint | null) {
+async function joinAppeal(ctx: EffectContext, spec: AppealSpec, appeal: { id: number; node: string; courtId: number }, origin: { id: number; standing: string }[]) {
   const { tx } = ctx;
+  const { appellants, appealedFen } = spec;
   const appealId = appeal.id;
-  // Registered, the appeal was charged on the sides that had appealed then: a joining side gets its own notice.
-  const isRegistered = appeal.node !== 'submitted';
+  // Registered, a civil appeal was charged on the sides that had appealed then: a joining side gets its own notice.
+  const isRegistered = appeal.node !== 'submitted' && spec.isCivil;
   const before = isRegistered ? await appealSidesOf(tx, appealId) : [];
   const parties = await tx.select().from(caseParties).where(eq(caseParties.caseId, appealId));
   const already = new Set(parties.filter((p) => p.standing === 'appellant').map((p) => p.originPartyId));
-  if (appellants.every((id) => already.has(id))) {
+  const broughtMore = (await spec.onJoin?.(ctx, appealId)) ?? false;
+  if (appellants.every((id) => already.has(id)) && !broughtMore) {
     throw new AppError(409, 'APPEAL_ALREADY_FILED', '该当事人已经提起上诉。', 'This party has already appealed.');
   }
   const all = [...new Set([...already].filter((x): x is number => x !== null).concat(appellants))];
-  const standings = appealStandings(origin.map((p) => ({ partyId: p.id, standing: p.standing as FirstInstanceStanding })), all);
+  const standings = spec.standings(origin, all);
   for (const p of parties) {
     const s = p.originPartyId !== null ? standings.get(p.originPartyId) : undefined;
     if (s && s !== p.standing) await tx.update(caseParties).set({ standing: s }).where(eq(caseParties.id, p.id));

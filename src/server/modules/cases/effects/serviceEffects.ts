@@ -16,13 +16,14 @@ import { recordPublicNotice } from '../../service/publicNotices';
 import type { EffectHandler } from './effectContext';
 import { checkRecordedMethod, recordFinishedTask } from '../../service/serviceTasks';
 
-
 /** Which period the service of a document starts for a party of the given standing, if any. */
 function periodStartedBy(document: string, standing: string, c: { caseType: string; procedure: string | null; closingMethod: string | null; rulingKind: string | null }): PeriodKind | null {
   const isAdministrative = c.caseType === '行初';
   // ALL art 67: the defendant organ's 15 days for its defence and evidence; [U] a third party's is not fixed by the ALL.
   if (document === 'complaintCopy' && isAdministrative) return standing === 'defendant' ? 'organDefence' : null;
   if (document === 'complaintCopy') return standing === 'defendant' || standing === 'thirdParty' ? 'defence' : null;
+  // CrPL art 230: a defendant's 10 days (judgment) or 5 days (ruling) run from the day after receipt.
+  if (c.caseType === '刑初') return standing !== 'defendant' ? null : document === 'judgment' ? 'criminalAppealJudgment' : document === 'ruling' ? 'criminalAppealRuling' : null;
   if (!APPEAL_CASE_TYPE[c.caseType] || c.procedure === 'smallClaims') return null; // CPL-2023 arts 165, 182: final judgments
   if (!isAppealableOutcome(c.closingMethod as ClosingMethod | null, c.rulingKind as RulingKind | null)) return null;
   // ALL art 85: 15 days for a judgment, 10 for a ruling (no longer periods abroad in the ALL [U]).

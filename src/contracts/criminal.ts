@@ -1,0 +1,86 @@
+// 刑事案件: the public prosecution filed online, the 罪名 catalogue, and the criminal facts shown on a case.
+import Type, { type Static } from 'typebox';
+import { DETENTION_STATUSES } from '../domain/criminal/defendants';
+import { SentenceInput } from '../domain/casetypes/criminalInputs';
+import { MAIN_PUNISHMENTS } from '../domain/criminal/sentence';
+import { PlainDate } from '../domain/casetypes/eventInputs';
+import { Id } from './common';
+
+const text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
+
+export const CustodyIntervalInput = Type.Object({ from: PlainDate, to: Type.Optional(PlainDate) }, { additionalProperties: false });
+
+/** CrPL art 176: the sentencing recommendation with a guilty plea (认罪认罚), a range of months. */
+export const PleaInput = Type.Object(
+  {
+    main: Type.Enum(MAIN_PUNISHMENTS),
+    minMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 300 })),
+    maxMonths: Type.Optional(Type.Integer({ minimum: 0, maximum: 300 })),
+    fineFen: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 ** 13 })),
+    probation: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const DefendantInput = Type.Object(
+  {
+    name: text(100),
+    idNumber: Type.String({ minLength: 18, maxLength: 18, description: '居民身份证号码' }),
+    birthOn: PlainDate,
+    address: Type.Optional(text(300, 0)),
+    detentionStatus: Type.Enum(DETENTION_STATUSES, { description: '羁押、取保候审、监视居住、未羁押' }),
+    custodyPlace: Type.Optional(text(200, 0)),
+    custodyIntervals: Type.Array(CustodyIntervalInput, { maxItems: 20 }),
+    chargeIds: Type.Array(Id, { minItems: 1, maxItems: 20, description: '指控罪名（罪名目录）' }),
+    isBlindDeafOrMute: Type.Optional(Type.Boolean()),
+    isMentallyIll: Type.Optional(Type.Boolean()),
+    mayFaceLifeOrDeath: Type.Optional(Type.Boolean()),
+    plea: Type.Optional(PleaInput),
+  },
+  { additionalProperties: false },
+);
+
+export const ProsecutionInput = Type.Object(
+  {
+    /** The 起诉书, uploaded first by the procurator. */
+    indictmentId: Id,
+    /** CrPL art 176: the evidence moved with the indictment (证据目录). */
+    evidence: Type.Array(Type.Object({ name: text(200), description: Type.Optional(text(1000, 0)) }, { additionalProperties: false }), { minItems: 1, maxItems: 200 }),
+    attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 50 })),
+    facts: text(8000),
+    defendants: Type.Array(DefendantInput, { minItems: 1, maxItems: 50 }),
+    victims: Type.Optional(Type.Array(Type.Object({ name: text(100), isCivilPlaintiff: Type.Optional(Type.Boolean()) }, { additionalProperties: false }), { maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type ProsecutionInput = Static<typeof ProsecutionInput>;
+
+export const CriminalCharge = Type.Object({ id: Id, seq: Type.Integer(), name: Type.String(), article: Type.String(), chapter: Type.String(), section: Type.Union([Type.String(), Type.Null()]) });
+export const ChargeQuery = Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false });
+
+const SentenceDates = Type.Unknown({ description: 'the dates of the sentence (src/domain/criminal/termDates.ts SentenceDates)' });
+
+export const CriminalDefendant = Type.Object({
+  partyId: Id,
+  name: Type.String(),
+  birthOn: Type.Union([Type.String(), Type.Null()]),
+  isJuvenile: Type.Boolean(),
+  detentionStatus: Type.String(),
+  custodyPlace: Type.Union([Type.String(), Type.Null()]),
+  custodyIntervals: Type.Array(Type.Object({ from: Type.String(), to: Type.Optional(Type.Union([Type.String(), Type.Null()])) })),
+  charges: Type.Array(Type.Object({ id: Id, name: Type.String() })),
+  legalAidGrounds: Type.Array(Type.String()),
+  counsel: Type.Array(Type.Unknown()),
+  plea: Type.Union([PleaInput, Type.Null()]),
+  verdict: Type.Union([Type.Object({ outcome: Type.String(), chargeIds: Type.Array(Id), sentence: Type.Optional(SentenceInput), departureGround: Type.Optional(Type.String()) }), Type.Null()]),
+  sentenceDates: Type.Union([SentenceDates, Type.Null()]),
+});
+
+export const CriminalFacts = Type.Object({
+  prosecution: Type.String(),
+  procuratorate: Type.Union([Type.String(), Type.Null()]),
+  protestedBy: Type.Union([Type.String(), Type.Null()]),
+  possibleSentence: Type.Union([Type.String(), Type.Null()]),
+  defendants: Type.Array(CriminalDefendant),
+});
+export type CriminalFacts = Static<typeof CriminalFacts>;
