@@ -7,6 +7,7 @@ import { fundReportRoutes } from './modules/execution/fundReportRoutes';
 import { executionFundRoutes } from './modules/execution/fundRoutes';
 import { executionPostponementRoutes } from './modules/execution/postponementRoutes';
 import { executionRoutes } from './modules/execution/routes';
+import { preservationRoutes } from './modules/preservation/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { executionSettlementRoutes } from './modules/executionSettlement/routes';
 import { assetControlRoutes } from './modules/assetControl/routes';
@@ -110,6 +111,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   mediationAdminRoutes(app, deps);
   mediationCentreRoutes(app, deps);
   executionRoutes(app, deps);
+  preservationRoutes(app, deps);
   executionFundRoutes(app, deps);
   executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);

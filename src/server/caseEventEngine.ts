@@ -8,6 +8,7 @@ import { generateEventNotices } from './modules/documents/eventNotices';
 import { creditSanctionsOnClosing } from './modules/creditSanctions';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
+import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
@@ -26,6 +27,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...MEDIATION_EFFECT_HANDLERS,
   // 执行: 立案, 分案, stages, 中止/恢复, 结案.
   ...EXECUTION_EFFECT_HANDLERS,
+  // 财保: registration, the 48-hour ruling, the 30 days to sue, lifting.
+  ...PRESERVATION_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

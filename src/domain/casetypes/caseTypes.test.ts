@@ -301,3 +301,18 @@ const OBJECTION: Transition[] = [
 describe('case type 执异', () => {
   declaresExactly('执异', OBJECTION);
 });
+
+// 财保 (CPL-2023 arts 103–104): [event, from, to (null = stays), roles].
+const PRESERVATION: Transition[] = [
+  ['registerPreservation', ['submitted'], 'registered', ['filingClerk']],
+  ['grantPreservation', ['registered'], 'granted', ['judge']],
+  ['dismissPreservation', ['registered'], 'closed', ['judge']],
+  ['recordArbitration', ['granted'], null, ['party', 'lawyer', 'filingClerk']],
+  ['recordPreservationExecution', ['granted'], null, ['judge', 'filingClerk']],
+  ['liftPreservation', ['granted'], 'lifted', ['judge']],
+  ['closePreservation', ['granted'], 'closed', ['judge']],
+];
+
+describe('case type 财保', () => {
+  declaresExactly('财保', PRESERVATION);
+});

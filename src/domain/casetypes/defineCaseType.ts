@@ -82,6 +82,14 @@ export const EFFECT_KINDS = [
   'formObjectionPanel',
   'ruleOnObjection',
   'serveObjectionRuling',
+  // 财保 (src/server/modules/preservation/).
+  'registerPreservation',
+  'ruleOnPreservation',
+  'recordPreservationSuit',
+  'recordPreservationExecution',
+  'liftPreservation',
+  'closePreservation',
+  'endPreservationSuitPeriods',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

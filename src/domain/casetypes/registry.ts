@@ -7,6 +7,7 @@ import { executionCase, restoredExecutionCase } from './executionCase';
 import { executionObjectionCase } from './executionObjectionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preExecutionMediation, preFilingMediation } from './preFilingMediation';
+import { preservationCase } from './preservationCase';
 
 export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [civilFirstInstance.code]: civilFirstInstance,
@@ -17,6 +18,7 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [executionCase.code]: executionCase,
   [restoredExecutionCase.code]: restoredExecutionCase,
   [executionObjectionCase.code]: executionObjectionCase,
+  [preservationCase.code]: preservationCase,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

@@ -5,6 +5,7 @@ import type { PeriodLength } from './periodLength';
 import { days, months, version, workingDays, years, type PeriodKindRule as KindRule, type PeriodRuleVersion } from './periodKindRule';
 import { EXECUTION_PERIOD_KINDS, type ExecutionPeriodKind } from './executionPeriodKinds';
 import { CREDIT_PERIOD_KINDS, type CreditPeriodKind } from './creditPeriodKinds';
+import { APPLICATION_PERIOD_KINDS, type ApplicationPeriodKind } from './applicationPeriodKinds';
 
 export type PeriodKind =
   | 'filingReview'
@@ -27,7 +28,8 @@ export type PeriodKind =
   | 'mediationRegistration'
   | 'confirmationApplication'
   | ExecutionPeriodKind
-  | CreditPeriodKind;
+  | CreditPeriodKind
+  | ApplicationPeriodKind;
 
 export type PeriodKindRule = KindRule<PeriodKind>;
 export type { PeriodRuleVersion };
@@ -211,6 +213,7 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
   },
   ...EXECUTION_PERIOD_KINDS,
   ...CREDIT_PERIOD_KINDS,
+  ...APPLICATION_PERIOD_KINDS,
 };
 
 export function isPeriodKind(kind: string): kind is PeriodKind {

@@ -19,3 +19,4 @@ export * from './creditSanctions';
 export * from './executionSettlement';
 export * from './assetControl';
 export * from './endOfRound';
+export * from './preservation';
