@@ -7,6 +7,7 @@ import { fundReportRoutes } from './modules/execution/fundReportRoutes';
 import { executionFundRoutes } from './modules/execution/fundRoutes';
 import { executionPostponementRoutes } from './modules/execution/postponementRoutes';
 import { executionRoutes } from './modules/execution/routes';
+import { paymentOrderRoutes } from './modules/paymentOrders/routes';
 import { preservationRoutes } from './modules/preservation/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { executionSettlementRoutes } from './modules/executionSettlement/routes';
@@ -112,6 +113,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   mediationCentreRoutes(app, deps);
   executionRoutes(app, deps);
   preservationRoutes(app, deps);
+  paymentOrderRoutes(app, deps);
   executionFundRoutes(app, deps);
   executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);

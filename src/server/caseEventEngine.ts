@@ -8,6 +8,7 @@ import { generateEventNotices } from './modules/documents/eventNotices';
 import { creditSanctionsOnClosing } from './modules/creditSanctions';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
+import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
 import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
@@ -29,6 +30,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...EXECUTION_EFFECT_HANDLERS,
   // 财保: registration, the 48-hour ruling, the 30 days to sue, lifting.
   ...PRESERVATION_EFFECT_HANDLERS,
+  // 民督: acceptance, the order, service, objection, litigation or effect.
+  ...PAYMENT_ORDER_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

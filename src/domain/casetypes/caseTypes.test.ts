@@ -316,3 +316,19 @@ const PRESERVATION: Transition[] = [
 describe('case type 财保', () => {
   declaresExactly('财保', PRESERVATION);
 });
+
+// 民督 (CPL-2023 arts 225–228): [event, from, to (null = stays), roles].
+const PAYMENT_ORDER: Transition[] = [
+  ['acceptPaymentOrder', ['submitted'], 'registered', ['filingClerk']],
+  ['issuePaymentOrder', ['registered'], 'orderIssued', ['judge']],
+  ['dismissPaymentOrder', ['registered'], 'closed', ['judge']],
+  ['servePaymentOrder', ['orderIssued'], null, ['judge', 'courtClerk', 'judgeAssistant']],
+  ['objectToPaymentOrder', ['orderIssued'], null, ['party', 'lawyer', 'filingClerk']],
+  ['terminatePaymentOrder', ['orderIssued'], 'ruled', ['judge']],
+  ['chooseLitigation', ['ruled'], 'closed', ['party', 'lawyer', 'filingClerk']],
+  ['recordPaymentOrderEffect', ['orderIssued'], 'closed', ['judge', 'courtClerk', 'judgeAssistant']],
+];
+
+describe('case type 民督', () => {
+  declaresExactly('民督', PAYMENT_ORDER);
+});

@@ -90,6 +90,15 @@ export const EFFECT_KINDS = [
   'liftPreservation',
   'closePreservation',
   'endPreservationSuitPeriods',
+  // 民督 (src/server/modules/paymentOrders/).
+  'registerPaymentOrder',
+  'issuePaymentOrder',
+  'dismissPaymentOrder',
+  'servePaymentOrder',
+  'recordPaymentOrderObjection',
+  'terminatePaymentOrder',
+  'choosePaymentOrderLitigation',
+  'recordPaymentOrderEffect',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

@@ -7,6 +7,7 @@ import { executionCase, restoredExecutionCase } from './executionCase';
 import { executionObjectionCase } from './executionObjectionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preExecutionMediation, preFilingMediation } from './preFilingMediation';
+import { paymentOrderCase } from './paymentOrderCase';
 import { preservationCase } from './preservationCase';
 
 export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
@@ -19,6 +20,7 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [restoredExecutionCase.code]: restoredExecutionCase,
   [executionObjectionCase.code]: executionObjectionCase,
   [preservationCase.code]: preservationCase,
+  [paymentOrderCase.code]: paymentOrderCase,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

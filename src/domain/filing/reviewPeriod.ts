@@ -5,6 +5,8 @@ import { daysBetween, type PlainDate } from '../calendar/plainDate';
 export function filingReviewRule(caseType: string): { days: number; source: string } {
   // TL-2000 art 6: a second-instance case is registered within 5 days of receiving the appeal file.
   if (caseType === '民终') return { days: 5, source: 'TL-2000 art 6' };
+  // CPL-2023 art 226: the creditor is told within 5 days whether its application for a payment order is accepted.
+  if (caseType === '民督') return { days: 5, source: 'CPL-2023 art 226' };
   // CPL-2023 art 126 / FILING art 8: decide within 7 days of receiving the complaint.
   return { days: 7, source: 'CPL-2023 art 126' };
 }

@@ -20,3 +20,4 @@ export * from './executionSettlement';
 export * from './assetControl';
 export * from './endOfRound';
 export * from './preservation';
+export * from './paymentOrders';
