@@ -9,6 +9,7 @@ import { executionPostponementRoutes } from './modules/execution/postponementRou
 import { executionRoutes } from './modules/execution/routes';
 import { paymentOrderRoutes } from './modules/paymentOrders/routes';
 import { preservationRoutes } from './modules/preservation/routes';
+import { retrialRoutes } from './modules/retrial/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { executionSettlementRoutes } from './modules/executionSettlement/routes';
 import { assetControlRoutes } from './modules/assetControl/routes';
@@ -114,6 +115,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   executionRoutes(app, deps);
   preservationRoutes(app, deps);
   paymentOrderRoutes(app, deps);
+  retrialRoutes(app, deps);
   executionFundRoutes(app, deps);
   executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);

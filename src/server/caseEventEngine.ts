@@ -10,6 +10,7 @@ import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
 import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
 import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
+import { RETRIAL_EFFECT_HANDLERS } from './modules/retrial';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
@@ -32,6 +33,8 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...PRESERVATION_EFFECT_HANDLERS,
   // 民督: acceptance, the order, service, objection, litigation or effect.
   ...PAYMENT_ORDER_EFFECT_HANDLERS,
+  // 民申: registration, the copy and the opinion, the ruling (opening the 民再).
+  ...RETRIAL_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

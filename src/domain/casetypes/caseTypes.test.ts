@@ -332,3 +332,26 @@ const PAYMENT_ORDER: Transition[] = [
 describe('case type 民督', () => {
   declaresExactly('民督', PAYMENT_ORDER);
 });
+
+// 民申 (CPL-2023 arts 214–215): [event, from, to (null = stays), roles].
+const RETRIAL_REVIEW: Transition[] = [
+  ['registerRetrialReview', ['submitted'], 'registered', ['filingClerk']],
+  ['serveRetrialCopy', ['submitted', 'registered'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
+  ['submitRetrialOpinion', ['registered'], null, ['party', 'lawyer']],
+  ['ruleOnRetrialApplication', ['registered'], 'closed', ['judge']],
+  ['applyExtension', ['registered'], null, ['judge']],
+  ['approveExtension', ['registered'], null, ['president']],
+  ['refuseExtension', ['registered'], null, ['president']],
+  ['recordDeduction', ['registered'], null, ['divisionChief', 'president']],
+  ['endDeduction', ['registered'], null, ['divisionChief', 'president', 'judge']],
+];
+
+describe('case type 民申', () => {
+  declaresExactly('民申', RETRIAL_REVIEW);
+});
+
+// 民再 (CPL-2023 arts 215, 218; CPL-Interp art 128): the trial's own events from 再审立案, decided by judgment.
+describe('case type 民再', () => {
+  const trial = CIVIL_FIRST_INSTANCE.filter(([e]) => Object.hasOwn(CASE_TYPES['民再']!.events, e));
+  declaresExactly('民再', trial, ['submitted', 'correctionRequested', 'rejected', 'withdrawn']);
+});

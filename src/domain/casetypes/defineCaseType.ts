@@ -99,6 +99,11 @@ export const EFFECT_KINDS = [
   'terminatePaymentOrder',
   'choosePaymentOrderLitigation',
   'recordPaymentOrderEffect',
+  // 民申 (src/server/modules/retrial/).
+  'registerRetrialReview',
+  'serveRetrialCopy',
+  'submitRetrialOpinion',
+  'ruleOnRetrialApplication',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

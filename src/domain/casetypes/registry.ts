@@ -1,6 +1,8 @@
 // Every declared case type, by 类型代字. A new case type is added here with its declaration and tests.
 import { refuse } from '../errors/domainError';
 import { civilFirstInstance } from './civilFirstInstance';
+import { civilRetrial } from './civilRetrial';
+import { civilRetrialReview } from './civilRetrialReview';
 import { civilSecondInstance } from './civilSecondInstance';
 import type { CaseTypeDeclaration } from './defineCaseType';
 import { executionCase, restoredExecutionCase } from './executionCase';
@@ -21,6 +23,8 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [executionObjectionCase.code]: executionObjectionCase,
   [preservationCase.code]: preservationCase,
   [paymentOrderCase.code]: paymentOrderCase,
+  [civilRetrialReview.code]: civilRetrialReview,
+  [civilRetrial.code]: civilRetrial,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

@@ -21,3 +21,4 @@ export * from './assetControl';
 export * from './endOfRound';
 export * from './preservation';
 export * from './paymentOrders';
+export * from './retrial';

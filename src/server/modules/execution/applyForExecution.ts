@@ -21,7 +21,7 @@ export { EXECUTION_TYPE } from './executionOpening';
 export const TITLE_CASE_TYPES = ['民初', '民终', '民特', '民督'] as const;
 
 /** What the server knows about the title's effect, as the domain's TitleFacts. */
-async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
+export async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
   const r = await tx.execute<{ confirmed: boolean | null; appeal_closed_on: string | null; has_appeal: boolean; dues: (string | null)[] | null; order_effective_on: string | null }>(sql`
     select (select effective_on::text from payment_orders where case_id = ${t.id}) as order_effective_on,
            (select (ev.payload->>'enforceable')::boolean from case_events ev
