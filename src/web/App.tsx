@@ -36,6 +36,8 @@ const RemindersPage = page(() => import('./clock/RemindersPage'), 'RemindersPage
 const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'SupervisionPage');
 const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
 const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
+const PreservationApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PreservationApplicationPage');
+const PaymentOrderApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PaymentOrderApplicationPage');
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
 const NotificationsPage = page(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const PublicNoticesPage = page(() => import('./service/PublicNoticesPage'), 'PublicNoticesPage');
@@ -107,6 +109,8 @@ function AppRoutes() {
         <Route path="my-cases" element={<MyCasesPage />} />
         <Route path="filings/new" element={<NewFilingPage />} />
         <Route path="execution/external" element={<ExternalApplicationPage />} />
+        <Route path="preservation/new" element={<PreservationApplicationPage />} />
+        <Route path="payment-orders/new" element={<PaymentOrderApplicationPage />} />
         <Route path="filing-queue" element={<FilingQueuePage />} />
         <Route path="mediation-centre" element={<MediationCentrePage />} />
         <Route path="my-mediations" element={<MyMediationsPage />} />

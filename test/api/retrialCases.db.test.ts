@@ -18,7 +18,8 @@ let ccJudge2: ApiClient;
 let lisi: ApiClient;
 beforeAll(async () => {
   const base = world.server.baseUrl;
-  [ccClerk, ccChief, ccJudge1, ccJudge2, lisi] = await Promise.all(['cc-filing', 'cc-chief', 'cc-judge1', 'cc-judge2', 'lisi'].map((u) => ApiClient.loggedIn(base, u)));
+  const as = (u: string) => ApiClient.loggedIn(base, u);
+  [ccClerk, ccChief, ccJudge1, ccJudge2, lisi] = await Promise.all([as('cc-filing'), as('cc-chief'), as('cc-judge1'), as('cc-judge2'), as('lisi')]);
 });
 
 const application = (o: Record<string, unknown> = {}) => ({ grounds: ['wrongLaw'], requests: '撤销原判决，改判驳回原告的诉讼请求', facts: '原判决适用法律确有错误。', attachmentIds: [], ...o });

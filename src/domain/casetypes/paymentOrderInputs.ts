@@ -11,7 +11,9 @@ export const AcceptPaymentOrderInput = Type.Object({ divisionId: id, judgeId: id
 export const IssuePaymentOrderInput = Type.Object({ documentId: Type.Optional(id), note }, { additionalProperties: false });
 /** CPL-2023 art 227: the application found unfounded is dismissed by ruling. */
 export const DismissPaymentOrderInput = Type.Object({ reasons: text(2000) }, { additionalProperties: false });
-export const ServePaymentOrderInput = Type.Object({ partyIds: Type.Array(id, { minItems: 1, maxItems: 20, uniqueItems: true }), servedOn: PlainDate, method: Type.Enum(['direct', 'electronic', 'post', 'leftAtResidence']) }, { additionalProperties: false });
+/** Not by public notice: an order that cannot be served otherwise is not issued (CPL-2023 art 225; CPL-Interp art 427). */
+export const PAYMENT_ORDER_SERVICE_METHODS = ['direct', 'electronic', 'mail', 'leftAtResidence'] as const;
+export const ServePaymentOrderInput = Type.Object({ partyIds: Type.Array(id, { minItems: 1, maxItems: 20, uniqueItems: true }), servedOn: PlainDate, method: Type.Enum(PAYMENT_ORDER_SERVICE_METHODS) }, { additionalProperties: false });
 /** CPL-2023 art 227: the debtor's written objection (the court examines its form only, CPL-Interp art 436 [U]). */
 export const ObjectToPaymentOrderInput = Type.Object({ partyId: Type.Optional(id), reasons: text(4000), receivedOn: Type.Optional(PlainDate) }, { additionalProperties: false });
 /** CPL-2023 art 228: the procedure ends by ruling and the order loses effect. */

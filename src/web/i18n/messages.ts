@@ -23,6 +23,7 @@ import { portalMessages } from '../layout/portalMessages';
 import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
+import { specialMessages } from '../specialProcedures/specialMessages';
 
 export const messages = {
   ...clockMessages,
@@ -47,6 +48,7 @@ export const messages = {
   ...externalExecutionMessages,
   ...threadMessages,
   ...notificationMessages,
+  ...specialMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
   'common.submit': { 'zh-CN': '提交', en: 'Submit' },
