@@ -4,6 +4,7 @@ import { loanComplaint, withFreshMaterials } from '../fixtures';
 import { closingDocument } from '../scenarios';
 import { must } from './fuzzRequest';
 import type { FuzzWorld } from './fuzzWorld';
+import { makeSpecialCase, SPECIAL_CASE_TYPES } from './specialSupply';
 
 type Node = string;
 
@@ -59,6 +60,7 @@ export class CaseSupply {
     if (caseType === '执') return this.execution(node);
     if (caseType === '执恢') return this.execution(node, true);
     if (caseType === '执异') return this.objection(node);
+    if (SPECIAL_CASE_TYPES.includes(caseType)) return makeSpecialCase({ world: this.world, fire: (u, id, e, i) => this.fire(u, id, e, i), make: (n, t) => this.make(n, t) }, node, caseType);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;

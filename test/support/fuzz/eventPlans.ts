@@ -38,7 +38,8 @@ function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
   if (caseType === '执' || caseType === '执恢') return roles.map((r) => (r === 'judge' ? 'ng-exec1' : ACTOR_OF_ROLE[r]!));
   // A 执异 case's panel is presided over by 执行员乙 (caseSupply).
   if (caseType === '执异') return roles.map((r) => (r === 'judge' ? 'ng-exec2' : ACTOR_OF_ROLE[r]!));
-  return roles.map((r) => (caseType === '民终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
+  // 民终 and 民申 (retrial review at the higher court) are at 长春中院.
+  return roles.map((r) => (caseType === '民终' || caseType === '民申' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 
 /** Events that act on something the case must have first: it is made once per case, before the fuzzing. */

@@ -15,6 +15,7 @@ import type { FuzzWorld } from './fuzzWorld';
 import { HOSTILE_TEXT, IMPOSSIBLE_DATES } from './hostile';
 import type { RoutePlan } from './routeTarget';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
+import { specialWritePlans } from './specialWritePlans';
 
 /** Mostly one of the ids given, sometimes an id that names nothing. */
 function idsOr(ids: readonly number[]): fc.Arbitrary<number> {
@@ -309,6 +310,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
     weight: 0.5,
   },
   ...settlementAndCreditPlans(made.executionFiles),
+  ...specialWritePlans(),
   'POST /api/v1/execution/postponements/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/reject': { actors: ['ng-finance', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
