@@ -1,6 +1,7 @@
 // The authorization matrix's expected table (test/api/authorizationMatrix.db.test.ts reads it): one row per route of the
 // OpenAPI document and per declared case event, one column per actor of that test (ANO … OMD, defined there).
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
+import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
 
 // Expected status per route (rows) and actor (columns, keys above). 401: no session; 403: the role, or a relation
 // without the power; 404: not found or not yours, the same answer (existence does not leak); 400/409/422: past
@@ -316,6 +317,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
 执前调 withdrawMediation                                         401 404 403 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 403 404 404 404
 ` +
   EXECUTION_ROWS +
+  SPECIAL_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
@@ -360,4 +362,5 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/execution/external-applications': { 422: 'EXECUTION_TITLE_FILE_INVALID' },
   'POST /api/v1/cases/{id}/execution/restorations': { 409: 'EXECUTION_NOT_RESTORABLE' },
   'POST /api/v1/cases/{id}/execution/objections': { 422: 'OBJECTION_OBJECTOR_INVALID' },
+  ...SPECIAL_CODES,
 };

@@ -3,6 +3,7 @@
 // party, service tasks, a delivery, bank statements, a receipt, a closure day, a reminder. Built once through the
 // API, the way the court's own people would.
 import { creditObjects, executionTeam } from './authzExecution';
+import { specialNodeCases } from './authzSpecial';
 import { endCurrentRound } from './endOfRoundScenario';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
@@ -44,7 +45,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调' | '财保' | '民督' | '民申' | '民再';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -419,6 +420,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const restored = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
   const preExecution = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted'], (node) => w.mediationMatter(node, NG_SECRET, true));
   const objection = await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET));
+  const special = await specialNodeCases(w, NG_SECRET);
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -426,14 +428,14 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...special };
   return {
     ng,
     ngDecided,
     cc,
     nodes,
     nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
-    reference: await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!),
+    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), special: { preservationCaseId: special.财保.granted!, paymentOrderCaseId: special.民督.orderIssued!, retrialReviewCaseId: special.民申.registered! } },
   };
 }
 
@@ -453,7 +455,7 @@ async function ownFiling(w: World, party: ApiClient) {
 }
 
 /** Current data an administrator's requests save unchanged, and the log's size for the proof routes. */
-async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<MatrixReference> {
+async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<Omit<MatrixReference, 'special'>> {
   const courts = await w.ok(admin.get('/api/v1/courts'), 'courts');
   const { id: _id, ...court } = courts.find((c: { code: string }) => c.code === '吉0102');
   const codes = await w.ok(admin.get('/api/v1/case-type-codes?q=' + encodeURIComponent('民初')), 'codes');
