@@ -419,8 +419,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const execution = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.executionCase(node, NG_SECRET));
   const restored = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
   const preExecution = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted'], (node) => w.mediationMatter(node, NG_SECRET, true));
-  const objection = await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET));
-  const special = await specialNodeCases(w, NG_SECRET);
+  const [objection, special] = [await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET)), await specialNodeCases(w, NG_SECRET)];
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);

@@ -12,7 +12,8 @@ export const civilRetrial = defineCaseType<TrialNode>({
   nodes: TRIAL_NODES,
   nodeLabels: TRIAL_NODE_LABELS,
   initial: 'accepted',
-  terminal: ['closed', 'archived'],
-  filingNodes: [],
+  // Never entered (the case opens registered), declared as 民终 declares them.
+  terminal: ['rejected', 'withdrawn', 'closed', 'archived'],
+  filingNodes: ['submitted', 'rejected'],
   events: { ...trialEvents },
 });
