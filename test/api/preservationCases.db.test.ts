@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { sweepPeriods } from '../../src/server/jobs/periodSweep';
 import { ApiClient } from '../support/apiClient';
-import { courtId, demoUser, divisionId } from '../support/fixtures';
+import { courtId, demoUser, divisionId, TINY_PDF } from '../support/fixtures';
 import { acceptCase, fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { testClock } from '../support/testClock';
@@ -112,6 +112,21 @@ describe('the 48 hours to rule', () => {
     expect(r.body.code).toBe('PRESERVATION_AMOUNT_EXCEEDED');
     expect((await record(id)).node).toBe('registered');
     expect((await period(id, 'preservationRuling'))?.status).toBe('running');
+  });
+});
+
+describe('the ruling document', () => {
+  test('the judge’s uploaded ruling joins the dossier; a file that is not the judge’s is refused and nothing is ruled', async () => {
+    const id = await registered('2026-03-02');
+    const foreign = (await zhangsan.upload('他人文件.pdf', TINY_PDF, 'application/pdf', 'other')).body.id as number;
+    const refused = await judge.fire(id, 'grantPreservation', { measures: '冻结存款', amount: '100000.00', rulingAttachmentId: foreign });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('ATTACHMENT_INVALID');
+    expect((await record(id)).node).toBe('registered');
+    const mine = (await judge.upload('保全裁定书.pdf', TINY_PDF, 'application/pdf', 'other')).body.id as number;
+    expect((await judge.fire(id, 'grantPreservation', { measures: '冻结存款', amount: '100000.00', rulingAttachmentId: mine })).status).toBe(200);
+    const detail = (await clerk.get(`/api/v1/cases/${id}`)).body;
+    expect(detail.attachments.map((a: { id: number }) => a.id)).toContain(mine);
   });
 });
 

@@ -13,6 +13,7 @@ import type { EffectHandler } from '../cases/effects/effectContext';
 import { copyPartiesWithAgents } from '../cases/linkedCaseParties';
 import { endFilingReview, startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
+import { claimAttachments } from '../filings/filingContent';
 
 type Tx = Parameters<EffectHandler>[0]['tx'];
 
@@ -46,8 +47,9 @@ export const registerPaymentOrder: EffectHandler = async ({ tx, case: c, input, 
   return { caseNumber: number.caseNumber, judgeId: judge.judgeId, judgeName: judge.name, issueDueOn: p.dueOn };
 };
 
-export const issuePaymentOrder: EffectHandler = async ({ tx, case: c, input, today }) => {
+export const issuePaymentOrder: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
   await orderOf(tx, c.id);
+  if (input.documentId) await claimAttachments(tx, c.id, actor, [input.documentId], { category: 'other' });
   await tx.update(paymentOrders).set({ issuedOn: today }).where(eq(paymentOrders.caseId, c.id));
   await endPeriods(tx, c.id, ['paymentOrderIssue'], today, 'issued');
   return { issuedOn: today, documentId: input.documentId ?? null };

@@ -11,6 +11,7 @@ import { appendCaseEvent } from '../cases/caseRecord';
 import { eligibleJudges } from '../cases/effects/assignment';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { clockEnv, endPeriods, startHourPeriod, startPeriod } from '../clock/periodStore';
+import { claimAttachments } from '../filings/filingContent';
 
 type Tx = Parameters<EffectHandler>[0]['tx'];
 
@@ -43,8 +44,10 @@ export const registerPreservation: EffectHandler = async ({ tx, deps, case: c, i
   return { caseNumber: number.caseNumber, judgeId: judge.judgeId, judgeName: judge.name, rulingDueAt: period.dueAt };
 };
 
-export const ruleOnPreservation: EffectHandler = async ({ tx, case: c, event, input, today, now, updateCase }) => {
+export const ruleOnPreservation: EffectHandler = async ({ tx, case: c, event, input, actor, today, now, updateCase }) => {
   const a = await applicationOf(tx, c.id);
+  // The signed ruling, if uploaded, joins the dossier (the judge's own upload, not another case's).
+  if (input.rulingAttachmentId) await claimAttachments(tx, c.id, actor, [input.rulingAttachmentId], { category: 'other' });
   await endPeriods(tx, c.id, ['preservationRuling'], today, 'ruled');
   const late = a.rulingDueAt !== null && now.getTime() > a.rulingDueAt.getTime();
   if (event === 'dismissPreservation') {

@@ -10,6 +10,7 @@ import { eligibleJudges } from '../cases/effects/assignment';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { copyPartiesWithAgents } from '../cases/linkedCaseParties';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
+import { claimAttachments } from '../filings/filingContent';
 import { refreshTrialLimit, TRIAL_LIMIT } from '../clock/trialLimitStore';
 
 type Tx = Parameters<EffectHandler>[0]['tx'];
@@ -68,6 +69,7 @@ export const submitRetrialOpinion: EffectHandler = async ({ tx, case: c, input, 
 export const ruleOnRetrialApplication: EffectHandler = async ({ tx, case: c, input, actor, actorRole, today, now, updateCase }) => {
   const [app] = await tx.select().from(retrialApplications).where(eq(retrialApplications.caseId, c.id)).for('update');
   if (!app) throw new AppError(404, 'RETRIAL_NOT_FOUND', '未找到该再审申请。', 'No such retrial application.');
+  if (input.documentId) await claimAttachments(tx, c.id, actor, [input.documentId], { category: 'other' });
   await endPeriods(tx, c.id, [TRIAL_LIMIT, 'retrialCopyService', 'retrialOpinion'], today, 'ruled');
   const retry = input.decision === 'retry';
   await updateCase({ closedOn: today, closingMethod: 'ruling', rulingKind: 'other', closingSummary: `${retry ? '裁定再审' : '裁定驳回再审申请'}：${input.reasons}` });
