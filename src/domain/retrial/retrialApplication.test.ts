@@ -1,7 +1,7 @@
 // 民申 rules from rules.md §2.8 and §9.6: the grounds (CPL-2023 art 211), divorce (art 213), the 6 months (art 216).
 import { describe, expect, test } from 'vitest';
 import { refusalCode } from '../../../test/support/refusal';
-import { checkRetrialInTime, checkRetrialSubject, RETRIAL_GROUND_LABELS, RETRIAL_GROUNDS, retrialPeriodTrigger } from './retrialApplication';
+import { checkRetrialInTime, checkRetrialSubject, RETRIAL_GROUND_LABELS, RETRIAL_GROUNDS, retrialCourtLevel, retrialPeriodTrigger } from './retrialApplication';
 
 describe('what may be retried (CPL-2023 arts 211, 213)', () => {
   test('art 211 has 13 grounds, each labelled with its item', () => {
@@ -33,4 +33,14 @@ describe('the 6 months (CPL-2023 art 216)', () => {
   ])('applied on %s → %s', (today, code) => {
     expect(refusalCode(() => checkRetrialInTime('2026-10-16', today))).toBe(code);
   });
+});
+
+// CPL-2023 art 210: the next-higher court; CPL-Interp art 424: a small-claims judgment at the court that gave it.
+test.each([
+  ['simple', 'higher'],
+  ['ordinary', 'higher'],
+  ['secondInstance', 'higher'],
+  ['smallClaims', 'original'],
+] as const)('a %s judgment is reviewed at the %s court', (procedure, level) => {
+  expect(retrialCourtLevel(procedure)).toBe(level);
 });

@@ -75,3 +75,12 @@ export function checkRetrialInTime(dueOn: PlainDate, today: PlainDate): void {
     refuse('RETRIAL_APPLICATION_LATE', 'invalid', `申请再审的期间已于${dueOn}届满（《民事诉讼法》第二百一十六条，不变期间）。`, `The period to apply for retrial ended on ${dueOn} (Civil Procedure Law, art. 216; it cannot be extended).`, { dueOn });
   }
 }
+
+/**
+ * Where the application goes: the next-higher court (CPL-2023 art 210); a small-claims judgment to the court that gave
+ * it (CPL-Interp art 424 [U article number]). [U] art 210's option of the original court when one side is numerous or
+ * both are citizens is not offered.
+ */
+export function retrialCourtLevel(procedure: string | null): 'higher' | 'original' {
+  return procedure === 'smallClaims' ? 'original' : 'higher';
+}

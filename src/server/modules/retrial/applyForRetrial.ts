@@ -6,7 +6,7 @@ import type { RetrialApplication } from '../../../contracts/retrial';
 import { civilRetrialReview } from '../../../domain/casetypes/civilRetrialReview';
 import { DomainError } from '../../../domain/errors/domainError';
 import { titleEffect } from '../../../domain/execution/titleEffect';
-import { checkRetrialInTime, checkRetrialSubject, retrialPeriodTrigger } from '../../../domain/retrial/retrialApplication';
+import { checkRetrialInTime, checkRetrialSubject, retrialCourtLevel, retrialPeriodTrigger } from '../../../domain/retrial/retrialApplication';
 import { hasRole, type Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { causes, retrialApplications } from '../../db/schema';
@@ -40,9 +40,9 @@ export async function applyForRetrial(deps: Deps, actor: Actor, originalId: numb
     const env = await clockEnv(tx, original.courtId, today);
     const dueOn = dueDateFor(env, 'retrialApplication', trigger.from, trigger.fact);
     checkRetrialInTime(dueOn, today);
-    // CPL-2023 art 210: to the court at the next level above the court whose judgment it is.
+    // CPL-2023 art 210: to the court at the next level above the court whose judgment it is (small claims: that court).
     const parent = await tx.execute<{ id: number }>(sql`select p.id from courts c join courts p on p.id = c.parent_id where c.id = ${original.courtId} and p.is_active`);
-    const courtId = parent.rows[0]?.id;
+    const courtId = retrialCourtLevel(original.procedure) === 'original' ? original.courtId : parent.rows[0]?.id;
     if (!courtId) throw new AppError(422, 'RETRIAL_NO_HIGHER_COURT', '原审法院没有上一级法院。', 'The court has no higher court.');
     const row = await newCaseRow(tx, {
       caseType: civilRetrialReview.code,
