@@ -166,6 +166,17 @@ describe('the 30 days to sue', () => {
     expect((await judge.fire(id, 'closePreservation', {})).status).toBe(200);
   });
 
+  test('a suit or an arbitration after the 30 days does not keep the preservation: it must still be lifted', async () => {
+    const id = await granted('2026-03-02');
+    clock.set('2026-04-03');
+    const late = await zhangsan.fire(id, 'recordArbitration', { institution: '长春仲裁委员会', appliedOn: '2026-04-02' });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('PRESERVATION_SUIT_LATE');
+    const { id: suitId } = await fileLoanCase(world.server.baseUrl);
+    await acceptCase(world.server.baseUrl, suitId);
+    expect(await record(id)).toMatchObject({ suitCaseId: null, mustBeLifted: true });
+  });
+
   test('the applicant records its arbitration; the respondent may not', async () => {
     const id = await granted('2026-03-02');
     clock.set('2026-03-12');

@@ -80,6 +80,10 @@ export const recordPreservationSuit: EffectHandler = async ({ tx, case: c, input
   }
   if (a.suitRecordedOn) throw new AppError(409, 'PRESERVATION_SUIT_ALREADY_RECORDED', '已登记起诉或申请仲裁。', 'The suit or arbitration is already recorded.');
   if (input.appliedOn > today) throw new AppError(422, 'DATE_IN_FUTURE', '申请仲裁的日期不能晚于今天。', 'The date of the arbitration application cannot be in the future.', { field: 'appliedOn' });
+  const due = await suitDueOn(tx, c.id);
+  if (due && input.appliedOn > due) {
+    throw new AppError(409, 'PRESERVATION_SUIT_LATE', `申请人应当在${due}前申请仲裁；逾期申请的，应当解除保全（《民事诉讼法》第一百零四条）。`, `Arbitration had to be applied for by ${due}; applied later, the preservation shall be lifted (Civil Procedure Law, art. 104).`, { suitDueOn: due });
+  }
   const arbitration = { institution: input.institution, appliedOn: input.appliedOn, ...(input.reference ? { reference: input.reference } : {}) };
   await tx.update(preservationApplications).set({ arbitration, suitRecordedOn: today }).where(eq(preservationApplications.caseId, c.id));
   await endPeriods(tx, c.id, ['preservationSuit'], today, 'arbitrationApplied');
@@ -117,6 +121,8 @@ export const endPreservationSuitPeriods: EffectHandler = async ({ tx, case: c, a
   const found = await tx.execute<{ case_id: number }>(sql`
     select pa.case_id from preservation_applications pa join cases k on k.id = pa.case_id
      where pa.decision = 'granted' and pa.lifted_on is null and pa.suit_recorded_on is null
+       -- A suit after the 30 days does not keep the preservation: it shall be lifted all the same.
+       and exists (select 1 from case_periods cp where cp.case_id = pa.case_id and cp.kind = 'preservationSuit' and cp.status <> 'cancelled' and cp.due_on >= ${today})
        and exists (select 1 from case_parties ap join case_parties sp on sp.case_id = ${c.id} and sp.standing = 'plaintiff'
                     and (coalesce(ap.id_number, ap.credit_code) = coalesce(sp.id_number, sp.credit_code) or ap.name = sp.name)
                     where ap.case_id = pa.case_id and ap.standing = 'applicant')
