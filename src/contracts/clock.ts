@@ -35,6 +35,8 @@ export const Period = Type.Object({
   triggerOn: Type.String(),
   baseDueOn: Nullable(Type.String()),
   dueOn: Nullable(Type.String()),
+  /** A period counted in hours (48 hours to rule on preservation): the instant it ends, ISO 8601. */
+  dueAt: Type.Optional(Nullable(Type.String())),
   status: Type.String(),
   completedOn: Nullable(Type.String()),
   level: Type.String(),

@@ -11,6 +11,9 @@ import { CRIMINAL_EFFECT_HANDLERS } from './modules/criminal';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { JURISDICTION_EFFECT_HANDLERS } from './modules/jurisdiction';
 import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
+import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
+import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
+import { RETRIAL_EFFECT_HANDLERS } from './modules/retrial';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
@@ -35,6 +38,12 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...JURISDICTION_EFFECT_HANDLERS,
   // 刑事: registration with procedure and 审限, counsel, the juvenile hearing check, judgment and sentence, appeal and protest.
   ...CRIMINAL_EFFECT_HANDLERS,
+  // 财保: registration, the 48-hour ruling, the 30 days to sue, lifting.
+  ...PRESERVATION_EFFECT_HANDLERS,
+  // 民督: acceptance, the order, service, objection, litigation or effect.
+  ...PAYMENT_ORDER_EFFECT_HANDLERS,
+  // 民申: registration, the copy and the opinion, the ruling (opening the 民再).
+  ...RETRIAL_EFFECT_HANDLERS,
 };
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

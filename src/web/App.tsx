@@ -38,6 +38,8 @@ const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'Supervisi
 const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
 const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
 const ProsecutionPage = page(() => import('./criminal/ProsecutionPage'), 'ProsecutionPage');
+const PreservationApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PreservationApplicationPage');
+const PaymentOrderApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PaymentOrderApplicationPage');
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
 const NotificationsPage = page(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
 const PublicNoticesPage = page(() => import('./service/PublicNoticesPage'), 'PublicNoticesPage');
@@ -110,6 +112,8 @@ function AppRoutes() {
         <Route path="filings/new" element={<NewFilingPage />} />
         <Route path="execution/external" element={<ExternalApplicationPage />} />
         <Route path="prosecutions/new" element={<ProsecutionPage />} />
+        <Route path="preservation/new" element={<PreservationApplicationPage />} />
+        <Route path="payment-orders/new" element={<PaymentOrderApplicationPage />} />
         <Route path="filing-queue" element={<FilingQueuePage />} />
         <Route path="mediation-centre" element={<MediationCentrePage />} />
         <Route path="my-mediations" element={<MyMediationsPage />} />

@@ -77,7 +77,7 @@ const cells: Cell[] = [];
 const timing = { worldMs: 0, wallMs: 0, cpuMs: 0 };
 
 /** Events in the order of their case type, each fired at the first listed node it is available at. */
-const NODE_PREFERENCE = ['assigned', 'submitted', 'correctionRequested', 'accepted', 'hearingScheduled', 'closed', 'mediating', 'received', 'entrusted', 'agreementDrafted', 'agreed', 'registered', 'suspended', 'panelFormed', 'ruled', 'implementing', 'endOfRoundReview', 'crossRegionReceived'];
+const NODE_PREFERENCE = ['assigned', 'submitted', 'correctionRequested', 'accepted', 'hearingScheduled', 'closed', 'mediating', 'received', 'entrusted', 'agreementDrafted', 'agreed', 'registered', 'suspended', 'panelFormed', 'ruled', 'implementing', 'endOfRoundReview', 'crossRegionReceived', 'granted', 'orderIssued'];
 const eventRows = () => Object.values(CASE_TYPES).flatMap((t) => Object.keys(t.events).map((e) => `${t.code} ${e}`));
 
 function eventRequest(row: string, actor: MatrixActor): MatrixRequest {

@@ -4,6 +4,7 @@ import { ADMINISTRATIVE_ROWS } from './authorizationMatrixAdministrative.table';
 import { CRIMINAL_ROWS } from './authorizationMatrixCriminal.table';
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
+import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
 
 // Expected status per route (rows) and actor (columns, keys above). 401: no session; 403: the role, or a relation
 // without the power; 404: not found or not yours, the same answer (existence does not leak); 400/409/422: past
@@ -322,6 +323,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   ADMINISTRATIVE_ROWS +
   JURISDICTION_ROWS +
   CRIMINAL_ROWS +
+  SPECIAL_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
@@ -367,4 +369,5 @@ export const CODES: Record<string, Record<number, string>> = {
   'POST /api/v1/execution/external-applications': { 422: 'EXECUTION_TITLE_FILE_INVALID' },
   'POST /api/v1/cases/{id}/execution/restorations': { 409: 'EXECUTION_NOT_RESTORABLE' },
   'POST /api/v1/cases/{id}/execution/objections': { 422: 'OBJECTION_OBJECTOR_INVALID' },
+  ...SPECIAL_CODES,
 };

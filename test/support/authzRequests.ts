@@ -42,6 +42,8 @@ export interface MatrixReference {
   notificationId: number;
   /** 南关's 刑初 assigned to a panel of its 刑事审判庭 (authzCriminal.ts). */
   criminalCaseId: number;
+  /** Issue 19 (authzSpecial.ts): 南关's granted 财保 and issued 民督, 长春中院's registered 民申. */
+  special: { preservationCaseId: number; paymentOrderCaseId: number; retrialReviewCaseId: number };
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -127,6 +129,13 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   // An objector that is no party: past every access check, refused (422 OBJECTION_OBJECTOR_INVALID), nothing opened.
   'POST /api/v1/cases/{id}/execution/objections': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/objections`, body: { act: '矩阵', requests: '矩阵', facts: '', objectorPartyId: 2000000000, attachmentIds: [] } }),
   'GET /api/v1/cases/{id}/execution': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution` }),
+  // Issue 19: applications refused after the access checks (no security; an unknown court; the target is not a judgment).
+  'POST /api/v1/preservation/applications': (o) => ({ path: '/api/v1/preservation/applications', body: { courtId: o.courtId, stage: 'preSuit', parties: [{ standing: 'plaintiff', kind: 'person', name: '矩阵' }, { standing: 'defendant', kind: 'person', name: '矩阵' }], amount: '100.00', propertyClues: '矩阵', attachmentIds: [] } }),
+  'POST /api/v1/payment-orders/applications': (o) => ({ path: '/api/v1/payment-orders/applications', body: { courtId: 2000000000, causeId: o.causeId, parties: [{ standing: 'plaintiff', kind: 'person', name: '矩阵' }, { standing: 'defendant', kind: 'person', name: '矩阵' }], claim: 'money', amount: '100.00', debtDueOn: '2026-01-01', hasCounterObligation: false, facts: '矩阵', attachmentIds: [] } }),
+  'POST /api/v1/cases/{id}/retrial-applications': (o) => ({ path: `/api/v1/cases/${o.caseId}/retrial-applications`, body: { grounds: ['wrongLaw'], requests: '矩阵', facts: '矩阵', attachmentIds: [] } }),
+  'GET /api/v1/cases/{id}/preservation': (_o, ref) => ({ path: `/api/v1/cases/${ref.special.preservationCaseId}/preservation` }),
+  'GET /api/v1/cases/{id}/payment-order': (_o, ref) => ({ path: `/api/v1/cases/${ref.special.paymentOrderCaseId}/payment-order` }),
+  'GET /api/v1/cases/{id}/retrial': (_o, ref) => ({ path: `/api/v1/cases/${ref.special.retrialReviewCaseId}/retrial` }),
   'GET /api/v1/cases/{id}/execution/end-of-round': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/end-of-round` }),
   'GET /api/v1/cases/{id}/execution/funds': (_o, ref) => ({ path: `/api/v1/cases/${ref.execution.caseId}/execution/funds` }),
   // A proposal beyond the case's funds: the officer would be refused for the amount (422), nothing saved.

@@ -3,9 +3,10 @@
 // party, service tasks, a delivery, bank statements, a receipt, a closure day, a reminder. Built once through the
 // API, the way the court's own people would.
 import { administrativeNodes } from './authzAdministrative';
-import { creditObjects, executionTeam } from './authzExecution';
 import { crossRegionCase } from './authzJurisdiction';
 import { criminalNodeCases } from './authzCriminal';
+import { specialNodeCases } from './authzSpecial';
+import { reference } from './authzReference';
 import { endCurrentRound } from './endOfRoundScenario';
 import { demoIdNumber } from '../../src/server/db/seed/demoProvince';
 import { integrateAll } from '../../src/server/modules/transparency/transparencyLog';
@@ -18,7 +19,7 @@ import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
 import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { postStatement } from './jobs';
-import { bankInquiryAndFreeze, postponeThenTakeFee } from './executionScenario';
+import { postponeThenTakeFee } from './executionScenario';
 
 /** What a route names, all belonging to one court's target case (or to that court). */
 export interface CourtObjects {
@@ -47,7 +48,7 @@ export interface CourtObjects {
   secrets: string[];
 }
 
-export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调' | '行初' | '行终' | '刑初' | '刑终';
+export type CaseTypeCode = '民初' | '民终' | '民诉前调' | '民特' | '执' | '执恢' | '执异' | '执前调' | '行初' | '行终' | '刑初' | '刑终' | '财保' | '民督' | '民申' | '民再';
 /** For each case type, a case at each node (by the court's own staff), to fire events from. */
 export type NodeCases = Record<CaseTypeCode, Record<string, number>>;
 
@@ -67,7 +68,7 @@ export interface AuthzWorld {
 const NG_SECRET = '南关矩阵被告';
 const CC_SECRET = '中院矩阵被告';
 
-class World {
+export class World {
   private clients = new Map<string, ApiClient>();
   constructor(
     readonly server: TestServer,
@@ -421,7 +422,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const execution = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.executionCase(node, NG_SECRET));
   const restored = await atNodes(['submitted', 'registered', 'assigned', 'implementing', 'suspended', 'endOfRoundReview', 'closed'], (node) => w.restoredExecutionCase(node, NG_SECRET));
   const preExecution = await atNodes(['received', 'entrusted', 'mediating', 'agreementDrafted'], (node) => w.mediationMatter(node, NG_SECRET, true));
-  const [objection, criminal] = [await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET)), await criminalNodeCases(w)];
+  const [objection, criminal, special] = [await atNodes(['submitted', 'registered', 'panelFormed', 'ruled', 'closed'], (node) => w.objectionCase(node, NG_SECRET)), await criminalNodeCases(w), await specialNodeCases(w, NG_SECRET)];
 
   const ng = await w.objects(target, 'ng', NG_SECRET);
   const cc = await w.objects(appeal.assigned!, 'cc', CC_SECRET);
@@ -429,14 +430,14 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
   const ngDecided = { ...ng, caseId: decided, caseNumber: decidedDetail.caseNumber, partyId: decidedDetail.parties.find((p: { name: string }) => p.name === NG_SECRET).id, secrets: [...ng.secrets, decidedDetail.caseNumber] };
   // Receipts need the log's entries integrated (the sequencer job is off in tests).
   await integrateAll(server.deps.db, server.deps.transparency);
-  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed, crossRegionReceived: await crossRegionCase(await w.as('ng-filing')) }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await administrativeNodes((u) => w.as(u), clock)), ...criminal };
+  const nodes: NodeCases = { 民初: { submitted, correctionRequested: correction, accepted, assigned: target, hearingScheduled: scheduled, closed, crossRegionReceived: await crossRegionCase(await w.as('ng-filing')) }, 民终: appeal, 民诉前调: mediation, 民特: confirmation, 执: execution, 执恢: restored, 执异: objection, 执前调: preExecution, ...(await administrativeNodes((u) => w.as(u), clock)), ...criminal, ...special };
   return {
     ng,
     ngDecided,
     cc,
     nodes,
     nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
-    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), criminalCaseId: criminal.刑初.assigned! },
+    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), criminalCaseId: criminal.刑初.assigned!, special: { preservationCaseId: special.财保.granted!, paymentOrderCaseId: special.民督.orderIssued!, retrialReviewCaseId: special.民申.registered! } },
   };
 }
 
@@ -453,38 +454,4 @@ async function ownFiling(w: World, party: ApiClient) {
     ],
     attachmentIds: await requiredFilingMaterialIds(party),
   };
-}
-
-/** Current data an administrator's requests save unchanged, and the log's size for the proof routes. */
-async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<Omit<MatrixReference, 'criminalCaseId'>> {
-  const courts = await w.ok(admin.get('/api/v1/courts'), 'courts');
-  const { id: _id, ...court } = courts.find((c: { code: string }) => c.code === '吉0102');
-  const codes = await w.ok(admin.get('/api/v1/case-type-codes?q=' + encodeURIComponent('民初')), 'codes');
-  const calendarYear = 2026;
-  const calendar = await w.ok(admin.get(`/api/v1/calendar/${calendarYear}`), 'calendar');
-  const checkpoint: string = await w.ok(admin.get('/api/v1/transparency/checkpoint'), 'checkpoint');
-  return {
-    today: w.clock.today(),
-    logSize: Number(checkpoint.split('\n')[1]),
-    court,
-    caseTypeCode: codes.items[0].code,
-    calendarYear,
-    calendar: { source: calendar.source, days: calendar.days },
-    clockSettings: await w.ok(admin.get('/api/v1/admin/settings/clock'), 'clock settings'),
-    feeSettings: await w.ok(admin.get('/api/v1/admin/settings/fees'), 'fee settings'),
-    wangwu,
-    mediation: { ...(await mediationReference(w, admin)), settledMatterId },
-    execution: { caseId: executionCaseId, teamId: await executionTeam(w, admin), ...(await w.paidPayout(executionCaseId)), reportId: await w.fundReport() },
-    credit: await creditObjects(w, executionCaseId),
-    assetControl: await bankInquiryAndFreeze(await w.as('ng-exec1'), await w.as('agency-icbc'), executionCaseId),
-    notificationId: (await w.ok((await w.as('ng-finance')).get('/api/v1/notifications?pageSize=1'), 'notifications')).items[0].id,
-  };
-}
-
-/** 南关's people's mediation committee and ng-mediator, whom the administrator saves unchanged. */
-async function mediationReference(w: World, admin: ApiClient): Promise<Omit<MatrixReference['mediation'], 'settledMatterId'>> {
-  const courtId = await w.court('吉0102');
-  const orgs = await w.ok(admin.get(`/api/v1/mediation/organisations?courtId=${courtId}`), 'organisations');
-  const committee = orgs.find((o: { name: string }) => o.name === '南关区人民调解委员会');
-  return { courtId, organisationId: committee.id, organisationName: committee.name, mediatorId: committee.mediators[0].userId };
 }

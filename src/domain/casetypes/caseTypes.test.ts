@@ -367,3 +367,57 @@ describe('case type 刑初', () => {
 describe('case type 刑终', () => {
   declaresExactly('刑终', CRIMINAL_SECOND_INSTANCE, ['correctionRequested', 'withdrawn']);
 });
+
+// 财保 (CPL-2023 arts 103–104): [event, from, to (null = stays), roles].
+const PRESERVATION: Transition[] = [
+  ['registerPreservation', ['submitted'], 'registered', ['filingClerk']],
+  ['grantPreservation', ['registered'], 'granted', ['judge']],
+  ['dismissPreservation', ['registered'], 'closed', ['judge']],
+  ['recordArbitration', ['granted'], null, ['party', 'lawyer', 'filingClerk']],
+  ['recordPreservationExecution', ['granted'], null, ['judge', 'filingClerk']],
+  ['liftPreservation', ['granted'], 'lifted', ['judge']],
+  ['closePreservation', ['granted'], 'closed', ['judge']],
+];
+
+describe('case type 财保', () => {
+  declaresExactly('财保', PRESERVATION);
+});
+
+// 民督 (CPL-2023 arts 225–228): [event, from, to (null = stays), roles].
+const PAYMENT_ORDER: Transition[] = [
+  ['acceptPaymentOrder', ['submitted'], 'registered', ['filingClerk']],
+  ['issuePaymentOrder', ['registered'], 'orderIssued', ['judge']],
+  ['dismissPaymentOrder', ['registered'], 'closed', ['judge']],
+  ['servePaymentOrder', ['orderIssued'], null, ['judge', 'courtClerk', 'judgeAssistant']],
+  ['objectToPaymentOrder', ['orderIssued'], null, ['party', 'lawyer', 'filingClerk']],
+  ['terminatePaymentOrder', ['orderIssued'], 'ruled', ['judge']],
+  ['chooseLitigation', ['ruled'], 'closed', ['party', 'lawyer', 'filingClerk']],
+  ['recordPaymentOrderEffect', ['orderIssued'], 'closed', ['judge', 'courtClerk', 'judgeAssistant']],
+];
+
+describe('case type 民督', () => {
+  declaresExactly('民督', PAYMENT_ORDER);
+});
+
+// 民申 (CPL-2023 arts 214–215): [event, from, to (null = stays), roles].
+const RETRIAL_REVIEW: Transition[] = [
+  ['registerRetrialReview', ['submitted'], 'registered', ['filingClerk']],
+  ['serveRetrialCopy', ['submitted', 'registered'], null, ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge']],
+  ['submitRetrialOpinion', ['registered'], null, ['party', 'lawyer']],
+  ['ruleOnRetrialApplication', ['registered'], 'closed', ['judge']],
+  ['applyExtension', ['registered'], null, ['judge']],
+  ['approveExtension', ['registered'], null, ['president']],
+  ['refuseExtension', ['registered'], null, ['president']],
+  ['recordDeduction', ['registered'], null, ['divisionChief', 'president']],
+  ['endDeduction', ['registered'], null, ['divisionChief', 'president', 'judge']],
+];
+
+describe('case type 民申', () => {
+  declaresExactly('民申', RETRIAL_REVIEW);
+});
+
+// 民再 (CPL-2023 arts 215, 218; CPL-Interp art 128): the trial's own events from 再审立案, decided by judgment.
+describe('case type 民再', () => {
+  const trial = CIVIL_FIRST_INSTANCE.filter(([e]) => Object.hasOwn(CASE_TYPES['民再']!.events, e));
+  declaresExactly('民再', trial, ['submitted', 'correctionRequested', 'rejected', 'withdrawn']);
+});

@@ -39,7 +39,7 @@ export const civilFirstInstance = defineCaseType<FirstInstanceNode>({
       by: ['filingClerk'],
       input: AcceptFirstInstanceInput,
       guards: [simpleProceduresOnlyAtBasicCourts],
-      effects: ['recordAcceptance', 'startAcceptancePeriods', 'issueFeeNotice'],
+      effects: ['recordAcceptance', 'startAcceptancePeriods', 'issueFeeNotice', 'endPreservationSuitPeriods'],
     }),
     ...trialEvents,
     ...defenceEvents,

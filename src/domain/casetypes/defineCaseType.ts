@@ -97,6 +97,28 @@ export const EFFECT_KINDS = [
   'recordCriminalJudgment',
   'recordCriminalAppealDecision',
   'openOrJoinCriminalAppeal',
+  // 财保 (src/server/modules/preservation/).
+  'registerPreservation',
+  'ruleOnPreservation',
+  'recordPreservationSuit',
+  'recordPreservationExecution',
+  'liftPreservation',
+  'closePreservation',
+  'endPreservationSuitPeriods',
+  // 民督 (src/server/modules/paymentOrders/).
+  'registerPaymentOrder',
+  'issuePaymentOrder',
+  'dismissPaymentOrder',
+  'servePaymentOrder',
+  'recordPaymentOrderObjection',
+  'terminatePaymentOrder',
+  'choosePaymentOrderLitigation',
+  'recordPaymentOrderEffect',
+  // 民申 (src/server/modules/retrial/).
+  'registerRetrialReview',
+  'serveRetrialCopy',
+  'submitRetrialOpinion',
+  'ruleOnRetrialApplication',
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];
 

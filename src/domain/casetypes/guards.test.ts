@@ -68,6 +68,14 @@ describe('assignment (CPL-2023 arts 40–41)', () => {
   ] as const)('%s procedure at a %s court: %j → %s', (procedure, level, input, code) => {
     expect(run(trialOrganizationFitsProcedure, { ...input } as never, { procedure, courtLevel: level })).toBe(code);
   });
+
+  // CPL-2023 art 41: a retrial is heard by a newly formed collegial panel, even where an appeal could have a sole judge.
+  test.each([
+    [{ mode: 'manual', organization: 'sole', judgeId: 1, reason: '双方同意独任审理' }, 'TRIAL_ORGANIZATION_NOT_ALLOWED'],
+    [{ mode: 'random', organization: 'panel' }, null],
+  ] as const)('民再 at an intermediate court: %j → %s', (input, code) => {
+    expect(run(trialOrganizationFitsProcedure, { ...input } as never, { caseType: '民再', procedure: 'secondInstance', courtLevel: 'intermediate' })).toBe(code);
+  });
 });
 
 describe('procedure conversion (CPL-Interp art 258)', () => {

@@ -56,6 +56,10 @@ export const manualAssignmentByChiefWithReason: Guard<Static<typeof AssignInput>
 // CPL-2023 arts 40–41: panels have an odd number of members; simple procedure and small claims are heard by one judge.
 export const trialOrganizationFitsProcedure: Guard<Static<typeof AssignInput>> = ({ case: c, input }) => {
   const members = input.memberIds ?? [];
+  // CPL-2023 art 41 [U paragraph]: a retrial (民再) is heard by a newly formed collegial panel, never by a sole judge.
+  if (input.organization === 'sole' && c.caseType === '民再') {
+    refuse('TRIAL_ORGANIZATION_NOT_ALLOWED', 'invalid', '审理再审案件，应当另行组成合议庭（《民事诉讼法》第四十一条）。', `A retrial is heard by a newly formed collegial panel (${citeEn('CPL-2023 art 41')}).`);
+  }
   if (input.organization === 'sole') {
     if (members.length > 0) {
       refuse('ASSIGNMENT_INPUT_INVALID', 'invalid', '独任审理不能再指定合议庭成员。', 'A sole judge has no other panel members.');

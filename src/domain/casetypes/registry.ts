@@ -3,6 +3,8 @@ import { refuse } from '../errors/domainError';
 import { administrativeFirstInstance } from './administrativeFirstInstance';
 import { administrativeSecondInstance } from './administrativeSecondInstance';
 import { civilFirstInstance } from './civilFirstInstance';
+import { civilRetrial } from './civilRetrial';
+import { civilRetrialReview } from './civilRetrialReview';
 import { civilSecondInstance } from './civilSecondInstance';
 import { criminalFirstInstance } from './criminalFirstInstance';
 import { criminalSecondInstance } from './criminalSecondInstance';
@@ -11,6 +13,8 @@ import { executionCase, restoredExecutionCase } from './executionCase';
 import { executionObjectionCase } from './executionObjectionCase';
 import { judicialConfirmationCase } from './judicialConfirmationCase';
 import { preExecutionMediation, preFilingMediation } from './preFilingMediation';
+import { paymentOrderCase } from './paymentOrderCase';
+import { preservationCase } from './preservationCase';
 
 export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [civilFirstInstance.code]: civilFirstInstance,
@@ -25,6 +29,10 @@ export const CASE_TYPES: Readonly<Record<string, CaseTypeDeclaration>> = {
   [administrativeSecondInstance.code]: administrativeSecondInstance,
   [criminalFirstInstance.code]: criminalFirstInstance,
   [criminalSecondInstance.code]: criminalSecondInstance,
+  [preservationCase.code]: preservationCase,
+  [paymentOrderCase.code]: paymentOrderCase,
+  [civilRetrialReview.code]: civilRetrialReview,
+  [civilRetrial.code]: civilRetrial,
 };
 
 export function caseTypeOf(code: string): CaseTypeDeclaration {

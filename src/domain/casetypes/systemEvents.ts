@@ -35,5 +35,8 @@ export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   assetControlExecuted: { 'zh-CN': '协助执行单位办结财产控制', en: 'Agency executed the control' },
   assetControlRefused: { 'zh-CN': '协助执行单位拒绝协助', en: 'Agency refused the request' },
   addCaseAsset: { 'zh-CN': '登记查找到的财产', en: 'Asset entered in the asset list' },
+  preservationSuitFiled: { 'zh-CN': '申请人已起诉，诉前保全期间结束', en: 'The applicant sued: the pre-suit period ended' },
+  retrialApplied: { 'zh-CN': '当事人申请再审', en: 'Retrial applied for' },
+  retrialOrdered: { 'zh-CN': '裁定再审', en: 'Retrial ordered' },
   periodsRecomputed: { 'zh-CN': '期限重新计算（日历变更）', en: 'Periods recomputed (calendar changed)' },
 };

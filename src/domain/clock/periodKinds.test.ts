@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { DomainError } from '../errors/domainError';
 import { citationLabel } from '../citations/citations';
 import type { PeriodLength } from './periodArithmetic';
+import { APPLICATION_PERIOD_KINDS } from './applicationPeriodKinds';
 import { CREDIT_PERIOD_KINDS } from './creditPeriodKinds';
 import { CRIMINAL_PERIOD_KINDS } from './criminalPeriodKinds';
 import { EXECUTION_PERIOD_KINDS } from './executionPeriodKinds';
@@ -69,7 +70,8 @@ describe('period lengths by kind and by the law in force on the trigger date (ru
 
   test('court-internal periods are marked as the court’s', () => {
     const court = Object.values(PERIOD_KINDS).filter((r) => r.audience === 'court').map((r) => r.kind);
-    const execution: string[] = [...Object.values(EXECUTION_PERIOD_KINDS), ...Object.values(CREDIT_PERIOD_KINDS), ...Object.values(CRIMINAL_PERIOD_KINDS)].filter((r) => r.audience === 'court').map((r) => r.kind);
+    // The execution, credit, criminal and application (财保, 民督, 民申) kinds are tabled in their own tests.
+    const execution: string[] = [...Object.values(EXECUTION_PERIOD_KINDS), ...Object.values(CREDIT_PERIOD_KINDS), ...Object.values(CRIMINAL_PERIOD_KINDS), ...Object.values(APPLICATION_PERIOD_KINDS)].filter((r) => r.audience === 'court').map((r) => r.kind);
     expect(court.filter((k) => !execution.includes(k)).sort()).toEqual(['appealFileTransfer', 'crossRegionForwarding', 'entrustmentConfirmation', 'filingReview', 'judgmentWriting', 'mediationRegistration', 'mediatorDesignation', 'serveComplaint']);
     // The execution kinds are tabled in execution/executionLimits.test.ts; only the two party periods are the parties'.
     expect(Object.values(EXECUTION_PERIOD_KINDS).filter((r) => r.audience === 'party').map((r) => r.kind).sort()).toEqual(['objectionReconsiderationApplication', 'thirdPartyObjectionSuit']);

@@ -8,6 +8,7 @@ import { CREDIT_PERIOD_KINDS, type CreditPeriodKind } from './creditPeriodKinds'
 import { ADMINISTRATIVE_PERIOD_KINDS, type AdministrativePeriodKind } from './administrativePeriodKinds';
 import { FILING_PERIOD_KINDS, type FilingPeriodKind } from './filingPeriodKinds';
 import { CRIMINAL_PERIOD_KINDS, type CriminalPeriodKind } from './criminalPeriodKinds';
+import { APPLICATION_PERIOD_KINDS, type ApplicationPeriodKind } from './applicationPeriodKinds';
 
 export type PeriodKind =
   | 'filingReview'
@@ -33,7 +34,8 @@ export type PeriodKind =
   | CreditPeriodKind
   | AdministrativePeriodKind
   | FilingPeriodKind
-  | CriminalPeriodKind;
+  | CriminalPeriodKind
+  | ApplicationPeriodKind;
 
 export type PeriodKindRule = KindRule<PeriodKind>;
 export type { PeriodRuleVersion };
@@ -220,6 +222,7 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
   ...ADMINISTRATIVE_PERIOD_KINDS,
   ...FILING_PERIOD_KINDS,
   ...CRIMINAL_PERIOD_KINDS,
+  ...APPLICATION_PERIOD_KINDS,
 };
 
 export function isPeriodKind(kind: string): kind is PeriodKind {

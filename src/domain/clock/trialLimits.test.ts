@@ -88,6 +88,9 @@ describe('which limit applies to a case', () => {
     ['民终', null, { foreignRelated: true }, 'civilForeignRelated'],
     ['民特', null, {}, 'civilSpecial'],
     ['民申', null, {}, 'civilRetrialReview'],
+    // CPL-Interp art 128: a 民再 takes the limit of the procedure it follows.
+    ['民再', 'secondInstance', {}, 'civilSecondInstanceJudgment'],
+    ['民再', 'ordinary', {}, 'civilOrdinary'],
     ['行初', 'ordinary', {}, 'adminFirstInstance'],
     ['行初', 'simple', {}, 'adminSimple'],
     ['行终', null, {}, 'adminSecondInstance'],

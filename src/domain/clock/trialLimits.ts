@@ -22,6 +22,9 @@ export function trialProcedureFor(caseType: string, procedure: string | null, op
   if (caseType === '民终') return opts.appealAgainstRuling ? 'civilSecondInstanceRuling' : 'civilSecondInstanceJudgment';
   if (caseType === '民特') return 'civilSpecial';
   if (caseType === '民申') return 'civilRetrialReview';
+  // CPL-Interp art 128: a retrial takes the limit of the procedure it follows — second instance when the higher court
+  // tries it itself (提审, CPL-2023 art 218), else first instance (ordinary: a retrial is not tried under the simple procedure).
+  if (caseType === '民再') return procedure === 'secondInstance' ? 'civilSecondInstanceJudgment' : 'civilOrdinary';
   if (caseType === '行初') return procedure === 'simple' ? 'adminSimple' : 'adminFirstInstance';
   if (caseType === '行终') return 'adminSecondInstance';
   // CrPL arts 208, 212, 220, 225: the 刑初 case keeps the procedure with its band (criminal/procedure.ts).

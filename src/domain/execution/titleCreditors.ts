@@ -43,6 +43,11 @@ export function titleCreditors(t: TitleOutcome, parties: readonly TitleParty[]):
   const out: Creditor[] = [];
   for (const p of parties) {
     const side = claimSide(p);
+    if (t.caseType === '民督') {
+      // CPL-2023 art 227: the creditor who applied for the order may apply for its execution.
+      if (p.standing === 'applicant') out.push({ partyId: p.partyId, basis: 'CPL-2023 art 227', reason: zhEn('申请支付令的债权人', 'the creditor who applied for the payment order') });
+      continue;
+    }
     if (t.caseType === '民特') {
       // CPL-2023 art 206: a confirmed agreement binds every party to it; "对方当事人" may apply when one does not perform.
       if (p.standing === 'applicant') out.push({ partyId: p.partyId, basis: 'CPL-2023 art 206', reason: zhEn('经司法确认的调解协议的当事人', 'a party to the confirmed mediation agreement') });

@@ -41,4 +41,10 @@ describe('whether the title has taken effect (CPL-2023 arts 158, 171, 182, 165, 
     expect(code({ ...judgment, caseType: '民特', confirmed: false }, '2027-01-01')).toBe('EXECUTION_TITLE_NOT_ENFORCEABLE');
     expect(code({ ...judgment, closedOn: null }, '2027-01-01')).toBe('EXECUTION_TITLE_NOT_EFFECTIVE');
   });
+
+  test('a payment order: effective the day after the debtors’ 15 days (CPL-2023 art 227); not one that never took effect', () => {
+    const order = { ...judgment, caseType: '民督', closingMethod: 'ruling', appealPeriodDueOn: [] };
+    expect(titleEffect({ ...order, paymentOrderEffectiveOn: '2026-04-01' }, '2026-04-02')).toMatchObject({ effectiveOn: '2026-04-01', basis: 'CPL-2023 art 227' });
+    expect(code({ ...order, paymentOrderEffectiveOn: null }, '2027-01-01')).toBe('EXECUTION_TITLE_NOT_ENFORCEABLE');
+  });
 });

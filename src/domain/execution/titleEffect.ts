@@ -11,6 +11,8 @@ export interface TitleFacts {
   closedOn: PlainDate | null;
   /** 民特: the judge confirmed the agreement (true) or dismissed the application (false). */
   confirmed?: boolean;
+  /** 民督: the day the payment order took effect (CPL-2023 art 227), null if it never did. */
+  paymentOrderEffectiveOn?: PlainDate | null;
   /** 民初: the appeal against it, if any was brought. */
   appeal?: { closedOn: PlainDate | null } | null;
   /** 民初: for every party, the last day of its appeal period, or null when the judgment was not yet served on it. */
@@ -40,6 +42,11 @@ export function titleEffect(t: TitleFacts, today: PlainDate): TitleEffect {
     // CPL-2023 art 206: a ruling confirming the agreement may be executed; a dismissal has nothing to execute.
     if (!t.confirmed) notEnforceable('司法确认申请被驳回，调解协议不能申请强制执行。', 'The application for confirmation was dismissed: the agreement cannot be executed.');
     return { effectiveOn: t.closedOn, basis: 'CPL-2023 art 206', note: zhEn('确认调解协议有效的裁定，作出即生效', 'a ruling confirming the agreement, effective when made') };
+  }
+  if (t.caseType === '民督') {
+    // CPL-2023 art 227: an order not objected to within 15 days of service takes effect and may be executed.
+    if (!t.paymentOrderEffectiveOn) notEnforceable('支付令未发生法律效力（申请被驳回，或督促程序已终结），不能申请执行。', 'The payment order did not take effect (dismissed, or the procedure ended): it cannot be executed.');
+    return { effectiveOn: t.paymentOrderEffectiveOn, basis: 'CPL-2023 art 227', note: zhEn('债务人在法定期间内未提出书面异议，支付令生效', 'no written objection within the period: the payment order took effect') };
   }
   if (t.caseType === '民终') {
     // CPL-2023 art 182: second-instance judgments and rulings are final.

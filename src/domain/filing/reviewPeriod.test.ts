@@ -5,6 +5,7 @@ describe('filing review period', () => {
   test.each([
     ['民初', 7, 'CPL-2023 art 126'],
     ['民终', 5, 'TL-2000 art 6'],
+    ['民督', 5, 'CPL-2023 art 226'],
   ])('%s: %d days (%s)', (type, days, source) => {
     expect(filingReviewRule(type)).toEqual({ days, source });
   });

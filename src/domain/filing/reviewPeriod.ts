@@ -9,6 +9,8 @@ export function filingReviewRule(caseType: string): { days: number; source: stri
   if (caseType === '刑终') return { days: 5, source: 'TL-2000 art 6' };
   // TL-2000 art 6: a first-instance court registers within 7 days of receiving the 起诉书 (public prosecution) or 自诉状.
   if (caseType === '刑初') return { days: 7, source: 'TL-2000 art 6' };
+  // CPL-2023 art 226: the creditor is told within 5 days whether its application for a payment order is accepted.
+  if (caseType === '民督') return { days: 5, source: 'CPL-2023 art 226' };
   // CPL-2023 art 126 / FILING art 8: decide within 7 days of receiving the complaint.
   return { days: 7, source: 'CPL-2023 art 126' };
 }

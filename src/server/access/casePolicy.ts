@@ -14,13 +14,18 @@ export interface CaseAccessFacts {
   judgeId: number | null;
   filedBy: number | null;
   originCaseId: number | null;
-  /** The case's node, where access depends on it (a 跨域立案 filing before it is forwarded). */
+  /** The case's node, where access depends on it (a 跨域立案 filing before it is forwarded; 财保 before its ruling). */
   node?: string;
+  caseType?: string;
 }
 
 /** 跨域立案: the node in which a filing waits at the court where it was taken, and the one event that court fires. */
 export const CROSS_REGION_NODE = 'crossRegionReceived';
 export const CROSS_REGION_EVENTS = ['forwardFiling'] as const;
+
+// A preservation application is decided without hearing the respondent, who learns of it from the ruling: before the
+// ruling the respondent's side does not see it (CPL-2023 art 104; [U] the courts' practice, not a written rule).
+const UNSEEN_BY_RESPONDENT_UNTIL_RULED: Readonly<Record<string, readonly string[]>> = { 财保: ['submitted', 'registered'] };
 
 export interface CaseRelation {
   canView: boolean;
@@ -85,6 +90,8 @@ async function litigantRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts)
      where a.case_id = ${c.id} and a.user_id = ${actor.userId}`);
   const partyIds = r.rows.map((x) => Number(x.id));
   const isFiler = c.filedBy === actor.userId;
+  const hidden = c.caseType !== undefined && c.node !== undefined && UNSEEN_BY_RESPONDENT_UNTIL_RULED[c.caseType]?.includes(c.node);
+  if (hidden && !isFiler && r.rows.every((x) => x.standing === 'respondent')) return NONE;
   const roles: Role[] = [];
   if (hasRole(actor, 'party') && (isFiler || r.rows.some((x) => x.how === 'self'))) roles.push('party');
   if (hasRole(actor, 'lawyer') && (isFiler || r.rows.some((x) => x.how === 'agent'))) roles.push('lawyer');

@@ -15,6 +15,8 @@ import { FilingInMediationNotice, MEDIATION_CASE_TYPES, MediationTab } from '../
 import { ApplyExecutionButton } from '../execution/ApplyExecution';
 import { EXECUTION_CASE_TYPES, ExecutionTab } from '../execution/ExecutionTab';
 import { CRIMINAL_CASE_TYPES, CriminalTab } from '../criminal/CriminalTab';
+import { ApplyRetrialButton } from '../specialProcedures/ApplyRetrial';
+import { SPECIAL_CASE_TYPES, SpecialProcedureTab } from '../specialProcedures/SpecialProcedureTab';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
@@ -76,6 +78,7 @@ export function CaseDetailPage() {
         actions={
           <>
             <ApplyExecutionButton detail={d} timeline={timeline.data} />
+            <ApplyRetrialButton detail={d} />
             <EventActions
               detail={d}
               onReload={reloadAll}
@@ -102,6 +105,7 @@ export function CaseDetailPage() {
                 ...(MEDIATION_CASE_TYPES.includes(d.caseType) ? [{ key: 'mediation', label: t('mediation.tab'), children: <MediationTab detail={d} /> }] : []),
                 ...(EXECUTION_CASE_TYPES.includes(d.caseType) ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
                 ...(CRIMINAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'criminal', label: t('criminal.panel'), children: <CriminalTab detail={d} /> }] : []),
+                ...(SPECIAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'special', label: t('special.tab'), children: <SpecialProcedureTab detail={d} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
                 { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },

@@ -5,6 +5,7 @@ import { useState, type HTMLAttributes } from 'react';
 import type { Period } from '../../contracts/clock';
 import type { ClockDeduction, ClockExtension } from '../api/types';
 import type { ApiResource } from '../api/useApiGet';
+import { formatInstant } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { SectionTable } from '../lists/SectionTable';
 import type { MessageKey } from '../i18n/messages';
@@ -49,7 +50,8 @@ function PeriodTable({ periods }: { periods: Period[] }) {
       title: t('clock.dueOn'),
       key: 'due',
       width: 120,
-      render: (_, p) => <span data-testid="period-due">{p.dueOn ?? '—'}</span>,
+      // A period in hours (48 hours to rule on preservation) ends at an instant: shown with the hour.
+      render: (_, p) => <span data-testid="period-due">{p.dueAt ? formatInstant(p.dueAt) : (p.dueOn ?? '—')}</span>,
     },
     {
       title: t('clock.daysLeftColumn'),

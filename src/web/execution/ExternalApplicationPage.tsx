@@ -18,7 +18,7 @@ import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { AMOUNT, day, ExecutionItemsFields, itemsBody, type ItemValues } from './ExecutionItemsFields';
 
-interface PartyValues {
+export interface PartyValues {
   kind: 'person' | 'organization';
   name?: string;
   idNumber?: string;
@@ -28,7 +28,7 @@ interface PartyValues {
 
 const fileId = (list: UploadFile<Attachment>[] | undefined) => list?.find((f) => f.status === 'done' && f.response)?.response?.id;
 
-const partyBody = (p: PartyValues) => ({
+export const partyBody = (p: PartyValues) => ({
   kind: p.kind,
   name: p.name!.trim(),
   ...(p.kind === 'person' && p.idNumber?.trim() ? { idType: 'residentId', idNumber: p.idNumber.trim() } : {}),
@@ -36,7 +36,7 @@ const partyBody = (p: PartyValues) => ({
   ...(p.address?.trim() ? { address: p.address.trim() } : {}),
 });
 
-function PartyFields({ prefix }: { prefix: (string | number)[] }) {
+export function PartyFields({ prefix }: { prefix: (string | number)[] }) {
   const { t } = useI18n();
   const kind = Form.useWatch([...prefix, 'kind']) as PartyValues['kind'] | undefined;
   return (

@@ -26,6 +26,7 @@ import { serviceMessages } from '../service/serviceMessages';
 import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
 import { criminalMessages } from '../criminal/criminalMessages';
+import { specialMessages } from '../specialProcedures/specialMessages';
 
 export const messages = {
   ...clockMessages,
@@ -53,6 +54,7 @@ export const messages = {
   ...threadMessages,
   ...notificationMessages,
   ...criminalMessages,
+  ...specialMessages,
   'app.short': { 'zh-CN': 'CourtFlow 办案平台', en: 'CourtFlow' },
   'common.logout': { 'zh-CN': '退出登录', en: 'Log out' },
   'common.submit': { 'zh-CN': '提交', en: 'Submit' },

@@ -22,6 +22,12 @@ export function MyCasesPage() {
           <Link to="/execution/external">
             <Button>{t('externalExecution.menu')}</Button>
           </Link>
+          <Link to="/preservation/new">
+            <Button>{t('preservation.menu')}</Button>
+          </Link>
+          <Link to="/payment-orders/new">
+            <Button>{t('paymentOrder.menu')}</Button>
+          </Link>
         </Space>
       }
     />

@@ -7,6 +7,7 @@ import { makeCriminalCase } from './criminalSupply';
 import { must } from './fuzzRequest';
 import { jurisdictionCase } from './jurisdictionSupply';
 import type { FuzzWorld } from './fuzzWorld';
+import { makeSpecialCase, SPECIAL_CASE_TYPES } from './specialSupply';
 
 type Node = string;
 
@@ -65,6 +66,7 @@ export class CaseSupply {
     if (caseType === '执异') return this.objection(node);
     if (caseType === '行初' || caseType === '行终') return administrativeCase(this.world, node, caseType);
     if (caseType === '刑初' || caseType === '刑终') return makeCriminalCase(this.world, node, caseType);
+    if (SPECIAL_CASE_TYPES.includes(caseType)) return makeSpecialCase({ world: this.world, fire: (u, id, e, i) => this.fire(u, id, e, i), make: (n, t) => this.make(n, t) }, node, caseType);
     const { ref, today } = this.world;
     const appeal = caseType === '民终';
     const court = appeal ? ref.cc : ref.ng;

@@ -54,7 +54,8 @@ function actorsFor(caseType: string, decl: EventDeclaration<string>): string[] {
     const court = (u: string) => (caseType === '刑终' ? u.replace(/^ng-/, 'cc-') : u);
     return roles.map((r) => (r === 'judge' ? court('ng-crimjudge') : r === 'procurator' ? ACTOR_OF_ROLE[r]! : court(ACTOR_OF_ROLE[r]!)));
   }
-  return roles.map((r) => (caseType === '民终' || caseType === '行终' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
+  // 民终, 行终 and 民申 (retrial review at the higher court) are at 长春中院.
+  return roles.map((r) => (caseType === '民终' || caseType === '行终' || caseType === '民申' ? ACTOR_OF_ROLE[r]!.replace(/^ng-/, 'cc-') : ACTOR_OF_ROLE[r]!));
 }
 
 /** Events that act on something the case must have first: it is made once per case, before the fuzzing. */

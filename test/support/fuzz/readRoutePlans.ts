@@ -107,6 +107,10 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/mediation': { actors: ['zhangsan', 'ng-mediator', 'kc-mediator', 'ng-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('received', '民诉前调'), new CaseAt('agreementDrafted', '民诉前调'), new CaseAt('submitted')) }), weight: 0.25 },
   // 终本's checklist: the court's staff only (a party: 404).
   'GET /api/v1/cases/{id}/execution/end-of-round': { actors: ['zhangsan', 'ng-exec1', 'ng-president', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('submitted', '执'), new CaseAt('submitted')) }), weight: 0.25 },
+  // 财保, 民督, 民申 records: the case's own (the respondent of a 财保 not before the ruling), any other case 404.
+  'GET /api/v1/cases/{id}/preservation': { actors: ['zhangsan', 'lisi', 'ng-judge1', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '财保'), new CaseAt('granted', '财保'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/payment-order': { actors: ['zhangsan', 'lisi', 'ng-judge1', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('orderIssued', '民督'), new CaseAt('submitted')) }), weight: 0.25 },
+  'GET /api/v1/cases/{id}/retrial': { actors: ['zhangsan', 'lisi', 'cc-filing', 'ng-judge1'], params: () => ({ id: fc.constantFrom(new CaseAt('registered', '民申'), new CaseAt('submitted')) }), weight: 0.25 },
   'GET /api/v1/cases/{id}/execution': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-filing', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('submitted', '执'), new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },
   // 失信与限消: a case's (a party: its own), the court's list and export, the president's queue, the public page (anyone).
   'GET /api/v1/cases/{id}/credit': { actors: ['zhangsan', 'lisi', 'ng-exec1', 'ng-president', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('implementing', '执'), new CaseAt('submitted')) }), weight: 0.25 },

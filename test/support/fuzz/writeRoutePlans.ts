@@ -17,6 +17,7 @@ import type { RoutePlan } from './routeTarget';
 import { CRIMINAL_WRITE_PLANS } from './criminalRoutePlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
 import { jurisdictionWritePlans } from './jurisdictionPlans';
+import { specialWritePlans } from './specialWritePlans';
 
 /** Mostly one of the ids given, sometimes an id that names nothing. */
 function idsOr(ids: readonly number[]): fc.Arbitrary<number> {
@@ -313,6 +314,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...settlementAndCreditPlans(made.executionFiles),
   ...jurisdictionWritePlans(filingHints, made.attachments),
   ...CRIMINAL_WRITE_PLANS,
+  ...specialWritePlans(),
   'POST /api/v1/execution/postponements/{id}/approve': { actors: ['ng-finance', 'ng-exec1', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/reject': { actors: ['ng-finance', 'ng-execchief'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },
   'POST /api/v1/execution/postponements/{id}/withdraw': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.5 },

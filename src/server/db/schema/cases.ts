@@ -22,7 +22,7 @@ import { causes, courts, divisions, rooms } from './reference';
  * The nodes in which a case is open (registered, not yet closed): the predicate of the open-case indexes, equal to
  * OPEN_NODES of src/server/modules/cases/openNodes.ts (a test keeps the two the same).
  */
-export const OPEN_NODE_LIST = ['accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted', 'registered', 'implementing', 'suspended', 'endOfRoundReview', 'panelFormed', 'ruled'] as const;
+export const OPEN_NODE_LIST = ['accepted', 'assigned', 'hearingScheduled', 'heard', 'correctionRequested', 'received', 'entrusted', 'mediating', 'agreementDrafted', 'registered', 'implementing', 'suspended', 'endOfRoundReview', 'panelFormed', 'ruled', 'granted', 'orderIssued'] as const;
 const OPEN_PREDICATE = sql.raw(`node in (${OPEN_NODE_LIST.map((n) => `'${n}'`).join(', ')})`);
 
 export const cases = pgTable(

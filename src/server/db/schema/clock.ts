@@ -63,6 +63,8 @@ export const casePeriods = pgTable(
     baseDueOn: date('base_due_on'),
     /** Null only for a 审限 the law does not limit (foreign-related civil cases). */
     dueOn: date('due_on'),
+    /** For a period counted in hours (CPL-2023 art 85; 48 hours to rule on preservation): the instant it ends. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
     status: text('status', { enum: ['running', 'completed', 'elapsed', 'cancelled'] }).notNull(),
     completedOn: date('completed_on'),
     completedReason: text('completed_reason'),

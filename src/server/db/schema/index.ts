@@ -22,3 +22,6 @@ export * from './endOfRound';
 export * from './administrative';
 export * from './jurisdiction';
 export * from './criminal';
+export * from './preservation';
+export * from './paymentOrders';
+export * from './retrial';

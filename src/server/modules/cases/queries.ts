@@ -40,9 +40,12 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
   switch (view) {
     case 'mine':
       if (hasRole(actor, 'party', 'lawyer')) {
+        // A preservation application is hidden from the respondent's side until the ruling (casePolicy.ts).
         return sql`(k.filed_by = ${actor.userId}
-          or exists (select 1 from case_parties p where p.case_id = k.id and p.user_id = ${actor.userId})
-          or exists (select 1 from case_agents a where a.case_id = k.id and a.user_id = ${actor.userId}))`;
+          or exists (select 1 from case_parties p where p.case_id = k.id and p.user_id = ${actor.userId}
+                      and not (k.case_type = '财保' and k.node in ('submitted', 'registered') and p.standing = 'respondent'))
+          or exists (select 1 from case_agents a join case_parties ap on ap.id = a.party_id where a.case_id = k.id and a.user_id = ${actor.userId}
+                      and not (k.case_type = '财保' and k.node in ('submitted', 'registered') and ap.standing = 'respondent')))`;
       }
       if (hasRole(actor, 'procurator')) {
         // CrPL arts 169, 228: the cases the procurator's procuratorate prosecuted or protested.

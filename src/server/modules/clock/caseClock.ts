@@ -22,6 +22,7 @@ export function presentPeriod(p: Record<string, any>, today: string): Period {
     triggerOn: p.trigger_on,
     baseDueOn: p.base_due_on,
     dueOn: p.due_on,
+    dueAt: p.due_at ? new Date(p.due_at).toISOString() : null,
     status: p.status,
     completedOn: p.completed_on,
     level: p.level,

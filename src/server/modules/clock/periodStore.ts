@@ -17,6 +17,7 @@ import {
   type TraceStep,
 } from '../../../domain/clock';
 import type { BilingualMessage } from '../../../domain/errors/domainError';
+import { hourPeriodDue } from '../../../domain/clock/hourPeriod';
 import { executePrepared, type Queryable, type Tx } from '../../db/database';
 import { casePeriods } from '../../db/schema';
 import { workCalendarFor } from './calendarStore';
@@ -120,6 +121,36 @@ export async function startPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtI
   return { id: Number(row.rows[0]!.id), dueOn: due.due, trace: due.trace };
 }
 
+/**
+ * Starts a period counted in hours (CPL-2023 art 85; e.g. 48 hours to rule on preservation, art 104): its end is an
+ * instant (due_at) and due_on is that instant's calendar day, which the date-based sweep watches. Not rolled forward.
+ */
+export async function startHourPeriod(tx: Tx, env: ClockEnv, c: { id: number; courtId: number }, p: { kind: PeriodKind; startsAt: Date; hours: number; timeZone: string; triggerFact: BilingualMessage; source: string }) {
+  const rule = PERIOD_KINDS[p.kind];
+  const due = hourPeriodDue(p.startsAt, p.hours, p.timeZone, p.triggerFact, p.source);
+  const alert = alertState(due.dueOn, rule.audience, env);
+  const [row] = await tx
+    .insert(casePeriods)
+    .values({
+      caseId: c.id,
+      courtId: c.courtId,
+      kind: p.kind,
+      audience: rule.audience,
+      triggerOn: env.today,
+      triggerFact: p.triggerFact,
+      basis: { hours: p.hours, startsAt: p.startsAt.toISOString(), source: p.source },
+      baseDueOn: due.dueOn,
+      dueOn: due.dueOn,
+      dueAt: new Date(due.dueAt),
+      status: 'running',
+      level: alert.level,
+      alertOn: alert.alertOn,
+      trace: due.trace,
+    })
+    .returning({ id: casePeriods.id });
+  return { id: row!.id, dueOn: due.dueOn, dueAt: due.dueAt, trace: due.trace };
+}
+
 /** Ends the running periods of the given kinds (met, cancelled by the case's outcome, …). */
 export async function endPeriods(tx: Tx, caseId: number, kinds: readonly string[], on: PlainDate, reason: string, status: 'completed' | 'cancelled' = 'completed') {
   if (!kinds.length) return;
@@ -155,7 +186,9 @@ type PeriodRow = typeof casePeriods.$inferSelect;
  * day, so the sweep revisits the period daily (basis.openDeduction). Returns the due date before and after.
  */
 export async function refreshPeriod(tx: Tx, env: ClockEnv, p: PeriodRow): Promise<{ before: PlainDate | null; after: PlainDate }> {
-  const basis = p.basis as { length: PeriodLength; triggerSource?: string | null; openDeduction?: boolean };
+  const basis = p.basis as { length: PeriodLength; triggerSource?: string | null; openDeduction?: boolean; hours?: number };
+  // A period in hours runs through rest days and has no deductions: nothing to recompute.
+  if (basis.hours !== undefined) return { before: p.dueOn, after: p.dueOn! };
   const ded = await tx.execute<{ kind: DeductionKind; starts_on: string; ends_on: string | null }>(sql`
     select kind, starts_on::text, ends_on::text from period_deductions where period_id = ${p.id} order by starts_on, id`);
   const deductions: Deduction[] = ded.rows.map((d) => ({ kind: d.kind, startsOn: d.starts_on, endsOn: d.ends_on }));

@@ -18,12 +18,13 @@ import { computeApplication, openExecutionCase, recordApplication } from './exec
 export { EXECUTION_TYPE } from './executionOpening';
 
 /** Case types whose closing document may be executed (the party applies from them). */
-export const TITLE_CASE_TYPES = ['民初', '民终', '民特'] as const;
+export const TITLE_CASE_TYPES = ['民初', '民终', '民特', '民督'] as const;
 
 /** What the server knows about the title's effect, as the domain's TitleFacts. */
-async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
-  const r = await tx.execute<{ confirmed: boolean | null; appeal_closed_on: string | null; has_appeal: boolean; dues: (string | null)[] | null }>(sql`
-    select (select (ev.payload->>'enforceable')::boolean from case_events ev
+export async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
+  const r = await tx.execute<{ confirmed: boolean | null; appeal_closed_on: string | null; has_appeal: boolean; dues: (string | null)[] | null; order_effective_on: string | null }>(sql`
+    select (select effective_on::text from payment_orders where case_id = ${t.id}) as order_effective_on,
+           (select (ev.payload->>'enforceable')::boolean from case_events ev
              where ev.case_id = ${t.id} and ev.event = 'ruleOnConfirmation' order by ev.seq desc limit 1) as confirmed,
            exists (select 1 from cases a where a.origin_case_id = ${t.id} and a.case_type = '民终') as has_appeal,
            (select a.closed_on::text from cases a where a.origin_case_id = ${t.id} and a.case_type = '民终' order by a.id desc limit 1) as appeal_closed_on,
@@ -38,6 +39,7 @@ async function titleFacts(tx: Tx, t: CaseRow): Promise<TitleFacts> {
     procedure: t.procedure,
     closedOn: t.node === 'closed' || t.node === 'archived' ? t.closedOn : null,
     confirmed: f.confirmed === true,
+    paymentOrderEffectiveOn: f.order_effective_on,
     appeal: f.has_appeal ? { closedOn: f.appeal_closed_on } : null,
     appealPeriodDueOn: f.dues ?? [],
   };

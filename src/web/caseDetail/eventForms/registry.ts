@@ -21,6 +21,8 @@ import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refus
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
 import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
+import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
+import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
@@ -109,6 +111,28 @@ const BY_EVENT: Record<string, EventForm> = {
   pronounceJudgment: pronounceJudgmentForm,
   protest: protestForm,
   decideAppeal: decideAppealForm,
+  // 财保 (the clerk registers with a division and a judge, as for 民特).
+  registerPreservation: acceptConfirmationForm,
+  grantPreservation: grantPreservationForm,
+  dismissPreservation: dismissPreservationForm,
+  recordArbitration: recordArbitrationForm,
+  recordPreservationExecution: recordPreservationExecutionForm,
+  liftPreservation: liftPreservationForm,
+  closePreservation: specialNoteForm,
+  // 民督
+  acceptPaymentOrder: acceptConfirmationForm,
+  issuePaymentOrder: specialNoteForm,
+  dismissPaymentOrder: dismissPaymentOrderForm,
+  servePaymentOrder: servePaymentOrderForm,
+  objectToPaymentOrder: objectToPaymentOrderForm,
+  terminatePaymentOrder: specialNoteForm,
+  chooseLitigation: chooseLitigationForm,
+  recordPaymentOrderEffect: specialNoteForm,
+  // 民申
+  registerRetrialReview: registerRetrialReviewForm,
+  serveRetrialCopy: serveRetrialCopyForm,
+  submitRetrialOpinion: submitRetrialOpinionForm,
+  ruleOnRetrialApplication: ruleOnRetrialForm,
 };
 
 const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
