@@ -10,9 +10,9 @@ import { hasRole, type Actor } from '../../access/actor';
 import { paymentOrders } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent, newCaseRow, type CaseRow } from '../cases/caseRecord';
+import { newCaseRow, type CaseRow } from '../cases/caseRecord';
 import { startFilingReview } from '../clock/filingReview';
-import { claimAttachments, insertFilingParties } from '../filings/filingContent';
+import { appendApplicationSubmitted, insertApplicationParties } from '../filings/applicationFiling';
 
 export async function applyForPaymentOrder(deps: Deps, actor: Actor, a: PaymentOrderApplication): Promise<CaseRow> {
   if (!hasRole(actor, 'party', 'lawyer')) throw new AppError(403, 'PAYMENT_ORDER_FORBIDDEN', '支付令由债权人（或其代理律师）在线申请。', 'The creditor (or its lawyer) applies for a payment order online.');
@@ -42,23 +42,12 @@ export async function applyForPaymentOrder(deps: Deps, actor: Actor, a: PaymentO
       receivedOn: today,
       nodeEnteredAt: now,
     });
-    const standing = (s: string) => (s === 'plaintiff' ? 'applicant' : s === 'defendant' ? 'respondent' : s);
-    await insertFilingParties(tx, row.id, actor, checked.map((p) => ({ ...p, standing: standing(p.standing) as FilingParty['standing'] })));
-    await claimAttachments(tx, row.id, actor, a.attachmentIds);
+    await insertApplicationParties(tx, row.id, actor, checked, a.attachmentIds);
     await tx.insert(paymentOrders).values({ caseId: row.id, claim: a.claim, amountFen, debtDueOn: a.debtDueOn });
     // CPL-2023 art 226: the court tells the creditor within 5 days whether it accepts (clock: filingReview).
     await startFilingReview(tx, { id: row.id, courtId: row.courtId, caseType: row.caseType }, today, { trigger: { fact: { 'zh-CN': '收到支付令申请', en: 'application for a payment order received' }, source: 'CPL-2023 art 226' } });
     const fee = paymentOrderFee(amountFen);
-    await appendCaseEvent(tx, {
-      caseId: row.id,
-      event: 'submit',
-      actorId: actor.userId,
-      actorRole: hasRole(actor, 'lawyer') ? 'lawyer' : 'party',
-      nodeBefore: null,
-      nodeAfter: row.node,
-      payload: { claim: a.claim, amount: a.amount, debtDueOn: a.debtDueOn, fee: fee.total, feeSource: 'FEE art 14(3)', attachmentIds: a.attachmentIds },
-      at: now,
-    });
+    await appendApplicationSubmitted(tx, row, actor, { claim: a.claim, amount: a.amount, debtDueOn: a.debtDueOn, fee: fee.total, feeSource: 'FEE art 14(3)', attachmentIds: a.attachmentIds }, now);
     return row;
   });
 }

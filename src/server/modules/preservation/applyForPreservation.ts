@@ -11,8 +11,8 @@ import { hasRole, type Actor } from '../../access/actor';
 import { preservationApplications } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent, newCaseRow, type CaseRow } from '../cases/caseRecord';
-import { claimAttachments, insertFilingParties } from '../filings/filingContent';
+import { newCaseRow, type CaseRow } from '../cases/caseRecord';
+import { appendApplicationSubmitted, insertApplicationParties } from '../filings/applicationFiling';
 
 export async function applyForPreservation(deps: Deps, actor: Actor, a: PreservationApplication): Promise<CaseRow> {
   if (!hasRole(actor, 'party', 'lawyer')) throw new AppError(403, 'PRESERVATION_FORBIDDEN', '诉前财产保全由申请人（或其代理律师）在线申请。', 'The applicant (or its lawyer) applies for preservation online.');
@@ -39,9 +39,7 @@ export async function applyForPreservation(deps: Deps, actor: Actor, a: Preserva
       receivedOn: today,
       nodeEnteredAt: now,
     });
-    const standing = (s: string) => (s === 'plaintiff' ? 'applicant' : s === 'defendant' ? 'respondent' : s);
-    await insertFilingParties(tx, row.id, actor, checked.map((p) => ({ ...p, standing: standing(p.standing) as FilingParty['standing'] })));
-    await claimAttachments(tx, row.id, actor, a.attachmentIds);
+    await insertApplicationParties(tx, row.id, actor, checked, a.attachmentIds);
     await tx.insert(preservationApplications).values({
       caseId: row.id,
       stage: a.stage,
@@ -50,16 +48,7 @@ export async function applyForPreservation(deps: Deps, actor: Actor, a: Preserva
       security: { kind: a.security!.kind, amountFen: String(security!.amountFen), description: a.security!.description },
     });
     const fee = preservationFee(amountFen);
-    await appendCaseEvent(tx, {
-      caseId: row.id,
-      event: 'submit',
-      actorId: actor.userId,
-      actorRole: hasRole(actor, 'lawyer') ? 'lawyer' : 'party',
-      nodeBefore: null,
-      nodeAfter: row.node,
-      payload: { stage: a.stage, amount: a.amount, security: a.security, fee: fee.total, feeSource: 'FEE art 14(2)', attachmentIds: a.attachmentIds },
-      at: now,
-    });
+    await appendApplicationSubmitted(tx, row, actor, { stage: a.stage, amount: a.amount, security: a.security, fee: fee.total, feeSource: 'FEE art 14(2)', attachmentIds: a.attachmentIds }, now);
     return row;
   });
 }
