@@ -3,12 +3,10 @@
 import { sql } from 'drizzle-orm';
 import { checkConfirmationApplication, checkConfirmationRuling, confirmationApplicationDue, CONFIRMATION_REFUSAL_GROUND_LABELS, inadmissibilityReason, type ConfirmationRefusalGround } from '../../../domain/mediation/judicialConfirmation';
 import { chineseDate, type DocumentKind } from '../../../domain/documents/templates';
-import { casePanel } from '../../db/schema';
 import { AppError } from '../../http/appError';
-import { allocateCaseNumber } from '../cases/caseNumbers';
 import { appendCaseEvent, newCaseRow } from '../cases/caseRecord';
-import { eligibleJudges } from '../cases/effects/assignment';
 import type { EffectHandler } from '../cases/effects/effectContext';
+import { registerBeforeSoleJudge } from '../cases/effects/soleJudgeRegistration';
 import { workCalendarFor } from '../clock/calendarStore';
 import { loadClockSettings } from '../clock/clockSettings';
 import { endFilingReview, startFilingReview } from '../clock/filingReview';
@@ -61,21 +59,13 @@ export const applyForConfirmation: EffectHandler = async ({ tx, case: c, actor, 
   return { applicantPartyIds: applicants, confirmationCaseId: confirmation.id };
 };
 
-export const registerConfirmation: EffectHandler = async ({ tx, case: c, input, actor, today, updateCase }) => {
-  const d = (await tx.execute<{ id: number; kind: string; court_code: string }>(sql`
-    select d.id, d.kind, ct.code as court_code from divisions d join courts ct on ct.id = d.court_id
-     where d.id = ${input.divisionId} and d.court_id = ${c.courtId} and d.is_active`)).rows[0];
-  if (!d || d.kind !== 'civil') throw new AppError(422, 'DIVISION_INVALID', '请选择本院的民事审判庭作为承办庭。', 'Choose a civil division of this court to try the case.');
-  const judges = await eligibleJudges(tx, { ...c, divisionId: d.id });
-  const judge = judges.find((j) => j.judgeId === input.judgeId);
-  if (!judge) throw new AppError(422, 'JUDGE_NOT_ELIGIBLE', '所选法官不属于承办庭，或曾参与本纠纷其他程序（须回避）。', 'The chosen judge is not in the division or sat in another procedure of this dispute.', { judgeIds: [input.judgeId] });
-  const number = await allocateCaseNumber(tx, { id: c.courtId, code: d.court_code }, c.caseType, today);
-  await tx.insert(casePanel).values({ caseId: c.id, userId: judge.judgeId, role: 'sole' });
-  await updateCase({ caseNumber: number.caseNumber, numberYear: number.year, numberSerial: number.serial, divisionId: d.id, acceptedOn: today, acceptedBy: actor.userId, judgeId: judge.judgeId, organization: 'sole' });
+export const registerConfirmation: EffectHandler = async (ctx) => {
+  const { tx, case: c, today } = ctx;
+  const reg = await registerBeforeSoleJudge(ctx);
   await endFilingReview(tx, c.id, today, 'accepted');
   // CPL-2023 art 187: 30 days from registration; no fee (FEE art 8).
-  const limit = await refreshTrialLimit(tx, await clockEnv(tx, c.courtId, today), { ...c, acceptedOn: today, divisionId: d.id });
-  return { caseNumber: number.caseNumber, judgeId: judge.judgeId, judgeName: judge.name, trialLimitDueOn: limit.after };
+  const limit = await refreshTrialLimit(tx, await clockEnv(tx, c.courtId, today), { ...c, acceptedOn: today, divisionId: reg.divisionId });
+  return { caseNumber: reg.caseNumber, judgeId: reg.judgeId, judgeName: reg.judgeName, trialLimitDueOn: limit.after };
 };
 
 export const rejectConfirmation: EffectHandler = async ({ tx, case: c, input, actor, today, updateCase }) => {

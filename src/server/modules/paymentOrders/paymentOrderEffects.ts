@@ -4,12 +4,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { fenToYuan } from '../../../domain/money/yuan';
 import { paymentOrderEffectiveOn } from '../../../domain/paymentOrder/paymentOrderApplication';
-import { casePanel, paymentOrders } from '../../db/schema';
+import { paymentOrders } from '../../db/schema';
 import { AppError } from '../../http/appError';
-import { allocateCaseNumber } from '../cases/caseNumbers';
 import { appendCaseEvent, newCaseRow } from '../cases/caseRecord';
-import { eligibleJudges } from '../cases/effects/assignment';
 import type { EffectHandler } from '../cases/effects/effectContext';
+import { registerBeforeSoleJudge } from '../cases/effects/soleJudgeRegistration';
 import { copyPartiesWithAgents } from '../cases/linkedCaseParties';
 import { endFilingReview, startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
@@ -31,20 +30,13 @@ export async function objectionDues(q: Pick<Tx, 'execute'>, caseId: number): Pro
   return r.rows.map((x) => ({ partyId: Number(x.id), partyName: x.name, dueOn: x.due_on }));
 }
 
-export const registerPaymentOrder: EffectHandler = async ({ tx, case: c, input, actor, today, updateCase }) => {
-  const d = (await tx.execute<{ id: number; kind: string; court_code: string }>(sql`
-    select d.id, d.kind, ct.code as court_code from divisions d join courts ct on ct.id = d.court_id
-     where d.id = ${input.divisionId} and d.court_id = ${c.courtId} and d.is_active`)).rows[0];
-  if (!d || d.kind !== 'civil') throw new AppError(422, 'DIVISION_INVALID', '请选择本院的民事审判庭作为承办庭。', 'Choose a civil division of this court to try the case.');
-  const judge = (await eligibleJudges(tx, { ...c, divisionId: d.id })).find((j) => j.judgeId === input.judgeId);
-  if (!judge) throw new AppError(422, 'JUDGE_NOT_ELIGIBLE', '所选法官不属于承办庭，或曾参与本纠纷其他程序（须回避）。', 'The chosen judge is not in the division or sat in another procedure of this dispute.', { judgeIds: [input.judgeId] });
-  const number = await allocateCaseNumber(tx, { id: c.courtId, code: d.court_code }, c.caseType, today);
-  await tx.insert(casePanel).values({ caseId: c.id, userId: judge.judgeId, role: 'sole' });
-  await updateCase({ caseNumber: number.caseNumber, numberYear: number.year, numberSerial: number.serial, divisionId: d.id, acceptedOn: today, acceptedBy: actor.userId, judgeId: judge.judgeId, organization: 'sole' });
+export const registerPaymentOrder: EffectHandler = async (ctx) => {
+  const { tx, case: c, today } = ctx;
+  const reg = await registerBeforeSoleJudge(ctx);
   await endFilingReview(tx, c.id, today, 'accepted');
   const env = await clockEnv(tx, c.courtId, today);
   const p = await startPeriod(tx, env, c, { kind: 'paymentOrderIssue', triggerOn: today, triggerFact: { 'zh-CN': '受理支付令申请', en: 'the application accepted' }, triggerSource: 'CPL-2023 art 227' });
-  return { caseNumber: number.caseNumber, judgeId: judge.judgeId, judgeName: judge.name, issueDueOn: p.dueOn };
+  return { caseNumber: reg.caseNumber, judgeId: reg.judgeId, judgeName: reg.judgeName, issueDueOn: p.dueOn };
 };
 
 export const issuePaymentOrder: EffectHandler = async ({ tx, case: c, input, actor, today }) => {

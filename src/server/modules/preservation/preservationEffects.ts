@@ -4,12 +4,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { fenToYuan, yuanToFen } from '../../../domain/money/yuan';
 import { mustBeLifted, PRESERVATION_RULING_HOURS } from '../../../domain/preservation/preservationApplication';
-import { casePanel, preservationApplications } from '../../db/schema';
+import { preservationApplications } from '../../db/schema';
 import { AppError } from '../../http/appError';
-import { allocateCaseNumber } from '../cases/caseNumbers';
 import { appendCaseEvent } from '../cases/caseRecord';
-import { eligibleJudges } from '../cases/effects/assignment';
 import type { EffectHandler } from '../cases/effects/effectContext';
+import { registerBeforeSoleJudge } from '../cases/effects/soleJudgeRegistration';
 import { clockEnv, endPeriods, startHourPeriod, startPeriod } from '../clock/periodStore';
 import { claimAttachments } from '../filings/filingContent';
 
@@ -27,21 +26,14 @@ export async function suitDueOn(tx: Pick<Tx, 'execute'>, caseId: number): Promis
   return r.rows[0]?.due_on ?? null;
 }
 
-export const registerPreservation: EffectHandler = async ({ tx, deps, case: c, input, actor, today, now, updateCase }) => {
-  const d = (await tx.execute<{ id: number; kind: string; court_code: string }>(sql`
-    select d.id, d.kind, ct.code as court_code from divisions d join courts ct on ct.id = d.court_id
-     where d.id = ${input.divisionId} and d.court_id = ${c.courtId} and d.is_active`)).rows[0];
-  if (!d || d.kind !== 'civil') throw new AppError(422, 'DIVISION_INVALID', '请选择本院的民事审判庭作为承办庭。', 'Choose a civil division of this court to try the case.');
-  const judge = (await eligibleJudges(tx, { ...c, divisionId: d.id })).find((j) => j.judgeId === input.judgeId);
-  if (!judge) throw new AppError(422, 'JUDGE_NOT_ELIGIBLE', '所选法官不属于承办庭，或曾参与本纠纷其他程序（须回避）。', 'The chosen judge is not in the division or sat in another procedure of this dispute.', { judgeIds: [input.judgeId] });
-  const number = await allocateCaseNumber(tx, { id: c.courtId, code: d.court_code }, c.caseType, today);
-  await tx.insert(casePanel).values({ caseId: c.id, userId: judge.judgeId, role: 'sole' });
-  await updateCase({ caseNumber: number.caseNumber, numberYear: number.year, numberSerial: number.serial, divisionId: d.id, acceptedOn: today, acceptedBy: actor.userId, judgeId: judge.judgeId, organization: 'sole' });
+export const registerPreservation: EffectHandler = async (ctx) => {
+  const { tx, deps, case: c, today, now } = ctx;
+  const reg = await registerBeforeSoleJudge(ctx);
   const env = await clockEnv(tx, c.courtId, today);
   const fact = { 'zh-CN': '保全申请登记立案', en: 'the preservation application registered' };
   const period = await startHourPeriod(tx, env, c, { kind: 'preservationRuling', startsAt: now, hours: PRESERVATION_RULING_HOURS, timeZone: deps.config.timeZone, triggerFact: fact, source: 'CPL-2023 art 104' });
   await tx.update(preservationApplications).set({ rulingDueAt: new Date(period.dueAt) }).where(eq(preservationApplications.caseId, c.id));
-  return { caseNumber: number.caseNumber, judgeId: judge.judgeId, judgeName: judge.name, rulingDueAt: period.dueAt };
+  return { caseNumber: reg.caseNumber, judgeId: reg.judgeId, judgeName: reg.judgeName, rulingDueAt: period.dueAt };
 };
 
 export const ruleOnPreservation: EffectHandler = async ({ tx, case: c, event, input, actor, today, now, updateCase }) => {
