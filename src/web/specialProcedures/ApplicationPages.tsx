@@ -29,6 +29,25 @@ function useParties() {
   return { self, body, isLawyer };
 }
 
+/** Posts the application built from the form's validated values and opens the new case. */
+function useApplicationSubmit(path: string, toBody: (v: Record<string, any>, parties: ReturnType<typeof useParties>['body']) => Record<string, unknown>) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm();
+  const { busy, run } = useAction(form);
+  const { self, body } = useParties();
+  const submit = async () => {
+    const v = await form.validateFields();
+    await run(async () => {
+      const r = await api.post<{ caseId: number }>(path, { ...toBody(v, body), attachmentIds: [] });
+      message.success(t('special.submitted'));
+      void navigate(`/cases/${r.caseId}`);
+    });
+  };
+  return { form, busy, submit, self };
+}
+
 function CourtField({ basicOnly }: { basicOnly?: boolean }) {
   const { t } = useI18n();
   const courts = useApiGet<Court[]>('/courts');
@@ -54,27 +73,14 @@ function PartiesSection() {
 
 export function PreservationApplicationPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const [form] = Form.useForm();
-  const { busy, run } = useAction(form);
-  const { self, body } = useParties();
-  const submit = async () => {
-    const v = await form.validateFields();
-    await run(async () => {
-      const r = await api.post<{ caseId: number }>('/preservation/applications', {
-        courtId: v.courtId,
-        stage: v.stage,
-        parties: body(v.applicant, v.respondent),
-        amount: v.amount,
-        propertyClues: v.propertyClues.trim(),
-        security: { kind: v.securityKind, amount: v.securityAmount, description: v.securityDescription.trim() },
-        attachmentIds: [],
-      });
-      message.success(t('special.submitted'));
-      void navigate(`/cases/${r.caseId}`);
-    });
-  };
+  const { form, busy, submit, self } = useApplicationSubmit('/preservation/applications', (v, body) => ({
+    courtId: v.courtId,
+    stage: v.stage,
+    parties: body(v.applicant, v.respondent),
+    amount: v.amount,
+    propertyClues: v.propertyClues.trim(),
+    security: { kind: v.securityKind, amount: v.securityAmount, description: v.securityDescription.trim() },
+  }));
   return (
     <Card title={t('preservation.title')}>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('preservation.hint')} />
@@ -111,29 +117,16 @@ export function PreservationApplicationPage() {
 
 export function PaymentOrderApplicationPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const [form] = Form.useForm();
-  const { busy, run } = useAction(form);
-  const { self, body } = useParties();
-  const submit = async () => {
-    const v = await form.validateFields();
-    await run(async () => {
-      const r = await api.post<{ caseId: number }>('/payment-orders/applications', {
-        courtId: v.courtId,
-        causeId: v.causeId,
-        parties: body(v.applicant, v.respondent),
-        claim: v.claim,
-        amount: v.amount,
-        debtDueOn: (v.debtDueOn as Dayjs).format('YYYY-MM-DD'),
-        hasCounterObligation: !!v.hasCounterObligation,
-        facts: v.facts.trim(),
-        attachmentIds: [],
-      });
-      message.success(t('special.submitted'));
-      void navigate(`/cases/${r.caseId}`);
-    });
-  };
+  const { form, busy, submit, self } = useApplicationSubmit('/payment-orders/applications', (v, body) => ({
+    courtId: v.courtId,
+    causeId: v.causeId,
+    parties: body(v.applicant, v.respondent),
+    claim: v.claim,
+    amount: v.amount,
+    debtDueOn: (v.debtDueOn as Dayjs).format('YYYY-MM-DD'),
+    hasCounterObligation: !!v.hasCounterObligation,
+    facts: v.facts.trim(),
+  }));
   return (
     <Card title={t('paymentOrder.title')}>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('paymentOrder.hint')} />
