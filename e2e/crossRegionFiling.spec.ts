@@ -1,9 +1,8 @@
 // 跨域立案 through the browser (issue 19 item 4): 张三 stands at 南关's counter with a complaint for 朝阳; the 南关 clerk
-// records it, checks identity and materials and forwards it; the 朝阳 clerk registers it; 张三 sees both courts' steps.
+// records it in the filing wizard's counter mode (/filings/cross-region/new), checks identity and materials and
+// forwards it; the 朝阳 clerk registers it; 张三 finds it in his portal and sees both courts' steps.
 import { describe, expect, test } from 'vitest';
-import { ApiClient } from '../test/support/apiClient';
-import { courtId, requiredFilingMaterialIds } from '../test/support/fixtures';
-import { loanComplaintFor } from '../test/support/jurisdictionScenario';
+import { TINY_PDF, demoUser } from '../test/support/fixtures';
 import { choose, fireEvent, loginAs, openCase } from './support/ui';
 import { webServerForSpec } from './support/webServer';
 
@@ -12,16 +11,46 @@ const web = webServerForSpec();
 describe('a party files 跨域 at 南关 for 朝阳', () => {
   test('南关 forwards it, 朝阳 registers it, the party sees both steps on one timeline', async () => {
     const base = web.server.baseUrl;
-    // The counter's recording (the clerk types the complaint and scans the 起诉状) goes through the API here.
-    const ng = await ApiClient.loggedIn(base, 'ng-filing');
-    const chaoyang = await courtId(ng, '吉0104');
-    const taken = await ng.post('/api/v1/filings/cross-region', { ...(await loanComplaintFor(ng, chaoyang)), attachmentIds: await requiredFilingMaterialIds(ng) });
-    expect(taken.status).toBe(201);
-    const id = taken.body.id as number;
+    // At 南关's counter (跨域立案) the clerk records 张三's complaint against 李四 for 朝阳 in the filing wizard.
+    const ngPage = await loginAs(web.browser, base, 'ng-filing');
+    await ngPage.getByRole('menuitem', { name: '跨域立案' }).click();
+    await ngPage.waitForURL(/\/filings\/cross-region\/new$/);
+    // The court list offers the other courts only: 南关 itself is an ordinary filing.
+    await ngPage.locator('#courtId').click();
+    await ngPage.locator('#courtId').fill('南关');
+    await expect.poll(() => ngPage.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').count()).toBe(0);
+    await ngPage.keyboard.press('Escape');
+    await choose(ngPage, 'courtId', '长春市朝阳区人民法院', '朝阳');
+    await choose(ngPage, 'causeId', '民间借贷纠纷', '民间借贷');
+    await ngPage.getByRole('button', { name: '下一步' }).click();
+    // The clerk is no party: the parties start blank and nobody is marked 本人.
+    expect(await ngPage.getByText('本人', { exact: true }).count()).toBe(0);
+    await ngPage.locator('#parties_0_name').fill('张三');
+    await ngPage.locator('#parties_0_idNumber').fill(demoUser('zhangsan').idNumber!);
+    await ngPage.locator('#parties_0_phone').fill('13800000001');
+    await ngPage.locator('#parties_1_name').fill('李四');
+    await ngPage.locator('#parties_1_idNumber').fill(demoUser('lisi').idNumber!);
+    await ngPage.locator('#parties_1_address').fill('长春市朝阳区');
+    await ngPage.getByRole('button', { name: '下一步' }).click();
+    await ngPage.locator('#claims_0').fill('判令被告偿还借款本金人民币80000元');
+    await ngPage.locator('#amount').fill('80000');
+    await ngPage.locator('#facts').fill('被告向原告借款8万元，到期未还。');
+    await ngPage.getByRole('button', { name: '下一步' }).click();
+    // The clerk scans the party's 起诉状 (no 送达地址确认书 step: the clerk signs none for the party).
+    await ngPage.getByTestId('upload-complaint').locator('input[type=file]').setInputFiles({ name: '起诉状.pdf', mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+    await ngPage.getByTestId('upload-sha256').first().waitFor();
+    await ngPage.getByRole('button', { name: '下一步' }).click();
+    await expect.poll(() => ngPage.getByTestId('filing-review').innerText()).toContain('长春市朝阳区人民法院');
+    await ngPage.getByTestId('mediation-consent').getByText('不接受', { exact: true }).click();
+    // Not submitted before the clerk confirms the party's ID document was seen.
+    await ngPage.getByTestId('submit-filing').click();
+    await expect.poll(() => ngPage.getByText('请先当面查验起诉人的身份证件').count()).toBeGreaterThan(0);
+    await ngPage.getByTestId('identity-checked').check();
+    await ngPage.getByTestId('submit-filing').click();
+    await ngPage.waitForURL(/\/cases\/\d+/);
+    const id = Number(/\/cases\/(\d+)/.exec(ngPage.url())![1]);
 
     // 南关's clerk checks identity and materials and forwards the filing in one step.
-    const ngPage = await loginAs(web.browser, base, 'ng-filing');
-    await openCase(ngPage, base, id);
     await expect.poll(() => ngPage.locator('.ant-tag', { hasText: '跨域立案待转交' }).count()).toBeGreaterThan(0);
     await fireEvent(ngPage, 'forwardFiling', async (m) => {
       await m.getByText('已核验当事人身份').click();
@@ -40,9 +69,13 @@ describe('a party files 跨域 at 南关 for 朝阳', () => {
     });
     await expect.poll(() => cyPage.getByTestId('case-number').innerText()).toMatch(/^（\d{4}）吉0104民初\d+号$/);
 
-    // 张三 sees the case and both courts' steps on its one timeline.
+    // 张三, linked to the filing's plaintiff by his ID number, finds the case in his portal and sees both courts' steps on its one timeline.
     const party = await loginAs(web.browser, base, 'zhangsan', { width: 390, height: 844 });
-    await openCase(party, base, id);
+    await party.goto(`${base}/my-cases`);
+    const entry = party.locator(`a[href="/cases/${id}"]`).first();
+    await entry.waitFor();
+    await entry.click();
+    await party.waitForURL(new RegExp(`/cases/${id}$`));
     const timeline = party.getByTestId('case-timeline');
     for (const label of ['跨域立案收件', '跨域立案：核验并转交管辖法院', '登记立案']) {
       await expect.poll(() => timeline.innerText()).toContain(label);

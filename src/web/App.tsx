@@ -36,6 +36,7 @@ const PeriodCalculatorPage = page(() => import('./clock/PeriodCalculatorPage'), 
 const RemindersPage = page(() => import('./clock/RemindersPage'), 'RemindersPage');
 const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'SupervisionPage');
 const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
+const CrossRegionFilingPage = page(() => import('./filing/NewFilingPage'), 'CrossRegionFilingPage');
 const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
 const ProsecutionPage = page(() => import('./criminal/ProsecutionPage'), 'ProsecutionPage');
 const PreservationApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PreservationApplicationPage');
@@ -110,6 +111,7 @@ function AppRoutes() {
         <Route index element={<HomeRedirect />} />
         <Route path="my-cases" element={<MyCasesPage />} />
         <Route path="filings/new" element={<NewFilingPage />} />
+        <Route path="filings/cross-region/new" element={<CrossRegionFilingPage />} />
         <Route path="execution/external" element={<ExternalApplicationPage />} />
         <Route path="prosecutions/new" element={<ProsecutionPage />} />
         <Route path="preservation/new" element={<PreservationApplicationPage />} />

@@ -8,13 +8,14 @@ import { AdministrativeActFields } from './AdministrativeActFields';
 import { JurisdictionFields } from '../jurisdiction/JurisdictionFields';
 import { CauseSelect } from './CauseSelect';
 
-export function courtOptions(courts: Court[] | undefined) {
+/** The courts one may file with; `exceptCourtId`: a clerk's own court, left out at the 跨域立案 counter (the server refuses it). */
+export function courtOptions(courts: Court[] | undefined, exceptCourtId?: number | null) {
   return (courts ?? [])
-    .filter((c) => c.level !== 'supreme' && c.isActive)
+    .filter((c) => c.level !== 'supreme' && c.isActive && c.id !== exceptCourtId)
     .map((c) => ({ value: c.id, label: c.name, code: c.code, level: c.level }));
 }
 
-export function CourtCauseStep({ courts, loading }: { courts: Court[] | undefined; loading: boolean }) {
+export function CourtCauseStep({ courts, loading, exceptCourtId }: { courts: Court[] | undefined; loading: boolean; exceptCourtId?: number | null }) {
   const { t } = useI18n();
   const caseType = (Form.useWatch('caseType', { preserve: true }) as string | undefined) ?? '民初';
   return (
@@ -32,7 +33,7 @@ export function CourtCauseStep({ courts, loading }: { courts: Court[] | undefine
         <Select
           loading={loading}
           placeholder={t('filing.courtPlaceholder')}
-          options={courtOptions(courts)}
+          options={courtOptions(courts, exceptCourtId)}
           showSearch={{
             filterOption: (input, o) => !!o && (o.label.includes(input) || o.code.includes(input)),
           }}

@@ -17,7 +17,7 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
   // On a phone the labels stand above their values, and each party is a card.
   const look = narrow ? ({ layout: 'vertical' } as const) : ({ styles: { label: { width: 160 } } } as const);
   const identity = (p: PartyFormValue) => (p.kind === 'person' ? (p.idNumber ? `${t(ID_TYPE_KEYS[p.idType ?? 'residentId'])} ${p.idNumber}` : '—') : p.creditCode || '—');
-  const isMarked = (p: PartyFormValue) => (filerRole === 'party' ? p.isSelf : p.isClient);
+  const isMarked = (p: PartyFormValue) => (filerRole === 'party' ? p.isSelf : filerRole === 'lawyer' ? p.isClient : false);
   const markLabel = filerRole === 'party' ? t('filing.isSelf') : t('filing.isClient');
 
   return (
@@ -67,7 +67,7 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
           { title: t('party.kind'), dataIndex: 'kind', render: (k: PartyFormValue['kind']) => t(PARTY_KIND_KEYS[k]) },
           { title: t('party.identity'), key: 'identity', render: (_, p) => identity(p) },
           { title: t('party.phone'), dataIndex: 'phone', render: (v?: string) => v || '—' },
-          { title: markLabel, key: 'mark', render: (_, p) => (isMarked(p) ? t('common.yes') : '') },
+          ...(filerRole === 'clerk' ? [] : [{ title: markLabel, key: 'mark', render: (_: unknown, p: PartyFormValue) => (isMarked(p) ? t('common.yes') : '') }]),
         ]}
       />
       )}

@@ -8,7 +8,7 @@ import { MATERIAL_LABELS, requiredFilingMaterials, type MaterialCategory } from 
 import { api, ApiError } from '../api/client';
 import { formatFileSize, shortHash } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
-import type { FilerRole } from './filingForm';
+import { materialFilerOf, type FilerRole } from './filingForm';
 
 export const ACCEPT = '.pdf,.png,.jpg,.jpeg';
 
@@ -21,7 +21,7 @@ export const MATERIAL_FIELDS: { category: MaterialCategory; field: string }[] = 
 ];
 
 /** The form fields of the materials a filer must upload (checked on the step and again by the server). */
-export const requiredMaterialFields = (role: FilerRole) => MATERIAL_FIELDS.filter((m) => requiredFilingMaterials(role).includes(m.category)).map((m) => m.field);
+export const requiredMaterialFields = (role: FilerRole) => MATERIAL_FIELDS.filter((m) => requiredFilingMaterials(materialFilerOf(role)).includes(m.category)).map((m) => m.field);
 
 /**
  * `requireFiles`: the new-filing wizard marks the required kinds and will not go on without them; a correction keeps
@@ -29,7 +29,7 @@ export const requiredMaterialFields = (role: FilerRole) => MATERIAL_FIELDS.filte
  */
 export function MaterialsUpload({ filerRole = 'party', requireFiles = false }: { filerRole?: FilerRole; requireFiles?: boolean }) {
   const { t } = useI18n();
-  const required = requiredFilingMaterials(filerRole);
+  const required = requiredFilingMaterials(materialFilerOf(filerRole));
   const shown = MATERIAL_FIELDS.filter((m) => m.category === 'complaint' || m.category === 'evidence' || required.includes(m.category));
   return (
     <>

@@ -111,7 +111,8 @@ export function PartyCard({ name, index, filerRole, onRemove }: PartyCardProps) 
           </Form.Item>
         </Col>
       </Row>
-      {filerRole === 'party' ? (
+      {/* A clerk at the counter files for the party and is none of them: no mark. */}
+      {filerRole === 'clerk' ? null : filerRole === 'party' ? (
         <Form.Item name={[name, 'isSelf']} valuePropName="checked" style={{ marginBottom: 0 }}>
           <Checkbox>{t('filing.isSelf')}</Checkbox>
         </Form.Item>

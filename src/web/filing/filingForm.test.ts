@@ -4,7 +4,8 @@ import dayjs from 'dayjs';
 import { Value } from 'typebox/value';
 import { FilingInput } from '../../contracts/cases';
 import { deadlinePreview } from './AdministrativeActFields';
-import { toAdministrativeActInput, toFilingContent, type FilingFormValues } from './filingForm';
+import type { CurrentUser } from '../../contracts/auth';
+import { initialFilingValues, materialFilerOf, toAdministrativeActInput, toFilingContent, toFilingInput, type FilingFormValues } from './filingForm';
 
 const values = (over: Partial<FilingFormValues> = {}): FilingFormValues => ({
   causeId: { value: 7, label: '民间借贷纠纷' },
@@ -52,5 +53,49 @@ describe('行政起诉 (ALL arts 45–46)', () => {
 
   test('a civil filing still sends its cause', () => {
     expect(toFilingContent(values(), 'party')).toMatchObject({ causeId: 7 });
+  });
+});
+
+// 跨域立案 at the counter: the clerk files for the party and is none of the parties.
+describe('the counter (a filing clerk records a filing for another court)', () => {
+  const clerk = { id: 9, username: 'ng-filing', displayName: '南关立案员', roles: ['filingClerk'], courtId: 2, idNumber: null, phone: '13900000000' } as unknown as CurrentUser;
+
+  test('starts with a blank plaintiff and defendant and no 送达地址确认书 of the clerk', () => {
+    const v = initialFilingValues(clerk, 'clerk');
+    expect(v.parties.map((p) => [p.standing, p.name, p.isSelf])).toEqual([
+      ['plaintiff', undefined, undefined],
+      ['defendant', undefined, undefined],
+    ]);
+    expect(v.addresses).toBeUndefined();
+  });
+
+  test('the body: the court chosen, no party marked as the filer, no address confirmation, valid against FilingInput', () => {
+    const v = values({
+      courtId: 4,
+      parties: [
+        { standing: 'plaintiff', kind: 'person', name: ' 张三 ', idType: 'residentId', idNumber: '220102198505150015', isSelf: true, isClient: true },
+        { standing: 'defendant', kind: 'person', name: '李四' },
+      ],
+      addresses: { mobile: '13900000000', platformAccount: true, electronicConsent: true, consentScope: 'all', signed: true },
+      mediationConsent: false,
+      identityChecked: true,
+    });
+    const body = toFilingInput(v, 'clerk', { jurisdiction: { plaintiffDomiciles: [], defendantDomiciles: ['220104'] } });
+    expect(body).toMatchObject({ caseType: '民初', courtId: 4, causeId: 7, claims: ['判令被告偿还借款'], mediationConsent: false, jurisdiction: { defendantDomiciles: ['220104'] } });
+    expect(body.parties[0]).toEqual({ standing: 'plaintiff', kind: 'person', name: '张三', idType: 'residentId', idNumber: '220102198505150015' });
+    expect('addressConfirmation' in body).toBe(false);
+    expect('identityChecked' in body).toBe(false);
+    expect(Value.Check(FilingInput, body)).toBe(true);
+  });
+
+  test('a party filing keeps its own mark and its address confirmation', () => {
+    const body = toFilingInput(values({ courtId: 2, addresses: { platformAccount: true, electronicConsent: true, consentScope: 'all', signed: true } }), 'party', {});
+    expect(body.parties[0]!.isSelf).toBe(true);
+    expect(body.addressConfirmation?.signed).toBe(true);
+  });
+
+  test("the clerk uploads the party's materials (the 起诉状), not a lawyer's", () => {
+    expect(materialFilerOf('clerk')).toBe('party');
+    expect(materialFilerOf('lawyer')).toBe('lawyer');
   });
 });

@@ -6,7 +6,11 @@ import type { CurrentUser } from '../../contracts/auth';
 import type { Attachment, CaseDetail, FilingInput, PartyInput } from '../../contracts/cases';
 import type { AddressConfirmationValues } from '../service/AddressConfirmationFields';
 
-export type FilerRole = 'party' | 'lawyer';
+/** Who fills the wizard: a party for themself, a lawyer for clients, or a filing clerk at the counter (跨域立案) for neither. */
+export type FilerRole = 'party' | 'lawyer' | 'clerk';
+
+/** The materials a filer must upload: a clerk at the counter records the party's own filing, so the party's list. */
+export const materialFilerOf = (role: FilerRole): 'party' | 'lawyer' => (role === 'lawyer' ? 'lawyer' : 'party');
 
 export interface PartyFormValue {
   standing: PartyInput['standing'];
@@ -63,6 +67,8 @@ export interface FilingFormValues {
   mediationConsent?: boolean;
   /** The places jurisdiction turns on (the proposal of the first step). */
   jurisdiction?: JurisdictionValues;
+  /** 跨域立案: the clerk saw the filing party's identity document at the counter (the API has no field: the UI requires it). */
+  identityChecked?: boolean;
 }
 
 export type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
@@ -71,7 +77,7 @@ export type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
 export const YUAN_PATTERN = /^(0|[1-9]\d{0,12})(\.\d{1,2})?$/;
 export const PHONE_PATTERN = /^[0-9+\- ]*$/;
 
-export function filerRoleOf(user: CurrentUser): FilerRole {
+export function filerRoleOf(user: CurrentUser): Exclude<FilerRole, 'clerk'> {
   return user.roles.includes('lawyer') ? 'lawyer' : 'party';
 }
 
@@ -79,9 +85,12 @@ export function blankParty(standing: PartyInput['standing']): PartyFormValue {
   return { standing, kind: 'person', idType: 'residentId' };
 }
 
-/** A new complaint starts with one plaintiff (the filer, for a party filing in person) and one defendant. */
-export function initialFilingValues(user: CurrentUser): FilingFormValues {
-  const role = filerRoleOf(user);
+/**
+ * A new complaint starts with one plaintiff (the filer, for a party filing in person) and one defendant. At the counter
+ * (`clerk`) both are blank and no 送达地址确认书 is signed: the clerk is not a party (the competent court serves later).
+ */
+export function initialFilingValues(user: CurrentUser, role: FilerRole = filerRoleOf(user)): FilingFormValues {
+  if (role === 'clerk') return { parties: [blankParty('plaintiff'), blankParty('defendant')], claims: [''], complaintFiles: [], evidenceFiles: [] };
   const self: PartyFormValue = { ...blankParty('plaintiff'), name: user.displayName, idNumber: user.idNumber ?? undefined, phone: user.phone ?? undefined, isSelf: true };
   const plaintiff: PartyFormValue = role === 'party' ? self : { ...blankParty('plaintiff'), isClient: true };
   const addresses: AddressConfirmationValues = { mobile: user.phone ?? undefined, platformAccount: true, electronicConsent: true, consentScope: 'all', signed: false };
@@ -217,6 +226,14 @@ export function filingValuesFromDetail(d: CaseDetail, user: CurrentUser): Filing
     complaintFiles: [],
     evidenceFiles: [],
   };
+}
+
+/** The whole request of a filing (POST /filings, or /filings/cross-region for a clerk at the counter). */
+export function toFilingInput(v: FilingFormValues, role: FilerRole, jurisdiction: Pick<FilingInput, 'jurisdiction'>): FilingInput {
+  const content = toFilingContent(v, role);
+  // A clerk signs no 送达地址确认书 for the party (the form has none at the counter; never send one).
+  if (role === 'clerk') delete content.addressConfirmation;
+  return { caseType: v.caseType ?? '民初', courtId: v.courtId ?? 0, ...content, ...jurisdiction };
 }
 
 /** The form field of a path into a filing request ('filing' wraps the content when correcting; the form keeps the 送达地址确认书 under `addresses`). */

@@ -1,5 +1,14 @@
 // Strings of jurisdiction: the proposal in the filing wizard, 移送管辖, 跨域立案 and the rules page.
 export const jurisdictionMessages = {
+  // The 跨域立案 counter page (the filing wizard in its counter mode).
+  'menu.crossRegionFiling': { 'zh-CN': '跨域立案', en: 'Cross-region filing' },
+  'crossRegion.counterExplain': {
+    'zh-CN': '当事人在本院窗口向其他法院起诉的，由本院代为收件：选择管辖法院，录入起诉状内容和当事人信息，扫描上传起诉材料；提交后在案件页核验并转交管辖法院，由管辖法院审查立案。',
+    en: 'A party at this court’s counter files with another court: choose the competent court, enter the complaint and the parties, scan the materials; once submitted, check and forward it from the case page, and the competent court reviews and registers it.',
+  },
+  'crossRegion.identityChecked': { 'zh-CN': '已当面查验起诉人的身份证件原件', en: 'I have seen the filing party’s identity document in person' },
+  'crossRegion.identityCheckRequired': { 'zh-CN': '请先当面查验起诉人的身份证件', en: 'Check the filing party’s identity document first' },
+  'crossRegion.taken': { 'zh-CN': '已代为收件，请核验后转交管辖法院', en: 'Filing taken; check it and forward it to the competent court' },
   'jurisdiction.places': { 'zh-CN': '管辖连接点（可选，用于建议管辖法院）', en: 'Places for jurisdiction (optional: used to propose the court)' },
   'jurisdiction.plaintiffDomiciles': { 'zh-CN': '原告住所地', en: "Plaintiffs' domiciles" },
   'jurisdiction.defendantDomiciles': { 'zh-CN': '被告住所地', en: "Defendants' domiciles" },

@@ -20,6 +20,7 @@ const NarrowHeader = lazy(() => import('./NarrowHeader').then((m) => ({ default:
 
 const ICONS: Record<string, ReactNode> = {
   '/filings/new': <FileAddOutlined />,
+  '/filings/cross-region/new': <FileAddOutlined />,
   '/filing-queue': <AuditOutlined />,
   '/court-cases': <BankOutlined />,
 };

@@ -13,6 +13,7 @@ const CASES = {
   mine: { path: '/my-cases', label: 'menu.myCases' },
   newFiling: { path: '/filings/new', label: 'menu.newFiling' },
   filingQueue: { path: '/filing-queue', label: 'menu.filingQueue' },
+  crossRegionFiling: { path: '/filings/cross-region/new', label: 'menu.crossRegionFiling' },
   assignmentQueue: { path: '/assignment-queue', label: 'menu.assignmentQueue' },
   workbench: { path: '/workbench', label: 'menu.workbench' },
   team: { path: '/team-cases', label: 'menu.teamCases' },
@@ -83,7 +84,7 @@ export function isFilingDivisionChief(user: Pick<CurrentUser, 'roles' | 'divisio
 const BY_ROLE: Record<Role, MenuEntry[]> = {
   party: [CASES.mine, CASES.newFiling, CASES.inbox],
   lawyer: [CASES.mine, CASES.newFiling, CASES.inbox],
-  filingClerk: [CASES.filingQueue, CASES.mediationCentre, CASES.court, CASES.serviceCentre, CASES.reminders],
+  filingClerk: [CASES.filingQueue, CASES.crossRegionFiling, CASES.mediationCentre, CASES.court, CASES.serviceCentre, CASES.reminders],
   divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.statistics, CASES.reminders],
   judge: [CASES.workbench, CASES.reminders],
   judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.reminders],
