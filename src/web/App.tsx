@@ -38,6 +38,7 @@ const SupervisionPage = page(() => import('./clock/SupervisionPage'), 'Supervisi
 const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPage');
 const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
 const ProsecutionPage = page(() => import('./criminal/ProsecutionPage'), 'ProsecutionPage');
+const PrivateProsecutionPage = page(() => import('./criminal/PrivateProsecutionPage'), 'PrivateProsecutionPage');
 const PreservationApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PreservationApplicationPage');
 const PaymentOrderApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PaymentOrderApplicationPage');
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
@@ -112,6 +113,7 @@ function AppRoutes() {
         <Route path="filings/new" element={<NewFilingPage />} />
         <Route path="execution/external" element={<ExternalApplicationPage />} />
         <Route path="prosecutions/new" element={<ProsecutionPage />} />
+        <Route path="private-prosecutions/new" element={<PrivateProsecutionPage />} />
         <Route path="preservation/new" element={<PreservationApplicationPage />} />
         <Route path="payment-orders/new" element={<PaymentOrderApplicationPage />} />
         <Route path="filing-queue" element={<FilingQueuePage />} />

@@ -29,7 +29,8 @@ function useParties() {
   return { self, body, isLawyer };
 }
 
-function CourtField({ basicOnly }: { basicOnly?: boolean }) {
+/** The court filed at (basic courts only where the law says so); shared with the 自诉 page. */
+export function CourtField({ basicOnly }: { basicOnly?: boolean }) {
   const { t } = useI18n();
   const courts = useApiGet<Court[]>('/courts');
   return (
