@@ -1,7 +1,7 @@
 // 提起刑事自诉: the victim (or, for one who died or cannot act, a legal representative or near relative — CrPL art 114),
 // or their lawyer, uploads the 自诉状, chooses the ground of CrPL art 210 and the basic court, and lists the evidence and
 // the defendants with the prosecution page's fields (no 认罪认罚 recommendation). The server checks the rest.
-import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, type UploadFile } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Radio, Select, Space, type UploadFile } from 'antd';
 import { useNavigate } from 'react-router';
 import type { Attachment, CaseDetail } from '../../contracts/cases';
 import { COMPLAINANT_CAPACITIES, COMPLAINANT_CAPACITY_LABELS, PRIVATE_PROSECUTION_GROUNDS, PRIVATE_PROSECUTION_GROUND_LABELS, VICTIM_CONDITIONS } from '../../domain/criminal/privateProsecution';
@@ -80,11 +80,8 @@ export function PrivateProsecutionPage() {
           <DocumentUpload id="complaint-upload" text="private.uploadComplaint" />
         </Form.Item>
         <Form.Item name="ground" label={t('private.ground')} rules={[{ required: true }]}>
-          <Select
-            options={PRIVATE_PROSECUTION_GROUNDS.map((g) => ({ value: g, label: `${pick(PRIVATE_PROSECUTION_GROUND_LABELS[g])}（${PRIVATE_PROSECUTION_GROUND_LABELS[g].source}）` }))}
-            popupMatchSelectWidth={false}
-            style={{ maxWidth: '100%' }}
-          />
+          {/* Radios wrap at 390 px where a select would cut the long ground of art 210(3). */}
+          <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }} options={PRIVATE_PROSECUTION_GROUNDS.map((g) => ({ value: g, label: `${pick(PRIVATE_PROSECUTION_GROUND_LABELS[g])}（${PRIVATE_PROSECUTION_GROUND_LABELS[g].source}）` }))} />
         </Form.Item>
         {ground === 'authoritiesDeclined' && (
           <Form.Item name="authoritiesDecision" label={t('private.authoritiesDecision')} rules={[{ required: true, whitespace: true }]}>
