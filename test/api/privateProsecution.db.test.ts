@@ -63,6 +63,15 @@ describe('a party files a private prosecution', () => {
     expect(limit.dueOn).toBe('2026-05-02');
   });
 
+  test('a lawyer files for 张三: 张三 is the 自诉人 linked to his account, the lawyer his agent; both see it', async () => {
+    clock.set('2026-03-02');
+    const { id, api: lawyer, detail } = await filePrivateProsecution(base, {}, 'lawyer-wang');
+    expect(detail.parties.find((p: { name: string }) => p.name === '张三').standingLabel['zh-CN']).toBe('自诉人');
+    expect((await lawyer.get(`/api/v1/cases/${id}`)).status).toBe(200);
+    expect((await zhangsan.get(`/api/v1/cases/${id}`)).status).toBe(200);
+    expect((await lisi.get(`/api/v1/cases/${id}`)).status).toBe(404);
+  });
+
   test('the filing clerk may reject it with the 刑初 event', async () => {
     clock.set('2026-03-02');
     const { id } = await filePrivateProsecution(base);
