@@ -1,6 +1,7 @@
 // 刑事案件: the public prosecution filed online, the 罪名 catalogue, and the criminal facts shown on a case.
 import Type, { type Static } from 'typebox';
 import { DETENTION_STATUSES } from '../domain/criminal/defendants';
+import { COMPLAINANT_CAPACITIES, PRIVATE_PROSECUTION_GROUNDS, VICTIM_CONDITIONS } from '../domain/criminal/privateProsecution';
 import { SentenceInput } from '../domain/casetypes/criminalInputs';
 import { MAIN_PUNISHMENTS } from '../domain/criminal/sentence';
 import { PlainDate } from '../domain/casetypes/eventInputs';
@@ -84,3 +85,32 @@ export const CriminalFacts = Type.Object({
   defendants: Type.Array(CriminalDefendant),
 });
 export type CriminalFacts = Static<typeof CriminalFacts>;
+
+/** 自诉: a party (the victim, or for one who died or cannot act, a legal representative or near relative) or a lawyer files. */
+export const PrivateProsecutionInput = Type.Object(
+  {
+    /** The basic court the 自诉 is filed at. */
+    courtId: Id,
+    /** The 自诉状, uploaded first. */
+    complaintId: Id,
+    ground: Type.Enum(PRIVATE_PROSECUTION_GROUNDS, { description: 'CrPL art 210: complaintOnly (1), minorWithEvidence (2), authoritiesDeclined (3)' }),
+    /** Ground (3): the police or procuratorate decision not to pursue. */
+    authoritiesDecision: Type.Optional(text(500, 0)),
+    /** The 自诉人: the filing party themself, or the lawyer's client. */
+    complainant: Type.Object(
+      { name: text(100), idNumber: Type.String({ minLength: 18, maxLength: 18 }), address: Type.Optional(text(300, 0)), phone: Type.Optional(text(30, 0)) },
+      { additionalProperties: false },
+    ),
+    capacity: Type.Enum(COMPLAINANT_CAPACITIES, { description: 'CrPL art 114: victim, legalRepresentative, nearRelative' }),
+    /** The victim when the complainant is not the victim (CrPL art 114). */
+    victim: Type.Optional(Type.Object({ name: text(100), condition: Type.Enum(VICTIM_CONDITIONS) }, { additionalProperties: false })),
+    evidence: Type.Array(Type.Object({ name: text(200), description: Type.Optional(text(1000, 0)) }, { additionalProperties: false }), { minItems: 1, maxItems: 200 }),
+    attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 50 })),
+    facts: text(8000),
+    defendants: Type.Array(Type.Object(Type.Omit(DefendantInput, ['plea']).properties, { additionalProperties: false }), { minItems: 1, maxItems: 20 }),
+    /** CrPL art 212: the complainant is willing to mediate or settle — recorded only. */
+    willingToMediate: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type PrivateProsecutionInput = Static<typeof PrivateProsecutionInput>;

@@ -39,6 +39,7 @@ const NewFilingPage = page(() => import('./filing/NewFilingPage'), 'NewFilingPag
 const CrossRegionFilingPage = page(() => import('./filing/NewFilingPage'), 'CrossRegionFilingPage');
 const ExternalApplicationPage = page(() => import('./execution/ExternalApplicationPage'), 'ExternalApplicationPage');
 const ProsecutionPage = page(() => import('./criminal/ProsecutionPage'), 'ProsecutionPage');
+const PrivateProsecutionPage = page(() => import('./criminal/PrivateProsecutionPage'), 'PrivateProsecutionPage');
 const PreservationApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PreservationApplicationPage');
 const PaymentOrderApplicationPage = page(() => import('./specialProcedures/ApplicationPages'), 'PaymentOrderApplicationPage');
 const InboxPage = page(() => import('./service/InboxPage'), 'InboxPage');
@@ -114,6 +115,7 @@ function AppRoutes() {
         <Route path="filings/cross-region/new" element={<CrossRegionFilingPage />} />
         <Route path="execution/external" element={<ExternalApplicationPage />} />
         <Route path="prosecutions/new" element={<ProsecutionPage />} />
+        <Route path="private-prosecutions/new" element={<PrivateProsecutionPage />} />
         <Route path="preservation/new" element={<PreservationApplicationPage />} />
         <Route path="payment-orders/new" element={<PaymentOrderApplicationPage />} />
         <Route path="filing-queue" element={<FilingQueuePage />} />

@@ -1,7 +1,7 @@
 // The authorization matrix's expected table (test/api/authorizationMatrix.db.test.ts reads it): one row per route of the
 // OpenAPI document and per declared case event, one column per actor of that test (ANO … OMD, defined there).
 import { ADMINISTRATIVE_ROWS } from './authorizationMatrixAdministrative.table';
-import { CRIMINAL_ROWS } from './authorizationMatrixCriminal.table';
+import { CRIMINAL_CODES, CRIMINAL_ROWS } from './authorizationMatrixCriminal.table';
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
@@ -333,6 +333,7 @@ POST /api/v1/auth/logout                                      401 200 200 200 20
 // everywhere, and 400 in an event row the probe's VALIDATION_FAILED.
 export const CODES: Record<string, Record<number, string>> = {
   ...JURISDICTION_CODES,
+  ...CRIMINAL_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
   'GET /api/v1/agency/requests/{id}': { 404: 'CONTROL_REQUEST_NOT_FOUND' },
   'POST /api/v1/agency/requests/{id}/answer': { 404: 'CONTROL_REQUEST_NOT_FOUND', 409: 'REQUEST_STATUS_CONFLICT' },

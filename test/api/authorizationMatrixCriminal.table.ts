@@ -5,6 +5,8 @@ export const CRIMINAL_ROWS = `
 # The 罪名 catalogue is reference data for everyone logged in; a case's criminal facts for those who see the case (南关's
 # staff, the linked court's ones), 404 for everyone else.
 POST /api/v1/prosecutions                                     401 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
+# 自诉 (CrPL art 210): parties and lawyers file (past access, refused for the charge not in the catalogue); staff 403.
+POST /api/v1/private-prosecutions                             401 422 422 422 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403
 GET /api/v1/criminal-charges                                  401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
 GET /api/v1/cases/{id}/criminal                               401 404 404 404 404 404 404 404 404 404 404 404 404 404 200 200 200 404 404 404 404 200 404 404 404 404
 # Events of 南关's 刑初 (filed by 南关区人民检察院, tried by a panel of its 刑事审判庭): 南关's staff off the panel see it and
@@ -49,3 +51,8 @@ GET /api/v1/cases/{id}/criminal                               401 404 404 404 40
 刑终 archive                                                    401 404 404 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404 404 404
 刑终 decideAppeal                                               401 404 404 404 404 404 404 404 404 403 403 403 403 404 403 403 403 404 404 404 404 403 404 404 404 404
 `;
+
+// Why an allowed cell of these rows is refused.
+export const CRIMINAL_CODES: Record<string, Record<number, string>> = {
+  'POST /api/v1/private-prosecutions': { 422: 'CHARGE_UNKNOWN' },
+};

@@ -71,6 +71,18 @@ const filing = (o: CourtObjects, me: MatrixUser) => ({
   attachmentIds: [o.attachmentId],
 });
 
+/** A 自诉 as the actor would file it, with a charge id no catalogue holds. */
+const privateProsecution = (o: CourtObjects, me: MatrixUser) => ({
+  courtId: o.courtId,
+  complaintId: o.attachmentId,
+  ground: 'minorWithEvidence',
+  complainant: me?.roles.includes('lawyer') || !me?.idNumber ? { name: '王五', idNumber: demoIdNumber('22010219920202004') } : { name: me.displayName, idNumber: me.idNumber },
+  capacity: 'victim',
+  evidence: [{ name: '矩阵' }],
+  facts: '矩阵',
+  defendants: [{ name: '赵六', idNumber: demoIdNumber('22010219700101123'), birthOn: '1970-01-01', detentionStatus: 'notDetained', custodyIntervals: [], chargeIds: [2000000000] }],
+});
+
 /** One entry per route of the OpenAPI document, keyed "METHOD /path/{param}". */
 export const ROUTE_REQUESTS: Record<string, Build> = {
   ...(jurisdictionRequests(filing) as Record<string, Build>),
@@ -320,6 +332,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/statistics/execution/export': (o) => ({ path: `/api/v1/statistics/execution/export?courtId=${o.courtId}` }),
   // 刑事: no actor of the matrix is a procurator; the prosecution is refused before its content is read.
   'POST /api/v1/prosecutions': (o) => ({ path: '/api/v1/prosecutions', body: { indictmentId: o.attachmentId, evidence: [{ name: '矩阵' }], facts: '矩阵', defendants: [] } }),
+  // 自诉: the complainant is the party themself (a lawyer's client 王五); refused for a charge not in the catalogue.
+  'POST /api/v1/private-prosecutions': (o, _ref, me) => ({ path: '/api/v1/private-prosecutions', body: privateProsecution(o, me) }),
   'GET /api/v1/criminal-charges': () => ({ path: `/api/v1/criminal-charges?q=${encodeURIComponent('盗窃')}` }),
   'GET /api/v1/cases/{id}/criminal': (_o, ref) => ({ path: `/api/v1/cases/${ref.criminalCaseId}/criminal` }),
 };

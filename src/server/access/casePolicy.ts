@@ -95,7 +95,8 @@ async function litigantRelation(tx: Queryable, actor: Actor, c: CaseAccessFacts)
   const roles: Role[] = [];
   if (hasRole(actor, 'party') && (isFiler || r.rows.some((x) => x.how === 'self'))) roles.push('party');
   if (hasRole(actor, 'lawyer') && (isFiler || r.rows.some((x) => x.how === 'agent'))) roles.push('lawyer');
-  const plaintiffSide = isFiler || r.rows.some((x) => x.standing === 'plaintiff');
+  // The 自诉人 (CrPL art 210) is the plaintiff side of a private prosecution.
+  const plaintiffSide = isFiler || r.rows.some((x) => x.standing === 'plaintiff' || x.standing === 'privateProsecutor');
   return { canView: roles.length > 0, roles, partyIds, isStaffOfCourt: false, plaintiffSide };
 }
 

@@ -1,5 +1,8 @@
 // UI strings of the criminal cases (刑初, 刑终): the procuratorate's prosecution, the defendants, and the event forms.
+import { privateProsecutionMessages } from './privateProsecutionMessages';
+
 export const criminalMessages = {
+  ...privateProsecutionMessages,
   'menu.newProsecution': { 'zh-CN': '提起公诉', en: 'File a prosecution' },
   'criminal.panel': { 'zh-CN': '被告人', en: 'Defendants' },
   'criminal.procuratorate': { 'zh-CN': '公诉机关', en: 'Prosecuting procuratorate' },

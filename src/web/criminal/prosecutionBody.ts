@@ -25,7 +25,7 @@ export interface ProsecutionValues {
 
 const day = (d: Dayjs | null | undefined) => d?.format('YYYY-MM-DD');
 
-function defendantBody(d: DefendantValues): ProsecutionInput['defendants'][number] {
+export function defendantBody(d: DefendantValues): ProsecutionInput['defendants'][number] {
   const from = day(d.custodyFrom);
   const to = d.detentionStatus === 'detained' ? undefined : day(d.custodyTo);
   return {
@@ -40,11 +40,16 @@ function defendantBody(d: DefendantValues): ProsecutionInput['defendants'][numbe
   };
 }
 
+/** The evidence list with empty rows left out. */
+export function evidenceBody(evidence: ProsecutionValues['evidence']): ProsecutionInput['evidence'] {
+  return (evidence ?? []).filter((e) => e.name?.trim()).map((e) => ({ name: e.name!.trim(), ...(e.description?.trim() ? { description: e.description.trim() } : {}) }));
+}
+
 export function prosecutionBody(v: ProsecutionValues): ProsecutionInput {
   return {
     indictmentId: v.indictmentId!,
     facts: (v.facts ?? '').trim(),
-    evidence: (v.evidence ?? []).filter((e) => e.name?.trim()).map((e) => ({ name: e.name!.trim(), ...(e.description?.trim() ? { description: e.description.trim() } : {}) })),
+    evidence: evidenceBody(v.evidence),
     defendants: (v.defendants ?? []).map(defendantBody),
   };
 }

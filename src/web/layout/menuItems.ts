@@ -34,6 +34,7 @@ const CASES = {
   assetControlCentre: { path: '/execution/asset-control', label: 'menu.assetControlCentre' },
   agencyRequests: { path: '/agency/requests', label: 'menu.agencyRequests' },
   newProsecution: { path: '/prosecutions/new', label: 'menu.newProsecution' },
+  newPrivateProsecution: { path: '/private-prosecutions/new', label: 'menu.newPrivateProsecution' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -82,8 +83,8 @@ export function isFilingDivisionChief(user: Pick<CurrentUser, 'roles' | 'divisio
 }
 
 const BY_ROLE: Record<Role, MenuEntry[]> = {
-  party: [CASES.mine, CASES.newFiling, CASES.inbox],
-  lawyer: [CASES.mine, CASES.newFiling, CASES.inbox],
+  party: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox],
+  lawyer: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox],
   filingClerk: [CASES.filingQueue, CASES.crossRegionFiling, CASES.mediationCentre, CASES.court, CASES.serviceCentre, CASES.reminders],
   divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.statistics, CASES.reminders],
   judge: [CASES.workbench, CASES.reminders],

@@ -48,7 +48,8 @@ function useApplicationSubmit(path: string, toBody: (v: Record<string, any>, par
   return { form, busy, submit, self };
 }
 
-function CourtField({ basicOnly }: { basicOnly?: boolean }) {
+/** The court filed at (basic courts only where the law says so); shared with the 自诉 page. */
+export function CourtField({ basicOnly }: { basicOnly?: boolean }) {
   const { t } = useI18n();
   const courts = useApiGet<Court[]>('/courts');
   return (

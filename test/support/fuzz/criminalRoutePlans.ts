@@ -1,4 +1,4 @@
-// The fuzz plans of the criminal routes: the procuratorate's prosecution, the 罪名 search and a case's criminal facts.
+// The fuzz plans of the criminal routes: the procuratorate's prosecution, a party's 自诉, the 罪名 search and a case's criminal facts.
 import fc from 'fast-check';
 import { TINY_PDF } from '../fixtures';
 import { CaseAt } from './caseRefs';
@@ -7,6 +7,7 @@ import { HOSTILE_TEXT } from './hostile';
 import type { RoutePlan } from './routeTarget';
 
 const indictments: number[] = [];
+const complaints: number[] = [];
 const someCriminalCase = () => fc.constantFrom(new CaseAt('submitted', '刑初'), new CaseAt('closed', '刑初'), new CaseAt('submitted', '刑终'), new CaseAt('submitted'));
 
 export const CRIMINAL_WRITE_PLANS: Record<string, RoutePlan> = {
@@ -21,6 +22,23 @@ export const CRIMINAL_WRITE_PLANS: Record<string, RoutePlan> = {
       chargeIds: fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 3 }),
       detentionStatus: fc.constantFrom('detained', 'bail', 'residentialSurveillance', 'notDetained', ...HOSTILE_TEXT),
       birthOn: fc.constantFrom('1990-01-01', '2010-05-01', '2030-01-01', '2026-02-30'),
+    }),
+    weight: 1,
+  },
+  // 自诉 (CrPL art 210): 张三 files as the victim; others send his file or their own identity.
+  'POST /api/v1/private-prosecutions': {
+    actors: ['zhangsan', 'lisi', 'lawyer-wang', 'ng-filing'],
+    prepare: async (w) => {
+      const p = await w.as('zhangsan');
+      for (let i = 0; i < 2; i++) complaints.push(must(await p.upload('自诉状.pdf', TINY_PDF, 'application/pdf'), 'upload').id);
+    },
+    hints: () => ({
+      complaintId: fc.oneof(fc.constantFrom(...(complaints.length ? complaints : [1])), fc.integer({ min: 1, max: 2 ** 31 })),
+      chargeIds: fc.array(fc.integer({ min: 1, max: 500 }), { minLength: 1, maxLength: 3 }),
+      ground: fc.constantFrom('complaintOnly', 'minorWithEvidence', 'authoritiesDeclined', ...HOSTILE_TEXT),
+      capacity: fc.constantFrom('victim', 'legalRepresentative', 'nearRelative', ...HOSTILE_TEXT),
+      detentionStatus: fc.constantFrom('detained', 'notDetained', ...HOSTILE_TEXT),
+      birthOn: fc.constantFrom('1990-01-01', '1988-03-03', '2030-01-01', '2026-02-30'),
     }),
     weight: 1,
   },

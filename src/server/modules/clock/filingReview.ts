@@ -13,11 +13,11 @@ export async function startFilingReview(
   tx: Tx,
   c: { id: number; courtId: number; caseType: string },
   receivedOn: PlainDate,
-  o: { resubmitted?: boolean; writeCase?: (patch: CasePatch) => Promise<void>; trigger?: { fact: BilingualMessage; source: string } } = {},
+  o: { resubmitted?: boolean; writeCase?: (patch: CasePatch) => Promise<void>; trigger?: { fact: BilingualMessage; source: string }; rule?: { days: number; source: string } } = {},
 ) {
   const resubmitted = o.resubmitted ?? false;
   const env = await clockEnv(tx, c.courtId, receivedOn);
-  const rule = filingReviewRule(c.caseType);
+  const rule = o.rule ?? filingReviewRule(c.caseType);
   const p = await startPeriod(tx, env, c, {
     kind: 'filingReview',
     triggerOn: receivedOn,

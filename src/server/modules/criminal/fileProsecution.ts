@@ -23,7 +23,7 @@ async function procuratorateOf(tx: Tx, actor: Actor) {
 }
 
 /** Refuses a defendant whose facts do not hold together; the index names the defendant in the messages. */
-function checkDefendants(f: ProsecutionInput, today: string): void {
+export function checkDefendants(f: { defendants: readonly Omit<ProsecutionInput['defendants'][number], 'plea'>[] }, today: string): void {
   f.defendants.forEach((d, i) => {
     const who = { zh: `第${i + 1}名被告人（${d.name}）`, en: `Defendant ${i + 1} (${d.name})` };
     const id = validateResidentIdNumber(d.idNumber, { today });
@@ -41,15 +41,37 @@ function checkDefendants(f: ProsecutionInput, today: string): void {
   });
 }
 
+/** The distinct charge ids of the defendants, each from the catalogue. */
+export async function checkCharges(tx: Tx, defendants: readonly { chargeIds: readonly number[] }[]): Promise<number[]> {
+  const chargeIds = [...new Set(defendants.flatMap((d) => d.chargeIds))];
+  const known = await tx.execute(sql`select id from criminal_charges where id = any(${intArray(chargeIds)}::int[])`);
+  if (known.rows.length !== chargeIds.length) throw new AppError(422, 'CHARGE_UNKNOWN', '指控罪名须从罪名目录中选择。', 'Choose each charge from the catalogue of charges.');
+  return chargeIds;
+}
+
+/** Inserts the defendants as parties (ordinals from `first`) with their criminal facts; returns the next ordinal. */
+export async function insertDefendants(tx: Tx, id: number, defendants: readonly (Omit<ProsecutionInput['defendants'][number], 'plea'> & { plea?: unknown })[], first = 0): Promise<number> {
+  let ordinal = first;
+  for (const d of defendants) {
+    const party = await tx.execute<{ id: string }>(sql`
+      insert into case_parties (case_id, standing, kind, name, id_type, id_number, address, ordinal)
+      values (${id}, 'defendant', 'person', ${d.name}, 'residentId', ${d.idNumber.toUpperCase()}, ${d.address ?? null}, ${ordinal++}) returning id`);
+    const legalAidFacts = { isBlindDeafOrMute: d.isBlindDeafOrMute ?? false, isMentallyIll: d.isMentallyIll ?? false, mayFaceLifeOrDeath: d.mayFaceLifeOrDeath ?? false };
+    await tx.execute(sql`
+      insert into criminal_defendants (party_id, case_id, birth_on, detention_status, custody_place, custody_intervals, charge_ids, legal_aid_facts, plea)
+      values (${party.rows[0]!.id}, ${id}, ${d.birthOn}, ${d.detentionStatus}, ${d.custodyPlace?.trim() || null}, ${JSON.stringify(d.custodyIntervals)}::jsonb,
+              ${intArray(d.chargeIds)}::int[], ${JSON.stringify(legalAidFacts)}::jsonb, ${d.plea ? JSON.stringify(d.plea) : null}::jsonb)`);
+  }
+  return ordinal;
+}
+
 export async function fileProsecution(deps: Deps, actor: Actor, f: ProsecutionInput) {
   return deps.db.transaction(async (tx) => {
     const today = deps.clock.today();
     const now = deps.clock.now();
     const p = await procuratorateOf(tx, actor);
     checkDefendants(f, today);
-    const chargeIds = [...new Set(f.defendants.flatMap((d) => d.chargeIds))];
-    const known = await tx.execute(sql`select id from criminal_charges where id = any(${intArray(chargeIds)}::int[])`);
-    if (known.rows.length !== chargeIds.length) throw new AppError(422, 'CHARGE_UNKNOWN', '指控罪名须从罪名目录中选择。', 'Choose each charge from the catalogue of charges.');
+    const chargeIds = await checkCharges(tx, f.defendants);
     const inserted = await tx
       .insert(cases)
       .values({ caseType: '刑初', courtId: p.courtId, node: 'submitted', claims: [], facts: f.facts, filedBy: actor.userId, filedAt: now, receivedOn: today, nodeEnteredAt: now })
@@ -63,17 +85,7 @@ export async function fileProsecution(deps: Deps, actor: Actor, f: ProsecutionIn
     await claimAttachments(tx, id, actor, (f.attachmentIds ?? []).filter((x) => x !== f.indictmentId), { category: 'evidence' });
     await tx.execute(sql`insert into criminal_cases (case_id, prosecution, procuratorate_id, indictment_id, evidence)
                          values (${id}, 'public', ${p.id}, ${f.indictmentId}, ${JSON.stringify(f.evidence)}::jsonb)`);
-    let ordinal = 0;
-    for (const d of f.defendants) {
-      const party = await tx.execute<{ id: string }>(sql`
-        insert into case_parties (case_id, standing, kind, name, id_type, id_number, address, ordinal)
-        values (${id}, 'defendant', 'person', ${d.name}, 'residentId', ${d.idNumber.toUpperCase()}, ${d.address ?? null}, ${ordinal++}) returning id`);
-      const legalAidFacts = { isBlindDeafOrMute: d.isBlindDeafOrMute ?? false, isMentallyIll: d.isMentallyIll ?? false, mayFaceLifeOrDeath: d.mayFaceLifeOrDeath ?? false };
-      await tx.execute(sql`
-        insert into criminal_defendants (party_id, case_id, birth_on, detention_status, custody_place, custody_intervals, charge_ids, legal_aid_facts, plea)
-        values (${party.rows[0]!.id}, ${id}, ${d.birthOn}, ${d.detentionStatus}, ${d.custodyPlace?.trim() || null}, ${JSON.stringify(d.custodyIntervals)}::jsonb,
-                ${intArray(d.chargeIds)}::int[], ${JSON.stringify(legalAidFacts)}::jsonb, ${d.plea ? JSON.stringify(d.plea) : null}::jsonb)`);
-    }
+    let ordinal = await insertDefendants(tx, id, f.defendants);
     for (const v of f.victims ?? []) {
       await tx.execute(sql`insert into case_parties (case_id, standing, kind, name, ordinal) values (${id}, ${v.isCivilPlaintiff ? 'civilPlaintiff' : 'victim'}, 'person', ${v.name}, ${ordinal++})`);
     }

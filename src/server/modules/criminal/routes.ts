@@ -1,9 +1,9 @@
-// 刑事案件 routes: the procuratorate's online prosecution, the 罪名 catalogue, and a case's criminal facts.
+// 刑事案件 routes: the procuratorate's online prosecution, a party's 自诉, the 罪名 catalogue, and a case's criminal facts.
 import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { CaseDetail } from '../../../contracts/cases';
 import { ErrorBody, IdParams } from '../../../contracts/common';
-import { ChargeQuery, CriminalCharge, CriminalFacts, ProsecutionInput } from '../../../contracts/criminal';
+import { ChargeQuery, CriminalCharge, CriminalFacts, PrivateProsecutionInput, ProsecutionInput } from '../../../contracts/criminal';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
@@ -12,6 +12,7 @@ import type { App } from '../../http/types';
 import { caseDetail } from '../cases/caseDetail';
 import { loadCase } from '../cases/caseRecord';
 import { criminalFacts } from './criminalView';
+import { filePrivateProsecution } from './filePrivateProsecution';
 import { fileProsecution } from './fileProsecution';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
@@ -23,6 +24,17 @@ export function criminalRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       const actor = requireActor(req);
       const id = await fileProsecution(deps, actor, req.body);
+      reply.status(201);
+      return caseDetail(deps.db, actor, id, deps.clock.today(), deps.clock.now());
+    },
+  );
+
+  app.post(
+    '/api/v1/private-prosecutions',
+    { config: { access: ['party', 'lawyer'] }, schema: { tags: ['criminal'], summary: '提起自诉 File a private prosecution online (CrPL art 210)', body: PrivateProsecutionInput, response: { 201: CaseDetail, ...errors } } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const id = await filePrivateProsecution(deps, actor, req.body);
       reply.status(201);
       return caseDetail(deps.db, actor, id, deps.clock.today(), deps.clock.now());
     },
