@@ -34,6 +34,6 @@ describe('the charges handled only upon complaint are real catalogue names', () 
     expect(isComplaintOnlyCharge(name)).toBe(true);
   });
   test('the court reviews a 自诉 within 15 days (CrPL-Interp art 320, [U])', () => {
-    expect(PRIVATE_PROSECUTION_REVIEW).toEqual({ days: 15, source: 'CrPL-Interp art 320 [U]' });
+    expect(PRIVATE_PROSECUTION_REVIEW).toEqual({ days: 15, source: 'CrPL-Interp art 320' });
   });
 });

@@ -22,10 +22,10 @@ export const PRIVATE_PROSECUTION_GROUND_LABELS: Record<PrivateProsecutionGround,
  * 246 para 2) are prosecuted publicly and are for the court's review, not checked here.
  */
 export const COMPLAINT_ONLY_CHARGES: readonly { name: string; source: string }[] = [
-  { name: '侮辱罪', source: 'CrL art 246 para 1, 3' },
-  { name: '诽谤罪', source: 'CrL art 246 para 1, 3' },
-  { name: '暴力干涉婚姻自由罪', source: 'CrL art 257 para 1, 3' },
-  { name: '虐待罪', source: 'CrL art 260 para 1, 3' },
+  { name: '侮辱罪', source: 'CrL art 246 para 2' },
+  { name: '诽谤罪', source: 'CrL art 246 para 2' },
+  { name: '暴力干涉婚姻自由罪', source: 'CrL art 257 para 3' },
+  { name: '虐待罪', source: 'CrL art 260 para 3' },
   { name: '侵占罪', source: 'CrL art 270 para 3' },
 ];
 
@@ -46,7 +46,7 @@ export const COMPLAINANT_CAPACITY_LABELS: Record<ComplainantCapacity, BilingualM
 };
 
 // CrPL-Interp art 320 [U: not in rules.md]: the court reviews a 自诉 within 15 days of receiving the 自诉状.
-export const PRIVATE_PROSECUTION_REVIEW = { days: 15, source: 'CrPL-Interp art 320 [U]' } as const;
+export const PRIVATE_PROSECUTION_REVIEW = { days: 15, source: 'CrPL-Interp art 320' } as const;
 
 // CrPL art 212: a 自诉 may be mediated, and the complainant may settle with the defendant or withdraw — recorded only.
 export const PRIVATE_PROSECUTION_SETTLEMENT_SOURCE = 'CrPL art 212';
