@@ -33,6 +33,39 @@ export const AgencyInput = Type.Object(
   { additionalProperties: false },
 );
 
+/** Only the fields given change; a national agency is the administrator's, a local one also its court's 执行局长's. */
+export const AgencyUpdate = Type.Object({ name: Type.Optional(Text(100)), isActive: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+
+/** An account of an agency (role `agency`, bound to that agency only). */
+export const AgencyUser = Type.Object({
+  userId: Id,
+  username: Type.String(),
+  displayName: Type.String(),
+  phone: Nullable(Type.String()),
+  agencyId: Id,
+  isActive: Type.Boolean(),
+});
+export type AgencyUser = Static<typeof AgencyUser>;
+
+const agencyUserFields = {
+  displayName: Type.String({ minLength: 1, maxLength: 50, pattern: '\\S' }),
+  phone: Type.Optional(Nullable(Type.String({ maxLength: 30 }))),
+  /** Set by the administrator as for every account: at least 10 characters. */
+  password: Type.String({ minLength: 10, maxLength: 200 }),
+  isActive: Type.Optional(Type.Boolean()),
+};
+export const AgencyUserInput = Type.Object(
+  { username: Type.String({ minLength: 3, maxLength: 50, pattern: '^[A-Za-z0-9._-]+$' }), ...agencyUserFields },
+  { additionalProperties: false },
+);
+export type AgencyUserInput = Static<typeof AgencyUserInput>;
+/** A new password or deactivation ends the account's sessions. */
+export const AgencyUserUpdate = Type.Object(
+  { displayName: Type.Optional(agencyUserFields.displayName), phone: agencyUserFields.phone, password: Type.Optional(agencyUserFields.password), isActive: agencyUserFields.isActive },
+  { additionalProperties: false },
+);
+export type AgencyUserUpdate = Static<typeof AgencyUserUpdate>;
+
 export const AssetControlSettings = Type.Object({ courtId: Type.Integer(), controlApproval: Type.Enum(CONTROL_APPROVALS), version: Type.Integer() });
 export const AssetControlSettingsInput = Type.Object({ controlApproval: Type.Enum(CONTROL_APPROVALS), expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })) }, { additionalProperties: false });
 

@@ -105,7 +105,14 @@ export const Listing = Type.Object({
 });
 export type Listing = Static<typeof Listing>;
 
-export const CorrectionInput = Type.Object({ reason: Text(2000) }, { additionalProperties: false });
+export const CorrectionInput = Type.Object(
+  {
+    reason: Text(2000),
+    /** The applicant's supporting documents, uploaded first (POST /uploads); filed with the case. */
+    attachmentIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 2 ** 53 - 1 }), { maxItems: 10 })),
+  },
+  { additionalProperties: false },
+);
 export const CorrectionDecisionInput = Type.Object({ justified: Type.Boolean(), note: Note }, { additionalProperties: false });
 export const ReconsiderationInput = Type.Object({ reason: Text(2000) }, { additionalProperties: false });
 export const ReconsiderationDecisionInput = Type.Object({ upheld: Type.Boolean(), note: Note }, { additionalProperties: false });
@@ -121,6 +128,8 @@ export const Correction = Type.Object({
   correctedOn: Nullable(Type.String()),
   reconsiderationOn: Nullable(Type.String()),
   reconsiderationDecidedOn: Nullable(Type.String()),
+  /** The period running for the current step (the 15-day review, the 3 working days to correct, …) with its last day. */
+  currentPeriod: Nullable(Type.Object({ kind: Type.String(), dueOn: Nullable(Type.String()), level: Type.String() })),
 });
 export type Correction = Static<typeof Correction>;
 

@@ -11,6 +11,7 @@ import { runDueFundReports } from './modules/execution/fundReports';
 import { warnMissedInstalments } from './modules/executionSettlement/missedInstalments';
 import { remindControlExpiries } from './modules/assetControl/controlReminders';
 import { nationalBatchJob } from './modules/assetControl/nationalBatch';
+import { scheduleNationalBatch } from './modules/assetControl/nationalBatchSchedule';
 import { statementPostJob } from './modules/payments/statementPosting';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
@@ -27,5 +28,6 @@ export const PERIODIC_TASKS: readonly PeriodicTask[] = [
   { name: '执行和解 missed instalments', run: (deps) => warnMissedInstalments(deps) },
   CREDIT_SANCTIONS_TASK,
   { name: '续封续冻 reminders', run: (deps) => remindControlExpiries(deps) },
+  { name: '总对总 national batch', run: (deps) => scheduleNationalBatch(deps) },
   { name: '终本 re-queries', run: runEndOfRoundRequeries },
 ];

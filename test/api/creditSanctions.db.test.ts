@@ -188,12 +188,18 @@ describe('correction applications (DISHONEST arts 11–12)', () => {
     await sign(r.body.id);
     const stranger = await officer.post(`/api/v1/credit/listings/${r.body.id}/corrections`, { reason: 'x' });
     expect(stranger.status).toBe(403);
-    const applied = await lisi.post(`/api/v1/credit/listings/${r.body.id}/corrections`, { reason: '我已履行完毕，不应纳入。' });
+    const proof = await lisi.upload('履行凭证.pdf', new TextEncoder().encode('%PDF-1.4 receipt'), 'application/pdf', 'other');
+    const applied = await lisi.post(`/api/v1/credit/listings/${r.body.id}/corrections`, { reason: '我已履行完毕，不应纳入。', attachmentIds: [proof.body.id] });
     expect(applied.status).toBe(201);
+    // The applicant sees the 15-day review on its own case page, and its document is filed with the case.
+    expect(applied.body.currentPeriod).toEqual({ kind: 'dishonestCorrectionReview', dueOn: '2026-06-16', level: expect.any(String) });
+    expect((await lisi.get(`/api/v1/cases/${c.id}/credit`)).body.corrections[0].currentPeriod.dueOn).toBe('2026-06-16');
+    expect((await sql('select case_id from attachments where id = $1', [proof.body.id]))[0].case_id).toBe(String(c.id));
     const periods = async () => Object.fromEntries((await sql(`select kind, due_on::text, status from case_periods where case_id = $1 and kind like 'dishonest%' order by id`, [c.id])).map((p) => [p.kind, `${p.due_on} ${p.status}`]));
     expect(await periods()).toEqual({ dishonestCorrectionReview: '2026-06-16 running' });
     const rejected = await officer.post(`/api/v1/credit/corrections/${applied.body.id}/decision`, { justified: false, note: '未履行' });
     expect(rejected.body.status).toBe('rejected');
+    expect(rejected.body.currentPeriod).toMatchObject({ kind: 'dishonestReconsiderationApplication', dueOn: '2026-06-11' });
     expect(await periods()).toEqual({ dishonestCorrectionReview: '2026-06-16 completed', dishonestReconsiderationApplication: '2026-06-11 running' });
     clock.set('2026-06-12');
     const late = await lisi.post(`/api/v1/credit/corrections/${applied.body.id}/reconsideration`, { reason: '不服' });
@@ -208,6 +214,7 @@ describe('correction applications (DISHONEST arts 11–12)', () => {
     expect(await onPublicPage(c)).toHaveLength(1);
     const corrected = await officer.post(`/api/v1/credit/corrections/${applied.body.id}/correct`);
     expect(corrected.body.status).toBe('corrected');
+    expect(corrected.body.currentPeriod).toBeNull();
     expect(await onPublicPage(c)).toEqual([]);
     expect((await lisi.get(`/api/v1/cases/${c.id}/credit`)).body.listings).toEqual([expect.objectContaining({ status: 'deleted', deletionGround: 'corrected' })]);
   });

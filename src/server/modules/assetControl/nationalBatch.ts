@@ -1,10 +1,13 @@
 // The national batch as background jobs (progress, resumable by steps): `send` writes every national request sent and
 // not yet batched, in chunks, each chunk marked with the batch in the step that wrote it; `read` attaches a results
-// file to its requests — the assets into each case's asset list, the requests answered or refused — set-based per chunk.
+// file to its requests — the assets into each case's asset list, the requests answered or refused — set-based per chunk,
+// then, as when an agency answers on the portal, an entry on each case's timeline and a notice to its officer.
 import { sql } from 'drizzle-orm';
-import { checkInquiryAnswer } from '../../../domain/execution/assetControl';
+import { checkInquiryAnswer, type RequestKind } from '../../../domain/execution/assetControl';
 import type { Tx } from '../../db/database';
 import type { JobDefinition } from '../../jobs/jobDefinition';
+import { appendCaseEvent, lockCase } from '../cases/caseRecord';
+import { tellOfficer } from './agencyActions';
 import { batchFileConnector, type IncomingResult, type NationalConnector, type OutgoingRequest } from './nationalConnector';
 
 export const BATCH_CHUNK = 10_000;
@@ -32,6 +35,11 @@ export async function claimNationalRequests(tx: Tx, batchId: string, limit: numb
  * requests still `sent` are touched, so a result read twice changes nothing. Returns how many were attached.
  */
 export async function attachResults(tx: Tx, results: readonly IncomingResult[], today: string, at: Date): Promise<{ attached: number; invalid: number }> {
+  // The cases first, in id order, as the portal's actions lock them (case, then request): no deadlock with an agency
+  // user answering the same request on the portal meanwhile.
+  const caseIds = await tx.execute<{ case_id: string }>(sql`
+    select distinct case_id from asset_control_requests where id = any(${sql.param(results.map((r) => (Number.isSafeInteger(r.requestId) ? r.requestId : 0)))}::bigint[]) order by case_id`);
+  for (const c of caseIds.rows) await lockCase(tx, Number(c.case_id));
   let invalid = 0;
   const answered: { id: number; answer: string; assets: ReturnType<typeof checkInquiryAnswer>['assets'] }[] = [];
   const refused: { id: number; reason: string }[] = [];
@@ -65,11 +73,33 @@ export async function attachResults(tx: Tx, results: readonly IncomingResult[], 
                     ${col((x) => Number(x.request.agency_id))}::int[], ${col((x) => Number(x.request.id))}::bigint[])
           as x(case_id, party_id, kind, identifier, description, balance_fen, agency_id, request_id)`);
   }
-  const refusedDone = await tx.execute(sql`
+  const refusedDone = await tx.execute<{ id: string; reason: string }>(sql`
     update asset_control_requests q set status = 'refused', refusal_reason = x.reason, answered_on = ${today}::date, answered_at = ${at.toISOString()}::timestamptz
       from unnest(${sql.param(refused.map((a) => a.id))}::bigint[], ${sql.param(refused.map((a) => a.reason))}::text[]) as x(id, reason)
-     where q.id = x.id and q.id = any(${sql.param(refused.map((a) => a.id))}::bigint[]) and q.channel = 'national' and q.status = 'sent' and q.batch_id is not null`);
-  return { attached: done.rows.length + (refusedDone.rowCount ?? 0), invalid };
+     where q.id = x.id and q.id = any(${sql.param(refused.map((a) => a.id))}::bigint[]) and q.channel = 'national' and q.status = 'sent' and q.batch_id is not null
+    returning q.id, x.reason`);
+  const assetCount = new Map(answered.map((a) => [a.id, a.assets.length]));
+  await recordOnCases(tx, [
+    ...done.rows.map((d) => ({ id: Number(d.id), outcome: 'answered' as const, payload: { assets: assetCount.get(Number(d.id)) ?? 0 } })),
+    ...refusedDone.rows.map((d) => ({ id: Number(d.id), outcome: 'refused' as const, payload: { reason: d.reason } })),
+  ], at);
+  return { attached: done.rows.length + refusedDone.rows.length, invalid };
+}
+
+/** One timeline entry per request attached (by the agency, through the batch: no user) and the officer told, once. */
+async function recordOnCases(tx: Tx, attached: { id: number; outcome: 'answered' | 'refused'; payload: Record<string, unknown> }[], at: Date): Promise<void> {
+  if (!attached.length) return;
+  const rows = await tx.execute<{ id: string; case_id: string; kind: RequestKind; agency_name: string }>(sql`
+    select q.id, q.case_id, q.kind, a.name as agency_name from asset_control_requests q join agencies a on a.id = q.agency_id
+     where q.id = any(${sql.param(attached.map((x) => x.id))}::bigint[])`);
+  const of = new Map(rows.rows.map((r) => [Number(r.id), r]));
+  for (const x of attached) {
+    const r = of.get(x.id)!;
+    const c = (await lockCase(tx, Number(r.case_id)))!;
+    const event = x.outcome === 'answered' ? 'assetInquiryAnswered' : 'assetControlRefused';
+    await appendCaseEvent(tx, { caseId: c.id, event, actorId: null, actorRole: 'agency', nodeBefore: c.node, nodeAfter: c.node, at, payload: { requestId: x.id, agency: r.agency_name, channel: 'national', ...x.payload } });
+    await tellOfficer(tx, c, { id: x.id, kind: r.kind, agency_name: r.agency_name }, x.outcome);
+  }
 }
 
 type BatchInput = { action: 'send'; batchId: string } | { action: 'read'; source: string };

@@ -2,7 +2,7 @@
 // the 执行局长's approval, the court's 查控 centre list (with its Excel export), and the agencies and setting of a court.
 import Type, { type Static } from 'typebox';
 import { sql } from 'drizzle-orm';
-import { Agency, AgencyInput, AssetControlSettings, AssetControlSettingsInput, CaseAsset, CaseAssetControl, ControlInput, ControlRequest, CourtParams, DecisionInput, InquiryInput, OnSiteAssetInput, RequestIds, RequestQuery } from '../../../contracts/assetControl';
+import { Agency, AgencyInput, AgencyUpdate, AgencyUser, AgencyUserInput, AgencyUserUpdate, AssetControlSettings, AssetControlSettingsInput, CaseAsset, CaseAssetControl, ControlInput, ControlRequest, CourtParams, DecisionInput, InquiryInput, OnSiteAssetInput, RequestIds, RequestQuery } from '../../../contracts/assetControl';
 import { IdParams, Page } from '../../../contracts/common';
 import { checkInquiryAnswer } from '../../../domain/execution/assetControl';
 import { fenToYuan } from '../../../domain/money/yuan';
@@ -15,6 +15,7 @@ import { registerListExport, zhEn, type ExportColumn } from '../../lists/excelEx
 import { appendCaseEvent } from '../cases/caseRecord';
 import { courtInExecutionScope, executionAdminScope } from '../execution/executionSettings';
 import { courtOf, errors, ownCourtCase } from '../execution/fundRoutes';
+import { agencyAccounts, createAgencyAccount, updateAgency, updateAgencyAccount } from './agencyAccounts';
 import { agenciesForCourt, courtControlApproval, createAgency, saveControlApproval } from './agencies';
 import { caseAssets, caseControls, caseRequests, listCourtRequests, loadRequest } from './requestViews';
 import { createInquiries, decideRequest, officerCase, requestControl } from './requests';
@@ -157,6 +158,30 @@ export function assetControlRoutes(app: App, deps: Deps) {
       reply.status(201);
       return agency;
     },
+  );
+  app.patch(
+    '/api/v1/admin/asset-control/agencies/:id',
+    { config: { access: ['admin', 'divisionChief'] }, schema: { tags: ['assetControl'], summary: '修改或停用协助执行单位 Rename or (de)activate an agency: a local one of the court, or, the administrator, a national one', params: IdParams, body: AgencyUpdate, response: { 200: Agency, ...errors } } },
+    async (req) => deps.db.transaction((tx) => updateAgency(tx, requireActor(req), req.params.id, req.body)),
+  );
+  app.get(
+    '/api/v1/admin/asset-control/agencies/:id/users',
+    { config: { access: ['admin', 'divisionChief'] }, schema: { tags: ['assetControl'], summary: '协助执行单位账号 The accounts of an agency', params: IdParams, response: { 200: Type.Array(AgencyUser), ...errors } } },
+    async (req) => agencyAccounts(deps.db, requireActor(req), req.params.id),
+  );
+  app.post(
+    '/api/v1/admin/asset-control/agencies/:id/users',
+    { config: { access: ['admin', 'divisionChief'] }, schema: { tags: ['assetControl'], summary: '新建协助执行单位账号 Create an account of the agency (role agency), with its initial password', params: IdParams, body: AgencyUserInput, response: { 201: AgencyUser, ...errors } } },
+    async (req, reply) => {
+      const created = await createAgencyAccount(deps.db, requireActor(req), req.params.id, req.body);
+      reply.status(201);
+      return created;
+    },
+  );
+  app.patch(
+    '/api/v1/admin/asset-control/agency-users/:id',
+    { config: { access: ['admin', 'divisionChief'] }, schema: { tags: ['assetControl'], summary: '修改协助执行单位账号 Rename, reset the password of or (de)activate an agency account', params: IdParams, body: AgencyUserUpdate, response: { 200: AgencyUser, ...errors } } },
+    async (req) => updateAgencyAccount(deps.db, requireActor(req), req.params.id, req.body),
   );
   app.get(
     '/api/v1/admin/asset-control/courts/:courtId/settings',

@@ -7,6 +7,7 @@ import { relationToCase } from '../../access/casePolicy';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { lockCase, type CaseRow } from '../cases/caseRecord';
+import { claimAttachments } from '../filings/filingContent';
 import { clockEnv, startPeriod, type NewPeriod } from '../clock/periodStore';
 import { endPartyPeriod, lockExecutionCase, notifyOfficer, requireOfficer, timeline, type Clock } from './creditCase';
 import { deleteListing } from './deletion';
@@ -28,7 +29,7 @@ async function start(tx: Tx, c: CaseRow, partyId: number, which: keyof typeof PE
 const end = endPartyPeriod;
 
 /** The listed person (or their agent) applies; 404 for anyone else, as for a case one may not see. */
-export async function applyForCorrection(tx: Tx, actor: Actor, listingId: number, reason: string, clock: Clock): Promise<number> {
+export async function applyForCorrection(tx: Tx, actor: Actor, listingId: number, reason: string, clock: Clock, attachmentIds: number[] = []): Promise<number> {
   const r = await tx.execute<{ case_id: string; party_id: string; status: string }>(sql`select case_id, party_id, status from dishonest_listings where id = ${listingId}`);
   const l = r.rows[0];
   const c = l ? await lockCase(tx, Number(l.case_id)) : undefined;
@@ -39,8 +40,9 @@ export async function applyForCorrection(tx: Tx, actor: Actor, listingId: number
   const ins = await tx.execute<{ id: string }>(sql`
     insert into dishonest_corrections (listing_id, reason, applied_by, applied_on, status) values (${listingId}, ${reason.trim()}, ${actor.userId}, ${clock.today}::date, 'pending') returning id`);
   const id = Number(ins.rows[0]!.id);
+  await claimAttachments(tx, c.id, actor, attachmentIds, { category: 'other' });
   const p = await start(tx, c, Number(l.party_id), 'review', clock.today);
-  await timeline(tx, c, 'applyDishonestCorrection', actor, 'party', { correctionId: id, listingId, reason: reason.trim(), reviewDueOn: p.dueOn }, clock.now);
+  await timeline(tx, c, 'applyDishonestCorrection', actor, 'party', { correctionId: id, listingId, reason: reason.trim(), reviewDueOn: p.dueOn, ...(attachmentIds.length ? { attachmentIds } : {}) }, clock.now);
   await notifyOfficer(tx, c, `correction:${id}`, { 'zh-CN': '收到失信纠正申请', en: 'A correction application was received' }, { 'zh-CN': `应于${p.dueOn}前审查`, en: `Review by ${p.dueOn}` });
   return id;
 }

@@ -85,7 +85,19 @@ const presentCorrection = (r: Record<string, any>): Correction => ({
   correctedOn: r.corrected,
   reconsiderationOn: r.recon,
   reconsiderationDecidedOn: r.recon_decided,
+  currentPeriod: r.period_kind ? { kind: r.period_kind, dueOn: r.period_due, level: r.period_level } : null,
 });
+
+/** The correction's columns with the period of its current step (running, on the listed party's clock). */
+const CORRECTION_SELECT = sql`
+  select k.*, k.applied_on::text as applied, k.decided_on::text as decided, k.corrected_on::text as corrected, k.reconsideration_on::text as recon,
+         k.reconsideration_decided_on::text as recon_decided, p.kind as period_kind, p.due_on::text as period_due, p.level as period_level
+    from dishonest_corrections k join dishonest_listings l on l.id = k.listing_id
+    left join lateral (
+      select kind, due_on, level from case_periods
+       where case_id = l.case_id and party_id = l.party_id and status = 'running' and k.status in ('pending', 'justified', 'rejected', 'reconsidering')
+         and kind in ('dishonestCorrectionReview', 'dishonestCorrection', 'dishonestReconsiderationApplication', 'dishonestReconsiderationDecision')
+       order by id desc limit 1) p on true`;
 
 export async function loadRestriction(q: Queryable, id: number): Promise<Restriction> {
   return presentRestriction((await q.execute<Record<string, any>>(sql`${RESTRICTION_SELECT} where r.id = ${id}`)).rows[0]!);
@@ -94,9 +106,7 @@ export async function loadListing(q: Queryable, id: number): Promise<Listing> {
   return presentListing((await q.execute<Record<string, any>>(sql`${LISTING_SELECT} where l.id = ${id}`)).rows[0]!);
 }
 export async function loadCorrection(q: Queryable, id: number): Promise<Correction> {
-  const r = await q.execute<Record<string, any>>(sql`
-    select k.*, k.applied_on::text as applied, k.decided_on::text as decided, k.corrected_on::text as corrected, k.reconsideration_on::text as recon,
-           k.reconsideration_decided_on::text as recon_decided from dishonest_corrections k where k.id = ${id}`);
+  const r = await q.execute<Record<string, any>>(sql`${CORRECTION_SELECT} where k.id = ${id}`);
   return presentCorrection(r.rows[0]!);
 }
 
@@ -105,10 +115,7 @@ export async function caseCredit(q: Queryable, caseId: number, onlyParties: read
   const only = (col: SQL) => (onlyParties ? sql`and ${col} = any(${sql.param([...onlyParties])}::bigint[])` : sql``);
   const restrictions = await q.execute<Record<string, any>>(sql`${RESTRICTION_SELECT} where r.case_id = ${caseId} ${onlyParties ? sql`and r.status in ('signed', 'lifted')` : sql``} ${only(sql`r.party_id`)} order by r.id desc`);
   const listings = await q.execute<Record<string, any>>(sql`${LISTING_SELECT} where l.case_id = ${caseId} ${onlyParties ? sql`and l.status in ('forewarned', 'listed', 'deleted')` : sql``} ${only(sql`l.party_id`)} order by l.id desc`);
-  const corrections = await q.execute<Record<string, any>>(sql`
-    select k.*, k.applied_on::text as applied, k.decided_on::text as decided, k.corrected_on::text as corrected, k.reconsideration_on::text as recon,
-           k.reconsideration_decided_on::text as recon_decided
-      from dishonest_corrections k join dishonest_listings l on l.id = k.listing_id where l.case_id = ${caseId} ${only(sql`l.party_id`)} order by k.id desc`);
+  const corrections = await q.execute<Record<string, any>>(sql`${CORRECTION_SELECT} where l.case_id = ${caseId} ${only(sql`l.party_id`)} order by k.id desc`);
   return { restrictions: restrictions.rows.map(presentRestriction), listings: listings.rows.map(presentListing), corrections: corrections.rows.map(presentCorrection) };
 }
 

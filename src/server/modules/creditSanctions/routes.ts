@@ -118,7 +118,7 @@ export function creditSanctionRoutes(app: App, deps: Deps) {
     '/api/v1/credit/listings/:id/corrections',
     { config: { access: ['party', 'lawyer'] }, schema: { tags: ['creditSanctions'], summary: '申请纠正失信信息 The listed person applies for correction (reviewed within 15 days)', params: IdParams, body: CorrectionInput, response: { 201: Correction, ...errors } } },
     async (req, reply) => {
-      const id = await tx((t) => applyForCorrection(t, requireActor(req), req.params.id, req.body.reason, clock()));
+      const id = await tx((t) => applyForCorrection(t, requireActor(req), req.params.id, req.body.reason, clock(), req.body.attachmentIds ?? []));
       reply.status(201);
       return loadCorrection(deps.db, id);
     },
