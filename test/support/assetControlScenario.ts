@@ -9,6 +9,9 @@ export interface AssetControlReference {
   freezeId: number;
   /** The freeze's assistance notice. */
   documentId: number;
+  /** The national bank (the agency) and its account `agency-icbc`. */
+  agencyId: number;
+  agencyUserId: number;
 }
 
 export async function bankInquiryAndFreeze(officer: ApiClient, bank: ApiClient, caseId: number): Promise<AssetControlReference> {
@@ -23,5 +26,6 @@ export async function bankInquiryAndFreeze(officer: ApiClient, bank: ApiClient, 
   await ok(bank.post(`/api/v1/agency/requests/${ids[0]}/answer`, { assets: [{ kind: 'account', identifier: '6222020000000009', description: '活期账户', balanceFen: 100_00 }] }), 'answer');
   const assets = (await ok(officer.get(`/api/v1/cases/${caseId}/asset-control`), 'asset list')).assets;
   const freeze = await ok(officer.post(`/api/v1/cases/${caseId}/asset-control/controls`, { kind: 'freeze', assetId: assets[0].id, amountFen: 100_00 }), 'freeze', 201);
-  return { inquiryId: ids[0], freezeId: freeze.id, documentId: freeze.documents[1].attachmentId };
+  const agencyUserId = (await ok(bank.get('/api/v1/auth/me'), 'me')).user.id;
+  return { inquiryId: ids[0], freezeId: freeze.id, documentId: freeze.documents[1].attachmentId, agencyId, agencyUserId };
 }

@@ -319,6 +319,11 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/asset-control/requests/export': () => ({ path: '/api/v1/asset-control/requests/export' }),
   'GET /api/v1/admin/asset-control/courts/{courtId}/agencies': (o) => ({ path: `/api/v1/admin/asset-control/courts/${o.courtId}/agencies` }),
   'POST /api/v1/admin/asset-control/agencies': (o) => ({ path: '/api/v1/admin/asset-control/agencies', body: { channel: 'local', kind: 'bank', name: '矩阵银行', courtId: o.courtId } }),
+  // The national bank and its account: the administrator's only; a taken username is refused after access (409).
+  'PATCH /api/v1/admin/asset-control/agencies/{id}': (_o, ref) => ({ path: `/api/v1/admin/asset-control/agencies/${ref.assetControl.agencyId}`, body: {} }),
+  'GET /api/v1/admin/asset-control/agencies/{id}/users': (_o, ref) => ({ path: `/api/v1/admin/asset-control/agencies/${ref.assetControl.agencyId}/users` }),
+  'POST /api/v1/admin/asset-control/agencies/{id}/users': (_o, ref) => ({ path: `/api/v1/admin/asset-control/agencies/${ref.assetControl.agencyId}/users`, body: { username: 'admin', displayName: '矩阵', password: 'matrix-pass-2026' } }),
+  'PATCH /api/v1/admin/asset-control/agency-users/{id}': (_o, ref) => ({ path: `/api/v1/admin/asset-control/agency-users/${ref.assetControl.agencyUserId}`, body: {} }),
   'GET /api/v1/admin/asset-control/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/asset-control/courts/${o.courtId}/settings` }),
   'PUT /api/v1/admin/asset-control/courts/{courtId}/settings': (o) => ({ path: `/api/v1/admin/asset-control/courts/${o.courtId}/settings`, body: { controlApproval: 'none' } }),
   'GET /api/v1/agency/requests': () => ({ path: '/api/v1/agency/requests' }),

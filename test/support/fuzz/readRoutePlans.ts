@@ -145,6 +145,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/asset-control/requests': { actors: ['ng-exec1', 'ng-execchief', 'kc-chief'], hints: () => ({ q: search, status: fc.constantFrom('sent', 'answered', ...HOSTILE_TEXT), kind: fc.constantFrom('inquiry', 'freeze', ...HOSTILE_TEXT), lapsing: fc.constantFrom(true, false, 'yes'), sort: sortOf(REQUEST_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/asset-control/requests/export': { actors: ['ng-exec1'], hints: () => ({ q: search, sort: sortOf(REQUEST_SORT_COLUMNS) }), weight: 0.25 },
   'GET /api/v1/admin/asset-control/courts/{courtId}/agencies': { actors: ['admin', 'ng-execchief', 'ng-chief'], params: (w) => ({ courtId: courts(w) }), weight: 0.25 },
+  'GET /api/v1/admin/asset-control/agencies/{id}/users': { actors: ['admin', 'ng-execchief', 'kc-chief'], params: () => ({ id: fc.integer({ min: 1, max: 40 }) }), weight: 0.25 },
   'GET /api/v1/admin/asset-control/courts/{courtId}/settings': { actors: ['admin', 'ng-execchief', 'kc-chief'], params: (w) => ({ courtId: courts(w) }), weight: 0.25 },
   'GET /api/v1/agency/requests': { actors: ['agency-icbc', 'agency-ng-realestate', 'ng-exec1'], hints: () => ({ status: fc.constantFrom('sent', 'answered', ...HOSTILE_TEXT), kind: fc.constantFrom('inquiry', 'deduct', ...HOSTILE_TEXT), sort: fc.constantFrom('requestedAt', '-status', ...HOSTILE_TEXT) }), weight: 0.5 },
   'GET /api/v1/agency/requests/{id}': { actors: ['agency-icbc', 'agency-ng-realestate'], params: () => ({ id: fc.integer({ min: 1, max: 20 }) }), weight: 0.25 },

@@ -52,7 +52,7 @@ export const settlementAndCreditPlans = (executionFiles: number[]): Record<strin
   'POST /api/v1/credit/listings/{id}/decision': { actors: ['ng-president', 'ng-exec1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
   'POST /api/v1/credit/listings/{id}/deletion-ground': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), hints: () => ({ on: fc.constantFrom('2099-12-31', ...IMPOSSIBLE_DATES) }), weight: 0.25 },
   'POST /api/v1/credit/listings/{id}/delete': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
-  'POST /api/v1/credit/listings/{id}/corrections': { actors: ['lisi', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
+  'POST /api/v1/credit/listings/{id}/corrections': { actors: ['lisi', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), hints: () => ({ reason: text('已履行完毕', ''), attachmentIds: fc.array(fc.constantFrom(...executionFiles, 2_000_000_000), { maxLength: 2 }) }), weight: 0.25 },
   'POST /api/v1/credit/corrections/{id}/decision': { actors: ['ng-exec1', 'ng-judge1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
   'POST /api/v1/credit/corrections/{id}/correct': { actors: ['ng-exec1'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
   'POST /api/v1/credit/corrections/{id}/reconsideration': { actors: ['lisi', 'zhangsan'], params: () => ({ id: fc.integer({ min: 1, max: 10 }) }), weight: 0.25 },
@@ -84,6 +84,14 @@ export const settlementAndCreditPlans = (executionFiles: number[]): Record<strin
     hints: (w) => ({ channel: fc.constantFrom('national', 'local', ...HOSTILE_TEXT), kind: fc.constantFrom('bank', 'realEstateRegistry', 'housingFund', ...HOSTILE_TEXT), name: text('模糊测试登记中心', ''), courtId: fc.constantFrom(w.ref.ng.courtId, 2_000_000_000) }),
     weight: 0.25,
   },
+  'PATCH /api/v1/admin/asset-control/agencies/{id}': { actors: ['admin', 'ng-execchief', 'kc-chief'], params: () => ({ id: fc.integer({ min: 1, max: 40 }) }), hints: () => ({ name: text('模糊测试登记中心', ''), isActive: fc.constantFrom(true, 'no') }), weight: 0.25 },
+  'POST /api/v1/admin/asset-control/agencies/{id}/users': {
+    actors: ['admin', 'ng-execchief', 'kc-chief'],
+    params: () => ({ id: fc.integer({ min: 1, max: 40 }) }),
+    hints: () => ({ username: text('agency-fuzz', 'admin', 'a'), displayName: text('模糊测试经办人', ''), password: text('fuzz-pass-2026', 'short'), phone: fc.constantFrom(null, '0431-1', ...HOSTILE_TEXT) }),
+    weight: 0.25,
+  },
+  'PATCH /api/v1/admin/asset-control/agency-users/{id}': { actors: ['admin', 'ng-execchief', 'kc-chief'], params: () => ({ id: fc.integer({ min: 1, max: 400 }) }), hints: () => ({ displayName: text('模糊测试经办人', ''), phone: fc.constantFrom(null, '0431-1', ...HOSTILE_TEXT), isActive: fc.constantFrom(true, 'no') }), weight: 0.25 },
   'PUT /api/v1/admin/asset-control/courts/{courtId}/settings': { actors: ['admin', 'ng-execchief', 'kc-chief'], params: (w) => ({ courtId: fc.constantFrom(w.ref.ng.courtId, 2_000_000_000) }), hints: () => ({ controlApproval: fc.constantFrom('none', ...HOSTILE_TEXT), expectedVersion: fc.integer({ min: 0, max: 3 }) }), weight: 0.25 },
   'POST /api/v1/agency/requests/{id}/answer': {
     actors: ['agency-icbc', 'agency-ng-realestate', 'ng-exec1'],
