@@ -1,10 +1,12 @@
 // Issue 18 in the browser, one journey: the officer of a 执 case sends inquiries to the national bank and the local
 // real-estate registry; the bank, in its agency portal, answers with an account and its balance; the officer freezes
-// it; the bank executes the freeze; the case shows the asset and the freeze in force with its days left.
+// it; the bank executes the freeze; the case shows the asset and the freeze in force with its days left. Then the
+// administrator, on 查控协助单位管理, gives the court's housing-fund centre an account, which logs in to the portal.
 import { describe, expect, test } from 'vitest';
+import { DEMO_PASSWORD } from '../src/server/db/seed/demoProvince';
 import { assignedExecutionCase } from '../test/support/executionScenario';
 import { testClock } from '../test/support/testClock';
-import { loginAs, openCase } from './support/ui';
+import { choose, loginAs, openCase } from './support/ui';
 import { webServerForSpec } from './support/webServer';
 
 const clock = testClock('2026-03-02');
@@ -63,5 +65,27 @@ describe('网络查控', () => {
     await judge.getByRole('tab', { name: '执行' }).click();
     await expect.poll(() => judge.getByTestId('asset-controls').innerText()).toMatch(/有效|即将到期/);
     expect(await judge.getByTestId('asset-controls').innerText()).toContain('5000.00');
+  });
+
+  test('the administrator creates an account of a local agency on the agencies page; it logs in to the agency portal', async () => {
+    const base = web.server.baseUrl;
+    const admin = await loginAs(web.browser, base, 'admin');
+    await admin.goto(`${base}/admin/asset-control`);
+    await choose(admin, 'agency-admin-court', '长春市南关区人民法院', '南关');
+    const table = admin.getByTestId('agency-admin-table');
+    await expect.poll(() => table.innerText()).toContain('长春市南关区住房公积金管理中心');
+    expect(await table.innerText()).toContain('总对总');
+    expect(await admin.getByTestId('agency-approval').getByRole('radio', { name: /无需审批/ }).isChecked()).toBe(true);
+    await table.locator('tr', { hasText: '长春市南关区住房公积金管理中心' }).getByRole('button', { name: '账号' }).click();
+    const dialog = admin.getByRole('dialog');
+    await dialog.getByRole('button', { name: '新建账号' }).click();
+    await dialog.locator('#username').fill('agency-ng-fund');
+    await dialog.locator('#displayName').fill('公积金中心经办人');
+    await dialog.locator('#password').fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.getByTestId('agency-accounts').innerText()).toContain('agency-ng-fund');
+
+    const fund = await loginAs(web.browser, base, 'agency-ng-fund');
+    await expect.poll(() => fund.url()).toContain('/agency/requests');
   });
 });

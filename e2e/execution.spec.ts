@@ -3,7 +3,7 @@
 // filing clerk registers and assigns; the officer sends the execution notice and order to report property (generated into the
 // materials); finance imports the execution account's statement, the officer proposes a payout,
 // finance approves it, and 张三 sees the money paid out on his phone. Issue 18's 失信: a listing the president signed is
-// found on the public page (no login) on a phone, its ID number masked.
+// found on the public page (no login) on a phone, its ID number masked, and the debtor applies for its correction there.
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { delayInterest } from '../src/domain/execution/delayInterest';
@@ -113,7 +113,7 @@ describe('execution', () => {
     expect(await phone.getByTestId('funds-payouts').innerText()).toContain('已发放');
     expect(await phone.getByTestId('payout-propose').count()).toBe(0);
   });
-  test('失信: the president signs a listing; anyone finds it on the public page on a phone, the ID number masked', async () => {
+  test('失信: the president signs a listing; anyone finds it on the public page on a phone, the ID number masked; the debtor applies for correction', async () => {
     const base = web.server.baseUrl;
     const c = await assignedExecutionCase(base, clock);
     await web.server.database.pool.query('update case_parties set id_number = $1 where id = $2', ['220104199001010021', c.debtorId]);
@@ -133,5 +133,19 @@ describe('execution', () => {
     expect(text).not.toContain('220104199001010021');
     await expectNoSidewaysScroll(phone, 'the public list of dishonest debtors');
     await context.close();
+
+    // 李四, listed, applies for correction on his phone and sees the court's 15-day review on the clock.
+    const debtor = await loginAs(web.browser, base, 'lisi', PHONE);
+    await openCase(debtor, base, c.id);
+    await debtor.getByTestId('case-sections').getByText('执行', { exact: true }).click();
+    const mine = debtor.getByTestId('my-credit');
+    await mine.getByRole('button', { name: '申请纠正' }).click();
+    const apply = debtor.getByRole('dialog');
+    await apply.locator('#reason').fill('我已如实报告财产，不应纳入失信名单。');
+    await apply.getByRole('button', { name: /确\s*定/ }).click();
+    await apply.waitFor({ state: 'hidden' });
+    await expect.poll(() => mine.innerText()).toContain('待法院审查');
+    expect(await mine.getByTestId('correction-period').innerText()).toMatch(/法院应于\d{4}-\d{2}-\d{2}前审查（15日）/);
+    await expectNoSidewaysScroll(debtor, 'the debtor\'s correction application');
   });
 });

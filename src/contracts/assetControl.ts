@@ -67,6 +67,7 @@ export const AgencyUserUpdate = Type.Object(
 export type AgencyUserUpdate = Static<typeof AgencyUserUpdate>;
 
 export const AssetControlSettings = Type.Object({ courtId: Type.Integer(), controlApproval: Type.Enum(CONTROL_APPROVALS), version: Type.Integer() });
+export type AssetControlSettings = Static<typeof AssetControlSettings>;
 export const AssetControlSettingsInput = Type.Object({ controlApproval: Type.Enum(CONTROL_APPROVALS), expectedVersion: Type.Optional(Type.Integer({ minimum: 0 })) }, { additionalProperties: false });
 
 export const InquiryInput = Type.Object(

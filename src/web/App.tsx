@@ -55,6 +55,7 @@ const ReceiptsPage = page(() => import('./finance/ReceiptsPage'), 'ReceiptsPage'
 const PayoutsPage = page(() => import('./execution/PayoutsPage'), 'PayoutsPage');
 const FundReportsPage = page(() => import('./execution/FundReportsPage'), 'FundReportsPage');
 const AgencyRequestsPage = page(() => import('./assetControl/AgencyRequestsPage'), 'AgencyRequestsPage');
+const AgencyAdminPage = page(() => import('./assetControl/AgencyAdminPage'), 'AgencyAdminPage');
 const AssetControlCentrePage = page(() => import('./assetControl/AssetControlCentrePage'), 'AssetControlCentrePage');
 const StatementImportPage = page(() => import('./finance/StatementImportPage'), 'StatementImportPage');
 const AssignmentQueuePage = page(() => import('./pages/CaseListPages'), 'AssignmentQueuePage');
@@ -151,6 +152,7 @@ function AppRoutes() {
         <Route path="admin/document-templates" element={<DocumentTemplatesPage />} />
         <Route path="admin/mediation" element={<MediationAdminPage />} />
         <Route path="admin/execution" element={<ExecutionTeamsPage />} />
+        <Route path="admin/asset-control" element={<AgencyAdminPage />} />
         <Route path="execution-queue" element={<TeamQueuePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

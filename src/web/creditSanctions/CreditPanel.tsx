@@ -6,7 +6,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CaseDetail } from '../../contracts/cases';
-import type { Listing, Restriction } from '../../contracts/creditSanctions';
+import type { Correction, Listing, Restriction } from '../../contracts/creditSanctions';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
@@ -14,6 +14,7 @@ import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { LISTING_STATUS_COLOR } from './CreditSanctionsPage';
+import { MyCorrections } from './MyCorrections';
 
 const ITEMS = ['travel', 'hotels', 'realEstate', 'premises', 'vehicles', 'holidays', 'privateSchools', 'insurance', 'trains', 'other'];
 const GROUNDS = [1, 2, 3, 4, 5, 6];
@@ -21,7 +22,7 @@ const DELETION_GROUNDS = ['performed', 'settlementPerformed', 'applicantRequest'
 const GROUND_LABELS: Record<number, string> = { 1: '有履行能力而拒不履行', 2: '以伪造证据、暴力、威胁等方法妨碍、抗拒执行', 3: '以虚假诉讼、虚假仲裁或隐匿、转移财产等方法规避执行', 4: '违反财产报告制度', 5: '违反限制消费令', 6: '无正当理由拒不履行执行和解协议' };
 const DELETION_LABELS: Record<string, string> = { performed: '已履行或执行完毕', settlementPerformed: '执行和解协议履行完毕', applicantRequest: '申请执行人申请删除，法院同意', negativeRequeries: '终本后两次以上查询无财产', suspendedRetrialOrBankruptcy: '因审判监督或破产程序中止执行', notEnforced: '裁定不予执行', terminated: '裁定终结执行', corrected: '经纠正不应纳入' };
 
-type CaseCredit = { restrictions: Restriction[]; listings: Listing[]; graceDays: number };
+type CaseCredit = { restrictions: Restriction[]; listings: Listing[]; corrections: Correction[]; graceDays: number };
 type Dialog = null | 'restriction' | 'listing' | { deleteListing: Listing; recordOnly: boolean };
 
 export function CreditPanel({ detail }: { detail: CaseDetail }) {
@@ -105,6 +106,7 @@ export function CreditPanel({ detail }: { detail: CaseDetail }) {
   return (
     <Card title={t('credit.panel')} size="small" style={{ marginBottom: 16 }} data-testid="credit-panel" loading={!c}
       extra={staff && <Space wrap><Button size="small" onClick={() => setDialog('restriction')}>{t('credit.proposeRestriction')}</Button><Button size="small" onClick={() => setDialog('listing')}>{t('credit.proposeListing')}</Button></Space>}>
+      {c && !staff && <MyCorrections detail={detail} listings={c.listings} corrections={c.corrections} onChanged={credit.reload} />}
       <Typography.Title level={5}>{t('credit.restrictions')}</Typography.Title>
       <Table rowKey="id" size="small" pagination={false} scroll={{ x: 'max-content' }} dataSource={c?.restrictions ?? []} columns={restrictionColumns} locale={{ emptyText: t('credit.empty') }} data-testid="credit-restrictions" />
       <Typography.Title level={5} style={{ marginTop: 16 }}>{t('credit.listings')}</Typography.Title>

@@ -52,6 +52,7 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/document-templates', label: 'menu.adminDocumentTemplates' },
   { path: '/admin/mediation', label: 'menu.adminMediation' },
   { path: '/admin/execution', label: 'menu.adminExecution' },
+  { path: '/admin/asset-control', label: 'menu.adminAgencies' },
 ];
 
 
@@ -65,13 +66,15 @@ export const MEDIATION_ADMIN_ENTRY: MenuEntry = { path: '/admin/mediation', labe
 /** 分段集约: the team queue for the court's execution staff and 立案 clerks (执行指挥中心); the settings for the 执行局 chief. */
 export const EXECUTION_QUEUE_ENTRY: MenuEntry = { path: '/execution-queue', label: 'menu.executionQueue' };
 export const EXECUTION_ADMIN_ENTRY: MenuEntry = { path: '/admin/execution', label: 'menu.adminExecution' };
+/** 查控协助单位管理: the court's local agencies, their accounts and the approval setting, for the 执行局 chief. */
+export const AGENCY_ADMIN_ENTRY: MenuEntry = { path: '/admin/asset-control', label: 'menu.adminAgencies' };
 
 export function executionEntries(user: Pick<CurrentUser, 'roles' | 'divisionKind'>): MenuEntry[] {
   if (user.roles.includes('admin')) return [];
   const inExecution = user.divisionKind === 'execution';
   return [
     ...(inExecution || user.roles.includes('filingClerk') ? [EXECUTION_QUEUE_ENTRY] : []),
-    ...(inExecution && user.roles.includes('divisionChief') ? [EXECUTION_ADMIN_ENTRY] : []),
+    ...(inExecution && user.roles.includes('divisionChief') ? [EXECUTION_ADMIN_ENTRY, AGENCY_ADMIN_ENTRY] : []),
     // 案款发放审批 for the 执行局长, 一日三通报 for everyone of the 执行局 (finance and the president have both by role).
     ...(isExecutionDivisionChief(user) ? [CASES.payouts] : []),
     ...(inExecution ? [CASES.fundReports, CASES.credit, CASES.assetControlCentre] : []),
