@@ -8,7 +8,7 @@ import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase, type CaseRow } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
-import { notifyUsers } from '../notifications/notify';
+import { notifyUsers, type NewNotification } from '../notifications/notify';
 import { agencyOfActor } from './agencies';
 import { applyExecutedControl } from './controls';
 
@@ -50,16 +50,18 @@ interface Stamp {
 const timeline = (tx: Tx, c: CaseRow, event: string, userId: number | null, payload: Record<string, unknown>, at: Date) =>
   appendCaseEvent(tx, { caseId: c.id, event, actorId: userId, actorRole: 'agency', nodeBefore: c.node, nodeAfter: c.node, payload, at });
 
-/** Tells the officer of the case that an agency has acted (once per request and outcome). */
-export async function tellOfficer(tx: Tx, c: CaseRow, r: { id: number; kind: RequestKind; agency_name: string }, outcome: 'answered' | 'executed' | 'refused') {
-  if (c.judgeId === null) return;
+/** The notice to the officer of the case that an agency has acted (once per request and outcome); none without one. */
+export function officerNotice(c: CaseRow, r: { id: number; kind: RequestKind; agency_name: string }, outcome: 'answered' | 'executed' | 'refused'): NewNotification[] {
+  if (c.judgeId === null) return [];
   const word = { answered: ['反馈了查询结果', 'answered'], executed: ['办结了', 'executed'], refused: ['拒绝了', 'refused'] }[outcome];
-  await notifyUsers(tx, [{
+  return [{
     userId: c.judgeId, courtId: c.courtId, caseId: c.id, kind: 'assetControl', link: `/cases/${c.id}?tab=execution`, dedupeKey: `assetControl:${r.id}:${outcome}`,
     title: { 'zh-CN': `查控反馈：${c.caseNumber ?? ''}`, en: `Inquiry and control: ${c.caseNumber ?? ''}` },
     body: { 'zh-CN': `${r.agency_name}${word[0]}${REQUEST_KIND_LABELS[r.kind]['zh-CN']}请求。`, en: `${r.agency_name} ${word[1]} the ${REQUEST_KIND_LABELS[r.kind].en.toLowerCase()} request.` },
-  }]);
+  }];
 }
+
+const tellOfficer = (tx: Tx, c: CaseRow, r: { id: number; kind: RequestKind; agency_name: string }, outcome: 'answered' | 'executed' | 'refused') => notifyUsers(tx, officerNotice(c, r, outcome));
 
 /** The assets of an answer into the case's asset list, with their source; the request keeps the answer. */
 export async function recordInquiryAnswer(tx: Tx, r: Pick<RequestRow, 'id' | 'case_id' | 'party_id' | 'agency_id'>, answer: InquiryAnswer, by: number | null, s: Stamp): Promise<void> {

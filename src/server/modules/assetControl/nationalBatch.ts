@@ -6,8 +6,9 @@ import { sql } from 'drizzle-orm';
 import { checkInquiryAnswer, type RequestKind } from '../../../domain/execution/assetControl';
 import type { Tx } from '../../db/database';
 import type { JobDefinition } from '../../jobs/jobDefinition';
-import { appendCaseEvent, lockCase } from '../cases/caseRecord';
-import { tellOfficer } from './agencyActions';
+import { appendCaseEvent, lockCase, type CaseRow } from '../cases/caseRecord';
+import { notifyUsers, type NewNotification } from '../notifications/notify';
+import { officerNotice } from './agencyActions';
 import { batchFileConnector, type IncomingResult, type NationalConnector, type OutgoingRequest } from './nationalConnector';
 
 export const BATCH_CHUNK = 10_000;
@@ -39,7 +40,8 @@ export async function attachResults(tx: Tx, results: readonly IncomingResult[], 
   // user answering the same request on the portal meanwhile.
   const caseIds = await tx.execute<{ case_id: string }>(sql`
     select distinct case_id from asset_control_requests where id = any(${sql.param(results.map((r) => (Number.isSafeInteger(r.requestId) ? r.requestId : 0)))}::bigint[]) order by case_id`);
-  for (const c of caseIds.rows) await lockCase(tx, Number(c.case_id));
+  const cases = new Map<number, CaseRow>();
+  for (const c of caseIds.rows) cases.set(Number(c.case_id), (await lockCase(tx, Number(c.case_id)))!);
   let invalid = 0;
   const answered: { id: number; answer: string; assets: ReturnType<typeof checkInquiryAnswer>['assets'] }[] = [];
   const refused: { id: number; reason: string }[] = [];
@@ -82,24 +84,26 @@ export async function attachResults(tx: Tx, results: readonly IncomingResult[], 
   await recordOnCases(tx, [
     ...done.rows.map((d) => ({ id: Number(d.id), outcome: 'answered' as const, payload: { assets: assetCount.get(Number(d.id)) ?? 0 } })),
     ...refusedDone.rows.map((d) => ({ id: Number(d.id), outcome: 'refused' as const, payload: { reason: d.reason } })),
-  ], at);
+  ], cases, at);
   return { attached: done.rows.length + refusedDone.rows.length, invalid };
 }
 
 /** One timeline entry per request attached (by the agency, through the batch: no user) and the officer told, once. */
-async function recordOnCases(tx: Tx, attached: { id: number; outcome: 'answered' | 'refused'; payload: Record<string, unknown> }[], at: Date): Promise<void> {
+async function recordOnCases(tx: Tx, attached: { id: number; outcome: 'answered' | 'refused'; payload: Record<string, unknown> }[], cases: Map<number, CaseRow>, at: Date): Promise<void> {
   if (!attached.length) return;
   const rows = await tx.execute<{ id: string; case_id: string; kind: RequestKind; agency_name: string }>(sql`
     select q.id, q.case_id, q.kind, a.name as agency_name from asset_control_requests q join agencies a on a.id = q.agency_id
      where q.id = any(${sql.param(attached.map((x) => x.id))}::bigint[])`);
   const of = new Map(rows.rows.map((r) => [Number(r.id), r]));
+  const notices: NewNotification[] = [];
   for (const x of attached) {
     const r = of.get(x.id)!;
-    const c = (await lockCase(tx, Number(r.case_id)))!;
+    const c = cases.get(Number(r.case_id))!;
     const event = x.outcome === 'answered' ? 'assetInquiryAnswered' : 'assetControlRefused';
     await appendCaseEvent(tx, { caseId: c.id, event, actorId: null, actorRole: 'agency', nodeBefore: c.node, nodeAfter: c.node, at, payload: { requestId: x.id, agency: r.agency_name, channel: 'national', ...x.payload } });
-    await tellOfficer(tx, c, { id: x.id, kind: r.kind, agency_name: r.agency_name }, x.outcome);
+    notices.push(...officerNotice(c, { id: x.id, kind: r.kind, agency_name: r.agency_name }, x.outcome));
   }
+  await notifyUsers(tx, notices);
 }
 
 type BatchInput = { action: 'send'; batchId: string } | { action: 'read'; source: string };
