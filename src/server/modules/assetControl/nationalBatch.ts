@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { checkInquiryAnswer, type RequestKind } from '../../../domain/execution/assetControl';
 import type { Tx } from '../../db/database';
 import type { JobDefinition } from '../../jobs/jobDefinition';
-import { appendCaseEvent, lockCase, type CaseRow } from '../cases/caseRecord';
+import { appendCaseEvents, lockCases, type CaseRow, type NewCaseEvent } from '../cases/caseRecord';
 import { notifyUsers, type NewNotification } from '../notifications/notify';
 import { officerNotice } from './agencyActions';
 import { batchFileConnector, type IncomingResult, type NationalConnector, type OutgoingRequest } from './nationalConnector';
@@ -40,8 +40,7 @@ export async function attachResults(tx: Tx, results: readonly IncomingResult[], 
   // user answering the same request on the portal meanwhile.
   const caseIds = await tx.execute<{ case_id: string }>(sql`
     select distinct case_id from asset_control_requests where id = any(${sql.param(results.map((r) => (Number.isSafeInteger(r.requestId) ? r.requestId : 0)))}::bigint[]) order by case_id`);
-  const cases = new Map<number, CaseRow>();
-  for (const c of caseIds.rows) cases.set(Number(c.case_id), (await lockCase(tx, Number(c.case_id)))!);
+  const cases = await lockCases(tx, caseIds.rows.map((c) => Number(c.case_id)));
   let invalid = 0;
   const answered: { id: number; answer: string; assets: ReturnType<typeof checkInquiryAnswer>['assets'] }[] = [];
   const refused: { id: number; reason: string }[] = [];
@@ -95,14 +94,16 @@ async function recordOnCases(tx: Tx, attached: { id: number; outcome: 'answered'
     select q.id, q.case_id, q.kind, a.name as agency_name from asset_control_requests q join agencies a on a.id = q.agency_id
      where q.id = any(${sql.param(attached.map((x) => x.id))}::bigint[])`);
   const of = new Map(rows.rows.map((r) => [Number(r.id), r]));
+  const events: NewCaseEvent[] = [];
   const notices: NewNotification[] = [];
   for (const x of attached) {
     const r = of.get(x.id)!;
     const c = cases.get(Number(r.case_id))!;
     const event = x.outcome === 'answered' ? 'assetInquiryAnswered' : 'assetControlRefused';
-    await appendCaseEvent(tx, { caseId: c.id, event, actorId: null, actorRole: 'agency', nodeBefore: c.node, nodeAfter: c.node, at, payload: { requestId: x.id, agency: r.agency_name, channel: 'national', ...x.payload } });
+    events.push({ caseId: c.id, event, actorId: null, actorRole: 'agency', nodeBefore: c.node, nodeAfter: c.node, at, payload: { requestId: x.id, agency: r.agency_name, channel: 'national', ...x.payload } });
     notices.push(...officerNotice(c, { id: x.id, kind: r.kind, agency_name: r.agency_name }, x.outcome));
   }
+  await appendCaseEvents(tx, events);
   await notifyUsers(tx, notices);
 }
 
