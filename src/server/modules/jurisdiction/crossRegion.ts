@@ -17,7 +17,7 @@ import { startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, insertFilingParties } from '../filings/filingContent';
 import { audit } from '../admin/audit';
-import { recordFilingProposal } from './filingProposal';
+import { hasProposal, recordFilingProposal } from './filingProposal';
 
 export const CROSS_REGION_RECEIVED = 'crossRegionReceived';
 const FORWARDING = 'crossRegionForwarding';
@@ -83,8 +83,8 @@ export async function takeCrossRegionFiling(deps: Deps, actor: Actor, f: FilingI
       payload: { assistingCourtId: assisting, competentCourtId: f.courtId, causeId: checked.causeId, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds, forwardDueOn: forwarding.dueOn },
       at: now,
     });
-    // A civil cause decides the proposal; an administrative complaint has none (ALL art 18 is not modelled).
-    const jurisdictionWarnings = checked.causeId === null ? [] : await recordFilingProposal(tx, { caseId: row.id, courtId: f.courtId, causeId: checked.causeId, amountFen: checked.amountFen, places: f.jurisdiction, hasForeignParty: checked.parties.some((p) => p.hasForeignDomicile), today });
+    // A civil cause decides the proposal; a 行政起诉 is proposed by ALL arts 14–20.
+    const jurisdictionWarnings = !hasProposal(f.caseType, checked.causeId) ? [] : await recordFilingProposal(tx, { caseId: row.id, courtId: f.courtId, caseType: f.caseType, causeId: checked.causeId, amountFen: checked.amountFen, places: f.jurisdiction, hasForeignParty: checked.parties.some((p) => p.hasForeignDomicile), today });
     return { row, jurisdictionWarnings };
   });
 }

@@ -21,7 +21,7 @@ export function jurisdictionRoutes(app: App, deps: Deps) {
     { config: { access: 'authenticated' }, schema: { tags: ['jurisdiction'], summary: '管辖法院建议 Propose the competent court', body: ProposalRequest, response: { 200: CourtProposal, ...errors } } },
     async (req) => {
       const b = req.body;
-      const r = await proposeFor(deps.db, { causeId: b.causeId, amountFen: b.amount === undefined ? null : yuanToFen(b.amount), places: b.places, chosenCourtId: b.courtId, onDate: b.onDate ?? deps.clock.today() });
+      const r = await proposeFor(deps.db, { isAdministrative: b.caseType === '行初', causeId: b.causeId, amountFen: b.amount === undefined ? null : yuanToFen(b.amount), places: b.places, chosenCourtId: b.courtId, onDate: b.onDate ?? deps.clock.today() });
       return r.proposal;
     },
   );
