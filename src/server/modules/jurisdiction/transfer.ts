@@ -69,8 +69,9 @@ export const transferJurisdiction: EffectHandler = async ({ tx, case: c, event, 
   for (const a of copied.rows) await queueEntry(tx, 'caseFile', Number(a.id), fileEntry({ id: Number(a.id), caseId: row.id, sha256: a.sha256, sizeBytes: Number(a.size_bytes), createdAt: new Date(a.created_at) }));
   // 行初: the challenged act goes with the complaint (its lawsuit-deadline check stays that of the first filing).
   await tx.execute(sql`
-    insert into challenged_acts (case_id, name, document_number, act_on, known_on, reconsideration_decision_on, reconsideration_received_on, deadline_due_on, is_filed_late)
-    select ${row.id}, name, document_number, act_on, known_on, reconsideration_decision_on, reconsideration_received_on, deadline_due_on, is_filed_late from challenged_acts where case_id = ${c.id}`);
+    insert into challenged_acts (case_id, name, document_number, act_on, known_on, act_type, concerns_real_estate, duty_applied_on, duty_period_days, is_emergency, reconsideration_decision_on, reconsideration_received_on, deadline_due_on, is_filed_late)
+    select ${row.id}, name, document_number, act_on, known_on, act_type, concerns_real_estate, duty_applied_on, duty_period_days, is_emergency, reconsideration_decision_on, reconsideration_received_on, deadline_due_on, is_filed_late
+      from challenged_acts where case_id = ${c.id}`);
   // TL-2000 art 6: the receiving court registers a case whose jurisdiction changed within 3 days of receiving the file.
   await startFilingReview(tx, { id: row.id, courtId: Number(to.id), caseType: row.caseType }, today, { trigger: { fact: { 'zh-CN': '收到移送的案件材料', en: 'transferred case file received' }, source: 'TL-2000 art 6' }, rule: CHANGED_JURISDICTION_REVIEW });
   await appendCaseEvent(tx, {
