@@ -114,3 +114,4 @@ export const CourtFilingSettings = Type.Object(
   { additionalProperties: false },
 );
 export type CourtFilingSettings = Static<typeof CourtFilingSettings>;
+

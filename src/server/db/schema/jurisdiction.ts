@@ -51,6 +51,8 @@ export const crossRegionFilings = pgTable(
     competentCourtId: integer('competent_court_id').notNull().references(() => courts.id),
     receivedBy: integer('received_by').notNull().references(() => users.id),
     receivedOn: date('received_on').notNull(),
+    /** When the clerk marked having seen the filing party's identity document in person (已当面查验身份证件). */
+    identityCheckedAt: timestamp('identity_checked_at', { withTimezone: true }),
     forwardedBy: integer('forwarded_by').references(() => users.id),
     forwardedOn: date('forwarded_on'),
     forwardedAt: timestamp('forwarded_at', { withTimezone: true }),
