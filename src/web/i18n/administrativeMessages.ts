@@ -30,6 +30,7 @@ export const administrativeMessages = {
   'admin.documentNumber': { 'zh-CN': '文书编号', en: 'Document number' },
   'admin.actOn': { 'zh-CN': '作出日期', en: 'Date of the act' },
   'admin.knownOn': { 'zh-CN': '知道或者应当知道该行为的日期', en: 'Date you knew of it' },
+  'admin.deadlineEarly': { 'zh-CN': '行政机关履职期限可能尚未届满', en: 'The organ’s time to act may not have run out' },
   'admin.actType': { 'zh-CN': '被诉行政行为类别', en: 'Kind of act' },
   'admin.concernsRealEstate': { 'zh-CN': '因不动产提起诉讼', en: 'The suit arises from real estate' },
   'admin.dutyAppliedOn': { 'zh-CN': '向行政机关申请履行职责的日期', en: 'Day you asked the organ to act' },
