@@ -1,9 +1,13 @@
 // 跨域立案 through the browser (issue 19 item 4): 张三 stands at 南关's counter with a complaint for 朝阳; the 南关 clerk
 // records it in the filing wizard's counter mode (/filings/cross-region/new), checks identity and materials and
-// forwards it; the 朝阳 clerk registers it; 张三 finds it in his portal and sees both courts' steps.
+// forwards it; the 朝阳 clerk registers it; 张三 finds it in his portal and sees both courts' steps. Online, a lawyer
+// files for another court from the wizard directly: 王律师 sues a district government for his client, the wizard
+// proposes 长春中院 (ALL arts 15, 18) and warns about the act's kind (ALL art 47), and 长春中院's clerk has it to review.
 import { describe, expect, test } from 'vitest';
-import { TINY_PDF, demoUser } from '../test/support/fixtures';
-import { choose, fireEvent, loginAs, openCase } from './support/ui';
+import { addDays } from '../src/domain/calendar/plainDate';
+import { DEMO_ORGAN } from '../src/server/db/seed/demoProvince';
+import { TINY_PDF, demoUser, todayInShanghai } from '../test/support/fixtures';
+import { choose, fireEvent, loginAs, openCase, pick } from './support/ui';
 import { webServerForSpec } from './support/webServer';
 
 const web = webServerForSpec();
@@ -99,5 +103,64 @@ describe('a party files 跨域 at 南关 for 朝阳', () => {
     // Choosing the proposed court takes the warning away.
     await proposal.getByRole('button', { name: '改选此法院' }).click();
     await expect.poll(() => party.getByTestId('jurisdiction-warning').count()).toBe(0);
+  });
+
+  test('a lawyer files a 行政起诉 online for another court: the proposal names 长春中院, and its clerk has it to review', async () => {
+    const base = web.server.baseUrl;
+    const today = todayInShanghai();
+    const lawyer = await loginAs(web.browser, base, 'lawyer-wang');
+    await lawyer.goto(`${base}/filings/new`);
+    await lawyer.getByText('行政起诉', { exact: true }).click();
+    await choose(lawyer, 'courtId', '长春市南关区人民法院', '南关');
+    // The organ did not act on the client's application of 20 days ago: the wizard says the 2 months have not run out.
+    await choose(lawyer, 'administrativeAct_actType', '行政不作为（不履行法定职责）');
+    await lawyer.locator('#administrativeAct_name').fill('不履行拆除违法建筑法定职责');
+    await pick(lawyer, 'administrativeAct_actOn', addDays(today, -20));
+    await pick(lawyer, 'administrativeAct_knownOn', addDays(today, -20));
+    await pick(lawyer, 'administrativeAct_dutyAppliedOn', addDays(today, -20));
+    await expect.poll(() => lawyer.getByTestId('lawsuit-deadline').innerText()).toContain('第四十七条');
+    await lawyer.getByText('紧急情况（不受两个月限制）').click();
+    await expect.poll(() => lawyer.getByTestId('lawsuit-deadline').innerText()).not.toContain('第四十七条');
+    // The organ that acted is the 南关 district government: ALL art 15(1) names the intermediate court.
+    await choose(lawyer, 'jurisdiction_administrative_actingOrganPlace', '长春市南关区', '南关');
+    await choose(lawyer, 'jurisdiction_administrative_organKind', '县级以上地方人民政府');
+    const proposal = lawyer.getByTestId('jurisdiction-proposal');
+    await expect.poll(() => proposal.innerText()).toContain('吉林省长春市中级人民法院');
+    expect(await proposal.innerText()).toContain('ALL art 15(1)');
+    await expect.poll(() => lawyer.getByTestId('jurisdiction-warning').innerText()).toContain('第二十二条');
+    await proposal.getByRole('button', { name: '改选此法院' }).click();
+    await expect.poll(() => lawyer.getByTestId('jurisdiction-warning').count()).toBe(0);
+    await lawyer.getByRole('button', { name: '下一步' }).click();
+
+    // The client is the plaintiff; the defendant the district government with its head.
+    await lawyer.locator('#parties_0_name').fill('张三');
+    await lawyer.locator('#parties_0_idNumber').fill(demoUser('zhangsan').idNumber!);
+    await lawyer.locator('#parties_0_phone').fill('13800000001');
+    await lawyer.getByTestId('party-1').getByText('行政机关', { exact: true }).click();
+    await lawyer.locator('#parties_1_name').fill('长春市南关区人民政府');
+    await lawyer.locator('#parties_1_creditCode').fill(DEMO_ORGAN.creditCode);
+    await lawyer.locator('#parties_1_legalRepresentative').fill('南关区区长');
+    await lawyer.getByRole('button', { name: '下一步' }).click();
+    await lawyer.locator('#claims_0').fill('判令被告依法履行拆除违法建筑的法定职责');
+    await lawyer.locator('#facts').fill('原告申请被告拆除相邻违法建筑，情况紧急，被告未予处理。');
+    await lawyer.getByRole('button', { name: '下一步' }).click();
+    // The lawyer's materials: the complaint, the power of attorney, the licence.
+    for (const [testId, name] of [['upload-complaint', '行政起诉状.pdf'], ['upload-authorization', '授权委托书.pdf'], ['upload-lawyerLicence', '律师执业证.pdf']] as const) {
+      await lawyer.getByTestId(testId).locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(TINY_PDF) });
+      await lawyer.getByTestId(testId).getByTestId('upload-sha256').first().waitFor();
+    }
+    await lawyer.getByRole('button', { name: '下一步' }).click();
+    await lawyer.getByTestId('address-signed').check();
+    await lawyer.getByRole('button', { name: '下一步' }).click();
+    await expect.poll(() => lawyer.getByTestId('filing-review').innerText()).toContain('吉林省长春市中级人民法院');
+    await lawyer.getByTestId('submit-filing').click();
+    await lawyer.waitForURL(/\/cases\/\d+/);
+    const id = Number(/\/cases\/(\d+)/.exec(lawyer.url())![1]);
+
+    // 长春中院's filing clerk has it to review, the act's kind shown with it.
+    const cc = await loginAs(web.browser, base, 'cc-filing');
+    await openCase(cc, base, id);
+    await expect.poll(() => cc.locator('.ant-tag', { hasText: '待审查立案' }).count()).toBeGreaterThan(0);
+    expect(await cc.getByTestId('event-accept').count()).toBe(1);
   });
 });

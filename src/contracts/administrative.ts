@@ -1,5 +1,6 @@
 // Administrative cases (行初): the act a complaint challenges, and the lawsuit-deadline check the filing clerk sees.
 import Type, { type Static } from 'typebox';
+import { ADMINISTRATIVE_ACT_TYPE_KEYS } from '../domain/administrative/actTypes';
 import { Bilingual } from './common';
 
 const Day = Type.String({ format: 'date', pattern: '^[12]\\d{3}-\\d{2}-\\d{2}$', description: 'calendar date YYYY-MM-DD' });
@@ -12,6 +13,12 @@ export const AdministrativeActInput = Type.Object(
     documentNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '文书编号' })),
     actOn: Day,
     knownOn: Day,
+    /** ALL art 12 para 1: the kind of act (catalogue in src/domain/administrative/actTypes.ts). */
+    actType: Type.Optional(Type.Enum(ADMINISTRATIVE_ACT_TYPE_KEYS)),
+    /** ALL art 46 para 2: the suit arises from real estate (20 years from the act, else 5). */
+    concernsRealEstate: Type.Optional(Type.Boolean()),
+    /** ALL art 47: the duty the organ was asked to perform — when, the period a law sets (days; default 2 months), an emergency. */
+    dutyApplication: Type.Optional(Type.Object({ appliedOn: Day, periodDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })), isEmergency: Type.Optional(Type.Boolean()) }, { additionalProperties: false })),
     /** ALL art 45: a reconsideration came first — its decision date and, if known, the date it was received. */
     reconsideration: Type.Optional(Type.Object({ decisionOn: Day, receivedOn: Type.Optional(Day) }, { additionalProperties: false })),
   },
@@ -24,10 +31,13 @@ export const AdministrativeAct = Type.Object({
   documentNumber: Nullable(Type.String()),
   actOn: Type.String(),
   knownOn: Type.String(),
+  actType: Nullable(Type.String()),
+  concernsRealEstate: Type.Boolean(),
+  dutyApplication: Nullable(Type.Object({ appliedOn: Type.String(), periodDays: Nullable(Type.Integer()), isEmergency: Type.Boolean() })),
   reconsideration: Nullable(Type.Object({ decisionOn: Type.String(), receivedOn: Nullable(Type.String()) })),
   /** ALL arts 69–78: the first-instance judgment's kind, once decided by judgment. */
   judgmentKind: Nullable(Type.String()),
   /** ALL arts 45–46, checked against the day the complaint was received: a warning, the court decides. */
-  lawsuitDeadline: Type.Object({ dueOn: Type.String(), source: Type.String(), isLate: Type.Boolean(), warning: Nullable(Bilingual) }),
+  lawsuitDeadline: Type.Object({ dueOn: Type.String(), source: Type.String(), isLate: Type.Boolean(), earliestOn: Nullable(Type.String()), isEarly: Type.Boolean(), warning: Nullable(Bilingual) }),
 });
 export type AdministrativeAct = Static<typeof AdministrativeAct>;

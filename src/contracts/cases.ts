@@ -61,6 +61,13 @@ export const FilingInput = Type.Object(
 );
 export type FilingInput = Static<typeof FilingInput>;
 
+/** 跨域立案 at the counter: the complaint, and the clerk's mark of having seen the party's identity document in person. */
+export const CrossRegionFilingInput = Type.Object(
+  { ...FilingInput.properties, identityChecked: Type.Literal(true, { description: '已当面查验起诉人的身份证件原件' }) },
+  { additionalProperties: false },
+);
+export type CrossRegionFilingInput = Static<typeof CrossRegionFilingInput>;
+
 export const FilingEdit = Type.Object(
   { expectedVersion: Type.Integer({ minimum: 1 }), filing: Type.Omit(FilingInput, ['caseType', 'courtId', 'jurisdiction']) },
   { additionalProperties: false },

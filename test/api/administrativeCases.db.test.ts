@@ -49,12 +49,27 @@ describe('filing a complaint against an administrative organ (ALL arts 26, 45–
   test('a complaint after the six months is taken, and the clerk sees the warning (the court decides)', async () => {
     clock.set('2026-03-02');
     const late = await fileAdminCase(world.server.baseUrl, { actOn: '2025-08-01', knownOn: '2025-08-20' });
-    expect(late.detail.administrativeAct.lawsuitDeadline).toMatchObject({ dueOn: '2026-02-20', isLate: true, source: 'ALL art 46' });
+    expect(late.detail.administrativeAct.lawsuitDeadline).toMatchObject({ dueOn: '2026-02-20', isLate: true, source: 'ALL art 46 para 1' });
     const clerk = await login('ng-filing');
     const seen = (await clerk.get(`/api/v1/cases/${late.id}`)).body.administrativeAct;
     expect(seen.lawsuitDeadline.warning['zh-CN']).toContain('第四十六条');
     const inTime = await fileAdminCase(world.server.baseUrl, { act: { reconsideration: { decisionOn: '2026-02-20', receivedOn: '2026-02-24' } } });
     expect(inTime.detail.administrativeAct.lawsuitDeadline).toMatchObject({ dueOn: '2026-03-11', isLate: false, source: 'ALL art 45', warning: null });
+  });
+
+  test('the kind of act is kept; an act of 2020 learnt of lately is past 5 years; an organ sued before its 2 months warns (ALL arts 46–47)', async () => {
+    clock.set('2026-03-02');
+    const old = await fileAdminCase(world.server.baseUrl, { actOn: '2020-01-10', knownOn: '2026-01-06', act: { actType: 'penalty' } });
+    expect(old.detail.administrativeAct).toMatchObject({ actType: 'penalty', concernsRealEstate: false, lawsuitDeadline: { dueOn: '2025-01-10', isLate: true, source: 'ALL art 46 para 2' } });
+    const land = await fileAdminCase(world.server.baseUrl, { actOn: '2020-01-10', knownOn: '2026-01-06', act: { actType: 'confirmation', concernsRealEstate: true } });
+    expect(land.detail.administrativeAct.lawsuitDeadline).toMatchObject({ dueOn: '2026-07-06', isLate: false, source: 'ALL art 46 para 1' });
+    const early = await fileAdminCase(world.server.baseUrl, { actOn: '2026-02-01', knownOn: '2026-02-01', act: { name: '不履行法定职责', actType: 'nonPerformance', dutyApplication: { appliedOn: '2026-02-01' } } });
+    expect(early.detail.administrativeAct).toMatchObject({ dutyApplication: { appliedOn: '2026-02-01', periodDays: null, isEmergency: false }, lawsuitDeadline: { earliestOn: '2026-04-02', isEarly: true } });
+    expect(early.detail.administrativeAct.lawsuitDeadline.warning['zh-CN']).toContain('第四十七条');
+    const urgent = await fileAdminCase(world.server.baseUrl, { actOn: '2026-02-01', knownOn: '2026-02-01', act: { actType: 'nonPerformance', dutyApplication: { appliedOn: '2026-03-01', isEmergency: true } } });
+    expect(urgent.detail.administrativeAct.lawsuitDeadline).toMatchObject({ earliestOn: null, isEarly: false, warning: null });
+    const zhang = await login('zhangsan');
+    expectRefused(await zhang.post('/api/v1/filings', await adminComplaint(zhang, { act: { actType: 'nonPerformance', dutyApplication: { appliedOn: '2026-03-05' } } })), 422, 'ADMIN_ACT_DATES_INVALID');
   });
 });
 

@@ -18,6 +18,9 @@ GET /api/v1/statistics/cross-region                           401 403 403 403 40
 # counter for 宽城: 宽城 (SFI…SFN, LJU…LFN) sees it coming but acts only once forwarded (403); 南关's other staff see it
 # and may not forward (403: only the filing clerk, no actor here); the defendant (OPP) sees it (403).
 民初 transferJurisdiction                                       401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
+# 提级 / 下放 and 指定管辖 (CPL-2023 arts 38–39): the same roles at the same nodes as 移送.
+民初 elevateJurisdiction                                         401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
+民初 designateJurisdiction                                       401 404 403 404 404 404 404 404 404 403 403 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
 民初 forwardFiling                                              401 404 403 404 403 403 403 403 403 404 404 404 404 404 403 403 403 404 403 403 403 403 404 404 404 404
 `;
 

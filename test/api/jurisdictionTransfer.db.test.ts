@@ -62,6 +62,9 @@ describe('跨域立案', () => {
     const complaint = { ...(await loanComplaintFor(ng, chaoyang)), attachmentIds: await requiredFilingMaterialIds(ng) };
     const own = await ng.post('/api/v1/filings/cross-region', { ...complaint, courtId: await courtId(ng, '吉0102') });
     expect(own.body.code).toBe('CROSS_REGION_SAME_COURT');
+    // The clerk's identity check goes with the filing: without the mark nothing is taken.
+    const unchecked = await ng.post('/api/v1/filings/cross-region', { ...complaint, identityChecked: false });
+    expect(unchecked.status).toBe(400);
     const r = await ng.post('/api/v1/filings/cross-region', complaint);
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ node: 'crossRegionReceived', courtName: '长春市朝阳区人民法院' });
@@ -79,14 +82,17 @@ describe('跨域立案', () => {
     expect(fwd.body.node).toBe('submitted');
     expect((await ng.fire(id, 'accept', { procedure: 'simple', divisionId: await divisionId(ng, await courtId(ng, '吉0102')) })).status).toBe(403);
     expect((await clockOf(cy)).find((p) => p.kind === 'crossRegionForwarding')).toMatchObject({ status: 'completed' });
+    // 朝阳's own review runs from the day it received the forwarded filing (FILING art 8: 7 days).
+    expect((await clockOf(cy)).find((p) => p.kind === 'filingReview')).toMatchObject({ status: 'running', dueOn: '2026-03-10' });
     const acc = await cy.fire(id, 'accept', { procedure: 'simple', divisionId: await divisionId(cy, chaoyang) });
     expect(acc.status).toBe(200);
     expect(acc.body.caseNumber).toMatch(/^（2026）吉0104民初\d+号$/);
 
     // The party sees both courts' steps on the case's one timeline.
     const zhang = await login('zhangsan');
-    const line = (await zhang.get(`/api/v1/cases/${id}/timeline`)).body as { event: string; actorRole: string }[];
+    const line = (await zhang.get(`/api/v1/cases/${id}/timeline`)).body as { event: string; actorRole: string; payload: Record<string, unknown> }[];
     expect(line.map((e) => e.event)).toEqual(['submitCrossRegion', 'forwardFiling', 'accept']);
+    expect(line[0]!.payload).toMatchObject({ identityChecked: true });
     expect((await ng.get(`/api/v1/cases/${id}`)).status).toBe(200);
 
     // Statistics: received for others at 南关, received from others at 朝阳.

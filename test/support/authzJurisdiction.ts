@@ -12,7 +12,7 @@ export const jurisdictionRequests = (filing: (o: CourtObjects, me: Parameters<Bu
   'POST /api/v1/jurisdiction/proposal': (o) => ({ path: '/api/v1/jurisdiction/proposal', body: { causeId: o.causeId, courtId: o.courtId, places: { plaintiffDomiciles: ['220102'], defendantDomiciles: ['220102'] } } }),
   'GET /api/v1/cases/{id}/jurisdiction': (o) => ({ path: `/api/v1/cases/${o.caseId}/jurisdiction` }),
   // Past the role check the clerk's complaint marks a "self" party (422 FILING_SELF_NOT_ALLOWED): nothing is taken.
-  'POST /api/v1/filings/cross-region': (o, _ref, me) => ({ path: '/api/v1/filings/cross-region', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
+  'POST /api/v1/filings/cross-region': (o, _ref, me) => ({ path: '/api/v1/filings/cross-region', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me), identityChecked: true } }),
   'GET /api/v1/admin/jurisdiction-rules': () => ({ path: '/api/v1/admin/jurisdiction-rules' }),
   // The administrator's rule is refused for its parameters (422), its end for a rule that does not exist (404).
   'POST /api/v1/admin/jurisdiction-rules': () => ({ path: '/api/v1/admin/jurisdiction-rules', body: { key: 'matrix', kind: 'exclusive', label: { 'zh-CN': '矩阵', en: 'matrix' }, source: 'matrix', params: { causeKeys: 'all' }, effectiveFrom: '2027-01-01' } }),

@@ -3,7 +3,7 @@ import type { ApiClient } from './apiClient';
 import { causeId, demoUser } from './fixtures';
 export { assignedCase } from './scenarios';
 
-/** 张三's loan complaint against 李四 for `court`, as a filing clerk records it (no "self", no client). */
+/** 张三's loan complaint against 李四 for `court`, as a filing clerk records it at the counter (no "self", no client). */
 export async function loanComplaintFor(clerk: ApiClient, court: number): Promise<Record<string, unknown>> {
   return {
     caseType: '民初',
@@ -17,5 +17,7 @@ export async function loanComplaintFor(clerk: ApiClient, court: number): Promise
       { standing: 'defendant', kind: 'person', name: '李四', idType: 'residentId', idNumber: demoUser('lisi').idNumber, address: '长春市朝阳区' },
     ],
     jurisdiction: { plaintiffDomiciles: ['220102'], defendantDomiciles: ['220104'] },
+    // The clerk has seen 张三's identity document at the counter.
+    identityChecked: true,
   };
 }

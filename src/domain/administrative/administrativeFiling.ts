@@ -26,5 +26,7 @@ export function checkAdministrativeFiling(parties: readonly FilingParty[], act: 
     if (r.decisionOn < act.actOn || r.decisionOn > filedOn) bad('复议决定日期应在行政行为作出之后、起诉之前。', 'The reconsideration decision must fall between the act and the complaint.', 'reconsideration/decisionOn');
     if (r.receivedOn && (r.receivedOn < r.decisionOn || r.receivedOn > filedOn)) bad('收到复议决定书的日期应在决定作出之后、起诉之前。', 'The decision must be received after it was made and before the complaint.', 'reconsideration/receivedOn');
   }
+  const duty = act.dutyApplication;
+  if (duty && duty.appliedOn > filedOn) bad('向行政机关提出申请的日期不能晚于起诉日期。', 'The application to the organ cannot be dated after the complaint.', 'dutyApplication/appliedOn');
   return lawsuitDeadline(act, filedOn);
 }

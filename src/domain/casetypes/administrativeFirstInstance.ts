@@ -5,6 +5,7 @@
 import type { BilingualMessage } from '../errors/domainError';
 import { adminSimpleProcedureAllowed, judgmentNamesItsKind, organAppearanceRecorded } from '../administrative/adminGuards';
 import { AcceptAdminFirstInstanceInput, AdminCloseInput, RecordAdminHearingInput, SubmitOrganDefenceInput } from './administrativeInputs';
+import { transferEvents } from '../jurisdiction/transferEvents';
 import { defineCaseType, event } from './defineCaseType';
 import { appealEvents, convertToOrdinary } from './firstInstanceEvents';
 import { judgmentNeedsHearing } from './guards';
@@ -59,5 +60,7 @@ export const administrativeFirstInstance = defineCaseType<TrialNode>({
     convertToOrdinary,
     close: closeEventWith(AdminCloseInput, [judgmentNeedsHearing, judgmentNamesItsKind], ['recordAdminJudgment']),
     ...appealEvents,
+    // ALL arts 22–24: 移送, 提级 (no 下放) and 指定 move the case like a civil one.
+    ...transferEvents,
   },
 });

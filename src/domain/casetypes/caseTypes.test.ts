@@ -102,6 +102,9 @@ const CIVIL_FIRST_INSTANCE: Transition[] = [
   ['submitMaterials', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
   // CPL-2023 art 37: the court without jurisdiction transfers a registered case; the judge or the filing clerk.
   ['transferJurisdiction', ['accepted', 'assigned', 'hearingScheduled', 'heard'], 'closed', ['judge', 'filingClerk']],
+  // CPL-2023 arts 38–39: the higher court's 提级 / 下放 or 指定, recorded by the court that holds the file.
+  ['elevateJurisdiction', ['accepted', 'assigned', 'hearingScheduled', 'heard'], 'closed', ['judge', 'filingClerk']],
+  ['designateJurisdiction', ['accepted', 'assigned', 'hearingScheduled', 'heard'], 'closed', ['judge', 'filingClerk']],
   // 跨域立案: the court where the filing was taken forwards it to the competent court's review.
   ['forwardFiling', ['crossRegionReceived'], 'submitted', ['filingClerk']],
 ];
@@ -109,13 +112,13 @@ const CIVIL_FIRST_INSTANCE: Transition[] = [
 const CIVIL_SECOND_INSTANCE: Transition[] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim', 'transferJurisdiction', 'forwardFiling'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim', 'transferJurisdiction', 'elevateJurisdiction', 'designateJurisdiction', 'forwardFiling'].includes(e)),
 ];
 
 // 行初 (ALL): 民初's events but pre-litigation mediation, the civil defence and counterclaim; the organ's defence,
-// evidence and legal basis instead (ALL art 67).
+// evidence and legal basis instead (ALL art 67); 移送, 提级 and 指定 as 民初 (ALL arts 22–24).
 const ADMINISTRATIVE_FIRST_INSTANCE: Transition[] = [
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'fileCounterclaim', 'transferJurisdiction', 'forwardFiling'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'fileCounterclaim', 'forwardFiling'].includes(e)),
   ['submitOrganDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
 ];
 
@@ -163,7 +166,7 @@ describe('events available per role', () => {
     ['submitted', ['filingClerk'], ['accept', 'reject', 'requestCorrection', 'routeToMediation']],
     ['submitted', ['party'], ['withdrawFiling']],
     ['accepted', ['divisionChief'], ['assign']],
-    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod', 'transferJurisdiction']],
+    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'designateJurisdiction', 'elevateJurisdiction', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod', 'transferJurisdiction']],
     ['crossRegionReceived', ['filingClerk'], ['forwardFiling']],
     ['assigned', ['courtClerk'], ['recordService', 'scheduleHearing', 'serveOnPlatform']],
     ['assigned', ['president'], ['approveExtension', 'decideRefund', 'grantJudicialAid', 'reassign', 'recordDeduction', 'refuseExtension']],

@@ -2,7 +2,8 @@
 // 34), with the rule and version behind each step, and the warning when the chosen court is not among them.
 import type { CourtLevel } from '../casetypes/caseModel';
 import type { BilingualMessage } from '../errors/domainError';
-import { causeUnder, rulesInForce, type JurisdictionRule, type JurisdictionRuleKind } from './rules';
+import { causeUnder, rulesInForce, type AdminOrganKind, type JurisdictionRule, type JurisdictionRuleKind } from './rules';
+import { proposeAdministrativeCourt } from './proposeAdministrativeCourt';
 
 export interface JurisdictionCourt {
   readonly id: number;
@@ -24,6 +25,17 @@ export interface FilingFacts {
   /** Where the real estate in dispute lies, when the dispute is over real estate. */
   readonly realEstateLocation?: string | null;
   readonly isForeignRelated: boolean;
+  /** 行政起诉: the facts of ALL arts 15 and 18–20 (then the cause path is empty). */
+  readonly administrative?: AdministrativeFacts | null;
+}
+
+export interface AdministrativeFacts {
+  /** Where the organ that first made the act sits (ALL art 18); else the defendants' domiciles stand in. */
+  readonly actingOrganPlace?: string | null;
+  readonly reconsiderationOrganPlace?: string | null;
+  readonly restrictsPersonalFreedom?: boolean;
+  readonly organKind?: AdminOrganKind | null;
+  readonly isMajorComplex?: boolean;
 }
 
 export interface JurisdictionReason {
@@ -46,13 +58,13 @@ export interface CourtProposal {
   readonly onDate: string;
   readonly courts: readonly ProposedCourt[];
   /** Facts the proposal lacks (a competent court cannot be named without them). */
-  readonly missing: readonly ('defendantDomicile' | 'causePath')[];
+  readonly missing: readonly ('defendantDomicile' | 'causePath' | 'actingOrganPlace')[];
 }
 
 const sameProvince = (a: string, b: string) => a.slice(0, 2) === b.slice(0, 2);
 const LEVEL_RANK: Record<CourtLevel, number> = { basic: 0, intermediate: 1, high: 2, supreme: 3 };
 
-function reasonOf(rule: JurisdictionRule, zh: string, en: string): JurisdictionReason {
+export function reasonOf(rule: JurisdictionRule, zh: string, en: string): JurisdictionReason {
   return { ruleKey: rule.key, version: rule.version, kind: rule.kind, source: rule.source, explanation: { 'zh-CN': zh, en } };
 }
 
@@ -107,6 +119,7 @@ export function courtCovers(court: JurisdictionCourt, level: CourtLevel, place: 
 /** The competent court(s) on `onDate` for the filing, each with the rules (and their versions) that name it. */
 export function proposeCourt(facts: FilingFacts, rules: readonly JurisdictionRule[], courts: readonly JurisdictionCourt[], onDate: string): CourtProposal {
   const active = rulesInForce(rules, onDate);
+  if (facts.administrative) return proposeAdministrativeCourt(facts, facts.administrative, active, courts, onDate);
   const missing: CourtProposal['missing'][number][] = [];
   if (!facts.causePath.length) missing.push('causePath');
   const { places, reasons: placeReasons } = placesOf(facts, active);
@@ -138,9 +151,18 @@ export function checkChosenCourt(proposal: CourtProposal, chosen: Pick<Jurisdict
   if (!proposal.courts.length || proposal.courts.some((p) => p.court.id === chosen.id)) return [];
   const names = proposal.courts.map((p) => p.court.name).join('、');
   const ids = proposal.courts.map((p) => p.court.id);
+  if (proposal.courts.some((p) => p.reasons.some((r) => r.source.startsWith('ALL')))) return administrativeWarning(proposal, chosen, names, ids);
   // CPL-2023 art 130: level and exclusive jurisdiction are not cured by the defendant answering without objection.
   if (proposal.courts.some((p) => p.reasons.some((r) => r.kind === 'exclusive'))) {
     return [{ code: 'EXCLUSIVE_JURISDICTION', proposedCourtIds: ids, message: { 'zh-CN': `不动产纠纷由不动产所在地法院专属管辖（《民事诉讼法》第三十四条），${chosen.name}没有管辖权；建议向${names}起诉。法院仍会接收您的材料。`, en: `A real-estate dispute belongs exclusively to the court where the property lies (CPL art 34); ${chosen.name} is not competent. File with ${names}. The court still receives your filing.` } }];
   }
   return [{ code: 'COURT_NOT_COMPETENT', proposedCourtIds: ids, message: { 'zh-CN': `按管辖规则，本案应由${names}管辖，${chosen.name}可能没有管辖权；受理后可能移送管辖（《民事诉讼法》第三十七条）。法院仍会接收您的材料。`, en: `By the jurisdiction rules ${names} is competent; ${chosen.name} may not be, and may transfer the case (CPL art 37). The court still receives your filing.` } }];
+}
+
+// ALL art 20: real estate → only where it lies; ALL art 22: a court that is not competent transfers the case.
+function administrativeWarning(proposal: CourtProposal, chosen: Pick<JurisdictionCourt, 'name'>, names: string, ids: number[]): JurisdictionWarning[] {
+  if (proposal.courts.some((p) => p.reasons.some((r) => r.kind === 'adminTerritorial' && r.source === 'ALL art 20'))) {
+    return [{ code: 'EXCLUSIVE_JURISDICTION', proposedCourtIds: ids, message: { 'zh-CN': `因不动产提起的行政诉讼由不动产所在地法院管辖（《行政诉讼法》第二十条），${chosen.name}没有管辖权；建议向${names}起诉。法院仍会接收您的材料。`, en: `An administrative suit over real estate belongs to the court where the property lies (ALL art 20); ${chosen.name} is not competent. File with ${names}. The court still receives your filing.` } }];
+  }
+  return [{ code: 'COURT_NOT_COMPETENT', proposedCourtIds: ids, message: { 'zh-CN': `按管辖规则，本案应由${names}管辖，${chosen.name}可能没有管辖权；受理后可能移送管辖（《行政诉讼法》第二十二条）。法院仍会接收您的材料。`, en: `By the jurisdiction rules ${names} is competent; ${chosen.name} may not be, and may transfer the case (ALL art 22). The court still receives your filing.` } }];
 }

@@ -2,7 +2,7 @@
 import Type, { type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { refuse } from '../errors/domainError';
-import type { JurisdictionRule, JurisdictionRuleKind } from './rules';
+import { ADMIN_ORGAN_KINDS, ADMIN_PLACE_BASES, type JurisdictionRule, type JurisdictionRuleKind } from './rules';
 
 const Keys = Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { maxItems: 200 });
 const Codes = Type.Array(Type.String({ pattern: '^\\d{2,6}$' }), { maxItems: 100 });
@@ -23,6 +23,8 @@ const PARAMS: Record<JurisdictionRuleKind, TSchema> = {
   designated: Type.Object({ causeKeys: Keys, regions: Codes, courtCodes: Type.Array(Type.String({ minLength: 1, maxLength: 20 }), { minItems: 1, maxItems: 50 }), pattern: Type.String({ maxLength: 50 }) }, strict),
   exclusive: Type.Object({ causeKeys: Keys }, strict),
   territorial: Type.Object({ contractCauseKeys: Keys }, strict),
+  adminTerritorial: Type.Object({ basis: Type.Enum([...ADMIN_PLACE_BASES]) }, strict),
+  adminLevel: Type.Object({ level: Type.Enum(['intermediate', 'high']), organKinds: Type.Array(Type.Enum([...ADMIN_ORGAN_KINDS]), { maxItems: 10 }), majorComplex: Type.Boolean() }, strict),
 };
 
 export interface RuleDraft {

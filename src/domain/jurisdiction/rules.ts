@@ -3,7 +3,7 @@
 import type { BilingualMessage } from '../errors/domainError';
 import type { CourtLevel } from '../casetypes/caseModel';
 
-export const JURISDICTION_RULE_KINDS = ['levelThreshold', 'designated', 'exclusive', 'territorial'] as const;
+export const JURISDICTION_RULE_KINDS = ['levelThreshold', 'designated', 'exclusive', 'territorial', 'adminTerritorial', 'adminLevel'] as const;
 export type JurisdictionRuleKind = (typeof JURISDICTION_RULE_KINDS)[number];
 
 /** LEVEL-2021 items 1–2: "all parties in (or all outside) the province" or "a party domiciled outside it". */
@@ -43,6 +43,26 @@ export interface TerritorialParams {
   readonly contractCauseKeys: readonly string[];
 }
 
+/** Which place connects an administrative case to a court (ALL arts 18–20). */
+export const ADMIN_PLACE_BASES = ['actingOrgan', 'reconsiderationOrgan', 'plaintiffForPersonalFreedom', 'realEstate'] as const;
+export type AdminPlaceBasis = (typeof ADMIN_PLACE_BASES)[number];
+
+export interface AdminTerritorialParams {
+  readonly basis: AdminPlaceBasis;
+}
+
+/** What the defendant organ is, as far as ALL art 15 turns on it. */
+export const ADMIN_ORGAN_KINDS = ['stateCouncilDepartment', 'countyOrAboveGovernment', 'customs', 'other'] as const;
+export type AdminOrganKind = (typeof ADMIN_ORGAN_KINDS)[number];
+
+export interface AdminLevelParams {
+  readonly level: 'intermediate' | 'high';
+  /** Cases against these organs go to `level` (ALL art 15(1)–(2)). */
+  readonly organKinds: readonly AdminOrganKind[];
+  /** Whether a case the filer or court marks as major and complex goes to `level` (ALL art 15(3), 16). */
+  readonly majorComplex: boolean;
+}
+
 interface RuleCommon {
   readonly key: string;
   readonly version: number;
@@ -58,7 +78,9 @@ export type JurisdictionRule =
   | (RuleCommon & { readonly kind: 'levelThreshold'; readonly params: LevelThresholdParams })
   | (RuleCommon & { readonly kind: 'designated'; readonly params: DesignatedParams })
   | (RuleCommon & { readonly kind: 'exclusive'; readonly params: ExclusiveParams })
-  | (RuleCommon & { readonly kind: 'territorial'; readonly params: TerritorialParams });
+  | (RuleCommon & { readonly kind: 'territorial'; readonly params: TerritorialParams })
+  | (RuleCommon & { readonly kind: 'adminTerritorial'; readonly params: AdminTerritorialParams })
+  | (RuleCommon & { readonly kind: 'adminLevel'; readonly params: AdminLevelParams });
 
 export type RuleOfKind<K extends JurisdictionRuleKind> = Extract<JurisdictionRule, { kind: K }>;
 

@@ -1,6 +1,6 @@
 // The rules a new installation starts with (rules.md §9.2; CPL-2023 arts 22–24, 34); administrators add versions and
 // end rules from there. Amounts in fen.
-import type { JurisdictionRule, RuleOfKind } from './rules';
+import type { AdminPlaceBasis, JurisdictionRule, RuleOfKind } from './rules';
 
 const YI_FEN = 100_000_000n * 100n;
 
@@ -66,4 +66,17 @@ export const DEMO_DESIGNATED_ENVIRONMENT_RULE: RuleOfKind<'designated'> = {
   params: { causeKeys: ['377', '378', '466'], regions: ['2201'], courtCodes: ['吉0104'], pattern: '1+10' },
 };
 
-export const SEED_JURISDICTION_RULES: readonly JurisdictionRule[] = [...LEVEL_2021_RULES, EXCLUSIVE_REAL_ESTATE_RULE, TERRITORIAL_RULE];
+// 行政诉讼法 (2017; the articles unchanged since the 2014 amendment in force 2015-05-01): arts 18–20 places, art 15 level.
+const adminCommon = { version: 1, effectiveFrom: '2015-05-01', effectiveTo: null } as const;
+const placeRule = (key: string, basis: AdminPlaceBasis, source: string, zh: string, en: string): JurisdictionRule => ({ ...adminCommon, kind: 'adminTerritorial', key, source, label: { 'zh-CN': zh, en }, params: { basis } });
+export const ADMINISTRATIVE_RULES: readonly JurisdictionRule[] = [
+  placeRule('ALL-art-18-acting-organ', 'actingOrgan', 'ALL art 18 para 1', '行政案件由最初作出行政行为的行政机关所在地法院管辖', 'The court where the organ that first acted sits'),
+  placeRule('ALL-art-18-reconsideration-organ', 'reconsiderationOrgan', 'ALL art 18 para 1', '经复议的案件，也可以由复议机关所在地法院管辖', "After reconsideration, also the reconsideration organ's court"),
+  placeRule('ALL-art-19-personal-freedom', 'plaintiffForPersonalFreedom', 'ALL art 19', '限制人身自由的行政强制措施：被告所在地或者原告所在地法院', "Restriction of personal freedom: the defendant's or the plaintiff's court"),
+  placeRule('ALL-art-20-real-estate', 'realEstate', 'ALL art 20', '因不动产提起的行政诉讼由不动产所在地法院管辖', 'Real estate: the court where it lies'),
+  { ...adminCommon, kind: 'adminLevel', key: 'ALL-art-15-1-organs', source: 'ALL art 15(1)', label: { 'zh-CN': '对国务院部门或者县级以上地方人民政府所作的行政行为提起诉讼的案件', en: 'Suits against a State Council department or a government at or above county level' }, params: { level: 'intermediate', organKinds: ['stateCouncilDepartment', 'countyOrAboveGovernment'], majorComplex: false } },
+  { ...adminCommon, kind: 'adminLevel', key: 'ALL-art-15-2-customs', source: 'ALL art 15(2)', label: { 'zh-CN': '海关处理的案件', en: 'Cases handled by the customs' }, params: { level: 'intermediate', organKinds: ['customs'], majorComplex: false } },
+  { ...adminCommon, kind: 'adminLevel', key: 'ALL-art-15-3-major', source: 'ALL art 15(3)', label: { 'zh-CN': '本辖区内重大、复杂的案件', en: 'Major, complex cases of the region' }, params: { level: 'intermediate', organKinds: [], majorComplex: true } },
+];
+
+export const SEED_JURISDICTION_RULES: readonly JurisdictionRule[] = [...LEVEL_2021_RULES, EXCLUSIVE_REAL_ESTATE_RULE, TERRITORIAL_RULE, ...ADMINISTRATIVE_RULES];

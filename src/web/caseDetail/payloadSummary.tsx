@@ -52,6 +52,9 @@ export function PayloadSummary({ payload }: { payload: Payload }) {
   add('payload.closedOn', str(p.closedOn));
   add('payload.reviewDueOn', str(p.reviewDueOn));
   add('payload.archivedOn', str(p.archivedOn));
+  add('payload.identityChecked', p.identityChecked === true ? t('crossRegion.identityCheckedShown') : null);
+  add('payload.decisionNumber', str(p.decisionNumber));
+  add('payload.courtMove', str(p.told));
   const items = strings(p.items);
   if (items.length)
     add(

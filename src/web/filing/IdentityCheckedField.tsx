@@ -1,5 +1,5 @@
 // 跨域立案 at the counter: the clerk confirms having seen the filing party’s identity document (the receiving court
-// checks identity, issue 19 item 4). The API has no field for it; the wizard does not submit without the mark.
+// checks identity, issue 19 item 4). The mark goes with the filing (identityChecked) and shows on the timeline.
 import { Checkbox, Form } from 'antd';
 import { useI18n } from '../i18n/i18n';
 

@@ -91,7 +91,8 @@ export function NewFilingPage({ mode = 'online' }: { mode?: 'online' | 'counter'
     const body: FilingInput = toFilingInput(values, filerRole, jurisdictionOf(values.jurisdiction));
     setSubmitting(true);
     try {
-      const created = await api.post<CaseDetail & { jurisdictionWarnings: JurisdictionWarning[] }>(counter ? '/filings/cross-region' : '/filings', body);
+      // At the counter the clerk's identity check goes with the filing (the wizard does not submit without it).
+      const created = await api.post<CaseDetail & { jurisdictionWarnings: JurisdictionWarning[] }>(counter ? '/filings/cross-region' : '/filings', counter ? { ...body, identityChecked: true } : body);
       const warning = created.jurisdictionWarnings[0];
       if (warning) message.warning(t('jurisdiction.filedWithWarning', { message: warning.message[lang] }));
       else message.success(t(counter ? 'crossRegion.taken' : 'filing.submitted'));

@@ -1,4 +1,5 @@
 // The filing form's values and their translation to the API's FilingInput (and back, for correcting a filing).
+import type { AdministrativeActTypeKey } from '../../domain/administrative/actTypes';
 import type { JurisdictionValues } from '../jurisdiction/JurisdictionFields';
 import type { UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -42,6 +43,14 @@ export interface AdministrativeActValues {
   hadReconsideration?: boolean;
   decisionOn?: Dayjs;
   receivedOn?: Dayjs;
+  /** ALL art 12 para 1 (actTypes.ts). */
+  actType?: AdministrativeActTypeKey;
+  /** ALL art 46 para 2. */
+  concernsRealEstate?: boolean;
+  /** ALL art 47: asked the organ to act on this day; the period a law sets (days); an emergency. */
+  dutyAppliedOn?: Dayjs;
+  dutyPeriodDays?: number;
+  isEmergency?: boolean;
 }
 
 export type FileableCaseType = '民初' | '行初';
@@ -149,6 +158,9 @@ export function toAdministrativeActInput(a: AdministrativeActValues | undefined)
     ...(documentNumber ? { documentNumber } : {}),
     actOn: day(a?.actOn),
     knownOn: day(a?.knownOn),
+    ...(a?.actType ? { actType: a.actType } : {}),
+    ...(a?.concernsRealEstate ? { concernsRealEstate: true } : {}),
+    ...(a?.actType === 'nonPerformance' && a.dutyAppliedOn ? { dutyApplication: { appliedOn: day(a.dutyAppliedOn), ...(a.dutyPeriodDays ? { periodDays: a.dutyPeriodDays } : {}), ...(a.isEmergency ? { isEmergency: true } : {}) } } : {}),
     ...(a?.hadReconsideration ? { reconsideration: { decisionOn: day(a.decisionOn), ...receivedOn } } : {}),
   };
 }
@@ -214,6 +226,9 @@ export function filingValuesFromDetail(d: CaseDetail, user: CurrentUser): Filing
             actOn: dayjs(act.actOn),
             knownOn: dayjs(act.knownOn),
             hadReconsideration: !!act.reconsideration,
+            ...(act.actType ? { actType: act.actType as AdministrativeActTypeKey } : {}),
+            concernsRealEstate: act.concernsRealEstate,
+            ...(act.dutyApplication ? { dutyAppliedOn: dayjs(act.dutyApplication.appliedOn), isEmergency: act.dutyApplication.isEmergency, ...(act.dutyApplication.periodDays ? { dutyPeriodDays: act.dutyApplication.periodDays } : {}) } : {}),
             ...(act.reconsideration ? { decisionOn: dayjs(act.reconsideration.decisionOn), ...(act.reconsideration.receivedOn ? { receivedOn: dayjs(act.reconsideration.receivedOn) } : {}) } : {}),
           },
         }

@@ -8,8 +8,9 @@ import { api, ApiError } from '../api/client';
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { JURISDICTION_RULE_KINDS } from '../../domain/jurisdiction/rules';
 
-const KINDS = ['levelThreshold', 'designated', 'exclusive', 'territorial'] as const;
+const KINDS = JURISDICTION_RULE_KINDS;
 const day = (d: Dayjs | null | undefined) => d?.format('YYYY-MM-DD');
 
 interface NewRule {

@@ -11,6 +11,10 @@ import type { RoutePlan } from './routeTarget';
 const places = fc.record({
   plaintiffDomiciles: fc.array(fc.constantFrom('220102', '220104', '110105', '000000'), { maxLength: 3 }),
   defendantDomiciles: fc.array(fc.constantFrom('220102', '220103', '220104', '999999'), { maxLength: 3 }),
+  administrative: fc.option(
+    fc.record({ actingOrganPlace: fc.constantFrom('220102', '220104', '999999'), organKind: fc.constantFrom('customs', 'countyOrAboveGovernment', 'other'), restrictsPersonalFreedom: fc.boolean(), isMajorComplex: fc.boolean() }, { requiredKeys: [] }),
+    { nil: undefined },
+  ),
 });
 const dates = fc.constantFrom('2026-03-02', '2021-10-01', '2099-12-31', ...IMPOSSIBLE_DATES);
 
@@ -18,7 +22,7 @@ const dates = fc.constantFrom('2026-03-02', '2021-10-01', '2099-12-31', ...IMPOS
 export const jurisdictionWritePlans = (filingHints: (w: FuzzWorld) => Hints, files: number[]): Record<string, RoutePlan> => ({
   'POST /api/v1/jurisdiction/proposal': {
     actors: ['zhangsan', 'lawyer-wang', 'ng-filing', null],
-    hints: (w) => ({ causeId: fc.constantFrom(w.ref.loanCause, ...w.ref.causes), courtId: fc.constantFrom(...w.ref.courts), places, amount: fc.constantFrom('150000', '600000000', '0', '9999999999999.99'), onDate: dates }),
+    hints: (w) => ({ caseType: fc.constantFrom('民初', '行初'), causeId: fc.constantFrom(w.ref.loanCause, ...w.ref.causes), courtId: fc.constantFrom(...w.ref.courts), places, amount: fc.constantFrom('150000', '600000000', '0', '9999999999999.99'), onDate: dates }),
     weight: 1,
   },
   'POST /api/v1/filings/cross-region': {
@@ -27,15 +31,15 @@ export const jurisdictionWritePlans = (filingHints: (w: FuzzWorld) => Hints, fil
       const clerk = await w.as('ng-filing');
       files.push(must(await clerk.upload('起诉状.pdf', TINY_PDF, 'application/pdf', 'complaint'), 'upload').id);
     },
-    hints: (w) => ({ ...filingHints(w), jurisdiction: fc.option(places, { nil: undefined }) }),
+    hints: (w) => ({ ...filingHints(w), jurisdiction: fc.option(places, { nil: undefined }), identityChecked: fc.constantFrom(true, true, false) }),
     weight: 1,
   },
   'POST /api/v1/admin/jurisdiction-rules': {
     actors: ['admin', 'ng-filing'],
     hints: () => ({
       key: fc.constantFrom('LEVEL-2021-intermediate-same-province', 'fuzz-rule', ...HOSTILE_TEXT),
-      kind: fc.constantFrom('levelThreshold', 'designated', 'exclusive', 'territorial'),
-      params: fc.oneof(fc.constant({ causeKeys: ['377'] }), fc.constant({ contractCauseKeys: ['P4-10'] }), fc.constant({ causeKeys: 'all' }), fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 })),
+      kind: fc.constantFrom('levelThreshold', 'designated', 'exclusive', 'territorial', 'adminTerritorial', 'adminLevel'),
+      params: fc.oneof(fc.constant({ causeKeys: ['377'] }), fc.constant({ basis: 'reconsiderationOrgan' }), fc.constant({ level: 'intermediate', organKinds: ['customs'], majorComplex: false }), fc.constant({ contractCauseKeys: ['P4-10'] }), fc.constant({ causeKeys: 'all' }), fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), { maxKeys: 3 })),
       effectiveFrom: dates,
       effectiveTo: fc.option(dates, { nil: null }),
     }),

@@ -1,6 +1,7 @@
 // Jurisdiction as data: versioned rules, the proposal each filing was made with, and 跨域立案 hand-overs between courts.
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { JURISDICTION_RULE_KINDS } from '../../../domain/jurisdiction/rules';
 import { cases } from './cases';
 import { users } from './people';
 import { courts } from './reference';
@@ -15,7 +16,7 @@ export const jurisdictionRules = pgTable(
     id: serial('id').primaryKey(),
     key: text('key').notNull(),
     version: integer('version').notNull(),
-    kind: text('kind', { enum: ['levelThreshold', 'designated', 'exclusive', 'territorial'] }).notNull(),
+    kind: text('kind', { enum: JURISDICTION_RULE_KINDS }).notNull(),
     label: jsonb('label').$type<{ 'zh-CN': string; en: string }>().notNull(),
     source: text('source').notNull(),
     params: jsonb('params').$type<Record<string, unknown>>().notNull(),
@@ -50,6 +51,8 @@ export const crossRegionFilings = pgTable(
     competentCourtId: integer('competent_court_id').notNull().references(() => courts.id),
     receivedBy: integer('received_by').notNull().references(() => users.id),
     receivedOn: date('received_on').notNull(),
+    /** When the clerk marked having seen the filing party's identity document in person (已当面查验身份证件). */
+    identityCheckedAt: timestamp('identity_checked_at', { withTimezone: true }),
     forwardedBy: integer('forwarded_by').references(() => users.id),
     forwardedOn: date('forwarded_on'),
     forwardedAt: timestamp('forwarded_at', { withTimezone: true }),

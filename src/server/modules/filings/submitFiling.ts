@@ -11,7 +11,7 @@ import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, updateCaseRow, type CaseRow } from '../cases/caseRecord';
 import type { JurisdictionWarning } from '../../../contracts/jurisdiction';
-import { recordFilingProposal } from '../jurisdiction/filingProposal';
+import { hasProposal, recordFilingProposal } from '../jurisdiction/filingProposal';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
 /** Returns the new case's row as the filing left it, and the warnings about the chosen court's jurisdiction. */
@@ -69,7 +69,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
     await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);
     // FILING art 2: received whatever the proposal says; the warning is shown, the proposal kept with the case.
     // A civil cause decides the proposal; an administrative complaint has none (ALL art 18 is not modelled).
-    const jurisdictionWarnings = checked.causeId === null ? [] : await recordFilingProposal(tx, { caseId: id, courtId: ct.id, causeId: checked.causeId, amountFen: checked.amountFen, places: f.jurisdiction, hasForeignParty: checked.parties.some((p) => p.hasForeignDomicile), today });
+    const jurisdictionWarnings = !hasProposal(f.caseType, checked.causeId) ? [] : await recordFilingProposal(tx, { caseId: id, courtId: ct.id, caseType: f.caseType, causeId: checked.causeId, amountFen: checked.amountFen, places: f.jurisdiction, hasForeignParty: checked.parties.some((p) => p.hasForeignDomicile), today });
     return { row, jurisdictionWarnings };
   });
 }

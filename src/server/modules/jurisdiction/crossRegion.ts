@@ -17,7 +17,7 @@ import { startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, insertFilingParties } from '../filings/filingContent';
 import { audit } from '../admin/audit';
-import { recordFilingProposal } from './filingProposal';
+import { hasProposal, recordFilingProposal } from './filingProposal';
 
 export const CROSS_REGION_RECEIVED = 'crossRegionReceived';
 const FORWARDING = 'crossRegionForwarding';
@@ -69,7 +69,8 @@ export async function takeCrossRegionFiling(deps: Deps, actor: Actor, f: FilingI
     await insertFilingParties(tx, row.id, actor, checked.parties);
     await claimAttachments(tx, row.id, actor, f.attachmentIds);
     await checkFilingMaterials(tx, row.id, actor);
-    await tx.insert(crossRegionFilings).values({ caseId: row.id, assistingCourtId: assisting, competentCourtId: f.courtId, receivedBy: actor.userId, receivedOn: today });
+    // The clerk saw the party's identity document in person (the route requires the mark); kept with the filing.
+    await tx.insert(crossRegionFilings).values({ caseId: row.id, assistingCourtId: assisting, competentCourtId: f.courtId, receivedBy: actor.userId, receivedOn: today, identityCheckedAt: now });
     const env = await clockEnv(tx, assisting, today);
     const days = await forwardingDaysOf(tx, assisting);
     const forwarding = await startPeriod(tx, env, row, { kind: FORWARDING, triggerOn: today, triggerFact: { 'zh-CN': '收到跨域立案材料', en: 'cross-region filing received' }, triggerSource: '[U] court setting', length: { length: workingDays(days), source: '[U] court setting (跨域立案)' } });
@@ -80,11 +81,11 @@ export async function takeCrossRegionFiling(deps: Deps, actor: Actor, f: FilingI
       actorRole: 'filingClerk',
       nodeBefore: null,
       nodeAfter: CROSS_REGION_RECEIVED,
-      payload: { assistingCourtId: assisting, competentCourtId: f.courtId, causeId: checked.causeId, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds, forwardDueOn: forwarding.dueOn },
+      payload: { identityChecked: true, assistingCourtId: assisting, competentCourtId: f.courtId, causeId: checked.causeId, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds, forwardDueOn: forwarding.dueOn },
       at: now,
     });
-    // A civil cause decides the proposal; an administrative complaint has none (ALL art 18 is not modelled).
-    const jurisdictionWarnings = checked.causeId === null ? [] : await recordFilingProposal(tx, { caseId: row.id, courtId: f.courtId, causeId: checked.causeId, amountFen: checked.amountFen, places: f.jurisdiction, hasForeignParty: checked.parties.some((p) => p.hasForeignDomicile), today });
+    // A civil cause decides the proposal; a 行政起诉 is proposed by ALL arts 14–20.
+    const jurisdictionWarnings = !hasProposal(f.caseType, checked.causeId) ? [] : await recordFilingProposal(tx, { caseId: row.id, courtId: f.courtId, caseType: f.caseType, causeId: checked.causeId, amountFen: checked.amountFen, places: f.jurisdiction, hasForeignParty: checked.parties.some((p) => p.hasForeignDomicile), today });
     return { row, jurisdictionWarnings };
   });
 }

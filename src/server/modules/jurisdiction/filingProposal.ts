@@ -12,17 +12,21 @@ import { proposeFor } from './proposal';
 export interface FiledFacts {
   caseId: number;
   courtId: number;
-  causeId: number;
+  caseType: string;
+  causeId: number | null;
   amountFen: bigint | null;
   places: JurisdictionPlaces | undefined;
   hasForeignParty: boolean;
   today: string;
 }
 
+/** Whether the filing gets a proposal: a civil cause, or a 行政起诉 (ALL arts 14–20). */
+export const hasProposal = (caseType: string, causeId: number | null): boolean => causeId !== null || caseType === '行初';
+
 /** Computes and stores the proposal for the filing at its court; returns the warnings to show the filer. */
 export async function recordFilingProposal(tx: Tx, f: FiledFacts): Promise<JurisdictionWarning[]> {
   const places = { plaintiffDomiciles: [], defendantDomiciles: [], ...f.places, isForeignRelated: f.places?.isForeignRelated ?? f.hasForeignParty };
-  const { facts, proposal } = await proposeFor(tx, { causeId: f.causeId, amountFen: f.amountFen, places, chosenCourtId: f.courtId, onDate: f.today });
+  const { facts, proposal } = await proposeFor(tx, { isAdministrative: f.caseType === '行初', causeId: f.causeId, amountFen: f.amountFen, places, chosenCourtId: f.courtId, onDate: f.today });
   await tx.execute(sql`
     insert into case_jurisdiction (case_id, proposed_on, chosen_court_id, facts, proposal, warnings)
     values (${f.caseId}, ${f.today}, ${f.courtId}, ${JSON.stringify(facts)}::jsonb, ${JSON.stringify(proposal)}::jsonb, ${JSON.stringify(proposal.warnings)}::jsonb)`);

@@ -33,7 +33,9 @@ async function causePathOf(tx: Queryable, causeId: number): Promise<string[]> {
 }
 
 export interface ProposalInput {
-  causeId: number;
+  /** 行初: proposed from `places.administrative` without a cause (ALL arts 14–20). */
+  isAdministrative?: boolean;
+  causeId: number | null | undefined;
   amountFen: bigint | null;
   places: JurisdictionPlaces;
   chosenCourtId?: number | undefined;
@@ -42,7 +44,9 @@ export interface ProposalInput {
 
 /** The proposal on `onDate` and, with a chosen court, the warnings about it; `facts` is what the domain decided on. */
 export async function proposeFor(tx: Queryable, i: ProposalInput): Promise<{ facts: Record<string, unknown>; proposal: CourtProposal }> {
-  const [causePath, rules, courts] = [await causePathOf(tx, i.causeId), await loadRules(tx), await loadCourts(tx)];
+  if (!i.isAdministrative && !i.causeId) throw new AppError(422, 'CAUSE_REQUIRED', '请选择案由，以便提出管辖建议。', 'Choose the cause of action to get a proposal.', { field: '/causeId' });
+  const causePath = i.isAdministrative || !i.causeId ? [] : await causePathOf(tx, i.causeId);
+  const [rules, courts] = [await loadRules(tx), await loadCourts(tx)];
   const facts: FilingFacts = {
     causePath,
     amountFen: i.amountFen,
@@ -51,6 +55,7 @@ export async function proposeFor(tx: Queryable, i: ProposalInput): Promise<{ fac
     performancePlace: i.places.performancePlace ?? null,
     realEstateLocation: i.places.realEstateLocation ?? null,
     isForeignRelated: i.places.isForeignRelated ?? false,
+    administrative: i.isAdministrative ? (i.places.administrative ?? {}) : null,
   };
   const p = proposeCourt(facts, rules, courts, i.onDate);
   const chosen = i.chosenCourtId === undefined ? undefined : courts.find((c) => c.id === i.chosenCourtId);

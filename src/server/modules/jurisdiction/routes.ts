@@ -2,7 +2,7 @@
 import Type from 'typebox';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import { CaseJurisdiction, CourtFilingSettings, CourtProposal, EndRuleInput, JurisdictionRuleInput, JurisdictionRuleRow, ProposalRequest } from '../../../contracts/jurisdiction';
-import { FiledCase, FilingInput } from '../../../contracts/cases';
+import { CrossRegionFilingInput, FiledCase } from '../../../contracts/cases';
 import { yuanToFen } from '../../../domain/money/yuan';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
@@ -21,7 +21,7 @@ export function jurisdictionRoutes(app: App, deps: Deps) {
     { config: { access: 'authenticated' }, schema: { tags: ['jurisdiction'], summary: '管辖法院建议 Propose the competent court', body: ProposalRequest, response: { 200: CourtProposal, ...errors } } },
     async (req) => {
       const b = req.body;
-      const r = await proposeFor(deps.db, { causeId: b.causeId, amountFen: b.amount === undefined ? null : yuanToFen(b.amount), places: b.places, chosenCourtId: b.courtId, onDate: b.onDate ?? deps.clock.today() });
+      const r = await proposeFor(deps.db, { isAdministrative: b.caseType === '行初', causeId: b.causeId, amountFen: b.amount === undefined ? null : yuanToFen(b.amount), places: b.places, chosenCourtId: b.courtId, onDate: b.onDate ?? deps.clock.today() });
       return r.proposal;
     },
   );
@@ -34,10 +34,11 @@ export function jurisdictionRoutes(app: App, deps: Deps) {
 
   app.post(
     '/api/v1/filings/cross-region',
-    { config: { access: ['filingClerk'] }, schema: { tags: ['filings'], summary: '跨域立案收件 Take a filing for another court', body: FilingInput, response: { 201: FiledCase, ...errors } } },
+    { config: { access: ['filingClerk'] }, schema: { tags: ['filings'], summary: '跨域立案收件 Take a filing for another court', body: CrossRegionFilingInput, response: { 201: FiledCase, ...errors } } },
     async (req, reply) => {
       const actor = requireActor(req);
-      const { row, jurisdictionWarnings } = await takeCrossRegionFiling(deps, actor, req.body);
+      const { identityChecked: _checked, ...filing } = req.body;
+      const { row, jurisdictionWarnings } = await takeCrossRegionFiling(deps, actor, filing);
       reply.status(201);
       return { ...(await caseDetail(deps.db, actor, row.id, deps.clock.today(), deps.clock.now())), jurisdictionWarnings };
     },

@@ -19,8 +19,8 @@ import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
   const c = current();
-  // 移送管辖: the case fee was charged where the case was filed and goes with it [U: the transfer of the fee itself].
-  if (c.caseType === '民初' && c.originCaseId !== null) {
+  // 移送, 提级, 指定管辖: the case fee was charged where the case was filed and goes with it [U: the transfer of the fee itself].
+  if ((c.caseType === '民初' || c.caseType === '行初') && c.originCaseId !== null) {
     const origin = await tx.execute<{ closing_method: string | null }>(sql`select closing_method from cases where id = ${c.originCaseId}`);
     if (origin.rows[0]?.closing_method === TRANSFER_CLOSING_METHOD) {
       await endPeriods(tx, c.id, ['feePayment'], today, 'feeChargedBeforeTransfer', 'cancelled');

@@ -19,7 +19,7 @@ import { issueNoticeForm, recordClueForm, reportInvestigationForm, requestInvest
 import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm } from './objectionForms';
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
-import { forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
+import { designateJurisdictionForm, elevateJurisdictionForm, forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
 import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
 import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
 import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
@@ -106,6 +106,8 @@ const BY_EVENT: Record<string, EventForm> = {
   archiveObjection: noteForm,
   submitOrganDefence: submitOrganDefenceForm,
   transferJurisdiction: transferJurisdictionForm,
+  elevateJurisdiction: elevateJurisdictionForm,
+  designateJurisdiction: designateJurisdictionForm,
   forwardFiling: forwardFilingForm,
   recordDefenceCounsel: recordDefenceCounselForm,
   pronounceJudgment: pronounceJudgmentForm,

@@ -1,0 +1,1 @@
+ALTER TABLE "cross_region_filings" ADD COLUMN "identity_checked_at" timestamp with time zone;
