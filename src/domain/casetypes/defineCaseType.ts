@@ -32,6 +32,7 @@ export const EFFECT_KINDS = [
   'grantJudicialAid',
   'decideRefund',
   'issueFeeNotice',
+  'issueApplicationFeeNotice',
   'chargeFeeBalance',
   'serveOnPlatform',
   'waivePartyPeriod',

@@ -34,8 +34,9 @@ export const preservationCase = defineCaseType<PreservationNode>({
   terminal: ['lifted', 'closed'],
   filingNodes: ['submitted'],
   events: {
-    // CPL-2023 art 104: the 48 hours to rule run from registration (clock: preservationRuling, in hours).
-    registerPreservation: event({ label: label('登记立案并指定审判员', 'Register and name the judge'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterPreservationInput, effects: ['registerPreservation'] }),
+    // CPL-2023 art 104: the 48 hours to rule run from registration (clock: preservationRuling, in hours); FEE art 14(2):
+    // the application fee is noticed then, payable to the case's account.
+    registerPreservation: event({ label: label('登记立案并指定审判员', 'Register and name the judge'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterPreservationInput, effects: ['registerPreservation', 'issueApplicationFeeNotice'] }),
     // CPL-2023 art 104: a granted ruling is executed at once; the applicant's 30 days start (clock: preservationSuit).
     grantPreservation: event({ label: label('裁定准予保全', 'Grant preservation'), from: ['registered'], to: 'granted', by: ['judge'], input: GrantPreservationInput, effects: ['ruleOnPreservation'] }),
     dismissPreservation: event({ label: label('裁定驳回申请', 'Dismiss the application'), from: ['registered'], to: 'closed', by: ['judge'], input: DismissPreservationInput, effects: ['ruleOnPreservation'] }),

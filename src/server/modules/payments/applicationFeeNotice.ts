@@ -1,0 +1,34 @@
+// 交纳申请费通知 on the registration of an application case (财保, 民督): the fee by the engine (FEE art 14), the case's
+// own account, the applicant's period to pay and the charge on the ledger — as 民初's acceptance fee (feeNoticeEffects.ts).
+// rules.md states no consequence of an unpaid application fee (按撤诉处理 is the plaintiff's, FEE art 22): the period
+// lapses on the clock and the judge is reminded, nothing else.
+import { applicationFeeFor } from '../../../domain/courtFees/applicationFee';
+import { calculateFee } from '../../../domain/courtFees/calculateFee';
+import { fenFromText } from '../../../domain/payments/moneyText';
+import type { EffectHandler } from '../cases/effects/effectContext';
+import { clockEnv, startPeriod } from '../clock/periodStore';
+import { caseAccountNumberOf, issueChargeNotice } from './caseFees';
+import { loadFeeScheduleSettings } from './feeSettings';
+
+export const issueApplicationFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
+  const c = current();
+  const charged = applicationFeeFor({ caseType: c.caseType, amountFen: c.amountFen === null ? null : Number(c.amountFen) });
+  if (!charged) return {};
+  const fee = calculateFee(charged.request, await loadFeeScheduleSettings(tx));
+  const env = await clockEnv(tx, c.courtId, today);
+  // FEE arts 20, 22: the applicant prepays; [U] the court's term for it is the kind's 7 days.
+  const period = await startPeriod(tx, env, c, { kind: 'feePayment', triggerOn: today, triggerFact: { 'zh-CN': '申请立案并发出交纳申请费通知', en: 'application registered and the fee notice issued' }, triggerSource: 'FEE arts 20, 22' });
+  const accountNo = await caseAccountNumberOf(tx, c.id);
+  const notice = await issueChargeNotice(tx, {
+    caseId: c.id,
+    basis: 'application',
+    amountFen: fenFromText(fee.total)!,
+    breakdown: fee.breakdown as unknown as Record<string, unknown>[],
+    issuedOn: today,
+    dueOn: period.dueOn,
+    issuedBy: actor.userId,
+    note: charged.label,
+    accountNo,
+  });
+  return { fee: fee.total, feeDueOn: notice.dueOn, feeSource: charged.source, feeLabel: charged.label, accountNo };
+};
