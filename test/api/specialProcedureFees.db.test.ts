@@ -20,7 +20,8 @@ let court: number;
 let cause: number;
 beforeAll(async () => {
   const base = world.server.baseUrl;
-  [clerk, judge, zhangsan, finance] = await Promise.all(['ng-filing', 'ng-judge1', 'zhangsan', 'ng-finance'].map((u) => ApiClient.loggedIn(base, u)));
+  const as = (u: string) => ApiClient.loggedIn(base, u);
+  [clerk, judge, zhangsan, finance] = await Promise.all([as('ng-filing'), as('ng-judge1'), as('zhangsan'), as('ng-finance')]);
   court = await courtId(clerk, '吉0102');
   cause = await causeId(clerk, '民间借贷纠纷');
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "case_periods" ADD COLUMN "alert_at" timestamp with time zone;
