@@ -15,7 +15,7 @@ import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
 import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
 import { RETRIAL_EFFECT_HANDLERS } from './modules/retrial';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
-import { issueApplicationFeeNotice } from './modules/payments/applicationFeeNotice';
+import { chargeRetrialFee, issueApplicationFeeNotice } from './modules/payments/applicationFeeNotice';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
 
@@ -25,6 +25,7 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   // 诉讼费: notices, the balance on a change of procedure, judicial aid and refunds.
   issueFeeNotice,
   issueApplicationFeeNotice,
+  chargeRetrialFee,
   chargeFeeBalance,
   grantJudicialAid,
   decideRefund,

@@ -33,6 +33,7 @@ export const EFFECT_KINDS = [
   'decideRefund',
   'issueFeeNotice',
   'issueApplicationFeeNotice',
+  'chargeRetrialFee',
   'chargeFeeBalance',
   'serveOnPlatform',
   'waivePartyPeriod',

@@ -2,8 +2,10 @@
 // own account, the applicant's period to pay and the charge on the ledger — as 民初's acceptance fee (feeNoticeEffects.ts).
 // rules.md states no consequence of an unpaid application fee (按撤诉处理 is the plaintiff's, FEE art 22): the period
 // lapses on the clock and the judge is reminded, nothing else.
+import { sql } from 'drizzle-orm';
 import { applicationFeeFor } from '../../../domain/courtFees/applicationFee';
 import { calculateFee } from '../../../domain/courtFees/calculateFee';
+import { retrialFeeFor } from '../../../domain/courtFees/retrialFee';
 import { fenFromText } from '../../../domain/payments/moneyText';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { clockEnv, startPeriod } from '../clock/periodStore';
@@ -31,4 +33,22 @@ export const issueApplicationFeeNotice: EffectHandler = async ({ tx, current, ac
     accountNo,
   });
   return { fee: fee.total, feeDueOn: notice.dueOn, feeSource: charged.source, feeLabel: charged.label, accountNo };
+};
+
+// FEE arts 9, 19: a retrial ordered on new evidence, or sought against an unappealed first-instance judgment, is charged
+// in the 民再 the ruling opened (ruleOnRetrialApplication runs first); otherwise it is free and nothing is noticed.
+export const chargeRetrialFee: EffectHandler = async ({ tx, case: c, actor, today }) => {
+  const r = await tx.execute<{ grounds: string[]; retrial_case_id: string | null; case_type: string; amount_fen: string | null }>(sql`
+    select ra.grounds, ra.retrial_case_id, o.case_type, o.amount_fen from retrial_applications ra join cases o on o.id = ra.original_case_id
+     where ra.case_id = ${c.id} and ra.decision = 'retry'`);
+  const row = r.rows[0];
+  if (!row?.retrial_case_id) return {};
+  const charged = retrialFeeFor({ grounds: row.grounds, originalCaseType: row.case_type, amountFen: row.amount_fen === null ? null : Number(row.amount_fen) });
+  if (!charged) return { retrialFee: '0.00', retrialFeeSource: 'FEE art 9' };
+  const retrial = { id: Number(row.retrial_case_id), courtId: c.courtId };
+  const fee = calculateFee(charged.request, await loadFeeScheduleSettings(tx));
+  const period = await startPeriod(tx, await clockEnv(tx, c.courtId, today), retrial, { kind: 'feePayment', triggerOn: today, triggerFact: { 'zh-CN': '裁定再审并发出交纳诉讼费用通知', en: 'retrial ordered and the fee notice issued' }, triggerSource: 'FEE arts 9, 22' });
+  const accountNo = await caseAccountNumberOf(tx, retrial.id);
+  await issueChargeNotice(tx, { caseId: retrial.id, basis: 'retrial', amountFen: fenFromText(fee.total)!, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn: period.dueOn, issuedBy: actor.userId, note: '再审案件受理费', accountNo });
+  return { retrialFee: fee.total, retrialFeeSource: charged.source, retrialFeeDueOn: period.dueOn };
 };
