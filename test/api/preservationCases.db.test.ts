@@ -129,6 +129,21 @@ describe('the 48 hours to rule', () => {
     expect(alertAt.toISOString()).toBe(new Date('2026-03-04T05:00:00+08:00').toISOString());
   });
 
+  test('the hour thresholds are clock settings ([U]): red with 40 hours left warns the same evening', async () => {
+    const admin = await ApiClient.loggedIn(world.server.baseUrl, 'admin');
+    const settings = (await admin.get('/api/v1/admin/settings/clock')).body;
+    expect(settings.hourThresholds).toEqual({ yellowHours: 24, redHours: 6 });
+    expect((await admin.put('/api/v1/admin/settings/clock', { ...settings, hourThresholds: { yellowHours: 10, redHours: 20 } })).body.code).toBe('THRESHOLDS_INVALID');
+    expect((await admin.put('/api/v1/admin/settings/clock', { ...settings, hourThresholds: { yellowHours: 48, redHours: 40 } })).status).toBe(200);
+    try {
+      const id = await registered('2026-03-02');
+      await sweepPeriods(world.server.deps, { today: '2026-03-02', now: new Date('2026-03-02T19:30:00+08:00') });
+      expect((await period(id, 'preservationRuling'))?.level).toBe('red');
+    } finally {
+      expect((await admin.put('/api/v1/admin/settings/clock', settings)).status).toBe(200);
+    }
+  });
+
   test('the judge may not preserve more than was applied for: 422 and the case stays registered', async () => {
     const id = await registered('2026-03-02');
     const r = await judge.fire(id, 'grantPreservation', { measures: '冻结存款', amount: '200000.00' });

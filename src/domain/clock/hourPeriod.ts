@@ -46,7 +46,7 @@ export interface HourThresholds {
   redHours: number;
 }
 
-// [U] no rule sets when a 48-hour limit warns: yellow with 24 hours left, red with 6 (defaults, not court settings yet).
+// [U] no rule sets when a 48-hour limit warns: yellow with 24 hours left, red with 6 by default (the clock settings' hourThresholds).
 export const DEFAULT_HOUR_THRESHOLDS: Readonly<HourThresholds> = { yellowHours: 24, redHours: 6 };
 
 /** The level of a period counted in hours at `now`: overdue once its end instant has passed (a step at the end is in time). */

@@ -4,7 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { addDays, dateInZone, type PlainDate } from '../../domain/calendar/plainDate';
 import { nextAlertOn, warningLevel, type WarningLevel } from '../../domain/clock';
-import { hourWarningLevel, nextHourAlertAt } from '../../domain/clock/hourPeriod';
+import { DEFAULT_HOUR_THRESHOLDS, hourWarningLevel, nextHourAlertAt, type HourThresholds } from '../../domain/clock/hourPeriod';
 import type { Tx } from '../db/database';
 import { casePeriods } from '../db/schema';
 import type { Deps } from '../deps';
@@ -49,11 +49,11 @@ const RANK: Readonly<Record<WarningLevel, number>> = { none: 0, yellow: 1, red: 
  * A period counted in hours (the 48 hours to rule on preservation) also warns and runs out at the hour: its level is the
  * higher of the day's and the hour's, and the sweep looks again at the instant the hour's level next rises.
  */
-function byTheHour(d: Decision, dueAt: Date, now: Date, timeZone: string): Decision {
-  const hourLevel = hourWarningLevel(dueAt, now);
+function byTheHour(d: Decision, dueAt: Date, now: Date, timeZone: string, t: HourThresholds): Decision {
+  const hourLevel = hourWarningLevel(dueAt, now, t);
   const level = RANK[hourLevel] > RANK[d.level as WarningLevel] ? hourLevel : d.level;
   if (level === 'overdue') return { ...d, level, reminder: d.status === 'elapsed' ? d.reminder : 'overdue', alertOn: null, alertAt: null };
-  const next = nextHourAlertAt(dueAt, now);
+  const next = nextHourAlertAt(dueAt, now, t);
   const nextOn = next ? dateInZone(next, timeZone) : null;
   const hourFirst = nextOn !== null && (d.alertOn === null || nextOn <= d.alertOn);
   return { ...d, level, reminder: level === 'none' ? null : level, alertOn: hourFirst ? nextOn : d.alertOn, alertAt: hourFirst ? next!.toISOString() : null };
@@ -76,7 +76,7 @@ async function decideByDay(tx: Tx, p: Claimed, env: ClockEnv, today: PlainDate):
 
 async function decide(tx: Tx, p: Claimed, env: ClockEnv, today: PlainDate, now: Date, timeZone: string): Promise<Decision> {
   const d = await decideByDay(tx, p, env, today);
-  return p.due_at && d.status === 'running' ? byTheHour(d, new Date(p.due_at), now, timeZone) : d;
+  return p.due_at && d.status === 'running' ? byTheHour(d, new Date(p.due_at), now, timeZone, env.settings.hourThresholds ?? DEFAULT_HOUR_THRESHOLDS) : d;
 }
 
 async function sweepBatch(tx: Tx, today: PlainDate, now: Date, timeZone: string, batchSize: number): Promise<SweepResult> {
