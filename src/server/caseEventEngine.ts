@@ -15,7 +15,7 @@ import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
 import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
 import { RETRIAL_EFFECT_HANDLERS } from './modules/retrial';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
-import { chargeRetrialFee, issueApplicationFeeNotice } from './modules/payments/applicationFeeNotice';
+import { chargeRetrialFee, issueApplicationFeeNotice, settlePreservationFee } from './modules/payments/applicationFeeNotice';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
 
@@ -26,6 +26,7 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   issueFeeNotice,
   issueApplicationFeeNotice,
   chargeRetrialFee,
+  settlePreservationFee,
   chargeFeeBalance,
   grantJudicialAid,
   decideRefund,

@@ -123,6 +123,8 @@ describe('generated rulings and orders (upload stays the alternative)', () => {
     const caseNumber = (await clerk.get(`/api/v1/cases/${id}`)).body.caseNumber as string;
     const ruling = await material(id, 'preservationRuling');
     expect(ruling.fileName).toBe(`财产保全裁定书-${caseNumber}.docx`);
+    // FEE art 14(2): by the amount actually preserved — 80,000 → 820; the 200 charged beyond it is relieved.
+    expect((await zhangsan.get(`/api/v1/cases/${id}/fees`)).body).toMatchObject({ due: '820.00', outstanding: '820.00' });
     for (const s of [`（${caseNumber}）`, '申请人：张三', '被申请人：李四', '民事裁定书', '冻结被申请人李四名下银行存款，以80000.00元为限。', '某担保公司出具的保函（100000.00元）', '第一百零三条、第一百零四条', '长春市南关区人民法院', '2026年3月2日']) {
       expect(ruling.text).toContain(s);
     }

@@ -34,6 +34,7 @@ export const EFFECT_KINDS = [
   'issueFeeNotice',
   'issueApplicationFeeNotice',
   'chargeRetrialFee',
+  'settlePreservationFee',
   'chargeFeeBalance',
   'serveOnPlatform',
   'waivePartyPeriod',

@@ -6,10 +6,11 @@ import { sql } from 'drizzle-orm';
 import { applicationFeeFor } from '../../../domain/courtFees/applicationFee';
 import { calculateFee } from '../../../domain/courtFees/calculateFee';
 import { retrialFeeFor } from '../../../domain/courtFees/retrialFee';
-import { fenFromText } from '../../../domain/payments/moneyText';
+import { yuanToFen } from '../../../domain/money/yuan';
+import { fenFromText, fenToYuanText } from '../../../domain/payments/moneyText';
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { clockEnv, startPeriod } from '../clock/periodStore';
-import { caseAccountNumberOf, issueChargeNotice } from './caseFees';
+import { addLedgerEntry, caseAccountNumberOf, issueChargeNotice, settleFeePeriod } from './caseFees';
 import { loadFeeScheduleSettings } from './feeSettings';
 
 export const issueApplicationFeeNotice: EffectHandler = async ({ tx, current, actor, today }) => {
@@ -51,4 +52,18 @@ export const chargeRetrialFee: EffectHandler = async ({ tx, case: c, actor, toda
   const accountNo = await caseAccountNumberOf(tx, retrial.id);
   await issueChargeNotice(tx, { caseId: retrial.id, basis: 'retrial', amountFen: fenFromText(fee.total)!, breakdown: fee.breakdown as unknown as Record<string, unknown>[], issuedOn: today, dueOn: period.dueOn, issuedBy: actor.userId, note: '再审案件受理费', accountNo });
   return { retrialFee: fee.total, retrialFeeSource: charged.source, retrialFeeDueOn: period.dueOn };
+};
+
+// FEE art 14(2): the preservation fee is by the amount actually preserved. Charged at registration on the amount
+// applied for, it is re-settled on the grant: a smaller grant relieves the difference (refundable if already paid).
+export const settlePreservationFee: EffectHandler = async ({ tx, case: c, input, actor, today }) => {
+  const notice = (await tx.execute<{ id: string; amount_fen: string }>(sql`select id, amount_fen from fee_notices where case_id = ${c.id} and basis = 'application'`)).rows[0];
+  const charged = applicationFeeFor({ caseType: c.caseType, amountFen: Number(yuanToFen(String(input.amount))) });
+  if (!notice || !charged) return {};
+  const fee = calculateFee(charged.request, await loadFeeScheduleSettings(tx));
+  const reliefFen = Number(notice.amount_fen) - fenFromText(fee.total)!;
+  if (reliefFen <= 0) return {};
+  await addLedgerEntry(tx, { caseId: c.id, kind: 'relief', amountFen: reliefFen, entryOn: today, source: 'notice', sourceId: Number(notice.id), note: '按实际保全数额核定申请费', createdBy: actor.userId });
+  await settleFeePeriod(tx, c.id, today);
+  return { feeSettled: fee.total, feeRelief: fenToYuanText(reliefFen), feeSettledSource: 'FEE art 14(2)' };
 };
