@@ -19,6 +19,12 @@ export const ClockSettings = Type.Object(
     extensionLeadDays: Type.Integer({ minimum: 0, maximum: 60, description: 'EXT-2018 art 1: apply at least this many days before expiry' }),
     adminExtensionLeadDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, description: 'TL-2000 art 13 [U]: administrative cases apply at least this many days before expiry' })),
     thresholds: Type.Object({ trialLimit: Thresholds, party: Thresholds, court: Thresholds }, { additionalProperties: false }),
+    hourThresholds: Type.Optional(
+      Type.Object(
+        { yellowHours: Type.Integer({ minimum: 0, maximum: 240 }), redHours: Type.Integer({ minimum: 0, maximum: 240 }) },
+        { additionalProperties: false, description: '[U] warnings of a period counted in hours (48 hours to rule on preservation): hours left' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

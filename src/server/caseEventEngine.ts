@@ -15,6 +15,7 @@ import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
 import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
 import { RETRIAL_EFFECT_HANDLERS } from './modules/retrial';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
+import { chargeRetrialFee, issueApplicationFeeNotice, settlePreservationFee } from './modules/payments/applicationFeeNotice';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
 
@@ -23,6 +24,9 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...TRIAL_EFFECT_HANDLERS,
   // 诉讼费: notices, the balance on a change of procedure, judicial aid and refunds.
   issueFeeNotice,
+  issueApplicationFeeNotice,
+  chargeRetrialFee,
+  settlePreservationFee,
   chargeFeeBalance,
   grantJudicialAid,
   decideRefund,

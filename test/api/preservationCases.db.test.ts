@@ -105,6 +105,45 @@ describe('the 48 hours to rule', () => {
     expect((await record(id)).decision).toBe('dismissed');
   });
 
+  test('overdue at the hour: past 11:00 on the due day the sweep marks it overdue and reminds the judge once', async () => {
+    const id = await registered('2026-03-02');
+    const at = (time: string) => new Date(`2026-03-04T${time}:00+08:00`);
+    await sweepPeriods(world.server.deps, { today: '2026-03-04', now: at('10:30') });
+    expect((await period(id, 'preservationRuling'))?.level).toBe('red');
+    // Same day, the minute after the 48 hours: overdue without waiting for the next day.
+    await sweepPeriods(world.server.deps, { today: '2026-03-04', now: at('11:01') });
+    expect((await period(id, 'preservationRuling'))).toMatchObject({ level: 'overdue', status: 'running' });
+    const reminders: { caseId: number; periodKind: string; level: string }[] = (await judge.get('/api/v1/reminders?level=overdue&pageSize=100')).body.items;
+    expect(reminders.filter((r) => r.caseId === id && r.periodKind === 'preservationRuling' && r.level === 'overdue')).toHaveLength(1);
+    await sweepPeriods(world.server.deps, { today: '2026-03-04', now: at('12:00') });
+    const again: { caseId: number; level: string }[] = (await judge.get('/api/v1/reminders?level=overdue&pageSize=100')).body.items;
+    expect(again.filter((r) => r.caseId === id && r.level === 'overdue')).toHaveLength(1);
+  });
+
+  test('the sweep looks again at the instant the level rises: 05:00 on the due day, 6 hours left', async () => {
+    const id = await registered('2026-03-02');
+    await sweepPeriods(world.server.deps, { today: '2026-03-03', now: new Date('2026-03-03T12:00:00+08:00') });
+    // 23 hours left: yellow; the next look is at 05:00 on 03-04 (6 hours left → red).
+    expect((await period(id, 'preservationRuling'))?.level).toBe('yellow');
+    const alertAt = (await world.server.database.pool.query(`select alert_at from case_periods where case_id = $1 and kind = 'preservationRuling'`, [id])).rows[0].alert_at as Date;
+    expect(alertAt.toISOString()).toBe(new Date('2026-03-04T05:00:00+08:00').toISOString());
+  });
+
+  test('the hour thresholds are clock settings ([U]): red with 40 hours left warns the same evening', async () => {
+    const admin = await ApiClient.loggedIn(world.server.baseUrl, 'admin');
+    const settings = (await admin.get('/api/v1/admin/settings/clock')).body;
+    expect(settings.hourThresholds).toEqual({ yellowHours: 24, redHours: 6 });
+    expect((await admin.put('/api/v1/admin/settings/clock', { ...settings, hourThresholds: { yellowHours: 10, redHours: 20 } })).body.code).toBe('THRESHOLDS_INVALID');
+    expect((await admin.put('/api/v1/admin/settings/clock', { ...settings, hourThresholds: { yellowHours: 48, redHours: 40 } })).status).toBe(200);
+    try {
+      const id = await registered('2026-03-02');
+      await sweepPeriods(world.server.deps, { today: '2026-03-02', now: new Date('2026-03-02T19:30:00+08:00') });
+      expect((await period(id, 'preservationRuling'))?.level).toBe('red');
+    } finally {
+      expect((await admin.put('/api/v1/admin/settings/clock', settings)).status).toBe(200);
+    }
+  });
+
   test('the judge may not preserve more than was applied for: 422 and the case stays registered', async () => {
     const id = await registered('2026-03-02');
     const r = await judge.fire(id, 'grantPreservation', { measures: '冻结存款', amount: '200000.00' });

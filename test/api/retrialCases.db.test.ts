@@ -4,6 +4,7 @@
 // second-instance 审限 (CPL-Interp art 128), heard by a new panel. Real HTTP and PostgreSQL; refusals change nothing.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
+import { docxText } from '../support/docxText';
 import { courtId, divisionId } from '../support/fixtures';
 import { decidedCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
@@ -107,5 +108,37 @@ describe('the review (CPL-2023 arts 214–215)', () => {
     expect(sole.body.code).toBe('TRIAL_ORGANIZATION_NOT_ALLOWED');
     const original: { event: string }[] = (await party.get(`/api/v1/cases/${originalId}/timeline`)).body;
     expect(original.map((e) => e.event)).toEqual(expect.arrayContaining(['retrialApplied', 'retrialOrdered']));
+  });
+});
+
+describe('the ruling document and the retrial fee (CPL-2023 art 215; FEE arts 9, 19)', () => {
+  const ruling = async (api: ApiClient, id: number, category: string) => {
+    const files: { id: number; category: string }[] = (await api.get(`/api/v1/cases/${id}`)).body.attachments;
+    const found = files.filter((f) => f.category === category);
+    expect(found).toHaveLength(1);
+    return docxText((await api.bytes(`/api/v1/attachments/${found[0]!.id}/content`)).bytes);
+  };
+
+  test('retry: the 再审审查裁定 generated from the case; the unappealed 民初 judgment makes the 民再 pay the fee (FEE art 9)', async () => {
+    const { reviewId, id: originalId } = await registeredReview();
+    clock.set('2026-06-01');
+    expect((await ccChief.fire(reviewId, 'ruleOnRetrialApplication', { decision: 'retry', reasons: '原判决适用法律确有错误。' })).status).toBe(200);
+    const review = (await ccClerk.get(`/api/v1/cases/${reviewId}`)).body;
+    const originalNumber = (await ccClerk.get(`/api/v1/cases/${originalId}`)).body.caseNumber as string;
+    const text = await ruling(ccClerk, reviewId, 'retrialRuling');
+    for (const s of [`（${review.caseNumber}）`, '再审申请人：张三', '被申请人：李四', `不服${originalNumber}民事判决`, '第二百一十一条第六项规定的情形', '本院经审查认为：原判决适用法律确有错误。', '一、本案由本院提审；', '二、再审期间，中止原判决的执行。', '长春市中级人民法院', '2026年6月1日']) {
+      expect(text).toContain(s);
+    }
+    const retrialId = (await ccClerk.get(`/api/v1/cases/${reviewId}/retrial`)).body.retrialCaseId as number;
+    // The original claim of 150,000 yuan on the property schedule: 3,300 (rules.md §4.6), payable within 7 days.
+    expect((await ccClerk.get(`/api/v1/cases/${retrialId}/fees`)).body).toMatchObject({ due: '3300.00', notices: [{ basis: 'retrial', amount: '3300.00', dueOn: '2026-06-08' }] });
+  });
+
+  test('dismiss: the dismissal ruling is generated, and nothing is charged', async () => {
+    const { reviewId } = await registeredReview();
+    clock.set('2026-06-01');
+    expect((await ccChief.fire(reviewId, 'ruleOnRetrialApplication', { decision: 'dismiss', reasons: '再审申请不符合法定情形。' })).status).toBe(200);
+    expect(await ruling(ccClerk, reviewId, 'retrialDismissal')).toContain('驳回再审申请人张三的再审申请。');
+    expect((await ccClerk.get(`/api/v1/cases/${reviewId}/fees`)).body.notices).toEqual([]);
   });
 });

@@ -41,8 +41,9 @@ export const civilRetrialReview = defineCaseType<RetrialReviewNode>({
     // CPL-2023 art 214: the copy within 5 days of receipt (clock: retrialCopyService); the respondent's 15 days (retrialOpinion).
     serveRetrialCopy: event({ label: label('发送再审申请书副本', 'Serve the application on the respondents'), from: ['submitted', 'registered'], to: null, by: ['filingClerk', 'courtClerk', 'judgeAssistant', 'judge'], input: ServeRetrialCopyInput, effects: ['serveRetrialCopy'] }),
     submitRetrialOpinion: event({ label: label('提交书面意见', 'Submit a written opinion'), from: ['registered'], to: null, by: ['party', 'lawyer'], input: SubmitRetrialOpinionInput, effects: ['submitRetrialOpinion'] }),
-    // CPL-2023 art 215: within 3 months, 驳回再审申请 or 裁定再审 (which opens the 民再).
-    ruleOnRetrialApplication: event({ label: label('作出再审审查裁定', 'Rule on the application'), from: ['registered'], to: 'closed', by: ['judge'], input: RuleOnRetrialInput, effects: ['ruleOnRetrialApplication'] }),
+    // CPL-2023 art 215: within 3 months, 驳回再审申请 or 裁定再审 (which opens the 民再); FEE arts 9, 19: a retrial on new
+    // evidence, or against a first-instance judgment not appealed, is charged in the 民再.
+    ruleOnRetrialApplication: event({ label: label('作出再审审查裁定', 'Rule on the application'), from: ['registered'], to: 'closed', by: ['judge'], input: RuleOnRetrialInput, effects: ['ruleOnRetrialApplication', 'chargeRetrialFee'] }),
     // CPL-2023 art 215: extension by the president; the trial-limit events of the trial, at this case's review node.
     applyExtension: { ...trialEvents.applyExtension, ...atReview },
     approveExtension: { ...trialEvents.approveExtension, ...atReview },

@@ -37,8 +37,8 @@ export const paymentOrderCase = defineCaseType<PaymentOrderNode>({
   terminal: ['closed'],
   filingNodes: ['submitted'],
   events: {
-    // CPL-2023 art 227: 15 days from acceptance to issue the order (clock: paymentOrderIssue).
-    acceptPaymentOrder: event({ label: label('受理并指定审判员', 'Accept and name the judge'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: AcceptPaymentOrderInput, effects: ['registerPaymentOrder'] }),
+    // CPL-2023 art 227: 15 days from acceptance to issue the order (clock: paymentOrderIssue); FEE art 14(3): the fee notice.
+    acceptPaymentOrder: event({ label: label('受理并指定审判员', 'Accept and name the judge'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: AcceptPaymentOrderInput, effects: ['registerPaymentOrder', 'issueApplicationFeeNotice'] }),
     issuePaymentOrder: event({ label: label('发出支付令', 'Issue the payment order'), from: ['registered'], to: 'orderIssued', by: ['judge'], input: IssuePaymentOrderInput, effects: ['issuePaymentOrder'] }),
     dismissPaymentOrder: event({ label: label('裁定驳回申请', 'Dismiss the application'), from: ['registered'], to: 'closed', by: ['judge'], input: DismissPaymentOrderInput, effects: ['dismissPaymentOrder'] }),
     // CPL-2023 art 227: the debtor's 15 days run from service (clock: paymentOrderObjection).

@@ -34,10 +34,12 @@ export const preservationCase = defineCaseType<PreservationNode>({
   terminal: ['lifted', 'closed'],
   filingNodes: ['submitted'],
   events: {
-    // CPL-2023 art 104: the 48 hours to rule run from registration (clock: preservationRuling, in hours).
-    registerPreservation: event({ label: label('登记立案并指定审判员', 'Register and name the judge'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterPreservationInput, effects: ['registerPreservation'] }),
-    // CPL-2023 art 104: a granted ruling is executed at once; the applicant's 30 days start (clock: preservationSuit).
-    grantPreservation: event({ label: label('裁定准予保全', 'Grant preservation'), from: ['registered'], to: 'granted', by: ['judge'], input: GrantPreservationInput, effects: ['ruleOnPreservation'] }),
+    // CPL-2023 art 104: the 48 hours to rule run from registration (clock: preservationRuling, in hours); FEE art 14(2):
+    // the application fee is noticed then, payable to the case's account.
+    registerPreservation: event({ label: label('登记立案并指定审判员', 'Register and name the judge'), from: ['submitted'], to: 'registered', by: ['filingClerk'], input: RegisterPreservationInput, effects: ['registerPreservation', 'issueApplicationFeeNotice'] }),
+    // CPL-2023 art 104: a granted ruling is executed at once; the applicant's 30 days start (clock: preservationSuit);
+    // FEE art 14(2): the fee re-settled on the amount preserved.
+    grantPreservation: event({ label: label('裁定准予保全', 'Grant preservation'), from: ['registered'], to: 'granted', by: ['judge'], input: GrantPreservationInput, effects: ['ruleOnPreservation', 'settlePreservationFee'] }),
     dismissPreservation: event({ label: label('裁定驳回申请', 'Dismiss the application'), from: ['registered'], to: 'closed', by: ['judge'], input: DismissPreservationInput, effects: ['ruleOnPreservation'] }),
     // A 民初 of the applicant against the respondent, registered, ends the 30 days by itself (effect on 民初's accept).
     recordArbitration: event({ label: label('登记已申请仲裁', 'Record the application for arbitration'), from: ['granted'], to: null, by: ['party', 'lawyer', 'filingClerk'], input: RecordArbitrationInput, effects: ['recordPreservationSuit'] }),

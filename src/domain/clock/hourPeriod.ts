@@ -38,3 +38,33 @@ export function hourPeriodDue(startsAt: Date, hours: number, timeZone: string, f
     ],
   };
 }
+
+export type HourLevel = 'none' | 'yellow' | 'red' | 'overdue';
+
+export interface HourThresholds {
+  yellowHours: number;
+  redHours: number;
+}
+
+// [U] no rule sets when a 48-hour limit warns: yellow with 24 hours left, red with 6 by default (the clock settings' hourThresholds).
+export const DEFAULT_HOUR_THRESHOLDS: Readonly<HourThresholds> = { yellowHours: 24, redHours: 6 };
+
+/** The level of a period counted in hours at `now`: overdue once its end instant has passed (a step at the end is in time). */
+export function hourWarningLevel(dueAt: Date, now: Date, t: HourThresholds = DEFAULT_HOUR_THRESHOLDS): HourLevel {
+  const left = dueAt.getTime() - now.getTime();
+  if (left < 0) return 'overdue';
+  if (left <= t.redHours * HOUR_MS) return 'red';
+  if (left <= t.yellowHours * HOUR_MS) return 'yellow';
+  return 'none';
+}
+
+/** The first instant after `now` at which the level rises (the sweep looks then); null once overdue. */
+export function nextHourAlertAt(dueAt: Date, now: Date, t: HourThresholds = DEFAULT_HOUR_THRESHOLDS): Date | null {
+  const rank = { none: 0, yellow: 1, red: 2, overdue: 3 } as const;
+  const current = rank[hourWarningLevel(dueAt, now, t)];
+  const candidates = [dueAt.getTime() - t.yellowHours * HOUR_MS, dueAt.getTime() - t.redHours * HOUR_MS, dueAt.getTime() + 1]
+    .filter((ms) => ms > now.getTime())
+    .sort((a, b) => a - b);
+  const next = candidates.find((ms) => rank[hourWarningLevel(dueAt, new Date(ms), t)] > current);
+  return next === undefined ? null : new Date(next);
+}

@@ -4,6 +4,7 @@
 import { EXECUTION_CASE_TYPES } from '../casetypes/executionCase';
 import { CREDIT_TEMPLATES } from './creditTemplates';
 import { EXECUTION_TEMPLATES } from './executionTemplates';
+import { SPECIAL_PROCEDURE_FIELDS, SPECIAL_PROCEDURE_TEMPLATES, SPECIAL_PROCEDURE_TITLES, type SpecialProcedureKind } from './specialProcedureTemplates';
 
 export const DOCUMENT_KINDS = [
   'acceptanceNotice',
@@ -29,17 +30,30 @@ export const DOCUMENT_KINDS = [
   'dishonestDecision',
   'controlRuling',
   'assistanceNotice',
+  'applicationFeeNotice',
+  'preservationRuling',
+  'preservationDismissal',
+  'paymentOrder',
+  'retrialRuling',
+  'retrialDismissal',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const EXECUTION_KINDS: readonly DocumentKind[] = ['executionNotice', 'propertyReportOrder', 'clueNotice', 'consumptionRestrictionOrder', 'dishonestDecision', 'controlRuling', 'assistanceNotice'];
-const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', ...EXECUTION_KINDS]);
+// 财保 and 民督 have their fee notice and rulings (the order); 民申 its ruling on the application.
+const SPECIAL_KINDS: Readonly<Record<string, readonly SpecialProcedureKind[]>> = {
+  财保: ['applicationFeeNotice', 'preservationRuling', 'preservationDismissal'],
+  民督: ['applicationFeeNotice', 'paymentOrder'],
+  民申: ['retrialRuling', 'retrialDismissal'],
+};
+const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', ...EXECUTION_KINDS, ...Object.keys(SPECIAL_PROCEDURE_TITLES)] as DocumentKind[]);
 
 /** The documents a case type produces: a mediation matter has its agreement, an execution case its notices, a trial its notices and rulings. */
 export function documentKindsFor(caseType: string): readonly DocumentKind[] {
   if (caseType === '民诉前调' || caseType === '执前调') return ['mediationAgreement'];
   if (caseType === '民特') return ['confirmationRuling', 'confirmationDismissal'];
   if (EXECUTION_CASE_TYPES.includes(caseType)) return EXECUTION_KINDS;
+  if (Object.hasOwn(SPECIAL_KINDS, caseType)) return SPECIAL_KINDS[caseType]!;
   return DOCUMENT_KINDS.filter((k) => !OWN_KINDS.has(k));
 }
 
@@ -67,6 +81,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   dishonestDecision: { 'zh-CN': '纳入失信被执行人名单决定书', en: 'Decision to list as a dishonest debtor' },
   controlRuling: { 'zh-CN': '执行裁定书（冻结、查封、扣划）', en: 'Ruling on a freeze, seizure or deduction' },
   assistanceNotice: { 'zh-CN': '协助执行通知书', en: 'Notice of assistance in execution' },
+  ...SPECIAL_PROCEDURE_TITLES,
 };
 
 /** Every field a template may use, with what it holds. */
@@ -125,6 +140,7 @@ export const TEMPLATE_FIELDS = {
   controlProperty: '财产',
   controlAmount: '金额',
   controlTerm: '期限',
+  ...SPECIAL_PROCEDURE_FIELDS,
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;
@@ -444,6 +460,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   },
   ...EXECUTION_TEMPLATES,
   ...CREDIT_TEMPLATES,
+  ...SPECIAL_PROCEDURE_TEMPLATES,
 };
 
 /** A calendar date as documents write it: 2026-03-02 → 2026年3月2日. */

@@ -2,8 +2,9 @@
 // number of server processes (rows claimed FOR UPDATE SKIP LOCKED) and after a crash (unique reminder rows).
 // Levels are decided by the domain; the writes of a batch are set-based (two statements per batch).
 import { eq, sql } from 'drizzle-orm';
-import { addDays, type PlainDate } from '../../domain/calendar/plainDate';
-import { nextAlertOn, warningLevel } from '../../domain/clock';
+import { addDays, dateInZone, type PlainDate } from '../../domain/calendar/plainDate';
+import { nextAlertOn, warningLevel, type WarningLevel } from '../../domain/clock';
+import { DEFAULT_HOUR_THRESHOLDS, hourWarningLevel, nextHourAlertAt, type HourThresholds } from '../../domain/clock/hourPeriod';
 import type { Tx } from '../db/database';
 import { casePeriods } from '../db/schema';
 import type { Deps } from '../deps';
@@ -25,6 +26,7 @@ type Claimed = {
   kind: string;
   audience: Audience;
   due_on: string | null;
+  due_at: Date | string | null;
   basis: { openDeduction?: boolean };
   judge_id: number | null;
 };
@@ -38,28 +40,52 @@ interface Decision {
   reminder: string | null;
   status: 'running' | 'elapsed';
   alertOn: string | null;
+  alertAt: string | null;
 }
 
-async function decide(tx: Tx, p: Claimed, env: ClockEnv, today: PlainDate): Promise<Decision> {
+const RANK: Readonly<Record<WarningLevel, number>> = { none: 0, yellow: 1, red: 2, overdue: 3 };
+
+/**
+ * A period counted in hours (the 48 hours to rule on preservation) also warns and runs out at the hour: its level is the
+ * higher of the day's and the hour's, and the sweep looks again at the instant the hour's level next rises.
+ */
+function byTheHour(d: Decision, dueAt: Date, now: Date, timeZone: string, t: HourThresholds): Decision {
+  const hourLevel = hourWarningLevel(dueAt, now, t);
+  const level = RANK[hourLevel] > RANK[d.level as WarningLevel] ? hourLevel : d.level;
+  if (level === 'overdue') return { ...d, level, reminder: d.status === 'elapsed' ? d.reminder : 'overdue', alertOn: null, alertAt: null };
+  const next = nextHourAlertAt(dueAt, now, t);
+  const nextOn = next ? dateInZone(next, timeZone) : null;
+  const hourFirst = nextOn !== null && (d.alertOn === null || nextOn <= d.alertOn);
+  return { ...d, level, reminder: level === 'none' ? null : level, alertOn: hourFirst ? nextOn : d.alertOn, alertAt: hourFirst ? next!.toISOString() : null };
+}
+
+async function decideByDay(tx: Tx, p: Claimed, env: ClockEnv, today: PlainDate): Promise<Decision> {
   let due = p.due_on;
   // A running deduction moves the 审限 (or another period, e.g. mediation during an appraisal) every day it lasts.
   if (p.kind === TRIAL_LIMIT && p.basis.openDeduction) due = (await refreshTrialLimit(tx, env, (await loadCase(tx, p.case_id))!)).after;
   else if (p.basis.openDeduction) due = (await refreshPeriod(tx, env, (await tx.select().from(casePeriods).where(eq(casePeriods.id, p.id)))[0]!)).after;
   const base = { id: Number(p.id), caseId: Number(p.case_id), judgeId: p.judge_id, dueOn: due };
-  if (!due) return { ...base, level: 'none', reminder: null, status: 'running', alertOn: null };
+  if (!due) return { ...base, level: 'none', reminder: null, status: 'running', alertOn: null, alertAt: null };
   const t = thresholdsFor(p.audience, env.settings);
   const level = warningLevel(due, today, t);
   // A party's period that has run out has elapsed (e.g. no appeal lodged in time); the judge is told once.
-  if (p.audience === 'party' && level === 'overdue') return { ...base, level, reminder: 'elapsed', status: 'elapsed', alertOn: null };
+  if (p.audience === 'party' && level === 'overdue') return { ...base, level, reminder: 'elapsed', status: 'elapsed', alertOn: null, alertAt: null };
   const alertOn = p.basis.openDeduction ? addDays(today, 1) : level === 'overdue' ? null : nextAlertOn(due, today, t);
-  return { ...base, level, reminder: level === 'none' ? null : level, status: 'running', alertOn };
+  return { ...base, level, reminder: level === 'none' ? null : level, status: 'running', alertOn, alertAt: null };
 }
 
-async function sweepBatch(tx: Tx, today: PlainDate, batchSize: number): Promise<SweepResult> {
+async function decide(tx: Tx, p: Claimed, env: ClockEnv, today: PlainDate, now: Date, timeZone: string): Promise<Decision> {
+  const d = await decideByDay(tx, p, env, today);
+  return p.due_at && d.status === 'running' ? byTheHour(d, new Date(p.due_at), now, timeZone, env.settings.hourThresholds ?? DEFAULT_HOUR_THRESHOLDS) : d;
+}
+
+async function sweepBatch(tx: Tx, today: PlainDate, now: Date, timeZone: string, batchSize: number): Promise<SweepResult> {
   const claimed = await tx.execute<Claimed>(sql`
-    select p.id, p.case_id, p.court_id, p.kind, p.audience, p.due_on, p.basis, k.judge_id
+    select p.id, p.case_id, p.court_id, p.kind, p.audience, p.due_on, p.due_at, p.basis, k.judge_id
       from case_periods p join cases k on k.id = p.case_id
      where p.status = 'running' and p.alert_on <= ${today}
+       -- An hour period's next alert may fall later on its day: not before that instant.
+       and (p.alert_at is null or p.alert_on < ${today} or p.alert_at <= ${now.toISOString()}::timestamptz)
      order by p.alert_on, p.id
      limit ${batchSize}
      for update of p skip locked`);
@@ -68,7 +94,7 @@ async function sweepBatch(tx: Tx, today: PlainDate, batchSize: number): Promise<
   for (const p of claimed.rows) {
     const env = envs.get(p.court_id) ?? (await clockEnv(tx, p.court_id, today));
     envs.set(p.court_id, env);
-    decisions.push(await decide(tx, p, env, today));
+    decisions.push(await decide(tx, p, env, today, now, timeZone));
   }
   const reminders = decisions.filter((d) => d.reminder && d.dueOn);
   let created = 0;
@@ -84,12 +110,13 @@ async function sweepBatch(tx: Tx, today: PlainDate, batchSize: number): Promise<
   if (decisions.length) {
     await tx.execute(sql`
       update case_periods p
-         set level = d.level, alert_on = d.alert_on, status = d.status,
+         set level = d.level, alert_on = d.alert_on, alert_at = d.alert_at, status = d.status,
              completed_on = case when d.status = 'elapsed' then p.due_on else p.completed_on end,
              completed_reason = case when d.status = 'elapsed' then 'elapsed' else p.completed_reason end,
              updated_at = now()
         from unnest(${sql.param(decisions.map((d) => d.id))}::bigint[], ${sql.param(decisions.map((d) => d.level))}::text[],
-                    ${sql.param(decisions.map((d) => d.alertOn))}::date[], ${sql.param(decisions.map((d) => d.status))}::text[]) as d(id, level, alert_on, status)
+                    ${sql.param(decisions.map((d) => d.alertOn))}::date[], ${sql.param(decisions.map((d) => d.alertAt))}::timestamptz[],
+                    ${sql.param(decisions.map((d) => d.status))}::text[]) as d(id, level, alert_on, alert_at, status)
        where p.id = d.id`);
   }
   // CPL-2023 art 174: the last appellee's defence period running out starts the transfer of the appeal file.
@@ -98,13 +125,14 @@ async function sweepBatch(tx: Tx, today: PlainDate, batchSize: number): Promise<
   return { claimed: claimed.rows.length, reminders: created, elapsed: decisions.filter((d) => d.status === 'elapsed').length };
 }
 
-/** Sweeps until no period is due for a look today; `today` defaults to the server clock's. */
-export async function sweepPeriods(deps: Deps, opts: { today?: PlainDate; batchSize?: number } = {}): Promise<SweepResult> {
+/** Sweeps until no period is due for a look today; `today` and `now` (for periods in hours) default to the server clock's. */
+export async function sweepPeriods(deps: Deps, opts: { today?: PlainDate; now?: Date; batchSize?: number } = {}): Promise<SweepResult> {
   const today = opts.today ?? deps.clock.today();
+  const now = opts.now ?? deps.clock.now();
   const batchSize = opts.batchSize ?? 1000;
   const total: SweepResult = { claimed: 0, reminders: 0, elapsed: 0 };
   for (;;) {
-    const r = await deps.db.transaction((tx) => sweepBatch(tx, today, batchSize));
+    const r = await deps.db.transaction((tx) => sweepBatch(tx, today, now, deps.config.timeZone, batchSize));
     total.claimed += r.claimed;
     total.reminders += r.reminders;
     total.elapsed += r.elapsed;

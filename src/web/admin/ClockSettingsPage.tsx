@@ -80,6 +80,28 @@ export function ClockSettingsPage() {
             </Col>
           </Row>
         ))}
+        <Row gutter={16} align="middle">
+          <Col span={6}>{t('settings.thresholdHours')}</Col>
+          <Col span={9}>
+            <Form.Item name={['hourThresholds', 'yellowHours']} label={t('settings.yellowHours')}>
+              <InputNumber min={0} max={240} precision={0} suffix={t('settings.hours')} />
+            </Form.Item>
+          </Col>
+          <Col span={9}>
+            <Form.Item
+              name={['hourThresholds', 'redHours']}
+              label={t('settings.redHours')}
+              dependencies={[['hourThresholds', 'yellowHours']]}
+              rules={[
+                ({ getFieldValue }) => ({
+                  validator: (_, v: number | undefined) => (v === undefined || v <= (getFieldValue(['hourThresholds', 'yellowHours']) as number) ? Promise.resolve() : Promise.reject(new Error(t('settings.redNotAboveYellow')))),
+                }),
+              ]}
+            >
+              <InputNumber min={0} max={240} precision={0} suffix={t('settings.hours')} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Typography.Paragraph type="secondary">{t('settings.recomputeNote')}</Typography.Paragraph>
         <Button type="primary" htmlType="submit" loading={saving}>
           {t('common.save')}

@@ -12,9 +12,11 @@ export function CaseFeesCard({ fees }: { fees: ApiResource<CaseFees> }) {
   const f = fees.data;
   // Cases without any fee record (e.g. still under filing review) show nothing.
   if (!f || (!f.accountNo && f.ledger.length === 0 && f.notices.length === 0)) return null;
+  // An application fee (财保, 民督) unpaid is a reminder only: the plaintiff's 按撤诉处理 is not its consequence.
+  const isApplicationFee = f.notices.length > 0 && f.notices.every((n) => n.basis === 'application');
   return (
     <Card title={t('fees.title')} data-testid="case-fees" style={{ marginBottom: 16 }}>
-      {f.unpaidPastDeadline && <Alert type="error" showIcon title={t('fees.unpaidWarning')} style={{ marginBottom: 12 }} data-testid="fee-unpaid-warning" />}
+      {f.unpaidPastDeadline && <Alert type="error" showIcon title={t(isApplicationFee ? 'fees.unpaidApplicationWarning' : 'fees.unpaidWarning')} style={{ marginBottom: 12 }} data-testid="fee-unpaid-warning" />}
       <div style={{ display: 'flex', gap: 32, flexWrap: 'wrap', marginBottom: 12 }}>
         <Statistic title={t('fees.due')} value={f.due} data-testid="fees-due" />
         <Statistic title={t('fees.paid')} value={f.paid} data-testid="fees-paid" />

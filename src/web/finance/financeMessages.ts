@@ -12,6 +12,11 @@ export const financeMessages = {
   'fees.paid': { 'zh-CN': '已交', en: 'Paid' },
   'fees.outstanding': { 'zh-CN': '尚欠', en: 'Outstanding' },
   'fees.refundable': { 'zh-CN': '可退', en: 'Refundable' },
+  // rules.md states no consequence of an unpaid application fee (财保, 民督): a reminder, not 按撤诉处理.
+  'fees.unpaidApplicationWarning': {
+    'zh-CN': '申请人逾期未交纳申请费，请督促其交纳（《诉讼费用交纳办法》第十四条、第二十二条）。',
+    en: `The applicant has not paid the application fee by the deadline: remind it to pay (${citeEn('FEE arts 14, 22')}).`,
+  },
   'fees.unpaidWarning': {
     'zh-CN': '原告逾期未交纳案件受理费：可按撤诉处理（《诉讼费用交纳办法》第二十二条，《民诉法解释》第二百一十三条）。',
     en: `The plaintiff has not paid the fee by the deadline: the case may be treated as withdrawn (${citeEn('FEE art 22; CPL-Interp art 213')}).`,

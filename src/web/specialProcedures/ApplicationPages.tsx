@@ -12,6 +12,7 @@ import { useApiGet } from '../api/useApiGet';
 import { useSession } from '../auth/session';
 import { partyBody, PartyFields, type PartyValues } from '../execution/ExternalApplicationPage';
 import { CauseSelect } from '../filing/CauseSelect';
+import type { CauseValue } from '../filing/filingForm';
 import { courtToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 
@@ -120,7 +121,8 @@ export function PaymentOrderApplicationPage() {
   const { t } = useI18n();
   const { form, busy, submit, self } = useApplicationSubmit('/payment-orders/applications', (v, body) => ({
     courtId: v.courtId,
-    causeId: v.causeId,
+    // The cause picker holds { value, label } (filing/CauseSelect.tsx): the API takes the id.
+    causeId: (v.causeId as CauseValue).value,
     parties: body(v.applicant, v.respondent),
     claim: v.claim,
     amount: v.amount,

@@ -10,6 +10,8 @@ export const specialMessages = {
   'special.respondent': { 'zh-CN': '被申请人', en: 'Respondent' },
   'special.amount': { 'zh-CN': '金额（元）', en: 'Amount (yuan)' },
   'special.fee': { 'zh-CN': '申请费（元）', en: 'Application fee (yuan)' },
+  'special.signedDocument': { 'zh-CN': '签发的文书（可选）', en: 'Signed document (optional)' },
+  'special.generatedHint': { 'zh-CN': '不上传的，系统根据案件信息生成文书并归入卷宗', en: 'Without an upload, the document is generated from the case and filed in the dossier' },
   'special.submitted': { 'zh-CN': '申请已提交，等待法院立案', en: 'Application submitted; the court will register it' },
   // 财保
   'preservation.menu': { 'zh-CN': '申请诉前财产保全', en: 'Apply for preservation' },

@@ -71,6 +71,8 @@ export const casePeriods = pgTable(
     level: text('level', { enum: ['none', 'yellow', 'red', 'overdue'] }).notNull().default('none'),
     /** The next date on which the sweep must look at this period; null when nothing more can happen to it. */
     alertOn: date('alert_on'),
+    /** For a period counted in hours: the instant on `alert_on` before which the sweep need not look (the next hour's level). */
+    alertAt: timestamp('alert_at', { withTimezone: true }),
     trace: jsonb('trace').$type<{ 'zh-CN': string; en: string; source?: string }[]>().notNull(),
     uncoveredYear: integer('uncovered_year'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -103,7 +103,8 @@ export function calendarRoutes(app: App, deps: Deps) {
     async (req) => {
       const actor = requireActor(req);
       const t = req.body.thresholds;
-      if (Object.values(t).some((x) => x.redDays > x.yellowDays)) {
+      const h = req.body.hourThresholds;
+      if (Object.values(t).some((x) => x.redDays > x.yellowDays) || (h && h.redHours > h.yellowHours)) {
         throw new AppError(422, 'THRESHOLDS_INVALID', '红色提醒天数不能大于黄色提醒天数。', 'The red threshold cannot exceed the yellow one.');
       }
       return deps.db.transaction(async (tx) => {

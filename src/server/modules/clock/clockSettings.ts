@@ -1,6 +1,7 @@
 // Clock settings: values the law leaves open ([U] in rules.md) and warning thresholds, editable by an administrator.
 import type { ClockSettings } from '../../../contracts/clock';
 import { DEFAULT_THRESHOLDS } from '../../../domain/clock';
+import { DEFAULT_HOUR_THRESHOLDS } from '../../../domain/clock/hourPeriod';
 import type { Queryable, Tx } from '../../db/database';
 import { settingsRow, writeSettingsRow } from '../../db/settingsRows';
 
@@ -14,6 +15,8 @@ export const DEFAULT_CLOCK_SETTINGS: ClockSettings = {
   // TL-2000 art 13 [U: still applied?]: administrative cases apply at least 10 days before expiry.
   adminExtensionLeadDays: 10,
   thresholds: { trialLimit: { ...DEFAULT_THRESHOLDS.trialLimit }, party: { ...DEFAULT_THRESHOLDS.party }, court: { ...DEFAULT_THRESHOLDS.court } },
+  // [U] no rule sets when a 48-hour limit warns (clock/hourPeriod.ts).
+  hourThresholds: { ...DEFAULT_HOUR_THRESHOLDS },
 };
 
 export async function loadClockSettings(q: Queryable): Promise<ClockSettings> {

@@ -1,7 +1,8 @@
 // The notices a case event produces, generated from the case's data into its materials (docs/documents.md):
 // registration → 受理通知书 and 交纳诉讼费用通知书 to the claimant, 应诉通知书 to the other side; the evidence period →
 // 举证通知书 to each party; a hearing scheduled or moved → 传票 to each party and the 开庭公告; an extension decided →
-// 延长审理期限决定书; a deduction → 扣除审理期限决定书; a filing rejected → 不予受理裁定书; a withdrawal → 准许撤诉裁定书.
+// 延长审理期限决定书; a deduction → 扣除审理期限决定书; a filing rejected → 不予受理裁定书; a withdrawal → 准许撤诉裁定书;
+// the application procedures' notices and rulings (specialProcedureNotices.ts).
 import { sql } from 'drizzle-orm';
 import { periodLengthFor } from '../../../domain/clock';
 import { chineseDate, type DocumentKind, type TemplateFacts } from '../../../domain/documents/templates';
@@ -10,6 +11,7 @@ import type { CaseEventFollower, EffectContext } from '../cases/effects/effectCo
 import { caseAccountNumberOf } from '../payments/caseFees';
 import { caseFacts, isClaimant, recipientFacts, type PartyRef } from './caseFacts';
 import { generateDocument, type GeneratedDocument } from './generateDocument';
+import { SPECIAL_PROCEDURE_PLANS } from './specialProcedureNotices';
 
 type Ctx = EffectContext & { effects: Readonly<Record<string, unknown>> };
 type Planned = { kind: DocumentKind; party: PartyRef | null; facts: TemplateFacts };
@@ -91,6 +93,8 @@ const PLANS: Record<string, Plan> = {
   recordDeduction: deduction,
   reject: rejection,
   close: closing,
+  // 财保, 民督, 民申: the application fee notice and the rulings (specialProcedureNotices.ts).
+  ...SPECIAL_PROCEDURE_PLANS,
 };
 
 // FEE art 22: a party that appeals after the 民终 case is registered gets its own 交纳诉讼费用通知书, in the appeal case.

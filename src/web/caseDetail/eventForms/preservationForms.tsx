@@ -8,6 +8,7 @@ import { useSession } from '../../auth/session';
 import { courtToday } from '../../format/dates';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { SignedDocumentField, signedDocumentId } from './signedDocumentField';
 import { compact, type EventFieldsProps, type EventForm } from './types';
 
 const day = (d: unknown) => (d as Dayjs | undefined)?.format('YYYY-MM-DD');
@@ -28,7 +29,25 @@ const textForm = (name: string, label: MessageKey, required: boolean, max?: numb
 });
 
 export const specialNoteForm = textForm('note', 'special.note', false, 1000);
-export const dismissPreservationForm = textForm('reasons', 'special.reasons', true);
+// The 保全裁定 (grant or dismissal) and the 支付令: uploaded signed, or generated from the case when none is uploaded.
+export const dismissPreservationForm: EventForm = {
+  Fields: () => (
+    <>
+      <TextField name="reasons" label="special.reasons" required />
+      <SignedDocumentField />
+    </>
+  ),
+  toInput: (v) => compact({ reasons: v.reasons, rulingAttachmentId: signedDocumentId(v) }),
+};
+export const issuePaymentOrderForm: EventForm = {
+  Fields: () => (
+    <>
+      <TextField name="note" label="special.note" max={1000} />
+      <SignedDocumentField />
+    </>
+  ),
+  toInput: (v) => compact({ note: v.note, documentId: signedDocumentId(v) }),
+};
 export const dismissPaymentOrderForm = textForm('reasons', 'special.reasons', true);
 
 function GrantFields() {
@@ -40,11 +59,12 @@ function GrantFields() {
         <Input inputMode="decimal" style={{ width: 200 }} />
       </Form.Item>
       <TextField name="note" label="special.note" max={1000} />
+      <SignedDocumentField />
     </>
   );
 }
 
-export const grantPreservationForm: EventForm = { Fields: GrantFields, toInput: (v) => compact({ measures: v.measures, amount: v.amount, note: v.note }) };
+export const grantPreservationForm: EventForm = { Fields: GrantFields, toInput: (v) => compact({ measures: v.measures, amount: v.amount, note: v.note, rulingAttachmentId: signedDocumentId(v) }) };
 
 function ArbitrationFields() {
   const { t } = useI18n();

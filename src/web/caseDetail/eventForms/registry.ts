@@ -21,7 +21,7 @@ import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refus
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { designateJurisdictionForm, elevateJurisdictionForm, forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
 import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
-import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
+import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, issuePaymentOrderForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
 import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
@@ -123,7 +123,7 @@ const BY_EVENT: Record<string, EventForm> = {
   closePreservation: specialNoteForm,
   // 民督
   acceptPaymentOrder: acceptConfirmationForm,
-  issuePaymentOrder: specialNoteForm,
+  issuePaymentOrder: issuePaymentOrderForm,
   dismissPaymentOrder: dismissPaymentOrderForm,
   servePaymentOrder: servePaymentOrderForm,
   objectToPaymentOrder: objectToPaymentOrderForm,

@@ -4,6 +4,7 @@ import { Form, Input, Radio, Select } from 'antd';
 import type { Division, EligibleJudge } from '../../api/types';
 import { useApiGet } from '../../api/useApiGet';
 import { useI18n } from '../../i18n/i18n';
+import { SignedDocumentField, signedDocumentId } from './signedDocumentField';
 import { compact, type EventFieldsProps, type EventForm } from './types';
 
 function RegisterFields({ detail, form }: EventFieldsProps) {
@@ -55,8 +56,9 @@ function RuleFields() {
       <Form.Item name="reasons" label={t('special.reasons')} rules={[{ required: true, whitespace: true }]}>
         <Input.TextArea rows={4} maxLength={4000} showCount />
       </Form.Item>
+      <SignedDocumentField />
     </>
   );
 }
 
-export const ruleOnRetrialForm: EventForm = { Fields: RuleFields, toInput: (v) => compact({ decision: v.decision, reasons: v.reasons }) };
+export const ruleOnRetrialForm: EventForm = { Fields: RuleFields, toInput: (v) => compact({ decision: v.decision, reasons: v.reasons, documentId: signedDocumentId(v) }) };

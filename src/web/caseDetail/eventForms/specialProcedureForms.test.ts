@@ -11,7 +11,7 @@ import { preservationCase } from '../../../domain/casetypes/preservationCase';
 import { ClosePreservationInput, DismissPreservationInput, GrantPreservationInput, LiftPreservationInput, RecordArbitrationInput, RecordPreservationExecutionInput, RegisterPreservationInput } from '../../../domain/casetypes/preservationInputs';
 import { RegisterRetrialReviewInput, RuleOnRetrialInput, ServeRetrialCopyInput, SubmitRetrialOpinionInput } from '../../../domain/casetypes/retrialInputs';
 import { acceptConfirmationForm } from './confirmationForms';
-import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
+import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, issuePaymentOrderForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
 import { eventFormFor } from './registry';
 import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
 import type { EventForm, FormValues } from './types';
@@ -28,7 +28,10 @@ describe('the forms send inputs the events accept', () => {
     ['liftPreservation', liftPreservationForm, LiftPreservationInput, { reason: 'noSuit', note: '' }, { reason: 'noSuit' }],
     ['closePreservation', specialNoteForm, ClosePreservationInput, { note: ' ' }, {}],
     ['acceptPaymentOrder', acceptConfirmationForm, AcceptPaymentOrderInput, { divisionId: 2, judgeId: 7 }, { divisionId: 2, judgeId: 7 }],
-    ['issuePaymentOrder', specialNoteForm, IssuePaymentOrderInput, { note: '已签发' }, { note: '已签发' }],
+    ['issuePaymentOrder', issuePaymentOrderForm, IssuePaymentOrderInput, { note: '已签发' }, { note: '已签发' }],
+    ['issuePaymentOrder, with the signed order', issuePaymentOrderForm, IssuePaymentOrderInput, { document: [{ status: 'done', response: { id: 9 } }] }, { documentId: 9 }],
+    ['grantPreservation, with the signed ruling', grantPreservationForm, GrantPreservationInput, { measures: '冻结存款', amount: '1.00', document: [{ status: 'uploading' }, { status: 'done', response: { id: 8 } }] }, { measures: '冻结存款', amount: '1.00', rulingAttachmentId: 8 }],
+    ['dismissPreservation, with the signed ruling', dismissPreservationForm, DismissPreservationInput, { reasons: '无担保', document: [{ status: 'done', response: { id: 7 } }] }, { reasons: '无担保', rulingAttachmentId: 7 }],
     ['dismissPaymentOrder', dismissPaymentOrderForm, DismissPaymentOrderInput, { reasons: '债务未到期' }, { reasons: '债务未到期' }],
     ['servePaymentOrder', servePaymentOrderForm, ServePaymentOrderInput, { partyIds: [3], servedOn: dayjs('2026-03-06'), method: 'mail' }, { partyIds: [3], servedOn: '2026-03-06', method: 'mail' }],
     ['objectToPaymentOrder, by the debtor', objectToPaymentOrderForm, ObjectToPaymentOrderInput, { reasons: ' 已部分清偿 ' }, { reasons: '已部分清偿' }],
@@ -38,6 +41,7 @@ describe('the forms send inputs the events accept', () => {
     ['serveRetrialCopy', serveRetrialCopyForm, ServeRetrialCopyInput, { partyIds: [4], servedOn: dayjs('2026-05-04') }, { partyIds: [4], servedOn: '2026-05-04' }],
     ['submitRetrialOpinion', submitRetrialOpinionForm, SubmitRetrialOpinionInput, { opinion: ' 请求驳回 ' }, { opinion: '请求驳回' }],
     ['ruleOnRetrialApplication', ruleOnRetrialForm, RuleOnRetrialInput, { decision: 'retry', reasons: '适用法律错误' }, { decision: 'retry', reasons: '适用法律错误' }],
+    ['ruleOnRetrialApplication, with the signed ruling', ruleOnRetrialForm, RuleOnRetrialInput, { decision: 'dismiss', reasons: '不符合', document: [{ status: 'done', response: { id: 6 } }] }, { decision: 'dismiss', reasons: '不符合', documentId: 6 }],
   ])('%s', (_, form, schema, values, expected) => {
     const input = form.toInput(values, detail);
     expect(input).toEqual(expected);

@@ -1,1 +1,0 @@
-ALTER TABLE "cross_region_filings" ADD COLUMN "identity_checked_at" timestamp with time zone;
