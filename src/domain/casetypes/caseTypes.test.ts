@@ -346,6 +346,7 @@ const CRIMINAL_FIRST_INSTANCE: Transition[] = [
   ['recordDefenceCounsel', ['accepted', ...OPEN], null, ['judge', 'judgeAssistant', 'courtClerk']],
   ['pronounceJudgment', OPEN, 'closed', ['judge']],
   ['appeal', ['closed'], null, ['party', 'lawyer']],
+  ['recordDefendantAppeal', ['closed'], null, ['judge', 'judgeAssistant', 'courtClerk']],
   ['protest', ['closed'], null, ['procurator']],
 ];
 const CRIMINAL_SECOND_INSTANCE: Transition[] = [

@@ -1,8 +1,8 @@
 // 刑初: criminal first instance — a public prosecution filed by the procuratorate, or a private prosecution (自诉).
 import type { BilingualMessage } from '../errors/domainError';
 import { defineCaseType, event } from './defineCaseType';
-import { AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, ProtestInput, RecordDefenceCounselInput } from './criminalInputs';
-import { criminalAppealIsTheParty, criminalOrganizationFitsProcedure, judgmentIsLawful, protestIsAvailable } from './criminalGuards';
+import { AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, ProtestInput, RecordDefenceCounselInput, RecordDefendantAppealInput } from './criminalInputs';
+import { criminalAppealIsTheParty, criminalOrganizationFitsProcedure, defendantAppealIsRecordable, judgmentIsLawful, protestIsAvailable } from './criminalGuards';
 import { manualAssignmentByChiefWithReason } from './guards';
 import { ArchiveInput } from './eventInputs';
 import { filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
@@ -13,8 +13,9 @@ const COURT_TEAM = ['judge', 'judgeAssistant', 'courtClerk'] as const;
 
 /** The trial events a criminal case shares with the civil ones (no evidence periods, waivers or court fees). */
 export const criminalTrialEvents = {
-  assign: { ...trialEvents.assign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure] },
-  reassign: { ...trialEvents.reassign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure] },
+  // CrPL art 239: a remanded case goes to a new collegial panel (checkRemandPanel).
+  assign: { ...trialEvents.assign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure], effects: ['checkRemandPanel', ...(trialEvents.assign.effects ?? [])] },
+  reassign: { ...trialEvents.reassign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure], effects: ['checkRemandPanel', ...(trialEvents.reassign.effects ?? [])] },
   // CrPL arts 188, 285: a hearing with a juvenile defendant is never public — checked against the defendants' birth dates.
   scheduleHearing: { ...trialEvents.scheduleHearing, effects: ['checkCriminalHearing', ...(trialEvents.scheduleHearing.effects ?? [])] },
   postponeHearing: { ...trialEvents.postponeHearing, effects: ['checkCriminalHearing', ...(trialEvents.postponeHearing.effects ?? [])] },
@@ -89,7 +90,8 @@ export const criminalFirstInstance = defineCaseType<TrialNode>({
       guards: [judgmentIsLawful],
       effects: ['recordCriminalJudgment'],
     }),
-    // CrPL arts 227, 230: a defendant appeals within 10 days; the appeal opens or joins 刑终 at the higher court.
+    // CrPL arts 227, 230: a defendant (or the defender with the defendant's consent) appeals within 10 days; the appeal
+    // opens or joins 刑终 at the higher court.
     appeal: event({
       label: label('提起上诉', 'Appeal'),
       from: ['closed'],
@@ -97,6 +99,16 @@ export const criminalFirstInstance = defineCaseType<TrialNode>({
       by: ['party', 'lawyer'],
       input: CriminalAppealInput,
       guards: [criminalAppealIsTheParty],
+      effects: ['openOrJoinCriminalAppeal'],
+    }),
+    // CrPL arts 227, 230: a defendant without a portal account appeals in writing or orally; the court records it.
+    recordDefendantAppeal: event({
+      label: label('登记被告人上诉', "Record a defendant's appeal"),
+      from: ['closed'],
+      to: null,
+      by: [...COURT_TEAM],
+      input: RecordDefendantAppealInput,
+      guards: [defendantAppealIsRecordable],
       effects: ['openOrJoinCriminalAppeal'],
     }),
     // CrPL arts 228, 230: the procuratorate protests within 10 days.

@@ -1,5 +1,6 @@
 // Input schemas of the criminal case events (刑初, 刑终).
 import Type from 'typebox';
+import { APPEAL_FORMS } from '../criminal/defendantAppeal';
 import { LEGAL_AID_GROUNDS } from '../criminal/legalAid';
 import { DEPARTURE_GROUNDS } from '../criminal/plea';
 import { CRIMINAL_PROCEDURES, POSSIBLE_SENTENCES } from '../criminal/procedure';
@@ -33,6 +34,8 @@ export const RecordDefenceCounselInput = Type.Object(
     lawFirm: Type.Optional(text(200, 0)),
     isLegalAid: Type.Boolean({ description: '法律援助机构指派的律师' }),
     ground: Type.Optional(Type.Enum(LEGAL_AID_GROUNDS)),
+    /** The lawyer's 执业证号: binds the lawyer's portal account to the defendant as 辩护人. */
+    licenseNumber: Type.Optional(Type.String({ pattern: '^[0-9]{17}$' })),
   },
   { additionalProperties: false },
 );
@@ -78,6 +81,22 @@ export const CriminalJudgmentInput = Type.Object(
 export const CriminalAppealInput = Type.Object(
   {
     partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的被告人（本人或所辩护、代理的当事人）' }),
+    reasons: text(8000),
+    attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })),
+    /** CrPL art 227 para 1: the defender appeals with the defendant's consent. */
+    hasDefendantConsent: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** CrPL arts 227, 230: the court records a defendant's own appeal, written or oral, with the day it was received. */
+export const RecordDefendantAppealInput = Type.Object(
+  {
+    partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的被告人' }),
+    form: Type.Enum(APPEAL_FORMS, { description: '书状上诉或者口头上诉' }),
+    receivedOn: PlainDate,
+    /** A defendant in custody appeals through the 看守所, which forwards the appeal. */
+    detentionCentre: Type.Optional(Type.Object({ name: text(200), receivedOn: PlainDate }, { additionalProperties: false })),
     reasons: text(8000),
     attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })),
   },

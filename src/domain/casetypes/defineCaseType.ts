@@ -97,6 +97,7 @@ export const EFFECT_KINDS = [
   'recordCriminalJudgment',
   'recordCriminalAppealDecision',
   'openOrJoinCriminalAppeal',
+  'checkRemandPanel',
   // 财保 (src/server/modules/preservation/).
   'registerPreservation',
   'ruleOnPreservation',

@@ -4,6 +4,7 @@ import type { EffectHandler } from '../cases/effects/effectContext';
 import { openOrJoinCriminalAppeal } from './criminalAppeal';
 import { changeCriminalProcedure, checkCriminalHearing, recordDefenceCounsel, registerCriminalCase } from './criminalEffects';
 import { recordCriminalAppealDecision, recordCriminalJudgment } from './judgmentEffects';
+import { checkRemandPanel } from './remand';
 
 export const CRIMINAL_EFFECT_HANDLERS = {
   registerCriminalCase,
@@ -13,4 +14,5 @@ export const CRIMINAL_EFFECT_HANDLERS = {
   recordCriminalJudgment,
   recordCriminalAppealDecision,
   openOrJoinCriminalAppeal,
+  checkRemandPanel,
 } satisfies Partial<Record<EffectKind, EffectHandler>>;

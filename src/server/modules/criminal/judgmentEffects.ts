@@ -9,6 +9,7 @@ import type { EffectContext, EffectHandler } from '../cases/effects/effectContex
 import { recordClosing } from '../cases/effects/closing';
 import { clockEnv, startPeriod } from '../clock/periodStore';
 import { defendantsOf, intArray } from './criminalFacts';
+import { openRemandedTrial } from './remand';
 
 interface Verdict {
   partyId: number;
@@ -66,5 +67,6 @@ export const recordCriminalAppealDecision: EffectHandler = async (ctx) => {
   const verdicts = outcome === 'amended' ? await recordVerdicts(ctx, ctx.input.verdicts as Verdict[], ctx.input.closedOn, { everyDefendant: false }) : [];
   const method = outcome === 'amended' ? 'judgment' : 'ruling';
   const closing = await recordClosing({ ...ctx, input: { ...ctx.input, method, rulingKind: method === 'ruling' ? 'other' : undefined } });
-  return { ...closing, outcome, verdicts };
+  const remand = outcome === 'remanded' ? await openRemandedTrial(ctx) : {};
+  return { ...closing, outcome, verdicts, ...remand };
 };
