@@ -19,7 +19,12 @@ let kc: ApiClient;
 let judge: ApiClient;
 beforeAll(async () => {
   base = world.server.baseUrl;
-  [ng, cc, kc, judge] = await Promise.all(['procurator-ng', 'procurator-cc', 'procurator-kc', 'ng-crimjudge'].map((u) => ApiClient.loggedIn(base, u)));
+  [ng, cc, kc, judge] = await Promise.all([
+    ApiClient.loggedIn(base, 'procurator-ng'),
+    ApiClient.loggedIn(base, 'procurator-cc'),
+    ApiClient.loggedIn(base, 'procurator-kc'),
+    ApiClient.loggedIn(base, 'ng-crimjudge'),
+  ]);
 });
 
 const appealOf = (r: { body: { continuations: { caseType: string; id: number }[] } }) => r.body.continuations.find((k) => k.caseType === '刑终')?.id;

@@ -20,7 +20,8 @@ import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm }
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
-import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
+import { defenderAppealForm, recordDefendantAppealForm } from './defendantAppealForms';
+import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
 import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
 import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
 import type { EventForm } from './types';
@@ -141,7 +142,7 @@ const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
   行初: { accept: acceptAdminFirstInstanceForm, recordHearing: recordAdminHearingForm, close: adminCloseForm },
   行终: { accept: acceptSecondInstanceForm },
   执: { routeToMediation: routeToPreExecutionMediationForm },
-  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: criminalAppealForm },
+  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: defenderAppealForm, recordDefendantAppeal: recordDefendantAppealForm },
   刑终: { accept: acceptCriminalAppealForm },
 };
 
