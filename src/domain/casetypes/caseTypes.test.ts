@@ -347,6 +347,9 @@ const CRIMINAL_FIRST_INSTANCE: Transition[] = [
   ['pronounceJudgment', OPEN, 'closed', ['judge']],
   ['appeal', ['closed'], null, ['party', 'lawyer']],
   ['recordDefendantAppeal', ['closed'], null, ['judge', 'judgeAssistant', 'courtClerk']],
+  ['mediatePrivateProsecution', ['accepted', ...OPEN], 'closed', ['judge']],
+  ['approvePrivateEnding', ['accepted', ...OPEN], 'closed', ['judge']],
+  ['fileCriminalCounterclaim', ['accepted', ...OPEN], null, ['judge', 'judgeAssistant', 'courtClerk', 'party', 'lawyer']],
   ['protest', ['closed'], null, ['procurator']],
 ];
 const CRIMINAL_SECOND_INSTANCE: Transition[] = [

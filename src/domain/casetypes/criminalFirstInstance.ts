@@ -1,7 +1,7 @@
 // 刑初: criminal first instance — a public prosecution filed by the procuratorate, or a private prosecution (自诉).
 import type { BilingualMessage } from '../errors/domainError';
 import { defineCaseType, event } from './defineCaseType';
-import { AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, ProtestInput, RecordDefenceCounselInput, RecordDefendantAppealInput } from './criminalInputs';
+import { AcceptCriminalInput, ApprovePrivateEndingInput, ChangeCriminalProcedureInput, CriminalAppealInput, FileCounterclaimInput, MediatePrivateProsecutionInput, CriminalJudgmentInput, ProtestInput, RecordDefenceCounselInput, RecordDefendantAppealInput } from './criminalInputs';
 import { criminalAppealIsTheParty, criminalOrganizationFitsProcedure, defendantAppealIsRecordable, judgmentIsLawful, protestIsAvailable } from './criminalGuards';
 import { manualAssignmentByChiefWithReason } from './guards';
 import { ArchiveInput } from './eventInputs';
@@ -110,6 +110,33 @@ export const criminalFirstInstance = defineCaseType<TrialNode>({
       input: RecordDefendantAppealInput,
       guards: [defendantAppealIsRecordable],
       effects: ['openOrJoinCriminalAppeal'],
+    }),
+    // CrPL art 212: a 自诉 (not of art 210(3)) may be mediated; the 调解书 closes it.
+    mediatePrivateProsecution: event({
+      label: label('自诉调解结案', 'Close the private prosecution by mediation'),
+      from: ['accepted', ...OPEN_TRIAL],
+      to: 'closed',
+      by: ['judge'],
+      input: MediatePrivateProsecutionInput,
+      effects: ['recordPrivateProsecutionEnding'],
+    }),
+    // CrPL art 212: before judgment the complainant may settle or withdraw; the court approves and closes the case.
+    approvePrivateEnding: event({
+      label: label('准许和解、撤回自诉', 'Approve the settlement or withdrawal'),
+      from: ['accepted', ...OPEN_TRIAL],
+      to: 'closed',
+      by: ['judge'],
+      input: ApprovePrivateEndingInput,
+      effects: ['recordPrivateProsecutionEnding'],
+    }),
+    // CrPL art 213: the defendant of a 自诉 counterclaims against the 自诉人; recorded by the court or filed by the defender.
+    fileCriminalCounterclaim: event({
+      label: label('提起反诉', 'Counterclaim'),
+      from: ['accepted', ...OPEN_TRIAL],
+      to: null,
+      by: [...COURT_TEAM, 'party', 'lawyer'],
+      input: FileCounterclaimInput,
+      effects: ['recordCounterclaim'],
     }),
     // CrPL arts 228, 230: the procuratorate protests within 10 days.
     protest: event({

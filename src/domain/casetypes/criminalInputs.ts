@@ -3,6 +3,8 @@ import Type from 'typebox';
 import { APPEAL_FORMS } from '../criminal/defendantAppeal';
 import { LEGAL_AID_GROUNDS } from '../criminal/legalAid';
 import { DEPARTURE_GROUNDS } from '../criminal/plea';
+import { PRIVATE_PROSECUTION_GROUNDS } from '../criminal/privateProsecution';
+import { PRIVATE_ENDINGS } from '../criminal/privateProsecutionEvents';
 import { CRIMINAL_PROCEDURES, POSSIBLE_SENTENCES } from '../criminal/procedure';
 import { MAIN_PUNISHMENTS } from '../criminal/sentence';
 import { PlainDate } from './eventInputs';
@@ -118,6 +120,29 @@ export const DecideCriminalAppealInput = Type.Object(
     verdicts: Type.Optional(Type.Array(VerdictInput, { maxItems: 50 })),
     summary: Type.Optional(text(4000, 0)),
     documentId: Type.Optional(id),
+  },
+  { additionalProperties: false },
+);
+
+/** CrPL art 212: a 自诉 closed by the 刑事调解书 the judge uploads. */
+export const MediatePrivateProsecutionInput = Type.Object(
+  { closedOn: PlainDate, documentId: id, summary: Type.Optional(text(4000, 0)) },
+  { additionalProperties: false },
+);
+
+/** CrPL art 212: the court approves the complainant's settlement or withdrawal before judgment. */
+export const ApprovePrivateEndingInput = Type.Object(
+  { kind: Type.Enum(PRIVATE_ENDINGS, { description: '自行和解或者撤回自诉' }), closedOn: PlainDate, reason: text(2000), documentId: Type.Optional(id) },
+  { additionalProperties: false },
+);
+
+/** CrPL art 213: a defendant's counterclaim against the 自诉人, under the 自诉 rules. */
+export const FileCounterclaimInput = Type.Object(
+  {
+    partyId: id,
+    ground: Type.Enum(PRIVATE_PROSECUTION_GROUNDS),
+    chargeIds: Type.Array(id, { minItems: 1, maxItems: 20 }),
+    facts: text(8000),
   },
   { additionalProperties: false },
 );

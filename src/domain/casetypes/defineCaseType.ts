@@ -98,6 +98,8 @@ export const EFFECT_KINDS = [
   'recordCriminalAppealDecision',
   'openOrJoinCriminalAppeal',
   'checkRemandPanel',
+  'recordPrivateProsecutionEnding',
+  'recordCounterclaim',
   // 财保 (src/server/modules/preservation/).
   'registerPreservation',
   'ruleOnPreservation',

@@ -21,6 +21,7 @@ import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refus
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
 import { defenderAppealForm, recordDefendantAppealForm } from './defendantAppealForms';
+import { approvePrivateEndingForm, criminalCounterclaimForm, mediatePrivateProsecutionForm } from './privateProsecutionForms';
 import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
 import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
 import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
@@ -142,7 +143,12 @@ const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
   行初: { accept: acceptAdminFirstInstanceForm, recordHearing: recordAdminHearingForm, close: adminCloseForm },
   行终: { accept: acceptSecondInstanceForm },
   执: { routeToMediation: routeToPreExecutionMediationForm },
-  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: defenderAppealForm, recordDefendantAppeal: recordDefendantAppealForm },
+  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: defenderAppealForm,
+    recordDefendantAppeal: recordDefendantAppealForm,
+    mediatePrivateProsecution: mediatePrivateProsecutionForm,
+    approvePrivateEnding: approvePrivateEndingForm,
+    fileCriminalCounterclaim: criminalCounterclaimForm,
+  },
   刑终: { accept: acceptCriminalAppealForm },
 };
 
