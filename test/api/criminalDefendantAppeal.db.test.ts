@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ApiClient } from '../support/apiClient';
 import { assignCriminal, fileProsecution, judgedCriminalCase, registerCriminal, twoYears } from '../support/criminalScenario';
+import { docxText } from '../support/docxText';
 import { courtId } from '../support/fixtures';
 import { closingDocument } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
@@ -144,5 +145,29 @@ describe('remand', () => {
     const president = await ApiClient.loggedIn(base, 'ng-president');
     const sole = await president.fire(retrial.id, 'assign', { mode: 'manual', organization: 'sole', judgeId: 1, reason: '简易程序' });
     expect([sole.status, sole.body.code]).toEqual([409, 'REMAND_PANEL_REQUIRED']);
+  });
+});
+
+describe('the generated 刑事判决书', () => {
+  test('without an upload, the judgment is generated from the verdicts: charges, sentence, term dates with custody credit', async () => {
+    clock.set('2026-03-31');
+    const { id } = await fileProsecution(base);
+    await registerCriminal(base, id);
+    await assignCriminal(base, id);
+    const d = (await judge.get(`/api/v1/cases/${id}/criminal`)).body.defendants[0];
+    const r = await judge.fire(id, 'pronounceJudgment', { closedOn: '2026-03-31', verdicts: [twoYears(d.partyId, d.charges.map((c: { id: number }) => c.id))] });
+    expect(r.status).toBe(200);
+    const doc = r.body.attachments.find((a: { fileName: string }) => a.fileName.startsWith('刑事判决书'));
+    expect(doc).toBeTruthy();
+    const text = await docxText((await judge.bytes(`/api/v1/attachments/${doc.id}/content`)).bytes);
+    expect(text).toContain('刑事判决书');
+    expect(text).toContain(r.body.caseNumber);
+    expect(text).toContain('公诉机关长春市南关区人民检察院');
+    expect(text).toContain('被告人赵某，1990年1月1日出生。因涉嫌犯罪于2026年1月5日被羁押，现羁押于长春市看守所。');
+    expect(text).toContain('依法适用普通程序审理');
+    // 18 months from 2026-03-31, 85 days in custody credited (CrL art 47): as the sentence's dates in criminalCases.db.test.ts.
+    expect(text).toContain('一、被告人赵某犯盗窃罪，判处有期徒刑一年六个月，并处罚金人民币5000.00元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2026年3月31日起至2027年7月7日止。）');
+    expect(text).toContain('直接向吉林省长春市中级人民法院提出上诉');
+    expect(text).toMatch(/审判长　.+刑事法官/);
   });
 });
