@@ -168,6 +168,6 @@ describe('the generated 刑事判决书', () => {
     // 18 months from 2026-03-31, 85 days in custody credited (CrL art 47): as the sentence's dates in criminalCases.db.test.ts.
     expect(text).toContain('一、被告人赵某犯盗窃罪，判处有期徒刑一年六个月，并处罚金人民币5000.00元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2026年3月31日起至2027年7月7日止。）');
     expect(text).toContain('直接向吉林省长春市中级人民法院提出上诉');
-    expect(text).toMatch(/审判长　.+刑事法官/);
+    expect(text).toMatch(/审判长\u3000.+刑事法官/);
   });
 });

@@ -43,7 +43,7 @@ export async function generateCriminalJudgment(ctx: EffectContext): Promise<numb
   const row = k.rows[0]!;
   const panel = await tx.execute<{ name: string; role: string }>(sql`
     select u.display_name as name, cp.role from case_panel cp join users u on u.id = cp.user_id where cp.case_id = ${c.id} order by cp.role <> 'presiding', u.id`);
-  const judges = panel.rows.map((j) => `${PANEL_ROLE[j.role] ?? '审判员'}　${j.name}`).join('\n\n');
+  const judges = panel.rows.map((j) => `${PANEL_ROLE[j.role] ?? '审判员'}\u3000${j.name}`).join('\n\n');
   const verdicts = defendants.map((d) => ({
     name: d.name,
     outcome: (d.verdict?.outcome as 'convicted' | 'acquitted' | undefined) ?? 'convicted',
