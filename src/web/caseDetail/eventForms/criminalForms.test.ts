@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
 import { criminalFirstInstance } from '../../../domain/casetypes/criminalFirstInstance';
 import { criminalSecondInstance } from '../../../domain/casetypes/criminalSecondInstance';
-import { AcceptCriminalAppealInput, AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, DecideCriminalAppealInput, ProtestInput, RecordDefenceCounselInput, RecordDefendantAppealInput } from '../../../domain/casetypes/criminalInputs';
+import { AcceptCriminalAppealInput, AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, DecideCriminalAppealInput, ProtestInput, RecordDefenceCounselInput, RecordDefendantAppealInput, MediatePrivateProsecutionInput, ApprovePrivateEndingInput, FileCounterclaimInput } from '../../../domain/casetypes/criminalInputs';
+import { approvePrivateEndingForm, criminalCounterclaimForm, mediatePrivateProsecutionForm } from './privateProsecutionForms';
 import { defenderAppealForm, recordDefendantAppealForm } from './defendantAppealForms';
 import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm, verdictInput, type VerdictValues } from './criminalForms';
 import { eventFormFor } from './registry';
@@ -41,6 +42,9 @@ describe('criminal forms send inputs the events accept', () => {
       { partyIds: [7], form: 'oral', receivedOn: '2026-03-16', detentionCentre: { name: '长春市看守所', receivedOn: '2026-03-13' }, reasons: '量刑过重' },
     ],
     ['recordDefendantAppeal, written, a stale 看守所 dropped', recordDefendantAppealForm, RecordDefendantAppealInput, { partyIds: [7], form: 'written', receivedOn: dayjs('2026-03-16'), viaDetentionCentre: false, detentionCentreName: '看守所', reasons: '不服' }, { partyIds: [7], form: 'written', receivedOn: '2026-03-16', reasons: '不服' }],
+    ['自诉 mediation', mediatePrivateProsecutionForm, MediatePrivateProsecutionInput, { closedOn: dayjs('2026-03-02'), document: doc, summary: ' ' }, { closedOn: '2026-03-02', documentId: 41 }],
+    ['自诉 withdrawal approved', approvePrivateEndingForm, ApprovePrivateEndingInput, { ...approvePrivateEndingForm.initialValues!(detail), kind: 'withdrawal', closedOn: dayjs('2026-03-02'), reason: ' 自诉人撤回自诉 ' }, { kind: 'withdrawal', closedOn: '2026-03-02', reason: '自诉人撤回自诉' }],
+    ['反诉', criminalCounterclaimForm, FileCounterclaimInput, { ...criminalCounterclaimForm.initialValues!(detail), partyId: 7, chargeIds: [246], facts: ' 自诉人辱骂被告人 ' }, { partyId: 7, ground: 'complaintOnly', chargeIds: [246], facts: '自诉人辱骂被告人' }],
     ['protest', protestForm, ProtestInput, { reasons: '量刑畸轻' }, { reasons: '量刑畸轻' }],
     ['decideAppeal, upheld', decideAppealForm, DecideCriminalAppealInput, { ...decideAppealForm.initialValues!(detail), closedOn: dayjs('2026-05-01'), document: doc }, { outcome: 'upheld', closedOn: '2026-05-01', documentId: 41 }],
   ])('%s', (_, form, schema, values, expected) => {
