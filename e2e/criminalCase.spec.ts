@@ -1,6 +1,7 @@
 // Issue 19 in the browser: 南关区人民检察院 files a public prosecution on its page (起诉书, evidence, a defendant in custody
 // charged with 盗窃罪 who pleaded guilty); the court registers and assigns it; the criminal judge pronounces judgment with
-// 18 months and a fine, and the case page shows the term with the custody credited (CrL art 47).
+// 18 months and a fine, and the case page shows the term with the custody credited (CrL art 47); the defendant's oral
+// appeal through the 看守所 is recorded on the case page and opens the 刑终.
 import { describe, expect, test } from 'vitest';
 import { termDates } from '../src/domain/criminal/termDates';
 import { demoIdNumber } from '../src/server/db/seed/demoProvince';
@@ -72,6 +73,18 @@ describe('criminal case', () => {
     await judge.getByRole('tab', { name: '被告人' }).click();
     await expect.poll(() => judge.getByTestId('term-dates').innerText()).toContain(`至${expected.endOn}止`);
     expect(await judge.getByTestId('sentence').innerText()).toContain('有期徒刑 18个月');
+
+    // CrPL art 227: the defendant, in custody without a portal account, appeals orally through the 看守所; the judge
+    // records it on the case page and the 刑终 opens at 长春中院.
+    await fireEvent(judge, 'recordDefendantAppeal', async (modal) => {
+      await modal.getByText('口头上诉').click();
+      await modal.getByText('被告人在押，经看守所转交').click();
+      await modal.locator('#detentionCentreName').fill('长春市看守所');
+      await pick(judge, 'detentionCentreReceivedOn', today);
+      await modal.locator('#reasons').fill('被告人口头表示量刑过重，提出上诉。');
+    });
+    await judge.getByRole('tab', { name: /关联案件/ }).click();
+    await expect.poll(() => judge.getByTestId('continuation-cases').innerText()).toContain('刑终');
 
     // The procuratorate sees the sentence on its own case.
     await openCase(procurator, base, id);

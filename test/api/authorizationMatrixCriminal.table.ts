@@ -33,6 +33,10 @@ GET /api/v1/cases/{id}/criminal                               401 404 404 404 40
 刑初 pronounceJudgment                                          401 404 404 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
 刑初 appeal                                                     401 404 404 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
 刑初 protest                                                    401 404 404 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
+刑初 recordDefendantAppeal                                      401 404 404 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
+刑初 mediatePrivateProsecution                                  401 404 404 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
+刑初 approvePrivateEnding                                       401 404 404 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
+刑初 fileCriminalCounterclaim                                   401 404 404 404 404 404 404 404 404 404 404 404 404 404 403 403 403 404 404 404 404 403 404 404 404 404
 # Events of 长春中院's 刑终 (the procuratorate's protest): its president and filing clerk pass the access check and are
 # refused by validation (400) where the event is theirs; 南关's staff see the linked case and may not act (403).
 刑终 accept                                                     401 404 404 404 404 404 404 404 404 403 403 400 403 404 403 403 403 404 404 404 404 403 404 404 404 404

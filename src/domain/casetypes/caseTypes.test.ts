@@ -349,6 +349,10 @@ const CRIMINAL_FIRST_INSTANCE: Transition[] = [
   ['recordDefenceCounsel', ['accepted', ...OPEN], null, ['judge', 'judgeAssistant', 'courtClerk']],
   ['pronounceJudgment', OPEN, 'closed', ['judge']],
   ['appeal', ['closed'], null, ['party', 'lawyer']],
+  ['recordDefendantAppeal', ['closed'], null, ['judge', 'judgeAssistant', 'courtClerk']],
+  ['mediatePrivateProsecution', ['accepted', ...OPEN], 'closed', ['judge']],
+  ['approvePrivateEnding', ['accepted', ...OPEN], 'closed', ['judge']],
+  ['fileCriminalCounterclaim', ['accepted', ...OPEN], null, ['judge', 'judgeAssistant', 'courtClerk', 'party', 'lawyer']],
   ['protest', ['closed'], null, ['procurator']],
 ];
 const CRIMINAL_SECOND_INSTANCE: Transition[] = [

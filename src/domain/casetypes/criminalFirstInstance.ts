@@ -1,8 +1,8 @@
 // 刑初: criminal first instance — a public prosecution filed by the procuratorate, or a private prosecution (自诉).
 import type { BilingualMessage } from '../errors/domainError';
 import { defineCaseType, event } from './defineCaseType';
-import { AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, ProtestInput, RecordDefenceCounselInput } from './criminalInputs';
-import { criminalAppealIsTheParty, criminalOrganizationFitsProcedure, judgmentIsLawful, protestIsAvailable } from './criminalGuards';
+import { AcceptCriminalInput, ApprovePrivateEndingInput, ChangeCriminalProcedureInput, CriminalAppealInput, FileCounterclaimInput, MediatePrivateProsecutionInput, CriminalJudgmentInput, ProtestInput, RecordDefenceCounselInput, RecordDefendantAppealInput } from './criminalInputs';
+import { criminalAppealIsTheParty, criminalOrganizationFitsProcedure, defendantAppealIsRecordable, judgmentIsLawful, protestIsAvailable } from './criminalGuards';
 import { manualAssignmentByChiefWithReason } from './guards';
 import { ArchiveInput } from './eventInputs';
 import { filingReviewEvents, TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
@@ -13,8 +13,9 @@ const COURT_TEAM = ['judge', 'judgeAssistant', 'courtClerk'] as const;
 
 /** The trial events a criminal case shares with the civil ones (no evidence periods, waivers or court fees). */
 export const criminalTrialEvents = {
-  assign: { ...trialEvents.assign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure] },
-  reassign: { ...trialEvents.reassign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure] },
+  // CrPL art 239: a remanded case goes to a new collegial panel (checkRemandPanel).
+  assign: { ...trialEvents.assign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure], effects: ['checkRemandPanel', ...(trialEvents.assign.effects ?? [])] },
+  reassign: { ...trialEvents.reassign, guards: [manualAssignmentByChiefWithReason, criminalOrganizationFitsProcedure], effects: ['checkRemandPanel', ...(trialEvents.reassign.effects ?? [])] },
   // CrPL arts 188, 285: a hearing with a juvenile defendant is never public — checked against the defendants' birth dates.
   scheduleHearing: { ...trialEvents.scheduleHearing, effects: ['checkCriminalHearing', ...(trialEvents.scheduleHearing.effects ?? [])] },
   postponeHearing: { ...trialEvents.postponeHearing, effects: ['checkCriminalHearing', ...(trialEvents.postponeHearing.effects ?? [])] },
@@ -89,7 +90,8 @@ export const criminalFirstInstance = defineCaseType<TrialNode>({
       guards: [judgmentIsLawful],
       effects: ['recordCriminalJudgment'],
     }),
-    // CrPL arts 227, 230: a defendant appeals within 10 days; the appeal opens or joins 刑终 at the higher court.
+    // CrPL arts 227, 230: a defendant (or the defender with the defendant's consent) appeals within 10 days; the appeal
+    // opens or joins 刑终 at the higher court.
     appeal: event({
       label: label('提起上诉', 'Appeal'),
       from: ['closed'],
@@ -98,6 +100,43 @@ export const criminalFirstInstance = defineCaseType<TrialNode>({
       input: CriminalAppealInput,
       guards: [criminalAppealIsTheParty],
       effects: ['openOrJoinCriminalAppeal'],
+    }),
+    // CrPL arts 227, 230: a defendant without a portal account appeals in writing or orally; the court records it.
+    recordDefendantAppeal: event({
+      label: label('登记被告人上诉', "Record a defendant's appeal"),
+      from: ['closed'],
+      to: null,
+      by: [...COURT_TEAM],
+      input: RecordDefendantAppealInput,
+      guards: [defendantAppealIsRecordable],
+      effects: ['openOrJoinCriminalAppeal'],
+    }),
+    // CrPL art 212: a 自诉 (not of art 210(3)) may be mediated; the 调解书 closes it.
+    mediatePrivateProsecution: event({
+      label: label('自诉调解结案', 'Close the private prosecution by mediation'),
+      from: ['accepted', ...OPEN_TRIAL],
+      to: 'closed',
+      by: ['judge'],
+      input: MediatePrivateProsecutionInput,
+      effects: ['recordPrivateProsecutionEnding'],
+    }),
+    // CrPL art 212: before judgment the complainant may settle or withdraw; the court approves and closes the case.
+    approvePrivateEnding: event({
+      label: label('准许和解、撤回自诉', 'Approve the settlement or withdrawal'),
+      from: ['accepted', ...OPEN_TRIAL],
+      to: 'closed',
+      by: ['judge'],
+      input: ApprovePrivateEndingInput,
+      effects: ['recordPrivateProsecutionEnding'],
+    }),
+    // CrPL art 213: the defendant of a 自诉 counterclaims against the 自诉人; recorded by the court or filed by the defender.
+    fileCriminalCounterclaim: event({
+      label: label('提起反诉', 'Counterclaim'),
+      from: ['accepted', ...OPEN_TRIAL],
+      to: null,
+      by: [...COURT_TEAM, 'party', 'lawyer'],
+      input: FileCounterclaimInput,
+      effects: ['recordCounterclaim'],
     }),
     // CrPL arts 228, 230: the procuratorate protests within 10 days.
     protest: event({

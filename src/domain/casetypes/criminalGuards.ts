@@ -4,7 +4,8 @@ import { refuse } from '../errors/domainError';
 import { checkSentence, type Sentence } from '../criminal/sentence';
 import type { Guard } from './defineCaseType';
 import type { AssignInput } from './eventInputs';
-import type { CriminalAppealInput, CriminalJudgmentInput, DecideCriminalAppealInput, VerdictInput } from './criminalInputs';
+import type { CriminalAppealInput, CriminalJudgmentInput, DecideCriminalAppealInput, RecordDefendantAppealInput, VerdictInput } from './criminalInputs';
+import { checkAppealReceipt, checkDefenderConsent } from '../criminal/defendantAppeal';
 
 function checkVerdicts(verdicts: readonly Static<typeof VerdictInput>[]): void {
   const seen = new Set<number>();
@@ -44,12 +45,20 @@ export const appealDecisionIsLawful: Guard<Static<typeof DecideCriminalAppealInp
 };
 
 // CrPL art 227: the defendant (or, with their consent, their defender or close relatives) appeals in their own name.
-export const criminalAppealIsTheParty: Guard<Static<typeof CriminalAppealInput>> = ({ case: c, input }) => {
+export const criminalAppealIsTheParty: Guard<Static<typeof CriminalAppealInput>> = (ctx) => {
+  const { case: c, input } = ctx;
   if (c.closingMethod !== 'judgment') refuse('APPEAL_NOT_AVAILABLE', 'invalid', '本案未以判决结案，不能上诉。', 'This case did not close by judgment and cannot be appealed.');
   const own = new Set(c.actorPartyIds);
   if (input.partyIds.some((p) => !own.has(p))) {
     refuse('APPEAL_PARTY_NOT_REPRESENTED', 'forbidden', '只能以本人或所辩护、代理的当事人名义上诉。', 'You can appeal only for yourself or a party you defend or represent.');
   }
+  checkDefenderConsent(ctx.actorRole === 'lawyer', input.hasDefendantConsent);
+};
+
+// CrPL arts 227, 230: the court records a defendant's own appeal against a judgment, with the day it was received.
+export const defendantAppealIsRecordable: Guard<Static<typeof RecordDefendantAppealInput>> = ({ case: c, input, today }) => {
+  if (c.closingMethod !== 'judgment') refuse('APPEAL_NOT_AVAILABLE', 'invalid', '本案未以判决结案，不能上诉。', 'This case did not close by judgment and cannot be appealed.');
+  checkAppealReceipt({ receivedOn: input.receivedOn, detentionCentre: input.detentionCentre ?? null }, today);
 };
 
 // CrPL art 228: the procuratorate protests a judgment it finds wrong.

@@ -1,7 +1,10 @@
 // Input schemas of the criminal case events (刑初, 刑终).
 import Type from 'typebox';
+import { APPEAL_FORMS } from '../criminal/defendantAppeal';
 import { LEGAL_AID_GROUNDS } from '../criminal/legalAid';
 import { DEPARTURE_GROUNDS } from '../criminal/plea';
+import { PRIVATE_PROSECUTION_GROUNDS } from '../criminal/privateProsecution';
+import { PRIVATE_ENDINGS } from '../criminal/privateProsecutionEvents';
 import { CRIMINAL_PROCEDURES, POSSIBLE_SENTENCES } from '../criminal/procedure';
 import { MAIN_PUNISHMENTS } from '../criminal/sentence';
 import { PlainDate } from './eventInputs';
@@ -33,6 +36,8 @@ export const RecordDefenceCounselInput = Type.Object(
     lawFirm: Type.Optional(text(200, 0)),
     isLegalAid: Type.Boolean({ description: '法律援助机构指派的律师' }),
     ground: Type.Optional(Type.Enum(LEGAL_AID_GROUNDS)),
+    /** The lawyer's 执业证号: binds the lawyer's portal account to the defendant as 辩护人. */
+    licenseNumber: Type.Optional(Type.String({ pattern: '^[0-9]{17}$' })),
   },
   { additionalProperties: false },
 );
@@ -80,6 +85,22 @@ export const CriminalAppealInput = Type.Object(
     partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的被告人（本人或所辩护、代理的当事人）' }),
     reasons: text(8000),
     attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })),
+    /** CrPL art 227 para 1: the defender appeals with the defendant's consent. */
+    hasDefendantConsent: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** CrPL arts 227, 230: the court records a defendant's own appeal, written or oral, with the day it was received. */
+export const RecordDefendantAppealInput = Type.Object(
+  {
+    partyIds: Type.Array(id, { minItems: 1, maxItems: 50, description: '提起上诉的被告人' }),
+    form: Type.Enum(APPEAL_FORMS, { description: '书状上诉或者口头上诉' }),
+    receivedOn: PlainDate,
+    /** A defendant in custody appeals through the 看守所, which forwards the appeal. */
+    detentionCentre: Type.Optional(Type.Object({ name: text(200), receivedOn: PlainDate }, { additionalProperties: false })),
+    reasons: text(8000),
+    attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })),
   },
   { additionalProperties: false },
 );
@@ -99,6 +120,29 @@ export const DecideCriminalAppealInput = Type.Object(
     verdicts: Type.Optional(Type.Array(VerdictInput, { maxItems: 50 })),
     summary: Type.Optional(text(4000, 0)),
     documentId: Type.Optional(id),
+  },
+  { additionalProperties: false },
+);
+
+/** CrPL art 212: a 自诉 closed by the 刑事调解书 the judge uploads. */
+export const MediatePrivateProsecutionInput = Type.Object(
+  { closedOn: PlainDate, documentId: id, summary: Type.Optional(text(4000, 0)) },
+  { additionalProperties: false },
+);
+
+/** CrPL art 212: the court approves the complainant's settlement or withdrawal before judgment. */
+export const ApprovePrivateEndingInput = Type.Object(
+  { kind: Type.Enum(PRIVATE_ENDINGS, { description: '自行和解或者撤回自诉' }), closedOn: PlainDate, reason: text(2000), documentId: Type.Optional(id) },
+  { additionalProperties: false },
+);
+
+/** CrPL art 213: a defendant's counterclaim against the 自诉人, under the 自诉 rules. */
+export const FileCounterclaimInput = Type.Object(
+  {
+    partyId: id,
+    ground: Type.Enum(PRIVATE_PROSECUTION_GROUNDS),
+    chargeIds: Type.Array(id, { minItems: 1, maxItems: 20 }),
+    facts: text(8000),
   },
   { additionalProperties: false },
 );

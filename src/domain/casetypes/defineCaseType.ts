@@ -100,6 +100,9 @@ export const EFFECT_KINDS = [
   'recordCriminalJudgment',
   'recordCriminalAppealDecision',
   'openOrJoinCriminalAppeal',
+  'checkRemandPanel',
+  'recordPrivateProsecutionEnding',
+  'recordCounterclaim',
   // 财保 (src/server/modules/preservation/).
   'registerPreservation',
   'ruleOnPreservation',

@@ -3,6 +3,7 @@
 // fields listed here, so a typo is refused when the administrator saves it, not found in a served document.
 import { EXECUTION_CASE_TYPES } from '../casetypes/executionCase';
 import { CREDIT_TEMPLATES } from './creditTemplates';
+import { CRIMINAL_TEMPLATES } from './criminalTemplates';
 import { EXECUTION_TEMPLATES } from './executionTemplates';
 import { SPECIAL_PROCEDURE_FIELDS, SPECIAL_PROCEDURE_TEMPLATES, SPECIAL_PROCEDURE_TITLES, type SpecialProcedureKind } from './specialProcedureTemplates';
 
@@ -36,6 +37,7 @@ export const DOCUMENT_KINDS = [
   'paymentOrder',
   'retrialRuling',
   'retrialDismissal',
+  'criminalJudgment',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -46,7 +48,7 @@ const SPECIAL_KINDS: Readonly<Record<string, readonly SpecialProcedureKind[]>> =
   民督: ['applicationFeeNotice', 'paymentOrder'],
   民申: ['retrialRuling', 'retrialDismissal'],
 };
-const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', ...EXECUTION_KINDS, ...Object.keys(SPECIAL_PROCEDURE_TITLES)] as DocumentKind[]);
+const OWN_KINDS: ReadonlySet<DocumentKind> = new Set(['mediationAgreement', 'confirmationRuling', 'confirmationDismissal', 'criminalJudgment', ...EXECUTION_KINDS, ...Object.keys(SPECIAL_PROCEDURE_TITLES)] as DocumentKind[]);
 
 /** The documents a case type produces: a mediation matter has its agreement, an execution case its notices, a trial its notices and rulings. */
 export function documentKindsFor(caseType: string): readonly DocumentKind[] {
@@ -54,6 +56,7 @@ export function documentKindsFor(caseType: string): readonly DocumentKind[] {
   if (caseType === '民特') return ['confirmationRuling', 'confirmationDismissal'];
   if (EXECUTION_CASE_TYPES.includes(caseType)) return EXECUTION_KINDS;
   if (Object.hasOwn(SPECIAL_KINDS, caseType)) return SPECIAL_KINDS[caseType]!;
+  if (caseType === '刑初') return [...DOCUMENT_KINDS.filter((k) => !OWN_KINDS.has(k)), 'criminalJudgment'];
   return DOCUMENT_KINDS.filter((k) => !OWN_KINDS.has(k));
 }
 
@@ -82,6 +85,7 @@ export const DOCUMENT_TITLES: Record<DocumentKind, { 'zh-CN': string; en: string
   controlRuling: { 'zh-CN': '执行裁定书（冻结、查封、扣划）', en: 'Ruling on a freeze, seizure or deduction' },
   assistanceNotice: { 'zh-CN': '协助执行通知书', en: 'Notice of assistance in execution' },
   ...SPECIAL_PROCEDURE_TITLES,
+  criminalJudgment: { 'zh-CN': '刑事判决书', en: 'Criminal judgment' },
 };
 
 /** Every field a template may use, with what it holds. */
@@ -141,6 +145,11 @@ export const TEMPLATE_FIELDS = {
   controlAmount: '金额',
   controlTerm: '期限',
   ...SPECIAL_PROCEDURE_FIELDS,
+  prosecutor: '公诉机关或者自诉人',
+  defendantsDetail: '被告人的基本情况（羁押）',
+  verdictItems: '判决主文（各被告人的罪名、刑罚及刑期起止）',
+  appealDays: '上诉期（日）',
+  appealCourt: '上诉法院',
 } as const;
 export type TemplateField = keyof typeof TEMPLATE_FIELDS;
 export type TemplateFacts = Partial<Record<TemplateField, string>>;
@@ -461,6 +470,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...EXECUTION_TEMPLATES,
   ...CREDIT_TEMPLATES,
   ...SPECIAL_PROCEDURE_TEMPLATES,
+  ...CRIMINAL_TEMPLATES,
 };
 
 /** A calendar date as documents write it: 2026-03-02 → 2026年3月2日. */

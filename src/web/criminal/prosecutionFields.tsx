@@ -7,7 +7,7 @@ import { DETENTION_STATUSES, DETENTION_STATUS_LABELS } from '../../domain/crimin
 import { useApiGet } from '../api/useApiGet';
 import { useI18n } from '../i18n/i18n';
 
-function ChargeSelect({ name }: { name: (string | number)[] }) {
+export function ChargeSelect({ name }: { name: (string | number)[] }) {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const charges = useApiGet<{ id: number; name: string; article: string }[]>(`/criminal-charges?q=${encodeURIComponent(q)}`);

@@ -143,10 +143,12 @@ export const DEMO_AGENCY_USERS: DemoUser[] = [
 export const DEMO_PROCURATORATES = [
   { name: '长春市南关区人民检察院', court: '吉0102' },
   { name: '长春市人民检察院', court: '吉01' },
+  { name: '长春市宽城区人民检察院', court: '吉0103' },
 ];
 const DEMO_PROCURATORS: DemoUser[] = [
   { username: 'procurator-ng', displayName: '南关区人民检察院检察员', roles: ['procurator'], procuratorate: '长春市南关区人民检察院' },
   { username: 'procurator-cc', displayName: '长春市人民检察院检察员', roles: ['procurator'], procuratorate: '长春市人民检察院' },
+  { username: 'procurator-kc', displayName: '宽城区人民检察院检察员', roles: ['procurator'], procuratorate: '长春市宽城区人民检察院' },
 ];
 
 export const DEMO_USERS: DemoUser[] = [

@@ -2,6 +2,7 @@
 // court: the shared opening of cases/effects/appeal.ts with what differs for criminal cases (CrPL arts 227–230).
 import { sql } from 'drizzle-orm';
 import { criminalAppealStandings } from '../../../domain/criminal/appealStandings';
+import { appealLodgedOn, checkAppealInTime } from '../../../domain/criminal/defendantAppeal';
 import { AppError } from '../../http/appError';
 import { openOrJoinAppealCase } from '../cases/effects/appeal';
 import type { EffectContext, EffectHandler } from '../cases/effects/effectContext';
@@ -14,20 +15,44 @@ async function procuratorateOf(ctx: EffectContext): Promise<number> {
   return Number(id);
 }
 
+/**
+ * CrPL arts 227, 230: the appellants are defendants of the case, and the appeal was lodged within each one's period (the
+ * day the court, or for a recorded appeal from custody the 看守所, received it; a lawyer's online appeal: today).
+ */
+async function checkAppellants(ctx: EffectContext, partyIds: readonly number[]): Promise<Record<string, unknown>> {
+  const recorded = ctx.event === 'recordDefendantAppeal';
+  const lodgedOn = recorded ? appealLodgedOn({ receivedOn: ctx.input.receivedOn, detentionCentre: ctx.input.detentionCentre ?? null }) : ctx.today;
+  const r = await ctx.tx.execute<{ id: number; name: string; standing: string; due_on: string | null }>(sql`
+    select p.id, p.name, p.standing,
+           (select max(k.due_on)::text from case_periods k where k.case_id = p.case_id and k.party_id = p.id
+               and k.kind in ('criminalAppealJudgment', 'criminalAppealRuling') and k.status <> 'cancelled') as due_on
+      from case_parties p where p.case_id = ${ctx.case.id} and p.id = any(${intArray(partyIds)}::bigint[])`);
+  if (r.rows.length !== partyIds.length || r.rows.some((p) => p.standing !== 'defendant')) {
+    throw new AppError(422, 'APPELLANT_NOT_DEFENDANT', '上诉人应当是本案的被告人。', 'An appellant must be a defendant of the case.');
+  }
+  checkAppealInTime(lodgedOn, r.rows.map((p) => ({ name: p.name, dueOn: p.due_on })));
+  return recorded ? { form: ctx.input.form, receivedOn: ctx.input.receivedOn, detentionCentre: ctx.input.detentionCentre ?? null, lodgedOn } : { lodgedOn, hasDefendantConsent: ctx.input.hasDefendantConsent ?? null };
+}
+
 export const openOrJoinCriminalAppeal: EffectHandler = async (ctx) => {
   const isProtest = ctx.event === 'protest';
   const protestedBy = isProtest ? await procuratorateOf(ctx) : null;
+  const lodged = isProtest ? {} : await checkAppellants(ctx, ctx.input.partyIds as number[]);
   const result = await openOrJoinAppealCase(ctx, {
     appealType: '刑终',
     appellants: isProtest ? [] : (ctx.input.partyIds as number[]),
     appealedFen: null,
     standings: criminalAppealStandings,
     isCivil: false,
-    // The 刑终 keeps the criminal facts of the case below and of each defendant, the verdict below among them.
+    // The 刑终 keeps the criminal facts of the case below and of each defendant, the verdict below among them. CrPL art
+    // 235: in a public prosecution the procuratorate at the appeal court's level takes part (the one before that court).
     afterOpen: async ({ tx, case: c }, appealId, partyIds) => {
       await tx.execute(sql`
         insert into criminal_cases (case_id, prosecution, procuratorate_id, protested_by, possible_sentence, evidence)
-        select ${appealId}, prosecution, null, ${protestedBy}, possible_sentence, '[]'::jsonb from criminal_cases where case_id = ${c.id}`);
+        select ${appealId}, k.prosecution,
+               case when k.prosecution = 'public' then (select p.id from procuratorates p join cases a on a.court_id = p.court_id where a.id = ${appealId} order by p.id limit 1) end,
+               ${protestedBy}, k.possible_sentence, '[]'::jsonb
+          from criminal_cases k where k.case_id = ${c.id}`);
       const pairs = [...partyIds.entries()];
       await tx.execute(sql`
         insert into criminal_defendants (party_id, case_id, birth_on, detention_status, custody_place, custody_intervals, charge_ids, legal_aid_facts, counsel, plea, verdict, sentence_dates)
@@ -42,5 +67,5 @@ export const openOrJoinCriminalAppeal: EffectHandler = async (ctx) => {
       return true;
     },
   });
-  return { ...result, protestedBy };
+  return { ...result, ...lodged, protestedBy };
 };

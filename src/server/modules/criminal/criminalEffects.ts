@@ -79,9 +79,20 @@ export const recordDefenceCounsel: EffectHandler = async ({ tx, case: c, input, 
       throw new AppError(422, 'LEGAL_AID_GROUND_NOT_MET', '所选指定辩护的理由与被告人的情况不符。', 'The legal-aid ground chosen does not fit the defendant.');
     }
   }
-  const counsel = { name: input.name, lawFirm: input.lawFirm ?? null, isLegalAid: input.isLegalAid, ground: input.ground ?? null };
+  const lawyerUserId = input.licenseNumber ? await bindDefender(tx, c.id, d.partyId, input.licenseNumber) : null;
+  const counsel = { name: input.name, lawFirm: input.lawFirm ?? null, isLegalAid: input.isLegalAid, ground: input.ground ?? null, licenseNumber: input.licenseNumber ?? null };
   await tx.execute(sql`update criminal_defendants set counsel = counsel || ${JSON.stringify([counsel])}::jsonb where party_id = ${d.partyId}`);
-  return { partyId: d.partyId, ...counsel };
+  return { partyId: d.partyId, ...counsel, lawyerUserId };
+};
+
+/** The defender's portal account, found by the 执业证号, acts for the defendant on the case (CrPL art 227 para 1). */
+async function bindDefender(tx: Tx, caseId: number, partyId: number, licenseNumber: string): Promise<number> {
+  const r = await tx.execute<{ id: number }>(sql`select id from users where is_active and 'lawyer' = any(roles) and license_number = ${licenseNumber} order by id limit 1`);
+  const userId = r.rows[0] ? Number(r.rows[0].id) : null;
+  if (!userId) throw new AppError(422, 'LAWYER_NOT_FOUND', '未找到该执业证号的律师账号，请核对执业证号，或不填执业证号仅登记辩护人。', 'No lawyer account has this licence number: check it, or record the defender without it.');
+  await tx.execute(sql`insert into case_agents (case_id, party_id, user_id, kind) select ${caseId}, ${partyId}, ${userId}, 'lawyer'
+                       where not exists (select 1 from case_agents where party_id = ${partyId} and user_id = ${userId})`);
+  return userId;
 };
 
 // CrPL art 285: a defendant under 18 at the time of trial is tried in private — never a public hearing.
@@ -96,5 +107,8 @@ export const checkCriminalHearing: EffectHandler = async ({ tx, deps, case: c, i
       'A defendant under 18 at trial is tried in private (CrPL art 285): choose "closed by another law" as the ground.',
     );
   }
-  return { juvenileDefendants: juveniles.map((d) => d.partyId) };
+  // CrPL arts 187, 235: the hearing notice goes to the procuratorate that appears — on a 刑终, the one at the appeal court's level.
+  const p = await tx.execute<{ id: number; name: string }>(sql`select p.id, p.name from criminal_cases k join procuratorates p on p.id = k.procuratorate_id where k.case_id = ${c.id}`);
+  const procuratorate = p.rows[0] ? { id: Number(p.rows[0].id), name: p.rows[0].name } : null;
+  return { juvenileDefendants: juveniles.map((d) => d.partyId), hearingNoticeTo: procuratorate };
 };

@@ -4,6 +4,8 @@ import type { EffectHandler } from '../cases/effects/effectContext';
 import { openOrJoinCriminalAppeal } from './criminalAppeal';
 import { changeCriminalProcedure, checkCriminalHearing, recordDefenceCounsel, registerCriminalCase } from './criminalEffects';
 import { recordCriminalAppealDecision, recordCriminalJudgment } from './judgmentEffects';
+import { recordCounterclaim, recordPrivateProsecutionEnding } from './privateProsecutionEvents';
+import { checkRemandPanel } from './remand';
 
 export const CRIMINAL_EFFECT_HANDLERS = {
   registerCriminalCase,
@@ -13,4 +15,7 @@ export const CRIMINAL_EFFECT_HANDLERS = {
   recordCriminalJudgment,
   recordCriminalAppealDecision,
   openOrJoinCriminalAppeal,
+  checkRemandPanel,
+  recordPrivateProsecutionEnding,
+  recordCounterclaim,
 } satisfies Partial<Record<EffectKind, EffectHandler>>;

@@ -9,6 +9,8 @@ import type { EffectContext, EffectHandler } from '../cases/effects/effectContex
 import { recordClosing } from '../cases/effects/closing';
 import { clockEnv, startPeriod } from '../clock/periodStore';
 import { defendantsOf, intArray } from './criminalFacts';
+import { generateCriminalJudgment } from './judgmentDocument';
+import { openRemandedTrial } from './remand';
 
 interface Verdict {
   partyId: number;
@@ -50,6 +52,8 @@ async function recordVerdicts(ctx: EffectContext, verdicts: readonly Verdict[], 
 export const recordCriminalJudgment: EffectHandler = async (ctx) => {
   const verdicts = await recordVerdicts(ctx, ctx.input.verdicts as Verdict[], ctx.input.closedOn, { everyDefendant: true });
   const closing = await recordClosing({ ...ctx, input: { ...ctx.input, method: 'judgment', oralPronouncement: false } });
+  // Without the judge's upload, the 刑事判决书 is generated from the verdicts just recorded.
+  const generatedDocumentId = ctx.input.documentId === undefined ? await generateCriminalJudgment(ctx) : null;
   let judgmentWritingDueOn: string | null = null;
   if (ctx.input.oralPronouncement) {
     // CrPL art 202: after an oral pronouncement the written judgment is delivered within 5 days.
@@ -57,7 +61,7 @@ export const recordCriminalJudgment: EffectHandler = async (ctx) => {
     const p = await startPeriod(ctx.tx, env, ctx.case, { kind: 'criminalJudgmentWriting', triggerOn: ctx.input.closedOn, triggerFact: { 'zh-CN': '当庭宣判', en: 'judgment pronounced in court' }, triggerSource: 'CrPL art 202' });
     judgmentWritingDueOn = p.dueOn;
   }
-  return { ...closing, verdicts, judgmentWritingDueOn };
+  return { ...closing, verdicts, judgmentWritingDueOn, generatedDocumentId };
 };
 
 // CrPL art 236: 驳回上诉、维持原判 and 发回重审 are rulings; 改判 is a judgment.
@@ -66,5 +70,6 @@ export const recordCriminalAppealDecision: EffectHandler = async (ctx) => {
   const verdicts = outcome === 'amended' ? await recordVerdicts(ctx, ctx.input.verdicts as Verdict[], ctx.input.closedOn, { everyDefendant: false }) : [];
   const method = outcome === 'amended' ? 'judgment' : 'ruling';
   const closing = await recordClosing({ ...ctx, input: { ...ctx.input, method, rulingKind: method === 'ruling' ? 'other' : undefined } });
-  return { ...closing, outcome, verdicts };
+  const remand = outcome === 'remanded' ? await openRemandedTrial(ctx) : {};
+  return { ...closing, outcome, verdicts, ...remand };
 };

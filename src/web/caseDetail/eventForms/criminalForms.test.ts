@@ -6,7 +6,9 @@ import { describe, expect, test } from 'vitest';
 import type { CaseDetail } from '../../../contracts/cases';
 import { criminalFirstInstance } from '../../../domain/casetypes/criminalFirstInstance';
 import { criminalSecondInstance } from '../../../domain/casetypes/criminalSecondInstance';
-import { AcceptCriminalAppealInput, AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, DecideCriminalAppealInput, ProtestInput, RecordDefenceCounselInput } from '../../../domain/casetypes/criminalInputs';
+import { AcceptCriminalAppealInput, AcceptCriminalInput, ChangeCriminalProcedureInput, CriminalAppealInput, CriminalJudgmentInput, DecideCriminalAppealInput, ProtestInput, RecordDefenceCounselInput, RecordDefendantAppealInput, MediatePrivateProsecutionInput, ApprovePrivateEndingInput, FileCounterclaimInput } from '../../../domain/casetypes/criminalInputs';
+import { approvePrivateEndingForm, criminalCounterclaimForm, mediatePrivateProsecutionForm } from './privateProsecutionForms';
+import { defenderAppealForm, recordDefendantAppealForm } from './defendantAppealForms';
 import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm, verdictInput, type VerdictValues } from './criminalForms';
 import { eventFormFor } from './registry';
 import type { EventForm, FormValues } from './types';
@@ -29,6 +31,20 @@ describe('criminal forms send inputs the events accept', () => {
       { closedOn: '2026-03-31', verdicts: [{ partyId: 7, outcome: 'convicted', chargeIds: [264], sentence: { main: 'fixedTerm', term: { months: 18 }, fineFen: 500000 } }], documentId: 41 },
     ],
     ['appeal (刑初)', criminalAppealForm, CriminalAppealInput, { ...criminalAppealForm.initialValues!(detail), reasons: ' 量刑过重 ' }, { partyIds: [7], reasons: '量刑过重' }],
+    ['recordDefenceCounsel, bound by the licence number', recordDefenceCounselForm, RecordDefenceCounselInput, { partyId: 7, name: '王律师', isLegalAid: false, licenseNumber: ' 12201200010000001 ' }, { partyId: 7, name: '王律师', isLegalAid: false, licenseNumber: '12201200010000001' }],
+    ['appeal by the defender, with consent', defenderAppealForm, CriminalAppealInput, { partyIds: [7], reasons: '事实不清', hasDefendantConsent: true }, { partyIds: [7], reasons: '事实不清', hasDefendantConsent: true }],
+    ['appeal by the defender, consent unticked', defenderAppealForm, CriminalAppealInput, { partyIds: [7], reasons: '事实不清', hasDefendantConsent: false }, { partyIds: [7], reasons: '事实不清' }],
+    [
+      "recordDefendantAppeal, oral, through the 看守所",
+      recordDefendantAppealForm,
+      RecordDefendantAppealInput,
+      { ...recordDefendantAppealForm.initialValues!(detail), form: 'oral', receivedOn: dayjs('2026-03-16'), viaDetentionCentre: true, detentionCentreName: ' 长春市看守所 ', detentionCentreReceivedOn: dayjs('2026-03-13'), reasons: ' 量刑过重 ' },
+      { partyIds: [7], form: 'oral', receivedOn: '2026-03-16', detentionCentre: { name: '长春市看守所', receivedOn: '2026-03-13' }, reasons: '量刑过重' },
+    ],
+    ['recordDefendantAppeal, written, a stale 看守所 dropped', recordDefendantAppealForm, RecordDefendantAppealInput, { partyIds: [7], form: 'written', receivedOn: dayjs('2026-03-16'), viaDetentionCentre: false, detentionCentreName: '看守所', reasons: '不服' }, { partyIds: [7], form: 'written', receivedOn: '2026-03-16', reasons: '不服' }],
+    ['自诉 mediation', mediatePrivateProsecutionForm, MediatePrivateProsecutionInput, { closedOn: dayjs('2026-03-02'), document: doc, summary: ' ' }, { closedOn: '2026-03-02', documentId: 41 }],
+    ['自诉 withdrawal approved', approvePrivateEndingForm, ApprovePrivateEndingInput, { ...approvePrivateEndingForm.initialValues!(detail), kind: 'withdrawal', closedOn: dayjs('2026-03-02'), reason: ' 自诉人撤回自诉 ' }, { kind: 'withdrawal', closedOn: '2026-03-02', reason: '自诉人撤回自诉' }],
+    ['反诉', criminalCounterclaimForm, FileCounterclaimInput, { ...criminalCounterclaimForm.initialValues!(detail), partyId: 7, chargeIds: [246], facts: ' 自诉人辱骂被告人 ' }, { partyId: 7, ground: 'complaintOnly', chargeIds: [246], facts: '自诉人辱骂被告人' }],
     ['protest', protestForm, ProtestInput, { reasons: '量刑畸轻' }, { reasons: '量刑畸轻' }],
     ['decideAppeal, upheld', decideAppealForm, DecideCriminalAppealInput, { ...decideAppealForm.initialValues!(detail), closedOn: dayjs('2026-05-01'), document: doc }, { outcome: 'upheld', closedOn: '2026-05-01', documentId: 41 }],
   ])('%s', (_, form, schema, values, expected) => {

@@ -100,6 +100,9 @@ function CounselFields(props: EventFieldsProps) {
       <Form.Item name="lawFirm" label={t('criminal.lawFirm')}>
         <Input maxLength={200} />
       </Form.Item>
+      <Form.Item name="licenseNumber" label={t('criminal.licenseNumber')} extra={t('criminal.licenseNumberHint')} rules={[{ pattern: /^\d{17}$/, message: t('criminal.licenseNumberInvalid') }]}>
+        <Input maxLength={17} inputMode="numeric" />
+      </Form.Item>
       <Form.Item name="isLegalAid" valuePropName="checked">
         <Checkbox>{t('criminal.isLegalAid')}</Checkbox>
       </Form.Item>
@@ -115,7 +118,7 @@ function CounselFields(props: EventFieldsProps) {
 export const recordDefenceCounselForm: EventForm = {
   Fields: CounselFields,
   initialValues: () => ({ isLegalAid: false }),
-  toInput: (v) => compact({ partyId: v.partyId, name: v.name, lawFirm: v.lawFirm, isLegalAid: v.isLegalAid === true, ground: v.isLegalAid === true ? v.ground : undefined }),
+  toInput: (v) => compact({ partyId: v.partyId, name: v.name, lawFirm: v.lawFirm, isLegalAid: v.isLegalAid === true, ground: v.isLegalAid === true ? v.ground : undefined, licenseNumber: v.licenseNumber }),
 };
 
 /** One defendant's row of the judgment form, as the form holds it. */

@@ -20,7 +20,9 @@ import { formObjectionPanelForm, ruleOnObjectionForm, serveObjectionRulingForm }
 import { assignExecutionForm, closeExecutionForm, moveStageForm, noteForm, refuseExecutionForm, registerExecutionForm, suspendExecutionForm } from './executionForms';
 import { interviewApplicantForm, proposeEndOfRoundForm, recordDebtorSearchForm, recordExecutionServiceForm, recordPropertyReportForm, returnEndOfRoundForm, serveExecutionDocumentForm } from './endOfRoundForms';
 import { designateJurisdictionForm, elevateJurisdictionForm, forwardFilingForm, transferJurisdictionForm } from './jurisdictionForms';
-import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, criminalAppealForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
+import { defenderAppealForm, recordDefendantAppealForm } from './defendantAppealForms';
+import { approvePrivateEndingForm, criminalCounterclaimForm, mediatePrivateProsecutionForm } from './privateProsecutionForms';
+import { acceptCriminalAppealForm, acceptCriminalForm, changeCriminalProcedureForm, decideAppealForm, pronounceJudgmentForm, protestForm, recordDefenceCounselForm } from './criminalForms';
 import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm, grantPreservationForm, issuePaymentOrderForm, liftPreservationForm, objectToPaymentOrderForm, recordArbitrationForm, recordPreservationExecutionForm, servePaymentOrderForm, serveRetrialCopyForm, specialNoteForm } from './preservationForms';
 import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
 import type { EventForm } from './types';
@@ -143,7 +145,12 @@ const BY_CASE_TYPE: Record<string, Record<string, EventForm>> = {
   行初: { accept: acceptAdminFirstInstanceForm, recordHearing: recordAdminHearingForm, close: adminCloseForm },
   行终: { accept: acceptSecondInstanceForm },
   执: { routeToMediation: routeToPreExecutionMediationForm },
-  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: criminalAppealForm },
+  刑初: { accept: acceptCriminalForm, changeProcedure: changeCriminalProcedureForm, appeal: defenderAppealForm,
+    recordDefendantAppeal: recordDefendantAppealForm,
+    mediatePrivateProsecution: mediatePrivateProsecutionForm,
+    approvePrivateEnding: approvePrivateEndingForm,
+    fileCriminalCounterclaim: criminalCounterclaimForm,
+  },
   刑终: { accept: acceptCriminalAppealForm },
 };
 
