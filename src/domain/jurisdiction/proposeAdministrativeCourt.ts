@@ -2,7 +2,7 @@
 // the reconsideration organ's place, the plaintiff's for a restriction of personal freedom, only the property's for real
 // estate; the intermediate court for the organs of ALL art 15 and for major, complex cases.
 import type { CourtLevel } from '../casetypes/caseModel';
-import { courtCovers, reasonOf, type AdministrativeFacts, type CourtProposal, type FilingFacts, type JurisdictionCourt, type JurisdictionReason, type ProposedCourt } from './proposeCourt';
+import { courtCovers, reasonOf, type AdministrativeFacts, type CourtProposal, type FilingFacts, type JurisdictionCourt, type JurisdictionReason, type ProposedCourt } from './proposalModel';
 import type { AdminOrganKind, AdminPlaceBasis, JurisdictionRule, RuleOfKind } from './rules';
 
 const EXPLAIN: Record<AdminPlaceBasis, [string, string]> = {
