@@ -155,12 +155,22 @@ describe('judgment, sentence and protest', () => {
     const appealPeriod = (await judge.get(`/api/v1/cases/${id}/clock`)).body.periods.find((p: { kind: string }) => p.kind === 'criminalAppealJudgment');
     expect(appealPeriod.dueOn).toBe('2026-04-10');
 
-    expect((await cc.fire(id, 'protest', { reasons: '量刑畸轻' })).status).toBe(404);
-    const protest = await ng.fire(id, 'protest', { reasons: '一审判决量刑不当。' });
+    expect((await cc.fire(id, 'protest', { judgmentReceivedOn: '2026-03-31', reasons: '量刑畸轻' })).status).toBe(404);
+    // CrPL art 230: the procuratorate's own 10 days from its receipt of the judgment; a receipt before the judgment or after today is refused.
+    const early = await ng.fire(id, 'protest', { judgmentReceivedOn: '2026-03-30', reasons: '一审判决量刑不当。' });
+    expect([early.status, early.body.code]).toEqual([422, 'JUDGMENT_RECEIPT_DATE_INVALID']);
+    const future = await ng.fire(id, 'protest', { judgmentReceivedOn: '2026-04-01', reasons: '一审判决量刑不当。' });
+    expect([future.status, future.body.code]).toEqual([422, 'JUDGMENT_RECEIPT_DATE_INVALID']);
+    clock.set('2026-04-11');
+    const late = await ng.fire(id, 'protest', { judgmentReceivedOn: '2026-03-31', reasons: '一审判决量刑不当。' });
+    expect([late.status, late.body.code, late.body.details?.dueOn]).toEqual([409, 'PROTEST_PERIOD_EXPIRED', '2026-04-10']);
+    // Nothing was recorded by the refusal (the protest below is the first, not PROTEST_ALREADY_FILED); back to the judgment's day.
+    clock.set('2026-03-31');
+    const protest = await ng.fire(id, 'protest', { judgmentReceivedOn: '2026-03-31', reasons: '一审判决量刑不当。' });
     expect(protest.status).toBe(200);
     const appealId = protest.body.continuations.find((k: { caseType: string }) => k.caseType === '刑终')?.id;
     expect(appealId).toBeTruthy();
-    const again = await ng.fire(id, 'protest', { reasons: '再次抗诉' });
+    const again = await ng.fire(id, 'protest', { judgmentReceivedOn: '2026-03-31', reasons: '再次抗诉' });
     expect([again.status, again.body.code]).toEqual([409, 'PROTEST_ALREADY_FILED']);
 
     const appeal = (await ng.get(`/api/v1/cases/${appealId}`)).body;
@@ -179,6 +189,6 @@ describe('judgment, sentence and protest', () => {
   test('a judged case elsewhere: a stranger cannot appeal, a judge cannot protest', async () => {
     const { id } = await judgedCriminalCase(base, clock, '2026-03-02');
     expect((await zhangsan.fire(id, 'appeal', { partyIds: [1], reasons: '不服' })).status).toBe(404);
-    expect((await judge.fire(id, 'protest', { reasons: '不服' })).status).toBe(403);
+    expect((await judge.fire(id, 'protest', { judgmentReceivedOn: '2026-03-02', reasons: '不服' })).status).toBe(403);
   });
 });

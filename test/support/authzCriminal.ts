@@ -51,7 +51,7 @@ async function schedule(w: WorldLike, id: number, court: string, judge: string, 
 /** 长春中院's 刑终 on the protest of a judged 南关 刑初, as far as `node`. */
 async function secondInstance(w: WorldLike, node: string, hour: number): Promise<number> {
   const origin = await firstInstance(w, 'closed', hour);
-  const protested = await w.fire('procurator-ng', origin, 'protest', { reasons: '一审判决量刑不当。' });
+  const protested = await w.fire('procurator-ng', origin, 'protest', { judgmentReceivedOn: w.clock.today(), reasons: '一审判决量刑不当。' });
   const id = protested.continuations.find((k: { caseType: string }) => k.caseType === '刑终').id as number;
   if (node === 'submitted') return id;
   await w.fire('cc-filing', id, 'accept', { divisionId: await criminalDivision(w, '吉01') });

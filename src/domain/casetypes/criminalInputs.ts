@@ -105,8 +105,9 @@ export const RecordDefendantAppealInput = Type.Object(
   { additionalProperties: false },
 );
 
+// CrPL art 230: the protest runs from the day the procuratorate received the written judgment.
 export const ProtestInput = Type.Object(
-  { reasons: text(8000), attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })) },
+  { judgmentReceivedOn: { ...PlainDate, description: '人民检察院收到判决书的日期' }, reasons: text(8000), attachmentIds: Type.Optional(Type.Array(id, { maxItems: 20 })) },
   { additionalProperties: false },
 );
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { refusalCode } from '../errors/refusalCode.fixture';
-import { appealLodgedOn, checkAppealInTime, checkAppealReceipt, checkDefenderConsent } from './defendantAppeal';
+import { appealLodgedOn, checkAppealInTime, checkAppealReceipt, checkDefenderConsent, checkProtestInTime } from './defendantAppeal';
 
 describe('the day the appeal counts as lodged', () => {
   test.each([
@@ -45,4 +45,25 @@ describe("CrPL art 227 para 1: the defender's appeal", () => {
     [true, false, 'DEFENDANT_CONSENT_REQUIRED'],
     [false, undefined, null],
   ])('defender %s, consent %s', (isDefender, consent, code) => expect(refusalCode(() => checkDefenderConsent(isDefender, consent))).toBe(code));
+});
+
+describe("CrPL art 230: the procuratorate's protest", () => {
+  // Judged 2026-03-02; received 2026-03-03, the 10 days end 2026-03-13 (counted by the clock).
+  test.each([
+    ['on the last day', '2026-03-03', '2026-03-13', '2026-03-13', null],
+    ['a day late', '2026-03-03', '2026-03-13', '2026-03-14', 'PROTEST_PERIOD_EXPIRED'],
+    ['received the day of the judgment', '2026-03-02', '2026-03-12', '2026-03-05', null],
+    ['received before the judgment', '2026-03-01', '2026-03-11', '2026-03-05', 'JUDGMENT_RECEIPT_DATE_INVALID'],
+    ['received after today', '2026-03-06', '2026-03-16', '2026-03-05', 'JUDGMENT_RECEIPT_DATE_INVALID'],
+  ])('%s', (_, receivedOn, dueOn, today, code) => expect(refusalCode(() => checkProtestInTime(receivedOn, '2026-03-02', dueOn, today))).toBe(code));
+
+  test('in time exactly up to the due day, whatever the days', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 12, max: 28 }), fc.integer({ min: 2, max: 28 }), (received, due, today) => {
+        const d = (n: number) => `2026-03-${String(n).padStart(2, '0')}`;
+        const code = refusalCode(() => checkProtestInTime(d(received), '2026-03-02', d(due), d(today)));
+        expect(code).toBe(received > today ? 'JUDGMENT_RECEIPT_DATE_INVALID' : today > due ? 'PROTEST_PERIOD_EXPIRED' : null);
+      }),
+    );
+  });
 });

@@ -54,6 +54,19 @@ export function checkAppealInTime(lodgedOn: PlainDate, periods: readonly { name:
   }
 }
 
+/**
+ * CrPL art 230: the procuratorate protests a judgment within 10 days from the day after it received the written judgment
+ * (`dueOn`, counted by the clock); a receipt after today or before the judgment is refused.
+ */
+export function checkProtestInTime(receivedOn: PlainDate, judgedOn: PlainDate | null, dueOn: PlainDate, today: PlainDate): void {
+  if (receivedOn > today || (judgedOn !== null && receivedOn < judgedOn)) {
+    refuse('JUDGMENT_RECEIPT_DATE_INVALID', 'invalid', `收到判决书的日期应当在宣判之日${judgedOn ? `（${judgedOn}）` : ''}以后、今天以前。`, `The day the judgment was received must fall between the judgment${judgedOn ? ` (${judgedOn})` : ''} and today.`);
+  }
+  if (today > dueOn) {
+    refuse('PROTEST_PERIOD_EXPIRED', 'conflict', `抗诉期限已于${dueOn}届满，不能再抗诉（《刑事诉讼法》第二百三十条）。`, `The period to protest ended on ${dueOn} (CrPL art 230).`, { dueOn });
+  }
+}
+
 // CrPL art 227 para 1: the defender appeals only with the defendant's consent.
 export function checkDefenderConsent(isDefender: boolean, hasDefendantConsent: boolean | undefined): void {
   if (isDefender && hasDefendantConsent !== true) {

@@ -61,6 +61,7 @@ export const criminalMessages = {
   'criminal.licenseNumberHint': { 'zh-CN': '填写后，该律师可在律师端查看本案并经被告人同意提出上诉', en: 'With it, the lawyer sees the case in the lawyer portal and may appeal with the defendant’s consent' },
   'criminal.licenseNumberInvalid': { 'zh-CN': '执业证号为17位数字', en: 'The licence number has 17 digits' },
   'criminal.protestReasons': { 'zh-CN': '抗诉理由', en: 'Grounds of protest' },
+  'criminal.judgmentReceivedOn': { 'zh-CN': '收到判决书日期（抗诉期自次日起算十日）', en: 'Day the judgment was received (10 days from the next day)' },
   'criminal.outcome': { 'zh-CN': '二审结果', en: 'Outcome' },
   'criminal.outcome.upheld': { 'zh-CN': '驳回上诉（抗诉），维持原判', en: 'Dismissed, judgment upheld' },
   'criminal.outcome.amended': { 'zh-CN': '改判', en: 'Amended' },

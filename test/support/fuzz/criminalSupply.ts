@@ -30,7 +30,7 @@ export async function makeCriminalCase(world: FuzzWorld, node: string, caseType:
     case 'submitted': {
       if (appeal) {
         const origin = await makeCriminalCase(world, 'closed', '刑初', false);
-        return fire(world, 'procurator-ng', origin, 'protest', { reasons: '一审判决量刑不当。' }).then((d) => d.continuations.find((k: { caseType: string }) => k.caseType === '刑终').id as number);
+        return fire(world, 'procurator-ng', origin, 'protest', { judgmentReceivedOn: today, reasons: '一审判决量刑不当。' }).then((d) => d.continuations.find((k: { caseType: string }) => k.caseType === '刑终').id as number);
       }
       if (isPrivate) {
         const zhangsan = await world.as('zhangsan');

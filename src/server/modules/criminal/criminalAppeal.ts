@@ -2,8 +2,9 @@
 // court: the shared opening of cases/effects/appeal.ts with what differs for criminal cases (CrPL arts 227–230).
 import { sql } from 'drizzle-orm';
 import { criminalAppealStandings } from '../../../domain/criminal/appealStandings';
-import { appealLodgedOn, checkAppealInTime } from '../../../domain/criminal/defendantAppeal';
+import { appealLodgedOn, checkAppealInTime, checkProtestInTime } from '../../../domain/criminal/defendantAppeal';
 import { AppError } from '../../http/appError';
+import { clockEnv, dueDateFor } from '../clock/periodStore';
 import { openOrJoinAppealCase } from '../cases/effects/appeal';
 import type { EffectContext, EffectHandler } from '../cases/effects/effectContext';
 import { intArray } from './criminalFacts';
@@ -34,10 +35,21 @@ async function checkAppellants(ctx: EffectContext, partyIds: readonly number[]):
   return recorded ? { form: ctx.input.form, receivedOn: ctx.input.receivedOn, detentionCentre: ctx.input.detentionCentre ?? null, lodgedOn } : { lodgedOn, hasDefendantConsent: ctx.input.hasDefendantConsent ?? null };
 }
 
+const JUDGMENT_RECEIVED = { 'zh-CN': '人民检察院收到判决书', en: 'the procuratorate received the written judgment' };
+
+/** CrPL art 230: the protest within the procuratorate's 10 days, counted by the clock from its receipt of the judgment. */
+async function checkProtest(ctx: EffectContext): Promise<Record<string, unknown>> {
+  const receivedOn = ctx.input.judgmentReceivedOn as string;
+  const env = await clockEnv(ctx.tx, ctx.case.courtId, ctx.today);
+  const dueOn = dueDateFor(env, 'criminalAppealJudgment', receivedOn, JUDGMENT_RECEIVED);
+  checkProtestInTime(receivedOn, ctx.case.closedOn ?? null, dueOn, ctx.today);
+  return { judgmentReceivedOn: receivedOn, protestDueOn: dueOn };
+}
+
 export const openOrJoinCriminalAppeal: EffectHandler = async (ctx) => {
   const isProtest = ctx.event === 'protest';
   const protestedBy = isProtest ? await procuratorateOf(ctx) : null;
-  const lodged = isProtest ? {} : await checkAppellants(ctx, ctx.input.partyIds as number[]);
+  const lodged = isProtest ? await checkProtest(ctx) : await checkAppellants(ctx, ctx.input.partyIds as number[]);
   const result = await openOrJoinAppealCase(ctx, {
     appealType: '刑终',
     appellants: isProtest ? [] : (ctx.input.partyIds as number[]),

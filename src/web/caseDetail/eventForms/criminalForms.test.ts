@@ -45,7 +45,7 @@ describe('criminal forms send inputs the events accept', () => {
     ['自诉 mediation', mediatePrivateProsecutionForm, MediatePrivateProsecutionInput, { closedOn: dayjs('2026-03-02'), document: doc, summary: ' ' }, { closedOn: '2026-03-02', documentId: 41 }],
     ['自诉 withdrawal approved', approvePrivateEndingForm, ApprovePrivateEndingInput, { ...approvePrivateEndingForm.initialValues!(detail), kind: 'withdrawal', closedOn: dayjs('2026-03-02'), reason: ' 自诉人撤回自诉 ' }, { kind: 'withdrawal', closedOn: '2026-03-02', reason: '自诉人撤回自诉' }],
     ['反诉', criminalCounterclaimForm, FileCounterclaimInput, { ...criminalCounterclaimForm.initialValues!(detail), partyId: 7, chargeIds: [246], facts: ' 自诉人辱骂被告人 ' }, { partyId: 7, ground: 'complaintOnly', chargeIds: [246], facts: '自诉人辱骂被告人' }],
-    ['protest', protestForm, ProtestInput, { reasons: '量刑畸轻' }, { reasons: '量刑畸轻' }],
+    ['protest', protestForm, ProtestInput, { judgmentReceivedOn: dayjs('2026-03-03'), reasons: '量刑畸轻' }, { judgmentReceivedOn: '2026-03-03', reasons: '量刑畸轻' }],
     ['decideAppeal, upheld', decideAppealForm, DecideCriminalAppealInput, { ...decideAppealForm.initialValues!(detail), closedOn: dayjs('2026-05-01'), document: doc }, { outcome: 'upheld', closedOn: '2026-05-01', documentId: 41 }],
   ])('%s', (_, form, schema, values, expected) => {
     const input = form.toInput(values, detail);

@@ -244,7 +244,24 @@ export const criminalAppealForm: EventForm = {
   toInput: (v) => compact({ partyIds: v.partyIds, reasons: v.reasons }),
 };
 
-export const protestForm: EventForm = { Fields: () => <ReasonField name="reasons" label="criminal.protestReasons" />, toInput: (v) => compact({ reasons: v.reasons }) };
+function ProtestFields() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Form.Item name="judgmentReceivedOn" label={t('criminal.judgmentReceivedOn')} rules={[{ required: true }]}>
+        <DatePicker />
+      </Form.Item>
+      <ReasonField name="reasons" label="criminal.protestReasons" />
+    </>
+  );
+}
+
+// CrPL art 230: the protest states when the procuratorate received the judgment; its 10 days run from the next day.
+export const protestForm: EventForm = {
+  Fields: ProtestFields,
+  initialValues: () => ({ judgmentReceivedOn: courtToday() }),
+  toInput: (v) => compact({ judgmentReceivedOn: date(v.judgmentReceivedOn), reasons: v.reasons }),
+};
 
 function DecideAppealFields() {
   const { t } = useI18n();
