@@ -19,35 +19,58 @@ import { chargeRetrialFee, issueApplicationFeeNotice, settlePreservationFee } fr
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
 import { serveOnPlatform } from './modules/service/platformService';
 
+// 诉讼费: notices, the balance on a change of procedure, judicial aid and refunds; 送达 on the platform.
+const FEE_AND_SERVICE_HANDLERS = { issueFeeNotice, issueApplicationFeeNotice, chargeRetrialFee, settlePreservationFee, chargeFeeBalance, grantJudicialAid, decideRefund, serveOnPlatform };
+
+const HANDLER_GROUPS: Readonly<Record<string, Partial<Record<EffectKind, EffectHandler>>>> = {
+  trial: TRIAL_EFFECT_HANDLERS,
+  feesAndService: FEE_AND_SERVICE_HANDLERS,
+  // 诉前调解: routing, entrustment, the agreement and its signatures, the outcome.
+  mediation: MEDIATION_EFFECT_HANDLERS,
+  // 执行: 立案, 分案, stages, 中止/恢复, 结案.
+  execution: EXECUTION_EFFECT_HANDLERS,
+  // 行初: the organ's defence and evidence, its head in court.
+  administrative: ADMINISTRATIVE_EFFECT_HANDLERS,
+  // 移送管辖 and 跨域立案.
+  jurisdiction: JURISDICTION_EFFECT_HANDLERS,
+  // 刑事: registration with procedure and 审限, counsel, the juvenile hearing check, judgment and sentence, appeal and protest.
+  criminal: CRIMINAL_EFFECT_HANDLERS,
+  // 财保: registration, the 48-hour ruling, the 30 days to sue, lifting.
+  preservation: PRESERVATION_EFFECT_HANDLERS,
+  // 民督: acceptance, the order, service, objection, litigation or effect.
+  paymentOrders: PAYMENT_ORDER_EFFECT_HANDLERS,
+  // 民申: registration, the copy and the opinion, the ruling (opening the 民再).
+  retrial: RETRIAL_EFFECT_HANDLERS,
+};
+
+/** One handler per effect kind: two capabilities naming the same kind would silently replace one another's handler. */
+export function oneHandlerEach(groups: Readonly<Record<string, Partial<Record<EffectKind, EffectHandler>>>>): Record<string, EffectHandler> {
+  const owner = new Map<string, string>();
+  const all: Record<string, EffectHandler> = {};
+  for (const [group, handlers] of Object.entries(groups)) {
+    for (const [kind, handler] of Object.entries(handlers)) {
+      const first = owner.get(kind);
+      if (first) throw new Error(`effect kind "${kind}" has a handler in both ${first} and ${group}`);
+      owner.set(kind, group);
+      all[kind] = handler!;
+    }
+  }
+  return all;
+}
+
 // The type makes a declared effect kind without a handler a compile error.
 const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...TRIAL_EFFECT_HANDLERS,
-  // 诉讼费: notices, the balance on a change of procedure, judicial aid and refunds.
-  issueFeeNotice,
-  issueApplicationFeeNotice,
-  chargeRetrialFee,
-  settlePreservationFee,
-  chargeFeeBalance,
-  grantJudicialAid,
-  decideRefund,
-  // 送达 on the platform.
-  serveOnPlatform,
-  // 诉前调解: routing, entrustment, the agreement and its signatures, the outcome.
+  ...FEE_AND_SERVICE_HANDLERS,
   ...MEDIATION_EFFECT_HANDLERS,
-  // 执行: 立案, 分案, stages, 中止/恢复, 结案.
   ...EXECUTION_EFFECT_HANDLERS,
-  // 行初: the organ's defence and evidence, its head in court.
   ...ADMINISTRATIVE_EFFECT_HANDLERS,
-  // 移送管辖 and 跨域立案.
   ...JURISDICTION_EFFECT_HANDLERS,
-  // 刑事: registration with procedure and 审限, counsel, the juvenile hearing check, judgment and sentence, appeal and protest.
   ...CRIMINAL_EFFECT_HANDLERS,
-  // 财保: registration, the 48-hour ruling, the 30 days to sue, lifting.
   ...PRESERVATION_EFFECT_HANDLERS,
-  // 民督: acceptance, the order, service, objection, litigation or effect.
   ...PAYMENT_ORDER_EFFECT_HANDLERS,
-  // 民申: registration, the copy and the opinion, the ruling (opening the 民再).
   ...RETRIAL_EFFECT_HANDLERS,
 };
+oneHandlerEach(HANDLER_GROUPS);
 
 export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };

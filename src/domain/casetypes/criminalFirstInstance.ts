@@ -136,7 +136,7 @@ export const criminalFirstInstance = defineCaseType<TrialNode>({
       to: null,
       by: [...COURT_TEAM, 'party', 'lawyer'],
       input: FileCounterclaimInput,
-      effects: ['recordCounterclaim'],
+      effects: ['recordCriminalCounterclaim'],
     }),
     // CrPL arts 228, 230: the procuratorate protests within 10 days.
     protest: event({

@@ -102,7 +102,7 @@ export const EFFECT_KINDS = [
   'openOrJoinCriminalAppeal',
   'checkRemandPanel',
   'recordPrivateProsecutionEnding',
-  'recordCounterclaim',
+  'recordCriminalCounterclaim',
   // 财保 (src/server/modules/preservation/).
   'registerPreservation',
   'ruleOnPreservation',

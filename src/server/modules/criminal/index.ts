@@ -4,7 +4,7 @@ import type { EffectHandler } from '../cases/effects/effectContext';
 import { openOrJoinCriminalAppeal } from './criminalAppeal';
 import { changeCriminalProcedure, checkCriminalHearing, recordDefenceCounsel, registerCriminalCase } from './criminalEffects';
 import { recordCriminalAppealDecision, recordCriminalJudgment } from './judgmentEffects';
-import { recordCounterclaim, recordPrivateProsecutionEnding } from './privateProsecutionEvents';
+import { recordCriminalCounterclaim, recordPrivateProsecutionEnding } from './privateProsecutionEvents';
 import { checkRemandPanel } from './remand';
 
 export const CRIMINAL_EFFECT_HANDLERS = {
@@ -17,5 +17,5 @@ export const CRIMINAL_EFFECT_HANDLERS = {
   openOrJoinCriminalAppeal,
   checkRemandPanel,
   recordPrivateProsecutionEnding,
-  recordCounterclaim,
+  recordCriminalCounterclaim,
 } satisfies Partial<Record<EffectKind, EffectHandler>>;

@@ -26,7 +26,7 @@ export const recordPrivateProsecutionEnding: EffectHandler = async (ctx) => {
 };
 
 // CrPL art 213: a defendant counterclaims against the 自诉人; the court, the defendant or the defender records it.
-export const recordCounterclaim: EffectHandler = async (ctx) => {
+export const recordCriminalCounterclaim: EffectHandler = async (ctx) => {
   const { tx, case: c, input } = ctx;
   checkPrivateProsecutionEvent('fileCriminalCounterclaim', await privateFacts(tx, c.id));
   const parties = await tx.execute<{ id: number; standing: string }>(sql`select id, standing from case_parties where case_id = ${c.id}`);
