@@ -53,6 +53,11 @@ export function sectionOf(catalogue: readonly DossierSection[], item: DossierIte
   return placed || sectionForKind(catalogue, item.kind);
 }
 
+/** The volume a file of this kind is in, given the section staff placed it in (null: not placed). */
+export function volumeOf(catalogue: readonly DossierSection[], kind: string, sectionKey: string | null): DossierVolume {
+  return sectionOf(catalogue, { id: 0, kind, createdAt: '', pageCount: null, placement: sectionKey === null ? null : { sectionKey, position: 0 } }).volume;
+}
+
 // Placed items by position; items not yet placed after them, in order of arrival.
 function compareInSection(a: DossierItemFacts, b: DossierItemFacts): number {
   const pa = a.placement?.position ?? Number.POSITIVE_INFINITY;
