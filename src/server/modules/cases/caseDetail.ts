@@ -1,6 +1,7 @@
 // One case as a person on it sees it: parties, claims, materials, panel, hearings, links, and the actions open to them.
 import { volumeOf } from '../../../domain/dossier/arrangement';
 import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { isSecondaryVolumeEntry } from '../../../domain/dossier/events';
 import { sql } from 'drizzle-orm';
 import { challengedActOf } from '../administrative/challengedActs';
 import type { CaseDetail, TimelineEntry } from '../../../contracts/cases';
@@ -141,8 +142,10 @@ export async function caseTimeline(tx: Queryable, actor: Actor, id: number, now:
   if (!rel.canView) throw caseNotFound();
   const r = await tx.execute<Record<string, any>>(sql`
     select e.*, u.display_name from case_events e left join users u on u.id = e.actor_id where e.case_id = ${id} order by e.seq`);
-  return r.rows.map((e, i) => {
-    const next = r.rows[i + 1];
+  // 电子卷宗: entries about the 副卷 are for the court's own staff.
+  const rows = rel.isStaffOfCourt ? r.rows : r.rows.filter((e) => !isSecondaryVolumeEntry(e.event, e.payload));
+  return rows.map((e, i) => {
+    const next = rows[i + 1];
     const until = next ? new Date(next.at) : now;
     return {
       seq: e.seq,

@@ -46,7 +46,7 @@ export async function arrangeItem(tx: Tx, actor: Actor, caseId: number, itemId: 
     const payload = { itemId, title: item.title, fromSection: from, toSection: to, fromVolume, toVolume, position: order.get(to)!.indexOf(itemId) };
     events.push({ event: to === from ? 'dossierItemReordered' : 'dossierItemMoved', payload });
   }
-  if (edit.title !== undefined && edit.title.trim() !== item.title) events.push({ event: 'dossierItemRenamed', payload: { itemId, from: item.title, to: edit.title.trim() } });
+  if (edit.title !== undefined && edit.title.trim() !== item.title) events.push({ event: 'dossierItemRenamed', payload: { itemId, from: item.title, to: edit.title.trim(), volume: catalogue.find((s) => s.key === to)!.volume } });
   if (!events.length) return;
 
   const ids: number[] = [];
