@@ -1,8 +1,8 @@
 CREATE TABLE "dossier_entries" (
 	"attachment_id" bigint PRIMARY KEY NOT NULL,
 	"case_id" bigint NOT NULL,
-	"section_key" text NOT NULL,
-	"position" integer NOT NULL,
+	"section_key" text,
+	"position" integer,
 	"title" text,
 	"page_count" integer,
 	"updated_by" integer,

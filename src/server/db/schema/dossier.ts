@@ -13,9 +13,9 @@ export const dossierEntries = pgTable(
     caseId: bigint('case_id', { mode: 'number' })
       .notNull()
       .references(() => cases.id),
-    /** Key of a section of the case type's catalogue (src/domain/dossier/catalogue.ts); the section fixes the volume. */
-    sectionKey: text('section_key').notNull(),
-    position: integer('position').notNull(),
+    /** Key of a section of the case type's catalogue (src/domain/dossier/catalogue.ts); the section fixes the volume. Null: placed by kind. */
+    sectionKey: text('section_key'),
+    position: integer('position'),
     /** The title staff gave the item; null shows the file's own title. */
     title: text('title'),
     /** Null until known (set by page splitting, issue 20 item 2). */

@@ -17,7 +17,7 @@ export interface DossierRow extends DossierItemFacts {
   sha256: string;
 }
 
-/** Every file of the case is an item: the one place files are attached to a case is the attachments table. */
+/** Every file of the case is an item (the one place files are attached to a case is the attachments table), but a message's. */
 export async function loadDossierItems(db: Queryable, caseId: number): Promise<DossierRow[]> {
   const r = await db.execute<{
     id: string; category: string; created_at: string; on: string; file_name: string; mime_type: string; sha256: string;
@@ -29,7 +29,9 @@ export async function loadDossierItems(db: Queryable, caseId: number): Promise<D
       from attachments a
       left join generated_documents g on g.attachment_id = a.id
       left join dossier_entries e on e.attachment_id = a.id
-     where a.case_id = ${caseId}`);
+     where a.case_id = ${caseId}
+       -- a file carried by a message stays with its thread's readers (as on the case's material list)
+       and not exists (select 1 from case_message_attachments l where l.attachment_id = a.id)`);
   return r.rows.map((x) => ({
     id: Number(x.id),
     kind: x.category,
