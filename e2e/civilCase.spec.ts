@@ -73,8 +73,8 @@ describe('a civil case through the browser', () => {
     await expect.poll(() => clerk.getByTestId('dossier-section-pleading').innerText()).toContain('起诉状');
     const notice = clerk.getByTestId('dossier-section-acceptance').locator('[data-testid^="dossier-item-"]').first();
     const noticeTitle = await notice.locator('a').innerText();
-    await notice.locator('.ant-select').click();
-    await clerk.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '正卷 · 其他材料' }).click();
+    const noticeId = (await notice.getAttribute('data-testid'))!.replace('dossier-item-', '');
+    await choose(clerk, `dossier-move-${noticeId}`, '正卷 · 其他材料', '其他材料');
     await expect.poll(() => clerk.getByTestId('dossier-section-other').innerText()).toContain(noticeTitle.trim());
     await expect.poll(() => clerk.getByTestId('case-timeline').innerText()).toContain('调整卷宗材料类目');
 

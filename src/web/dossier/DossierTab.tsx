@@ -59,7 +59,8 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
                         style={{ width: 180 }}
                         aria-label={t('dossier.moveTo')}
                         placeholder={t('dossier.moveTo')}
-                        data-testid={`dossier-move-${item.id}`}
+                        id={`dossier-move-${item.id}`}
+                        showSearch={{ optionFilterProp: 'label' }}
                         value={null}
                         options={sections.filter((o) => o.value !== s.key)}
                         onChange={(key: string) => void edit(item, { sectionKey: key })}
