@@ -18,14 +18,15 @@ async function gather(w: FuzzWorld): Promise<void> {
   found.itemIds.push(...((await w.cases.detail(id)).attachments as { id: number }[]).map((a) => a.id));
 }
 
+// Before (or without) `prepare`, cases at a node and small ids: most items then belong to another case (404).
 const params = () => ({
-  id: fc.oneof({ arbitrary: fc.constantFrom(...found.caseIds), weight: 4 }, { arbitrary: fc.constantFrom(new CaseAt('submitted'), new CaseAt('assigned', '执')), weight: 1 }),
+  id: fc.constantFrom<number | CaseAt>(...found.caseIds, new CaseAt('assigned'), new CaseAt('submitted'), new CaseAt('assigned', '执')),
   itemId: fc.oneof({ arbitrary: fc.constantFrom(...found.itemIds, 1), weight: 4 }, { arbitrary: fc.constantFrom(2 ** 53 - 1, 999999), weight: 1 }),
 });
 
 export const DOSSIER_READ_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/dossier': { actors: ['zhangsan', 'lisi', 'ng-filing', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('assigned'), new CaseAt('submitted'), new CaseAt('implementing', '执')) }), weight: 0.5 },
-  'GET /api/v1/cases/{id}/dossier/items/{itemId}': { actors: ['zhangsan', 'ng-filing', 'kc-filing'], prepare: gather, params, weight: 0.5 },
+  'GET /api/v1/cases/{id}/dossier/items/{itemId}': { actors: ['zhangsan', 'ng-filing', 'kc-filing'], params: () => ({ id: fc.constantFrom(new CaseAt('assigned'), new CaseAt('submitted')), itemId: fc.integer({ min: 1, max: 60 }) }), weight: 0.5 },
 };
 
 export const DOSSIER_WRITE_PLANS: Record<string, RoutePlan> = {
