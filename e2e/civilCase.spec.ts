@@ -67,6 +67,17 @@ describe('a civil case through the browser', () => {
     const number = `（${today.slice(0, 4)}）吉0102民初1号`;
     await expect.poll(() => clerk.getByTestId('case-number').innerText()).toBe(number);
 
+    // 电子卷宗: the clerk finds the complaint and the generated notices placed in the catalogue and moves a notice to
+    // 其他材料; the move is on the timeline.
+    await clerk.getByRole('tab', { name: '电子卷宗' }).click();
+    await expect.poll(() => clerk.getByTestId('dossier-section-pleading').innerText()).toContain('起诉状');
+    const notice = clerk.getByTestId('dossier-section-acceptance').locator('[data-testid^="dossier-item-"]').first();
+    const noticeTitle = await notice.locator('a').innerText();
+    const noticeId = (await notice.getAttribute('data-testid'))!.replace('dossier-item-', '');
+    await choose(clerk, `dossier-move-${noticeId}`, '正卷 · 其他材料', '其他材料');
+    await expect.poll(() => clerk.getByTestId('dossier-section-other').innerText()).toContain(noticeTitle.trim());
+    await expect.poll(() => clerk.getByTestId('case-timeline').innerText()).toContain('调整卷宗材料类目');
+
     // 张三 sees the number at once, and the fee notice: 1,650 yuan into the case's own account.
     await party.reload();
     await expect.poll(() => party.getByTestId('case-number').innerText()).toBe(number);

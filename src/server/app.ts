@@ -1,4 +1,5 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
+import { dossierRoutes } from './modules/dossier/routes';
 import { criminalRoutes } from './modules/criminal/routes';
 import { creditSanctionRoutes } from './modules/creditSanctions/routes';
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
@@ -98,6 +99,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   authRoutes(app, deps);
   referenceRoutes(app, deps);
   uploadRoutes(app, deps);
+  dossierRoutes(app, deps);
   documentRoutes(app, deps);
   filingRoutes(app, deps);
   jurisdictionRoutes(app, deps);

@@ -17,6 +17,8 @@ import { EXECUTION_CASE_TYPES, ExecutionTab } from '../execution/ExecutionTab';
 import { CRIMINAL_CASE_TYPES, CriminalTab } from '../criminal/CriminalTab';
 import { ApplyRetrialButton } from '../specialProcedures/ApplyRetrial';
 import { SPECIAL_CASE_TYPES, SpecialProcedureTab } from '../specialProcedures/SpecialProcedureTab';
+import { DossierTab } from '../dossier/DossierTab';
+import { useDossierText } from '../dossier/dossierMessages';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
 import { CaseInfoTab, CorrectionNotice } from './CaseInfoTab';
@@ -31,6 +33,7 @@ import { TimelineCard } from './TimelineCard';
 export function CaseDetailPage() {
   const { id } = useParams();
   const { t } = useI18n();
+  const dossierTabLabel = useDossierText()('dossier.tab');
   const caseId = Number(id);
   const valid = Number.isInteger(caseId) && caseId > 0;
   const detail = useApiGet<CaseDetail>(valid ? `/cases/${caseId}` : null);
@@ -107,6 +110,7 @@ export function CaseDetailPage() {
                 ...(CRIMINAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'criminal', label: t('criminal.panel'), children: <CriminalTab detail={d} /> }] : []),
                 ...(SPECIAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'special', label: t('special.tab'), children: <SpecialProcedureTab detail={d} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
+                { key: 'dossier', label: dossierTabLabel, children: <DossierTab caseId={d.id} onChanged={reloadAll} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
                 { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },
                 // The filer confirms its addresses with the filing; documents are served once the case is registered.

@@ -1,4 +1,7 @@
 // One case as a person on it sees it: parties, claims, materials, panel, hearings, links, and the actions open to them.
+import { volumeOf } from '../../../domain/dossier/arrangement';
+import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { isSecondaryVolumeEntry } from '../../../domain/dossier/events';
 import { sql } from 'drizzle-orm';
 import { challengedActOf } from '../administrative/challengedActs';
 import type { CaseDetail, TimelineEntry } from '../../../contracts/cases';
@@ -46,8 +49,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
       (select coalesce(json_agg(a), '[]') from (
          select a.party_id, a.user_id, a.kind, u.display_name, u.law_firm from case_agents a join users u on u.id = a.user_id where a.case_id = ${id}) a) as agents,
       (select coalesce(json_agg(f order by f.id), '[]') from (
-         select f.id, f.case_id, f.file_name, f.mime_type, f.size_bytes, f.sha256, f.category, f.created_at, u.display_name as uploader
-           from attachments f join users u on u.id = f.uploaded_by
+         select f.id, f.case_id, f.file_name, f.mime_type, f.size_bytes, f.sha256, f.category, f.created_at, u.display_name as uploader, e.section_key
+           from attachments f join users u on u.id = f.uploaded_by left join dossier_entries e on e.attachment_id = f.id
           where f.case_id = ${id} and not exists (select 1 from case_message_attachments l where l.attachment_id = f.id)) f) as files,
       (select coalesce(json_agg(p order by p.rank, p.user_id), '[]') from (
          select p.user_id, p.role, u.display_name, case p.role when 'presiding' then 0 when 'sole' then 0 else 1 end as rank
@@ -90,7 +93,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
         .filter((a) => Number(a.party_id) === Number(p.id))
         .map((a) => ({ userId: a.user_id, name: a.display_name, kind: a.kind, lawFirm: a.law_firm })),
     })),
-    attachments: rest.files.map((f) => ({
+    // 电子卷宗: a file in the 副卷 is listed for the court's own staff only.
+    attachments: rest.files.filter((f) => rel.isStaffOfCourt || volumeOf(catalogueFor(c.caseType), f.category, f.section_key) === 'main').map((f) => ({
       id: Number(f.id),
       caseId: Number(f.case_id),
       fileName: f.file_name,
@@ -138,8 +142,10 @@ export async function caseTimeline(tx: Queryable, actor: Actor, id: number, now:
   if (!rel.canView) throw caseNotFound();
   const r = await tx.execute<Record<string, any>>(sql`
     select e.*, u.display_name from case_events e left join users u on u.id = e.actor_id where e.case_id = ${id} order by e.seq`);
-  return r.rows.map((e, i) => {
-    const next = r.rows[i + 1];
+  // 电子卷宗: entries about the 副卷 are for the court's own staff.
+  const rows = rel.isStaffOfCourt ? r.rows : r.rows.filter((e) => !isSecondaryVolumeEntry(e.event, e.payload));
+  return rows.map((e, i) => {
+    const next = rows[i + 1];
     const until = next ? new Date(next.at) : now;
     return {
       seq: e.seq,

@@ -15,6 +15,7 @@ import { requireActor } from '../../http/authenticate';
 import { receiveOneFile, safeFileName } from '../../http/multipart';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
+import { isInSecondaryVolume, seesSecondaryVolume } from '../dossier/dossierStore';
 import { threadOfAttachment, threadRoles } from '../messages/threadAccess';
 import { threadAccess } from '../../../domain/messages/threadKinds';
 
@@ -112,6 +113,8 @@ export async function visibleAttachment(deps: Deps, actor: Actor, id: number) {
       if (!c) throw caseNotFound();
       const relation = await relationToCase(tx, actor, c);
       if (!relation.canView) return false;
+      // 电子卷宗: a file in the 副卷 is the court's own; nobody else finds it.
+      if (!seesSecondaryVolume(relation) && (await isInSecondaryVolume(tx, c.id, c.caseType, id))) return false;
       // A file carried by a message is for the thread's participants and readers only.
       const thread = await threadOfAttachment(tx, id);
       return !thread || threadAccess(thread, threadRoles(relation)) !== 'none';

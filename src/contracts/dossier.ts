@@ -1,0 +1,59 @@
+// 电子卷宗: the case's dossier as a catalogue tree (正卷, and 副卷 for the court's staff) and staff edits to it.
+import Type, { type Static } from 'typebox';
+import { Id } from './common';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+export const DossierItem = Type.Object({
+  /** The item is the case's file: its id is the attachment id, downloaded at /api/v1/attachments/:id/content. */
+  id: Type.Integer(),
+  title: Type.String(),
+  kind: Type.String(),
+  source: Type.String({ description: 'filed | evidence | generated | serviceProof | hearingRecord | mediation | execution | internal | other' }),
+  /** The date the file came into the case (Asia/Shanghai). */
+  date: Type.String({ description: 'YYYY-MM-DD' }),
+  fileName: Type.String(),
+  mimeType: Type.String(),
+  sha256: Type.String(),
+  pageCount: Nullable(Type.Integer()),
+  firstPage: Nullable(Type.Integer()),
+  lastPage: Nullable(Type.Integer()),
+  sectionKey: Type.String(),
+  volume: Type.Union([Type.Literal('main'), Type.Literal('secondary')]),
+  downloadUrl: Type.String(),
+});
+export type DossierItem = Static<typeof DossierItem>;
+
+export const DossierSection = Type.Object({ key: Type.String(), title: Type.String(), items: Type.Array(DossierItem) });
+
+export const DossierVolume = Type.Object({
+  volume: Type.Union([Type.Literal('main'), Type.Literal('secondary')]),
+  title: Type.String(),
+  /** Null while some item's page count is unknown. */
+  pageCount: Nullable(Type.Integer()),
+  sections: Type.Array(DossierSection),
+});
+
+export const Dossier = Type.Object({
+  caseId: Type.Integer(),
+  /** Whether the reader may arrange it (court staff of the case's court). */
+  canEdit: Type.Boolean(),
+  /** 正卷 always; 副卷 only for the court's staff. */
+  volumes: Type.Array(DossierVolume),
+});
+export type Dossier = Static<typeof Dossier>;
+
+export const DossierItemParams = Type.Object({ id: Id, itemId: Id }, { additionalProperties: false });
+
+export const DossierItemEdit = Type.Object(
+  {
+    /** Rename. */
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    /** Move to a section of the catalogue (in either volume). */
+    sectionKey: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    /** Index in the (target) section, 0 first; past the end means last. */
+    position: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000 })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type DossierItemEdit = Static<typeof DossierItemEdit>;

@@ -1,0 +1,27 @@
+// 电子卷宗: staff arrangement of a case's dossier. The items themselves are the case's attachments (uploaded and
+// generated files alike: one source of truth); a row here exists once staff arranged the dossier or a page count is known.
+import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { attachments, cases } from './cases';
+import { users } from './people';
+
+export const dossierEntries = pgTable(
+  'dossier_entries',
+  {
+    attachmentId: bigint('attachment_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => attachments.id),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    /** Key of a section of the case type's catalogue (src/domain/dossier/catalogue.ts); the section fixes the volume. Null: placed by kind. */
+    sectionKey: text('section_key'),
+    position: integer('position'),
+    /** The title staff gave the item; null shows the file's own title. */
+    title: text('title'),
+    /** Null until known (set by page splitting, issue 20 item 2). */
+    pageCount: integer('page_count'),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('dossier_entries_case_idx').on(t.caseId, t.sectionKey, t.position)],
+);

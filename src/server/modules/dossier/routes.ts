@@ -1,0 +1,49 @@
+// 电子卷宗 over HTTP: the catalogue tree (正卷 for whoever may see the case, 副卷 only for the court's staff), one item,
+// and staff arrangement (rename, move, reorder). An item's file is downloaded at /api/v1/attachments/:id/content.
+import { Dossier, DossierItem, DossierItemEdit, DossierItemParams } from '../../../contracts/dossier';
+import { ErrorBody, IdParams } from '../../../contracts/common';
+import type { Actor } from '../../access/actor';
+import { caseNotFound, relationToCase } from '../../access/casePolicy';
+import type { Deps } from '../../deps';
+import { requireActor } from '../../http/authenticate';
+import type { App } from '../../http/types';
+import { loadCase } from '../cases/caseRecord';
+import { arrangeItem } from './arrangeItem';
+import { findItem, loadDossierItems, presentDossier } from './dossierStore';
+
+const errors = { 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
+const STAFF = ['filingClerk', 'judge', 'judgeAssistant', 'courtClerk', 'divisionChief', 'president'] as const;
+
+export function dossierRoutes(app: App, deps: Deps) {
+  const read = async (actor: Actor, caseId: number) => {
+    const c = await loadCase(deps.db, caseId);
+    const relation = c && (await relationToCase(deps.db, actor, c));
+    if (!c || !relation?.canView) throw caseNotFound();
+    return presentDossier(caseId, c.caseType, await loadDossierItems(deps.db, caseId), relation);
+  };
+
+  app.get(
+    '/api/v1/cases/:id/dossier',
+    { config: { access: 'authenticated' }, schema: { tags: ['dossier'], summary: '电子卷宗 The case’s dossier: catalogue tree with items and page ranges (副卷 for court staff only)', params: IdParams, response: { 200: Dossier, ...errors } } },
+    async (req) => read(requireActor(req), req.params.id),
+  );
+
+  app.get(
+    '/api/v1/cases/:id/dossier/items/:itemId',
+    { config: { access: 'authenticated' }, schema: { tags: ['dossier'], summary: '卷宗材料 One dossier item (a 副卷 item is not found for parties)', params: DossierItemParams, response: { 200: DossierItem, ...errors } } },
+    async (req) => findItem(await read(requireActor(req), req.params.id), req.params.itemId),
+  );
+
+  app.patch(
+    '/api/v1/cases/:id/dossier/items/:itemId',
+    {
+      config: { access: [...STAFF] },
+      schema: { tags: ['dossier'], summary: '整理卷宗 Rename an item, move it to another section or volume, or reorder it (each change on the timeline)', params: DossierItemParams, body: DossierItemEdit, response: { 200: DossierItem, ...errors } },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      await deps.db.transaction((tx) => arrangeItem(tx, actor, req.params.id, req.params.itemId, req.body, deps.clock.now()));
+      return findItem(await read(actor, req.params.id), req.params.itemId);
+    },
+  );
+}
