@@ -25,3 +25,4 @@ export * from './criminal';
 export * from './preservation';
 export * from './paymentOrders';
 export * from './retrial';
+export * from './filePages';
