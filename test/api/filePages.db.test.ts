@@ -47,6 +47,16 @@ describe.skipIf(missing !== null)('reading the pages of an upload', () => {
     expect(pages[1].text).toContain('偿还借款本金');
     const hits = await query(`select page_no from attachment_pages where attachment_id = $1 and bigrams @@ $2::tsquery`, [id, bigramPhraseQuery('借款本金')]);
     expect(hits.map((h) => h.page_no)).toEqual([2]);
+    // Over HTTP for whoever may read the file (its uploader here), with the job's progress; nobody else finds it.
+    const shown = await party.get(`/api/v1/attachments/${id}/pages`);
+    expect(shown.status).toBe(200);
+    expect(shown.body).toMatchObject({ attachmentId: id, status: 'done', pageCount: 2, error: null, job: { status: 'succeeded', progress: { done: 2, total: 2 } } });
+    expect(shown.body.pages.map((p: { pageNo: number; source: string }) => [p.pageNo, p.source])).toEqual([
+      [1, 'textLayer'],
+      [2, 'textLayer'],
+    ]);
+    const other = await ApiClient.loggedIn(server.baseUrl, 'lisi');
+    expect((await other.get(`/api/v1/attachments/${id}/pages`)).status).toBe(404);
   });
 
   test('a scanned page at 300 dpi is OCR\'d with word boxes; the phrase is found', async () => {
@@ -75,6 +85,8 @@ describe('files that cannot be read', () => {
     expect(set.status).toBe('failed');
     expect(set.error_messages['zh-CN']).toMatch(/PDF/u);
     expect(pages).toEqual([]);
+    const shown = await party.get(`/api/v1/attachments/${id}/pages`);
+    expect(shown.body).toMatchObject({ status: 'failed', pages: [], error: { code: set.error_code } });
     const back = await party.get(`/api/v1/attachments/${id}/content`);
     expect(back.status).toBe(200);
   });

@@ -101,6 +101,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/case-type-codes/export': () => ({ path: '/api/v1/case-type-codes/export?hasTypeCode=true' }),
   'POST /api/v1/uploads': () => ({ path: '/api/v1/uploads', file: { name: '证据.pdf', type: 'application/pdf', bytes: TINY_PDF } }),
   'GET /api/v1/attachments/{id}/content': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/content` }),
+  'GET /api/v1/attachments/{id}/pages': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages` }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),
