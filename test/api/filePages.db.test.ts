@@ -1,6 +1,7 @@
 // An uploaded file is split into pages by a background job: a PDF's text layer is kept, a scan is OCR'd (chi_sim),
 // each page searchable by bigrams; a damaged PDF fails with a clear message and the upload is unaffected.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { retryFailedPages } from '../../src/server/modules/filePages/pageStore';
 import { bigramPhraseQuery } from '../../src/server/search/bigrams';
 import { ApiClient } from '../support/apiClient';
 import { jobFinished } from '../support/jobs';
@@ -104,7 +105,7 @@ describe('files that cannot be read', () => {
 });
 
 describe('without Tesseract', () => {
-  test('a scanned page says OCR is not installed, in Chinese and English', async () => {
+  test('a scanned page says OCR is not installed, in Chinese and English, and can be read again', async () => {
     const without = await startTestServer({ config: { tesseractPath: '/nonexistent/tesseract' } });
     try {
       const client = await ApiClient.loggedIn(without.baseUrl, 'zhangsan');
@@ -115,6 +116,19 @@ describe('without Tesseract', () => {
       const [page] = await rows();
       expect(page).toMatchObject({ status: 'failed', error_code: 'OCR_UNAVAILABLE' });
       expect(page.error_messages['zh-CN']).toContain('tesseract-ocr-chi-sim');
+      // Read again (once installed): the failed page goes back to pending under a new job, which reads it again.
+      const [{ id: me }] = (await without.database.pool.query(`select id from users where username = 'zhangsan'`)).rows;
+      const retried = await without.deps.db.transaction((tx) => retryFailedPages(tx, Number(r.body.id), me));
+      expect(retried).not.toBeNull();
+      expect(retried).not.toBe(Number(page.job_id));
+      await jobFinished(client, retried!);
+      const [again] = await rows();
+      expect(again).toMatchObject({ job_id: String(retried), status: 'failed', error_code: 'OCR_UNAVAILABLE' });
+      const [{ attempts }] = (await without.database.pool.query('select attempts from attachment_pages where attachment_id = $1', [r.body.id])).rows;
+      expect(attempts).toBe(2);
+      // Nothing failed any more is nothing to retry.
+      await without.database.pool.query(`update attachment_pages set status = 'done' where attachment_id = $1`, [r.body.id]);
+      expect(await without.deps.db.transaction((tx) => retryFailedPages(tx, Number(r.body.id), me))).toBeNull();
     } finally {
       await without.close();
     }
