@@ -92,6 +92,13 @@ describe('files that cannot be read', () => {
     expect(back.status).toBe(200);
   });
 
+  test.skipIf(missing !== null)('an encrypted PDF says so; the upload is kept', async () => {
+    const { id, set } = await uploadAndRead(party, '加密.pdf', await textPdf(['民事起诉状'], { userPassword: 'secret' }), 'application/pdf');
+    expect(set).toMatchObject({ status: 'failed', error_code: 'PDF_ENCRYPTED' });
+    expect(set.error_messages['zh-CN']).toContain('加密');
+    expect((await party.get(`/api/v1/attachments/${id}/content`)).status).toBe(200);
+  });
+
   test('an image bomb is refused before it is decoded', async () => {
     const header = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     const dims = Buffer.alloc(8);

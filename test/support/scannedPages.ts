@@ -20,10 +20,11 @@ export function ocrMissing(): string | null {
 }
 
 /** A PDF with one page per entry, each page's text as a text layer; `size` in points (default A4). */
-export async function textPdf(pages: readonly string[], opts: { size?: [number, number]; fontSize?: number } = {}): Promise<Buffer> {
+export async function textPdf(pages: readonly string[], opts: { size?: [number, number]; fontSize?: number; userPassword?: string } = {}): Promise<Buffer> {
   const font = findPdfFont({ path: undefined, name: undefined });
   if (!font) throw new Error('no CJK font');
-  const doc = new PDFDocument({ size: opts.size ?? 'A4', margin: 40, autoFirstPage: false });
+  const encryption = opts.userPassword ? { userPassword: opts.userPassword, ownerPassword: `${opts.userPassword}-owner`, pdfVersion: '1.7' as const } : {};
+  const doc = new PDFDocument({ size: opts.size ?? 'A4', margin: 40, autoFirstPage: false, ...encryption });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
