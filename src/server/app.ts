@@ -56,6 +56,7 @@ import { jobRoutes } from './modules/jobs/routes';
 import { referenceRoutes } from './modules/reference/routes';
 import { transparencyRoutes } from './modules/transparency/routes';
 import { uploadRoutes } from './modules/uploads/routes';
+import { filePageRoutes } from './modules/filePages/routes';
 import { documentRoutes } from './modules/documents/routes';
 
 /** Uniform in [0, 1) from the OS's CSPRNG, so random assignment cannot be predicted or steered. */
@@ -100,6 +101,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   referenceRoutes(app, deps);
   uploadRoutes(app, deps);
   dossierRoutes(app, deps);
+  filePageRoutes(app, deps);
   documentRoutes(app, deps);
   filingRoutes(app, deps);
   jurisdictionRoutes(app, deps);

@@ -36,6 +36,10 @@ export interface Config {
   /** A CJK font for PDF documents (PDF_FONT_PATH; PDF_FONT_NAME inside a .ttc); unset: Noto CJK at its Debian place. */
   pdfFontPath: string | undefined;
   pdfFontName: string | undefined;
+  /** Tesseract for OCR of scanned pages (TESSERACT_PATH; default `tesseract` on PATH); missing: pages say OCR is not installed. */
+  tesseractPath: string;
+  /** Where poppler's pdfinfo/pdftotext/pdftoppm are (POPPLER_DIR; default: on PATH). */
+  popplerDir: string | undefined;
   /** Online mediation sessions' meeting link (MEDIATION_MEETING_URL, with {caseNumber} and {session}); unset: offline only. */
   mediationMeetingUrl: string | undefined;
   /** The address parties use to reach this server, for links in e-mails and messages. */
@@ -106,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: env.MAIL_FROM || 'CourtFlow 送达 <service@courtflow.invalid>',
     pdfFontPath: env.PDF_FONT_PATH || undefined,
     pdfFontName: env.PDF_FONT_NAME || undefined,
+    tesseractPath: env.TESSERACT_PATH || 'tesseract',
+    popplerDir: env.POPPLER_DIR || undefined,
     mediationMeetingUrl: env.MEDIATION_MEETING_URL || undefined,
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
     tlogSigningKey: env.TLOG_SIGNING_KEY || undefined,

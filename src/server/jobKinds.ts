@@ -13,6 +13,7 @@ import { remindControlExpiries } from './modules/assetControl/controlReminders';
 import { nationalBatchJob } from './modules/assetControl/nationalBatch';
 import { scheduleNationalBatch } from './modules/assetControl/nationalBatchSchedule';
 import { statementPostJob } from './modules/payments/statementPosting';
+import { readFilePagesJob } from './modules/filePages/readFilePages';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
 export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
@@ -20,6 +21,7 @@ export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
 export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
   postStatement: statementPostJob(RECEIPT_BOOKS),
   nationalBatch: nationalBatchJob(),
+  readFilePages: readFilePagesJob(),
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */

@@ -105,6 +105,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/dossier/items/{itemId}': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}` }),
   // A section no catalogue has: refused (422) past every access check, nothing arranged.
   'PATCH /api/v1/cases/{id}/dossier/items/{itemId}': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}`, body: { sectionKey: 'matrix' } }),
+  'GET /api/v1/attachments/{id}/pages': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages` }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),

@@ -68,7 +68,11 @@ async function send(world: FuzzWorld, req: FuzzRequest): Promise<{ res: ApiRespo
   const client = req.actor === null ? new ApiClient(world.server.baseUrl) : await world.as(req.actor);
   // The fingerprint after the last refusal still holds if no request went out since (and a success waits below
   // until the background jobs it queued have run).
-  const before = world.baseline?.activity === world.activity ? world.baseline.fingerprint : await tableFingerprint(world.pool);
+  // Requests since then (the world building a case, with uploads whose pages are read in the background) may have
+  // queued jobs: they run to the end before the fingerprint is taken.
+  const reuse = world.baseline?.activity === world.activity;
+  if (!reuse) await world.settled();
+  const before = reuse ? world.baseline!.fingerprint : await tableFingerprint(world.pool);
   const res = await client.request(req.method, req.path, undefined, { headers: wire.headers, ...(wire.payload === undefined ? {} : { rawBody: wire.payload as BodyInit }) });
   fuzzStats.requests++;
   if (req.actor !== null) fuzzStats.asActors++;

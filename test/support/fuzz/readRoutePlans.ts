@@ -95,6 +95,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/calendar/{year}/days': { actors: [null], params: () => ({ year: fc.constantFrom(2025, 2026, 1999, 2101) }), hints: () => ({ q: search, sort: sortOf(CALENDAR_DAY_SORT_COLUMNS) }), weight: 0.5 },
   'GET /api/v1/calendar/{year}/days/export': { actors: [null], params: () => ({ year: fc.constantFrom(2025, 2026, 1999) }), hints: () => ({ q: search, sort: sortOf(CALENDAR_DAY_SORT_COLUMNS) }), weight: 0.25 },
   'GET /api/v1/attachments/{id}/content': { actors: ['zhangsan'], weight: 0.25 },
+  'GET /api/v1/attachments/{id}/pages': { actors: ['zhangsan'], weight: 0.25 },
   'GET /api/v1/attachments/{id}/receipt': { actors: ['zhangsan'], weight: 0.25 },
   'GET /api/v1/attachments/{id}/pdf': { actors: ['zhangsan', 'ng-clerk'], weight: 0.25 },
   'GET /api/v1/admin/document-templates': { actors: ['admin', 'ng-clerk'], hints: (w) => ({ courtId: courts(w), caseType: fc.constantFrom('民初', '民终', '刑初', ...HOSTILE_TEXT) }), weight: 0.5 },

@@ -26,3 +26,4 @@ export * from './preservation';
 export * from './paymentOrders';
 export * from './retrial';
 export * from './dossier';
+export * from './filePages';

@@ -16,6 +16,7 @@ import { receiveOneFile, safeFileName } from '../../http/multipart';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { isInSecondaryVolume, seesSecondaryVolume } from '../dossier/dossierStore';
+import { queuePageReading } from '../filePages/pageStore';
 import { threadOfAttachment, threadRoles } from '../messages/threadAccess';
 import { threadAccess } from '../../../domain/messages/threadKinds';
 
@@ -27,7 +28,7 @@ export function uploadRoutes(app: App, deps: Deps) {
       config: { access: 'authenticated' },
       schema: {
         tags: ['uploads'],
-        summary: '上传材料 Upload a PDF or image (multipart field "file", optional field "category")',
+        summary: '上传材料 Upload a PDF or image (multipart field "file", optional field "category"); its pages are then read in the background',
         consumes: ['multipart/form-data'],
         response: { 201: Attachment, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody },
       },
@@ -54,15 +55,19 @@ export function uploadRoutes(app: App, deps: Deps) {
       const type = detectFileType(staged.head);
       if (!type || !extensionMatches(fileName, type) || staged.size === 0) {
         await staged.discard();
-        throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', '只能上传 PDF、PNG 或 JPEG 文件，且文件扩展名须与内容一致。', 'Only PDF, PNG or JPEG files whose extension matches their content can be uploaded.');
+        throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', '只能上传 PDF、PNG、JPEG 或 TIFF 文件，且文件扩展名须与内容一致。', 'Only PDF, PNG, JPEG or TIFF files whose extension matches their content can be uploaded.');
       }
       await staged.keep();
       const category = isMaterialCategory(fields.category) ? fields.category : 'evidence';
-      const row = await deps.db
-        .insert(attachments)
-        .values({ uploadedBy: actor.userId, fileName, mimeType: MIME_OF[type], sizeBytes: staged.size, sha256: staged.sha256, storageKey: staged.key, category })
-        .returning();
-      const a = row[0]!;
+      // The file and the job that splits it into pages and reads their text (never in this request) commit together.
+      const a = await deps.db.transaction(async (tx) => {
+        const row = await tx
+          .insert(attachments)
+          .values({ uploadedBy: actor.userId, fileName, mimeType: MIME_OF[type], sizeBytes: staged.size, sha256: staged.sha256, storageKey: staged.key, category })
+          .returning();
+        await queuePageReading(tx, row[0]!.id, actor.userId);
+        return row[0]!;
+      });
       reply.status(201);
       return { id: a.id, caseId: null, fileName, mimeType: a.mimeType, sizeBytes: a.sizeBytes, sha256: a.sha256, category, uploadedAt: a.createdAt.toISOString(), uploadedBy: actor.displayName };
     },

@@ -1,0 +1,149 @@
+// The background job that reads an uploaded file's pages. A PDF: pdfinfo for the page count and sizes, pdftotext for
+// the text layer of every page; a page without usable text is rendered by pdftoppm (300 dpi, less for very large
+// pages) and OCR'd by Tesseract (chi_sim, hOCR). An image is one page, OCR'd as it is after its pixel count is checked.
+//
+// Transaction shape: one step opens the page rows; then one step per page writes its text (or its error) with the
+// progress, so a process that dies loses at most the page it was reading. A file that cannot be read at all (an
+// encrypted or damaged PDF, an image bomb) is marked failed with a clear message; the upload itself is untouched.
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { sql } from 'drizzle-orm';
+import { parseHocr } from '../../../domain/filePages/hocr';
+import { PAGE_PROBLEMS, type PageProblem } from '../../../domain/filePages/pageErrors';
+import { imageSize, isWithinPixelLimit, OCR_DPI, renderDpi } from '../../../domain/filePages/pageImages';
+import { hasUsableTextLayer, splitTextPages } from '../../../domain/filePages/pageText';
+import type { JobContext, JobDefinition } from '../../jobs/jobDefinition';
+import { isEncryptedPdfError, isMissingLanguage, pageTools, parsePdfInfo, ToolFailed, ToolMissing, ToolTimedOut, type PageTools, type PdfInfo } from './pageTools';
+import { finishFile, markFileFailed, openPages, pageTally, pendingPages, savePage, type PageOutcome } from './pageStore';
+
+type Input = { attachmentId: number };
+type Result = { pages: number; failed: number; problem?: string };
+
+export const readFilePagesJob = (): JobDefinition<Input, Result> => ({
+  // The uploader follows the job (an upload has no court yet); the pages route shows its progress to whoever may read the file.
+  followers: ['filingClerk'],
+  async run(ctx) {
+    const { attachmentId } = ctx.job.input;
+    const r = await ctx.deps.db.execute<{ mime_type: string; storage_key: string }>(sql`select mime_type, storage_key from attachments where id = ${attachmentId}`);
+    const file = r.rows[0];
+    if (!file) return { pages: 0, failed: 0, problem: 'ATTACHMENT_NOT_FOUND' };
+    const tools = pageTools(ctx.deps.config, ctx.signal);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'courtflow-pages-'));
+    try {
+      const local = path.join(dir, 'file');
+      await pipeline(await ctx.deps.blobs.open(file.storage_key), createWriteStream(local, { mode: 0o600 }));
+      const problem = file.mime_type === 'application/pdf' ? await readPdf(ctx, tools, local) : await readImage(ctx, tools, local);
+      if (problem) {
+        await markFileFailed(ctx.deps.db, attachmentId, problem);
+        return { pages: 0, failed: 0, problem: problem.code };
+      }
+      const tally = await pageTally(ctx.deps.db, attachmentId);
+      await ctx.step(async (tx) => {
+        await finishFile(tx, attachmentId);
+        return { done: tally.total, total: tally.total, result: null };
+      });
+      return { pages: tally.total, failed: tally.failed };
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  },
+});
+
+/** A file-level problem from pdfinfo, or null when the PDF was split and its pages read. */
+async function readPdf(ctx: JobContext<Input, Result>, tools: PageTools, local: string): Promise<PageProblem | null> {
+  const { attachmentId } = ctx.job.input;
+  let info: PdfInfo | null;
+  try {
+    info = parsePdfInfo(await tools.pdfInfo(local));
+  } catch (e) {
+    if (e instanceof ToolMissing) return PAGE_PROBLEMS.pdfToolsUnavailable;
+    if (isEncryptedPdfError(e)) return PAGE_PROBLEMS.pdfEncrypted;
+    if (e instanceof ToolFailed || e instanceof ToolTimedOut) return PAGE_PROBLEMS.pdfCorrupt;
+    throw e;
+  }
+  if (!info || info.pages < 1) return PAGE_PROBLEMS.pdfCorrupt;
+  const count = info.pages;
+  await ctx.step(async (tx, at) => {
+    await openPages(tx, attachmentId, count);
+    return { ...at, total: count };
+  });
+  const pending = await pendingPages(ctx.deps.db, attachmentId);
+  if (!pending.length) return null;
+  // A PDF that forbids copying text (pdftotext exits 3), or whose text cannot be read, is OCR'd page by page.
+  const texts = await tools.pdfText(local, count).then(
+    (out) => splitTextPages(out, count),
+    (e: unknown) => {
+      if (e instanceof ToolFailed || e instanceof ToolTimedOut) return splitTextPages('', count);
+      throw e;
+    },
+  );
+  for (const pageNo of pending) {
+    const text = texts[pageNo - 1] ?? '';
+    const size = info.sizes.get(pageNo);
+    const outcome: PageOutcome = hasUsableTextLayer(text) ? { kind: 'text', source: 'textLayer', text } : await ocrPdfPage(tools, local, pageNo, size);
+    await saveStep(ctx, pageNo, outcome);
+  }
+  return null;
+}
+
+async function ocrPdfPage(tools: PageTools, local: string, pageNo: number, size: [number, number] | undefined): Promise<PageOutcome> {
+  const dpi = size ? renderDpi(size[0], size[1]) : OCR_DPI;
+  if (dpi === null) return { kind: 'failed', problem: PAGE_PROBLEMS.pageTooLarge };
+  return readingProblems(async () => ocrOutcome(await tools.ocr(await tools.renderPage(local, pageNo, dpi), dpi), dpi));
+}
+
+async function readImage(ctx: JobContext<Input, Result>, tools: PageTools, local: string): Promise<PageProblem | null> {
+  const { attachmentId } = ctx.job.input;
+  const size = imageSize(await readHead(local, 256 * 1024));
+  if (!size) return PAGE_PROBLEMS.imageUnreadable;
+  // An image bomb is refused before any decoder sees it.
+  if (!isWithinPixelLimit(size)) return PAGE_PROBLEMS.imageTooLarge;
+  await ctx.step(async (tx, at) => {
+    await openPages(tx, attachmentId, 1);
+    return { ...at, total: 1 };
+  });
+  if (!(await pendingPages(ctx.deps.db, attachmentId)).length) return null;
+  await saveStep(ctx, 1, await readingProblems(async () => ocrOutcome(await tools.ocr(local, OCR_DPI), OCR_DPI)));
+  return null;
+}
+
+function ocrOutcome(hocr: string, dpi: number): PageOutcome {
+  const page = parseHocr(hocr);
+  return { kind: 'text', source: 'ocr', text: page.text, words: page.words, width: page.width, height: page.height, dpi, confidence: page.confidence };
+}
+
+/** A page's reading, with the programs' failures turned into the page's problem (the job goes on with the next page). */
+async function readingProblems(read: () => Promise<PageOutcome>): Promise<PageOutcome> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof ToolMissing || isMissingLanguage(e)) return { kind: 'failed', problem: PAGE_PROBLEMS.ocrUnavailable };
+    if (e instanceof ToolTimedOut) return { kind: 'failed', problem: PAGE_PROBLEMS.timedOut };
+    if (e instanceof ToolFailed) return { kind: 'failed', problem: PAGE_PROBLEMS.ocrFailed };
+    throw e;
+  }
+}
+
+async function saveStep(ctx: JobContext<Input, Result>, pageNo: number, outcome: PageOutcome) {
+  const { attachmentId } = ctx.job.input;
+  await ctx.step(async (tx) => {
+    await savePage(tx, attachmentId, pageNo, outcome);
+    const tally = await pageTally(tx, attachmentId);
+    return { done: tally.settled, total: tally.total, result: { pages: tally.total, failed: tally.failed } };
+  });
+}
+
+async function readHead(file: string, bytes: number): Promise<Buffer> {
+  const h = await fs.open(file);
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await h.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await h.close();
+  }
+}
+
