@@ -45,6 +45,8 @@ async function previewed(tag: string) {
   const { caseNumber } = await acceptCase(server.baseUrl, id);
   const p = await finance.uploadTo('/api/v1/finance/statements', `${tag}.csv`, statement(tag, caseNumber));
   expect([p.status, p.body.totals.post, p.body.totals.unidentified]).toEqual([201, LINES / 100, LINES - LINES / 100]);
+  // The case's uploads queued the reading of their pages: done now, so that only the posting job is left to follow.
+  await server.jobs.drain();
   return { caseId: id, statementId: p.body.id as number };
 }
 
