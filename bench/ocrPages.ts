@@ -70,7 +70,7 @@ function editDistance(a: string[], b: string[]): number {
 const chars = (t: string) => [...t.normalize('NFKC').replace(/\s+/gu, '')];
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-ocr-bench-'));
-const tools = pageTools({ tesseractPath: 'tesseract', popplerDir: undefined });
+const tools = pageTools({ tesseractPath: 'tesseract', popplerDir: undefined, sofficePath: null });
 try {
   const texts = Array.from({ length: pages }, (_, i) => legalPage(i + 1));
   const scans = await Promise.all(texts.map((t, i) => scannedPng(t, { fontSize: 10.5, noise, seed: i + 1 })));

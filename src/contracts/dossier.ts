@@ -1,6 +1,6 @@
 // 电子卷宗: the case's dossier as a catalogue tree (正卷, and 副卷 for the court's staff) and staff edits to it.
 import Type, { type Static } from 'typebox';
-import { Id } from './common';
+import { Bilingual, Id } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -21,6 +21,17 @@ export const DossierItem = Type.Object({
   sectionKey: Type.String(),
   volume: Type.Union([Type.Literal('main'), Type.Literal('secondary')]),
   downloadUrl: Type.String(),
+  /** The file as it is read in the viewer (a DOCX as its PDF rendition, once converted). */
+  viewUrl: Type.String(),
+  /** How the reading of the item's pages stands (split and OCR in a background job); null for a file never queued. */
+  reading: Nullable(
+    Type.Object({
+      status: Type.Enum(['queued', 'splitting', 'done', 'failed']),
+      pagesRead: Type.Integer({ description: 'pages read or failed so far' }),
+      pagesFailed: Type.Integer(),
+      error: Nullable(Type.Object({ code: Type.String(), messages: Bilingual })),
+    }),
+  ),
 });
 export type DossierItem = Static<typeof DossierItem>;
 
@@ -57,3 +68,14 @@ export const DossierItemEdit = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type DossierItemEdit = Static<typeof DossierItemEdit>;
+
+export const DossierFileItems = Type.Object(
+  {
+    /** Uploads by the same user (POST /api/v1/uploads), not yet part of any case. */
+    attachmentIds: Type.Array(Id, { minItems: 1, maxItems: 50 }),
+    /** The catalogue section they go into (正卷 or 副卷). */
+    sectionKey: Type.String({ minLength: 1, maxLength: 60 }),
+  },
+  { additionalProperties: false },
+);
+export type DossierFileItems = Static<typeof DossierFileItems>;

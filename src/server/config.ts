@@ -40,6 +40,8 @@ export interface Config {
   tesseractPath: string;
   /** Where poppler's pdfinfo/pdftotext/pdftoppm are (POPPLER_DIR; default: on PATH). */
   popplerDir: string | undefined;
+  /** LibreOffice for DOCX → PDF (SOFFICE_PATH; default `soffice`; `off`: no conversion, DOCX pages say so). */
+  sofficePath: string | null;
   /** Online mediation sessions' meeting link (MEDIATION_MEETING_URL, with {caseNumber} and {session}); unset: offline only. */
   mediationMeetingUrl: string | undefined;
   /** The address parties use to reach this server, for links in e-mails and messages. */
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     pdfFontName: env.PDF_FONT_NAME || undefined,
     tesseractPath: env.TESSERACT_PATH || 'tesseract',
     popplerDir: env.POPPLER_DIR || undefined,
+    sofficePath: env.SOFFICE_PATH === 'off' ? null : env.SOFFICE_PATH || 'soffice',
     mediationMeetingUrl: env.MEDIATION_MEETING_URL || undefined,
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
     tlogSigningKey: env.TLOG_SIGNING_KEY || undefined,

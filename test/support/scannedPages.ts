@@ -19,6 +19,16 @@ export function ocrMissing(): string | null {
   return findPdfFont({ path: undefined, name: undefined }) ? null : 'no CJK font (apt-get install fonts-noto-cjk)';
 }
 
+/** Why DOCX tests cannot run here (LibreOffice missing), or null. */
+export function sofficeMissing(): string | null {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return null;
+  } catch {
+    return 'LibreOffice is not installed (apt-get install libreoffice-writer-nogui)';
+  }
+}
+
 /** A PDF with one page per entry, each page's text as a text layer; `size` in points (default A4). */
 export async function textPdf(pages: readonly string[], opts: { size?: [number, number]; fontSize?: number; userPassword?: string } = {}): Promise<Buffer> {
   const font = findPdfFont({ path: undefined, name: undefined });

@@ -20,6 +20,12 @@ export const PAGE_PROBLEMS = {
     '服务器未安装 PDF 分页工具（poppler-utils），暂不能拆分此文件；安装后可重新处理。',
     'The PDF tools (poppler-utils) are not installed on the server, so this file cannot be split into pages yet; it can be processed again once they are installed.',
   ),
+  docxUnreadable: p('DOCX_UNREADABLE', '该 DOCX 文件无法打开（已损坏、加密或并非 Word 文档）；请另存为 PDF 或重新导出后上传。', 'This DOCX cannot be opened (damaged, encrypted or not a Word document); save it as PDF or export it again and upload it.'),
+  docxConverterUnavailable: p(
+    'DOCX_CONVERTER_UNAVAILABLE',
+    '服务器未安装文档转换（LibreOffice，libreoffice-writer-nogui），暂不能读取此 DOCX 的页面；安装后可重新处理。',
+    'Document conversion (LibreOffice, libreoffice-writer-nogui) is not installed on the server, so the pages of this DOCX cannot be read yet; it can be processed again once it is installed.',
+  ),
   pdfEncrypted: p('PDF_ENCRYPTED', '该 PDF 已加密（设有打开密码），无法读取；请上传未加密的文件。', 'This PDF is encrypted (it has an open password) and cannot be read; upload an unencrypted copy.'),
   pdfCorrupt: p('PDF_UNREADABLE', '该 PDF 文件已损坏或格式不正确，无法拆分页面；请重新扫描或重新导出后上传。', 'This PDF is damaged or not a valid PDF, so its pages cannot be read; scan or export it again and upload the new file.'),
   imageUnreadable: p('IMAGE_UNREADABLE', '该图片无法读取（文件损坏或格式不支持）；请重新扫描后上传。', 'This image cannot be read (damaged or an unsupported format); scan it again and upload the new file.'),

@@ -1,10 +1,16 @@
 // Upload type check by content (magic bytes), not by the name or the browser's claim.
 
-export type AllowedFileType = 'pdf' | 'png' | 'jpeg' | 'tiff';
+export type AllowedFileType = 'pdf' | 'png' | 'jpeg' | 'tiff' | 'docx';
 
-export const MIME_OF: Record<AllowedFileType, string> = { pdf: 'application/pdf', png: 'image/png', jpeg: 'image/jpeg', tiff: 'image/tiff' };
+export const MIME_OF: Record<AllowedFileType, string> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
-const EXTENSIONS: Record<AllowedFileType, readonly string[]> = { pdf: ['.pdf'], png: ['.png'], jpeg: ['.jpg', '.jpeg'], tiff: ['.tif', '.tiff'] };
+const EXTENSIONS: Record<AllowedFileType, readonly string[]> = { pdf: ['.pdf'], png: ['.png'], jpeg: ['.jpg', '.jpeg'], tiff: ['.tif', '.tiff'], docx: ['.docx'] };
 
 export function detectFileType(head: Buffer): AllowedFileType | null {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
@@ -12,6 +18,8 @@ export function detectFileType(head: Buffer): AllowedFileType | null {
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
   // Scanners' TIFF, little- (II*\0) or big-endian (MM\0*).
   if (head.subarray(0, 4).equals(Buffer.from('II*\0', 'latin1')) || head.subarray(0, 4).equals(Buffer.from('MM\0*', 'latin1'))) return 'tiff';
+  // A DOCX is a ZIP; whether it really is a Word document is LibreOffice's to tell (it is opened as Word XML only).
+  if (head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'docx';
   return null;
 }
 

@@ -20,6 +20,10 @@ export const attachmentPageSets = pgTable('attachment_page_sets', {
   errorMessages: jsonb('error_messages').$type<Messages>(),
   /** The latest job that worked on the file (its progress: GET /api/v1/jobs/:id). */
   jobId: bigint('job_id', { mode: 'number' }).references(() => backgroundJobs.id),
+  /** A DOCX's PDF rendition (LibreOffice), in the blob store: what is viewed, paged and exported. */
+  renditionKey: text('rendition_key'),
+  renditionSha256: text('rendition_sha256'),
+  renditionSize: bigint('rendition_size', { mode: 'number' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

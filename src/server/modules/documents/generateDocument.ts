@@ -9,6 +9,7 @@ import type { Queryable, Tx } from '../../db/database';
 import { attachments, generatedDocuments } from '../../db/schema';
 import type { Deps } from '../../deps';
 import type { CaseRow } from '../cases/caseRecord';
+import { queuePageReading } from '../filePages/pageStore';
 import { queueEntry } from '../transparency/transparencyLog';
 import { DOCX_MIME, renderDocx } from './renderDocx';
 import { templateFor } from './templateStore';
@@ -40,6 +41,8 @@ export async function fileCourtDocument(tx: Tx, deps: Deps, o: { caseId: number;
       .returning()
   )[0]!;
   await queueEntry(tx, 'caseFile', row.id, fileEntry({ ...row, caseId: o.caseId }));
+  // Its pages are read like an upload's (page numbers in the dossier, search); a DOCX only where LibreOffice is configured.
+  if (o.mimeType === 'application/pdf' || (o.mimeType === DOCX_MIME && deps.config.sofficePath !== null)) await queuePageReading(tx, row.id, o.by);
   return row.id;
 }
 

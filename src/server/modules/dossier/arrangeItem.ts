@@ -10,14 +10,14 @@ import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase } from '../cases/caseRecord';
-import { canArrange, dossierItemNotFound, loadDossierItems } from './dossierStore';
+import { canArrange, dossierEditForbidden, dossierItemNotFound, loadDossierItems } from './dossierStore';
 
 export async function arrangeItem(tx: Tx, actor: Actor, caseId: number, itemId: number, edit: DossierItemEdit, now: Date): Promise<void> {
   const c = await lockCase(tx, caseId);
   if (!c) throw caseNotFound();
   const relation = await relationToCase(tx, actor, c);
   if (!relation.canView) throw caseNotFound();
-  if (!canArrange(relation)) throw new AppError(403, 'DOSSIER_EDIT_FORBIDDEN', '只有本院办理本案的工作人员可以整理卷宗。', 'Only staff of the court handling the case may arrange its dossier.');
+  if (!canArrange(relation)) throw dossierEditForbidden();
   const catalogue = catalogueFor(c.caseType);
   const items = await loadDossierItems(tx, caseId);
   const item = items.find((i) => i.id === itemId);

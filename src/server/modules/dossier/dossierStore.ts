@@ -15,6 +15,7 @@ export interface DossierRow extends DossierItemFacts {
   fileName: string;
   mimeType: string;
   sha256: string;
+  reading: DossierItem['reading'];
 }
 
 /** Every file of the case is an item (the one place files are attached to a case is the attachments table), but a message's. */
@@ -22,13 +23,20 @@ export async function loadDossierItems(db: Queryable, caseId: number): Promise<D
   const r = await db.execute<{
     id: string; category: string; created_at: string; on: string; file_name: string; mime_type: string; sha256: string;
     generated_title: string | null; title: string | null; page_count: number | null; section_key: string | null; position: number | null;
+    reading_status: 'queued' | 'splitting' | 'done' | 'failed' | null; pages_read: number | null; pages_failed: number | null;
+    error_code: string | null; error_messages: { 'zh-CN': string; en: string } | null;
   }>(sql`
     select a.id, a.category, to_char(a.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
            to_char(a.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as on, a.file_name, a.mime_type, a.sha256,
-           g.title as generated_title, e.title, e.page_count, e.section_key, e.position
+           g.title as generated_title, e.title, coalesce(e.page_count, s.page_count) as page_count, e.section_key, e.position,
+           s.status as reading_status, s.error_code, s.error_messages, p.pages_read, p.pages_failed
       from attachments a
       left join generated_documents g on g.attachment_id = a.id
       left join dossier_entries e on e.attachment_id = a.id
+      -- the page count is known once the reading job has split the file (attachment_page_sets)
+      left join attachment_page_sets s on s.attachment_id = a.id
+      left join lateral (select count(*) filter (where status <> 'pending')::int as pages_read, count(*) filter (where status = 'failed')::int as pages_failed
+                           from attachment_pages where attachment_id = a.id) p on s.attachment_id is not null
      where a.case_id = ${caseId}
        -- a file carried by a message stays with its thread's readers (as on the case's material list)
        and not exists (select 1 from case_message_attachments l where l.attachment_id = a.id)`);
@@ -44,6 +52,10 @@ export async function loadDossierItems(db: Queryable, caseId: number): Promise<D
     fileName: x.file_name,
     mimeType: x.mime_type,
     sha256: x.sha256,
+    reading:
+      x.reading_status === null
+        ? null
+        : { status: x.reading_status, pagesRead: Number(x.pages_read ?? 0), pagesFailed: Number(x.pages_failed ?? 0), error: x.error_code && x.error_messages ? { code: x.error_code, messages: x.error_messages } : null },
   }));
 }
 
@@ -82,6 +94,8 @@ function presentItem(i: DossierRow, section: DossierSection, pages: { firstPage:
     sectionKey: section.key,
     volume: section.volume,
     downloadUrl: `/api/v1/attachments/${i.id}/content`,
+    viewUrl: `/api/v1/attachments/${i.id}/view`,
+    reading: i.reading,
   };
 }
 
@@ -101,6 +115,9 @@ export async function isInSecondaryVolume(db: Queryable, caseId: number, caseTyp
 
 /** Court staff acting on the case (filing clerk, the judge's team, chiefs) arrange its dossier. */
 export const canArrange = (relation: CaseRelation) => relation.isStaffOfCourt && relation.roles.some((r) => r !== 'finance');
+
+export const dossierEditForbidden = () =>
+  new AppError(403, 'DOSSIER_EDIT_FORBIDDEN', '只有本院办理本案的工作人员可以整理卷宗。', 'Only staff of the court handling the case may arrange its dossier.');
 
 export const dossierItemNotFound = () =>
   new AppError(404, 'DOSSIER_ITEM_NOT_FOUND', '卷宗材料不存在或您无权查看。', 'The dossier item does not exist or you may not see it.');

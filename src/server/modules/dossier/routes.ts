@@ -1,6 +1,6 @@
 // 电子卷宗 over HTTP: the catalogue tree (正卷 for whoever may see the case, 副卷 only for the court's staff), one item,
 // and staff arrangement (rename, move, reorder). An item's file is downloaded at /api/v1/attachments/:id/content.
-import { Dossier, DossierItem, DossierItemEdit, DossierItemParams } from '../../../contracts/dossier';
+import { Dossier, DossierFileItems, DossierItem, DossierItemEdit, DossierItemParams } from '../../../contracts/dossier';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -10,6 +10,7 @@ import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { arrangeItem } from './arrangeItem';
 import { findItem, loadDossierItems, presentDossier } from './dossierStore';
+import { fileIntoDossier } from './fileIntoDossier';
 
 const errors = { 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const STAFF = ['filingClerk', 'judge', 'judgeAssistant', 'courtClerk', 'divisionChief', 'president'] as const;
@@ -44,6 +45,26 @@ export function dossierRoutes(app: App, deps: Deps) {
       const actor = requireActor(req);
       await deps.db.transaction((tx) => arrangeItem(tx, actor, req.params.id, req.params.itemId, req.body, deps.clock.now()));
       return findItem(await read(actor, req.params.id), req.params.itemId);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/dossier/items',
+    {
+      config: { access: [...STAFF] },
+      schema: {
+        tags: ['dossier'],
+        summary: '材料入卷 File uploads (scans of paper materials, records) into a section of the dossier; their pages are read in the background',
+        params: IdParams,
+        body: DossierFileItems,
+        response: { 201: Dossier, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      await deps.db.transaction((tx) => fileIntoDossier(tx, actor, req.params.id, req.body, deps.clock.now()));
+      reply.status(201);
+      return read(actor, req.params.id);
     },
   );
 }

@@ -72,15 +72,28 @@ export async function pageTally(q: Queryable, attachmentId: number): Promise<{ s
   return r.rows[0]!;
 }
 
+/** The PDF a DOCX was converted to, stored beside the original (viewing, export and a resumed job use it). */
+export async function keepRendition(tx: Tx, attachmentId: number, r: { key: string; sha256: string; size: number }): Promise<void> {
+  await tx.execute(sql`
+    update attachment_page_sets set rendition_key = ${r.key}, rendition_sha256 = ${r.sha256}, rendition_size = ${r.size}, updated_at = now()
+     where attachment_id = ${attachmentId}`);
+}
+
+export async function renditionKey(q: Queryable, attachmentId: number): Promise<string | null> {
+  const r = await q.execute<{ rendition_key: string | null }>(sql`select rendition_key from attachment_page_sets where attachment_id = ${attachmentId}`);
+  return r.rows[0]?.rendition_key ?? null;
+}
+
 export async function finishFile(tx: Tx, attachmentId: number): Promise<void> {
   await tx.execute(sql`update attachment_page_sets set status = 'done', updated_at = now() where attachment_id = ${attachmentId}`);
 }
 
-/** Failed pages (all, or those listed) back to pending, and a new job for them; false when the file has no failed page. */
+/** Failed pages (all, or those listed) back to pending, and a new job for them; a failed or never-read file is read afresh; null when nothing failed. */
 export async function retryFailedPages(tx: Tx, attachmentId: number, requestedBy: number, pages?: readonly number[]): Promise<number | null> {
   const set = await tx.execute<{ status: string }>(sql`select status from attachment_page_sets where attachment_id = ${attachmentId} for update`);
   const status = set.rows[0]?.status;
-  if (status === 'failed') return queuePageReading(tx, attachmentId, requestedBy);
+  // A file uploaded before page reading existed has no set yet: reading it is what was asked.
+  if (status === 'failed' || status === undefined) return queuePageReading(tx, attachmentId, requestedBy);
   const r = await tx.execute(sql`
     update attachment_pages set status = 'pending', updated_at = now()
      where attachment_id = ${attachmentId} and status = 'failed' ${pages ? sql`and page_no = any(${sql.param([...pages])}::int[])` : sql``}`);

@@ -2,10 +2,12 @@
 // with execFile (no shell), a time limit and an output limit; a program that is not installed is told apart from one
 // that failed, so that a page can say "OCR is not installed" rather than "OCR failed".
 import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Time limits per call ([U] defaults): a page that needs longer is failed with PAGE_TIMED_OUT and can be retried. */
-export const TOOL_TIMEOUTS_MS = { pdfinfo: 30_000, pdftotextPerPage: 2_000, pdftoppm: 60_000, tesseract: 120_000 } as const;
+export const TOOL_TIMEOUTS_MS = { pdfinfo: 30_000, pdftotextPerPage: 2_000, pdftoppm: 60_000, tesseract: 120_000, soffice: 120_000 } as const;
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 export class ToolMissing extends Error {}
@@ -28,6 +30,8 @@ export interface PageTools {
   renderPage(file: string, page: number, dpi: number): Promise<Buffer>;
   /** hOCR of one image (a file path, or PNG bytes on stdin). */
   ocr(image: string | Buffer, dpi: number): Promise<string>;
+  /** A DOCX converted to PDF by LibreOffice headless into `dir` (its own profile there); null when LibreOffice cannot open it as Word. */
+  docxToPdf(file: string, dir: string): Promise<string | null>;
 }
 
 function run(cmd: string, args: readonly string[], timeoutMs: number, signal: AbortSignal | undefined, input?: Buffer): Promise<Buffer> {
@@ -52,7 +56,7 @@ function run(cmd: string, args: readonly string[], timeoutMs: number, signal: Ab
 }
 
 /** `signal`: kills a running program when the job must stop (the process is shutting down). */
-export function pageTools(opts: { tesseractPath: string; popplerDir: string | undefined }, signal?: AbortSignal): PageTools {
+export function pageTools(opts: { tesseractPath: string; popplerDir: string | undefined; sofficePath: string | null }, signal?: AbortSignal): PageTools {
   const poppler = (name: string) => (opts.popplerDir ? path.join(opts.popplerDir, name) : name);
   return {
     async pdfInfo(file) {
@@ -69,6 +73,16 @@ export function pageTools(opts: { tesseractPath: string; popplerDir: string | un
       const source = typeof image === 'string' ? image : '-';
       const out = await run(opts.tesseractPath, [source, '-', '--dpi', String(dpi), '-l', 'chi_sim', 'hocr'], TOOL_TIMEOUTS_MS.tesseract, signal, typeof image === 'string' ? undefined : image);
       return out.toString('utf8');
+    },
+    async docxToPdf(file, dir) {
+      if (opts.sofficePath === null) throw new ToolMissing('LibreOffice is switched off (SOFFICE_PATH=off)');
+      // Opened as Word XML only (another file would be imported as plain text); a private profile per conversion, so
+      // that conversions in parallel never share LibreOffice's user directory.
+      const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
+      const outDir = path.join(dir, 'converted');
+      await run(opts.sofficePath, ['--headless', '--norestore', `-env:UserInstallation=${profile}`, '--infilter=MS Word 2007 XML', '--convert-to', 'pdf', '--outdir', outDir, file], TOOL_TIMEOUTS_MS.soffice, signal);
+      const out = path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
+      return (await fs.stat(out).catch(() => null)) ? out : null;
     },
   };
 }

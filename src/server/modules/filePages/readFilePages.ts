@@ -1,11 +1,12 @@
 // The background job that reads an uploaded file's pages. A PDF: pdfinfo for the page count and sizes, pdftotext for
 // the text layer of every page; a page without usable text is rendered by pdftoppm (300 dpi, less for very large
 // pages) and OCR'd by Tesseract (chi_sim, hOCR). An image is one page, OCR'd as it is after its pixel count is checked.
+// A DOCX is converted to PDF by LibreOffice headless (kept as the file's rendition) and read as that PDF.
 //
 // Transaction shape: one step opens the page rows; then one step per page writes its text (or its error) with the
 // progress, so a process that dies loses at most the page it was reading. A file that cannot be read at all (an
 // encrypted or damaged PDF, an image bomb) is marked failed with a clear message; the upload itself is untouched.
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,9 @@ import { imageSize, isWithinPixelLimit, OCR_DPI, renderDpi } from '../../../doma
 import { hasUsableTextLayer, splitTextPages } from '../../../domain/filePages/pageText';
 import type { JobContext, JobDefinition } from '../../jobs/jobDefinition';
 import { isEncryptedPdfError, isMissingLanguage, pageTools, parsePdfInfo, ToolFailed, ToolMissing, ToolTimedOut, type PageTools, type PdfInfo } from './pageTools';
-import { finishFile, markFileFailed, openPages, pageTally, pendingPages, savePage, type PageOutcome } from './pageStore';
+import { finishFile, keepRendition, markFileFailed, openPages, pageTally, pendingPages, renditionKey, savePage, type PageOutcome } from './pageStore';
+
+const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type Input = { attachmentId: number };
 type Result = { pages: number; failed: number; problem?: string };
@@ -35,7 +38,8 @@ export const readFilePagesJob = (): JobDefinition<Input, Result> => ({
     try {
       const local = path.join(dir, 'file');
       await pipeline(await ctx.deps.blobs.open(file.storage_key), createWriteStream(local, { mode: 0o600 }));
-      const problem = file.mime_type === 'application/pdf' ? await readPdf(ctx, tools, local) : await readImage(ctx, tools, local);
+      const problem =
+        file.mime_type === 'application/pdf' ? await readPdf(ctx, tools, local) : file.mime_type === DOCX_MIME_TYPE ? await readDocx(ctx, tools, local, dir) : await readImage(ctx, tools, local);
       if (problem) {
         await markFileFailed(ctx.deps.db, attachmentId, problem);
         return { pages: 0, failed: 0, problem: problem.code };
@@ -87,6 +91,33 @@ async function readPdf(ctx: JobContext<Input, Result>, tools: PageTools, local: 
     await saveStep(ctx, pageNo, outcome);
   }
   return null;
+}
+
+/** A DOCX: converted to PDF by LibreOffice once (the rendition is kept for viewing and export), then read as that PDF. */
+async function readDocx(ctx: JobContext<Input, Result>, tools: PageTools, local: string, dir: string): Promise<PageProblem | null> {
+  const { attachmentId } = ctx.job.input;
+  const kept = await renditionKey(ctx.deps.db, attachmentId);
+  if (kept) {
+    const pdf = path.join(dir, 'rendition.pdf');
+    await pipeline(await ctx.deps.blobs.open(kept), createWriteStream(pdf, { mode: 0o600 }));
+    return readPdf(ctx, tools, pdf);
+  }
+  let pdf: string | null;
+  try {
+    pdf = await tools.docxToPdf(local, dir);
+  } catch (e) {
+    if (e instanceof ToolMissing) return PAGE_PROBLEMS.docxConverterUnavailable;
+    if (e instanceof ToolFailed || e instanceof ToolTimedOut) return PAGE_PROBLEMS.docxUnreadable;
+    throw e;
+  }
+  if (!pdf) return PAGE_PROBLEMS.docxUnreadable;
+  const staged = await ctx.deps.blobs.stage(createReadStream(pdf), Number.MAX_SAFE_INTEGER);
+  await staged.keep();
+  await ctx.step(async (tx, at) => {
+    await keepRendition(tx, attachmentId, { key: staged.key, sha256: staged.sha256, size: staged.size });
+    return at;
+  });
+  return readPdf(ctx, tools, pdf);
 }
 
 async function ocrPdfPage(tools: PageTools, local: string, pageNo: number, size: [number, number] | undefined): Promise<PageOutcome> {

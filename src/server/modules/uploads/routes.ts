@@ -28,7 +28,7 @@ export function uploadRoutes(app: App, deps: Deps) {
       config: { access: 'authenticated' },
       schema: {
         tags: ['uploads'],
-        summary: '上传材料 Upload a PDF or image (multipart field "file", optional field "category"); its pages are then read in the background',
+        summary: '上传材料 Upload a PDF, image or DOCX (multipart field "file", optional field "category"); its pages are then read in the background',
         consumes: ['multipart/form-data'],
         response: { 201: Attachment, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody },
       },
@@ -55,7 +55,7 @@ export function uploadRoutes(app: App, deps: Deps) {
       const type = detectFileType(staged.head);
       if (!type || !extensionMatches(fileName, type) || staged.size === 0) {
         await staged.discard();
-        throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', '只能上传 PDF、PNG、JPEG 或 TIFF 文件，且文件扩展名须与内容一致。', 'Only PDF, PNG, JPEG or TIFF files whose extension matches their content can be uploaded.');
+        throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', '只能上传 PDF、PNG、JPEG、TIFF 或 DOCX 文件，且文件扩展名须与内容一致。', 'Only PDF, PNG, JPEG, TIFF or DOCX files whose extension matches their content can be uploaded.');
       }
       await staged.keep();
       const category = isMaterialCategory(fields.category) ? fields.category : 'evidence';
