@@ -35,7 +35,13 @@ export const DossierItem = Type.Object({
 });
 export type DossierItem = Static<typeof DossierItem>;
 
-export const DossierSection = Type.Object({ key: Type.String(), title: Type.String(), items: Type.Array(DossierItem) });
+export const DossierSection = Type.Object({
+  key: Type.String(),
+  title: Type.String(),
+  /** Whether staff may file materials into it (卷内目录 is generated, not filed). */
+  acceptsFiles: Type.Boolean(),
+  items: Type.Array(DossierItem),
+});
 
 export const DossierVolume = Type.Object({
   volume: Type.Union([Type.Literal('main'), Type.Literal('secondary')]),

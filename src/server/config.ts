@@ -42,6 +42,8 @@ export interface Config {
   popplerDir: string | undefined;
   /** LibreOffice for DOCX → PDF (SOFFICE_PATH; default `soffice`; `off`: no conversion, DOCX pages say so). */
   sofficePath: string | null;
+  /** Whether generated documents get a PDF rendition and their pages read (READ_GENERATED_DOCUMENTS=off: not; tests that need it say so). */
+  readGeneratedDocuments: boolean;
   /** Online mediation sessions' meeting link (MEDIATION_MEETING_URL, with {caseNumber} and {session}); unset: offline only. */
   mediationMeetingUrl: string | undefined;
   /** The address parties use to reach this server, for links in e-mails and messages. */
@@ -115,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     tesseractPath: env.TESSERACT_PATH || 'tesseract',
     popplerDir: env.POPPLER_DIR || undefined,
     sofficePath: env.SOFFICE_PATH === 'off' ? null : env.SOFFICE_PATH || 'soffice',
+    readGeneratedDocuments: env.READ_GENERATED_DOCUMENTS !== 'off',
     mediationMeetingUrl: env.MEDIATION_MEETING_URL || undefined,
     publicUrl: (env.PUBLIC_URL || `http://127.0.0.1:${int(env.PORT, 8080, 'PORT')}`).replace(/\/$/, ''),
     tlogSigningKey: env.TLOG_SIGNING_KEY || undefined,

@@ -1,6 +1,6 @@
-// DOCX (issue 20 item 2): an uploaded Word file and every generated document are converted to PDF by LibreOffice in
-// the reading job — the rendition is what the viewer shows and the pages are read from —, and a file that is not a
-// Word document fails with a clear message while the upload stays.
+// DOCX (issue 20 item 2): an uploaded Word file is converted to PDF by LibreOffice in the reading job, a generated
+// document gets its printable PDF — the rendition is what the viewer shows and the pages are read from —, and a file
+// that is not a Word document fails with a clear message while the upload stays.
 import { Document, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
@@ -14,7 +14,7 @@ import { testClock } from '../support/testClock';
 const missing = ocrMissing() ?? sofficeMissing();
 if (missing) console.warn(`docxPages.db.test skipped: ${missing}`);
 const clock = testClock('2026-03-02');
-const world = serverForSpec({ clock, config: () => ({ sofficePath: 'soffice' }) });
+const world = serverForSpec({ clock, config: () => ({ readGeneratedDocuments: true }) });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const wordFile = async (paragraphs: string[]) => Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] }));
@@ -65,9 +65,14 @@ describe.skipIf(missing !== null)('DOCX pages', () => {
       [id],
     );
     const notice = Number(generated.rows[0].id);
-    const set = await world.server.database.pool.query('select job_id, created_by from attachment_page_sets s join background_jobs j on j.id = s.job_id where s.attachment_id = $1', [notice]);
-    expect(set.rows).toHaveLength(1);
     await world.server.jobs.drain();
+    // Its printable PDF (as GET …/pdf renders it) is the rendition the pages are read from and the viewer shows.
+    const set = await world.server.database.pool.query('select rendition_key, status from attachment_page_sets where attachment_id = $1', [notice]);
+    expect(set.rows[0].rendition_key).toBeTruthy();
+    const view = await clerk.bytes(`/api/v1/attachments/${notice}/view`);
+    expect([view.status, view.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const pages = await clerk.get(`/api/v1/attachments/${notice}/pages`);
+    expect(pages.body.pages[0].text.replace(/\s+/gu, '')).toContain('受理');
     const tree = (await clerk.get(`/api/v1/cases/${id}/dossier`)).body as { volumes: { sections: { items: { id: number; pageCount: number | null; firstPage: number | null; reading: { status: string } | null }[] }[] }[] };
     const item = tree.volumes.flatMap((v) => v.sections.flatMap((s) => s.items)).find((i) => i.id === notice)!;
     expect(item.reading?.status).toBe('done');

@@ -106,6 +106,11 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   // A section no catalogue has: refused (422) past every access check, nothing arranged.
   'PATCH /api/v1/cases/{id}/dossier/items/{itemId}': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}`, body: { sectionKey: 'matrix' } }),
   'GET /api/v1/attachments/{id}/pages': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages` }),
+  'GET /api/v1/attachments/{id}/view': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/view` }),
+  // Nothing of the target's file failed: refused (409) past every access check, no job queued.
+  'POST /api/v1/attachments/{id}/pages/retry': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages/retry` }),
+  // A section no catalogue has: refused (422) past every access check, nothing filed (the target's file is no upload of theirs anyway).
+  'POST /api/v1/cases/{id}/dossier/items': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items`, body: { attachmentIds: [o.attachmentId], sectionKey: 'matrix' } }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),

@@ -45,8 +45,8 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(opts: { clock?: Clock; config?: Partial<Config>; database?: TestDatabase; log?: Logger } = {}): Promise<TestServer> {
   const database = opts.database ?? (await createTestDatabase());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-data-'));
-  // LibreOffice (≈ 1 s of CPU per DOCX) converts generated documents only in the tests that ask for it (sofficePath).
-  const config = loadConfig({}, { databaseUrl: database.url, port: 0, host: '127.0.0.1', dataDir, logLevel: 'warn', jobsIntervalSeconds: 0, sofficePath: null, ...opts.config });
+  // Generated documents' PDF and pages (≈ 0.3 s of CPU each, thousands in the suite) only in the tests that ask for them.
+  const config = loadConfig({}, { databaseUrl: database.url, port: 0, host: '127.0.0.1', dataDir, logLevel: 'warn', jobsIntervalSeconds: 0, readGeneratedDocuments: false, ...opts.config });
   const server = await startServer(config, { log: opts.log ?? pino({ level: 'warn' }), ...(opts.clock ? { clock: opts.clock } : {}) });
   return {
     ...server,

@@ -135,6 +135,11 @@ export function sectionForKind(catalogue: readonly DossierSection[], kind: strin
   return catalogue.find((s) => s.kinds.includes(kind)) ?? catalogue.find((s) => s.key === 'other') ?? catalogue.find((s) => s.volume === 'main')!;
 }
 
+/** The kind an item filed into this section takes, so that placement by kind keeps it there; null: the section takes no files (卷内目录 is generated). */
+export function kindForSection(catalogue: readonly DossierSection[], section: DossierSection): string | null {
+  return section.kinds.find((k) => sectionForKind(catalogue, k).key === section.key) ?? null;
+}
+
 export const DOSSIER_SOURCES = ['filed', 'evidence', 'generated', 'serviceProof', 'hearingRecord', 'mediation', 'execution', 'internal', 'other'] as const;
 export type DossierSource = (typeof DOSSIER_SOURCES)[number];
 

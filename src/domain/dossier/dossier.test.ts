@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { arrangeDossier, numberPages, reorderSection, type DossierItemFacts } from './arrangement';
-import { catalogueFor, catalogueGroup, DEFAULT_CATALOGUES, sectionForKind, sourceOf } from './catalogue';
+import { catalogueFor, catalogueGroup, DEFAULT_CATALOGUES, kindForSection, sectionForKind, sourceOf } from './catalogue';
 
 const item = (id: number, kind: string, pageCount: number | null = 1, placement: DossierItemFacts['placement'] = null): DossierItemFacts => ({
   id,
@@ -12,6 +12,16 @@ const item = (id: number, kind: string, pageCount: number | null = 1, placement:
 });
 
 describe('catalogue', () => {
+  test('a file filed into a section stays there: every section but the 卷内目录 takes files, with a kind placed back in it', () => {
+    for (const catalogue of Object.values(DEFAULT_CATALOGUES)) {
+      for (const section of catalogue) {
+        const kind = kindForSection(catalogue, section);
+        if (section.key === 'index' || section.key === 'secondaryIndex') expect(kind, section.key).toBeNull();
+        else expect(sectionForKind(catalogue, kind!).key, section.key).toBe(section.key);
+      }
+    }
+  });
+
   test.each([
     ['民初', 'civil'],
     ['民终', 'civil'],

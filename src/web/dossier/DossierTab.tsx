@@ -2,12 +2,14 @@
 // up and down, rename them and move them to another section or volume (each change is recorded on the timeline).
 import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Input, Modal, Select, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Dossier, DossierItem } from '../../contracts/dossier';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
 import { useDossierText } from './dossierMessages';
+import { DossierFileScans } from './DossierFileScans';
+import { DossierReading, isReading } from './DossierReading';
 
 export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
   const t = useDossierText();
@@ -16,6 +18,14 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
   const action = useAction();
   const [renaming, setRenaming] = useState<{ item: DossierItem; title: string } | null>(null);
   const d = dossier.data;
+  // While some item's pages are being read, the tab refreshes itself to show the progress.
+  const reading = !!d && d.volumes.some((v) => v.sections.some((s) => s.items.some(isReading)));
+  const { reload } = dossier;
+  useEffect(() => {
+    if (!reading) return;
+    const timer = setInterval(reload, 2000);
+    return () => clearInterval(timer);
+  }, [reading, reload]);
   if (!d) return dossier.loading ? <Spin /> : <Empty />;
   const sections = d.volumes.flatMap((v) => v.sections.map((s) => ({ value: s.key, label: `${v.title} · ${s.title}` })));
   const edit = async (item: DossierItem, body: Record<string, unknown>) => {
@@ -29,6 +39,16 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
   };
   return (
     <div data-testid="dossier">
+      {d.canEdit && (
+        <DossierFileScans
+          caseId={caseId}
+          dossier={d}
+          onFiled={(next) => {
+            dossier.setData(next);
+            onChanged?.();
+          }}
+        />
+      )}
       {d.volumes.map((v) => (
         <Card
           key={v.volume}
@@ -49,6 +69,7 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
                   </a>
                   <Typography.Text type="secondary">{item.date}</Typography.Text>
                   <Typography.Text type="secondary">{item.firstPage === null ? t('dossier.pagesUnknown') : t('dossier.pages', { first: item.firstPage, last: item.lastPage ?? item.firstPage })}</Typography.Text>
+                  <DossierReading item={item} canRetry={d.canEdit} onRetried={dossier.reload} />
                   {d.canEdit && (
                     <Space size={4} wrap>
                       <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('dossier.up')} disabled={i === 0 || action.busy} onClick={() => void edit(item, { position: i - 1 })} />

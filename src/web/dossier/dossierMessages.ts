@@ -16,6 +16,18 @@ export const dossierMessages = {
   'dossier.moveTo': { 'zh-CN': '移至类目', en: 'Move to section' },
   'dossier.saved': { 'zh-CN': '卷宗已调整，已记入时间轴', en: 'Dossier arranged; recorded on the timeline' },
   'dossier.secondaryNote': { 'zh-CN': '副卷仅本院工作人员可见，当事人及其代理人不可查阅。', en: 'The secondary volume is seen by court staff only, never by parties or their agents.' },
+  'dossier.fileTitle': { 'zh-CN': '材料入卷（扫描件、笔录等）', en: 'File materials (scans, records…)' },
+  'dossier.fileSection': { 'zh-CN': '放入卷宗类目', en: 'Dossier section' },
+  'dossier.fileDrop': { 'zh-CN': '点击或拖拽扫描件到此处上传', en: 'Click or drag scans here to upload' },
+  'dossier.fileHint': { 'zh-CN': '支持 PDF、JPG、PNG、TIFF 和 Word（DOCX），可多选；上传后在后台拆页并识别文字。', en: 'PDF, JPG, PNG, TIFF and Word (DOCX), several at once; pages are split and read in the background.' },
+  'dossier.fileSubmit': { 'zh-CN': '入卷（{n} 份）', en: 'File ({n})' },
+  'dossier.filed': { 'zh-CN': '{n} 份材料已入卷，已记入时间轴；正在后台识别页面', en: '{n} file(s) filed and recorded on the timeline; their pages are being read' },
+  'dossier.readingQueued': { 'zh-CN': '等待拆页识别', en: 'Waiting to be read' },
+  'dossier.readingProgress': { 'zh-CN': '识别中 {read}/{total} 页', en: 'Reading {read}/{total} pages' },
+  'dossier.readingDone': { 'zh-CN': '已识别', en: 'Read' },
+  'dossier.readingFailed': { 'zh-CN': '识别失败', en: 'Could not be read' },
+  'dossier.pagesFailed': { 'zh-CN': '{n} 页识别失败', en: '{n} page(s) failed' },
+  'dossier.retry': { 'zh-CN': '重新识别', en: 'Read again' },
 } as const;
 
 export type DossierMessage = keyof typeof dossierMessages;

@@ -10,7 +10,7 @@ import { formatFileSize, shortHash } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
 import { materialFilerOf, type FilerRole } from './filingForm';
 
-export const ACCEPT = '.pdf,.png,.jpg,.jpeg';
+export const ACCEPT = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,.docx';
 
 /** The wizard's upload areas: each material kind has its form field. */
 export const MATERIAL_FIELDS: { category: MaterialCategory; field: string }[] = [

@@ -289,7 +289,7 @@ export const messages = {
   'filing.facts': { 'zh-CN': '事实与理由', en: 'Facts and reasons' },
   'filing.factsRequired': { 'zh-CN': '请填写事实与理由', en: 'Enter the facts and reasons' },
   'filing.evidenceFiles': { 'zh-CN': '证据材料', en: 'Evidence' },
-  'filing.evidenceHint': { 'zh-CN': '上传证据材料（PDF 或图片，可多选）', en: 'Upload evidence (PDF or images, several at once)' },
+  'filing.evidenceHint': { 'zh-CN': '上传证据材料（PDF、图片或 Word 文档，可多选）', en: 'Upload evidence (PDF, images or Word documents, several at once)' },
   'filing.uploadText': { 'zh-CN': '点击或拖拽文件到此处上传', en: 'Click or drag files here to upload' },
   'filing.uploadsPending': { 'zh-CN': '请等待文件上传完成', en: 'Wait for the uploads to finish' },
   'filing.noFiles': { 'zh-CN': '未上传材料', en: 'No materials uploaded' },

@@ -10,8 +10,10 @@ import { attachments, generatedDocuments } from '../../db/schema';
 import type { Deps } from '../../deps';
 import type { CaseRow } from '../cases/caseRecord';
 import { queuePageReading } from '../filePages/pageStore';
+import { queueDocumentPdf } from './renderDocumentPdf';
 import { queueEntry } from '../transparency/transparencyLog';
 import { DOCX_MIME, renderDocx } from './renderDocx';
+import { sealOf } from './courtSeal';
 import { templateFor } from './templateStore';
 
 export interface GeneratedDocument {
@@ -19,15 +21,6 @@ export interface GeneratedDocument {
   kind: DocumentKind;
   fileName: string;
   partyId: number | null;
-}
-
-export async function sealOf(tx: Queryable, deps: Deps, courtId: number) {
-  const r = await tx.execute<{ storage_key: string; mime_type: string }>(sql`select storage_key, mime_type from court_seals where court_id = ${courtId}`);
-  const s = r.rows[0];
-  if (!s) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of await deps.blobs.open(s.storage_key)) chunks.push(chunk as Buffer);
-  return { data: Buffer.concat(chunks), type: s.mime_type === 'image/png' ? ('png' as const) : ('jpg' as const) };
 }
 
 /** Stores bytes the court produced as a material of the case, with its receipt; returns the attachment's id. */
@@ -41,8 +34,8 @@ export async function fileCourtDocument(tx: Tx, deps: Deps, o: { caseId: number;
       .returning()
   )[0]!;
   await queueEntry(tx, 'caseFile', row.id, fileEntry({ ...row, caseId: o.caseId }));
-  // Its pages are read like an upload's (page numbers in the dossier, search); a DOCX only where LibreOffice is configured.
-  if (o.mimeType === 'application/pdf' || (o.mimeType === DOCX_MIME && deps.config.sofficePath !== null)) await queuePageReading(tx, row.id, o.by);
+  // Its pages are read like an upload's (page numbers in the dossier, search): a generated DOCX as its printable PDF.
+  if (deps.config.readGeneratedDocuments) await (o.mimeType === DOCX_MIME ? queueDocumentPdf(tx, row.id, o.by) : queuePageReading(tx, row.id, o.by));
   return row.id;
 }
 

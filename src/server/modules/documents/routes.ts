@@ -13,7 +13,7 @@ import { requireActor } from '../../http/authenticate';
 import { receiveOneFile } from '../../http/multipart';
 import type { App } from '../../http/types';
 import { visibleAttachment } from '../uploads/routes';
-import { sealOf } from './generateDocument';
+import { sealOf } from './courtSeal';
 import { findPdfFont, isDecodableImage, pdfFontMissing, renderPdf } from './renderPdf';
 import { templateFor } from './templateStore';
 

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Dossier, DossierItem } from '../../../contracts/dossier';
 import { arrangeDossier, volumeOf, type DossierItemFacts } from '../../../domain/dossier/arrangement';
-import { catalogueFor, sourceOf, type DossierSection } from '../../../domain/dossier/catalogue';
+import { catalogueFor, kindForSection, sourceOf, type DossierSection } from '../../../domain/dossier/catalogue';
 import type { CaseRelation } from '../../access/casePolicy';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
@@ -65,7 +65,8 @@ export const seesSecondaryVolume = (relation: CaseRelation) => relation.isStaffO
 const VOLUME_TITLES = { main: '正卷', secondary: '副卷' } as const;
 
 export function presentDossier(caseId: number, caseType: string, items: DossierRow[], relation: CaseRelation): Dossier {
-  const volumes = arrangeDossier(catalogueFor(caseType), items).filter((v) => v.volume === 'main' || seesSecondaryVolume(relation));
+  const catalogue = catalogueFor(caseType);
+  const volumes = arrangeDossier(catalogue, items).filter((v) => v.volume === 'main' || seesSecondaryVolume(relation));
   return {
     caseId,
     canEdit: canArrange(relation),
@@ -73,7 +74,12 @@ export function presentDossier(caseId: number, caseType: string, items: DossierR
       volume: v.volume,
       title: VOLUME_TITLES[v.volume],
       pageCount: v.pageCount,
-      sections: v.sections.map((s) => ({ key: s.section.key, title: s.section.title, items: s.items.map((i) => presentItem(i.item, s.section, i.pages)) })),
+      sections: v.sections.map((s) => ({
+        key: s.section.key,
+        title: s.section.title,
+        acceptsFiles: kindForSection(catalogue, s.section) !== null,
+        items: s.items.map((i) => presentItem(i.item, s.section, i.pages)),
+      })),
     })),
   };
 }

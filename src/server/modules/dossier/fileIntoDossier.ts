@@ -1,7 +1,7 @@
 // Staff file materials into a case's dossier (the filing counter's scans of paper materials, a hearing record, an
 // internal report for the 副卷): uploads claimed by the case under a section of its catalogue, logged like every case
 // file, one timeline entry. Their pages are read by the job each upload already queued.
-import { catalogueFor, sectionForKind, type DossierSection } from '../../../domain/dossier/catalogue';
+import { catalogueFor, kindForSection } from '../../../domain/dossier/catalogue';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Tx } from '../../db/database';
@@ -9,11 +9,6 @@ import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
 import { canArrange, dossierEditForbidden, loadDossierItems } from './dossierStore';
-
-/** The kind a filed item takes so that automatic placement puts it in the chosen section (null: the section takes no files, e.g. 卷内目录). */
-export function kindForSection(catalogue: readonly DossierSection[], section: DossierSection): string | null {
-  return section.kinds.find((k) => sectionForKind(catalogue, k).key === section.key) ?? null;
-}
 
 export async function fileIntoDossier(tx: Tx, actor: Actor, caseId: number, body: { attachmentIds: number[]; sectionKey: string }, now: Date): Promise<number[]> {
   const c = await lockCase(tx, caseId);
