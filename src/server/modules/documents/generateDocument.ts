@@ -2,10 +2,9 @@
 // materials the way an upload is filed: stored by SHA-256 in the blob store, with its integrity-log leaf (the
 // receipt). It is made inside the event's transaction: a notice takes a few milliseconds (docs/documents.md).
 import { Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import { DOCUMENT_TITLES, fillTemplate, type DocumentKind, type TemplateFacts } from '../../../domain/documents/templates';
 import { fileEntry } from '../../../domain/transparency/logEntries';
-import type { Queryable, Tx } from '../../db/database';
+import type { Tx } from '../../db/database';
 import { attachments, generatedDocuments } from '../../db/schema';
 import type { Deps } from '../../deps';
 import type { CaseRow } from '../cases/caseRecord';
