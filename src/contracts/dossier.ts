@@ -85,3 +85,31 @@ export const DossierFileItems = Type.Object(
   { additionalProperties: false },
 );
 export type DossierFileItems = Static<typeof DossierFileItems>;
+
+export const DossierSplitProposal = Type.Object({
+  pageCount: Type.Integer(),
+  /** Blank pages (separators between the documents of a batch scan). */
+  separators: Type.Array(Type.Integer()),
+  /** Runs of pages between separators: the proposed items. */
+  parts: Type.Array(Type.Object({ fromPage: Type.Integer(), toPage: Type.Integer() })),
+  pages: Type.Array(Type.Object({ pageNo: Type.Integer(), blank: Type.Boolean(), excerpt: Type.String({ description: 'the first words of the page' }) })),
+});
+
+export const DossierSplitPlan = Type.Object(
+  {
+    parts: Type.Array(
+      Type.Object(
+        {
+          fromPage: Type.Integer({ minimum: 1 }),
+          toPage: Type.Integer({ minimum: 1 }),
+          sectionKey: Type.String({ minLength: 1, maxLength: 60 }),
+          title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 200 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type DossierSplitPlan = Static<typeof DossierSplitPlan>;

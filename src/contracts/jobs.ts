@@ -3,7 +3,7 @@ import Type, { type Static } from 'typebox';
 import { Bilingual } from './common';
 
 /** Every kind of background job; the server has one handler per kind (a missing one is a compile error). */
-export const JOB_KINDS = ['postStatement', 'nationalBatch', 'readFilePages', 'renderDocumentPdf'] as const;
+export const JOB_KINDS = ['postStatement', 'nationalBatch', 'readFilePages', 'renderDocumentPdf', 'splitDossierItem'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JobStatus = Type.Enum(['queued', 'running', 'succeeded', 'failed']);

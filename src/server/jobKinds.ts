@@ -15,6 +15,7 @@ import { scheduleNationalBatch } from './modules/assetControl/nationalBatchSched
 import { statementPostJob } from './modules/payments/statementPosting';
 import { readFilePagesJob } from './modules/filePages/readFilePages';
 import { renderDocumentPdfJob } from './modules/documents/renderDocumentPdf';
+import { splitDossierItemJob } from './modules/dossier/splitItemJob';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
 export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
@@ -24,6 +25,7 @@ export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
   nationalBatch: nationalBatchJob(),
   readFilePages: readFilePagesJob(),
   renderDocumentPdf: renderDocumentPdfJob(),
+  splitDossierItem: splitDossierItemJob(),
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */

@@ -110,6 +110,9 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   // Nothing of the target's file failed: refused (409) past every access check, no job queued.
   'POST /api/v1/attachments/{id}/pages/retry': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages/retry` }),
   // A section no catalogue has: refused (422) past every access check, nothing filed (the target's file is no upload of theirs anyway).
+  'GET /api/v1/cases/{id}/dossier/items/{itemId}/split-proposal': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/split-proposal` }),
+  // The target's file has no readable page: refused (409 DOSSIER_SPLIT_NOT_READY) past every access check.
+  'POST /api/v1/cases/{id}/dossier/items/{itemId}/split': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/split`, body: { parts: [{ fromPage: 1, toPage: 1, sectionKey: 'evidence', title: '矩阵' }] } }),
   'POST /api/v1/cases/{id}/dossier/items': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items`, body: { attachmentIds: [o.attachmentId], sectionKey: 'matrix' } }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),

@@ -1,6 +1,6 @@
 // 电子卷宗: the case's catalogue tree — 正卷 (and 副卷 for the court's staff) with each item's page range; staff move items
 // up and down, rename them and move them to another section or volume (each change is recorded on the timeline).
-import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined, ScissorOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Input, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Dossier, DossierItem } from '../../contracts/dossier';
@@ -10,6 +10,7 @@ import { useApiGet } from '../api/useApiGet';
 import { useDossierText } from './dossierMessages';
 import { DossierFileScans } from './DossierFileScans';
 import { DossierReading, isReading } from './DossierReading';
+import { DossierSplitModal } from './DossierSplitModal';
 
 export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
   const t = useDossierText();
@@ -17,6 +18,7 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
   const dossier = useApiGet<Dossier>(`/cases/${caseId}/dossier`);
   const action = useAction();
   const [renaming, setRenaming] = useState<{ item: DossierItem; title: string } | null>(null);
+  const [splitting, setSplitting] = useState<DossierItem | null>(null);
   const d = dossier.data;
   // While some item's pages are being read, the tab refreshes itself to show the progress.
   const reading = !!d && d.volumes.some((v) => v.sections.some((s) => s.items.some(isReading)));
@@ -75,6 +77,11 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
                       <Button size="small" icon={<ArrowUpOutlined />} aria-label={t('dossier.up')} disabled={i === 0 || action.busy} onClick={() => void edit(item, { position: i - 1 })} />
                       <Button size="small" icon={<ArrowDownOutlined />} aria-label={t('dossier.down')} disabled={i === s.items.length - 1 || action.busy} onClick={() => void edit(item, { position: i + 1 })} />
                       <Button size="small" icon={<EditOutlined />} aria-label={t('dossier.rename')} onClick={() => setRenaming({ item, title: item.title })} />
+                      {item.mimeType === 'application/pdf' && item.reading?.status === 'done' && (item.pageCount ?? 0) > 1 && (
+                        <Button size="small" icon={<ScissorOutlined />} onClick={() => setSplitting(item)}>
+                          {t('dossier.split')}
+                        </Button>
+                      )}
                       <Select
                         size="small"
                         style={{ width: 180 }}
@@ -94,6 +101,18 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
           ))}
         </Card>
       ))}
+      {splitting && (
+        <DossierSplitModal
+          caseId={caseId}
+          dossier={d}
+          item={splitting}
+          onClose={() => setSplitting(null)}
+          onSplit={() => {
+            reload();
+            onChanged?.();
+          }}
+        />
+      )}
       <Modal
         open={renaming !== null}
         title={t('dossier.renameTitle')}

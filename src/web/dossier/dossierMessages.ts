@@ -28,6 +28,19 @@ export const dossierMessages = {
   'dossier.readingFailed': { 'zh-CN': '识别失败', en: 'Could not be read' },
   'dossier.pagesFailed': { 'zh-CN': '{n} 页识别失败', en: '{n} page(s) failed' },
   'dossier.retry': { 'zh-CN': '重新识别', en: 'Read again' },
+  'dossier.split': { 'zh-CN': '拆分', en: 'Split' },
+  'dossier.splitTitle': { 'zh-CN': '拆分批量扫描件：{title}', en: 'Split the batch scan: {title}' },
+  'dossier.splitExplain': { 'zh-CN': '共 {pages} 页，识别出 {blanks} 张空白分隔页；以下为建议的拆分，可调整页码、类目和名称。未列入任何部分的页（如分隔页）不入卷。', en: '{pages} pages, {blanks} blank separator page(s) found; the proposed parts below can be changed. Pages in no part (such as separators) are left out.' },
+  'dossier.splitPage': { 'zh-CN': '第{n}页', en: 'p. {n}' },
+  'dossier.splitBlank': { 'zh-CN': '空白页', en: 'blank' },
+  'dossier.splitFrom': { 'zh-CN': '起始页', en: 'From page' },
+  'dossier.splitTo': { 'zh-CN': '结束页', en: 'To page' },
+  'dossier.splitPartTitle': { 'zh-CN': '材料名称', en: 'Title' },
+  'dossier.splitRemove': { 'zh-CN': '删除此部分', en: 'Remove this part' },
+  'dossier.splitAdd': { 'zh-CN': '增加一部分', en: 'Add a part' },
+  'dossier.splitSubmit': { 'zh-CN': '拆分为 {n} 份材料', en: 'Split into {n} items' },
+  'dossier.splitUnit': { 'zh-CN': '份', en: 'parts' },
+  'dossier.splitClose': { 'zh-CN': '完成', en: 'Done' },
 } as const;
 
 export type DossierMessage = keyof typeof dossierMessages;

@@ -20,6 +20,9 @@ export const dossierEntries = pgTable(
     title: text('title'),
     /** Null until known (set by page splitting, issue 20 item 2). */
     pageCount: integer('page_count'),
+    /** A batch scan being split into items (its job), and when it was: a split file leaves the dossier, its parts take its place. */
+    splitJobId: bigint('split_job_id', { mode: 'number' }),
+    splitAt: timestamp('split_at', { withTimezone: true }),
     updatedBy: integer('updated_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

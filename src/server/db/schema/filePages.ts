@@ -45,6 +45,8 @@ export const attachmentPages = pgTable(
     dpi: integer('dpi'),
     /** Mean OCR word confidence (0–100). */
     confidence: real('confidence'),
+    /** Share of dark pixels of the rendered page (a scanned PDF page): a blank separator page of a batch scan has almost none. */
+    ink: real('ink'),
     /** cf_bigrams(searchableText(text)) (migration 0009's function), written with the text. */
     bigrams: bigramTsvector('bigrams'),
     errorCode: text('error_code'),

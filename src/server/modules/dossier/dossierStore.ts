@@ -38,6 +38,8 @@ export async function loadDossierItems(db: Queryable, caseId: number): Promise<D
       left join lateral (select count(*) filter (where status <> 'pending')::int as pages_read, count(*) filter (where status = 'failed')::int as pages_failed
                            from attachment_pages where attachment_id = a.id) p on s.attachment_id is not null
      where a.case_id = ${caseId}
+       -- a batch scan split into items leaves the dossier (its parts take its place; the file stays downloadable)
+       and e.split_at is null
        -- a file carried by a message stays with its thread's readers (as on the case's material list)
        and not exists (select 1 from case_message_attachments l where l.attachment_id = a.id)`);
   return r.rows.map((x) => ({

@@ -1,6 +1,11 @@
 // 电子卷宗 over HTTP: the catalogue tree (正卷 for whoever may see the case, 副卷 only for the court's staff), one item,
 // and staff arrangement (rename, move, reorder). An item's file is downloaded at /api/v1/attachments/:id/content.
-import { Dossier, DossierFileItems, DossierItem, DossierItemEdit, DossierItemParams } from '../../../contracts/dossier';
+import { Dossier, DossierFileItems, DossierItem, DossierItemEdit, DossierItemParams, DossierSplitPlan, DossierSplitProposal } from '../../../contracts/dossier';
+import { Job } from '../../../contracts/jobs';
+import { requestLanguage } from '../../http/language';
+import { loadJob } from '../../jobs/jobStore';
+import { presentJob } from '../jobs/present';
+import { requestSplit, splitProposal } from './splitItem';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -65,6 +70,35 @@ export function dossierRoutes(app: App, deps: Deps) {
       await deps.db.transaction((tx) => fileIntoDossier(tx, actor, req.params.id, req.body, deps.clock.now()));
       reply.status(201);
       return read(actor, req.params.id);
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/dossier/items/:itemId/split-proposal',
+    {
+      config: { access: [...STAFF] },
+      schema: { tags: ['dossier'], summary: '拆分建议 The proposed parts of a batch scan (runs of pages between blank separator pages) with each page\'s first words', params: DossierItemParams, response: { 200: DossierSplitProposal, ...errors } },
+    },
+    async (req) => splitProposal(deps.db, requireActor(req), req.params.id, req.params.itemId),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/dossier/items/:itemId/split',
+    {
+      config: { access: [...STAFF] },
+      schema: {
+        tags: ['dossier'],
+        summary: '拆分批量扫描件 Split a batch scan into dossier items by page ranges (a background job; pages not in any part, e.g. separators, are left out)',
+        params: DossierItemParams,
+        body: DossierSplitPlan,
+        response: { 202: Job, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const jobId = await deps.db.transaction((tx) => requestSplit(tx, actor, req.params.id, req.params.itemId, req.body.parts));
+      reply.status(202);
+      return presentJob((await loadJob(deps.db, jobId))!, requestLanguage(req));
     },
   );
 }

@@ -26,10 +26,12 @@ export interface PageTools {
   pdfInfo(file: string): Promise<string>;
   /** The text layer of every page (`-layout`), pages separated by form feeds. */
   pdfText(file: string, pageCount: number): Promise<string>;
-  /** One page rendered as a grey PNG at `dpi`. */
+  /** One page rendered as a grey PGM (P5) at `dpi`: Tesseract reads it, and its ink is counted without a decoder. */
   renderPage(file: string, page: number, dpi: number): Promise<Buffer>;
   /** hOCR of one image (a file path, or PNG bytes on stdin). */
   ocr(image: string | Buffer, dpi: number): Promise<string>;
+  /** Pages `from`..`to` of a PDF as a new PDF at `out` (poppler's pdfseparate and pdfunite). */
+  extractPages(file: string, from: number, to: number, dir: string, out: string): Promise<void>;
   /** A DOCX converted to PDF by LibreOffice headless into `dir` (its own profile there); null when LibreOffice cannot open it as Word. */
   docxToPdf(file: string, dir: string): Promise<string | null>;
 }
@@ -67,12 +69,19 @@ export function pageTools(opts: { tesseractPath: string; popplerDir: string | un
       return (await run(poppler('pdftotext'), ['-layout', '-enc', 'UTF-8', file, '-'], timeout, signal)).toString('utf8');
     },
     renderPage(file, page, dpi) {
-      return run(poppler('pdftoppm'), ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-png', file], TOOL_TIMEOUTS_MS.pdftoppm, signal);
+      return run(poppler('pdftoppm'), ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', file], TOOL_TIMEOUTS_MS.pdftoppm, signal);
     },
     async ocr(image, dpi) {
       const source = typeof image === 'string' ? image : '-';
       const out = await run(opts.tesseractPath, [source, '-', '--dpi', String(dpi), '-l', 'chi_sim', 'hocr'], TOOL_TIMEOUTS_MS.tesseract, signal, typeof image === 'string' ? undefined : image);
       return out.toString('utf8');
+    },
+    async extractPages(file, from, to, dir, out) {
+      const pattern = path.join(dir, 'page-%d.pdf');
+      await run(poppler('pdfseparate'), ['-f', String(from), '-l', String(to), file, pattern], TOOL_TIMEOUTS_MS.pdftoppm, signal);
+      const pages = Array.from({ length: to - from + 1 }, (_, i) => path.join(dir, `page-${from + i}.pdf`));
+      await run(poppler('pdfunite'), [...pages, out], TOOL_TIMEOUTS_MS.pdftoppm, signal);
+      await Promise.all(pages.map((p) => fs.rm(p, { force: true })));
     },
     async docxToPdf(file, dir) {
       if (opts.sofficePath === null) throw new ToolMissing('LibreOffice is switched off (SOFFICE_PATH=off)');

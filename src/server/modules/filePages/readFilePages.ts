@@ -16,6 +16,7 @@ import { parseHocr } from '../../../domain/filePages/hocr';
 import { PAGE_PROBLEMS, type PageProblem } from '../../../domain/filePages/pageErrors';
 import { imageSize, isWithinPixelLimit, OCR_DPI, renderDpi } from '../../../domain/filePages/pageImages';
 import { hasUsableTextLayer, splitTextPages } from '../../../domain/filePages/pageText';
+import { pgmInk } from '../../../domain/filePages/batchSplit';
 import type { JobContext, JobDefinition } from '../../jobs/jobDefinition';
 import { isEncryptedPdfError, isMissingLanguage, pageTools, parsePdfInfo, ToolFailed, ToolMissing, ToolTimedOut, type PageTools, type PdfInfo } from './pageTools';
 import { finishFile, keepRendition, markFileFailed, openPages, pageTally, pendingPages, renditionKey, savePage, type PageOutcome } from './pageStore';
@@ -123,7 +124,11 @@ async function readDocx(ctx: JobContext<Input, Result>, tools: PageTools, local:
 async function ocrPdfPage(tools: PageTools, local: string, pageNo: number, size: [number, number] | undefined): Promise<PageOutcome> {
   const dpi = size ? renderDpi(size[0], size[1]) : OCR_DPI;
   if (dpi === null) return { kind: 'failed', problem: PAGE_PROBLEMS.pageTooLarge };
-  return readingProblems(async () => ocrOutcome(await tools.ocr(await tools.renderPage(local, pageNo, dpi), dpi), dpi));
+  return readingProblems(async () => {
+    const image = await tools.renderPage(local, pageNo, dpi);
+    // A blank page (no ink) may be the separator between the documents of a batch scan.
+    return { ...ocrOutcome(await tools.ocr(image, dpi), dpi), ink: pgmInk(image)?.ink ?? null };
+  });
 }
 
 async function readImage(ctx: JobContext<Input, Result>, tools: PageTools, local: string): Promise<PageProblem | null> {
@@ -143,7 +148,7 @@ async function readImage(ctx: JobContext<Input, Result>, tools: PageTools, local
 
 function ocrOutcome(hocr: string, dpi: number): PageOutcome {
   const page = parseHocr(hocr);
-  return { kind: 'text', source: 'ocr', text: page.text, words: page.words, width: page.width, height: page.height, dpi, confidence: page.confidence };
+  return { kind: 'text', source: 'ocr', text: page.text, words: page.words, width: page.width, height: page.height, dpi, confidence: page.confidence, ink: null };
 }
 
 /** A page's reading, with the programs' failures turned into the page's problem (the job goes on with the next page). */

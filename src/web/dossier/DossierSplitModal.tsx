@@ -1,0 +1,105 @@
+// 拆分批量扫描件: the proposed parts of a batch scan (runs of pages between blank separator pages) shown with each
+// page's first words; staff adjust the ranges, sections and titles and split — the work runs as a job with progress.
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Input, InputNumber, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Dossier, DossierItem } from '../../contracts/dossier';
+import type { Job } from '../../contracts/jobs';
+import { api } from '../api/client';
+import { useAction } from '../api/useAction';
+import { useApiGet } from '../api/useApiGet';
+import { JobProgress } from '../jobs/JobProgress';
+import { isFinished, useJob } from '../jobs/useJob';
+import { useDossierText } from './dossierMessages';
+
+interface Proposal {
+  pageCount: number;
+  separators: number[];
+  parts: { fromPage: number; toPage: number }[];
+  pages: { pageNo: number; blank: boolean; excerpt: string }[];
+}
+interface Part {
+  fromPage: number;
+  toPage: number;
+  sectionKey: string | null;
+  title: string;
+}
+
+export function DossierSplitModal({ caseId, dossier, item, onClose, onSplit }: { caseId: number; dossier: Dossier; item: DossierItem; onClose: () => void; onSplit: () => void }) {
+  const t = useDossierText();
+  const action = useAction();
+  const proposal = useApiGet<Proposal>(`/cases/${caseId}/dossier/items/${item.id}/split-proposal`);
+  const [edited, setParts] = useState<Part[] | null>(null);
+  const [started, setStarted] = useState<Job | null>(null);
+  const { job } = useJob(started?.id ?? null, started);
+  const sections = dossier.volumes.flatMap((v) => v.sections.filter((s) => s.acceptsFiles).map((s) => ({ value: s.key, label: `${v.title} · ${s.title}` })));
+  const p = proposal.data;
+  // The proposal until staff change it.
+  const parts = edited ?? p?.parts.map((r, i) => ({ ...r, sectionKey: null, title: `${item.title.replace(/\.pdf$/iu, '')}-${i + 1}` })) ?? null;
+  const done = isFinished(job);
+  useEffect(() => {
+    if (job?.status === 'succeeded') onSplit();
+  }, [job?.status, onSplit]);
+  const set = (i: number, patch: Partial<Part>) => setParts(parts!.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const ready = !!parts && parts.length > 0 && parts.every((x) => x.sectionKey && x.title.trim());
+  const split = () =>
+    void action.run(async () => {
+      setStarted(await api.post<Job>(`/cases/${caseId}/dossier/items/${item.id}/split`, { parts }));
+    });
+  return (
+    <Modal
+      open
+      width={860}
+      title={t('dossier.splitTitle', { title: item.title })}
+      onCancel={onClose}
+      footer={
+        started ? (
+          <Button onClick={onClose} disabled={!done}>
+            {t('dossier.splitClose')}
+          </Button>
+        ) : (
+          <Button type="primary" disabled={!ready} loading={action.busy} onClick={split}>
+            {t('dossier.splitSubmit', { n: parts?.length ?? 0 })}
+          </Button>
+        )
+      }
+    >
+      {!p || !parts ? (
+        <Spin />
+      ) : started && job ? (
+        <JobProgress job={job} unit={t('dossier.splitUnit')} />
+      ) : (
+        <Space orientation="vertical" style={{ width: '100%' }} data-testid="dossier-split">
+          <Typography.Text type="secondary">{t('dossier.splitExplain', { pages: p.pageCount, blanks: p.separators.length })}</Typography.Text>
+          <div style={{ maxHeight: 180, overflow: 'auto', border: '1px solid #f0f0f0', padding: 8 }}>
+            {p.pages.map((page) => (
+              <div key={page.pageNo} style={{ fontSize: 12 }}>
+                <Typography.Text strong>{t('dossier.splitPage', { n: page.pageNo })}</Typography.Text> {page.blank ? <Tag>{t('dossier.splitBlank')}</Tag> : page.excerpt}
+              </div>
+            ))}
+          </div>
+          <Table
+            size="small"
+            rowKey={(_r, i) => String(i)}
+            pagination={false}
+            scroll={{ x: 640 }}
+            dataSource={parts}
+            columns={[
+              { title: t('dossier.splitFrom'), render: (_v, r, i) => <InputNumber min={1} max={p.pageCount} value={r.fromPage} onChange={(v) => set(i, { fromPage: Number(v) })} aria-label={t('dossier.splitFrom')} /> },
+              { title: t('dossier.splitTo'), render: (_v, r, i) => <InputNumber min={1} max={p.pageCount} value={r.toPage} onChange={(v) => set(i, { toPage: Number(v) })} aria-label={t('dossier.splitTo')} /> },
+              {
+                title: t('dossier.fileSection'),
+                render: (_v, r, i) => <Select style={{ width: 200 }} id={`dossier-split-section-${i}`} aria-label={t('dossier.fileSection')} value={r.sectionKey} options={sections} onChange={(k: string) => set(i, { sectionKey: k })} />,
+              },
+              { title: t('dossier.splitPartTitle'), render: (_v, r, i) => <Input maxLength={200} value={r.title} onChange={(e) => set(i, { title: e.target.value })} aria-label={t('dossier.splitPartTitle')} /> },
+              { title: '', render: (_v, _r, i) => <Button size="small" icon={<DeleteOutlined />} aria-label={t('dossier.splitRemove')} onClick={() => setParts(parts.filter((_x, k) => k !== i))} /> },
+            ]}
+          />
+          <Button icon={<PlusOutlined />} onClick={() => setParts([...parts, { fromPage: p.pageCount, toPage: p.pageCount, sectionKey: null, title: '' }])}>
+            {t('dossier.splitAdd')}
+          </Button>
+        </Space>
+      )}
+    </Modal>
+  );
+}
