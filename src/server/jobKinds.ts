@@ -14,6 +14,7 @@ import { nationalBatchJob } from './modules/assetControl/nationalBatch';
 import { scheduleNationalBatch } from './modules/assetControl/nationalBatchSchedule';
 import { statementPostJob } from './modules/payments/statementPosting';
 import { readFilePagesJob } from './modules/filePages/readFilePages';
+import { archiveDossierJob, exportDossierJob } from './modules/dossierExport';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
 export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
@@ -22,6 +23,8 @@ export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
   postStatement: statementPostJob(RECEIPT_BOOKS),
   nationalBatch: nationalBatchJob(),
   readFilePages: readFilePagesJob(),
+  exportDossier: exportDossierJob(),
+  archiveDossier: archiveDossierJob(),
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */

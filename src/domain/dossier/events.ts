@@ -5,6 +5,7 @@ export const DOSSIER_EVENT_LABELS: Record<string, BilingualMessage> = {
   dossierItemMoved: { 'zh-CN': '调整卷宗材料类目', en: 'Dossier item moved' },
   dossierItemReordered: { 'zh-CN': '调整卷宗材料顺序', en: 'Dossier item reordered' },
   dossierItemRenamed: { 'zh-CN': '修改卷宗材料名称', en: 'Dossier item renamed' },
+  dossierArchivePackaged: { 'zh-CN': '归档包已生成', en: 'Archive package built' },
 };
 
 /** An entry about a 副卷 item (moved into or out of it, reordered or renamed there) tells of the 副卷: staff only. */
