@@ -41,8 +41,10 @@ export async function verifyArchiveCommand(path: string, key: string | undefined
     return VERIFY_EXIT.failed;
   }
   const v = await verifyArchive(files, key ? { verifierKey: key } : {}, { sha256: webSha256, ed25519Verify: webEd25519Verify });
-  // Every failure, each kind of check summed up; the receipts one by one only when they fail or are unproven.
-  for (const c of v.checks) if (c.result !== 'ok' || c.what === 'manifest') out(`${MARK[c.result]} ${c.what.padEnd(8)} ${c.path}: ${c.detail}`);
+  // Every failure line by line; receipts that only lack a trusted key, counted once.
+  for (const c of v.checks) if (c.result === 'fail') out(`${MARK[c.result]} ${c.what.padEnd(8)} ${c.path}: ${c.detail}`);
+  const unproven = v.checks.filter((c) => c.result === 'unproven');
+  if (unproven.length) out(`${MARK.unproven} receipt  ${unproven.length} receipts are consistent, but ${unproven[0]!.detail.replace(/^.*?: consistent, but /, '')}`);
   out(`checked: ${v.counts.files} files against manifest.json, ${v.counts.items} items against the catalogue, ${v.counts.receipts} receipts`);
   const packaged = files.get('verifier-key.txt');
   if (v.outcome === 'verified') out('VERIFIED');

@@ -29,11 +29,11 @@ export const exportDossierJob = (): JobDefinition<Input, Result> => ({
     const built = await buildVolumePdf(input, (i) => reader.original(i), font, (done) => ctx.progress(done, total));
     const staged = await deps.blobs.stage(Readable.from([Buffer.from(built.pdf)]), Number.MAX_SAFE_INTEGER);
     await staged.keep();
-    const summary = { pages: built.pageCount, cataloguePages: built.cataloguePages, items: built.items.length, placeholders: built.items.filter((i) => i.placeholder).map((i) => ({ id: i.id, page: i.firstPage, reason: i.placeholder })) };
+    const summary = { pages: built.pageCount, cataloguePages: built.cataloguePages, items: built.items, placeholders: built.items.filter((i) => i.placeholder).length };
     await ctx.step(async (tx) => {
       await finishExport(tx, x.id, { key: staged.key, sha256: staged.sha256, size: staged.size, summary });
       return { done: total, total, result: null };
     });
-    return { exportId: x.id, pages: built.pageCount, items: built.items.length, placeholders: summary.placeholders.length };
+    return { exportId: x.id, pages: built.pageCount, items: built.items.length, placeholders: summary.placeholders };
   },
 });
