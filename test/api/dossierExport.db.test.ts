@@ -188,7 +188,8 @@ describe('archive package', () => {
     const target = archivedItems[0].file as string;
     const original = await zip.file(target)!.async('uint8array');
     const changed = Uint8Array.from(original);
-    changed[changed.length >> 1] ^= 0x01;
+    const at = changed.length >> 1;
+    changed[at] = changed[at]! ^ 0x01;
     zip.file(target, changed);
     const tamperedFile = path.join(dir, 'tampered.zip');
     writeFileSync(tamperedFile, await zip.generateAsync({ type: 'nodebuffer' }));
@@ -203,7 +204,7 @@ describe('archive package', () => {
 
     // A raw byte flipped in the ZIP itself: the package cannot be unpacked (CRC), which fails too.
     const raw = Buffer.from(zipBytes);
-    raw[raw.length >> 1] ^= 0xff;
+    raw[raw.length >> 1] = raw[raw.length >> 1]! ^ 0xff;
     writeFileSync(tamperedFile, raw);
     expect(await verifyCommand([tamperedFile, '--key', key])).toBe(1);
 

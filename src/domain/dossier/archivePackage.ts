@@ -82,7 +82,7 @@ export function safeArchivePath(p: string): boolean {
 
 /** A file name for inside the package: the item's id first (unique), then its name without path separators. */
 export function archiveFileName(id: number, fileName: string): string {
-  const clean = fileName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_').slice(-120);
+  const clean = [...fileName].map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').replace(/^\.+/, '_').slice(-120);
   return `files/${id}-${clean || 'file'}`;
 }
 

@@ -2,7 +2,7 @@
 // order — a PDF original's pages copied, an image placed on an A4 page, anything else (or an original that cannot be
 // read: encrypted, damaged) one placeholder page saying why — with the volume's page number printed on every item
 // page and an outline entry per section and per item. No PDF is parsed here by hand: pdf-lib reads and writes.
-import { EncryptedPDFError, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, PDFRef, StandardFonts, rgb, type PDFImage } from 'pdf-lib';
+import { EncryptedPDFError, type PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, type PDFRef, StandardFonts, rgb, type PDFImage } from 'pdf-lib';
 import PDFKit from 'pdfkit';
 import { numberPages } from '../../../domain/dossier/arrangement';
 import type { PdfFont } from '../documents/renderPdf';
@@ -102,7 +102,7 @@ async function frontPages(input: VolumeInput, planned: Planned[], ranges: { firs
   if (font.name) doc.registerFont('cjk', font.path, font.name);
   else doc.registerFont('cjk', font.path);
   doc.font('cjk').fontSize(20).text('卷 内 目 录', { align: 'center' });
-  doc.moveDown(0.3).fontSize(11).text(`${input.courtName}　${input.caseNumber ?? '（未编案号）'}　${input.volumeTitle}`, { align: 'center' });
+  doc.moveDown(0.3).fontSize(11).text(`${input.courtName}\u3000${input.caseNumber ?? '（未编案号）'}\u3000${input.volumeTitle}`, { align: 'center' });
   doc.moveDown(0.8);
   const cols = { no: 56, title: 96, date: 400, pages: 480 };
   const row = (no: string, title: string, date: string, pages: string, size = 10.5) => {
