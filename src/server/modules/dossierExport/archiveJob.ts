@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
+import { BlobMissingError } from '../../blobs/blobStore';
+import { AppError } from '../../http/appError';
 import { ARCHIVE_FORMAT, archiveFileName, CATALOGUE_PATH, MANIFEST_PATH, type ArchiveCatalogue, type ArchiveManifest, type ArchivedItem } from '../../../domain/dossier/archivePackage';
 import type { JobDefinition } from '../../jobs/jobDefinition';
 import { appendCaseEvent, loadCase, lockCase } from '../cases/caseRecord';
@@ -71,7 +73,11 @@ export const archiveDossierJob = (): JobDefinition<Input, Result> => ({
         const items: ArchivedItem[] = [];
         for (const i of s.items) {
           const file = archiveFileName(i.id, i.fileName);
-          files.set(file, await reader.bytes(i.id));
+          files.set(file, await reader.bytes(i.id).catch((e: unknown) => {
+            if (!(e instanceof BlobMissingError)) throw e;
+            // An archive without one of its originals would not be the case's archive: the job fails and says which.
+            throw new AppError(500, 'FILE_CONTENT_MISSING', `材料 ${i.id}（${i.fileName}）的文件内容缺失，无法归档；请联系管理员。`, `The content of item ${i.id} (${i.fileName}) is missing, so the case cannot be archived; contact the administrator.`);
+          }));
           const receipt = await receiptOf(deps.db, deps.transparency, 'caseFile', i.id);
           if (receipt) files.set(`receipts/file-${i.id}.json`, json(receipt));
           const { firstPage, lastPage } = pages.get(i.id)!;

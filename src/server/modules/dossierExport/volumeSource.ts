@@ -2,6 +2,7 @@
 // bytes, and each item's PDF form — a PDF or an image as it is, a generated notice or judgment drawn again from its
 // text (as GET /api/v1/attachments/:id/pdf does), anything else none (a placeholder page says so).
 import { sql } from 'drizzle-orm';
+import { BlobMissingError } from '../../blobs/blobStore';
 import { arrangeDossier } from '../../../domain/dossier/arrangement';
 import { catalogueFor } from '../../../domain/dossier/catalogue';
 import type { Queryable } from '../../db/database';
@@ -87,7 +88,15 @@ export function itemReader(deps: Deps, c: CaseRow, font: PdfFont, dossier: CaseD
       return bytes;
     },
     async original(item: VolumeItem): Promise<Original> {
-      return originalOf(deps, c, byId.get(item.id)!, await this.bytes(item.id), font);
+      let bytes: Buffer;
+      try {
+        bytes = await this.bytes(item.id);
+      } catch (e) {
+        // A stored file gone missing is the operator's problem: the volume is still exported, the page says so.
+        if (!(e instanceof BlobMissingError)) throw e;
+        return { kind: 'none', reason: '服务器上该材料的文件内容缺失，请联系管理员。The content of this file is missing on the server; contact the administrator.' };
+      }
+      return originalOf(deps, c, byId.get(item.id)!, bytes, font);
     },
   };
 }
