@@ -1,6 +1,7 @@
 // The whole civil path through the web app, one actor after another: 张三 files online, the 南关 filing clerk
 // registers the case, the 庭长 assigns it, the judge hears and decides it, 李四 appeals, and the 长春中院 filing
 // clerk finds the 民终 case linked to the first instance.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { TINY_PDF, demoUser, todayInShanghai } from '../test/support/fixtures';
 import { screenshot } from './support/browser';
@@ -77,6 +78,10 @@ describe('a civil case through the browser', () => {
     await choose(clerk, `dossier-move-${noticeId}`, '正卷 · 其他材料', '其他材料');
     await expect.poll(() => clerk.getByTestId('dossier-section-other').innerText()).toContain(noticeTitle.trim());
     await expect.poll(() => clerk.getByTestId('case-timeline').innerText()).toContain('调整卷宗材料类目');
+    // 导出整卷: the export runs as a background job; the PDF downloads when it is done.
+    const [volume] = await Promise.all([clerk.waitForEvent('download', { timeout: 60_000 }), clerk.getByTestId('dossier-export-primary').getByRole('button', { name: /导出整卷/ }).click()]);
+    expect(volume.suggestedFilename()).toBe(`${number}-正卷.pdf`);
+    expect((await readFile((await volume.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
 
     // 张三 sees the number at once, and the fee notice: 1,650 yuan into the case's own account.
     await party.reload();

@@ -27,6 +27,9 @@ Usage: courtflow <command>
              with the keys you trust; 1: a check failed (tampered file, entry, proof or signature); 2: usage or
              unreadable input; 3: nothing failed but who signed is not established (no --key or --witness-key, or
              fewer cosignatures than --witnesses-required, which defaults to every --witness-key given)
+  verify <archive.zip> [--key <court verifier key>]
+             check a case's archive package (归档) offline: every file against manifest.json, every item's file
+             against its receipt, every receipt's proof and signature; same exit codes as above
   monitor [--state <file>] [--key <verifier key>]... [--witness-key <vkey>]... [--witnesses-required <n>]
              check the newest checkpoint extends the last one seen, every logged event and file still matches
              its leaf, and (with witness keys) the witnesses' cosignatures match the stored tree

@@ -5,11 +5,13 @@ import { readFileSync } from 'node:fs';
 import { verifyReceipt, type CheckResult, type Outcome } from '../domain/transparency/receipt';
 import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
 import { intOption, option } from './options';
+import { verifyArchiveCommand } from './verifyArchiveCommand';
 
 /** Exit codes (also in `courtflow help` and docs/transparency.md). */
 export const VERIFY_EXIT: Record<Outcome | 'usage', number> = { verified: 0, failed: 1, usage: 2, unauthenticated: 3 };
 
-export const VERIFY_USAGE = 'usage: courtflow verify [<file>] <receipt.json> [--key <court verifier key>] [--witness-key <vkey>]... [--witnesses-required <n>]';
+export const VERIFY_USAGE =
+  'usage: courtflow verify [<file>] <receipt.json> [--key <court verifier key>] [--witness-key <vkey>]... [--witnesses-required <n>]\n       courtflow verify <archive.zip> [--key <court verifier key>]';
 
 const MARK: Record<CheckResult, string> = { ok: 'ok  ', fail: 'FAIL', unproven: '??  ' };
 
@@ -20,6 +22,14 @@ export async function verifyCommand(args: string[]): Promise<number> {
   if (args.length < 1 || args.length > 2 || required === null || args.some((a) => a.startsWith('--'))) {
     console.error(VERIFY_USAGE);
     return VERIFY_EXIT.usage;
+  }
+  // An archive package (归档): its manifest, items and receipts, checked under the court's key.
+  if (args.length === 1 && args[0]!.toLowerCase().endsWith('.zip')) {
+    if (witnessKeys.length || required !== undefined) {
+      console.error(VERIFY_USAGE);
+      return VERIFY_EXIT.usage;
+    }
+    return verifyArchiveCommand(args[0]!, key);
   }
   let receipt: unknown;
   let file: Uint8Array | undefined;

@@ -3,7 +3,7 @@ import Type, { type Static } from 'typebox';
 import { Bilingual } from './common';
 
 /** Every kind of background job; the server has one handler per kind (a missing one is a compile error). */
-export const JOB_KINDS = ['postStatement', 'nationalBatch', 'readFilePages', 'renderDocumentPdf', 'splitDossierItem'] as const;
+export const JOB_KINDS = ['postStatement', 'nationalBatch', 'readFilePages', 'renderDocumentPdf', 'splitDossierItem', 'exportDossier', 'archiveDossier'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JobStatus = Type.Enum(['queued', 'running', 'succeeded', 'failed']);
@@ -17,7 +17,7 @@ export const Job = Type.Object({
     total: Type.Union([Type.Integer(), Type.Null()], { description: 'null until the job knows how much there is' }),
   }),
   result: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
-    description: 'while running, what is done so far; when succeeded, the result (postStatement: StatementPostResult; nationalBatch: { sent } or { attached, invalid }; readFilePages: { pages, failed, problem? })',
+    description: 'while running, what is done so far; when succeeded, the result (postStatement: StatementPostResult; nationalBatch: { sent } or { attached, invalid }; readFilePages: { pages, failed, problem? }; exportDossier: { exportId, pages, items, placeholders }; archiveDossier: { exportId, files, receipts })',
   }),
   error: Type.Union([Type.Object({ code: Type.String(), message: Type.String(), messages: Bilingual }), Type.Null()]),
   attempts: Type.Integer({ description: 'how many times a server process took it up (more than 1: resumed after a process stopped)' }),

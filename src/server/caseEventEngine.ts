@@ -7,6 +7,7 @@ import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
 import { creditSanctionsOnClosing } from './modules/creditSanctions';
+import { archivePackageOnArchiving } from './modules/dossierExport';
 import { CRIMINAL_EFFECT_HANDLERS } from './modules/criminal';
 import { EXECUTION_EFFECT_HANDLERS } from './modules/execution';
 import { JURISDICTION_EFFECT_HANDLERS } from './modules/jurisdiction';
@@ -73,4 +74,4 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
 };
 oneHandlerEach(HANDLER_GROUPS);
 
-export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing] };
+export const CASE_EVENT_ENGINE: CaseEventEngine = { effects: EFFECTS, followers: [generateEventNotices, creditSanctionsOnClosing, archivePackageOnArchiving] };

@@ -16,6 +16,7 @@ import { statementPostJob } from './modules/payments/statementPosting';
 import { readFilePagesJob } from './modules/filePages/readFilePages';
 import { renderDocumentPdfJob } from './modules/documents/renderDocumentPdf';
 import { splitDossierItemJob } from './modules/dossier/splitItemJob';
+import { archiveDossierJob, exportDossierJob } from './modules/dossierExport';
 
 /** The books of the accounts other than fees, handed to the payments capability. */
 export const RECEIPT_BOOKS = { execution: EXECUTION_RECEIPT_BOOK } as const;
@@ -26,6 +27,8 @@ export const JOB_DEFINITIONS: Readonly<Record<JobKind, JobDefinition>> = {
   readFilePages: readFilePagesJob(),
   renderDocumentPdf: renderDocumentPdfJob(),
   splitDossierItem: splitDossierItemJob(),
+  exportDossier: exportDossierJob(),
+  archiveDossier: archiveDossierJob(),
 };
 
 /** Periodic work of the capabilities, run by every process after each period sweep (each task is idempotent). */

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, demoIdNumber } from '../../src/server/db/seed/demoProvin
 import type { CreditReference } from './authzExecution';
 import type { CourtObjects } from './authzWorld';
 import { jurisdictionRequests } from './authzJurisdiction';
+import { dossierExportRequests } from './authzDossierExport';
 import { DEFAULT_TEMPLATES } from '../../src/domain/documents/templates';
 import { DEFAULT_EXECUTION_STAGES } from '../../src/domain/execution/stages';
 import { TINY_PDF, TINY_PNG } from './fixtures';
@@ -86,6 +87,7 @@ const privateProsecution = (o: CourtObjects, me: MatrixUser) => ({
 /** One entry per route of the OpenAPI document, keyed "METHOD /path/{param}". */
 export const ROUTE_REQUESTS: Record<string, Build> = {
   ...(jurisdictionRequests(filing) as Record<string, Build>),
+  ...(dossierExportRequests as Record<string, Build>),
   // Public: reached without a session and refused by validation (no password), so that the matrix neither spends a
   // deliberately slow password hash per actor nor counts as a burst of logins from one address.
   'POST /api/v1/auth/login': () => ({ path: '/api/v1/auth/login', body: { username: 'lisi' } }),

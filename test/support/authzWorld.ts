@@ -19,6 +19,7 @@ import type { TestClock } from './testClock';
 import type { TestServer } from './testServer';
 import { caseAccountNumber } from '../../src/domain/payments/caseAccount';
 import { postStatement } from './jobs';
+import { dossierExportObjects } from './authzDossierExport';
 import { postponeThenTakeFee } from './executionScenario';
 
 /** What a route names, all belonging to one court's target case (or to that court). */
@@ -44,6 +45,8 @@ export interface CourtObjects {
   postingJobId: number;
   previewStatementId: number;
   claimedReceiptId: number;
+  /** An export of the target's 副卷 by the court's filing clerk, finished (issue 20 item 5). */
+  exportId: number;
   /** Text only those who may see the target case (or the court's receipts) can find in a response. */
   secrets: string[];
 }
@@ -337,6 +340,7 @@ export class World {
       reminderId: Number(reminder.rows[0].id),
       closureId: closures.items.find((c: { date: string }) => c.date === '2031-06-03').id,
       ...(await this.financeObjects(court, detail.caseNumber, payer)),
+      ...(await dossierExportObjects(await this.as(`${court}-filing`), target)),
       secrets: [detail.caseNumber, secret, payer],
     };
   }

@@ -7,6 +7,7 @@ export const DOSSIER_EVENT_LABELS: Record<string, BilingualMessage> = {
   dossierItemRenamed: { 'zh-CN': '修改卷宗材料名称', en: 'Dossier item renamed' },
   dossierItemsFiled: { 'zh-CN': '材料扫描入卷', en: 'Materials filed into the dossier' },
   dossierItemSplit: { 'zh-CN': '拆分批量扫描件', en: 'Batch scan split into items' },
+  dossierArchivePackaged: { 'zh-CN': '归档包已生成', en: 'Archive package built' },
 };
 
 /** An entry about a 副卷 item (moved into or out of it, reordered or renamed there) tells of the 副卷: staff only. */

@@ -7,10 +7,12 @@ import type { Dossier, DossierItem } from '../../contracts/dossier';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
+import { ArchivePanel } from './ArchivePanel';
 import { useDossierText } from './dossierMessages';
 import { DossierFileScans } from './DossierFileScans';
 import { DossierReading, isReading } from './DossierReading';
 import { DossierSplitModal } from './DossierSplitModal';
+import { ExportDossierButton } from './ExportDossierButton';
 
 export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
   const t = useDossierText();
@@ -51,6 +53,11 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
           }}
         />
       )}
+      <ArchivePanel caseId={caseId} />
+      <Space wrap align="start" style={{ marginBottom: 12 }}>
+        <ExportDossierButton caseId={caseId} volume="primary" />
+        {d.volumes.some((v) => v.volume === 'secondary') && <ExportDossierButton caseId={caseId} volume="secondary" />}
+      </Space>
       {d.volumes.map((v) => (
         <Card
           key={v.volume}
