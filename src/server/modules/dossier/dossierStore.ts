@@ -25,10 +25,12 @@ export async function loadDossierItems(db: Queryable, caseId: number): Promise<D
   }>(sql`
     select a.id, a.category, to_char(a.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
            to_char(a.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as on, a.file_name, a.mime_type, a.sha256,
-           g.title as generated_title, e.title, e.page_count, e.section_key, e.position
+           g.title as generated_title, e.title, coalesce(e.page_count, ps.page_count) as page_count, e.section_key, e.position
       from attachments a
       left join generated_documents g on g.attachment_id = a.id
       left join dossier_entries e on e.attachment_id = a.id
+      -- a count known before the file was claimed by the case (pages read right after the upload)
+      left join attachment_page_sets ps on ps.attachment_id = a.id
      where a.case_id = ${caseId}
        -- a file carried by a message stays with its thread's readers (as on the case's material list)
        and not exists (select 1 from case_message_attachments l where l.attachment_id = a.id)`);
