@@ -4,7 +4,7 @@ import { Page, PageQuery, SortParam } from './common';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
-export const DOSSIER_SEARCH_SORT_COLUMNS = ['relevance', 'case'] as const;
+export const DOSSIER_SEARCH_SORT_COLUMNS = ['added', 'relevance', 'case'] as const;
 
 const SearchText = Type.String({
   minLength: 1,
@@ -21,7 +21,7 @@ export const DossierSearchQuery = Type.Object(
     /** The case's year: its number's year, else the year it was received. */
     year: Type.Optional(Type.Integer({ minimum: 1949, maximum: 2200 })),
     kind: Kind,
-    /** relevance (ts_rank of the page, default '-relevance') or case (case, item, page). */
+    /** '-added' (default): newest item first, its pages in order; relevance (ts_rank of the page); case (case, item, page). */
     sort: SortParam(DOSSIER_SEARCH_SORT_COLUMNS),
     ...PageQuery,
   },
@@ -33,6 +33,9 @@ export const CaseDossierSearchQuery = Type.Object({ q: SearchText, kind: Kind, s
 export type CaseDossierSearchQuery = Static<typeof CaseDossierSearchQuery>;
 
 const Range = Type.Object({ start: Type.Integer(), end: Type.Integer() });
+
+/** A search counts at most this many hits (then `totalAtLeast`): a phrase of the documents' standard wording is on most pages. */
+export const SEARCH_COUNT_CAP = 1000;
 
 export const DossierSearchHit = Type.Object({
   caseId: Type.Integer(),

@@ -106,6 +106,10 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   // A section no catalogue has: refused (422) past every access check, nothing arranged.
   'PATCH /api/v1/cases/{id}/dossier/items/{itemId}': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}`, body: { sectionKey: 'matrix' } }),
   'GET /api/v1/attachments/{id}/pages': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages` }),
+  // 卷宗检索 (issue 20 item 3): a phrase; each actor's answer holds only the pages it may see (rows in authorizationMatrixDossierSearch.table.ts).
+  'GET /api/v1/dossier/search': () => ({ path: `/api/v1/dossier/search?q=${encodeURIComponent('借款')}` }),
+  'GET /api/v1/dossier/search/export': () => ({ path: `/api/v1/dossier/search/export?q=${encodeURIComponent('借款')}` }),
+  'GET /api/v1/cases/{id}/dossier/search': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/search?q=${encodeURIComponent('借款')}` }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),

@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { useAction } from '../api/useAction';
 import { useApiGet } from '../api/useApiGet';
 import { useDossierText } from './dossierMessages';
+import { CaseDossierSearch } from './CaseDossierSearch';
 
 export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
   const t = useDossierText();
@@ -29,6 +30,7 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
   };
   return (
     <div data-testid="dossier">
+      <CaseDossierSearch caseId={caseId} />
       {d.volumes.map((v) => (
         <Card
           key={v.volume}

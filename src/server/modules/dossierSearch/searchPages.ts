@@ -2,13 +2,13 @@
 // page unless the reader is staff of that case's court. Access, filters and the volume are conditions of the one query
 // (not a filter on its results), so the count and every page of results are the reader's own.
 import { sql, type SQL } from 'drizzle-orm';
-import type { DossierSearchHit } from '../../../contracts/dossierSearch';
+import { SEARCH_COUNT_CAP, type DossierSearchHit } from '../../../contracts/dossierSearch';
 import { sectionOf } from '../../../domain/dossier/arrangement';
 import { catalogueFor } from '../../../domain/dossier/catalogue';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
-import { cappedCount, pageOf, type PageOf, type PageRequest } from '../../http/pagination';
-import { containsPattern, orderBy, type SortColumns } from '../../lists/sorting';
+import type { PageOf, PageRequest } from '../../http/pagination';
+import { containsPattern } from '../../lists/sorting';
 import { matchingWords, snippetOf } from '../../search/pageHighlight';
 import { parseSearchTerms, singleCharTerms, termsTsQuery, type SearchTerm } from '../../search/searchTerms';
 import { isSecondaryVolumeSql } from '../dossier/volumeSql';
@@ -59,27 +59,48 @@ export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<
   const cond = sql.join(where, sql` and `);
   const from = sql`from attachment_pages p join attachments a on a.id = p.attachment_id join cases k on k.id = a.case_id
     left join dossier_entries e on e.attachment_id = a.id where ${cond}`;
-  const sorts: SortColumns<'relevance' | 'case'> = { relevance: sql`rank`, case: sql`case_id` };
-  const order = orderBy(sorts, s.sort, '-relevance', sql`attachment_id, page_no`);
+  const order = orderOf(s.sort);
   const texts = terms.map((t) => t.text);
-  return pageOf<HitRow, DossierSearchHit>(
-    db,
-    s,
-    // The page's hits are chosen on ids and rank; their text, words and titles are read for those rows only.
-    (limitOffset) => sql`
-      select h.*, k.case_number, k.case_type, k.court_id, ct.name as court_name, a.category, a.file_name, e.section_key, e.title,
-             g.title as generated_title, pg.text, pg.source, pg.words, pg.image_width, pg.image_height
-        from (select p.attachment_id, p.page_no, a.case_id, ${match.rank} as rank ${from} order by ${order} ${limitOffset}) h
-        join attachment_pages pg on pg.attachment_id = h.attachment_id and pg.page_no = h.page_no
-        join attachments a on a.id = h.attachment_id
-        join cases k on k.id = h.case_id
-        join courts ct on ct.id = k.court_id
-        left join dossier_entries e on e.attachment_id = a.id
-        left join generated_documents g on g.attachment_id = a.id
-       order by ${order}`,
-    cappedCount(from),
-    (r) => presentHit(r, texts, s.q),
-  );
+  const page = s.page ?? 1;
+  const pageSize = s.pageSize ?? 20;
+  // The page's hits are chosen on ids and rank; their text, words and titles are read for those rows only.
+  const rows = await db.execute<HitRow>(sql`
+    select h.*, k.case_number, k.case_type, k.court_id, ct.name as court_name, a.category, a.file_name, e.section_key, e.title,
+           g.title as generated_title, pg.text, pg.source, pg.words, pg.image_width, pg.image_height
+      from (select p.attachment_id, p.page_no, a.case_id, ${match.rank} as rank ${from} order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}) h
+      join attachment_pages pg on pg.attachment_id = h.attachment_id and pg.page_no = h.page_no
+      join attachments a on a.id = h.attachment_id
+      join cases k on k.id = h.case_id
+      join courts ct on ct.id = k.court_id
+      left join dossier_entries e on e.attachment_id = a.id
+      left join generated_documents g on g.attachment_id = a.id
+     order by ${order}`);
+  const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 ${from} limit ${SEARCH_COUNT_CAP + 1}) capped`);
+  const n = Number(counted.rows[0]!.n);
+  const items = rows.rows.map((r) => presentHit(r, texts, s.q));
+  return n > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, totalAtLeast: true, page, pageSize } : { items, total: n, page, pageSize };
+}
+
+/**
+ * The order of hits, always ending in a unique key (item, page) so pages never overlap. The default, newest item
+ * first, follows the pages' primary key backwards: a phrase found on most pages stops after the page's rows instead
+ * of ranking every match (docs/performance.md, dossier search).
+ */
+function orderOf(sort: string | undefined): SQL {
+  switch (sort) {
+    case 'added':
+      return sql`attachment_id, page_no`;
+    case 'relevance':
+      return sql`rank, attachment_id, page_no`;
+    case '-relevance':
+      return sql`rank desc, attachment_id desc, page_no`;
+    case 'case':
+      return sql`case_id, attachment_id, page_no`;
+    case '-case':
+      return sql`case_id desc, attachment_id desc, page_no`;
+    default:
+      return sql`attachment_id desc, page_no`;
+  }
 }
 
 interface HitRow extends Record<string, unknown> {
