@@ -7,7 +7,7 @@ export const dossierSearchMessages = {
   'search.inCase': { 'zh-CN': '在本案卷宗中检索', en: 'Search this dossier' },
   'search.hint': { 'zh-CN': '检索范围：您有权查看的案件卷宗（副卷仅本院工作人员可检索）。', en: 'Searches the dossiers you may see (the secondary volume for the court’s own staff only).' },
   'search.court': { 'zh-CN': '法院', en: 'Court' },
-  'search.caseType': { 'zh-CN': '案件类型（如 民初）', en: 'Case type (e.g. 民初)' },
+  'search.caseType': { 'zh-CN': '案件类型', en: 'Case type' },
   'search.year': { 'zh-CN': '年度', en: 'Year' },
   'search.kind': { 'zh-CN': '材料类型', en: 'Document kind' },
   'search.sort': { 'zh-CN': '排序', en: 'Sort' },
