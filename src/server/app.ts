@@ -1,6 +1,7 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
 import { dossierRoutes } from './modules/dossier/routes';
 import { dossierExportRoutes } from './modules/dossierExport/routes';
+import { dossierSearchRoutes } from './modules/dossierSearch/routes';
 import { criminalRoutes } from './modules/criminal/routes';
 import { creditSanctionRoutes } from './modules/creditSanctions/routes';
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
@@ -103,6 +104,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   uploadRoutes(app, deps);
   dossierRoutes(app, deps);
   dossierExportRoutes(app, deps);
+  dossierSearchRoutes(app, deps);
   filePageRoutes(app, deps);
   documentRoutes(app, deps);
   filingRoutes(app, deps);

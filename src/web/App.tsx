@@ -67,6 +67,7 @@ const MediationCentrePage = page(() => import('./mediation/MediationCentrePage')
 const MyMediationsPage = page(() => import('./pages/CaseListPages'), 'MyMediationsPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage'), 'NotFoundPage');
 const WorkbenchPage = page(() => import('./pages/WorkbenchPage'), 'WorkbenchPage');
+const DossierSearchPage = page(() => import('./dossier/DossierSearchPage'), 'DossierSearchPage');
 
 export function App() {
   return (
@@ -127,6 +128,7 @@ function AppRoutes() {
         <Route path="team-cases" element={<TeamCasesPage />} />
         <Route path="court-cases" element={<CourtCasesPage />} />
         <Route path="cases/:id" element={<CaseDetailPage />} />
+        <Route path="dossier-search" element={<DossierSearchPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="extensions" element={<PendingExtensionsPage />} />
         <Route path="reminders" element={<RemindersPage />} />

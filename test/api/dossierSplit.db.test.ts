@@ -85,6 +85,9 @@ describe.skipIf(missing !== null)('splitting a batch scan', () => {
     ]);
     const found = await world.server.database.pool.query(`select attachment_id, page_no from attachment_pages where attachment_id = any($1::bigint[]) and bigrams @@ $2::tsquery`, [created, bigramPhraseQuery('今借到张三')]);
     expect(found.rows.map((r) => [Number(r.attachment_id), r.page_no])).toEqual([[created[2], 1]]);
+    // Searching the case's dossier finds the part, never the batch file that left it.
+    const hits = await clerk.get(`/api/v1/cases/${id}/dossier/search?q=${encodeURIComponent('今借到张三')}`);
+    expect(hits.body.items.map((h: { item: { id: number }; pageNo: number }) => [h.item.id, h.pageNo])).toEqual([[created[2], 1]]);
     // The parts are PDFs of their pages; the batch file is still there for whoever may read it.
     const part = await clerk.bytes(`/api/v1/attachments/${created[0]}/content`);
     expect(part.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

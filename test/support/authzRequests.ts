@@ -111,11 +111,15 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/attachments/{id}/view': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/view` }),
   // Nothing of the target's file failed: refused (409) past every access check, no job queued.
   'POST /api/v1/attachments/{id}/pages/retry': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages/retry` }),
-  // A section no catalogue has: refused (422) past every access check, nothing filed (the target's file is no upload of theirs anyway).
   'GET /api/v1/cases/{id}/dossier/items/{itemId}/split-proposal': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/split-proposal` }),
   // The target's file has no readable page: refused (409 DOSSIER_SPLIT_NOT_READY) past every access check.
   'POST /api/v1/cases/{id}/dossier/items/{itemId}/split': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/split`, body: { parts: [{ fromPage: 1, toPage: 1, sectionKey: 'evidence', title: '矩阵' }] } }),
+  // A section no catalogue has: refused (422) past every access check, nothing filed (the target's file is no upload of theirs anyway).
   'POST /api/v1/cases/{id}/dossier/items': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items`, body: { attachmentIds: [o.attachmentId], sectionKey: 'matrix' } }),
+  // 卷宗检索 (issue 20 item 3): a phrase; each actor's answer holds only the pages it may see (rows in authorizationMatrixDossierSearch.table.ts).
+  'GET /api/v1/dossier/search': () => ({ path: `/api/v1/dossier/search?q=${encodeURIComponent('借款')}` }),
+  'GET /api/v1/dossier/search/export': () => ({ path: `/api/v1/dossier/search/export?q=${encodeURIComponent('借款')}` }),
+  'GET /api/v1/cases/{id}/dossier/search': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/search?q=${encodeURIComponent('借款')}` }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),

@@ -13,6 +13,7 @@ import { DossierFileScans } from './DossierFileScans';
 import { DossierReading, isReading } from './DossierReading';
 import { DossierSplitModal } from './DossierSplitModal';
 import { ExportDossierButton } from './ExportDossierButton';
+import { CaseDossierSearch } from './CaseDossierSearch';
 
 export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
   const t = useDossierText();
@@ -58,6 +59,7 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
         <ExportDossierButton caseId={caseId} volume="primary" />
         {d.volumes.some((v) => v.volume === 'secondary') && <ExportDossierButton caseId={caseId} volume="secondary" />}
       </Space>
+      <CaseDossierSearch caseId={caseId} />
       {d.volumes.map((v) => (
         <Card
           key={v.volume}

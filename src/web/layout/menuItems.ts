@@ -35,6 +35,7 @@ const CASES = {
   agencyRequests: { path: '/agency/requests', label: 'menu.agencyRequests' },
   newProsecution: { path: '/prosecutions/new', label: 'menu.newProsecution' },
   newPrivateProsecution: { path: '/private-prosecutions/new', label: 'menu.newPrivateProsecution' },
+  dossierSearch: { path: '/dossier-search', label: 'menu.dossierSearch' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -86,19 +87,19 @@ export function isFilingDivisionChief(user: Pick<CurrentUser, 'roles' | 'divisio
 }
 
 const BY_ROLE: Record<Role, MenuEntry[]> = {
-  party: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox],
-  lawyer: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox],
-  filingClerk: [CASES.filingQueue, CASES.crossRegionFiling, CASES.mediationCentre, CASES.court, CASES.serviceCentre, CASES.reminders],
-  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.statistics, CASES.reminders],
-  judge: [CASES.workbench, CASES.reminders],
-  judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.reminders],
-  courtClerk: [CASES.team, CASES.serviceCentre, CASES.reminders],
-  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.payouts, CASES.fundReports, CASES.credit, CASES.reminders],
+  party: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox, CASES.dossierSearch],
+  lawyer: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox, CASES.dossierSearch],
+  filingClerk: [CASES.filingQueue, CASES.crossRegionFiling, CASES.mediationCentre, CASES.court, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
+  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.statistics, CASES.dossierSearch, CASES.reminders],
+  judge: [CASES.workbench, CASES.dossierSearch, CASES.reminders],
+  judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
+  courtClerk: [CASES.team, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
+  president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.payouts, CASES.fundReports, CASES.credit, CASES.dossierSearch, CASES.reminders],
   finance: [CASES.receipts, CASES.statements, CASES.payouts, CASES.fundReports, CASES.court],
   admin: [],
-  mediator: [CASES.mediations],
+  mediator: [CASES.mediations, CASES.dossierSearch],
   agency: [CASES.agencyRequests],
-  procurator: [CASES.mine, CASES.newProsecution],
+  procurator: [CASES.mine, CASES.newProsecution, CASES.dossierSearch],
 };
 
 export function caseMenuFor(roles: readonly Role[]): MenuEntry[] {

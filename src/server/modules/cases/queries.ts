@@ -2,6 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { CASE_SORT_COLUMNS, CaseListQuery, CaseSummary } from '../../../contracts/cases';
 import { hasRole, type Actor } from '../../access/actor';
+import { litigantCasesSql, mediatorCasesSql, procuratorCasesSql } from '../../access/caseScope';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { cappedCount, pageOf } from '../../http/pagination';
@@ -39,24 +40,9 @@ function viewFilter(actor: Actor, view: CaseListQuery['view']): SQL {
   const staffCourt = actor.courtId;
   switch (view) {
     case 'mine':
-      if (hasRole(actor, 'party', 'lawyer')) {
-        // A preservation application is hidden from the respondent's side until the ruling (casePolicy.ts).
-        return sql`(k.filed_by = ${actor.userId}
-          or exists (select 1 from case_parties p where p.case_id = k.id and p.user_id = ${actor.userId}
-                      and not (k.case_type = '财保' and k.node in ('submitted', 'registered') and p.standing = 'respondent'))
-          or exists (select 1 from case_agents a join case_parties ap on ap.id = a.party_id where a.case_id = k.id and a.user_id = ${actor.userId}
-                      and not (k.case_type = '财保' and k.node in ('submitted', 'registered') and ap.standing = 'respondent')))`;
-      }
-      if (hasRole(actor, 'procurator')) {
-        // CrPL arts 169, 228: the cases the procurator's procuratorate prosecuted or protested.
-        return sql`k.id = any(array(select k2.case_id from criminal_cases k2 join procuratorate_users u on u.procuratorate_id in (k2.procuratorate_id, k2.protested_by)
-                                     where u.user_id = ${actor.userId}))`;
-      }
-      if (hasRole(actor, 'mediator')) {
-        // ONLINE-MED arts 10–12: the matters entrusted to the mediator's organisation (the mediator's own among them).
-        return sql`k.id = any(array(select e.case_id from mediation_entrustments e join mediators m on m.organisation_id = e.organisation_id
-                                     where m.user_id = ${actor.userId} and m.is_active))`;
-      }
+      if (hasRole(actor, 'party', 'lawyer')) return litigantCasesSql(actor);
+      if (hasRole(actor, 'procurator')) return procuratorCasesSql(actor);
+      if (hasRole(actor, 'mediator')) return mediatorCasesSql(actor);
       {
         // An assistant or clerk works on their team judge's cases. The judge's case ids first (index only), then
         // those cases by id: a plan that stays small at any size.

@@ -33,6 +33,19 @@ export async function openPages(tx: Tx, attachmentId: number, pageCount: number)
   await tx.execute(sql`
     insert into attachment_pages (attachment_id, page_no) select ${attachmentId}, n from generate_series(1, ${pageCount}) n
     on conflict do nothing`);
+  await recordDossierPageCount(tx, attachmentId, pageCount);
+}
+
+/**
+ * The page count into the case's dossier (docs/dossier.md): a row without a section is placed by kind, so staff
+ * arrangement is untouched. A file not yet part of a case has no dossier: its count is read from the page set
+ * once it is claimed (loadDossierItems).
+ */
+export async function recordDossierPageCount(tx: Tx, attachmentId: number, pageCount: number): Promise<void> {
+  await tx.execute(sql`
+    insert into dossier_entries (attachment_id, case_id, page_count)
+    select id, case_id, ${pageCount} from attachments where id = ${attachmentId} and case_id is not null
+    on conflict (attachment_id) do update set page_count = excluded.page_count`);
 }
 
 export async function pendingPages(q: Queryable, attachmentId: number): Promise<number[]> {

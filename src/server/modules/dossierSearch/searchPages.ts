@@ -1,0 +1,159 @@
+// 卷宗检索 in SQL: the dossier pages that hold every term of a query, of the cases the reader may see, never a 副卷
+// page unless the reader is staff of that case's court. Access, filters and the volume are conditions of the one query
+// (not a filter on its results), so the count and every page of results are the reader's own.
+import { sql, type SQL } from 'drizzle-orm';
+import { SEARCH_COUNT_CAP, type DossierSearchHit } from '../../../contracts/dossierSearch';
+import { sectionOf } from '../../../domain/dossier/arrangement';
+import { catalogueFor } from '../../../domain/dossier/catalogue';
+import type { Queryable } from '../../db/database';
+import { AppError } from '../../http/appError';
+import type { PageOf, PageRequest } from '../../http/pagination';
+import { containsPattern } from '../../lists/sorting';
+import { matchingWords, snippetOf } from '../../search/pageHighlight';
+import { parseSearchTerms, singleCharTerms, termsTsQuery, type SearchTerm } from '../../search/searchTerms';
+import { isSecondaryVolumeSql } from '../dossier/volumeSql';
+
+export interface PageSearch extends PageRequest {
+  q: string;
+  sort?: string | undefined;
+  /** Which cases: a condition on the cases row `k` (the reader's scope, or one case). */
+  cases: SQL;
+  /** The court whose cases' 副卷 pages the reader may find; null: 正卷 only; 'all': the one case's reader is its court's staff. */
+  secondaryFor: number | null | 'all';
+  courtId?: number | undefined;
+  caseType?: string | undefined;
+  year?: number | undefined;
+  kind?: string | undefined;
+}
+
+const SECONDARY = isSecondaryVolumeSql({ kind: sql`a.category`, sectionKey: sql`e.section_key`, caseType: sql`k.case_type` });
+
+export const dossierSearchEmpty = () =>
+  new AppError(422, 'DOSSIER_SEARCH_EMPTY', '请输入要检索的文字。', 'Type the words to search for.');
+
+function matchConditions(terms: readonly SearchTerm[]): { where: SQL[]; rank: SQL } {
+  const tsq = termsTsQuery(terms);
+  // One-character terms: the bigram index holds pairs only, so these are matched on the page text (the case list does the same).
+  const where = singleCharTerms(terms).map((c) => sql`lower(normalize(p.text, NFKC)) like ${containsPattern(c)}`);
+  if (tsq === null) return { where, rank: sql`0::real` };
+  return { where: [sql`p.bigrams @@ ${tsq}::tsquery`, ...where], rank: sql`ts_rank(p.bigrams, ${tsq}::tsquery)` };
+}
+
+export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<PageOf<DossierSearchHit>> {
+  const terms = parseSearchTerms(s.q);
+  if (!terms.length) throw dossierSearchEmpty();
+  const match = matchConditions(terms);
+  const where: SQL[] = [
+    sql`p.status = 'done'`,
+    ...match.where,
+    s.cases,
+    // A file carried by a message is not a dossier item (loadDossierItems).
+    sql`not exists (select 1 from case_message_attachments l where l.attachment_id = a.id)`,
+    // A batch scan split into items has left the dossier: its parts' pages are found instead.
+    sql`e.split_at is null`,
+  ];
+  if (s.secondaryFor === null) where.push(sql`not ${SECONDARY}`);
+  else if (s.secondaryFor !== 'all') where.push(sql`(k.court_id = ${s.secondaryFor} or not ${SECONDARY})`);
+  if (s.courtId !== undefined) where.push(sql`k.court_id = ${s.courtId}`);
+  if (s.caseType !== undefined) where.push(sql`k.case_type = ${s.caseType}`);
+  if (s.year !== undefined) where.push(sql`coalesce(k.number_year, extract(year from k.received_on)::int) = ${s.year}`);
+  if (s.kind !== undefined) where.push(sql`a.category = ${s.kind}`);
+  const cond = sql.join(where, sql` and `);
+  const from = sql`from attachment_pages p join attachments a on a.id = p.attachment_id join cases k on k.id = a.case_id
+    left join dossier_entries e on e.attachment_id = a.id where ${cond}`;
+  const order = orderOf(s.sort);
+  const texts = terms.map((t) => t.text);
+  const page = s.page ?? 1;
+  const pageSize = s.pageSize ?? 20;
+  // The page's hits are chosen on ids and rank; their text, words and titles are read for those rows only.
+  const rows = await db.execute<HitRow>(sql`
+    select h.*, k.case_number, k.case_type, k.court_id, ct.name as court_name, a.category, a.file_name, e.section_key, e.title,
+           g.title as generated_title, pg.text, pg.source, pg.words, pg.image_width, pg.image_height
+      from (select p.attachment_id, p.page_no, a.case_id, ${match.rank} as rank ${from} order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}) h
+      join attachment_pages pg on pg.attachment_id = h.attachment_id and pg.page_no = h.page_no
+      join attachments a on a.id = h.attachment_id
+      join cases k on k.id = h.case_id
+      join courts ct on ct.id = k.court_id
+      left join dossier_entries e on e.attachment_id = a.id
+      left join generated_documents g on g.attachment_id = a.id
+     order by ${order}`);
+  const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 ${from} limit ${SEARCH_COUNT_CAP + 1}) capped`);
+  const n = Number(counted.rows[0]!.n);
+  const items = rows.rows.map((r) => presentHit(r, texts, s.q));
+  return n > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, totalAtLeast: true, page, pageSize } : { items, total: n, page, pageSize };
+}
+
+/**
+ * The order of hits, always ending in a unique key (item, page) so pages never overlap. The default, newest item
+ * first, follows the pages' primary key backwards: a phrase found on most pages stops after the page's rows instead
+ * of ranking every match (docs/performance.md, dossier search).
+ */
+function orderOf(sort: string | undefined): SQL {
+  switch (sort) {
+    case 'added':
+      return sql`attachment_id, page_no`;
+    case 'relevance':
+      return sql`rank, attachment_id, page_no`;
+    case '-relevance':
+      return sql`rank desc, attachment_id desc, page_no`;
+    case 'case':
+      return sql`case_id, attachment_id, page_no`;
+    case '-case':
+      return sql`case_id desc, attachment_id desc, page_no`;
+    default:
+      return sql`attachment_id desc, page_no`;
+  }
+}
+
+interface HitRow extends Record<string, unknown> {
+  attachment_id: string;
+  page_no: number;
+  case_id: string;
+  rank: number;
+  case_number: string | null;
+  case_type: string;
+  court_id: number;
+  court_name: string;
+  category: string;
+  file_name: string;
+  section_key: string | null;
+  title: string | null;
+  generated_title: string | null;
+  text: string | null;
+  source: 'textLayer' | 'ocr' | null;
+  words: { text: string; box: [number, number, number, number] }[] | null;
+  image_width: number | null;
+  image_height: number | null;
+}
+
+function presentHit(r: HitRow, terms: readonly string[], q: string): DossierSearchHit {
+  const caseId = Number(r.case_id);
+  const itemId = Number(r.attachment_id);
+  const pageNo = Number(r.page_no);
+  const section = sectionOf(catalogueFor(r.case_type), {
+    id: itemId,
+    kind: r.category,
+    createdAt: '',
+    pageCount: null,
+    placement: r.section_key === null ? null : { sectionKey: r.section_key, position: 0 },
+  });
+  const words = r.words ?? [];
+  const ocr =
+    r.source === 'ocr' && r.image_width !== null && r.image_height !== null
+      ? { imageWidth: Number(r.image_width), imageHeight: Number(r.image_height), boxes: matchingWords(words, terms).map((i) => ({ text: words[i]!.text, box: words[i]!.box })) }
+      : null;
+  return {
+    caseId,
+    caseNumber: r.case_number,
+    caseType: r.case_type,
+    courtId: Number(r.court_id),
+    courtName: r.court_name,
+    item: { id: itemId, title: r.title ?? r.generated_title ?? r.file_name, kind: r.category, volume: section.volume, sectionKey: section.key, sectionTitle: section.title },
+    pageNo,
+    source: r.source,
+    snippet: snippetOf(r.text ?? '', terms),
+    ocr,
+    rank: Number(r.rank),
+    viewerUrl: `/cases/${caseId}/dossier/view?item=${itemId}&page=${pageNo}&q=${encodeURIComponent(q)}`,
+  };
+}
