@@ -1,5 +1,6 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
 import { dossierRoutes } from './modules/dossier/routes';
+import { dossierViewerRoutes } from './modules/dossierViewer/routes';
 import { criminalRoutes } from './modules/criminal/routes';
 import { creditSanctionRoutes } from './modules/creditSanctions/routes';
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
@@ -101,6 +102,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   referenceRoutes(app, deps);
   uploadRoutes(app, deps);
   dossierRoutes(app, deps);
+  dossierViewerRoutes(app, deps);
   filePageRoutes(app, deps);
   documentRoutes(app, deps);
   filingRoutes(app, deps);
