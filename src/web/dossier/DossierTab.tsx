@@ -1,8 +1,9 @@
 // 电子卷宗: the case's catalogue tree — 正卷 (and 副卷 for the court's staff) with each item's page range; staff move items
 // up and down, rename them and move them to another section or volume (each change is recorded on the timeline).
-import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined, ReadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Input, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Dossier, DossierItem } from '../../contracts/dossier';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
@@ -29,6 +30,9 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
   };
   return (
     <div data-testid="dossier">
+      <Link to={`/cases/${caseId}/dossier/view`} data-testid="dossier-open-viewer" style={{ display: 'inline-block', marginBottom: 8 }}>
+        <ReadOutlined /> {t('dossier.openViewer')}
+      </Link>
       {d.volumes.map((v) => (
         <Card
           key={v.volume}
@@ -47,6 +51,9 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
                   <a href={item.downloadUrl} target="_blank" rel="noreferrer" style={{ flex: '1 1 200px', minWidth: 0, overflowWrap: 'anywhere' }}>
                     <FileOutlined /> {item.title}
                   </a>
+                  <Link to={`/cases/${caseId}/dossier/view?item=${item.id}`} data-testid={`dossier-view-${item.id}`}>
+                    {t('dossier.viewItem')}
+                  </Link>
                   <Typography.Text type="secondary">{item.date}</Typography.Text>
                   <Typography.Text type="secondary">{item.firstPage === null ? t('dossier.pagesUnknown') : t('dossier.pages', { first: item.firstPage, last: item.lastPage ?? item.firstPage })}</Typography.Text>
                   {d.canEdit && (
