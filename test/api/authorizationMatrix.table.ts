@@ -4,6 +4,7 @@ import { ADMINISTRATIVE_ROWS } from './authorizationMatrixAdministrative.table';
 import { CRIMINAL_CODES, CRIMINAL_ROWS } from './authorizationMatrixCriminal.table';
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
 import { DOSSIER_CODES, DOSSIER_ROWS } from './authorizationMatrixDossier.table';
+import { DOSSIER_VIEWER_CODES, DOSSIER_VIEWER_ROWS } from './authorizationMatrixDossierViewer.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
 
@@ -325,6 +326,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   ADMINISTRATIVE_ROWS +
   JURISDICTION_ROWS +
   DOSSIER_ROWS +
+  DOSSIER_VIEWER_ROWS +
   CRIMINAL_ROWS +
   SPECIAL_ROWS +
   `
@@ -337,6 +339,7 @@ POST /api/v1/auth/logout                                      401 200 200 200 20
 export const CODES: Record<string, Record<number, string>> = {
   ...JURISDICTION_CODES,
   ...DOSSIER_CODES,
+  ...DOSSIER_VIEWER_CODES,
   ...CRIMINAL_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
   'GET /api/v1/agency/requests/{id}': { 404: 'CONTROL_REQUEST_NOT_FOUND' },

@@ -106,6 +106,12 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   // A section no catalogue has: refused (422) past every access check, nothing arranged.
   'PATCH /api/v1/cases/{id}/dossier/items/{itemId}': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}`, body: { sectionKey: 'matrix' } }),
   'GET /api/v1/attachments/{id}/pages': (o) => ({ path: `/api/v1/attachments/${o.attachmentId}/pages` }),
+  // The dossier's reading pane: a blank note is refused after every access check; no actor has note 999999999.
+  'GET /api/v1/cases/{id}/dossier/items/{itemId}/pages': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/pages` }),
+  'GET /api/v1/cases/{id}/dossier/notes': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/notes` }),
+  'POST /api/v1/cases/{id}/dossier/notes': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/notes`, body: { attachmentId: o.attachmentId, page: 1, kind: 'note', text: ' ' } }),
+  'PATCH /api/v1/dossier-notes/{id}': () => ({ path: '/api/v1/dossier-notes/999999999', body: { text: '矩阵' } }),
+  'DELETE /api/v1/dossier-notes/{id}': () => ({ path: '/api/v1/dossier-notes/999999999' }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),

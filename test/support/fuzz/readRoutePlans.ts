@@ -1,6 +1,7 @@
 // Who reads each list, search and detail route, on what: the plans of the read-route fuzz. A GET of the OpenAPI
 // document that takes parameters and has no plan here fails the suite.
 import { DOSSIER_READ_PLANS } from './dossierPlans';
+import { DOSSIER_VIEWER_READ_PLANS } from './dossierViewerPlans';
 import { jurisdictionReadPlans } from './jurisdictionPlans';
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
@@ -39,6 +40,7 @@ const search = fc.constantFrom('张三', '李四', '民间借贷', '吉0102民�
 export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...jurisdictionReadPlans(courts),
   ...DOSSIER_READ_PLANS,
+  ...DOSSIER_VIEWER_READ_PLANS,
   ...CRIMINAL_READ_PLANS,
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },

@@ -16,6 +16,7 @@ import { HOSTILE_TEXT, IMPOSSIBLE_DATES } from './hostile';
 import type { RoutePlan } from './routeTarget';
 import { CRIMINAL_WRITE_PLANS } from './criminalRoutePlans';
 import { DOSSIER_WRITE_PLANS } from './dossierPlans';
+import { DOSSIER_VIEWER_WRITE_PLANS } from './dossierViewerPlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
 import { jurisdictionWritePlans } from './jurisdictionPlans';
 import { specialWritePlans } from './specialWritePlans';
@@ -86,6 +87,7 @@ const STAFF = ['ng-clerk', 'ng-judge1', 'ng-filing'];
 /** Plans by "METHOD /path". Order matters: login and logout run last, when every actor has its session. */
 export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_WRITE_PLANS,
+  ...DOSSIER_VIEWER_WRITE_PLANS,
   'POST /api/v1/uploads': {
     actors: ['zhangsan', 'ng-clerk'],
     body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'authorization', 'lawyerLicence', 'defence', 'serviceProof') }, fileContents()),
