@@ -28,24 +28,27 @@ const positive = (s: string | null) => (s && /^\d+$/.test(s) && Number(s) > 0 ? 
 /** The open item's PDF, opened with pdf.js (null for an image, or while it loads); `failed` when it cannot be read. */
 function usePdf(item: DossierItem | null): { pdf: PDFDocumentProxy | null; failed: boolean } {
   const [state, setState] = useState<{ id: number | null; pdf: PDFDocumentProxy | null; failed: boolean }>({ id: null, pdf: null, failed: false });
+  // Opened once per item (a reloaded dossier gives new objects for the same items).
+  const id = item?.mimeType === 'application/pdf' ? item.id : null;
+  const url = item?.downloadUrl ?? null;
   useEffect(() => {
-    if (!item || item.mimeType !== 'application/pdf') return;
+    if (id === null || url === null) return;
     let live = true;
     let opened: PDFDocumentProxy | null = null;
-    openPdf(item.downloadUrl).then(
+    openPdf(url).then(
       (pdf) => {
         opened = pdf;
-        if (live) setState({ id: item.id, pdf, failed: false });
+        if (live) setState({ id, pdf, failed: false });
         else void pdf.destroy();
       },
-      () => live && setState({ id: item.id, pdf: null, failed: true }),
+      () => live && setState({ id, pdf: null, failed: true }),
     );
     return () => {
       live = false;
       void opened?.destroy();
     };
-  }, [item]);
-  return state.id === item?.id ? state : { pdf: null, failed: false };
+  }, [id, url]);
+  return state.id !== null && state.id === id ? state : { pdf: null, failed: false };
 }
 
 /** The width of the pages' pane, followed as the window or drawer changes. */
