@@ -3,7 +3,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined, ReadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Input, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Dossier, DossierItem } from '../../contracts/dossier';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
@@ -15,6 +15,7 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
   const { message } = App.useApp();
   const dossier = useApiGet<Dossier>(`/cases/${caseId}/dossier`);
   const action = useAction();
+  const navigate = useNavigate();
   const [renaming, setRenaming] = useState<{ item: DossierItem; title: string } | null>(null);
   const d = dossier.data;
   if (!d) return dossier.loading ? <Spin /> : <Empty />;
@@ -51,9 +52,10 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
                   <a href={item.downloadUrl} target="_blank" rel="noreferrer" style={{ flex: '1 1 200px', minWidth: 0, overflowWrap: 'anywhere' }}>
                     <FileOutlined /> {item.title}
                   </a>
-                  <Link to={`/cases/${caseId}/dossier/view?item=${item.id}`} data-testid={`dossier-view-${item.id}`}>
+                  {/* A button, not a second link: the row's one link is the file's download. */}
+                  <Button size="small" type="link" icon={<ReadOutlined />} data-testid={`dossier-view-${item.id}`} onClick={() => void navigate(`/cases/${caseId}/dossier/view?item=${item.id}`)}>
                     {t('dossier.viewItem')}
-                  </Link>
+                  </Button>
                   <Typography.Text type="secondary">{item.date}</Typography.Text>
                   <Typography.Text type="secondary">{item.firstPage === null ? t('dossier.pagesUnknown') : t('dossier.pages', { first: item.firstPage, last: item.lastPage ?? item.firstPage })}</Typography.Text>
                   {d.canEdit && (
