@@ -5,11 +5,10 @@ import { Alert, Spin } from 'antd';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import type { ItemPage } from '../../../contracts/dossierViewer';
-import { findPhrase, spanBox } from '../../../domain/dossier/pageMatch';
+import { findPhrase } from '../../../domain/dossier/pageMatch';
+import { ocrHitRects, type Rect } from './hitRects';
 import { pdfjs } from './pdfDocument';
 import type { ViewerText } from './viewerMessages';
-
-export type Rect = [number, number, number, number];
 
 interface Props {
   pdf: PDFDocumentProxy | null;
@@ -20,20 +19,6 @@ interface Props {
   width: number;
   zoom: number;
   t: ViewerText;
-}
-
-/** Hit rectangles from OCR words: boxes in image pixels × (shown width / image width). */
-export function ocrHitRects(page: ItemPage | undefined, query: string, shownWidth: number): Rect[] | null {
-  if (!page || page.source !== 'ocr' || !page.words || !page.imageWidth) return null;
-  const words = page.words;
-  const k = shownWidth / page.imageWidth;
-  return findPhrase(words.map((w) => w.text), query).flatMap((hit) =>
-    hit.map((s) => {
-      const w = words[s.word]!;
-      const b = spanBox(w.text, w.box as Rect, s);
-      return [b[0] * k, b[1] * k, b[2] * k, b[3] * k] as Rect;
-    }),
-  );
 }
 
 /** Hit rectangles from pdf.js's text layer: the client rectangles of the matched characters, relative to the page. */
