@@ -20,6 +20,17 @@ import { ThumbnailStrip } from './ThumbnailStrip';
 import { useViewerText } from './viewerMessages';
 
 const SHOWN_IMAGES = ['image/png', 'image/jpeg'];
+
+/**
+ * How an item is shown: a PDF through pdf.js, a PNG/JPEG as an image, anything else (TIFF) not at all (its text is).
+ * MERGE NOTE: where DossierItem has `viewUrl` (a DOCX's PDF rendition), a DOCX is a PDF at that URL.
+ */
+export function viewSource(item: DossierItem | null): { kind: 'pdf' | 'image'; url: string } | null {
+  if (!item) return null;
+  if (item.mimeType === 'application/pdf') return { kind: 'pdf', url: item.downloadUrl };
+  if (SHOWN_IMAGES.includes(item.mimeType)) return { kind: 'image', url: item.downloadUrl };
+  return null;
+}
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
 const itemsOf = (d: Dossier | undefined): DossierItem[] => d?.volumes.flatMap((v) => v.sections.flatMap((s) => s.items)) ?? [];
@@ -29,8 +40,9 @@ const positive = (s: string | null) => (s && /^\d+$/.test(s) && Number(s) > 0 ? 
 function usePdf(item: DossierItem | null): { pdf: PDFDocumentProxy | null; failed: boolean } {
   const [state, setState] = useState<{ id: number | null; pdf: PDFDocumentProxy | null; failed: boolean }>({ id: null, pdf: null, failed: false });
   // Opened once per item (a reloaded dossier gives new objects for the same items).
-  const id = item?.mimeType === 'application/pdf' ? item.id : null;
-  const url = item?.downloadUrl ?? null;
+  const source = viewSource(item);
+  const id = source?.kind === 'pdf' ? item!.id : null;
+  const url = source?.url ?? null;
   useEffect(() => {
     if (id === null || url === null) return;
     let live = true;
@@ -94,8 +106,9 @@ export function DossierViewerPage() {
   const { pdf, failed } = usePdf(openItem);
   const pageCount = pdf?.numPages ?? pages.data?.pageCount ?? 1;
   const page = Math.min(positive(params.get('page')) ?? 1, pageCount);
-  const imageUrl = openItem && SHOWN_IMAGES.includes(openItem.mimeType) ? openItem.downloadUrl : null;
-  const showable = openItem?.mimeType === 'application/pdf' || imageUrl !== null;
+  const source = viewSource(openItem);
+  const imageUrl = source?.kind === 'image' ? source.url : null;
+  const showable = source !== null;
 
   const go = useCallback(
     (item: DossierItem, p: number, q = query) => {
@@ -184,7 +197,7 @@ export function DossierViewerPage() {
                   <Alert type="warning" showIcon message={failed ? t('viewer.renderFailed') : t('viewer.notShowable', { type: openItem.mimeType })} />
                   <pre style={{ whiteSpace: 'pre-wrap', background: '#fff', padding: 12 }}>{pages.data?.pages.find((p) => p.pageNo === page)?.text ?? ''}</pre>
                 </>
-              ) : openItem.mimeType === 'application/pdf' && !pdf ? (
+              ) : source?.kind === 'pdf' && !pdf ? (
                 <Spin />
               ) : (
                 <PageView key={`${openItem.id}`} pdf={pdf} imageUrl={imageUrl} pageNo={page} page={pages.data?.pages.find((p) => p.pageNo === page)} query={query} width={paneWidth} zoom={zoom} t={t} />
