@@ -2,6 +2,7 @@
 import { dossierRoutes } from './modules/dossier/routes';
 import { dossierExportRoutes } from './modules/dossierExport/routes';
 import { dossierSearchRoutes } from './modules/dossierSearch/routes';
+import { dossierViewerRoutes } from './modules/dossierViewer/routes';
 import { criminalRoutes } from './modules/criminal/routes';
 import { creditSanctionRoutes } from './modules/creditSanctions/routes';
 import { mediationAdminRoutes } from './modules/mediation/adminRoutes';
@@ -105,6 +106,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   dossierRoutes(app, deps);
   dossierExportRoutes(app, deps);
   dossierSearchRoutes(app, deps);
+  dossierViewerRoutes(app, deps);
   filePageRoutes(app, deps);
   documentRoutes(app, deps);
   filingRoutes(app, deps);

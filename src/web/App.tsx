@@ -31,6 +31,7 @@ const MediationAdminPage = page(() => import('./admin/MediationPage'), 'Mediatio
 const ExecutionTeamsPage = page(() => import('./admin/ExecutionTeamsPage'), 'ExecutionTeamsPage');
 const TeamQueuePage = page(() => import('./execution/TeamQueuePage'), 'TeamQueuePage');
 const CaseDetailPage = page(() => import('./caseDetail/CaseDetailPage'), 'CaseDetailPage');
+const DossierViewerPage = page(() => import('./dossier/viewer/DossierViewerPage'), 'DossierViewerPage');
 const PendingExtensionsPage = page(() => import('./clock/PendingExtensionsPage'), 'PendingExtensionsPage');
 const PeriodCalculatorPage = page(() => import('./clock/PeriodCalculatorPage'), 'PeriodCalculatorPage');
 const RemindersPage = page(() => import('./clock/RemindersPage'), 'RemindersPage');
@@ -129,6 +130,7 @@ function AppRoutes() {
         <Route path="court-cases" element={<CourtCasesPage />} />
         <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="dossier-search" element={<DossierSearchPage />} />
+        <Route path="cases/:caseId/dossier/view" element={<DossierViewerPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="extensions" element={<PendingExtensionsPage />} />
         <Route path="reminders" element={<RemindersPage />} />

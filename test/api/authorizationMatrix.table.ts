@@ -6,6 +6,7 @@ import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
 import { DOSSIER_CODES, DOSSIER_ROWS } from './authorizationMatrixDossier.table';
 import { DOSSIER_EXPORT_CODES, DOSSIER_EXPORT_ROWS } from './authorizationMatrixDossierExport.table';
 import { DOSSIER_SEARCH_CODES, DOSSIER_SEARCH_ROWS } from './authorizationMatrixDossierSearch.table';
+import { DOSSIER_VIEWER_CODES, DOSSIER_VIEWER_ROWS } from './authorizationMatrixDossierViewer.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
 
@@ -329,6 +330,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   DOSSIER_ROWS +
   DOSSIER_EXPORT_ROWS +
   DOSSIER_SEARCH_ROWS +
+  DOSSIER_VIEWER_ROWS +
   CRIMINAL_ROWS +
   SPECIAL_ROWS +
   `
@@ -343,6 +345,7 @@ export const CODES: Record<string, Record<number, string>> = {
   ...DOSSIER_CODES,
   ...DOSSIER_EXPORT_CODES,
   ...DOSSIER_SEARCH_CODES,
+  ...DOSSIER_VIEWER_CODES,
   ...CRIMINAL_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
   'GET /api/v1/agency/requests/{id}': { 404: 'CONTROL_REQUEST_NOT_FOUND' },

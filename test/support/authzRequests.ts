@@ -120,6 +120,12 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/dossier/search': () => ({ path: `/api/v1/dossier/search?q=${encodeURIComponent('借款')}` }),
   'GET /api/v1/dossier/search/export': () => ({ path: `/api/v1/dossier/search/export?q=${encodeURIComponent('借款')}` }),
   'GET /api/v1/cases/{id}/dossier/search': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/search?q=${encodeURIComponent('借款')}` }),
+  // The dossier's reading pane: a blank note is refused after every access check; no actor has note 999999999.
+  'GET /api/v1/cases/{id}/dossier/items/{itemId}/pages': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/pages` }),
+  'GET /api/v1/cases/{id}/dossier/notes': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/notes` }),
+  'POST /api/v1/cases/{id}/dossier/notes': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/notes`, body: { attachmentId: o.attachmentId, page: 1, kind: 'note', text: ' ' } }),
+  'PATCH /api/v1/dossier-notes/{id}': () => ({ path: '/api/v1/dossier-notes/999999999', body: { text: '矩阵' } }),
+  'DELETE /api/v1/dossier-notes/{id}': () => ({ path: '/api/v1/dossier-notes/999999999' }),
   'POST /api/v1/filings': (o, _ref, me) => ({ path: '/api/v1/filings', body: { caseType: '民初', courtId: o.courtId, ...filing(o, me) } }),
   'POST /api/v1/mediation/applications': (o, _ref, me) => ({ path: '/api/v1/mediation/applications', body: { courtId: o.courtId, ...filing(o, me) } }),
   'PUT /api/v1/filings/{id}': (o, _ref, me) => ({ path: `/api/v1/filings/${o.caseId}`, body: { expectedVersion: 1, filing: filing(o, me) } }),

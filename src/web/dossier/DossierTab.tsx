@@ -1,8 +1,9 @@
 // 电子卷宗: the case's catalogue tree — 正卷 (and 副卷 for the court's staff) with each item's page range; staff move items
 // up and down, rename them and move them to another section or volume (each change is recorded on the timeline).
-import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined, ScissorOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, FileOutlined, ReadOutlined, ScissorOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Empty, Input, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { Dossier, DossierItem } from '../../contracts/dossier';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
@@ -20,6 +21,7 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
   const { message } = App.useApp();
   const dossier = useApiGet<Dossier>(`/cases/${caseId}/dossier`);
   const action = useAction();
+  const navigate = useNavigate();
   const [renaming, setRenaming] = useState<{ item: DossierItem; title: string } | null>(null);
   const [splitting, setSplitting] = useState<DossierItem | null>(null);
   const d = dossier.data;
@@ -60,6 +62,9 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
         {d.volumes.some((v) => v.volume === 'secondary') && <ExportDossierButton caseId={caseId} volume="secondary" />}
       </Space>
       <CaseDossierSearch caseId={caseId} />
+      <Link to={`/cases/${caseId}/dossier/view`} data-testid="dossier-open-viewer" style={{ display: 'inline-block', marginBottom: 8 }}>
+        <ReadOutlined /> {t('dossier.openViewer')}
+      </Link>
       {d.volumes.map((v) => (
         <Card
           key={v.volume}
@@ -78,6 +83,10 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
                   <a href={item.downloadUrl} target="_blank" rel="noreferrer" style={{ flex: '1 1 200px', minWidth: 0, overflowWrap: 'anywhere' }}>
                     <FileOutlined /> {item.title}
                   </a>
+                  {/* A button, not a second link: the row's one link is the file's download. */}
+                  <Button size="small" type="link" icon={<ReadOutlined />} data-testid={`dossier-view-${item.id}`} onClick={() => void navigate(`/cases/${caseId}/dossier/view?item=${item.id}`)}>
+                    {t('dossier.viewItem')}
+                  </Button>
                   <Typography.Text type="secondary">{item.date}</Typography.Text>
                   <Typography.Text type="secondary">{item.firstPage === null ? t('dossier.pagesUnknown') : t('dossier.pages', { first: item.firstPage, last: item.lastPage ?? item.firstPage })}</Typography.Text>
                   <DossierReading item={item} canRetry={d.canEdit} onRetried={dossier.reload} />

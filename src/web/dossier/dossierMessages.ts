@@ -15,6 +15,8 @@ export const dossierMessages = {
   'dossier.renameTitle': { 'zh-CN': '修改材料名称', en: 'Rename the item' },
   'dossier.moveTo': { 'zh-CN': '移至类目', en: 'Move to section' },
   'dossier.saved': { 'zh-CN': '卷宗已调整，已记入时间轴', en: 'Dossier arranged; recorded on the timeline' },
+  'dossier.openViewer': { 'zh-CN': '阅卷（目录、翻页、查找、批注）', en: 'Read the dossier (catalogue, pages, find, notes)' },
+  'dossier.viewItem': { 'zh-CN': '阅览', en: 'View' },
   'dossier.secondaryNote': { 'zh-CN': '副卷仅本院工作人员可见，当事人及其代理人不可查阅。', en: 'The secondary volume is seen by court staff only, never by parties or their agents.' },
   'dossier.fileTitle': { 'zh-CN': '材料入卷（扫描件、笔录等）', en: 'File materials (scans, records…)' },
   'dossier.fileSection': { 'zh-CN': '放入卷宗类目', en: 'Dossier section' },

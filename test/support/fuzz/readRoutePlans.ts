@@ -2,6 +2,7 @@
 // document that takes parameters and has no plan here fails the suite.
 import { DOSSIER_READ_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_READ_PLANS } from './dossierExportPlans';
+import { DOSSIER_VIEWER_READ_PLANS } from './dossierViewerPlans';
 import { jurisdictionReadPlans } from './jurisdictionPlans';
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
@@ -41,6 +42,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...jurisdictionReadPlans(courts),
   ...DOSSIER_READ_PLANS,
   ...DOSSIER_EXPORT_READ_PLANS,
+  ...DOSSIER_VIEWER_READ_PLANS,
   ...CRIMINAL_READ_PLANS,
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },

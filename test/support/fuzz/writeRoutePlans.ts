@@ -17,6 +17,7 @@ import type { RoutePlan } from './routeTarget';
 import { CRIMINAL_WRITE_PLANS } from './criminalRoutePlans';
 import { DOSSIER_WRITE_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_WRITE_PLANS } from './dossierExportPlans';
+import { DOSSIER_VIEWER_WRITE_PLANS } from './dossierViewerPlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
 import { jurisdictionWritePlans } from './jurisdictionPlans';
 import { specialWritePlans } from './specialWritePlans';
@@ -88,6 +89,7 @@ const STAFF = ['ng-clerk', 'ng-judge1', 'ng-filing'];
 export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_WRITE_PLANS,
   ...DOSSIER_EXPORT_WRITE_PLANS,
+  ...DOSSIER_VIEWER_WRITE_PLANS,
   'POST /api/v1/uploads': {
     actors: ['zhangsan', 'ng-clerk'],
     body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'authorization', 'lawyerLicence', 'defence', 'serviceProof') }, fileContents()),

@@ -26,4 +26,5 @@ export * from './preservation';
 export * from './paymentOrders';
 export * from './retrial';
 export * from './dossier';
+export * from './dossierNotes';
 export * from './filePages';
