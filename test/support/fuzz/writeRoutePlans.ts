@@ -18,6 +18,7 @@ import { CRIMINAL_WRITE_PLANS } from './criminalRoutePlans';
 import { DOSSIER_WRITE_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_WRITE_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_WRITE_PLANS } from './dossierViewerPlans';
+import { DOSSIER_FILING_WRITE_PLANS } from './dossierFilingPlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
 import { jurisdictionWritePlans } from './jurisdictionPlans';
 import { specialWritePlans } from './specialWritePlans';
@@ -90,6 +91,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_WRITE_PLANS,
   ...DOSSIER_EXPORT_WRITE_PLANS,
   ...DOSSIER_VIEWER_WRITE_PLANS,
+  ...DOSSIER_FILING_WRITE_PLANS,
   'POST /api/v1/uploads': {
     actors: ['zhangsan', 'ng-clerk'],
     body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'authorization', 'lawyerLicence', 'defence', 'serviceProof') }, fileContents()),
