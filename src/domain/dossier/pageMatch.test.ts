@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { countPhrase, findPhrase, normalisePhrase, spanBox } from './pageMatch';
+import { countPhrase, findPhrase, normalisePhrase, queryTerms, spanBox } from './pageMatch';
 
 // What a hit covers, read back from the words: the characters of each span.
 const covered = (words: string[], query: string) => findPhrase(words, query).map((hit) => hit.map((s) => words[s.word]!.slice(s.start, s.end)));
@@ -13,7 +13,10 @@ describe('finding a phrase among the words of a page', () => {
     [['今借到张三', '人民币十五万元'], '张三人民币', [['张三', '人民币']]],
     // A line break (or spaces) inside the phrase on the page, or in the query.
     [['被告向原告借\n款15万元'], '借款15万', [['借\n款15万']]],
-    [['被告', ' ', '借款'], '被告 借款', [['被告', '借款']]],
+    [['被告', ' ', '借款'], '"被告 借款"', [['被告', '借款']]],
+    // As 卷宗检索 reads a query: unquoted words are terms of their own, each marked; quotes are not matched.
+    [['被告', ' ', '借款'], '被告 借款', [['被告'], ['借款']]],
+    [['借款本金十五万元'], '"本金十五万元"', [['本金十五万元']]],
     // Full-width digits and letters, and case.
     [['合同编号：ＡＢ１２'], 'ab12', [['ＡＢ１２']]],
     // Several hits, none overlapping.
@@ -33,6 +36,9 @@ describe('finding a phrase among the words of a page', () => {
   test('counting hits in a page text', () => {
     expect(countPhrase('原告张三\n诉被告李四，张\n三请求', '张三')).toBe(2);
     expect(countPhrase(null, '张三')).toBe(0);
+    // Every term must be on the page, as in the search.
+    expect(countPhrase('原告张三诉被告李四', '张三 李四')).toBe(2);
+    expect(countPhrase('原告张三诉被告王五', '张三 李四')).toBe(0);
     expect(normalisePhrase(' 民事 起诉状\n')).toBe('民事起诉状');
   });
 
@@ -50,6 +56,10 @@ describe('finding a phrase among the words of a page', () => {
       }),
     );
   });
+});
+
+test('a query\'s terms: quoted phrases whole, other words each, no duplicates, no empties', () => {
+  expect(queryTerms('"借款 本金" 张三  张三 "" "未闭合')).toEqual(['借款本金', '张三', '未闭合']);
 });
 
 describe('the box of part of a word', () => {

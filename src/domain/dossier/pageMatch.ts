@@ -31,8 +31,25 @@ function fold(ch: string): string {
   return ch.normalize('NFKC').toLowerCase();
 }
 
-/** Every non-overlapping occurrence of `query` over `words`, left to right; none for an empty query. */
+/**
+ * The terms of a query as 卷宗检索 reads it: a quoted "…" part is one phrase, every other space-separated word a term
+ * of its own (src/server/search/searchTerms.ts), so that a hit's link opens the page with the same words marked.
+ */
+export function queryTerms(query: string): string[] {
+  const terms: string[] = [];
+  for (const m of query.matchAll(/"([^"]*)"?|(\S+)/gu)) {
+    const t = normalisePhrase((m[1] ?? m[2] ?? '').replace(/"/gu, ''));
+    if (t && !terms.includes(t)) terms.push(t);
+  }
+  return terms;
+}
+
+/** Every occurrence of each term of `query` over `words` (non-overlapping per term, left to right); none for an empty query. */
 export function findPhrase(words: readonly string[], query: string): PhraseHit[] {
+  return queryTerms(query).flatMap((term) => findTerm(words, term));
+}
+
+function findTerm(words: readonly string[], query: string): PhraseHit[] {
   const needle = normalisePhrase(query);
   if (needle === '') return [];
   // The folded text of the page and, per UTF-16 unit of it, where it came from.
@@ -64,9 +81,11 @@ function spansOf(units: Unit[]): PhraseHit {
   return spans;
 }
 
-/** How often `query` occurs in a page's text (for the list of pages with hits). */
+/** How often the terms of `query` occur in a page's text, 0 unless every term is there (as the search's AND). */
 export function countPhrase(text: string | null, query: string): number {
-  return text ? findPhrase([text], query).length : 0;
+  if (!text) return 0;
+  const counts = queryTerms(query).map((term) => findTerm([text], term).length);
+  return counts.length && counts.every((n) => n > 0) ? counts.reduce((a, b) => a + b, 0) : 0;
 }
 
 /**
