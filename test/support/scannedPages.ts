@@ -5,8 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
-import { findPdfFont } from '../../src/server/modules/documents/renderPdf';
+import { cjkPdfDocument, findPdfFont } from '../../src/server/modules/documents/renderPdf';
 
 /** Why page-reading tests cannot run here, or null when Tesseract with chi_sim, poppler and a CJK font are installed. */
 export function ocrMissing(): string | null {
@@ -34,15 +33,7 @@ export async function textPdf(pages: readonly string[], opts: { size?: [number, 
   const font = findPdfFont({ path: undefined, name: undefined });
   if (!font) throw new Error('no CJK font');
   const encryption = opts.userPassword ? { userPassword: opts.userPassword, ownerPassword: `${opts.userPassword}-owner`, pdfVersion: '1.7' as const } : {};
-  const doc = new PDFDocument({ size: opts.size ?? 'A4', margin: 40, autoFirstPage: false, ...encryption });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  if (font.name) doc.registerFont('cjk', font.path, font.name);
-  else doc.registerFont('cjk', font.path);
+  const { doc, done } = cjkPdfDocument({ size: opts.size ?? 'A4', margin: 40, autoFirstPage: false, ...encryption }, font);
   for (const text of pages) {
     doc.addPage();
     doc.font('cjk').fontSize(opts.fontSize ?? 14).text(text, { lineGap: 6 });

@@ -24,6 +24,20 @@ export function findPdfFont(configured: { path: string | undefined; name: string
   return DEBIAN_FONTS.find((f) => exists(f.path)) ?? null;
 }
 
+/** A pdfkit document with the CJK font registered as 'cjk', and its bytes once `doc.end()` is called. */
+export function cjkPdfDocument(options: PDFKit.PDFDocumentOptions, font: PdfFont): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const doc = new PDFDocument(options);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  if (font.name) doc.registerFont('cjk', font.path, font.name);
+  else doc.registerFont('cjk', font.path);
+  return { doc, done };
+}
+
 export const pdfFontMissing = () =>
   new AppError(
     503,
@@ -33,15 +47,7 @@ export const pdfFontMissing = () =>
   );
 
 export async function renderPdf(d: RenderedDocument, font: PdfFont): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 80, right: 80 }, info: { Title: d.title, Author: d.courtName } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  if (font.name) doc.registerFont('cjk', font.path, font.name);
-  else doc.registerFont('cjk', font.path);
+  const { doc, done } = cjkPdfDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 80, right: 80 }, info: { Title: d.title, Author: d.courtName } }, font);
   doc.font('cjk').fontSize(18).text(d.courtName, { align: 'center' });
   doc.moveDown(0.5).fontSize(22).text(d.title, { align: 'center' });
   doc.moveDown(1).fontSize(14);

@@ -6,18 +6,13 @@ import type { DossierItemEdit } from '../../../contracts/dossier';
 import { arrangeDossier, reorderSection } from '../../../domain/dossier/arrangement';
 import { catalogueFor } from '../../../domain/dossier/catalogue';
 import type { Actor } from '../../access/actor';
-import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent, lockCase } from '../cases/caseRecord';
-import { canArrange, dossierEditForbidden, dossierItemNotFound, loadDossierItems } from './dossierStore';
+import { appendCaseEvent } from '../cases/caseRecord';
+import { caseToArrange, dossierItemNotFound, loadDossierItems } from './dossierStore';
 
 export async function arrangeItem(tx: Tx, actor: Actor, caseId: number, itemId: number, edit: DossierItemEdit, now: Date): Promise<void> {
-  const c = await lockCase(tx, caseId);
-  if (!c) throw caseNotFound();
-  const relation = await relationToCase(tx, actor, c);
-  if (!relation.canView) throw caseNotFound();
-  if (!canArrange(relation)) throw dossierEditForbidden();
+  const { c, relation } = await caseToArrange(tx, actor, caseId);
   const catalogue = catalogueFor(c.caseType);
   const items = await loadDossierItems(tx, caseId);
   const item = items.find((i) => i.id === itemId);

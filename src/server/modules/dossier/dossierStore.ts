@@ -4,8 +4,10 @@ import { sql } from 'drizzle-orm';
 import type { Dossier, DossierItem } from '../../../contracts/dossier';
 import { arrangeDossier, volumeOf, type DossierItemFacts } from '../../../domain/dossier/arrangement';
 import { catalogueFor, kindForSection, sourceOf, type DossierSection } from '../../../domain/dossier/catalogue';
-import type { CaseRelation } from '../../access/casePolicy';
-import type { Queryable } from '../../db/database';
+import type { Actor } from '../../access/actor';
+import { caseNotFound, relationToCase, type CaseRelation } from '../../access/casePolicy';
+import type { Queryable, Tx } from '../../db/database';
+import { lockCase, type CaseRow } from '../cases/caseRecord';
 import { AppError } from '../../http/appError';
 
 export interface DossierRow extends DossierItemFacts {
@@ -123,6 +125,16 @@ export async function isInSecondaryVolume(db: Queryable, caseId: number, caseTyp
 
 /** Court staff acting on the case (filing clerk, the judge's team, chiefs) arrange its dossier. */
 export const canArrange = (relation: CaseRelation) => relation.isStaffOfCourt && relation.roles.some((r) => r !== 'finance');
+
+/** The case locked for arranging its dossier, with the actor's relation: 404 to whoever may not see it, 403 to whoever may not arrange it. */
+export async function caseToArrange(tx: Tx, actor: Actor, caseId: number): Promise<{ c: CaseRow; relation: CaseRelation }> {
+  const c = await lockCase(tx, caseId);
+  if (!c) throw caseNotFound();
+  const relation = await relationToCase(tx, actor, c);
+  if (!relation.canView) throw caseNotFound();
+  if (!canArrange(relation)) throw dossierEditForbidden();
+  return { c, relation };
+}
 
 export const dossierEditForbidden = () =>
   new AppError(403, 'DOSSIER_EDIT_FORBIDDEN', '只有本院办理本案的工作人员可以整理卷宗。', 'Only staff of the court handling the case may arrange its dossier.');

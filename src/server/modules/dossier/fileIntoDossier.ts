@@ -3,19 +3,14 @@
 // file, one timeline entry. Their pages are read by the job each upload already queued.
 import { catalogueFor, kindForSection } from '../../../domain/dossier/catalogue';
 import type { Actor } from '../../access/actor';
-import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
-import { appendCaseEvent, lockCase } from '../cases/caseRecord';
+import { appendCaseEvent } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
-import { canArrange, dossierEditForbidden, loadDossierItems } from './dossierStore';
+import { caseToArrange, loadDossierItems } from './dossierStore';
 
 export async function fileIntoDossier(tx: Tx, actor: Actor, caseId: number, body: { attachmentIds: number[]; sectionKey: string }, now: Date): Promise<number[]> {
-  const c = await lockCase(tx, caseId);
-  if (!c) throw caseNotFound();
-  const relation = await relationToCase(tx, actor, c);
-  if (!relation.canView) throw caseNotFound();
-  if (!canArrange(relation)) throw dossierEditForbidden();
+  const { c, relation } = await caseToArrange(tx, actor, caseId);
   const catalogue = catalogueFor(c.caseType);
   const section = catalogue.find((s) => s.key === body.sectionKey);
   if (!section)

@@ -3,9 +3,8 @@
 // read: encrypted, damaged) one placeholder page saying why — with the volume's page number printed on every item
 // page and an outline entry per section and per item. No PDF is parsed here by hand: pdf-lib reads and writes.
 import { EncryptedPDFError, type PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFPage, type PDFRef, StandardFonts, rgb, type PDFImage } from 'pdf-lib';
-import PDFKit from 'pdfkit';
 import { numberPages } from '../../../domain/dossier/arrangement';
-import type { PdfFont } from '../documents/renderPdf';
+import { cjkPdfDocument, type PdfFont } from '../documents/renderPdf';
 
 export type Original =
   | { kind: 'pdf'; bytes: Uint8Array }
@@ -92,15 +91,7 @@ async function isEncrypted(bytes: Uint8Array, first: unknown): Promise<boolean> 
 
 /** The 卷内目录 pages and one placeholder page per item without PDF pages, drawn with the CJK font. */
 async function frontPages(input: VolumeInput, planned: Planned[], ranges: { firstPage: number; lastPage: number }[], font: PdfFont): Promise<{ bytes: Uint8Array; cataloguePages: number }> {
-  const doc = new PDFKit({ size: 'A4', margins: { top: 60, bottom: 60, left: 56, right: 56 }, bufferPages: true, info: { Title: `${input.caseNumber ?? ''} ${input.volumeTitle} 卷内目录` } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  if (font.name) doc.registerFont('cjk', font.path, font.name);
-  else doc.registerFont('cjk', font.path);
+  const { doc, done } = cjkPdfDocument({ size: 'A4', margins: { top: 60, bottom: 60, left: 56, right: 56 }, bufferPages: true, info: { Title: `${input.caseNumber ?? ''} ${input.volumeTitle} 卷内目录` } }, font);
   doc.font('cjk').fontSize(20).text('卷 内 目 录', { align: 'center' });
   doc.moveDown(0.3).fontSize(11).text(`${input.courtName}\u3000${input.caseNumber ?? '（未编案号）'}\u3000${input.volumeTitle}`, { align: 'center' });
   doc.moveDown(0.8);
