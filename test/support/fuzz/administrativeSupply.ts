@@ -68,7 +68,9 @@ export async function administrativeCase(w: AdministrativeEnv, node: string, cas
     }
     case 'hearingScheduled': {
       const id = await administrativeCase(w, 'assigned', caseType);
-      const second = 3600 + 2 * hearingSlot++;
+      // From 00:10 today (the civil slots take the first seconds after midnight in the same room): a hearing is recorded
+      // only once it has begun, so the world cannot be built in the first ten minutes of a Shanghai day.
+      const second = 600 + 2 * hearingSlot++;
       const at = (s: number) => `${w.today}T${[Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((n) => String(n).padStart(2, '0')).join(':')}+08:00`;
       if (Date.parse(at(second)) > (w.now ?? Date.now)()) throw new Error('fuzz setup: an administrative hearing slot today has not begun yet; run later');
       await fire(w, staff('admin1'), id, 'scheduleHearing', { startsAt: at(second), endsAt: at(second + 1), roomId: court.rooms.at(-1) });
