@@ -3,14 +3,17 @@
 // background job reads them. Measured: the request's time (goal < 2 s), the time until the page count is known (the
 // split), and until the first pages' text is there. Baseline in the same run: writing the same bytes to a local file.
 //
-// Usage: node --import tsx bench/scanUpload.ts [pages=200] [runs=3]   (TEST_DATABASE_URL, else embedded PostgreSQL)
+// Usage: node --import tsx bench/scanUpload.ts [pages=200] [runs=3]   (a fresh embedded PostgreSQL with the demo seed)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import pino from 'pino';
+import { loadConfig } from '../src/server/config';
+import { startEmbeddedPostgres } from '../src/server/db/embeddedPostgres';
+import { startServer } from '../src/server/start';
 import { ApiClient } from '../test/support/apiClient';
 import { ocrMissing, scannedPng } from '../test/support/scannedPages';
-import { startTestServer } from '../test/support/testServer';
 
 const pages = Number(process.argv[2] ?? 200);
 const runs = Number(process.argv[3] ?? 3);
@@ -42,9 +45,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const pdf = await scannedPdf(pages);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-scan-bench-'));
-const server = await startTestServer({ config: { uploadMaxBytes: Math.max(pdf.length * 2, 20 * 1024 * 1024) } });
+const log = pino({ level: 'warn' });
+const pgServer = await startEmbeddedPostgres(dir, 0, log);
+const config = loadConfig({}, { databaseUrl: pgServer.url, dataDir: dir, port: 0, host: '127.0.0.1', jobsIntervalSeconds: 0, seedDemo: true, logLevel: 'warn', uploadMaxBytes: Math.max(pdf.length * 2, 20 * 1024 * 1024) });
+const server = await startServer(config, { log });
 try {
-  const clerk = await ApiClient.loggedIn(server.baseUrl, 'ng-filing');
+  const clerk = await ApiClient.loggedIn(server.url, 'ng-filing');
   const request: number[] = [];
   const baseline: number[] = [];
   const split: number[] = [];
@@ -76,6 +82,7 @@ try {
   console.log(`  page count known (split by pdfinfo):          ${fmt(split)} after the request started`);
   console.log(`  first 2 pages read (OCR):                     ${fmt(firstPages)} after the request started`);
 } finally {
-  await server.close();
+  await server.stop();
+  await pgServer.stop();
   rmSync(dir, { recursive: true, force: true });
 }
