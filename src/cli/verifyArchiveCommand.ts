@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { safeArchivePath, verifyArchive } from '../domain/dossier/archivePackage';
 import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
-import { VERIFY_EXIT } from './verifyCommand';
+import { VERIFY_EXIT } from './verifyExit';
 
 const MARK = { ok: 'ok  ', fail: 'FAIL', unproven: '??  ' } as const;
 

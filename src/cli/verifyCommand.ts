@@ -2,13 +2,11 @@
 // published key, or witnesses' keys) it proves the receipt is internally consistent, never who signed it — so it
 // neither exits 0 nor prints VERIFIED. The rule is verifyReceipt's (src/domain/transparency/receipt.ts).
 import { readFileSync } from 'node:fs';
-import { verifyReceipt, type CheckResult, type Outcome } from '../domain/transparency/receipt';
+import { verifyReceipt, type CheckResult } from '../domain/transparency/receipt';
 import { webEd25519Verify, webSha256 } from '../domain/transparency/webCrypto';
 import { intOption, option } from './options';
 import { verifyArchiveCommand } from './verifyArchiveCommand';
-
-/** Exit codes (also in `courtflow help` and docs/transparency.md). */
-export const VERIFY_EXIT: Record<Outcome | 'usage', number> = { verified: 0, failed: 1, usage: 2, unauthenticated: 3 };
+import { VERIFY_EXIT } from './verifyExit';
 
 export const VERIFY_USAGE =
   'usage: courtflow verify [<file>] <receipt.json> [--key <court verifier key>] [--witness-key <vkey>]... [--witnesses-required <n>]\n       courtflow verify <archive.zip> [--key <court verifier key>]';
