@@ -57,8 +57,12 @@ describe('a party files 跨域 at 南关 for 朝阳', () => {
     // 南关's clerk checks identity and materials and forwards the filing in one step.
     await expect.poll(() => ngPage.locator('.ant-tag', { hasText: '跨域立案待转交' }).count()).toBeGreaterThan(0);
     await fireEvent(ngPage, 'forwardFiling', async (m) => {
-      await m.getByText('已核验当事人身份').click();
-      await m.getByText('已核对起诉材料').click();
+      // Checked and seen checked (a click during the modal's opening animation can be lost under load).
+      for (const label of ['已核验当事人身份', '已核对起诉材料']) {
+        const box = m.getByRole('checkbox', { name: label });
+        await box.check();
+        await expect.poll(() => box.isChecked()).toBe(true);
+      }
     });
     await expect.poll(() => ngPage.locator('.ant-tag', { hasText: '待审查立案' }).count()).toBeGreaterThan(0);
     // Forwarded, 南关 watches but has nothing left to do.
