@@ -8,25 +8,19 @@ import { presentJob } from '../jobs/present';
 import { requestSplit, splitProposal } from './splitItem';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
-import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
-import { loadCase } from '../cases/caseRecord';
 import { arrangeItem } from './arrangeItem';
-import { findItem, loadDossierItems, presentDossier } from './dossierStore';
+import { findItem } from './dossierStore';
+import { readableDossier } from './readableDossier';
 import { fileIntoDossier } from './fileIntoDossier';
 
 const errors = { 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const STAFF = ['filingClerk', 'judge', 'judgeAssistant', 'courtClerk', 'divisionChief', 'president'] as const;
 
 export function dossierRoutes(app: App, deps: Deps) {
-  const read = async (actor: Actor, caseId: number) => {
-    const c = await loadCase(deps.db, caseId);
-    const relation = c && (await relationToCase(deps.db, actor, c));
-    if (!c || !relation?.canView) throw caseNotFound();
-    return presentDossier(caseId, c.caseType, await loadDossierItems(deps.db, caseId), relation);
-  };
+  const read = (actor: Actor, caseId: number) => readableDossier(deps.db, actor, caseId);
 
   app.get(
     '/api/v1/cases/:id/dossier',

@@ -6,7 +6,7 @@ import type { DossierNote, DossierNoteEdit, NewDossierNote } from '../../../cont
 import type { Actor } from '../../access/actor';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
-import { dossierOrNull, readableDossier, visibleItemIds } from './readableDossier';
+import { dossierOrNull, readableDossier, visibleItemIds } from '../dossier/readableDossier';
 import { findItem } from '../dossier/dossierStore';
 
 /** Notes and bookmarks one reader may keep on one case (a guard against runaway clients, not a rule of law). */

@@ -8,7 +8,7 @@ import { requireActor } from '../../http/authenticate';
 import type { App } from '../../http/types';
 import { loadItemPages } from './itemPages';
 import { addNote, deleteNote, editNote, listNotes } from './notes';
-import { readableItem } from './readableDossier';
+import { readableItem } from '../dossier/readableDossier';
 
 const errors = { 401: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 

@@ -5,7 +5,7 @@ import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Queryable } from '../../db/database';
 import { loadCase } from '../cases/caseRecord';
-import { findItem, loadDossierItems, presentDossier } from '../dossier/dossierStore';
+import { findItem, loadDossierItems, presentDossier } from './dossierStore';
 
 /** The reader's dossier of the case, or null when they may not see the case. */
 export async function dossierOrNull(db: Queryable, actor: Actor, caseId: number): Promise<Dossier | null> {
