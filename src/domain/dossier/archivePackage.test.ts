@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { toHex } from '../transparency/bytes';
 import { webEd25519Verify, webSha256 } from '../transparency/webCrypto';
-import { ARCHIVE_FORMAT, archiveFileName, CATALOGUE_PATH, MANIFEST_PATH, safeArchivePath, verifyArchive, type ArchiveCatalogue } from './archivePackage';
+import { ARCHIVE_FORMAT, archiveFileName, CATALOGUE_PATH, MANIFEST_PATH, safeArchivePath, verifyArchive, type ArchiveCatalogue, isArchivableNode } from './archivePackage';
 
 const crypto = { sha256: webSha256, ed25519Verify: webEd25519Verify };
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -51,4 +51,9 @@ describe('archive package', () => {
     fc.assert(fc.property(fc.integer({ min: 1 }), fc.string(), (id, name) => safeArchivePath(archiveFileName(id, name))));
     expect(archiveFileName(3, '../起诉状.pdf')).toBe('files/3-__起诉状.pdf');
   });
+});
+
+test('a dossier is packed once its case is closed or archived, not before', () => {
+  expect(['closed', 'archived'].map(isArchivableNode)).toEqual([true, true]);
+  expect(['submitted', 'assigned', 'heard', 'ruled'].map(isArchivableNode)).toEqual([false, false, false, false]);
 });

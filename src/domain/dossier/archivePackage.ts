@@ -6,6 +6,9 @@ import { toHex, type Bytes } from '../transparency/bytes';
 import { verifyReceipt, type CheckResult, type Outcome, type TrustPolicy, type VerifyCrypto } from '../transparency/receipt';
 
 export const ARCHIVE_FORMAT = 'courtflow-archive/1';
+
+/** A dossier is packed for the archive once the case is closed (and again on request after 归档): its file is complete. */
+export const isArchivableNode = (node: string): boolean => node === 'closed' || node === 'archived';
 export const MANIFEST_PATH = 'manifest.json';
 export const CATALOGUE_PATH = 'catalogue.json';
 

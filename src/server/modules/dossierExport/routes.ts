@@ -1,6 +1,7 @@
 // 电子卷宗 export and archive over HTTP (issue 20, item 5). An export of the 正卷 is for whoever may see the case, of
 // the 副卷 for the court's staff only; an archive package (both volumes, originals, receipts) is the court's own.
 // The work is a background job: the request only queues it.
+import { isArchivableNode } from '../../../domain/dossier/archivePackage';
 import { ArchiveStatus, DossierExport, ExportRequest, ExportStarted } from '../../../contracts/dossierExport';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
@@ -18,7 +19,6 @@ import { exportFileName, exportNotFound, latestArchive, loadExport, presentExpor
 const errors = { 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const STAFF = ['filingClerk', 'judge', 'judgeAssistant', 'courtClerk', 'divisionChief', 'president'] as const;
 /** [U] 归档 follows 结案: a package is built for a closed (结案) or archived (归档) case. */
-const ARCHIVABLE_NODES = new Set(['closed', 'archived']);
 
 export const secondaryForbidden = () =>
   new AppError(403, 'DOSSIER_SECONDARY_FORBIDDEN', '副卷仅供本院工作人员查阅，不能导出。', 'The secondary volume is for the court’s own staff only and cannot be exported.');
@@ -102,7 +102,7 @@ export function dossierExportRoutes(app: App, deps: Deps) {
       return {
         caseId: c.id,
         archivedOn: c.archivedOn ?? null,
-        canBuild: canArrange(relation) && ARCHIVABLE_NODES.has(c.node),
+        canBuild: canArrange(relation) && isArchivableNode(c.node),
         latest: latest && (await presentExport(deps.db, latest, requestLanguage(req))),
       };
     },
@@ -121,7 +121,7 @@ export function dossierExportRoutes(app: App, deps: Deps) {
         const relation = c && (await relationToCase(tx, actor, c));
         if (!c || !relation?.canView) throw caseNotFound();
         if (!canArrange(relation)) throw new AppError(403, 'ARCHIVE_FORBIDDEN', '只有本院办理本案的工作人员可以生成归档包。', 'Only staff of the court handling the case may build its archive package.');
-        if (!ARCHIVABLE_NODES.has(c.node))
+        if (!isArchivableNode(c.node))
           throw new AppError(409, 'ARCHIVE_CASE_NOT_CLOSED', '案件结案后才能归档。', 'A case is archived only after it is closed.', { node: c.node });
         return queueExport(tx, { caseId: c.id, courtId: c.courtId, kind: 'archive', volume: null, by: actor.userId });
       });
