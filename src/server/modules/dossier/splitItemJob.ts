@@ -65,11 +65,11 @@ async function filePart(tx: Tx, o: { caseId: number; itemId: number; by: number;
   await queueEntry(tx, 'caseFile', id, fileEntry({ id, caseId: o.caseId, sha256: o.blob.sha256, sizeBytes: o.blob.size, createdAt: new Date(a.rows[0]!.created_at) }));
   const pages = part.toPage - part.fromPage + 1;
   await tx.execute(sql`insert into dossier_entries (attachment_id, case_id, title, page_count, updated_by) values (${id}, ${o.caseId}, ${part.title}, ${pages}, ${o.by})`);
-  // The pages were read in the batch: their text, boxes and search bigrams go with them, renumbered from 1.
+  // The pages were read in the batch: their text, boxes, search text and bigrams go with them, renumbered from 1.
   await tx.execute(sql`insert into attachment_page_sets (attachment_id, status, page_count) values (${id}, 'done', ${pages})`);
   await tx.execute(sql`
-    insert into attachment_pages (attachment_id, page_no, status, source, text, bigrams, words, image_width, image_height, dpi, confidence, ink, error_code, error_messages, attempts)
-    select ${id}, page_no - ${part.fromPage - 1}, status, source, text, bigrams, words, image_width, image_height, dpi, confidence, ink, error_code, error_messages, attempts
+    insert into attachment_pages (attachment_id, page_no, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, error_code, error_messages, attempts)
+    select ${id}, page_no - ${part.fromPage - 1}, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, error_code, error_messages, attempts
       from attachment_pages where attachment_id = ${o.itemId} and page_no between ${part.fromPage} and ${part.toPage}`);
   return id;
 }
