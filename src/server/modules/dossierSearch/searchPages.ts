@@ -4,7 +4,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type DossierSearchHit } from '../../../contracts/dossierSearch';
 import { sectionOf } from '../../../domain/dossier/arrangement';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { catalogueFor, type DossierSection } from '../../../domain/dossier/catalogue';
+import { loadConfiguredCatalogues } from '../dossier/catalogueStore';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
 import type { PageOf, PageRequest } from '../../http/pagination';
@@ -26,8 +27,6 @@ export interface PageSearch extends PageRequest {
   kind?: string | undefined;
 }
 
-const SECONDARY = isSecondaryVolumeSql({ kind: sql`a.category`, sectionKey: sql`e.section_key`, caseType: sql`k.case_type` });
-
 export const dossierSearchEmpty = () =>
   new AppError(422, 'DOSSIER_SEARCH_EMPTY', '请输入要检索的文字。', 'Type the words to search for.');
 
@@ -43,6 +42,9 @@ export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<
   const terms = parseSearchTerms(s.q);
   if (!terms.length) throw dossierSearchEmpty();
   const match = matchConditions(terms);
+  // Each case type's catalogue decides the volume: the 副卷 condition and the hits' sections read the configured ones.
+  const configured = await loadConfiguredCatalogues(db);
+  const secondary = isSecondaryVolumeSql({ kind: sql`a.category`, sectionKey: sql`e.section_key`, caseType: sql`k.case_type` }, configured);
   const where: SQL[] = [
     sql`p.status = 'done'`,
     ...match.where,
@@ -52,8 +54,8 @@ export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<
     // A batch scan split into items has left the dossier: its parts' pages are found instead.
     sql`e.split_at is null`,
   ];
-  if (s.secondaryFor === null) where.push(sql`not ${SECONDARY}`);
-  else if (s.secondaryFor !== 'all') where.push(sql`(k.court_id = ${s.secondaryFor} or not ${SECONDARY})`);
+  if (s.secondaryFor === null) where.push(sql`not ${secondary}`);
+  else if (s.secondaryFor !== 'all') where.push(sql`(k.court_id = ${s.secondaryFor} or not ${secondary})`);
   if (s.courtId !== undefined) where.push(sql`k.court_id = ${s.courtId}`);
   if (s.caseType !== undefined) where.push(sql`k.case_type = ${s.caseType}`);
   if (s.year !== undefined) where.push(sql`coalesce(k.number_year, extract(year from k.received_on)::int) = ${s.year}`);
@@ -79,7 +81,7 @@ export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<
      order by ${order}`);
   const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 ${from} limit ${SEARCH_COUNT_CAP + 1}) capped`);
   const n = Number(counted.rows[0]!.n);
-  const items = rows.rows.map((r) => presentHit(r, texts, s.q));
+  const items = rows.rows.map((r) => presentHit(r, texts, s.q, configured));
   return n > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, totalAtLeast: true, page, pageSize } : { items, total: n, page, pageSize };
 }
 
@@ -126,11 +128,11 @@ interface HitRow extends Record<string, unknown> {
   image_height: number | null;
 }
 
-function presentHit(r: HitRow, terms: readonly string[], q: string): DossierSearchHit {
+function presentHit(r: HitRow, terms: readonly string[], q: string, configured: Readonly<Record<string, readonly DossierSection[]>>): DossierSearchHit {
   const caseId = Number(r.case_id);
   const itemId = Number(r.attachment_id);
   const pageNo = Number(r.page_no);
-  const section = sectionOf(catalogueFor(r.case_type), {
+  const section = sectionOf(catalogueFor(r.case_type, configured), {
     id: itemId,
     kind: r.category,
     createdAt: '',
