@@ -53,7 +53,8 @@ export async function lockCatalogueSetting(tx: Tx, caseType: string): Promise<Ca
 
 /** Saves a configured catalogue (null: back to the default), bumping the version. */
 export async function saveCatalogue(tx: Tx, caseType: string, sections: readonly DossierSection[] | null, actorId: number): Promise<void> {
-  await writeSettingsRow(tx, keyOf(caseType), sections === null ? null : { sections: sections.map(({ key, volume, title, kinds }) => ({ key, volume, title, kinds })) }, actorId);
+  // {} (not null, which would only bump the version) clears the configured sections.
+  await writeSettingsRow(tx, keyOf(caseType), sections === null ? {} : { sections: sections.map(({ key, volume, title, kinds }) => ({ key, volume, title, kinds })) }, actorId);
 }
 
 /** How many items of the case type's dossiers staff placed in these sections (split files have left the dossier). */
