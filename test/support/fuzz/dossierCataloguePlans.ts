@@ -27,7 +27,6 @@ function catalogue(): fc.Arbitrary<DossierSection[]> {
 }
 
 export const DOSSIER_CATALOGUE_READ_PLANS: Record<string, RoutePlan> = {
-  'GET /api/v1/admin/dossier-catalogues': { actors: ['admin', 'ng-filing'], weight: 0.3 },
   'GET /api/v1/admin/dossier-catalogues/{caseType}': { actors: ['admin', 'ng-filing', 'zhangsan'], params: () => ({ caseType: caseTypes() }), weight: 0.5 },
 };
 
