@@ -1,7 +1,6 @@
 // UI strings: Chinese first, English second. Keys are grouped by area; the clock's live in their own files. This module
 // is its own chunk, loaded with the first page after login (the login page's strings are in loginMessages.ts).
 import { documentMessages } from '../admin/documentMessages';
-import { catalogueMessages } from '../admin/catalogueMessages';
 import type { loginMessages } from './loginMessages';
 import { mediationAdminMessages } from '../admin/mediationAdminMessages';
 import { calendarMessages } from './calendarMessages';
@@ -33,7 +32,6 @@ export const messages = {
   ...clockMessages,
   ...administrativeMessages,
   ...documentMessages,
-  ...catalogueMessages,
   ...mediationAdminMessages,
   ...calendarMessages,
   ...financeMessages,
