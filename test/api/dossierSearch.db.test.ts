@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { volumeOf } from '../../src/domain/dossier/arrangement';
-import { catalogueFor, DEFAULT_CATALOGUES } from '../../src/domain/dossier/catalogue';
+import { catalogueFor, DEFAULT_CATALOGUES, SECONDARY_VOLUME, type DossierSection } from '../../src/domain/dossier/catalogue';
+import { checkCatalogue } from '../../src/domain/dossier/catalogueConfig';
 import { pageSearchText, searchableText } from '../../src/domain/filePages/pageText';
 import { isSecondaryVolumeSql } from '../../src/server/modules/dossier/volumeSql';
 import { normalizeForSearch } from '../../src/server/search/bigrams';
@@ -238,23 +239,34 @@ describe('dossier search', () => {
     );
   });
 
-  test('the 副卷 in SQL agrees with volumeOf for every case type, kind and section', async () => {
+  test('the 副卷 in SQL agrees with volumeOf for every case type, kind and section, with and without configured catalogues', async () => {
     const caseTypes = ['民初', '民终', '刑初', '行初', '执', '执恢', '执保', '财保', '民诉前调', 'x'];
+    // 民初: 调解材料 moved into a new section, its own removed; 执: only 卷内目录 and 其他材料 holding every kind.
+    const civil = DEFAULT_CATALOGUES.civil.filter((s) => s.volume === 'main' && s.key !== 'mediation');
+    const mediation = DEFAULT_CATALOGUES.civil.find((s) => s.key === 'mediation')!;
+    const execMain = DEFAULT_CATALOGUES.execution.filter((s) => s.volume === 'main');
+    const configured: Record<string, readonly DossierSection[]> = {
+      民初: [...civil, { key: 'settlement', volume: 'main', title: '调解、和解', kinds: mediation.kinds }, ...SECONDARY_VOLUME],
+      执: [execMain[0]!, { key: 'other', volume: 'main', title: '全部材料', kinds: execMain.flatMap((s) => s.kinds) }, ...SECONDARY_VOLUME],
+    };
+    for (const [t, c] of Object.entries(configured)) checkCatalogue(t, c);
     const kinds = [...new Set(Object.values(DEFAULT_CATALOGUES).flatMap((c) => c.flatMap((s) => s.kinds))), 'other', 'unknownKind'];
-    const keys = [...new Set(Object.values(DEFAULT_CATALOGUES).flatMap((c) => c.map((s) => s.key))), 'nowhere'];
-    const expr = isSecondaryVolumeSql({ kind: sql`u.kind`, sectionKey: sql`u.section_key`, caseType: sql`u.case_type` });
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.tuple(fc.constantFrom(...caseTypes), fc.constantFrom(...kinds), fc.option(fc.constantFrom(...keys), { nil: null })), { minLength: 1, maxLength: 200 }),
-        async (rows) => {
-          const r = await world.server.database.db.execute<{ secondary: boolean }>(sql`
-            select ${expr} as secondary from unnest(${sql.param(rows.map((x) => x[0]))}::text[], ${sql.param(rows.map((x) => x[1]))}::text[], ${sql.param(rows.map((x) => x[2]))}::text[])
-              with ordinality as u(case_type, kind, section_key, n) order by n`);
-          expect(r.rows.map((x) => x.secondary)).toEqual(rows.map(([t, k, s]) => volumeOf(catalogueFor(t), k, s) === 'secondary'));
-        },
-      ),
-      { numRuns: 50, seed: 20 },
-    );
+    const keys = [...new Set([...Object.values(DEFAULT_CATALOGUES), ...Object.values(configured)].flatMap((c) => c.map((s) => s.key))), 'nowhere'];
+    for (const config of [{}, configured]) {
+      const expr = isSecondaryVolumeSql({ kind: sql`u.kind`, sectionKey: sql`u.section_key`, caseType: sql`u.case_type` }, config);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.constantFrom(...caseTypes), fc.constantFrom(...kinds), fc.option(fc.constantFrom(...keys), { nil: null })), { minLength: 1, maxLength: 200 }),
+          async (rows) => {
+            const r = await world.server.database.db.execute<{ secondary: boolean }>(sql`
+              select ${expr} as secondary from unnest(${sql.param(rows.map((x) => x[0]))}::text[], ${sql.param(rows.map((x) => x[1]))}::text[], ${sql.param(rows.map((x) => x[2]))}::text[])
+                with ordinality as u(case_type, kind, section_key, n) order by n`);
+            expect(r.rows.map((x) => x.secondary)).toEqual(rows.map(([t, k, s]) => volumeOf(catalogueFor(t, config), k, s) === 'secondary'));
+          },
+        ),
+        { numRuns: 50, seed: 20 },
+      );
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { DOSSIER_READ_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_READ_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_READ_PLANS } from './dossierViewerPlans';
 import { DOSSIER_FILING_READ_PLANS } from './dossierFilingPlans';
+import { DOSSIER_CATALOGUE_READ_PLANS } from './dossierCataloguePlans';
 import { jurisdictionReadPlans } from './jurisdictionPlans';
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
@@ -45,6 +46,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_EXPORT_READ_PLANS,
   ...DOSSIER_VIEWER_READ_PLANS,
   ...DOSSIER_FILING_READ_PLANS,
+  ...DOSSIER_CATALOGUE_READ_PLANS,
   ...CRIMINAL_READ_PLANS,
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },

@@ -2,7 +2,8 @@
 // between blank separator pages), adjust them, and split — the work (cutting the PDF, storing the parts, copying the
 // read pages) runs as a job; the batch file leaves the dossier when its parts take its place, and stays downloadable.
 import { sql } from 'drizzle-orm';
-import { catalogueFor, kindForSection } from '../../../domain/dossier/catalogue';
+import { kindForSection } from '../../../domain/dossier/catalogue';
+import { loadCatalogue } from './catalogueStore';
 import { proposeParts, splitPlanProblem, type PagePart } from '../../../domain/filePages/batchSplit';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -76,7 +77,7 @@ export async function requestSplit(tx: Tx, actor: Actor, caseId: number, itemId:
   const problem = splitPlanProblem(parts, pageCount);
   if (problem)
     throw new AppError(422, 'DOSSIER_SPLIT_PLAN_INVALID', `拆分方案不成立：${REASONS[problem][0]}（共 ${pageCount} 页）。`, `The split plan is not valid: ${REASONS[problem][1]} (the file has ${pageCount} pages).`, { reason: problem, pageCount });
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(tx, c.caseType);
   const planned = parts.map((p) => {
     const section = catalogue.find((s) => s.key === p.sectionKey);
     const kind = section && kindForSection(catalogue, section);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { loadCatalogue } from './catalogueStore';
 import { fileEntry } from '../../../domain/transparency/logEntries';
 import type { Tx } from '../../db/database';
 import type { JobDefinition } from '../../jobs/jobDefinition';
@@ -78,7 +78,7 @@ async function finishSplit(tx: Tx, input: SplitInput, created: number[], by: num
   const c = await lockCase(tx, input.caseId);
   if (!c) return;
   await tx.execute(sql`update dossier_entries set split_at = ${now}, updated_by = ${by}, updated_at = ${now} where attachment_id = ${input.itemId}`);
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(tx, c.caseType);
   const volumeOfSection = (key: string) => catalogue.find((s) => s.key === key)?.volume ?? 'main';
   // An entry that names a 副卷 part tells of the 副卷: the court's staff only (isSecondaryVolumeEntry).
   const secondary = input.parts.some((p) => volumeOfSection(p.sectionKey) === 'secondary');

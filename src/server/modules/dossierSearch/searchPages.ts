@@ -4,7 +4,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type DossierSearchHit } from '../../../contracts/dossierSearch';
 import { sectionOf } from '../../../domain/dossier/arrangement';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { catalogueFor, type DossierSection } from '../../../domain/dossier/catalogue';
+import { loadConfiguredCatalogues } from '../dossier/catalogueStore';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
 import type { PageOf, PageRequest } from '../../http/pagination';
@@ -26,14 +27,15 @@ export interface PageSearch extends PageRequest {
   kind?: string | undefined;
 }
 
-const SECONDARY = isSecondaryVolumeSql({ kind: sql`a.category`, sectionKey: sql`e.section_key`, caseType: sql`k.case_type` });
-
 export const dossierSearchEmpty = () =>
   new AppError(422, 'DOSSIER_SEARCH_EMPTY', '请输入要检索的文字。', 'Type the words to search for.');
 
 export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<PageOf<DossierSearchHit>> {
   const terms = parseSearchTerms(s.q);
   if (!terms.length) throw dossierSearchEmpty();
+  // Each case type's catalogue decides the volume: the 副卷 condition and the hits' sections read the configured ones.
+  const configured = await loadConfiguredCatalogues(db);
+  const secondary = isSecondaryVolumeSql({ kind: sql`a.category`, sectionKey: sql`e.section_key`, caseType: sql`k.case_type` }, configured);
   const items: SQL[] = [
     s.cases,
     // A file carried by a message is not a dossier item (loadDossierItems).
@@ -41,8 +43,8 @@ export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<
     // A batch scan split into items has left the dossier: its parts' pages are found instead.
     sql`e.split_at is null`,
   ];
-  if (s.secondaryFor === null) items.push(sql`not ${SECONDARY}`);
-  else if (s.secondaryFor !== 'all') items.push(sql`(k.court_id = ${s.secondaryFor} or not ${SECONDARY})`);
+  if (s.secondaryFor === null) items.push(sql`not ${secondary}`);
+  else if (s.secondaryFor !== 'all') items.push(sql`(k.court_id = ${s.secondaryFor} or not ${secondary})`);
   if (s.courtId !== undefined) items.push(sql`k.court_id = ${s.courtId}`);
   if (s.caseType !== undefined) items.push(sql`k.case_type = ${s.caseType}`);
   if (s.year !== undefined) items.push(sql`coalesce(k.number_year, extract(year from k.received_on)::int) = ${s.year}`);
@@ -81,7 +83,7 @@ export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<
      order by h.n`)
     : { rows: [] };
   const texts = terms.map((t) => t.text);
-  const hits = rows.rows.map((r) => presentHit(r, texts, s.q));
+  const hits = rows.rows.map((r) => presentHit(r, texts, s.q, configured));
   return count > SEARCH_COUNT_CAP ? { items: hits, total: SEARCH_COUNT_CAP, totalAtLeast: true, page, pageSize } : { items: hits, total: count, page, pageSize };
 }
 
@@ -127,11 +129,11 @@ interface HitRow extends Record<string, unknown> {
   image_height: number | null;
 }
 
-function presentHit(r: HitRow, terms: readonly string[], q: string): DossierSearchHit {
+function presentHit(r: HitRow, terms: readonly string[], q: string, configured: Readonly<Record<string, readonly DossierSection[]>>): DossierSearchHit {
   const caseId = Number(r.case_id);
   const itemId = Number(r.attachment_id);
   const pageNo = Number(r.page_no);
-  const section = sectionOf(catalogueFor(r.case_type), {
+  const section = sectionOf(catalogueFor(r.case_type, configured), {
     id: itemId,
     kind: r.category,
     createdAt: '',
