@@ -68,12 +68,15 @@ try {
     const rng = seededRng(11);
     const attachments = new CopyBuffer('attachments', ['id', 'case_id', 'uploaded_by', 'file_name', 'mime_type', 'size_bytes', 'sha256', 'storage_key', 'category']);
     const sets = new CopyBuffer('attachment_page_sets', ['attachment_id', 'status', 'page_count']);
+    // Every read file has its dossier row (recordDossierPageCount), as in a running court.
+    const entries = new CopyBuffer('dossier_entries', ['attachment_id', 'case_id', 'page_count']);
     const pages = new CopyBuffer('attachment_pages', ['attachment_id', 'page_no', 'status', 'source', 'text', 'search_text', 'bigrams', 'attempts']);
     const flush = async () => {
       const c = await pool.connect();
       try {
         await attachments.flush(c);
         await sets.flush(c);
+        await entries.flush(c);
         await pages.flush(c);
       } finally {
         c.release();
@@ -89,6 +92,7 @@ try {
         const count = Math.min(N - written, rng.int(3, 7));
         attachments.add(attachmentId, k.id, uploader, `${kind}.pdf`, 'application/pdf', 1000, '0'.repeat(64), 'bench', kind);
         sets.add(attachmentId, 'done', count);
+        entries.add(attachmentId, k.id, count);
         for (let p = 1; p <= count; p++) {
           const text = dossierPageText(rng, facts, kind, 500);
           const search = pageSearchText(text);
@@ -134,7 +138,7 @@ try {
   // a large share of all pages) and half from the parties' names (found in a few cases' pages).
   const prng = seededRng(23);
   const phrases = { wording: [], names: [] };
-  const sample = (await pool.query(`select p.text, k.id from attachment_pages p join attachments a on a.id = p.attachment_id join cases k on k.id = a.case_id where p.page_no = 1 and p.attachment_id % 97 = 1 limit 500`)).rows;
+  const sample = (await pool.query(`select p.text, k.id from attachment_pages p join attachments a on a.id = p.attachment_id join cases k on k.id = a.case_id where p.page_no = 1 and p.attachment_id % 97 = 1 order by p.attachment_id limit 500`)).rows;
 
   while (phrases.wording.length < PHRASES / 2) {
     const text = prng.pick(sample).text;
@@ -168,6 +172,8 @@ try {
     'bigram GIN + search-text LIKE, bare': (p, courtId) => raw(bigramMatch, bigramParams(p), courtId),
     'pg_trgm GIN, LIKE': (p, courtId) => raw(`p.text like $1`, [`%${p}%`], courtId),
   };
+  // BENCH_ONLY=<part of a query's name> measures only those (e.g. "newest" while tuning).
+  for (const name of Object.keys(variants)) if (process.env.BENCH_ONLY && !name.includes(process.env.BENCH_ONLY)) delete variants[name];
   await pool.query(`alter database ${dbName} set statement_timeout = '20s'`);
   const results = [];
   for (const [category, list] of Object.entries(phrases)) for (const scope of [undefined, court]) {
@@ -180,6 +186,7 @@ try {
         const n = await run(p, scope).catch((e) => `error: ${e.message}`);
         times.push(performance.now() - s);
         totals.push(n);
+        if (process.env.BENCH_VERBOSE) log(`  ${p}: ${(performance.now() - s).toFixed(1)} ms, ${n} hits`);
       }
       const sorted = [...times].sort((x, y) => x - y);
       const pct = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
