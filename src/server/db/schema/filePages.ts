@@ -47,6 +47,8 @@ export const attachmentPages = pgTable(
     confidence: real('confidence'),
     /** Share of dark pixels of the rendered page (a scanned PDF page): a blank separator page of a batch scan has almost none. */
     ink: real('ink'),
+    /** A CourtFlow separator sheet's barcode on the page (docs/dossier.md): '' a bare separator, else the kind of the item after it; null: none found. */
+    separator: text('separator'),
     /** cf_bigrams(searchableText(text)) (migration 0009's function), written with the text. */
     bigrams: bigramTsvector('bigrams'),
     errorCode: text('error_code'),
