@@ -7,6 +7,7 @@ import { DOSSIER_CODES, DOSSIER_ROWS } from './authorizationMatrixDossier.table'
 import { DOSSIER_EXPORT_CODES, DOSSIER_EXPORT_ROWS } from './authorizationMatrixDossierExport.table';
 import { DOSSIER_SEARCH_CODES, DOSSIER_SEARCH_ROWS } from './authorizationMatrixDossierSearch.table';
 import { DOSSIER_VIEWER_CODES, DOSSIER_VIEWER_ROWS } from './authorizationMatrixDossierViewer.table';
+import { SEPARATOR_SHEET_CODES, SEPARATOR_SHEET_ROWS } from './authorizationMatrixSeparatorSheets.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
 
@@ -330,6 +331,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   DOSSIER_ROWS +
   DOSSIER_EXPORT_ROWS +
   DOSSIER_SEARCH_ROWS +
+  SEPARATOR_SHEET_ROWS +
   DOSSIER_VIEWER_ROWS +
   CRIMINAL_ROWS +
   SPECIAL_ROWS +
@@ -345,6 +347,7 @@ export const CODES: Record<string, Record<number, string>> = {
   ...DOSSIER_CODES,
   ...DOSSIER_EXPORT_CODES,
   ...DOSSIER_SEARCH_CODES,
+  ...SEPARATOR_SHEET_CODES,
   ...DOSSIER_VIEWER_CODES,
   ...CRIMINAL_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
