@@ -119,6 +119,8 @@ export function DossierSplitModal({ caseId, dossier, item, onClose, onSplit }: {
             {t('dossier.splitAdd')}
           </Button>
           {plan === 'overlap' && <Typography.Text type="warning">{t('dossier.splitUnordered')}</Typography.Text>}
+          {plan === 'whole' && <Typography.Text type="warning">{t('dossier.splitWhole')}</Typography.Text>}
+          {plan === 'outOfRange' && <Typography.Text type="warning">{t('dossier.splitOutOfRange', { pages: p.pageCount })}</Typography.Text>}
         </Space>
       )}
     </Modal>

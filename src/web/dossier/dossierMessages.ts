@@ -40,6 +40,8 @@ export const dossierMessages = {
   'dossier.splitSheetKind': { 'zh-CN': '分隔页：{section}', en: 'separator sheet: {section}' },
   'dossier.splitHere': { 'zh-CN': '从此页拆开', en: 'Split here' },
   'dossier.splitUnordered': { 'zh-CN': '各部分页码须按顺序排列且互不重叠，请调整后再拆分。', en: 'Parts must be in page order and must not overlap; adjust them first.' },
+  'dossier.splitWhole': { 'zh-CN': '只有一个部分且包含全部页面：请在某页点“从此页拆开”，或修改页码。', en: 'One part holds every page: use “Split here” on a page, or change the ranges.' },
+  'dossier.splitOutOfRange': { 'zh-CN': '页码须在 1 至 {pages} 之间，且起始页不大于结束页。', en: 'Pages must be between 1 and {pages}, each part starting no later than it ends.' },
   'dossier.separatorSheets': { 'zh-CN': '打印分隔页', en: 'Print separator sheets' },
   'dossier.splitPage': { 'zh-CN': '第{n}页', en: 'p. {n}' },
   'dossier.splitBlank': { 'zh-CN': '空白页', en: 'blank' },
