@@ -3,7 +3,7 @@
 // and titles, or cut a part at a page by hand, and split — the work runs as a job with progress.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Modal, Select, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Dossier, DossierItem, DossierSplitProposal } from '../../contracts/dossier';
 import { splitPartAt, splitPlanProblem } from '../../domain/filePages/batchSplit';
 import type { Job } from '../../contracts/jobs';
@@ -36,9 +36,14 @@ export function DossierSplitModal({ caseId, dossier, item, onClose, onSplit }: {
   const parts: Part[] | null = edited ?? p?.parts.map((r, i) => ({ fromPage: r.fromPage, toPage: r.toPage, sectionKey: r.sectionKey, title: `${baseTitle}-${i + 1}` })) ?? null;
   const sectionLabel = (key: string | null) => sections.find((s) => s.value === key)?.label ?? null;
   const done = isFinished(job);
+  // Told once per job: the parent's onSplit reloads the dossier, which renders a new onSplit (an effect keyed on it
+  // alone would reload for ever — React stops that with "maximum update depth exceeded").
+  const reported = useRef<number | null>(null);
   useEffect(() => {
-    if (job?.status === 'succeeded') onSplit();
-  }, [job?.status, onSplit]);
+    if (job?.status !== 'succeeded' || reported.current === job.id) return;
+    reported.current = job.id;
+    onSplit();
+  }, [job?.status, job?.id, onSplit]);
   const set = (i: number, patch: Partial<Part>) => setParts(parts!.map((x, k) => (k === i ? { ...x, ...patch } : x)));
   // Parts are sent in page order, whatever order staff added them in.
   const ordered = parts ? [...parts].sort((a, b) => a.fromPage - b.fromPage) : null;
