@@ -148,3 +148,22 @@ describe('the holiday calendar', () => {
     await expect.poll(() => admin.getByTestId('closures').innerText()).toContain('该院没有登记闭院日');
   });
 });
+
+describe('the dossier catalogue of a case type', () => {
+  test('the administrator adds a 正卷 section for 民初, sees it saved, and returns 民初 to its default', async () => {
+    const admin = await loginAs(web.browser, web.server.baseUrl, 'admin');
+    await admin.goto(`${web.server.baseUrl}/admin/dossier-catalogues`);
+    await expect.poll(() => admin.getByText('副卷类目固定不变').count()).toBe(1);
+    await expect.poll(() => admin.locator('input[value="证据材料"]').count()).toBe(1);
+    await admin.getByPlaceholder('新类目名称').fill('庭前会议材料');
+    await admin.getByRole('button', { name: '添加类目' }).click();
+    await admin.getByTestId('catalogue-save').click();
+    await expect.poll(() => admin.locator('.ant-tag', { hasText: '已配置' }).count()).toBe(1);
+    const saved = await (await ApiClient.loggedIn(web.server.baseUrl, 'admin')).get(`/api/v1/admin/dossier-catalogues/${encodeURIComponent('民初')}`);
+    expect(saved.body.sections.map((s: { title: string }) => s.title)).toContain('庭前会议材料');
+    await admin.getByRole('button', { name: '恢复默认目录' }).click();
+    await admin.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => admin.locator('.ant-tag', { hasText: '默认目录' }).count()).toBe(1);
+    await screenshot(admin, 'dossier-catalogues');
+  });
+});

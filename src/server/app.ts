@@ -1,5 +1,6 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
 import { dossierRoutes } from './modules/dossier/routes';
+import { catalogueRoutes } from './modules/dossier/catalogueRoutes';
 import { dossierExportRoutes } from './modules/dossierExport/routes';
 import { dossierSearchRoutes } from './modules/dossierSearch/routes';
 import { dossierViewerRoutes } from './modules/dossierViewer/routes';
@@ -104,6 +105,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   referenceRoutes(app, deps);
   uploadRoutes(app, deps);
   dossierRoutes(app, deps);
+  catalogueRoutes(app, deps);
   dossierExportRoutes(app, deps);
   dossierSearchRoutes(app, deps);
   dossierViewerRoutes(app, deps);

@@ -27,6 +27,7 @@ const ClockSettingsPage = page(() => import('./admin/ClockSettingsPage'), 'Clock
 const FeeSettingsPage = page(() => import('./admin/FeeSettingsPage'), 'FeeSettingsPage');
 const JurisdictionRulesPage = page(() => import('./jurisdiction/JurisdictionRulesPage'), 'JurisdictionRulesPage');
 const DocumentTemplatesPage = page(() => import('./admin/DocumentTemplatesPage'), 'DocumentTemplatesPage');
+const DossierCataloguesPage = page(() => import('./admin/DossierCataloguesPage'), 'DossierCataloguesPage');
 const MediationAdminPage = page(() => import('./admin/MediationPage'), 'MediationPage');
 const ExecutionTeamsPage = page(() => import('./admin/ExecutionTeamsPage'), 'ExecutionTeamsPage');
 const TeamQueuePage = page(() => import('./execution/TeamQueuePage'), 'TeamQueuePage');
@@ -154,6 +155,7 @@ function AppRoutes() {
         <Route path="admin/fee-settings" element={<FeeSettingsPage />} />
         <Route path="admin/jurisdiction-rules" element={<JurisdictionRulesPage />} />
         <Route path="admin/document-templates" element={<DocumentTemplatesPage />} />
+        <Route path="admin/dossier-catalogues" element={<DossierCataloguesPage />} />
         <Route path="admin/mediation" element={<MediationAdminPage />} />
         <Route path="admin/execution" element={<ExecutionTeamsPage />} />
         <Route path="admin/asset-control" element={<AgencyAdminPage />} />

@@ -4,6 +4,7 @@ import { ADMINISTRATIVE_ROWS } from './authorizationMatrixAdministrative.table';
 import { CRIMINAL_CODES, CRIMINAL_ROWS } from './authorizationMatrixCriminal.table';
 import { EXECUTION_ROWS } from './authorizationMatrixExecution.table';
 import { DOSSIER_CODES, DOSSIER_ROWS } from './authorizationMatrixDossier.table';
+import { DOSSIER_CATALOGUE_CODES, DOSSIER_CATALOGUE_ROWS } from './authorizationMatrixDossierCatalogues.table';
 import { DOSSIER_EXPORT_CODES, DOSSIER_EXPORT_ROWS } from './authorizationMatrixDossierExport.table';
 import { DOSSIER_SEARCH_CODES, DOSSIER_SEARCH_ROWS } from './authorizationMatrixDossierSearch.table';
 import { DOSSIER_VIEWER_CODES, DOSSIER_VIEWER_ROWS } from './authorizationMatrixDossierViewer.table';
@@ -333,6 +334,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   DOSSIER_SEARCH_ROWS +
   SEPARATOR_SHEET_ROWS +
   DOSSIER_VIEWER_ROWS +
+  DOSSIER_CATALOGUE_ROWS +
   CRIMINAL_ROWS +
   SPECIAL_ROWS +
   `
@@ -349,6 +351,7 @@ export const CODES: Record<string, Record<number, string>> = {
   ...DOSSIER_SEARCH_CODES,
   ...SEPARATOR_SHEET_CODES,
   ...DOSSIER_VIEWER_CODES,
+  ...DOSSIER_CATALOGUE_CODES,
   ...CRIMINAL_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
   'GET /api/v1/agency/requests/{id}': { 404: 'CONTROL_REQUEST_NOT_FOUND' },

@@ -2,7 +2,7 @@
 // separator pages (proposed, then adjusted by staff) in a background job; the parts keep the pages' read text (no second
 // OCR), the batch file leaves the dossier but stays downloadable, and the split is on the timeline.
 import { describe, expect, test } from 'vitest';
-import { bigramPhraseQuery } from '../../src/server/search/bigrams';
+import { parseSearchTerms, termsBigramQuery } from '../../src/server/search/searchTerms';
 import { ApiClient } from '../support/apiClient';
 import { jobFinished } from '../support/jobs';
 import { assignedCase } from '../support/scenarios';
@@ -83,7 +83,9 @@ describe.skipIf(missing !== null)('splitting a batch scan', () => {
       [1, false],
       [2, true],
     ]);
-    const found = await world.server.database.pool.query(`select attachment_id, page_no from attachment_pages where attachment_id = any($1::bigint[]) and bigrams @@ $2::tsquery`, [created, bigramPhraseQuery('今借到张三')]);
+    const found = await world.server.database.pool.query(`select attachment_id, page_no from attachment_pages where attachment_id = any($1::bigint[]) and bigrams @@ $2::tsquery and search_text like $3`,
+      [created, termsBigramQuery(parseSearchTerms('今借到张三')), '%今借到张三%'],
+    );
     expect(found.rows.map((r) => [Number(r.attachment_id), r.page_no])).toEqual([[created[2], 1]]);
     // Searching the case's dossier finds the part, never the batch file that left it.
     const hits = await clerk.get(`/api/v1/cases/${id}/dossier/search?q=${encodeURIComponent('今借到张三')}`);

@@ -2,7 +2,7 @@
 // each page searchable by bigrams; a damaged PDF fails with a clear message and the upload is unaffected.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { retryFailedPages } from '../../src/server/modules/filePages/pageStore';
-import { bigramPhraseQuery } from '../../src/server/search/bigrams';
+import { parseSearchTerms, termsBigramQuery } from '../../src/server/search/searchTerms';
 import { ApiClient } from '../support/apiClient';
 import { jobFinished } from '../support/jobs';
 import { ocrMissing, scannedPng, textPdf } from '../support/scannedPages';
@@ -46,7 +46,11 @@ describe.skipIf(missing !== null)('reading the pages of an upload', () => {
     ]);
     expect(pages[0].text).toContain('民事起诉状');
     expect(pages[1].text).toContain('偿还借款本金');
-    const hits = await query(`select page_no from attachment_pages where attachment_id = $1 and bigrams @@ $2::tsquery`, [id, bigramPhraseQuery('借款本金')]);
+    const hits = await query(`select page_no from attachment_pages where attachment_id = $1 and bigrams @@ $2::tsquery and search_text like $3`, [
+      id,
+      termsBigramQuery(parseSearchTerms('借款本金')),
+      '%借款本金%',
+    ]);
     expect(hits.map((h) => h.page_no)).toEqual([2]);
     // Over HTTP for whoever may read the file (its uploader here), with the job's progress; nobody else finds it.
     const shown = await party.get(`/api/v1/attachments/${id}/pages`);
@@ -71,7 +75,11 @@ describe.skipIf(missing !== null)('reading the pages of an upload', () => {
     const [x0, y0, x1, y1] = pages[0].words[0].box;
     expect(x1).toBeGreaterThan(x0);
     expect(y1).toBeGreaterThan(y0);
-    const hits = await query(`select page_no from attachment_pages where attachment_id = $1 and bigrams @@ $2::tsquery`, [id, bigramPhraseQuery('被执行人')]);
+    const hits = await query(`select page_no from attachment_pages where attachment_id = $1 and bigrams @@ $2::tsquery and search_text like $3`, [
+      id,
+      termsBigramQuery(parseSearchTerms('被执行人')),
+      '%被执行人%',
+    ]);
     expect(hits).toHaveLength(1);
   });
 });

@@ -9,6 +9,7 @@ import type { CourtObjects } from './authzWorld';
 import { jurisdictionRequests } from './authzJurisdiction';
 import { dossierExportRequests } from './authzDossierExport';
 import { DEFAULT_TEMPLATES } from '../../src/domain/documents/templates';
+import { DEFAULT_CATALOGUES } from '../../src/domain/dossier/catalogue';
 import { DEFAULT_EXECUTION_STAGES } from '../../src/domain/execution/stages';
 import { TINY_PDF, TINY_PNG } from './fixtures';
 
@@ -118,6 +119,11 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/dossier/separator-sheets': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/separator-sheets?sectionKey=evidence` }),
   // A section no catalogue has: refused (422) past every access check, nothing filed (the target's file is no upload of theirs anyway).
   'POST /api/v1/cases/{id}/dossier/items': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items`, body: { attachmentIds: [o.attachmentId], sectionKey: 'matrix' } }),
+  // 卷宗目录 per case type (issue 20 item 1): 民终's; an update and a reset at a version it never had (409, nothing changed).
+  'GET /api/v1/admin/dossier-catalogues': () => ({ path: '/api/v1/admin/dossier-catalogues' }),
+  'GET /api/v1/admin/dossier-catalogues/{caseType}': () => ({ path: `/api/v1/admin/dossier-catalogues/${encodeURIComponent('民终')}` }),
+  'PUT /api/v1/admin/dossier-catalogues/{caseType}': () => ({ path: `/api/v1/admin/dossier-catalogues/${encodeURIComponent('民终')}`, body: { version: 999999, sections: DEFAULT_CATALOGUES.civil } }),
+  'DELETE /api/v1/admin/dossier-catalogues/{caseType}': () => ({ path: `/api/v1/admin/dossier-catalogues/${encodeURIComponent('民终')}?version=999999` }),
   // 卷宗检索 (issue 20 item 3): a phrase; each actor's answer holds only the pages it may see (rows in authorizationMatrixDossierSearch.table.ts).
   'GET /api/v1/dossier/search': () => ({ path: `/api/v1/dossier/search?q=${encodeURIComponent('借款')}` }),
   'GET /api/v1/dossier/search/export': () => ({ path: `/api/v1/dossier/search/export?q=${encodeURIComponent('借款')}` }),

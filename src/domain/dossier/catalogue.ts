@@ -43,8 +43,8 @@ const DECISIONS = [
 ] as const;
 const EXECUTION_PAPERS = ['executionNotice', 'propertyReportOrder', 'clueNotice', 'controlRuling', 'assistanceNotice', 'agencyReceipt', 'consumptionRestrictionOrder', 'dishonestDecision'] as const;
 
-/** The 副卷, the same for every case type. */
-const SECONDARY: readonly DossierSection[] = [
+/** The 副卷, the same for every case type and fixed (a configured catalogue keeps it: catalogueConfig.ts). */
+export const SECONDARY_VOLUME: readonly DossierSection[] = [
   { key: 'secondaryIndex', volume: 'secondary', title: '卷内目录（副卷）', kinds: [] },
   { key: 'deliberation', volume: 'secondary', title: '合议庭评议笔录', kinds: ['deliberationRecord'] },
   { key: 'trialReport', volume: 'secondary', title: '审理报告', kinds: ['trialReport'] },
@@ -73,7 +73,7 @@ export const DEFAULT_CATALOGUES: Readonly<Record<CatalogueGroup, readonly Dossie
       ['decision', '判决书、裁定书、决定书', DECISIONS],
       ['execution', '执行文书', [...EXECUTION_PAPERS, 'executionTitle', 'enforcementCertificate']],
     ]),
-    ...SECONDARY,
+    ...SECONDARY_VOLUME,
   ],
   criminal: [
     ...main([
@@ -85,7 +85,7 @@ export const DEFAULT_CATALOGUES: Readonly<Record<CatalogueGroup, readonly Dossie
       ['hearingRecord', '庭审笔录', ['hearingRecord']],
       ['decision', '判决书、裁定书', DECISIONS],
     ]),
-    ...SECONDARY,
+    ...SECONDARY_VOLUME,
   ],
   administrative: [
     ...main([
@@ -99,7 +99,7 @@ export const DEFAULT_CATALOGUES: Readonly<Record<CatalogueGroup, readonly Dossie
       ['mediation', '调解材料', MEDIATION],
       ['decision', '判决书、裁定书', DECISIONS],
     ]),
-    ...SECONDARY,
+    ...SECONDARY_VOLUME,
   ],
   execution: [
     ...main([
@@ -113,7 +113,7 @@ export const DEFAULT_CATALOGUES: Readonly<Record<CatalogueGroup, readonly Dossie
       ['evidence', '证据材料', ['evidence', 'supplementary', 'defence']],
       ['decision', '裁定书、决定书', DECISIONS],
     ]),
-    ...SECONDARY,
+    ...SECONDARY_VOLUME,
   ],
 };
 
@@ -167,6 +167,6 @@ const SOURCE_OF_KIND: Readonly<Record<string, DossierSource>> = {
 /** Where an item comes from: a document the court generated, else by its kind (filed material, evidence, service proof…). */
 export function sourceOf(kind: string, isGenerated: boolean): DossierSource {
   if (isGenerated) return 'generated';
-  if (SECONDARY.some((s) => s.kinds.includes(kind))) return 'internal';
+  if (SECONDARY_VOLUME.some((s) => s.kinds.includes(kind))) return 'internal';
   return SOURCE_OF_KIND[kind] ?? 'other';
 }

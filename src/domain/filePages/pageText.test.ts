@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { hasUsableTextLayer, MAX_SEARCH_TEXT_CHARS, pageText, searchableText, splitTextPages } from './pageText';
+import { hasUsableTextLayer, MAX_SEARCH_TEXT_CHARS, pageSearchText, pageText, searchableText, splitTextPages } from './pageText';
 
 describe('page text', () => {
   test('whitespace between Chinese characters is dropped for search, Latin words keep one space', () => {
     expect(searchableText('被 执 行\n  人 应当\n履行   ABC  Company\t2026 年')).toBe('被执行人应当履行ABC Company 2026年');
     expect(searchableText('（2026） 鲁02民初 1 号')).toBe('（2026）鲁02民初1号');
+  });
+
+  test('the matched search text is in NFKC and lower case, as a query term is', () => {
+    expect(pageSearchText('（２０２６） 鲁02民初\n 1 号 ABC  Company')).toBe('(2026)鲁02民初1号abc company');
   });
 
   test('search text stops where tsvector positions end', () => {

@@ -28,6 +28,11 @@ export function searchableText(text: string): string {
   return chars.length > MAX_SEARCH_TEXT_CHARS ? chars.slice(0, MAX_SEARCH_TEXT_CHARS).join('') : s;
 }
 
+/** What a page's phrases are matched against: its searchable text in NFKC and lower case, as a query term is (searchTerms). */
+export function pageSearchText(text: string): string {
+  return searchableText(text).normalize('NFKC').toLowerCase();
+}
+
 /** Stored page text, cut at MAX_PAGE_TEXT_CHARS; trailing blanks of layout output removed. */
 export function pageText(text: string): string {
   const t = text.replace(/[ \t]+$/gmu, '').replace(/\n+$/u, '');

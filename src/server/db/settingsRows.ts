@@ -16,19 +16,34 @@ async function readAll(q: Queryable): Promise<Map<string, SettingsRow>> {
   return new Map(r.rows.map((x) => [x.key, { value: x.value, version: x.version }]));
 }
 
+function inTransaction(tx: object & Queryable): Promise<Map<string, SettingsRow>> {
+  let rows = perTransaction.get(tx);
+  if (!rows) {
+    rows = readAll(tx);
+    perTransaction.set(tx, rows);
+    rows.catch(() => perTransaction.delete(tx));
+  }
+  return rows;
+}
+
 /** One settings row; inside a transaction all rows are read on first use and kept until it ends (or writes settings). */
 export async function settingsRow(q: Queryable, key: string): Promise<SettingsRow | undefined> {
   if (!(q instanceof PgTransaction)) {
     const r = await q.execute<{ value: Record<string, unknown>; version: number }>(sql`select value, version from settings where key = ${key}`);
     return r.rows[0];
   }
-  let rows = perTransaction.get(q);
-  if (!rows) {
-    rows = readAll(q);
-    perTransaction.set(q, rows);
-    rows.catch(() => perTransaction.delete(q));
+  return (await inTransaction(q)).get(key);
+}
+
+/** The settings rows whose keys start with `prefix` (a family of keys, one per case type…), by key; cached like settingsRow. */
+export async function settingsRowsWithPrefix(q: Queryable, prefix: string): Promise<Map<string, SettingsRow>> {
+  if (!(q instanceof PgTransaction)) {
+    const r = await q.execute<{ key: string; value: Record<string, unknown>; version: number }>(
+      sql`select key, value, version from settings where starts_with(key, ${prefix})`,
+    );
+    return new Map(r.rows.map((x) => [x.key, { value: x.value, version: x.version }]));
   }
-  return (await rows).get(key);
+  return new Map([...(await inTransaction(q))].filter(([key]) => key.startsWith(prefix)));
 }
 
 /** Writes one settings key (bumping its version) and makes the transaction read settings afresh. */

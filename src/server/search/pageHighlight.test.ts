@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { searchableText } from '../../domain/filePages/pageText';
 import { normalizeForSearch } from './bigrams';
 import { matchingWords, snippetOf } from './pageHighlight';
-import { parseSearchTerms, singleCharTerms, termsTsQuery } from './searchTerms';
+import { parseSearchTerms, termPatterns, termsBigramQuery } from './searchTerms';
 
 const marked = (s: { text: string; highlights: { start: number; end: number }[] }) => s.highlights.map((r) => s.text.slice(r.start, r.end));
 
@@ -21,11 +21,12 @@ describe('search terms', () => {
     expect(terms.map((t) => t.quoted)).toEqual(quoted);
   });
 
-  test('each term a bigram phrase, all required; one character is left to LIKE', () => {
-    const terms = parseSearchTerms('张三丰 "借款" 息');
-    expect(termsTsQuery(terms)).toBe("('张三' <-> '三丰') & ('借款')");
-    expect(singleCharTerms(terms)).toEqual(['息']);
-    expect(termsTsQuery(parseSearchTerms('息'))).toBeNull();
+  test('the index is asked for every pair of every term; each term is then matched as a whole', () => {
+    const terms = parseSearchTerms('张三丰 "借款" 息 50%_a\\');
+    expect(termsBigramQuery(terms)).toBe("'张三' & '三丰' & '借款' & '50' & '0%' & '%_' & '_a' & 'a\\\\'");
+    expect(termPatterns(terms)).toEqual(['%张三丰%', '%借款%', '%息%', '%50\\%\\_a\\\\%']);
+    expect(termsBigramQuery(parseSearchTerms('息'))).toBeNull();
+    expect(termsBigramQuery(parseSearchTerms('借款 款借 借款人'))).toBe("'借款' & '款借' & '款人'");
   });
 });
 

@@ -3,7 +3,7 @@
 // every term. Each term is matched as the page's search text holds it (searchableText: NFKC, lower case, whitespace
 // next to CJK removed), so what the bigram index finds is exactly what a LIKE over that text would find.
 import { searchableText } from '../../domain/filePages/pageText';
-import { bigramPhraseQuery, normalizeForSearch } from './bigrams';
+import { bigramsOf, normalizeForSearch, tsLexeme } from './bigrams';
 
 /** At most this many terms in one search: more add nothing to a page and only cost index look-ups. */
 export const MAX_SEARCH_TERMS = 8;
@@ -26,11 +26,16 @@ export function parseSearchTerms(query: string): SearchTerm[] {
   return terms.slice(0, MAX_SEARCH_TERMS);
 }
 
-/** The tsquery of the terms of two characters or more (each a bigram phrase, all required), or null when none. */
-export function termsTsQuery(terms: readonly SearchTerm[]): string | null {
-  const parts = terms.map((t) => bigramPhraseQuery(t.text)).filter((q): q is string => q !== null);
-  return parts.length ? parts.map((p) => `(${p})`).join(' & ') : null;
+/**
+ * The tsquery naming every character pair of the terms (all required, no positions): the GIN index answers it exactly,
+ * giving the pages that may hold the terms; whether they do is then checked on the page's search text (termPatterns).
+ * Null when no term has two characters.
+ */
+export function termsBigramQuery(terms: readonly SearchTerm[]): string | null {
+  const pairs = new Set<string>();
+  for (const t of terms) for (const pair of bigramsOf(t.text)) pairs.add(pair);
+  return pairs.size ? [...pairs].map(tsLexeme).join(' & ') : null;
 }
 
-/** The one-character terms: the bigram index cannot hold them; they are matched with LIKE. */
-export const singleCharTerms = (terms: readonly SearchTerm[]) => terms.filter((t) => [...t.text].length < 2).map((t) => t.text);
+/** LIKE patterns, one per term: a page matches when its search text contains every term as typed (after normalising). */
+export const termPatterns = (terms: readonly SearchTerm[]) => terms.map((t) => `%${t.text.replace(/[\\%_]/gu, (m) => `\\${m}`)}%`);

@@ -71,12 +71,12 @@ export function dossierPageText(rng: Rng, facts: Facts, kind: DossierPageKind, c
 }
 
 /**
- * cf_bigrams() (migration 0009) in JavaScript, as tsvector text for COPY: NFKC and lower case, each pair of characters
- * with its position. A bulk load computes it here instead of calling the SQL function once per page.
+ * strip(cf_bigrams()) (migrations 0009, 0031) in JavaScript, as tsvector text for COPY: each distinct pair of characters
+ * of the (already normalised) search text, without positions. A bulk load computes it here instead of once per page in SQL.
  */
-export function bigramTsvectorText(text: string): string {
-  const chars = [...text.normalize('NFKC').toLowerCase()];
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(`'${(chars[i]! + chars[i + 1]!).replace(/\\/gu, '\\\\').replace(/'/gu, "''")}':${i + 1}`);
-  return out.join(' ');
+export function bigramTsvectorText(searchText: string): string {
+  const chars = [...searchText.normalize('NFKC').toLowerCase()];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(`'${(chars[i]! + chars[i + 1]!).replace(/\\/gu, '\\\\').replace(/'/gu, "''")}'`);
+  return [...out].join(' ');
 }

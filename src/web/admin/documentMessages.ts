@@ -1,5 +1,8 @@
-// Texts of the administrator's document-template page.
+// Texts of the administrator's document-template page, and of the dossier-catalogue page (catalogueMessages.ts).
+import { catalogueMessages } from './catalogueMessages';
+
 export const documentMessages = {
+  ...catalogueMessages,
   'menu.adminDocumentTemplates': { 'zh-CN': '文书模板与院印', en: 'Document templates and seal' },
   'documents.court': { 'zh-CN': '法院', en: 'Court' },
   'documents.caseType': { 'zh-CN': '案件类型', en: 'Case type' },

@@ -11,6 +11,7 @@ import type { Page } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { ATTACHMENT_CATEGORY_KEYS } from '../i18n/vocabulary';
 import { useSearchText } from './dossierSearchMessages';
+import { DOSSIER_KIND_KEYS } from '../admin/catalogueMessages';
 
 /** A document kind as its label (material category or generated document), else the kind itself. */
 export function useKindLabel(): (kind: string) => string {
@@ -18,6 +19,7 @@ export function useKindLabel(): (kind: string) => string {
   return (kind) => {
     if (ATTACHMENT_CATEGORY_KEYS[kind]) return t(ATTACHMENT_CATEGORY_KEYS[kind]);
     if (Object.hasOwn(DOCUMENT_TITLES, kind)) return pick(DOCUMENT_TITLES[kind as DocumentKind]);
+    if (Object.hasOwn(DOSSIER_KIND_KEYS, kind)) return t(DOSSIER_KIND_KEYS[kind]!);
     return kind;
   };
 }

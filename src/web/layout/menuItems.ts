@@ -51,6 +51,7 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/fee-settings', label: 'menu.adminFeeSettings' },
   { path: '/admin/jurisdiction-rules', label: 'menu.jurisdictionRules' },
   { path: '/admin/document-templates', label: 'menu.adminDocumentTemplates' },
+  { path: '/admin/dossier-catalogues', label: 'menu.adminDossierCatalogues' },
   { path: '/admin/mediation', label: 'menu.adminMediation' },
   { path: '/admin/execution', label: 'menu.adminExecution' },
   { path: '/admin/asset-control', label: 'menu.adminAgencies' },

@@ -5,6 +5,7 @@ import { DOSSIER_EXPORT_READ_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_READ_PLANS } from './dossierViewerPlans';
 import { SEPARATOR_SHEET_READ_PLANS } from './separatorSheetPlans';
 import { DOSSIER_FILING_READ_PLANS } from './dossierFilingPlans';
+import { DOSSIER_CATALOGUE_READ_PLANS } from './dossierCataloguePlans';
 import { jurisdictionReadPlans } from './jurisdictionPlans';
 import fc from 'fast-check';
 import { USER_SORT_COLUMNS } from '../../../src/contracts/auth';
@@ -47,6 +48,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_VIEWER_READ_PLANS,
   ...SEPARATOR_SHEET_READ_PLANS,
   ...DOSSIER_FILING_READ_PLANS,
+  ...DOSSIER_CATALOGUE_READ_PLANS,
   ...CRIMINAL_READ_PLANS,
   'GET /api/v1/cases': { actors: ['zhangsan', ...STAFF, 'cc-filing'], hints: caseHints, weight: 3 },
   'GET /api/v1/cases/export': { actors: ['zhangsan', 'ng-filing', 'ng-chief'], hints: caseHints, weight: 1 },

@@ -19,6 +19,7 @@ import { DOSSIER_WRITE_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_WRITE_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_WRITE_PLANS } from './dossierViewerPlans';
 import { DOSSIER_FILING_WRITE_PLANS } from './dossierFilingPlans';
+import { DOSSIER_CATALOGUE_WRITE_PLANS } from './dossierCataloguePlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
 import { jurisdictionWritePlans } from './jurisdictionPlans';
 import { specialWritePlans } from './specialWritePlans';
@@ -92,6 +93,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_EXPORT_WRITE_PLANS,
   ...DOSSIER_VIEWER_WRITE_PLANS,
   ...DOSSIER_FILING_WRITE_PLANS,
+  ...DOSSIER_CATALOGUE_WRITE_PLANS,
   'POST /api/v1/uploads': {
     actors: ['zhangsan', 'ng-clerk'],
     body: () => multipartBody('file', { category: text('evidence', 'complaint', 'identity', 'authorization', 'lawyerLicence', 'defence', 'serviceProof') }, fileContents()),

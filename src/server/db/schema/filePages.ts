@@ -49,8 +49,10 @@ export const attachmentPages = pgTable(
     ink: real('ink'),
     /** A CourtFlow separator sheet's barcode on the page (docs/dossier.md): '' a bare separator, else the kind of the item after it; null: none found. */
     separator: text('separator'),
-    /** cf_bigrams(searchableText(text)) (migration 0009's function), written with the text. */
+    /** strip(cf_bigrams(search_text)): the page's character pairs without positions, for the GIN index (candidates only). */
     bigrams: bigramTsvector('bigrams'),
+    /** pageSearchText(text): what a phrase is matched against (LIKE), kept inline in the row (storage MAIN, migration 0031). */
+    searchText: text('search_text'),
     errorCode: text('error_code'),
     errorMessages: jsonb('error_messages').$type<Messages>(),
     attempts: integer('attempts').notNull().default(0),

@@ -1,6 +1,5 @@
 // One case as a person on it sees it: parties, claims, materials, panel, hearings, links, and the actions open to them.
 import { volumeOf } from '../../../domain/dossier/arrangement';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
 import { isSecondaryVolumeEntry } from '../../../domain/dossier/events';
 import { sql } from 'drizzle-orm';
 import { challengedActOf } from '../administrative/challengedActs';
@@ -17,6 +16,7 @@ import { loadCase, type CaseRow } from './caseRecord';
 import { eventFactColumns, eventFacts, type EventFactColumns } from './eventFacts';
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
 import { SUMMARY_JOINS, SUMMARY_SELECT } from './queries';
+import { loadCatalogue } from '../dossier/catalogueStore';
 
 interface LinkedRow {
   id: number;
@@ -63,6 +63,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
       ${eventFactColumns(sql`k.id`)}
     from cases k ${SUMMARY_JOINS} where k.id = ${id}`)
   ).rows[0]!;
+  // The case type's catalogue decides the volume of a file: read only for a reader who may not see the 副卷.
+  const catalogue = rel.isStaffOfCourt || !rest.files.length ? null : await loadCatalogue(tx, c.caseType);
   // 行初/行终: the challenged act and its lawsuit-deadline check, read only for administrative cases.
   const administrativeAct = c.caseType.startsWith('行') ? { administrativeAct: await challengedActOf(tx, c) } : {};
   const presentLinked = (x: LinkedRow) => ({ id: Number(x.id), caseType: x.case_type, caseNumber: x.case_number, courtName: x.court_name, node: x.node, nodeLabel: nodeLabel(x.case_type, x.node) });
@@ -94,7 +96,7 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
         .map((a) => ({ userId: a.user_id, name: a.display_name, kind: a.kind, lawFirm: a.law_firm })),
     })),
     // 电子卷宗: a file in the 副卷 is listed for the court's own staff only.
-    attachments: rest.files.filter((f) => rel.isStaffOfCourt || volumeOf(catalogueFor(c.caseType), f.category, f.section_key) === 'main').map((f) => ({
+    attachments: rest.files.filter((f) => catalogue === null || volumeOf(catalogue, f.category, f.section_key) === 'main').map((f) => ({
       id: Number(f.id),
       caseId: Number(f.case_id),
       fileName: f.file_name,

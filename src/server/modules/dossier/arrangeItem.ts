@@ -4,16 +4,16 @@
 import { sql } from 'drizzle-orm';
 import type { DossierItemEdit } from '../../../contracts/dossier';
 import { arrangeDossier, reorderSection } from '../../../domain/dossier/arrangement';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
 import type { Actor } from '../../access/actor';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent } from '../cases/caseRecord';
+import { loadCatalogue } from './catalogueStore';
 import { caseToArrange, dossierItemNotFound, loadDossierItems } from './dossierStore';
 
 export async function arrangeItem(tx: Tx, actor: Actor, caseId: number, itemId: number, edit: DossierItemEdit, now: Date): Promise<void> {
   const { c, relation } = await caseToArrange(tx, actor, caseId);
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(tx, c.caseType);
   const items = await loadDossierItems(tx, caseId);
   const item = items.find((i) => i.id === itemId);
   if (!item) throw dossierItemNotFound();

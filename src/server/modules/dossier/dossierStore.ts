@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm';
 import type { Dossier, DossierItem } from '../../../contracts/dossier';
 import { arrangeDossier, volumeOf, type DossierItemFacts } from '../../../domain/dossier/arrangement';
-import { catalogueFor, kindForSection, sourceOf, type DossierSection } from '../../../domain/dossier/catalogue';
+import { kindForSection, sourceOf, type DossierSection } from '../../../domain/dossier/catalogue';
+import { loadCatalogue } from './catalogueStore';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase, type CaseRelation } from '../../access/casePolicy';
 import type { Queryable, Tx } from '../../db/database';
@@ -68,8 +69,8 @@ export const seesSecondaryVolume = (relation: CaseRelation) => relation.isStaffO
 
 const VOLUME_TITLES = { main: '正卷', secondary: '副卷' } as const;
 
-export function presentDossier(caseId: number, caseType: string, items: DossierRow[], relation: CaseRelation): Dossier {
-  const catalogue = catalogueFor(caseType);
+/** The dossier in the case type's catalogue (loadCatalogue). */
+export function presentDossier(caseId: number, catalogue: readonly DossierSection[], items: DossierRow[], relation: CaseRelation): Dossier {
   const volumes = arrangeDossier(catalogue, items).filter((v) => v.volume === 'main' || seesSecondaryVolume(relation));
   return {
     caseId,
@@ -120,7 +121,7 @@ export async function isInSecondaryVolume(db: Queryable, caseId: number, caseTyp
   const r = await db.execute<{ category: string; section_key: string | null }>(sql`
     select a.category, e.section_key from attachments a left join dossier_entries e on e.attachment_id = a.id where a.id = ${attachmentId} and a.case_id = ${caseId}`);
   const row = r.rows[0];
-  return row !== undefined && volumeOf(catalogueFor(caseType), row.category, row.section_key) === 'secondary';
+  return row !== undefined && volumeOf(await loadCatalogue(db, caseType), row.category, row.section_key) === 'secondary';
 }
 
 /** Court staff acting on the case (filing clerk, the judge's team, chiefs) arrange its dossier. */

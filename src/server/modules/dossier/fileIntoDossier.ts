@@ -1,17 +1,18 @@
 // Staff file materials into a case's dossier (the filing counter's scans of paper materials, a hearing record, an
 // internal report for the 副卷): uploads claimed by the case under a section of its catalogue, logged like every case
 // file, one timeline entry. Their pages are read by the job each upload already queued.
-import { catalogueFor, kindForSection } from '../../../domain/dossier/catalogue';
+import { kindForSection } from '../../../domain/dossier/catalogue';
 import type { Actor } from '../../access/actor';
 import type { Tx } from '../../db/database';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent } from '../cases/caseRecord';
 import { claimAttachments } from '../filings/filingContent';
+import { loadCatalogue } from './catalogueStore';
 import { caseToArrange, loadDossierItems } from './dossierStore';
 
 export async function fileIntoDossier(tx: Tx, actor: Actor, caseId: number, body: { attachmentIds: number[]; sectionKey: string }, now: Date): Promise<number[]> {
   const { c, relation } = await caseToArrange(tx, actor, caseId);
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(tx, c.caseType);
   const section = catalogue.find((s) => s.key === body.sectionKey);
   if (!section)
     throw new AppError(422, 'DOSSIER_SECTION_UNKNOWN', '卷宗目录中没有该类目，请从目录中选择。', 'The catalogue has no such section; choose one from the catalogue.', { sectionKey: body.sectionKey });

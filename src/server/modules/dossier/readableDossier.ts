@@ -5,6 +5,7 @@ import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Queryable } from '../../db/database';
 import { loadCase } from '../cases/caseRecord';
+import { loadCatalogue } from './catalogueStore';
 import { findItem, loadDossierItems, presentDossier } from './dossierStore';
 
 /** The reader's dossier of the case, or null when they may not see the case. */
@@ -12,7 +13,7 @@ export async function dossierOrNull(db: Queryable, actor: Actor, caseId: number)
   const c = await loadCase(db, caseId);
   const relation = c && (await relationToCase(db, actor, c));
   if (!c || !relation?.canView) return null;
-  return presentDossier(caseId, c.caseType, await loadDossierItems(db, caseId), relation);
+  return presentDossier(caseId, await loadCatalogue(db, c.caseType), await loadDossierItems(db, caseId), relation);
 }
 
 export async function readableDossier(db: Queryable, actor: Actor, caseId: number): Promise<Dossier> {

@@ -1,7 +1,7 @@
 // 分隔页: the separator sheets the court prints for batch scans (docs/dossier.md). One A4 page per section of the
 // case's catalogue that takes files, each with a QR code naming the kind of the item that follows (placed in that
 // section when the batch is split), and a bare sheet first; the payload is printed under the code as well.
-import { catalogueFor, kindForSection } from '../../../domain/dossier/catalogue';
+import { kindForSection } from '../../../domain/dossier/catalogue';
 import { separatorPayload } from '../../../domain/filePages/separatorSheets';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -10,6 +10,7 @@ import { AppError } from '../../http/appError';
 import { cjkPdfDocument, type PdfFont } from '../documents/renderPdf';
 import { loadCase } from '../cases/caseRecord';
 import { qrModules } from '../filePages/separatorBarcodes';
+import { loadCatalogue } from './catalogueStore';
 import { canArrange, dossierEditForbidden } from './dossierStore';
 
 export interface SeparatorSheet {
@@ -29,7 +30,7 @@ export async function separatorSheetsFor(q: Queryable, actor: Actor, caseId: num
   const relation = await relationToCase(q, actor, c);
   if (!relation.canView) throw caseNotFound();
   if (!canArrange(relation)) throw dossierEditForbidden();
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(q, c.caseType);
   const named = catalogue.flatMap((s) => {
     const kind = kindForSection(catalogue, s);
     return kind ? [{ key: s.key, kind, sectionTitle: s.title }] : [];

@@ -1,8 +1,10 @@
 // 拆分批量扫描件: the filing counter scans many documents into one PDF; staff see the proposed parts (runs of pages
-// between blank pages or printed separator sheets, with the section a sheet names), adjust them, and split — the work (cutting the PDF, storing the parts, copying the
-// read pages) runs as a job; the batch file leaves the dossier when its parts take its place, and stays downloadable.
+// between blank pages or printed separator sheets, with the section a sheet names), adjust them, and split — the work
+// (cutting the PDF, storing the parts, copying the read pages) runs as a job; the batch file leaves the dossier when its
+// parts take its place, and stays downloadable.
 import { sql } from 'drizzle-orm';
-import { catalogueFor, kindForSection, sectionForKind } from '../../../domain/dossier/catalogue';
+import { kindForSection, sectionForKind } from '../../../domain/dossier/catalogue';
+import { loadCatalogue } from './catalogueStore';
 import { proposeParts, splitPlanProblem, type PagePart } from '../../../domain/filePages/batchSplit';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
@@ -62,7 +64,7 @@ export async function splitProposal(tx: Queryable, actor: Actor, caseId: number,
   const { separators, marks, parts } = proposeParts(pages);
   const markOf = new Map(marks.map((m) => [m.pageNo, m]));
   // A sheet's kind is placed by the case's catalogue; a kind no section lists is shown but leaves the section to staff.
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(tx, c.caseType);
   const sectionOf = (kind: string | null) => (kind ? (catalogue.find((s) => s.kinds.includes(kind)) ? sectionForKind(catalogue, kind).key : null) : null);
   return {
     pageCount,
@@ -90,7 +92,7 @@ export async function requestSplit(tx: Tx, actor: Actor, caseId: number, itemId:
   const problem = splitPlanProblem(parts, pageCount);
   if (problem)
     throw new AppError(422, 'DOSSIER_SPLIT_PLAN_INVALID', `拆分方案不成立：${REASONS[problem][0]}（共 ${pageCount} 页）。`, `The split plan is not valid: ${REASONS[problem][1]} (the file has ${pageCount} pages).`, { reason: problem, pageCount });
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(tx, c.caseType);
   const planned = parts.map((p) => {
     const section = catalogue.find((s) => s.key === p.sectionKey);
     const kind = section && kindForSection(catalogue, section);

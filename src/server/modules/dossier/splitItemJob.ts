@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { loadCatalogue } from './catalogueStore';
 import { fileEntry } from '../../../domain/transparency/logEntries';
 import type { Tx } from '../../db/database';
 import type { JobDefinition } from '../../jobs/jobDefinition';
@@ -65,11 +65,11 @@ async function filePart(tx: Tx, o: { caseId: number; itemId: number; by: number;
   await queueEntry(tx, 'caseFile', id, fileEntry({ id, caseId: o.caseId, sha256: o.blob.sha256, sizeBytes: o.blob.size, createdAt: new Date(a.rows[0]!.created_at) }));
   const pages = part.toPage - part.fromPage + 1;
   await tx.execute(sql`insert into dossier_entries (attachment_id, case_id, title, page_count, updated_by) values (${id}, ${o.caseId}, ${part.title}, ${pages}, ${o.by})`);
-  // The pages were read in the batch: their text, boxes and search bigrams go with them, renumbered from 1.
+  // The pages were read in the batch: their text, boxes, search text and bigrams go with them, renumbered from 1.
   await tx.execute(sql`insert into attachment_page_sets (attachment_id, status, page_count) values (${id}, 'done', ${pages})`);
   await tx.execute(sql`
-    insert into attachment_pages (attachment_id, page_no, status, source, text, bigrams, words, image_width, image_height, dpi, confidence, ink, separator, error_code, error_messages, attempts)
-    select ${id}, page_no - ${part.fromPage - 1}, status, source, text, bigrams, words, image_width, image_height, dpi, confidence, ink, separator, error_code, error_messages, attempts
+    insert into attachment_pages (attachment_id, page_no, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, separator, error_code, error_messages, attempts)
+    select ${id}, page_no - ${part.fromPage - 1}, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, separator, error_code, error_messages, attempts
       from attachment_pages where attachment_id = ${o.itemId} and page_no between ${part.fromPage} and ${part.toPage}`);
   return id;
 }
@@ -78,7 +78,7 @@ async function finishSplit(tx: Tx, input: SplitInput, created: number[], by: num
   const c = await lockCase(tx, input.caseId);
   if (!c) return;
   await tx.execute(sql`update dossier_entries set split_at = ${now}, updated_by = ${by}, updated_at = ${now} where attachment_id = ${input.itemId}`);
-  const catalogue = catalogueFor(c.caseType);
+  const catalogue = await loadCatalogue(tx, c.caseType);
   const volumeOfSection = (key: string) => catalogue.find((s) => s.key === key)?.volume ?? 'main';
   // An entry that names a 副卷 part tells of the 副卷: the court's staff only (isSecondaryVolumeEntry).
   const secondary = input.parts.some((p) => volumeOfSection(p.sectionKey) === 'secondary');

@@ -1,6 +1,7 @@
 // The volume of a dossier item in SQL, built from the same catalogue data as `volumeOf` (src/domain/dossier): search
 // filters every hit by it in the query itself, so counts and pages never include a 副卷 page a reader may not see.
-// A property test (volumeSql.db.test.ts) holds this expression to `volumeOf` over every case type, kind and section.
+// A property test (dossierSearch.db.test.ts) holds this expression to `volumeOf` over every case type, kind and section,
+// with and without configured catalogues.
 import { sql, type SQL } from 'drizzle-orm';
 import { EXECUTION_CASE_TYPES } from '../../../domain/casetypes/executionCase';
 import { DEFAULT_CATALOGUES, sectionForKind, type CatalogueGroup, type DossierSection } from '../../../domain/dossier/catalogue';
@@ -36,14 +37,21 @@ function groupSql(caseType: SQL): SQL {
 
 /**
  * True when the item (its attachment category, its staff section key or null, its case's type) is in the 副卷 of the
- * case type's default catalogue. While every group places items the same way (today: one shared 副卷), the case type
- * is left out of the expression and the planner sees a plain condition on the item.
+ * case type's catalogue: a configured one (`configured`, by case type: catalogueStore.ts) or its group's default. While
+ * every catalogue places items the same way, the case type is left out of the expression and the planner sees a plain
+ * condition on the item. A configured catalogue keeps the fixed 副卷 (its keys and kinds: catalogueConfig.ts), so its
+ * 副卷 keys and kinds are the defaults'; only its 正卷 keys differ (an item placed in a section the catalogue lacks
+ * goes by its kind), hence one branch per configured case type, ahead of the groups.
  */
-export function isSecondaryVolumeSql(cols: { kind: SQL; sectionKey: SQL; caseType: SQL }): SQL {
+export function isSecondaryVolumeSql(cols: { kind: SQL; sectionKey: SQL; caseType: SQL }, configured: Readonly<Record<string, readonly DossierSection[]>> = {}): SQL {
   const groups = Object.keys(DEFAULT_CATALOGUES) as CatalogueGroup[];
   const facts = groups.map((g) => [g, volumeFacts(DEFAULT_CATALOGUES[g])] as const);
+  const own = Object.entries(configured).map(([t, c]) => [t, volumeFacts(c)] as const);
   const first = JSON.stringify(facts[0]![1]);
-  if (facts.every(([, f]) => JSON.stringify(f) === first)) return secondaryIn(facts[0]![1], cols.kind, cols.sectionKey);
+  if ([...facts, ...own].every(([, f]) => JSON.stringify(f) === first)) return secondaryIn(facts[0]![1], cols.kind, cols.sectionKey);
   const branches = facts.map(([g, f]) => sql`when ${g} then ${secondaryIn(f, cols.kind, cols.sectionKey)}`);
-  return sql`(case ${groupSql(cols.caseType)} ${sql.join(branches, sql` `)} end)`;
+  const byGroup = sql`(case ${groupSql(cols.caseType)} ${sql.join(branches, sql` `)} end)`;
+  if (!own.length) return byGroup;
+  const byType = own.map(([t, f]) => sql`when ${cols.caseType} = ${t} then ${secondaryIn(f, cols.kind, cols.sectionKey)}`);
+  return sql`(case ${sql.join(byType, sql` `)} else ${byGroup} end)`;
 }

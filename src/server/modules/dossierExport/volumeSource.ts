@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { BlobMissingError } from '../../blobs/blobStore';
 import { arrangeDossier } from '../../../domain/dossier/arrangement';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { loadCatalogue } from '../dossier/catalogueStore';
 import type { Queryable } from '../../db/database';
 import type { Deps } from '../../deps';
 import { sealOf } from '../documents/courtSeal';
@@ -47,7 +47,7 @@ export async function loadCaseDossier(db: Queryable, c: CaseRow): Promise<CaseDo
   });
   return {
     courtName: court.rows[0]?.name ?? '',
-    volumes: arrangeDossier(catalogueFor(c.caseType), full).map((v) => ({
+    volumes: arrangeDossier(await loadCatalogue(db, c.caseType), full).map((v) => ({
       volume: v.volume,
       title: VOLUME_TITLES[v.volume],
       sections: v.sections.map((s) => ({ key: s.section.key, title: s.section.title, items: s.items.map((i) => i.item) })),

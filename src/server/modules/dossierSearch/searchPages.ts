@@ -4,14 +4,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { SEARCH_COUNT_CAP, type DossierSearchHit } from '../../../contracts/dossierSearch';
 import { sectionOf } from '../../../domain/dossier/arrangement';
-import { catalogueFor } from '../../../domain/dossier/catalogue';
+import { catalogueFor, type DossierSection } from '../../../domain/dossier/catalogue';
+import { loadConfiguredCatalogues } from '../dossier/catalogueStore';
 import type { Queryable } from '../../db/database';
 import { AppError } from '../../http/appError';
 import type { PageOf, PageRequest } from '../../http/pagination';
-import { containsPattern } from '../../lists/sorting';
 import { matchingWords, snippetOf } from '../../search/pageHighlight';
-import { parseSearchTerms, singleCharTerms, termsTsQuery, type SearchTerm } from '../../search/searchTerms';
+import { parseSearchTerms, termPatterns, termsBigramQuery } from '../../search/searchTerms';
 import { isSecondaryVolumeSql } from '../dossier/volumeSql';
+import { selectHits } from './hitSelection';
 
 export interface PageSearch extends PageRequest {
   q: string;
@@ -26,69 +27,71 @@ export interface PageSearch extends PageRequest {
   kind?: string | undefined;
 }
 
-const SECONDARY = isSecondaryVolumeSql({ kind: sql`a.category`, sectionKey: sql`e.section_key`, caseType: sql`k.case_type` });
-
 export const dossierSearchEmpty = () =>
   new AppError(422, 'DOSSIER_SEARCH_EMPTY', '请输入要检索的文字。', 'Type the words to search for.');
-
-function matchConditions(terms: readonly SearchTerm[]): { where: SQL[]; rank: SQL } {
-  const tsq = termsTsQuery(terms);
-  // One-character terms: the bigram index holds pairs only, so these are matched on the page text (the case list does the same).
-  const where = singleCharTerms(terms).map((c) => sql`lower(normalize(p.text, NFKC)) like ${containsPattern(c)}`);
-  if (tsq === null) return { where, rank: sql`0::real` };
-  return { where: [sql`p.bigrams @@ ${tsq}::tsquery`, ...where], rank: sql`ts_rank(p.bigrams, ${tsq}::tsquery)` };
-}
 
 export async function searchDossierPages(db: Queryable, s: PageSearch): Promise<PageOf<DossierSearchHit>> {
   const terms = parseSearchTerms(s.q);
   if (!terms.length) throw dossierSearchEmpty();
-  const match = matchConditions(terms);
-  const where: SQL[] = [
-    sql`p.status = 'done'`,
-    ...match.where,
+  // Each case type's catalogue decides the volume: the 副卷 condition and the hits' sections read the configured ones.
+  const configured = await loadConfiguredCatalogues(db);
+  const secondary = isSecondaryVolumeSql({ kind: sql`a.category`, sectionKey: sql`e.section_key`, caseType: sql`k.case_type` }, configured);
+  const items: SQL[] = [
     s.cases,
     // A file carried by a message is not a dossier item (loadDossierItems).
     sql`not exists (select 1 from case_message_attachments l where l.attachment_id = a.id)`,
     // A batch scan split into items has left the dossier: its parts' pages are found instead.
     sql`e.split_at is null`,
   ];
-  if (s.secondaryFor === null) where.push(sql`not ${SECONDARY}`);
-  else if (s.secondaryFor !== 'all') where.push(sql`(k.court_id = ${s.secondaryFor} or not ${SECONDARY})`);
-  if (s.courtId !== undefined) where.push(sql`k.court_id = ${s.courtId}`);
-  if (s.caseType !== undefined) where.push(sql`k.case_type = ${s.caseType}`);
-  if (s.year !== undefined) where.push(sql`coalesce(k.number_year, extract(year from k.received_on)::int) = ${s.year}`);
-  if (s.kind !== undefined) where.push(sql`a.category = ${s.kind}`);
-  const cond = sql.join(where, sql` and `);
-  const from = sql`from attachment_pages p join attachments a on a.id = p.attachment_id join cases k on k.id = a.case_id
-    left join dossier_entries e on e.attachment_id = a.id where ${cond}`;
+  if (s.secondaryFor === null) items.push(sql`not ${secondary}`);
+  else if (s.secondaryFor !== 'all') items.push(sql`(k.court_id = ${s.secondaryFor} or not ${secondary})`);
+  if (s.courtId !== undefined) items.push(sql`k.court_id = ${s.courtId}`);
+  if (s.caseType !== undefined) items.push(sql`k.case_type = ${s.caseType}`);
+  if (s.year !== undefined) items.push(sql`coalesce(k.number_year, extract(year from k.received_on)::int) = ${s.year}`);
+  if (s.kind !== undefined) items.push(sql`a.category = ${s.kind}`);
+  const tsq = termsBigramQuery(terms);
+  const rankOf = (v: SQL) => (tsq === null ? sql`0::real` : sql`ts_rank(${v}.bigrams, ${tsq}::tsquery)`);
   const order = orderOf(s.sort);
-  const texts = terms.map((t) => t.text);
   const page = s.page ?? 1;
   const pageSize = s.pageSize ?? 20;
-  // The page's hits are chosen on ids and rank; their text, words and titles are read for those rows only.
-  const rows = await db.execute<HitRow>(sql`
-    select h.*, k.case_number, k.case_type, k.court_id, ct.name as court_name, a.category, a.file_name, e.section_key, e.title,
-           g.title as generated_title, pg.text, pg.source, pg.words, pg.image_width, pg.image_height
-      from (select p.attachment_id, p.page_no, a.case_id, ${match.rank} as rank ${from} order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}) h
+  const { keys, count } = await selectHits(
+    db,
+    {
+      items: sql.join(items, sql` and `),
+      candidates: tsq === null ? null : sql`p.bigrams @@ ${tsq}::tsquery`,
+      exact: sql.join(termPatterns(terms).map((t) => sql`p.search_text like ${t}`), sql` and `),
+      order,
+      rank: order !== null && s.sort?.endsWith('relevance') ? rankOf(sql`p`) : sql`0::real`,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    },
+    SEARCH_COUNT_CAP,
+  );
+  // The page's hits are chosen on ids; their text, words, titles and rank are read for those rows only.
+  const rows = keys.length
+    ? await db.execute<HitRow>(sql`
+    select h.attachment_id, h.page_no, h.case_id, ${rankOf(sql`pg`)} as rank, k.case_number, k.case_type, k.court_id, ct.name as court_name,
+           a.category, a.file_name, e.section_key, e.title, g.title as generated_title, pg.text, pg.source, pg.words, pg.image_width, pg.image_height
+      from unnest(${sql.param(keys.map((k) => Number(k.attachment_id)))}::bigint[], ${sql.param(keys.map((k) => Number(k.page_no)))}::int[],
+                  ${sql.param(keys.map((k) => Number(k.case_id)))}::bigint[]) with ordinality as h(attachment_id, page_no, case_id, n)
       join attachment_pages pg on pg.attachment_id = h.attachment_id and pg.page_no = h.page_no
       join attachments a on a.id = h.attachment_id
       join cases k on k.id = h.case_id
       join courts ct on ct.id = k.court_id
       left join dossier_entries e on e.attachment_id = a.id
       left join generated_documents g on g.attachment_id = a.id
-     order by ${order}`);
-  const counted = await db.execute<{ n: number }>(sql`select count(*)::int as n from (select 1 ${from} limit ${SEARCH_COUNT_CAP + 1}) capped`);
-  const n = Number(counted.rows[0]!.n);
-  const items = rows.rows.map((r) => presentHit(r, texts, s.q));
-  return n > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, totalAtLeast: true, page, pageSize } : { items, total: n, page, pageSize };
+     order by h.n`)
+    : { rows: [] };
+  const texts = terms.map((t) => t.text);
+  const hits = rows.rows.map((r) => presentHit(r, texts, s.q, configured));
+  return count > SEARCH_COUNT_CAP ? { items: hits, total: SEARCH_COUNT_CAP, totalAtLeast: true, page, pageSize } : { items: hits, total: count, page, pageSize };
 }
 
 /**
- * The order of hits, always ending in a unique key (item, page) so pages never overlap. The default, newest item
- * first, follows the pages' primary key backwards: a phrase found on most pages stops after the page's rows instead
- * of ranking every match (docs/performance.md, dossier search).
+ * The order of hits, always ending in a unique key (item, page) so pages never overlap; null for the default, newest
+ * item first (the order a frequent phrase is found in without ranking every match: hitSelection).
  */
-function orderOf(sort: string | undefined): SQL {
+function orderOf(sort: string | undefined): SQL | null {
   switch (sort) {
     case 'added':
       return sql`attachment_id, page_no`;
@@ -101,7 +104,7 @@ function orderOf(sort: string | undefined): SQL {
     case '-case':
       return sql`case_id desc, attachment_id desc, page_no`;
     default:
-      return sql`attachment_id desc, page_no`;
+      return null;
   }
 }
 
@@ -126,11 +129,11 @@ interface HitRow extends Record<string, unknown> {
   image_height: number | null;
 }
 
-function presentHit(r: HitRow, terms: readonly string[], q: string): DossierSearchHit {
+function presentHit(r: HitRow, terms: readonly string[], q: string, configured: Readonly<Record<string, readonly DossierSection[]>>): DossierSearchHit {
   const caseId = Number(r.case_id);
   const itemId = Number(r.attachment_id);
   const pageNo = Number(r.page_no);
-  const section = sectionOf(catalogueFor(r.case_type), {
+  const section = sectionOf(catalogueFor(r.case_type, configured), {
     id: itemId,
     kind: r.category,
     createdAt: '',

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { OcrWord } from '../../../domain/filePages/hocr';
 import type { PageProblem } from '../../../domain/filePages/pageErrors';
-import { pageText, searchableText } from '../../../domain/filePages/pageText';
+import { pageSearchText, pageText } from '../../../domain/filePages/pageText';
 import type { Queryable, Tx } from '../../db/database';
 import { enqueueJob } from '../../jobs/jobStore';
 
@@ -67,10 +67,11 @@ export async function savePage(tx: Tx, attachmentId: number, pageNo: number, o: 
     return;
   }
   const text = pageText(o.text);
+  const search = pageSearchText(text);
   const ocr = o.source === 'ocr' ? o : null;
   await tx.execute(sql`
     update attachment_pages
-       set status = 'done', source = ${o.source}, text = ${text}, bigrams = cf_bigrams(${searchableText(text)}),
+       set status = 'done', source = ${o.source}, text = ${text}, search_text = ${search}, bigrams = strip(cf_bigrams(${search})),
            words = ${ocr ? JSON.stringify(ocr.words) : null}::jsonb, image_width = ${ocr?.width ?? null}, image_height = ${ocr?.height ?? null},
            dpi = ${ocr?.dpi ?? null}, confidence = ${ocr?.confidence ?? null}, ink = ${ocr?.ink ?? null}, separator = ${o.separator}, error_code = null, error_messages = null,
            attempts = attempts + 1, updated_at = now()
