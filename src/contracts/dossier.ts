@@ -88,12 +88,32 @@ export type DossierFileItems = Static<typeof DossierFileItems>;
 
 export const DossierSplitProposal = Type.Object({
   pageCount: Type.Integer(),
-  /** Blank pages (separators between the documents of a batch scan). */
+  /** Separator pages between the documents of a batch scan: blank pages and printed separator sheets (分隔页). */
   separators: Type.Array(Type.Integer()),
-  /** Runs of pages between separators: the proposed items. */
-  parts: Type.Array(Type.Object({ fromPage: Type.Integer(), toPage: Type.Integer() })),
-  pages: Type.Array(Type.Object({ pageNo: Type.Integer(), blank: Type.Boolean(), excerpt: Type.String({ description: 'the first words of the page' }) })),
+  /** Runs of pages between separators: the proposed items, with the kind a separator sheet names and the section it goes to. */
+  parts: Type.Array(
+    Type.Object({
+      fromPage: Type.Integer(),
+      toPage: Type.Integer(),
+      kind: Nullable(Type.String({ description: 'the item kind named by the separator sheet before the part' })),
+      sectionKey: Nullable(Type.String({ description: 'the catalogue section of that kind; null: staff choose' })),
+    }),
+  ),
+  pages: Type.Array(
+    Type.Object({
+      pageNo: Type.Integer(),
+      blank: Type.Boolean(),
+      separator: Nullable(Type.Enum(['blank', 'barcode'], { description: 'why the page is a separator; null: a page of a document' })),
+      separatorKind: Nullable(Type.String({ description: 'the item kind a separator sheet names; null: a bare sheet or none' })),
+      excerpt: Type.String({ description: 'the first words of the page' }),
+    }),
+  ),
 });
+
+export const DossierSeparatorSheetsQuery = Type.Object(
+  { sectionKey: Type.Optional(Type.String({ minLength: 1, maxLength: 60, description: 'only the sheet for this catalogue section; all sections (and a bare sheet) when absent' })) },
+  { additionalProperties: false },
+);
 
 export const DossierSplitPlan = Type.Object(
   {
@@ -113,3 +133,4 @@ export const DossierSplitPlan = Type.Object(
   { additionalProperties: false },
 );
 export type DossierSplitPlan = Static<typeof DossierSplitPlan>;
+export type DossierSplitProposal = Static<typeof DossierSplitProposal>;

@@ -8,6 +8,7 @@ import { DOSSIER_CATALOGUE_CODES, DOSSIER_CATALOGUE_ROWS } from './authorization
 import { DOSSIER_EXPORT_CODES, DOSSIER_EXPORT_ROWS } from './authorizationMatrixDossierExport.table';
 import { DOSSIER_SEARCH_CODES, DOSSIER_SEARCH_ROWS } from './authorizationMatrixDossierSearch.table';
 import { DOSSIER_VIEWER_CODES, DOSSIER_VIEWER_ROWS } from './authorizationMatrixDossierViewer.table';
+import { SEPARATOR_SHEET_CODES, SEPARATOR_SHEET_ROWS } from './authorizationMatrixSeparatorSheets.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
 
@@ -331,6 +332,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   DOSSIER_ROWS +
   DOSSIER_EXPORT_ROWS +
   DOSSIER_SEARCH_ROWS +
+  SEPARATOR_SHEET_ROWS +
   DOSSIER_VIEWER_ROWS +
   DOSSIER_CATALOGUE_ROWS +
   CRIMINAL_ROWS +
@@ -347,6 +349,7 @@ export const CODES: Record<string, Record<number, string>> = {
   ...DOSSIER_CODES,
   ...DOSSIER_EXPORT_CODES,
   ...DOSSIER_SEARCH_CODES,
+  ...SEPARATOR_SHEET_CODES,
   ...DOSSIER_VIEWER_CODES,
   ...DOSSIER_CATALOGUE_CODES,
   ...CRIMINAL_CODES,

@@ -115,6 +115,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/dossier/items/{itemId}/split-proposal': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/split-proposal` }),
   // The target's file has no readable page: refused (409 DOSSIER_SPLIT_NOT_READY) past every access check.
   'POST /api/v1/cases/{id}/dossier/items/{itemId}/split': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items/${o.attachmentId}/split`, body: { parts: [{ fromPage: 1, toPage: 1, sectionKey: 'evidence', title: '矩阵' }] } }),
+  // 分隔页: the sheets of the case's catalogue (a PDF) for staff who arrange its dossier.
+  'GET /api/v1/cases/{id}/dossier/separator-sheets': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/separator-sheets?sectionKey=evidence` }),
   // A section no catalogue has: refused (422) past every access check, nothing filed (the target's file is no upload of theirs anyway).
   'POST /api/v1/cases/{id}/dossier/items': (o) => ({ path: `/api/v1/cases/${o.caseId}/dossier/items`, body: { attachmentIds: [o.attachmentId], sectionKey: 'matrix' } }),
   // 卷宗目录 per case type (issue 20 item 1): 民终's; an update and a reset at a version it never had (409, nothing changed).

@@ -59,6 +59,31 @@ export async function scannedPng(text: string, opts: { size?: [number, number]; 
   }
 }
 
+/** A scan of one page of a PDF (e.g. a printed separator sheet): rendered at 300 dpi to a grey PNG. */
+export function rasterisedPng(pdf: Buffer, pageNo: number): Buffer {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'courtflow-scan-'));
+  try {
+    writeFileSync(path.join(dir, 'in.pdf'), pdf);
+    execFileSync('pdftoppm', ['-f', String(pageNo), '-l', String(pageNo), '-r', '300', '-gray', '-singlefile', path.join(dir, 'in.pdf'), path.join(dir, 'page')]);
+    return encodePng(readFileSync(path.join(dir, 'page.pgm')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A scanned PDF: one A4 page per image, the image filling the page and no text layer (as a scanner makes it). */
+export async function imagePdf(pngs: readonly Buffer[]): Promise<Buffer> {
+  const font = findPdfFont({ path: undefined, name: undefined });
+  if (!font) throw new Error('no CJK font');
+  const { doc, done } = cjkPdfDocument({ size: 'A4', margin: 0, autoFirstPage: false }, font);
+  for (const png of pngs) {
+    doc.addPage();
+    doc.image(png, 0, 0, { width: doc.page.width, height: doc.page.height });
+  }
+  doc.end();
+  return done;
+}
+
 /** Flips a share of a binary PGM's pixels to random greys (a seeded LCG: the same page every run). */
 function speckle(pgm: Buffer, share: number, seed: number) {
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(pgm.subarray(0, 40).toString('latin1'));

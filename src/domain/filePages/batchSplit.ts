@@ -1,6 +1,8 @@
-// Splitting a batch scan (many documents scanned in one PDF at the filing counter) into dossier items: a blank page
-// between documents is the separator the scanner operator inserts; the proposal is every run of pages between blanks,
-// and staff may change it before the split. [U] The thresholds are practice, not a rule: settings' defaults.
+// Splitting a batch scan (many documents scanned in one PDF at the filing counter) into dossier items: a blank page or a
+// printed separator sheet (分隔页 with a CourtFlow barcode, separatorSheets.ts) between documents is the separator the
+// scanner operator inserts; the proposal is every run of pages between separators, with the item kind a sheet names
+// for the run after it, and staff may change it before the split. [U] The thresholds are practice, not a rule: settings' defaults.
+import { parsePgm } from './pgm';
 import { visibleChars } from './pageText';
 
 /** A page whose share of dark pixels is under this is blank paper (scanner speckle stays under it) — [U] setting default. */
@@ -13,29 +15,11 @@ const INK_LEVEL = 128;
 
 /** The share of dark pixels of a binary PGM (P5, 8-bit grey) as pdftoppm -gray writes it; null when not such a PGM. */
 export function pgmInk(pgm: Uint8Array): { width: number; height: number; ink: number } | null {
-  // Header: "P5", width, height, maxval, separated by whitespace (comments start with #), then one byte per pixel.
-  let at = 0;
-  const tokens: string[] = [];
-  while (tokens.length < 4 && at < pgm.length && at < 1024) {
-    while (at < pgm.length && /\s/u.test(String.fromCharCode(pgm[at]!))) at++;
-    if (pgm[at] === 0x23) {
-      while (at < pgm.length && pgm[at] !== 0x0a) at++;
-      continue;
-    }
-    let token = '';
-    while (at < pgm.length && !/\s/u.test(String.fromCharCode(pgm[at]!))) token += String.fromCharCode(pgm[at++]!);
-    tokens.push(token);
-  }
-  at++; // the single whitespace after maxval
-  const [magic, w, h, max] = tokens;
-  const width = Number(w);
-  const height = Number(h);
-  if (magic !== 'P5' || Number(max) !== 255 || !Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) return null;
-  if (pgm.length - at < width * height) return null;
+  const img = parsePgm(pgm);
+  if (!img) return null;
   let dark = 0;
-  const end = at + width * height;
-  for (let i = at; i < end; i++) if (pgm[i]! < INK_LEVEL) dark++;
-  return { width, height, ink: dark / (width * height) };
+  for (const v of img.pixels) if (v < INK_LEVEL) dark++;
+  return { width: img.width, height: img.height, ink: dark / (img.width * img.height) };
 }
 
 export interface PageForSplit {
@@ -43,6 +27,8 @@ export interface PageForSplit {
   text: string | null;
   /** Share of dark pixels of the rendered page; null when it was not rendered (a text-layer page is never blank). */
   ink: number | null;
+  /** The separator barcode found on the page: '' bare, else the kind of the item that follows; null/absent: none. */
+  separator?: string | null;
 }
 
 export function isBlankPage(p: PageForSplit, o: { inkMax?: number; textMaxChars?: number } = {}): boolean {
@@ -54,20 +40,50 @@ export interface PagePart {
   toPage: number;
 }
 
-/** The documents of a batch scan: each run of non-blank pages between blank ones (pages in order, 1..n). */
-export function proposeParts(pages: readonly PageForSplit[], o: { inkMax?: number; textMaxChars?: number } = {}): { separators: number[]; parts: PagePart[] } {
-  const separators: number[] = [];
-  const parts: PagePart[] = [];
+export interface SeparatorMark {
+  pageNo: number;
+  by: 'blank' | 'barcode';
+  /** The item kind the sheet names for the part after it; null for a blank page or a bare sheet. */
+  kind: string | null;
+}
+
+export interface ProposedPart extends PagePart {
+  /** The kind named by the last separator sheet before the part (since the previous part), else null. */
+  kind: string | null;
+}
+
+/** Why a page separates documents: a separator barcode, a blank page, or null (a page of a document). */
+export function separatorMark(p: PageForSplit, o: { inkMax?: number; textMaxChars?: number } = {}): SeparatorMark | null {
+  if (p.separator !== undefined && p.separator !== null) return { pageNo: p.pageNo, by: 'barcode', kind: p.separator || null };
+  return isBlankPage(p, o) ? { pageNo: p.pageNo, by: 'blank', kind: null } : null;
+}
+
+/** The documents of a batch scan: each run of pages between separators (pages in order, 1..n), separators left out. */
+export function proposeParts(pages: readonly PageForSplit[], o: { inkMax?: number; textMaxChars?: number } = {}): { separators: number[]; marks: SeparatorMark[]; parts: ProposedPart[] } {
+  const marks: SeparatorMark[] = [];
+  const parts: ProposedPart[] = [];
   let start: number | null = null;
+  let kind: string | null = null;
   for (const p of pages) {
-    if (isBlankPage(p, o)) {
-      separators.push(p.pageNo);
-      if (start !== null) parts.push({ fromPage: start, toPage: p.pageNo - 1 });
+    const mark = separatorMark(p, o);
+    if (mark) {
+      marks.push(mark);
+      if (start !== null) {
+        parts.push({ fromPage: start, toPage: p.pageNo - 1, kind });
+        kind = null;
+      }
       start = null;
+      // A sheet's kind holds for the next document; a blank page after the sheet does not undo it, a bare sheet does.
+      if (mark.by === 'barcode') kind = mark.kind;
     } else if (start === null) start = p.pageNo;
   }
-  if (start !== null && pages.length) parts.push({ fromPage: start, toPage: pages[pages.length - 1]!.pageNo });
-  return { separators, parts };
+  if (start !== null && pages.length) parts.push({ fromPage: start, toPage: pages[pages.length - 1]!.pageNo, kind });
+  return { separators: marks.map((m) => m.pageNo), marks, parts };
+}
+
+/** Splitting by hand: the part holding `pageNo` cut so that a new part starts there (no change when one already does). */
+export function splitPartAt<P extends PagePart>(parts: readonly P[], pageNo: number, fresh: (range: PagePart) => P): P[] {
+  return parts.flatMap((p) => (p.fromPage < pageNo && pageNo <= p.toPage ? [{ ...p, toPage: pageNo - 1 }, fresh({ fromPage: pageNo, toPage: p.toPage })] : [p]));
 }
 
 /** Why a split plan is refused, or null: parts in order, within the file, not overlapping, at least two or one short of the whole. */

@@ -14,6 +14,7 @@ import { DossierFileScans } from './DossierFileScans';
 import { DossierReading, isReading } from './DossierReading';
 import { DossierSplitModal } from './DossierSplitModal';
 import { ExportDossierButton } from './ExportDossierButton';
+import { SeparatorSheetsButton } from './SeparatorSheetsButton';
 import { CaseDossierSearch } from './CaseDossierSearch';
 
 export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
@@ -60,6 +61,7 @@ export function DossierTab({ caseId, onChanged }: { caseId: number; onChanged?: 
       <Space wrap align="start" style={{ marginBottom: 12 }}>
         <ExportDossierButton caseId={caseId} volume="primary" />
         {d.volumes.some((v) => v.volume === 'secondary') && <ExportDossierButton caseId={caseId} volume="secondary" />}
+        {d.canEdit && <SeparatorSheetsButton caseId={caseId} />}
       </Space>
       <CaseDossierSearch caseId={caseId} />
       <Link to={`/cases/${caseId}/dossier/view`} data-testid="dossier-open-viewer" style={{ display: 'inline-block', marginBottom: 8 }}>

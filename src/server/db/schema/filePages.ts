@@ -47,6 +47,8 @@ export const attachmentPages = pgTable(
     confidence: real('confidence'),
     /** Share of dark pixels of the rendered page (a scanned PDF page): a blank separator page of a batch scan has almost none. */
     ink: real('ink'),
+    /** A CourtFlow separator sheet's barcode on the page (docs/dossier.md): '' a bare separator, else the kind of the item after it; null: none found. */
+    separator: text('separator'),
     /** strip(cf_bigrams(search_text)): the page's character pairs without positions, for the GIN index (candidates only). */
     bigrams: bigramTsvector('bigrams'),
     /** pageSearchText(text): what a phrase is matched against (LIKE), kept inline in the row (storage MAIN, migration 0031). */

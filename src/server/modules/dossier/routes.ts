@@ -1,6 +1,7 @@
 // 电子卷宗 over HTTP: the catalogue tree (正卷 for whoever may see the case, 副卷 only for the court's staff), one item,
 // and staff arrangement (rename, move, reorder). An item's file is downloaded at /api/v1/attachments/:id/content.
 import { Dossier, DossierFileItems, DossierItem, DossierItemEdit, DossierItemParams, DossierSplitPlan, DossierSplitProposal } from '../../../contracts/dossier';
+import Type from 'typebox';
 import { Job } from '../../../contracts/jobs';
 import { requestLanguage } from '../../http/language';
 import { loadJob } from '../../jobs/jobStore';
@@ -15,6 +16,9 @@ import { arrangeItem } from './arrangeItem';
 import { findItem } from './dossierStore';
 import { readableDossier } from './readableDossier';
 import { fileIntoDossier } from './fileIntoDossier';
+import { separatorSheetsFor, separatorSheetsPdf } from './separatorSheets';
+import { findPdfFont, pdfFontMissing } from '../documents/renderPdf';
+import { DossierSeparatorSheetsQuery } from '../../../contracts/dossier';
 
 const errors = { 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 const STAFF = ['filingClerk', 'judge', 'judgeAssistant', 'courtClerk', 'divisionChief', 'president'] as const;
@@ -93,6 +97,30 @@ export function dossierRoutes(app: App, deps: Deps) {
       const jobId = await deps.db.transaction((tx) => requestSplit(tx, actor, req.params.id, req.params.itemId, req.body.parts));
       reply.status(202);
       return presentJob((await loadJob(deps.db, jobId))!, requestLanguage(req));
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/dossier/separator-sheets',
+    {
+      config: { access: [...STAFF] },
+      schema: {
+        tags: ['dossier'],
+        summary: '打印分隔页 Separator sheets for batch scans (PDF, a QR code naming the section of the material after each sheet); all sections, or one',
+        params: IdParams,
+        querystring: DossierSeparatorSheetsQuery,
+        response: { 200: Type.Any({ description: 'the PDF' }), ...errors, 503: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const { caseNumber, sheets } = await separatorSheetsFor(deps.db, requireActor(req), req.params.id, req.query.sectionKey);
+      const font = findPdfFont({ path: deps.config.pdfFontPath, name: deps.config.pdfFontName });
+      if (!font) throw pdfFontMissing();
+      const pdf = await separatorSheetsPdf(sheets, caseNumber, font);
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent('卷宗分隔页.pdf')}`);
+      reply.header('x-content-type-options', 'nosniff');
+      return reply.send(pdf);
     },
   );
 }

@@ -1,8 +1,9 @@
 // 拆分批量扫描件: the filing counter scans many documents into one PDF; staff see the proposed parts (runs of pages
-// between blank separator pages), adjust them, and split — the work (cutting the PDF, storing the parts, copying the
-// read pages) runs as a job; the batch file leaves the dossier when its parts take its place, and stays downloadable.
+// between blank pages or printed separator sheets, with the section a sheet names), adjust them, and split — the work
+// (cutting the PDF, storing the parts, copying the read pages) runs as a job; the batch file leaves the dossier when its
+// parts take its place, and stays downloadable.
 import { sql } from 'drizzle-orm';
-import { kindForSection } from '../../../domain/dossier/catalogue';
+import { kindForSection, sectionForKind } from '../../../domain/dossier/catalogue';
 import { loadCatalogue } from './catalogueStore';
 import { proposeParts, splitPlanProblem, type PagePart } from '../../../domain/filePages/batchSplit';
 import type { Actor } from '../../access/actor';
@@ -56,15 +57,29 @@ export async function splitProposal(tx: Queryable, actor: Actor, caseId: number,
   const c = await loadCase(tx, caseId);
   if (!c) throw caseNotFound();
   const { pageCount } = await splittable(tx, actor, caseId, itemId, c.caseType, await relationToCase(tx, actor, c));
-  const r = await tx.execute<{ page_no: number; text: string | null; ink: number | null }>(sql`select page_no, text, ink from attachment_pages where attachment_id = ${itemId} order by page_no`);
-  const pages = r.rows.map((p) => ({ pageNo: Number(p.page_no), text: p.text, ink: p.ink === null ? null : Number(p.ink) }));
-  const { separators, parts } = proposeParts(pages);
-  const blank = new Set(separators);
+  const r = await tx.execute<{ page_no: number; text: string | null; ink: number | null; separator: string | null }>(
+    sql`select page_no, text, ink, separator from attachment_pages where attachment_id = ${itemId} order by page_no`,
+  );
+  const pages = r.rows.map((p) => ({ pageNo: Number(p.page_no), text: p.text, ink: p.ink === null ? null : Number(p.ink), separator: p.separator }));
+  const { separators, marks, parts } = proposeParts(pages);
+  const markOf = new Map(marks.map((m) => [m.pageNo, m]));
+  // A sheet's kind is placed by the case's catalogue; a kind no section lists is shown but leaves the section to staff.
+  const catalogue = await loadCatalogue(tx, c.caseType);
+  const sectionOf = (kind: string | null) => (kind ? (catalogue.find((s) => s.kinds.includes(kind)) ? sectionForKind(catalogue, kind).key : null) : null);
   return {
     pageCount,
     separators,
-    parts,
-    pages: pages.map((p) => ({ pageNo: p.pageNo, blank: blank.has(p.pageNo), excerpt: [...(p.text ?? '').replace(/\s+/gu, ' ').trim()].slice(0, 40).join('') })),
+    parts: parts.map((p) => ({ ...p, sectionKey: sectionOf(p.kind) })),
+    pages: pages.map((p) => {
+      const mark = markOf.get(p.pageNo);
+      return {
+        pageNo: p.pageNo,
+        blank: mark?.by === 'blank',
+        separator: mark?.by ?? null,
+        separatorKind: mark?.kind ?? null,
+        excerpt: [...(p.text ?? '').replace(/\s+/gu, ' ').trim()].slice(0, 40).join(''),
+      };
+    }),
   };
 }
 

@@ -68,8 +68,8 @@ async function filePart(tx: Tx, o: { caseId: number; itemId: number; by: number;
   // The pages were read in the batch: their text, boxes, search text and bigrams go with them, renumbered from 1.
   await tx.execute(sql`insert into attachment_page_sets (attachment_id, status, page_count) values (${id}, 'done', ${pages})`);
   await tx.execute(sql`
-    insert into attachment_pages (attachment_id, page_no, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, error_code, error_messages, attempts)
-    select ${id}, page_no - ${part.fromPage - 1}, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, error_code, error_messages, attempts
+    insert into attachment_pages (attachment_id, page_no, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, separator, error_code, error_messages, attempts)
+    select ${id}, page_no - ${part.fromPage - 1}, status, source, text, search_text, bigrams, words, image_width, image_height, dpi, confidence, ink, separator, error_code, error_messages, attempts
       from attachment_pages where attachment_id = ${o.itemId} and page_no between ${part.fromPage} and ${part.toPage}`);
   return id;
 }

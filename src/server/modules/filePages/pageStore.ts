@@ -54,8 +54,8 @@ export async function pendingPages(q: Queryable, attachmentId: number): Promise<
 }
 
 export type PageOutcome =
-  | { kind: 'text'; source: 'textLayer'; text: string }
-  | { kind: 'text'; source: 'ocr'; text: string; words: OcrWord[]; width: number; height: number; dpi: number; confidence: number | null; ink: number | null }
+  | { kind: 'text'; source: 'textLayer'; text: string; separator: string | null }
+  | { kind: 'text'; source: 'ocr'; text: string; words: OcrWord[]; width: number; height: number; dpi: number; confidence: number | null; ink: number | null; separator: string | null }
   | { kind: 'failed'; problem: PageProblem };
 
 export async function savePage(tx: Tx, attachmentId: number, pageNo: number, o: PageOutcome): Promise<void> {
@@ -73,7 +73,7 @@ export async function savePage(tx: Tx, attachmentId: number, pageNo: number, o: 
     update attachment_pages
        set status = 'done', source = ${o.source}, text = ${text}, search_text = ${search}, bigrams = strip(cf_bigrams(${search})),
            words = ${ocr ? JSON.stringify(ocr.words) : null}::jsonb, image_width = ${ocr?.width ?? null}, image_height = ${ocr?.height ?? null},
-           dpi = ${ocr?.dpi ?? null}, confidence = ${ocr?.confidence ?? null}, ink = ${ocr?.ink ?? null}, error_code = null, error_messages = null,
+           dpi = ${ocr?.dpi ?? null}, confidence = ${ocr?.confidence ?? null}, ink = ${ocr?.ink ?? null}, separator = ${o.separator}, error_code = null, error_messages = null,
            attempts = attempts + 1, updated_at = now()
      where attachment_id = ${attachmentId} and page_no = ${pageNo}`);
 }

@@ -17,8 +17,11 @@ import { PAGE_PROBLEMS, type PageProblem } from '../../../domain/filePages/pageE
 import { imageSize, isWithinPixelLimit, OCR_DPI, renderDpi } from '../../../domain/filePages/pageImages';
 import { hasUsableTextLayer, splitTextPages } from '../../../domain/filePages/pageText';
 import { pgmInk } from '../../../domain/filePages/batchSplit';
+import { parsePgm } from '../../../domain/filePages/pgm';
+import { separatorInText } from '../../../domain/filePages/separatorSheets';
 import type { JobContext, JobDefinition } from '../../jobs/jobDefinition';
 import { isEncryptedPdfError, isMissingLanguage, pageTools, parsePdfInfo, ToolFailed, ToolMissing, ToolTimedOut, type PageTools, type PdfInfo } from './pageTools';
+import { readSeparator } from './separatorBarcodes';
 import { finishFile, keepRendition, markFileFailed, openPages, pageTally, pendingPages, renditionKey, savePage, type PageOutcome } from './pageStore';
 
 const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -88,7 +91,8 @@ async function readPdf(ctx: JobContext<Input, Result>, tools: PageTools, local: 
   for (const pageNo of pending) {
     const text = texts[pageNo - 1] ?? '';
     const size = info.sizes.get(pageNo);
-    const outcome: PageOutcome = hasUsableTextLayer(text) ? { kind: 'text', source: 'textLayer', text } : await ocrPdfPage(tools, local, pageNo, size);
+    // A separator sheet merged into a PDF keeps its printed payload as text; a scanned one is found by its barcode.
+    const outcome: PageOutcome = hasUsableTextLayer(text) ? { kind: 'text', source: 'textLayer', text, separator: separatorInText(text) } : await ocrPdfPage(ctx, tools, local, pageNo, size);
     await saveStep(ctx, pageNo, outcome);
   }
   return null;
@@ -121,14 +125,27 @@ async function readDocx(ctx: JobContext<Input, Result>, tools: PageTools, local:
   return readPdf(ctx, tools, pdf);
 }
 
-async function ocrPdfPage(tools: PageTools, local: string, pageNo: number, size: [number, number] | undefined): Promise<PageOutcome> {
+async function ocrPdfPage(ctx: JobContext<Input, Result>, tools: PageTools, local: string, pageNo: number, size: [number, number] | undefined): Promise<PageOutcome> {
   const dpi = size ? renderDpi(size[0], size[1]) : OCR_DPI;
   if (dpi === null) return { kind: 'failed', problem: PAGE_PROBLEMS.pageTooLarge };
   return readingProblems(async () => {
     const image = await tools.renderPage(local, pageNo, dpi);
-    // A blank page (no ink) may be the separator between the documents of a batch scan.
-    return { ...ocrOutcome(await tools.ocr(image, dpi), dpi), ink: pgmInk(image)?.ink ?? null };
+    // A blank page (no ink) or a printed separator sheet (its barcode) may separate the documents of a batch scan.
+    const separator = await separatorOnPage(ctx, image, dpi, pageNo);
+    return { ...ocrOutcome(await tools.ocr(image, dpi), dpi), ink: pgmInk(image)?.ink ?? null, separator };
   });
+}
+
+/** The separator sheet's barcode on a rendered page; a decoder failure is logged and the page read as any other. */
+async function separatorOnPage(ctx: JobContext<Input, Result>, pgm: Buffer, dpi: number, pageNo: number): Promise<string | null> {
+  const image = parsePgm(pgm);
+  if (!image) return null;
+  try {
+    return await readSeparator(image, dpi);
+  } catch (e) {
+    ctx.deps.log.warn({ err: e, attachmentId: ctx.job.input.attachmentId, pageNo }, 'separator barcode not decoded; the page is read without it');
+    return null;
+  }
 }
 
 async function readImage(ctx: JobContext<Input, Result>, tools: PageTools, local: string): Promise<PageProblem | null> {
@@ -148,7 +165,7 @@ async function readImage(ctx: JobContext<Input, Result>, tools: PageTools, local
 
 function ocrOutcome(hocr: string, dpi: number): PageOutcome {
   const page = parseHocr(hocr);
-  return { kind: 'text', source: 'ocr', text: page.text, words: page.words, width: page.width, height: page.height, dpi, confidence: page.confidence, ink: null };
+  return { kind: 'text', source: 'ocr', text: page.text, words: page.words, width: page.width, height: page.height, dpi, confidence: page.confidence, ink: null, separator: null };
 }
 
 /** A page's reading, with the programs' failures turned into the page's problem (the job goes on with the next page). */
