@@ -45,7 +45,7 @@ export interface Reading {
 }
 
 /** Tuned on 1,000,000 synthetic pages (bench/dossierSearch.mjs): reading a page costs about as much as 4 index candidates. */
-export const READING: Reading = { firstItems: 64, probePages: 2_000, frequentShare: 0.05, maxPages: 30_000 };
+export const READING: Reading = { firstItems: 64, probePages: 2_000, frequentShare: 0.1, maxPages: 30_000 };
 
 const NEWEST_FIRST = sql`attachment_id desc, page_no`;
 const FROM = sql`from attachment_pages p join attachments a on a.id = p.attachment_id join cases k on k.id = a.case_id
