@@ -41,6 +41,16 @@ describe('uploads', () => {
     expect(png.body.mimeType).toBe('image/png');
   });
 
+  test('an empty (0-byte) file is refused with its own reason and nothing is kept', async () => {
+    const before = await server.database.pool.query('select count(*) as n from attachments');
+    const r = await party.upload('空白.pdf', Buffer.alloc(0), 'application/pdf');
+    expect([r.status, r.body.code]).toEqual([422, 'UPLOAD_EMPTY']);
+    expect(r.body.messages['zh-CN']).toMatch(/0 字节/u);
+    expect(r.body.messages.en).toMatch(/empty/u);
+    const after = await server.database.pool.query('select count(*) as n from attachments');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
   test('an oversized file is refused and nothing is kept', async () => {
     const before = await server.database.pool.query('select count(*) as n from attachments');
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(LIMIT + 10, 0x20)]);

@@ -30,7 +30,7 @@ export function uploadRoutes(app: App, deps: Deps) {
         tags: ['uploads'],
         summary: '上传材料 Upload a PDF, image or DOCX (multipart field "file", optional field "category"); its pages are then read in the background',
         consumes: ['multipart/form-data'],
-        response: { 201: Attachment, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody },
+        response: { 201: Attachment, 400: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody },
       },
     },
     async (req, reply) => {
@@ -52,8 +52,12 @@ export function uploadRoutes(app: App, deps: Deps) {
       );
       const { content: staged, fields } = received;
       const fileName = safeFileName(received.fileName);
+      if (staged.size === 0) {
+        await staged.discard();
+        throw new AppError(422, 'UPLOAD_EMPTY', '文件是空的（0 字节），请重新选择要上传的文件。', 'The file is empty (0 bytes): choose the file to upload again.');
+      }
       const type = detectFileType(staged.head);
-      if (!type || !extensionMatches(fileName, type) || staged.size === 0) {
+      if (!type || !extensionMatches(fileName, type)) {
         await staged.discard();
         throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', '只能上传 PDF、PNG、JPEG、TIFF 或 DOCX 文件，且文件扩展名须与内容一致。', 'Only PDF, PNG, JPEG, TIFF or DOCX files whose extension matches their content can be uploaded.');
       }
