@@ -3,6 +3,7 @@ import { defineCaseType, event } from './defineCaseType';
 import { AcceptFirstInstanceInput } from './eventInputs';
 import { appealEvents, convertToOrdinary } from './firstInstanceEvents';
 import { defenceEvents, evidenceEvents } from './pleadingEvents';
+import { elementEvents } from './elementEvents';
 import { judgmentNeedsHearing, simpleProceduresOnlyAtBasicCourts } from './guards';
 import { RouteToMediationInput } from './mediationInputs';
 import { crossRegionEvents, transferEvents } from '../jurisdiction/transferEvents';
@@ -43,6 +44,7 @@ export const civilFirstInstance = defineCaseType<FirstInstanceNode>({
     }),
     ...trialEvents,
     ...defenceEvents,
+    ...elementEvents,
     ...evidenceEvents,
     convertToOrdinary,
     close: closeEvent(judgmentNeedsHearing),

@@ -1,6 +1,7 @@
 // Element answers, the dispute list and the hearing outline; the drafted claims of a fixed complaint.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { elementAnswerTiming } from './answerTiming';
 import { assertAnswers, elementDisputes, hearingOutline, type AnswerStance, type PartyAnswers } from './elementDisputes';
 import { draftClaims, draftFacts } from './elementText';
 import { schemaByKey } from './registry';
@@ -98,5 +99,18 @@ describe('drafts from the elements', () => {
     const claims = draftClaims(traffic, { accidentTime: '2025-03-01', accidentPlace: '人民大街', vehiclePlate: '吉A12345', policeFinding: true, defendantLiability: 'full', disabilityGrade: 'none', medicalCosts: '12000.5', lostIncome: '3000', advancePaid: '5000', compulsoryInsurer: '某保险公司' });
     expect(claims[0]).toBe('判令被告赔偿原告各项损失共计10,000.50元（医疗费12,000.50元、误工费3,000.00元，扣除已垫付5,000.00元）');
     expect(claims[1]).toBe('判令保险公司在交强险责任限额内承担赔偿责任');
+  });
+});
+
+describe('when the elements may be answered', () => {
+  it.each<[string, Parameters<typeof elementAnswerTiming>[0], string, string | null]>([
+    ['before service (no period)', undefined, '2026-05-01', 'beforeService'],
+    ['a cancelled period', { dueOn: '2026-04-01', status: 'cancelled', completedReason: null }, '2026-05-01', 'beforeService'],
+    ['on the last day', { dueOn: '2026-05-01', status: 'running', completedReason: null }, '2026-05-01', 'inTime'],
+    ['after a 答辩状, within the period', { dueOn: '2026-05-01', status: 'completed', completedReason: 'defenceFiled' }, '2026-04-20', 'inTime'],
+    ['the day after', { dueOn: '2026-05-01', status: 'running', completedReason: null }, '2026-05-02', null],
+  ])('%s', (_n, period, today, expected) => {
+    if (expected) expect(elementAnswerTiming(period, today)).toBe(expected);
+    else expect(() => elementAnswerTiming(period, today)).toThrow(expect.objectContaining({ code: 'ELEMENT_ANSWER_PERIOD_EXPIRED' }));
   });
 });
