@@ -141,6 +141,8 @@ describe('the element defence (要素式答辩)', () => {
     expect(status).toMatchObject({ agreementDate: 'undisputed', principalDelivered: 'disputed', repaidPrincipal: 'disputed', interestRate: 'unanswered' });
     expect(e.toAnswer).toEqual([]);
     expect(e.answers[0]).toMatchObject({ partyName: '李四', timing: 'inTime' });
+    // Dated by the court's clock, as every act on the case is.
+    expect(e.answers[0].answeredAt.slice(0, 10)).toBe('2026-03-10');
     const delivery = e.outline.issues.find((i: { section: string }) => i.section === 'delivery');
     expect(delivery.elements[0].text['zh-CN']).toBe('原告主张150,000.00元；李四说明，认为应为140,000.00元（实际到账十四万元，一万元为预扣利息）。');
     expect(e.outline.undisputed.map((u: { element: string }) => u.element)).toEqual(['agreementForm', 'agreementDate', 'principalAgreed']);
