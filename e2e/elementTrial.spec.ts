@@ -1,9 +1,9 @@
 // 要素式审判 in the browser: 张三 files a 民间借贷 complaint element by element (the wizard drafts his claims from it),
 // the court registers it, 李四 answers element by element on his phone (390 px), and the judge reads the disputed
-// elements and the hearing outline on the case's 要素 tab.
+// elements and the hearing outline on the case's 要素 tab, then finds the disputed ones at the hearing.
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
-import { TINY_PDF, demoUser } from '../test/support/fixtures';
+import { TINY_PDF, courtId, demoUser } from '../test/support/fixtures';
 import { acceptCase } from '../test/support/scenarios';
 import { testClock } from '../test/support/testClock';
 import { screenshot } from './support/browser';
@@ -91,8 +91,14 @@ describe('the element trial', () => {
     expect(await lisi.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(lisi, 'element-defence-phone');
 
-    // The judge's view: the disputed elements and the outline of the hearing built from them.
-    const judge = await loginAs(web.browser, base, 'ng-filing');
+    // Assigned to 法官甲 with a hearing booked (through the API); the judge reads the disputed elements and the outline.
+    const chief = await ApiClient.loggedIn(base, 'ng-chief');
+    const judge1 = (await chief.get(`/api/v1/cases/${id}/eligible-judges`)).body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲');
+    expect((await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judge1.id, reason: '测试' })).status).toBe(200);
+    const judgeApi = await ApiClient.loggedIn(base, 'ng-judge1');
+    const rooms = (await judgeApi.get(`/api/v1/courts/${await courtId(judgeApi, '吉0102')}/rooms`)).body;
+    expect((await judgeApi.fire(id, 'scheduleHearing', { startsAt: '2026-03-31T09:00:00+08:00', endsAt: '2026-03-31T10:00:00+08:00', roomId: rooms[0].id })).status).toBe(200);
+    const judge = await loginAs(web.browser, base, 'ng-judge1');
     await openCase(judge, base, id);
     await judge.getByRole('tab', { name: '要素' }).click();
     const tab = judge.getByTestId('elements-tab');
@@ -102,5 +108,19 @@ describe('the element trial', () => {
     expect(await outline.innerText()).toContain('李四说明，认为应为140,000.00元（实际到账十四万元，一万元为预扣利息）');
     expect(await outline.innerText()).toContain('约定借款的日期：2024年2月28日');
     await screenshot(judge, 'element-outline');
+
+    // At the hearing the judge finds the sum handed over (with the evidence) and the repayment as stated.
+    clock.set('2026-03-31');
+    await fireEvent(judge, 'findElements', async (m) => {
+      await expect.poll(() => m.innerText()).toContain('对有争议或未答辩的要素逐项认定');
+      await m.getByTestId('finding-principalDelivered').getByText('认定', { exact: true }).click();
+      await m.locator('#findings_principalDelivered_value').fill('140000');
+      await m.locator('#findings_principalDelivered_note').fill('银行流水显示到账十四万元');
+      await m.getByTestId('finding-repaidPrincipal').getByText('认定', { exact: true }).click();
+    });
+    await judge.getByRole('tab', { name: '要素' }).click();
+    const facts = judge.getByTestId('facts-found');
+    await expect.poll(() => facts.innerText()).toContain('实际出借的金额：140,000.00元');
+    expect(await facts.innerText()).toContain('已归还的本金：0.00元');
   });
 });

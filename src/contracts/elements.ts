@@ -67,6 +67,14 @@ export const CaseElements = Type.Object({
     undisputed: Type.Array(Type.Object({ element: Type.String(), label: Bilingual, value: Bilingual })),
     issues: Type.Array(Type.Object({ no: Type.Integer(), section: Type.String(), title: Bilingual, elements: Type.Array(Type.Object({ element: Type.String(), label: Bilingual, status: Type.String(), text: Bilingual })), claims: Type.Array(Type.String()) })),
   }),
+  /** The judge's findings (认定), element by element. */
+  findings: Type.Array(Type.Object({ element: Type.String(), established: Type.Boolean(), value: Type.Union([ElementValue, Type.Null()]), valueText: Type.Union([Bilingual, Type.Null()]), note: Type.Union([Type.String(), Type.Null()]), foundAt: Type.String() })),
+  /** The facts found (本院查明): the undisputed elements and the judge's findings, part by part. */
+  facts: Type.Array(Type.Object({ element: Type.String(), section: Type.String(), label: Bilingual, value: ElementValue, text: Bilingual, source: Type.Enum(['undisputed', 'found']), note: Type.Union([Type.String(), Type.Null()]) })),
+  /** Elements stated, neither undisputed nor found yet. */
+  pending: Type.Array(Type.String()),
+  /** Elements the judge found not established. */
+  notEstablished: Type.Array(Type.String()),
 });
 export type CaseElements = Static<typeof CaseElements>;
 

@@ -2,7 +2,7 @@
 // schema; the defendant's element answers within the defence period; the dispute list and hearing outline built from them.
 import { describe, expect, test } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
-import { causeId, loanComplaint } from '../support/fixtures';
+import { causeId, courtId, loanComplaint } from '../support/fixtures';
 import { acceptCase } from '../support/scenarios';
 import { openSession } from '../support/sessions';
 import { testClock } from '../support/testClock';
@@ -187,5 +187,68 @@ describe('the element defence (要素式答辩)', () => {
     expectRefused(await lisi.fire(filed.body.id, 'answerElements', { partyId: li, answers: { agreementDate: { stance: 'admit' } } }), 409, 'CASE_EVENT_NOT_AVAILABLE');
     const withElements = await servedElementCase();
     expect((await lisi.get(`/api/v1/cases/${withElements.id}`)).body.allowedEvents.map((ev: { name: string }) => ev.name)).toContain('answerElements');
+  });
+});
+
+describe('the judge’s findings (要素认定)', () => {
+  let slot = 0;
+  /** Answered by 李四 on 03-10, assigned to 法官甲 and a hearing booked for 03-31 (each case its own hour: one judge). */
+  async function heardCase() {
+    const hour = String(8 + slot++).padStart(2, '0');
+    const c = await servedElementCase();
+    clock.set('2026-03-10');
+    const answers = { agreementDate: { stance: 'admit' }, principalAgreed: { stance: 'admit' }, principalDelivered: { stance: 'explain', note: '实际到账十四万元', value: '140000' } };
+    expect((await (await as('lisi')).fire(c.id, 'answerElements', { partyId: c.li, answers })).status).toBe(200);
+    const chief = await as('ng-chief');
+    const judge1 = (await chief.get(`/api/v1/cases/${c.id}/eligible-judges`)).body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲');
+    expect((await chief.fire(c.id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judge1.id, reason: '测试' })).status).toBe(200);
+    const judge = await as('ng-judge1');
+    const rooms = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body;
+    expect((await judge.fire(c.id, 'scheduleHearing', { startsAt: `2026-03-31T${hour}:00:00+08:00`, endsAt: `2026-03-31T${hour}:50:00+08:00`, roomId: rooms[0].id })).status).toBe(200);
+    return { ...c, judge };
+  }
+
+  test('the judge finds the disputed elements; the facts found join the undisputed ones, the rest stays pending', async () => {
+    const c = await heardCase();
+    clock.set('2026-03-31');
+    const found = await c.judge.fire(c.id, 'findElements', {
+      findings: {
+        principalDelivered: { established: true, value: '140000', note: '银行流水显示到账十四万元' },
+        repaidPrincipal: { established: true },
+        interestRate: { established: false, note: '借条未写明利率，原告未能举证' },
+      },
+    });
+    expect(found.status).toBe(200);
+    const e = (await (await as('zhangsan')).get(`/api/v1/cases/${c.id}/elements`)).body.elements;
+    expect(e.facts.map((f: { element: string; source: string; text: { 'zh-CN': string } }) => `${f.element}:${f.source}:${f.text['zh-CN']}`)).toEqual([
+      'agreementDate:undisputed:2024年2月28日',
+      'principalAgreed:undisputed:150,000.00元',
+      'principalDelivered:found:140,000.00元',
+      'repaidPrincipal:found:0.00元',
+    ]);
+    expect(e.notEstablished).toEqual(['interestRate']);
+    expect(e.pending).toContain('deliveryDate');
+    expect(e.findings.find((f: { element: string }) => f.element === 'principalDelivered')).toMatchObject({ established: true, value: '140000', note: '银行流水显示到账十四万元', foundAt: expect.stringMatching(/^2026-03-3[01]T/) });
+    const timeline = (await c.judge.get(`/api/v1/cases/${c.id}/timeline`)).body;
+    expect(timeline.at(-1)).toMatchObject({ event: 'findElements', payload: { established: 2, notEstablished: 1 } });
+  });
+
+  test('a departure without reasons, or findings that together contradict each other, are refused and nothing is kept', async () => {
+    const c = await heardCase();
+    expectRefused(await c.judge.fire(c.id, 'findElements', { findings: { principalDelivered: { established: true, value: '100000' } } }), 422, 'ELEMENT_FINDING_REASON_REQUIRED');
+    expect((await c.judge.fire(c.id, 'findElements', { findings: { principalDelivered: { established: true, value: '100000', note: '流水' } } })).status).toBe(200);
+    // Repaid above what was found lent: checked against the earlier finding too.
+    const r = await c.judge.fire(c.id, 'findElements', { findings: { repaidPrincipal: { established: true, value: '100000.01', note: '收据' }, deliveryDate: { established: true } } });
+    expectRefused(r, 422, 'ELEMENT_INVALID');
+    expect(r.body.details.problems[0].code).toBe('ELEMENT_AMOUNT_EXCEEDS');
+    const rows = (await world.server.database.pool.query('select element from case_element_findings where case_id = $1 order by element', [c.id])).rows;
+    expect(rows.map((x: { element: string }) => x.element)).toEqual(['principalDelivered']);
+  });
+
+  test('only the judge finds, and only once the hearing is booked', async () => {
+    const c = await servedElementCase();
+    expectRefused(await (await as('ng-judge1')).fire(c.id, 'findElements', { findings: { agreementDate: { established: true } } }), 409, 'CASE_EVENT_NOT_ALLOWED');
+    const h = await heardCase();
+    expectRefused(await (await as('lisi')).fire(h.id, 'findElements', { findings: { agreementDate: { established: true } } }), 403, 'CASE_EVENT_FORBIDDEN');
   });
 });

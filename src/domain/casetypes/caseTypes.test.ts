@@ -100,6 +100,7 @@ const CIVIL_FIRST_INSTANCE: Transition[] = [
   ['fileCounterclaim', ['accepted', 'assigned', 'hearingScheduled'], null, ['party', 'lawyer']],
   // 要素式答辩 where the complaint was filed in the element form.
   ['answerElements', ['accepted', 'assigned', 'hearingScheduled'], null, ['party', 'lawyer']],
+  ['findElements', ['hearingScheduled', 'heard'], null, ['judge']],
   ['submitEvidence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
   ['submitMaterials', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
   // CPL-2023 art 37: the court without jurisdiction transfers a registered case; the judge or the filing clerk.
@@ -114,13 +115,13 @@ const CIVIL_FIRST_INSTANCE: Transition[] = [
 const CIVIL_SECOND_INSTANCE: Transition[] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'answerElements', 'fileCounterclaim', 'transferJurisdiction', 'elevateJurisdiction', 'designateJurisdiction', 'forwardFiling'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'answerElements', 'findElements', 'fileCounterclaim', 'transferJurisdiction', 'elevateJurisdiction', 'designateJurisdiction', 'forwardFiling'].includes(e)),
 ];
 
 // 行初 (ALL): 民初's events but pre-litigation mediation, the civil defence and counterclaim; the organ's defence,
 // evidence and legal basis instead (ALL art 67); 移送, 提级 and 指定 as 民初 (ALL arts 22–24).
 const ADMINISTRATIVE_FIRST_INSTANCE: Transition[] = [
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'answerElements', 'fileCounterclaim', 'forwardFiling'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'answerElements', 'findElements', 'fileCounterclaim', 'forwardFiling'].includes(e)),
   ['submitOrganDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
 ];
 

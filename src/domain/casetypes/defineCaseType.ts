@@ -40,6 +40,7 @@ export const EFFECT_KINDS = [
   'waivePartyPeriod',
   'recordDefence',
   'recordElementAnswers',
+  'recordElementFindings',
   'recordEvidence',
   'recordMaterials',
   'recordCounterclaim',

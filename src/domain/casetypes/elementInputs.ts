@@ -23,3 +23,19 @@ export const AnswerElementsInput = Type.Object(
   { additionalProperties: false },
 );
 export type AnswerElementsInput = Static<typeof AnswerElementsInput>;
+
+export const ElementFindingInput = Type.Object(
+  {
+    established: Type.Boolean(),
+    value: Type.Optional(ElementValue),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+
+/** 认定: the judge's finding on one or more elements (those not given keep their earlier finding). */
+export const FindElementsInput = Type.Object(
+  { findings: Type.Record(ElementKey, ElementFindingInput, { minProperties: 1, maxProperties: 80 }) },
+  { additionalProperties: false },
+);
+export type FindElementsInput = Static<typeof FindElementsInput>;

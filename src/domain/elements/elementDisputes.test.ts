@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { elementAnswerTiming } from './answerTiming';
+import { assertFindings, factsFound } from './elementFindings';
 import { assertAnswers, elementDisputes, hearingOutline, type AnswerStance, type PartyAnswers } from './elementDisputes';
 import { draftClaims, draftFacts } from './elementText';
 import { schemaByKey } from './registry';
@@ -112,5 +113,46 @@ describe('when the elements may be answered', () => {
   ])('%s', (_n, period, today, expected) => {
     if (expected) expect(elementAnswerTiming(period, today)).toBe(expected);
     else expect(() => elementAnswerTiming(period, today)).toThrow(expect.objectContaining({ code: 'ELEMENT_ANSWER_PERIOD_EXPIRED' }));
+  });
+});
+
+describe('the judge’s findings and the facts found', () => {
+  const zhang: PartyAnswers = { partyId: 2, partyName: '张三', answers: { agreementDate: { stance: 'admit' }, principalAgreed: { stance: 'admit' }, principalDelivered: { stance: 'explain', note: '预扣利息一万元', value: '90000' } } };
+  const disputes = elementDisputes(lending, LENDING, [zhang]);
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['an element the schema lacks', { colour: { established: true } }, 'ELEMENT_FINDING_UNKNOWN'],
+    ['an established finding of an unstated element without its value', { overdueRateAgreed: { established: true, note: '庭审中确认' } }, 'ELEMENT_FINDING_VALUE_REQUIRED'],
+    ['a value with a finding that it is not established', { repaidPrincipal: { established: false, value: '1', note: '无证据' } }, 'ELEMENT_FINDING_VALUE_WITHOUT_ESTABLISHMENT'],
+    ['a departure without reasons', { principalDelivered: { established: true, value: '90000' } }, 'ELEMENT_FINDING_REASON_REQUIRED'],
+    ['a rejection without reasons', { interestRate: { established: false } }, 'ELEMENT_FINDING_REASON_REQUIRED'],
+    ['a value of the wrong type', { principalDelivered: { established: true, value: '九万', note: '转账记录' } }, 'ELEMENT_INVALID'],
+    ['findings that break a cross-element check', { principalDelivered: { established: true, value: '10000', note: '转账记录' } }, 'ELEMENT_INVALID'],
+  ])('refuses %s', (_n, findings, code) => {
+    expect(() => assertFindings(lending, LENDING, findings as never)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('states the undisputed and the found elements, leaves the rest pending, and drops what is not established', () => {
+    const findings = { principalDelivered: { established: true, value: '90000', note: '银行流水显示到账九万元' }, interestRate: { established: false, note: '借条未约定利率' } } as const;
+    expect(() => assertFindings(lending, { ...LENDING, repaidPrincipal: '0' }, findings)).not.toThrow();
+    const r = factsFound(lending, LENDING, disputes, findings);
+    expect(r.facts.map((f) => `${f.label['zh-CN']}：${f.text['zh-CN']}（${f.source}）`)).toEqual([
+      '约定借款的日期：2024年1月30日（undisputed）',
+      '约定的借款金额：100,000.00元（undisputed）',
+      '实际出借的金额：90,000.00元（found）',
+    ]);
+    expect(r.notEstablished).toEqual(['interestRate']);
+    expect(r.pending).toEqual(['agreementForm', 'deliveryDate', 'deliveryMethod', 'hasTerm', 'dueDate', 'interestAgreed', 'repaidPrincipal', 'hasGuarantee']);
+  });
+
+  it('finds every pending element as stated when the judge confirms them, whatever the answers', () => {
+    fc.assert(
+      fc.property(fc.subarray(Object.keys(LENDING)), (confirmed) => {
+        const findings = Object.fromEntries(confirmed.map((k) => [k, { established: true }]));
+        const r = factsFound(lending, LENDING, disputes, findings);
+        expect(r.facts.length + r.pending.length).toBe(Object.keys(LENDING).length);
+        for (const k of confirmed) expect(r.facts.find((f) => f.element === k)?.source).toBe('found');
+      }),
+    );
   });
 });

@@ -42,6 +42,7 @@ export function ElementsTab({ elements }: { elements: CaseElements }) {
   const narrow = useNarrowScreen();
   const count = (s: Dispute['status']) => elements.disputes.filter((d) => d.status === s).length;
   const sectionLabel = new Map(elements.schema.sections.map((s) => [s.key, pick(s.label)]));
+  const finding = new Map(elements.findings.map((f) => [f.element, f]));
   return (
     <div data-testid="elements-tab">
       <Alert
@@ -63,15 +64,44 @@ export function ElementsTab({ elements }: { elements: CaseElements }) {
         rowKey="element"
         pagination={false}
         dataSource={elements.disputes}
-        scroll={narrow ? { x: 560 } : undefined}
+        scroll={narrow ? { x: 680 } : undefined}
         data-testid="element-disputes"
         columns={[
           { key: 'element', title: te('elements.element'), render: (_, d) => <><div>{pick(d.label)}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{sectionLabel.get(d.section)}</Typography.Text></> },
           { key: 'claimed', title: te('elements.claimed'), render: (_, d) => pick(d.claimedText) },
           { key: 'positions', title: te('elements.answerParty'), render: (_, d) => <Positions d={d} elements={elements} /> },
           { key: 'status', title: te('elements.status'), render: (_, d) => <StatusTag status={d.status} /> },
+          {
+            key: 'finding',
+            title: te('elements.finding'),
+            render: (_, d) => {
+              const f = finding.get(d.element);
+              if (!f) return <Typography.Text type="secondary">—</Typography.Text>;
+              return f.established ? (
+                <>
+                  <Tag color="blue">{te('elements.established')}</Tag>
+                  {pick(f.valueText ?? d.claimedText)}
+                  {f.note && <div><Typography.Text type="secondary">{f.note}</Typography.Text></div>}
+                </>
+              ) : (
+                <>
+                  <Tag color="red">{te('elements.notEstablished')}</Tag>
+                  {f.note && <Typography.Text type="secondary">{f.note}</Typography.Text>}
+                </>
+              );
+            },
+          },
         ]}
       />
+      <Card size="small" title={`${te('elements.factsFound')} · ${te('elements.pendingCount', { n: elements.pending.length })}`} style={{ marginTop: 16 }} data-testid="facts-found">
+        <ol style={{ paddingInlineStart: 20, marginBottom: 0 }}>
+          {elements.facts.map((f) => (
+            <li key={f.element}>
+              {`${pick(f.label)}：${pick(f.text)}`} <Tag>{te(f.source === 'found' ? 'elements.sourceFound' : 'elements.sourceUndisputed')}</Tag>
+            </li>
+          ))}
+        </ol>
+      </Card>
       <Card size="small" title={te('elements.outline')} style={{ marginTop: 16 }} data-testid="hearing-outline">
         <Typography.Title level={5} style={{ marginTop: 0 }}>{te('elements.undisputedFacts')}</Typography.Title>
         {elements.outline.undisputed.length ? (

@@ -46,6 +46,21 @@ export const elementMessages = {
   'elements.ownValue': { 'zh-CN': '您认为的数值（可不填）', en: 'The figure you hold (optional)' },
   'elements.answerNone': { 'zh-CN': '请至少对一项要素表态', en: 'Take a position on at least one element' },
   'elements.answeredAt': { 'zh-CN': '{name} 于 {at} 答辩', en: '{name} answered on {at}' },
+  'elements.findHint': {
+    'zh-CN': '对有争议或未答辩的要素逐项认定：按原告主张认定的，选“认定”即可；认定的数值不同的，填写认定值并写明理由；不予认定的，写明理由。未选择的要素暂不认定。',
+    en: 'Find each disputed or unanswered element: choose “established” to find it as the plaintiff stated; give another value with the reason where it differs; give the reason where it is not established. Elements left open are not found yet.',
+  },
+  'elements.established': { 'zh-CN': '认定', en: 'Established' },
+  'elements.notEstablished': { 'zh-CN': '不予认定', en: 'Not established' },
+  'elements.foundValue': { 'zh-CN': '认定值（与主张不同时填写）', en: 'Value found (where it differs)' },
+  'elements.findingNote': { 'zh-CN': '认定理由（证据或当庭陈述）', en: 'Reason (the evidence or what was said at the hearing)' },
+  'elements.findingNoteRequired': { 'zh-CN': '认定与主张不同的，请写明理由', en: 'Give the reason where the finding departs from the statement' },
+  'elements.findNone': { 'zh-CN': '请至少认定一项要素', en: 'Find at least one element' },
+  'elements.finding': { 'zh-CN': '认定', en: 'Finding' },
+  'elements.factsFound': { 'zh-CN': '已查明的事实', en: 'Facts found' },
+  'elements.pendingCount': { 'zh-CN': '待认定 {n} 项', en: '{n} still to find' },
+  'elements.sourceUndisputed': { 'zh-CN': '双方无争议', en: 'undisputed' },
+  'elements.sourceFound': { 'zh-CN': '法庭认定', en: 'found by the court' },
 } as const;
 
 export type ElementMessage = keyof typeof elementMessages;

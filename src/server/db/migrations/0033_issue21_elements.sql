@@ -9,6 +9,17 @@ CREATE TABLE "case_element_answers" (
 	"answered_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "case_element_findings" (
+	"case_id" bigint NOT NULL,
+	"element" text NOT NULL,
+	"established" boolean NOT NULL,
+	"value" jsonb,
+	"note" text,
+	"found_by" integer NOT NULL,
+	"found_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "case_element_findings_case_id_element_pk" PRIMARY KEY("case_id","element")
+);
+--> statement-breakpoint
 CREATE TABLE "case_elements" (
 	"case_id" bigint PRIMARY KEY NOT NULL,
 	"schema_key" text NOT NULL,
@@ -21,6 +32,8 @@ CREATE TABLE "case_elements" (
 ALTER TABLE "case_element_answers" ADD CONSTRAINT "case_element_answers_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_element_answers" ADD CONSTRAINT "case_element_answers_party_id_case_parties_id_fk" FOREIGN KEY ("party_id") REFERENCES "public"."case_parties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_element_answers" ADD CONSTRAINT "case_element_answers_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_element_findings" ADD CONSTRAINT "case_element_findings_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_element_findings" ADD CONSTRAINT "case_element_findings_found_by_users_id_fk" FOREIGN KEY ("found_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_elements" ADD CONSTRAINT "case_elements_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_elements" ADD CONSTRAINT "case_elements_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "case_element_answers_party_uq" ON "case_element_answers" USING btree ("case_id","party_id");

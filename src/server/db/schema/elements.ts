@@ -1,6 +1,6 @@
 // 要素式审判: the complaint's elements (one set per case, kept with the filing) and each defending party's answers,
 // element by element. The schema key and version say which declaration (src/domain/elements) the values follow.
-import { bigint, bigserial, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { caseParties, cases } from './cases';
 import { users } from './people';
 
@@ -37,4 +37,23 @@ export const caseElementAnswers = pgTable(
     answeredAt: timestamp('answered_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('case_element_answers_party_uq').on(t.caseId, t.partyId)],
+);
+
+/** The judge's finding per element (认定): established (with a value where it departs) or not, with the reason. */
+export const caseElementFindings = pgTable(
+  'case_element_findings',
+  {
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    element: text('element').notNull(),
+    established: boolean('established').notNull(),
+    value: jsonb('value').$type<string | number | boolean>(),
+    note: text('note'),
+    foundBy: integer('found_by')
+      .notNull()
+      .references(() => users.id),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.element] })],
 );

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { CaseElements, CaseElementsResponse, ElementSchemaView } from '../../../contracts/elements';
 import { elementDisputes, hearingOutline, type ElementAnswers, type PartyAnswers } from '../../../domain/elements/elementDisputes';
+import { factsFound, type ElementFindings } from '../../../domain/elements/elementFindings';
 import { elementOf, type ElementSchema, type ElementValues } from '../../../domain/elements/elementSchema';
 import { formatElementValue } from '../../../domain/elements/elementText';
 import { schemaByKey } from '../../../domain/elements/registry';
@@ -47,6 +48,12 @@ export async function loadComplaintElements(tx: Tx, caseId: number): Promise<{ s
   return row && schema ? { schema, values: row.values } : null;
 }
 
+export async function loadFindings(tx: Tx, caseId: number): Promise<Record<string, ElementFindings[string] & { foundAt: string }>> {
+  const r = await tx.execute<{ element: string; established: boolean; value: string | number | boolean | null; note: string | null; found_at: Date }>(sql`
+    select element, established, value, note, found_at from case_element_findings where case_id = ${caseId}`);
+  return Object.fromEntries(r.rows.map((x) => [x.element, { established: x.established, ...(x.value !== null ? { value: x.value } : {}), ...(x.note ? { note: x.note } : {}), foundAt: new Date(x.found_at).toISOString() }]));
+}
+
 /** The parties' answers, in the order of the parties. */
 export async function loadAnswers(tx: Tx, caseId: number): Promise<(PartyAnswers & { answeredAt: string; timing: string })[]> {
   const r = await tx.execute<{ party_id: string; name: string; answers: ElementAnswers; answered_at: Date; timing: string }>(sql`
@@ -56,7 +63,7 @@ export async function loadAnswers(tx: Tx, caseId: number): Promise<(PartyAnswers
   return r.rows.map((x) => ({ partyId: Number(x.party_id), partyName: x.name, answers: x.answers, answeredAt: new Date(x.answered_at).toISOString(), timing: x.timing }));
 }
 
-export function elementsOfCase(schema: ElementSchema, values: ElementValues, answered: Awaited<ReturnType<typeof loadAnswers>>, toAnswer: CaseElements['toAnswer']): CaseElements {
+export function elementsOfCase(schema: ElementSchema, values: ElementValues, answered: Awaited<ReturnType<typeof loadAnswers>>, toAnswer: CaseElements['toAnswer'], findings: Awaited<ReturnType<typeof loadFindings>>): CaseElements {
   const disputes = elementDisputes(schema, values, answered);
   const text = (key: string, v: ElementValues[string]) => {
     const def = elementOf(schema, key)!;
@@ -70,6 +77,8 @@ export function elementsOfCase(schema: ElementSchema, values: ElementValues, ans
     toAnswer,
     disputes: disputes.map((d) => ({ ...d, claimedText: text(d.element, d.claimed), supports: [...d.supports] })),
     outline: hearingOutline(schema, disputes),
+    findings: Object.entries(findings).map(([element, f]) => ({ element, established: f.established, value: f.value ?? null, valueText: f.value !== undefined ? text(element, f.value) : null, note: f.note ?? null, foundAt: f.foundAt })),
+    ...factsFound(schema, values, disputes, findings),
   };
 }
 
@@ -85,5 +94,5 @@ export async function caseElements(tx: Tx, actor: Actor, caseId: number): Promis
       from case_parties p where p.case_id = ${caseId} and p.standing in ('defendant', 'thirdParty') order by p.id`);
   const done = new Set(answered.map((a) => a.partyId));
   const toAnswer = open.rows.filter((p) => !done.has(Number(p.id))).map((p) => ({ partyId: Number(p.id), partyName: p.name, dueOn: p.due_on }));
-  return { elements: elementsOfCase(stored.schema, stored.values, answered, toAnswer) };
+  return { elements: elementsOfCase(stored.schema, stored.values, answered, toAnswer, await loadFindings(tx, caseId)) };
 }

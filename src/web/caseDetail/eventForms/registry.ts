@@ -28,6 +28,7 @@ import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm 
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
 import { answerElementsForm } from '../../elements/answerElementsForm';
+import { findElementsForm } from '../../elements/findElementsForm';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
 
 const BY_EVENT: Record<string, EventForm> = {
@@ -58,6 +59,7 @@ const BY_EVENT: Record<string, EventForm> = {
   decideRefund: decideRefundForm,
   fileDefence: fileDefenceForm,
   answerElements: answerElementsForm,
+  findElements: findElementsForm,
   submitEvidence: submitEvidenceForm,
   submitMaterials: submitMaterialsForm,
   fileCounterclaim: fileCounterclaimForm,
