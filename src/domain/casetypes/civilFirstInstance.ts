@@ -3,6 +3,7 @@ import { defineCaseType, event } from './defineCaseType';
 import { AcceptFirstInstanceInput } from './eventInputs';
 import { appealEvents, convertToOrdinary } from './firstInstanceEvents';
 import { defenceEvents, evidenceEvents } from './pleadingEvents';
+import { evidenceExchangeEvents } from './evidenceExchangeEvents';
 import { judgmentNeedsHearing, simpleProceduresOnlyAtBasicCourts } from './guards';
 import { RouteToMediationInput } from './mediationInputs';
 import { crossRegionEvents, transferEvents } from '../jurisdiction/transferEvents';
@@ -44,6 +45,7 @@ export const civilFirstInstance = defineCaseType<FirstInstanceNode>({
     ...trialEvents,
     ...defenceEvents,
     ...evidenceEvents,
+    ...evidenceExchangeEvents,
     convertToOrdinary,
     close: closeEvent(judgmentNeedsHearing),
     ...appealEvents,
