@@ -11,7 +11,7 @@ export const ExchangeEvidenceInput = Type.Object({ note: Type.Optional(text(1000
 
 /** 逾期证据的处理: admit, admit with an admonition (训诫), or exclude — with reasons. */
 export const DecideLateEvidenceInput = Type.Object(
-  { itemId: id, decision: Type.Union(LATE_DECISIONS.map((d) => Type.Literal(d))), reason: text(2000) },
+  { itemId: id, decision: Type.Enum([...LATE_DECISIONS]), reason: text(2000) },
   { additionalProperties: false },
 );
 
@@ -19,7 +19,7 @@ export const DecideLateEvidenceInput = Type.Object(
 export const RecordEvidenceFindingInput = Type.Object(
   {
     itemId: id,
-    verdict: Type.Union(FINDING_VERDICTS.map((v) => Type.Literal(v))),
+    verdict: Type.Enum([...FINDING_VERDICTS]),
     authenticity: Type.Boolean(),
     legality: Type.Boolean(),
     relevance: Type.Boolean(),
