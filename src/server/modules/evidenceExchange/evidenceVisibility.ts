@@ -59,7 +59,8 @@ export async function evidenceTimelineRedactor(q: Queryable, caseId: number, rel
     if (keep.every(Boolean)) return payload;
     const items = (payload.items as { attachmentIds?: number[] }[]).filter((_x, i) => keep[i]);
     const files = new Set(items.flatMap((i) => i.attachmentIds ?? []));
-    const { lateReason: _late, ...rest } = payload;
-    return { ...rest, itemIds: ids.filter((_x, i) => keep[i]), items, attachmentIds: (payload.attachmentIds as number[]).filter((a) => files.has(a)), hiddenItems: ids.length - items.length };
+    // The engine keeps the event's input on the entry too: only what identifies the submitter stays of it.
+    const { lateReason: _late, input, ...rest } = payload;
+    return { ...rest, input: { partyId: input?.partyId }, itemIds: ids.filter((_x, i) => keep[i]), items, attachmentIds: (payload.attachmentIds as number[]).filter((a) => files.has(a)), hiddenItems: ids.length - items.length };
   };
 }
