@@ -46,6 +46,8 @@ const evidenceOf = async (who: string, id: number) => {
   expect(r.status).toBe(200);
   return r.body;
 };
+const dossierFiles = async (api: ApiClient, id: number): Promise<number[]> =>
+  (await api.get(`/api/v1/cases/${id}/dossier`)).body.volumes.flatMap((v: any) => v.sections.flatMap((s: any) => s.items.map((i: any) => i.id)));
 const opinion = (partyId: number, over: Record<string, unknown> = {}) => ({
   partyId,
   authenticity: { view: 'accept' },
@@ -78,6 +80,8 @@ describe('exchange and cross-examination', () => {
     expect((await evidenceOf('lisi', c.id)).items.map((i: any) => i.name)).toEqual(['还款记录']);
     expect((await lisi.bytes(`/api/v1/attachments/${file}/content`)).status).toBe(404);
     expect((await lisi.get(`/api/v1/cases/${c.id}`)).body.attachments.map((a: any) => a.id)).not.toContain(file);
+    expect(await dossierFiles(lisi, c.id)).not.toContain(file);
+    expect(await dossierFiles(zhangsan, c.id)).toContain(file);
     const hiddenEntry = (await lisi.get(`/api/v1/cases/${c.id}/timeline`)).body.find((e: any) => e.event === 'submitEvidence' && e.payload.partyId === c.zhang);
     expect(hiddenEntry.payload).toMatchObject({ items: [], itemIds: [], attachmentIds: [], hiddenItems: 2 });
     expect(JSON.stringify(hiddenEntry.payload)).not.toContain('借条');
@@ -96,6 +100,7 @@ describe('exchange and cross-examination', () => {
     const seen = await evidenceOf('lisi', c.id);
     expect(seen.items.find((i: any) => i.id === itemId)).toMatchObject({ status: 'exchanged', opinionDueOn: '2026-03-17', opinionPartyIds: [c.li] });
     expect((await lisi.bytes(`/api/v1/attachments/${file}/content`)).status).toBe(200);
+    expect(await dossierFiles(lisi, c.id)).toContain(file);
     expect((await lisi.get(`/api/v1/cases/${c.id}/timeline`)).body.find((e: any) => e.event === 'submitEvidence' && e.payload.partyId === c.zhang).payload.items).toEqual(items);
     expectRefused(await lisi.put(`/api/v1/cases/${c.id}/evidence/${itemId}/opinion`, opinion(c.li, { relevance: { view: 'reject' } })), 422, 'OPINION_REASON_REQUIRED');
     expectRefused(await lisi.put(`/api/v1/cases/${c.id}/evidence/${itemId}/opinion`, opinion(c.zhang)), 403, 'PARTY_NOT_REPRESENTED');
