@@ -72,7 +72,7 @@ export const recordEvidence: EffectHandler = async (ctx) => {
   const items = input.items as SubmittedItem[];
   const ids = await attachMaterials(ctx, items.flatMap((i) => i.attachmentIds ?? []), []);
   // Each line becomes an evidence item for exchange and cross-examination (modules/evidenceExchange).
-  const itemIds = await insertEvidenceItems(ctx.tx, { caseId: ctx.case.id, party, items, isLate: timing.isLate, lateReason: input.lateReason ?? null, submittedBy: ctx.actor.userId, now: ctx.now });
+  const itemIds = await insertEvidenceItems(ctx.tx, { caseId: ctx.case.id, caseType: ctx.case.caseType, party, items, isLate: timing.isLate, lateReason: input.lateReason ?? null, submittedBy: ctx.actor.userId, now: ctx.now });
   return { partyId: party.id, name: party.name, items, itemIds, isLate: timing.isLate, evidenceDueOn: timing.dueOn, attachmentIds: ids, ...(timing.isLate ? { lateReason: input.lateReason } : {}) };
 };
 
