@@ -29,8 +29,9 @@ async function itemVisibility(q: Queryable, caseId: number): Promise<ItemVisibil
 /** The evidence files of this case the viewer may not see: those only in items hidden from them. */
 export async function hiddenEvidenceAttachments(q: Queryable, caseId: number, rel: Pick<CaseRelation, 'isStaffOfCourt' | 'partyIds'>): Promise<Set<number>> {
   if (rel.isStaffOfCourt) return new Set();
-  const viewer = await evidenceViewer(q, caseId, rel);
   const items = await itemVisibility(q, caseId);
+  if (!items.length) return new Set();
+  const viewer = await evidenceViewer(q, caseId, rel);
   const hidden = new Set<number>();
   const shown = new Set<number>();
   for (const i of items) for (const a of i.attachmentIds) (canSeeItem(viewer, i) ? shown : hidden).add(a);
@@ -46,8 +47,10 @@ const EVIDENCE_ENTRY_EVENTS = new Set(['submitEvidence', 'decideLateEvidence', '
  */
 export async function evidenceTimelineRedactor(q: Queryable, caseId: number, rel: Pick<CaseRelation, 'isStaffOfCourt' | 'partyIds'>): Promise<(event: string, payload: any) => any> {
   if (rel.isStaffOfCourt) return (_e, p) => p;
+  const items = await itemVisibility(q, caseId);
+  if (!items.length) return (_e, p) => p;
   const viewer = await evidenceViewer(q, caseId, rel);
-  const visible = new Map((await itemVisibility(q, caseId)).map((i) => [i.id, canSeeItem(viewer, i)]));
+  const visible = new Map(items.map((i) => [i.id, canSeeItem(viewer, i)]));
   return (event, payload) => {
     if (!EVIDENCE_ENTRY_EVENTS.has(event) || payload === null || typeof payload !== 'object') return payload;
     if (typeof payload.itemId === 'number') {
