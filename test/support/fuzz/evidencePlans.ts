@@ -28,7 +28,7 @@ const caseIds = () => fc.constantFrom<number | CaseAt>(...found.caseIds, new Cas
 const view = () => ({ view: fc.constantFrom('accept', 'reject', 'partlyAccept', '', 'ACCEPT'), reason: fc.constantFrom('理由', '', ' ', 'x'.repeat(2000), 'x'.repeat(2001), ...HOSTILE_TEXT) });
 
 export const EVIDENCE_READ_PLANS: Record<string, RoutePlan> = {
-  'GET /api/v1/cases/{id}/evidence': { actors: ['zhangsan', 'lisi', 'ng-judge1', 'ng-assistant', 'kc-filing', 'wangwu'], prepare: gather, params: () => ({ id: caseIds() }), weight: 0.5 },
+  'GET /api/v1/cases/{id}/evidence': { actors: ['zhangsan', 'lisi', 'ng-judge1', 'ng-assistant', 'kc-filing', 'lawyer-wang'], prepare: gather, params: () => ({ id: caseIds() }), weight: 0.5 },
 };
 
 export const EVIDENCE_WRITE_PLANS: Record<string, RoutePlan> = {
