@@ -25,7 +25,9 @@ async function gather(w: FuzzWorld): Promise<void> {
 }
 
 const caseIds = () => fc.constantFrom<number | CaseAt>(...found.caseIds, new CaseAt('assigned'), new CaseAt('submitted'), new CaseAt('closed'));
-const view = () => ({ view: fc.constantFrom('accept', 'reject', 'partlyAccept', '', 'ACCEPT'), reason: fc.constantFrom('理由', '', ' ', 'x'.repeat(2000), 'x'.repeat(2001), ...HOSTILE_TEXT) });
+const view = () => ({
+  view: fc.oneof({ arbitrary: fc.constantFrom('accept', 'reject', 'partlyAccept'), weight: 6 }, { arbitrary: fc.constantFrom('', 'ACCEPT'), weight: 1 }),
+  reason: fc.constantFrom('理由', '', ' ', 'x'.repeat(2000), 'x'.repeat(2001), ...HOSTILE_TEXT) });
 
 export const EVIDENCE_READ_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/cases/{id}/evidence': { actors: ['zhangsan', 'lisi', 'ng-judge1', 'ng-assistant', 'kc-filing', 'lawyer-wang'], prepare: gather, params: () => ({ id: caseIds() }), weight: 0.5 },
