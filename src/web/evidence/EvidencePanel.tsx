@@ -46,8 +46,6 @@ export function EvidencePanel({ detail, attachments, onChanged }: { detail: Case
         }
       },
     });
-  const sides = [...new Set(data.items.map((i) => i.side))];
-  const sideTitle = (side: string) => (side === 'claimant' ? e('ev.side.claimant') : side === 'respondent' ? e('ev.side.respondent') : e('ev.side.other', { name: data.items.find((i) => i.side === side)?.partyName ?? '' }));
   return (
     <div data-testid="evidence-panel">
       <Space wrap style={{ marginBottom: 12 }}>
@@ -64,13 +62,7 @@ export function EvidencePanel({ detail, attachments, onChanged }: { detail: Case
         )}
       </Space>
       {!data.isStaffOfCourt && <Alert type="info" showIcon title={e('ev.visibilityNote')} description={e('ev.crossDays', { n: data.crossExaminationDays })} style={{ marginBottom: 12 }} />}
-      {sides.length === 0 && <Empty description={t('evidence.none')} />}
-      {sides.map((side) => (
-        <div key={side} style={{ marginBottom: 16 }}>
-          <Typography.Title level={5}>{sideTitle(side)}</Typography.Title>
-          <ItemTable items={data.items.filter((i) => i.side === side)} attachments={attachments} allowed={allowed} open={setDialog} />
-        </div>
-      ))}
+      {data.items.length === 0 ? <Empty description={t('evidence.none')} /> : <ItemTable items={data.items} attachments={attachments} allowed={allowed} open={setDialog} />}
       <ExtensionList data={data} allowed={allowed} open={setDialog} />
       {dialog?.kind === 'opinion' && <OpinionModal detail={detail} item={dialog.item} onClose={() => setDialog(null)} onDone={done} />}
       {dialog?.kind === 'finding' && <FindingModal detail={detail} item={dialog.item} onClose={() => setDialog(null)} onDone={done} />}
@@ -95,7 +87,8 @@ function ItemTable({ items, attachments, allowed, open }: { items: EvidenceItemV
       data-testid="evidence-list"
       expandable={{ expandedRowRender: (i) => <ItemDetails item={i} />, rowExpandable: () => true }}
       columns={[
-        { title: e('ev.label'), key: 'label', width: 110, render: (_, i) => pick(i.label) },
+        // One list for every side the reader may see: the number names the side (原告证据1), the party who filed it follows.
+        { title: e('ev.label'), key: 'label', width: 130, render: (_, i) => `${pick(i.label)}（${i.partyName}）` },
         { title: e('ev.status'), key: 'status', width: 120, render: (_, i) => <Tag color={i.finding ? 'success' : STATUS_COLOR[i.status]}>{i.finding ? e('ev.status.found') : e(`ev.status.${i.status}`)}</Tag> },
         { title: pick({ 'zh-CN': '证据名称', en: 'Evidence' }), dataIndex: 'name', width: 160 },
         { title: pick({ 'zh-CN': '证明目的', en: 'Purpose of proof' }), dataIndex: 'purpose' },

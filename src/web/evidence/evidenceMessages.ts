@@ -4,9 +4,6 @@ import { citeEn } from '../../domain/citations/citations';
 import { useI18n } from '../i18n/i18n';
 
 export const evidenceMessages = {
-  'ev.side.claimant': { 'zh-CN': '原告方（上诉人方）证据', en: "Claimant's side" },
-  'ev.side.respondent': { 'zh-CN': '被告方（被上诉人方）证据', en: "Respondent's side" },
-  'ev.side.other': { 'zh-CN': '{name}的证据', en: 'Evidence of {name}' },
   'ev.status.submitted': { 'zh-CN': '未交换', en: 'Not exchanged' },
   'ev.status.latePending': { 'zh-CN': '逾期待定', en: 'Late, awaiting decision' },
   'ev.status.exchanged': { 'zh-CN': '已交换', en: 'Exchanged' },
