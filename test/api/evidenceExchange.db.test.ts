@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { evidenceFindingsOfCase } from '../../src/server/modules/evidenceExchange';
 import type { ApiClient } from '../support/apiClient';
 import { TINY_PDF } from '../support/fixtures';
+import { ocrMissing, textPdf } from '../support/scannedPages';
 import { acceptCase, fileLoanCase } from '../support/scenarios';
 import { serverForSpec } from '../support/serverForSpec';
 import { openSession } from '../support/sessions';
@@ -206,5 +207,27 @@ describe('extending the evidence period (CPL-Interp art 100)', () => {
     const e = await evidenceOf('zhangsan', c.id);
     expect(e.evidencePeriod).toEqual({ dueOn: '2026-03-18', status: 'running' });
     expect(e.extensionRequests).toMatchObject([{ status: 'refused', grantedDays: null, decisionReason: '理由不成立' }]);
+  });
+});
+
+describe.skipIf(ocrMissing() !== null)('dossier search', () => {
+  test('the other side does not find the words of unexchanged evidence, in the case or across its cases, until exchanged', async () => {
+    const c = await caseWithEvidencePeriod();
+    const zhangsan = await as('zhangsan');
+    const lisi = await as('lisi');
+    clock.set('2026-03-10');
+    const file = (await zhangsan.upload('借据.pdf', await textPdf(['借据：今借到张三人民币十五万元整，借款人欧阳振华。']), 'application/pdf', 'evidence')).body.id as number;
+    expect((await zhangsan.fire(c.id, 'submitEvidence', { partyId: c.zhang, items: [{ name: '借据', source: '原告持有', purpose: '证明借款', pages: 1, attachmentIds: [file] }] })).status).toBe(200);
+    const found = async (api: ApiClient, inCase: boolean) => {
+      const r = await api.get(inCase ? `/api/v1/cases/${c.id}/dossier/search?q=${encodeURIComponent('欧阳振华')}` : `/api/v1/dossier/search?q=${encodeURIComponent('欧阳振华')}&pageSize=100`);
+      expect(r.status).toBe(200);
+      return (r.body.items as { item: { id: number } }[]).some((h) => h.item.id === file);
+    };
+    // The file's pages are read by the background runner: wait until its own side finds them.
+    await expect.poll(() => found(zhangsan, true), { timeout: 60_000, interval: 500 }).toBe(true);
+    expect(await found(await as('ng-judge1'), true)).toBe(true);
+    expect([await found(lisi, true), await found(lisi, false)]).toEqual([false, false]);
+    expect((await (await as('ng-assistant')).fire(c.id, 'exchangeEvidence', {})).status).toBe(200);
+    expect([await found(lisi, true), await found(lisi, false)]).toEqual([true, true]);
   });
 });
