@@ -4,6 +4,7 @@ import { Bilingual, DateFilter, Id, PageQuery, SortParam } from './common';
 import { JurisdictionPlaces, JurisdictionWarning } from './jurisdiction';
 import { AddressConfirmationInput } from './service';
 import { AdministrativeAct, AdministrativeActInput } from './administrative';
+import { ElementsInput } from './elements';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
@@ -56,6 +57,8 @@ export const FilingInput = Type.Object(
     mediationConsent: Type.Optional(Type.Boolean()),
     /** The places jurisdiction turns on (the parties' domiciles, the place of performance, the property's location). */
     jurisdiction: Type.Optional(JurisdictionPlaces),
+    /** 要素式起诉: the complaint element by element, where the cause has an element schema (GET /element-schemas). */
+    elements: Type.Optional(ElementsInput),
   },
   { additionalProperties: false },
 );

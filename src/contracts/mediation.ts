@@ -84,7 +84,7 @@ export type MediationRecord = Static<typeof MediationRecord>;
 
 /** 在线申请诉前调解 without a complaint (ONLINE-MED art 10): the same court, parties, claims and files as a filing. */
 // A civil dispute: its cause is required, and no administrative act.
-export const MediationApplication = Type.Object({ ...Type.Omit(FilingInput, ['caseType', 'mediationConsent', 'administrativeAct', 'causeId']).properties, causeId: Id }, { additionalProperties: false });
+export const MediationApplication = Type.Object({ ...Type.Omit(FilingInput, ['caseType', 'mediationConsent', 'administrativeAct', 'causeId', 'elements']).properties, causeId: Id }, { additionalProperties: false });
 export type MediationApplication = Static<typeof MediationApplication>;
 
 // Administration of the organisations and mediators (issue 16 item 1): the administrator for any court, the court's

@@ -17,6 +17,7 @@ import { paymentOrderRoutes } from './modules/paymentOrders/routes';
 import { preservationRoutes } from './modules/preservation/routes';
 import { retrialRoutes } from './modules/retrial/routes';
 import { evidenceExchangeRoutes } from './modules/evidenceExchange/routes';
+import { elementRoutes } from './modules/elements/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { executionSettlementRoutes } from './modules/executionSettlement/routes';
 import { assetControlRoutes } from './modules/assetControl/routes';
@@ -133,6 +134,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   paymentOrderRoutes(app, deps);
   retrialRoutes(app, deps);
   evidenceExchangeRoutes(app, deps);
+  elementRoutes(app, deps);
   executionFundRoutes(app, deps);
   executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);

@@ -16,6 +16,7 @@ import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
 import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
 import { RETRIAL_EFFECT_HANDLERS } from './modules/retrial';
 import { EVIDENCE_EFFECT_HANDLERS } from './modules/evidenceExchange';
+import { ELEMENT_EFFECT_HANDLERS } from './modules/elements';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeRetrialFee, issueApplicationFeeNotice, settlePreservationFee } from './modules/payments/applicationFeeNotice';
 import { chargeFeeBalance, issueFeeNotice } from './modules/payments/feeNoticeEffects';
@@ -45,6 +46,8 @@ const HANDLER_GROUPS: Readonly<Record<string, Partial<Record<EffectKind, EffectH
   retrial: RETRIAL_EFFECT_HANDLERS,
   // 证据交换与质证: exchange, late evidence, findings, extension of the 举证期限.
   evidence: EVIDENCE_EFFECT_HANDLERS,
+  // 要素式审判: the element answers.
+  elements: ELEMENT_EFFECT_HANDLERS,
 };
 
 /** One handler per effect kind: two capabilities naming the same kind would silently replace one another's handler. */
@@ -75,6 +78,7 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...PAYMENT_ORDER_EFFECT_HANDLERS,
   ...RETRIAL_EFFECT_HANDLERS,
   ...EVIDENCE_EFFECT_HANDLERS,
+  ...ELEMENT_EFFECT_HANDLERS,
 };
 oneHandlerEach(HANDLER_GROUPS);
 

@@ -9,6 +9,7 @@ import { DOSSIER_EXPORT_CODES, DOSSIER_EXPORT_ROWS } from './authorizationMatrix
 import { DOSSIER_SEARCH_CODES, DOSSIER_SEARCH_ROWS } from './authorizationMatrixDossierSearch.table';
 import { DOSSIER_VIEWER_CODES, DOSSIER_VIEWER_ROWS } from './authorizationMatrixDossierViewer.table';
 import { SEPARATOR_SHEET_CODES, SEPARATOR_SHEET_ROWS } from './authorizationMatrixSeparatorSheets.table';
+import { ELEMENT_CODES, ELEMENT_ROWS } from './authorizationMatrixElements.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
 import { EVIDENCE_ROWS } from './authorizationMatrixEvidence.table';
@@ -334,6 +335,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   DOSSIER_EXPORT_ROWS +
   DOSSIER_SEARCH_ROWS +
   SEPARATOR_SHEET_ROWS +
+  ELEMENT_ROWS +
   DOSSIER_VIEWER_ROWS +
   DOSSIER_CATALOGUE_ROWS +
   CRIMINAL_ROWS +
@@ -352,6 +354,7 @@ export const CODES: Record<string, Record<number, string>> = {
   ...DOSSIER_EXPORT_CODES,
   ...DOSSIER_SEARCH_CODES,
   ...SEPARATOR_SHEET_CODES,
+  ...ELEMENT_CODES,
   ...DOSSIER_VIEWER_CODES,
   ...DOSSIER_CATALOGUE_CODES,
   ...CRIMINAL_CODES,

@@ -155,6 +155,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'POST /api/v1/admin/users': () => ({ path: '/api/v1/admin/users', body: { username: 'matrix-new', displayName: '矩阵新用户', password: DEMO_PASSWORD, roles: ['party'], courtId: null, divisionId: null } }),
   'PUT /api/v1/admin/users/{id}': (_o, ref) => ({ path: `/api/v1/admin/users/${ref.wangwu.id}`, body: ref.wangwu.account }),
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
+  'GET /api/v1/element-schemas': () => ({ path: '/api/v1/element-schemas' }),
+  'GET /api/v1/cases/{id}/elements': (o) => ({ path: `/api/v1/cases/${o.caseId}/elements` }),
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
   // The target is not closed: a party of it gets past the access check and is refused for the title's effect.
   'POST /api/v1/execution/applications': (o) => ({ path: '/api/v1/execution/applications', body: { titleCaseId: o.caseId, items: [{ kind: 'principal', label: '本金', amount: '100.00' }], debtorPartyIds: [o.partyId], assetClues: '', attachmentIds: [] } }),

@@ -59,6 +59,8 @@ export interface CaseEventFacts {
   runningPartyPeriods: readonly RunningPartyPeriod[];
   /** Party ids of the case that the acting user represents or is (empty for staff). */
   actorPartyIds: readonly number[];
+  /** The complaint was filed in the element form (要素式起诉). */
+  hasElementComplaint: boolean;
 }
 
 /** What a guard may know about the case when an event is fired. */

@@ -16,6 +16,7 @@ export function caseSnapshotFixture(over: Partial<CaseSnapshot> = {}): CaseSnaps
     scheduledHearingStartsAt: null,
     runningDeductions: 0,
     runningPartyPeriods: [],
+    hasElementComplaint: false,
     ...over,
   };
 }

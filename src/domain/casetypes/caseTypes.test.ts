@@ -9,7 +9,7 @@ import { PLAINTIFF_SIDE_EVENTS } from './trialEvents';
 
 const types = Object.values(CASE_TYPES);
 // Nothing running: no deduction, no party period, no hearing booked.
-const QUIET: CaseEventFacts = { scheduledHearingStartsAt: null, runningDeductions: 0, runningPartyPeriods: [], actorPartyIds: [] };
+const QUIET: CaseEventFacts = { scheduledHearingStartsAt: null, runningDeductions: 0, runningPartyPeriods: [], actorPartyIds: [], hasElementComplaint: false };
 const DEFENCE = { id: 7, kind: 'defence', partyId: 2, partyName: '被告', dueOn: '2026-03-20' } as const;
 
 function reachable(code: string): Set<string> {
@@ -98,6 +98,8 @@ const CIVIL_FIRST_INSTANCE: Transition[] = [
   // The parties' own filings: the defence and a counterclaim (before the debate ends), evidence and materials.
   ['fileDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
   ['fileCounterclaim', ['accepted', 'assigned', 'hearingScheduled'], null, ['party', 'lawyer']],
+  // 要素式答辩 where the complaint was filed in the element form.
+  ['answerElements', ['accepted', 'assigned', 'hearingScheduled'], null, ['party', 'lawyer']],
   ['submitEvidence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
   ['submitMaterials', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
   // CPL-2023 art 37: the court without jurisdiction transfers a registered case; the judge or the filing clerk.
@@ -119,13 +121,13 @@ const EVIDENCE_EXCHANGE_EVENTS = ['exchangeEvidence', 'decideLateEvidence', 'rec
 const CIVIL_SECOND_INSTANCE: Transition[] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
   ['reject', ['submitted'], 'rejected', ['filingClerk']],
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'fileCounterclaim', 'transferJurisdiction', 'elevateJurisdiction', 'designateJurisdiction', 'forwardFiling'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['requestCorrection', 'resubmit', 'reject', 'withdrawFiling', 'accept', 'routeToMediation', 'convertToOrdinary', 'appeal', 'receiveAppealDefence', 'fileDefence', 'answerElements', 'fileCounterclaim', 'transferJurisdiction', 'elevateJurisdiction', 'designateJurisdiction', 'forwardFiling'].includes(e)),
 ];
 
 // 行初 (ALL): 民初's events but pre-litigation mediation, the civil defence and counterclaim; the organ's defence,
 // evidence and legal basis instead (ALL art 67); 移送, 提级 and 指定 as 民初 (ALL arts 22–24).
 const ADMINISTRATIVE_FIRST_INSTANCE: Transition[] = [
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'fileCounterclaim', 'forwardFiling', ...EVIDENCE_EXCHANGE_EVENTS].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'answerElements', 'fileCounterclaim', 'forwardFiling', ...EVIDENCE_EXCHANGE_EVENTS].includes(e)),
   ['submitOrganDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
 ];
 

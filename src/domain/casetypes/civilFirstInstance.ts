@@ -4,6 +4,7 @@ import { AcceptFirstInstanceInput } from './eventInputs';
 import { appealEvents, convertToOrdinary } from './firstInstanceEvents';
 import { defenceEvents, evidenceEvents } from './pleadingEvents';
 import { evidenceExchangeEvents } from './evidenceExchangeEvents';
+import { elementEvents } from './elementEvents';
 import { judgmentNeedsHearing, simpleProceduresOnlyAtBasicCourts } from './guards';
 import { RouteToMediationInput } from './mediationInputs';
 import { crossRegionEvents, transferEvents } from '../jurisdiction/transferEvents';
@@ -44,6 +45,7 @@ export const civilFirstInstance = defineCaseType<FirstInstanceNode>({
     }),
     ...trialEvents,
     ...defenceEvents,
+    ...elementEvents,
     ...evidenceEvents,
     ...evidenceExchangeEvents,
     convertToOrdinary,

@@ -39,6 +39,7 @@ export const EFFECT_KINDS = [
   'serveOnPlatform',
   'waivePartyPeriod',
   'recordDefence',
+  'recordElementAnswers',
   'recordEvidence',
   'recordMaterials',
   'recordCounterclaim',

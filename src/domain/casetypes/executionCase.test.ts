@@ -8,7 +8,7 @@ import { caseSnapshotFixture } from './caseSnapshot.fixture';
 import { eventsAvailable } from './defineCaseType';
 import { executionCase, endOfRoundOnlyByApproval, terminationNeedsItsGround } from './executionCase';
 
-const QUIET: CaseEventFacts = { scheduledHearingStartsAt: null, runningDeductions: 0, runningPartyPeriods: [], actorPartyIds: [] };
+const QUIET: CaseEventFacts = { scheduledHearingStartsAt: null, runningDeductions: 0, runningPartyPeriods: [], actorPartyIds: [], hasElementComplaint: false };
 
 
 describe('case type 执 (首次执行), declared', () => {

@@ -18,6 +18,9 @@ import { CRIMINAL_CASE_TYPES, CriminalTab } from '../criminal/CriminalTab';
 import { ApplyRetrialButton } from '../specialProcedures/ApplyRetrial';
 import { SPECIAL_CASE_TYPES, SpecialProcedureTab } from '../specialProcedures/SpecialProcedureTab';
 import { DossierTab } from '../dossier/DossierTab';
+import type { CaseElementsResponse } from '../../contracts/elements';
+import { useElementText } from '../elements/elementMessages';
+import { ElementsTab } from '../elements/ElementsTab';
 import { useDossierText } from '../dossier/dossierMessages';
 import { AttachmentsTab } from './AttachmentsTab';
 import { CaseHeader } from './CaseHeader';
@@ -41,6 +44,8 @@ export function CaseDetailPage() {
   // Cases still under filing review have no clock of their own yet beyond the review period, which the server includes.
   const clock = useApiGet<CaseClock>(valid ? `/cases/${caseId}/clock` : null, { quiet: true });
   const fees = useApiGet<CaseFees>(valid ? `/cases/${caseId}/fees` : null, { quiet: true });
+  const elements = useApiGet<CaseElementsResponse>(valid ? `/cases/${caseId}/elements` : null, { quiet: true });
+  const te = useElementText();
   const narrow = useNarrowScreen();
   const d = detail.data;
 
@@ -71,6 +76,7 @@ export function CaseDetailPage() {
     timeline.reload();
     clock.reload();
     fees.reload();
+    elements.reload();
   };
   const count = (n: number) => (n ? ` (${n})` : '');
 
@@ -90,6 +96,7 @@ export function CaseDetailPage() {
                 timeline.reload();
                 clock.reload();
                 fees.reload();
+                elements.reload();
               }}
             />
           </>
@@ -109,6 +116,7 @@ export function CaseDetailPage() {
                 ...(EXECUTION_CASE_TYPES.includes(d.caseType) ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
                 ...(CRIMINAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'criminal', label: t('criminal.panel'), children: <CriminalTab detail={d} /> }] : []),
                 ...(SPECIAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'special', label: t('special.tab'), children: <SpecialProcedureTab detail={d} /> }] : []),
+                ...(elements.data?.elements ? [{ key: 'elements', label: te('elements.tab'), children: <ElementsTab elements={elements.data.elements} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'dossier', label: dossierTabLabel, children: <DossierTab caseId={d.id} onChanged={reloadAll} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },

@@ -16,6 +16,7 @@ interface CauseSelectProps {
 interface CauseOption {
   value: number;
   label: string;
+  causeKey: string;
   path: string;
   disabled: boolean;
 }
@@ -33,7 +34,7 @@ export function CauseSelect({ id, value, onChange }: CauseSelectProps) {
       api.get<Page<Cause>>(`/causes${qs({ q: search.trim(), pageSize: 20 })}`).then(
         (page) => {
           if (!live) return;
-          setResult({ search, options: page.items.map((c) => ({ value: c.id, label: c.name, path: c.path, disabled: c.level < 2 })) });
+          setResult({ search, options: page.items.map((c) => ({ value: c.id, label: c.name, causeKey: c.key, path: c.path, disabled: c.level < 2 })) });
         },
         () => live && setResult({ search, options: [] }),
       );
@@ -50,7 +51,7 @@ export function CauseSelect({ id, value, onChange }: CauseSelectProps) {
       labelInValue
       allowClear
       value={value}
-      onChange={(v) => onChange?.(v ? { value: v.value, label: String(v.label) } : undefined)}
+      onChange={(v, option) => onChange?.(v ? { value: v.value, label: String(v.label), ...(option && !Array.isArray(option) ? { key: option.causeKey } : {}) } : undefined)}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       loading={result?.search !== search}
       options={result?.options ?? []}

@@ -1,5 +1,6 @@
 // Step 5 of filing: everything entered, for a last look before submitting.
 import { Card, Descriptions, Table, Typography } from 'antd';
+import { ElementReview } from '../elements/ElementReview';
 import type { Court } from '../../contracts/reference';
 import { formatFileSize, shortHash } from '../format/sizes';
 import { useI18n } from '../i18n/i18n';
@@ -43,6 +44,7 @@ export function FilingReview({ values, courts, filerRole }: { values: FilingForm
           { key: 'facts', label: t('filing.facts'), children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{values.facts}</Typography.Paragraph> },
         ]}
       />
+      {values.caseType !== '行初' && <ElementReview values={values} />}
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         {t('case.tabParties')}
       </Typography.Title>

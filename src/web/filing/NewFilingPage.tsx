@@ -16,6 +16,7 @@ import { useNarrowScreen } from '../layout/useNarrowScreen';
 import type { MessageKey } from '../i18n/messages';
 import { AddressConfirmationFields } from '../service/AddressConfirmationFields';
 import { ClaimsFields } from './ClaimsFields';
+import { ElementComplaintFields, markElementProblems } from '../elements/ElementComplaintFields';
 import { CourtCauseStep } from './CourtCauseStep';
 import { FilingReview } from './FilingReview';
 import { filerRoleOf, formPathOfRequest, initialFilingValues, materialFiles, toFilingInput, type FilerRole, type FilingFormValues } from './filingForm';
@@ -28,7 +29,7 @@ type StepKey = 'court' | 'parties' | 'claims' | 'materials' | 'addresses' | 'rev
 const ALL_STEPS: { key: StepKey; title: MessageKey; fields: string[] }[] = [
   { key: 'court', title: 'filing.stepCourt', fields: ['caseType', 'courtId', 'causeId', 'administrativeAct', 'jurisdiction'] },
   { key: 'parties', title: 'filing.stepParties', fields: ['parties'] },
-  { key: 'claims', title: 'filing.stepClaims', fields: ['claims', 'amount', 'facts'] },
+  { key: 'claims', title: 'filing.stepClaims', fields: ['elements', 'claims', 'amount', 'facts'] },
   { key: 'materials', title: 'filing.stepMaterials', fields: [] },
   { key: 'addresses', title: 'filing.stepAddresses', fields: ['addresses'] },
   { key: 'review', title: 'filing.stepReview', fields: ['mediationConsent', 'identityChecked'] },
@@ -42,7 +43,7 @@ const COUNTER_STEPS = ALL_STEPS.filter((s) => s.key !== 'addresses');
  */
 export function NewFilingPage({ mode = 'online' }: { mode?: 'online' | 'counter' }) {
   const { user } = useSession();
-  const { t, lang } = useI18n();
+  const { t, lang, pick } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<FilingFormValues>();
@@ -73,6 +74,8 @@ export function NewFilingPage({ mode = 'online' }: { mode?: 'online' | 'counter'
     } catch {
       return;
     }
+    // The element form's cross-element checks (a repayment above the loan…), as the server makes them.
+    if (steps[current]!.key === 'claims' && !markElementProblems(form, pick)) return;
     const values = form.getFieldsValue(true) as FilingFormValues;
     if (current === materialsStep && materialFiles(values).some((f) => f.status === 'uploading')) {
       message.warning(t('filing.uploadsPending'));
@@ -141,6 +144,7 @@ export function NewFilingPage({ mode = 'online' }: { mode?: 'online' | 'counter'
           <PartiesFields filerRole={filerRole} />
         </div>
         <div style={{ display: shown('claims') }}>
+          <ElementComplaintFields />
           <ClaimsFields />
         </div>
         <div style={{ display: shown('materials') }}>

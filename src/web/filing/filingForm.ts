@@ -6,6 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { CurrentUser } from '../../contracts/auth';
 import type { Attachment, CaseDetail, FilingInput, PartyInput } from '../../contracts/cases';
 import type { AddressConfirmationValues } from '../service/AddressConfirmationFields';
+import { elementsInputOf, type ElementFormValues } from '../elements/elementForm';
 
 /** Who fills the wizard: a party for themself, a lawyer for clients, or a filing clerk at the counter (跨域立案) for neither. */
 export type FilerRole = 'party' | 'lawyer' | 'clerk';
@@ -32,6 +33,8 @@ export interface PartyFormValue {
 export interface CauseValue {
   value: number;
   label: string;
+  /** The catalogue key ('103-3'), which decides whether an element form is offered. */
+  key?: string;
 }
 
 /** 行初: the challenged act as the wizard holds it (dates as picked). */
@@ -78,6 +81,8 @@ export interface FilingFormValues {
   jurisdiction?: JurisdictionValues;
   /** 跨域立案: the clerk saw the filing party's identity document at the counter (the API has no field: the UI requires it). */
   identityChecked?: boolean;
+  /** 要素式起诉, where the cause has an element schema and the filer chose it. */
+  elements?: ElementFormValues;
 }
 
 export type FilingContent = Omit<FilingInput, 'caseType' | 'courtId'>;
@@ -177,6 +182,7 @@ export function toFilingContent(v: FilingFormValues, role: FilerRole, keptAttach
     attachmentIds: [...keptAttachmentIds, ...uploadedIds(materialFiles(v))],
     ...(v.addresses ? { addressConfirmation: toConfirmationInput(v.addresses) } : {}),
     ...(v.mediationConsent !== undefined ? { mediationConsent: v.mediationConsent } : {}),
+    ...(!isAdministrative ? elementsInputOf(v) : {}),
   };
 }
 

@@ -29,3 +29,4 @@ export * from './dossier';
 export * from './dossierNotes';
 export * from './filePages';
 export * from './evidence';
+export * from './elements';

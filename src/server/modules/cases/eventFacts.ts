@@ -6,6 +6,7 @@ import type { CaseEventFacts, RunningPartyPeriod } from '../../../domain/casetyp
 export interface EventFactColumns {
   scheduled_hearing_starts_at: Date | string | null;
   running_deductions: number | string;
+  has_element_complaint: boolean;
   running_party_periods: { id: number; kind: RunningPartyPeriod['kind']; party_id: number | null; party_name: string | null; due_on: string }[];
 }
 
@@ -21,7 +22,8 @@ export function eventFactColumns(caseId: SQL): SQL {
     (select coalesce(json_agg(x order by x.due_on, x.id), '[]') from (
        select p.id, p.kind, p.party_id, cp.name as party_name, p.due_on::text as due_on
          from case_periods p left join case_parties cp on cp.id = p.party_id
-        where p.case_id = ${caseId} and p.status = 'running' and p.kind in ('defence', 'evidence', 'organDefence') and p.due_on is not null) x) as running_party_periods`;
+        where p.case_id = ${caseId} and p.status = 'running' and p.kind in ('defence', 'evidence', 'organDefence') and p.due_on is not null) x) as running_party_periods,
+    exists (select 1 from case_elements e where e.case_id = ${caseId}) as has_element_complaint`;
 }
 
 export function eventFacts(row: EventFactColumns, actorPartyIds: readonly number[]): CaseEventFacts {
@@ -31,5 +33,6 @@ export function eventFacts(row: EventFactColumns, actorPartyIds: readonly number
     runningDeductions: Number(row.running_deductions),
     runningPartyPeriods: row.running_party_periods.map((p) => ({ id: Number(p.id), kind: p.kind, partyId: p.party_id === null ? null : Number(p.party_id), partyName: p.party_name, dueOn: p.due_on })),
     actorPartyIds,
+    hasElementComplaint: row.has_element_complaint === true,
   };
 }

@@ -9,6 +9,7 @@ import { saveChallengedAct } from '../administrative/challengedActs';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { appendCaseEvent, lockCase } from '../cases/caseRecord';
+import { saveComplaintElements } from '../elements/complaintElements';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, confirmFilersAddresses, replaceFilingParties } from './filingContent';
 
 export async function editFiling(deps: Deps, actor: Actor, id: number, edit: FilingEdit): Promise<void> {
@@ -31,6 +32,9 @@ export async function editFiling(deps: Deps, actor: Actor, id: number, edit: Fil
       throw refusalUnder(e, '/filing');
     });
     if (checked.administrativeAct) await saveChallengedAct(tx, id, checked.administrativeAct);
+    await saveComplaintElements(tx, { caseId: id, causeId: checked.causeId, elements: edit.filing.elements, actor }).catch((e: unknown) => {
+      throw refusalUnder(e, '/filing');
+    });
     const own = await replaceFilingParties(tx, id, actor, checked.parties);
     await confirmFilersAddresses(tx, c, actor, own, edit.filing.addressConfirmation, today, now).catch((e: unknown) => {
       throw refusalUnder(e, '/filing');

@@ -12,6 +12,7 @@ import { AppError } from '../../http/appError';
 import { appendCaseEvent, updateCaseRow, type CaseRow } from '../cases/caseRecord';
 import type { JurisdictionWarning } from '../../../contracts/jurisdiction';
 import { hasProposal, recordFilingProposal } from '../jurisdiction/filingProposal';
+import { saveComplaintElements } from '../elements/complaintElements';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, confirmFilersAddresses, insertFilingParties } from './filingContent';
 
 /** Returns the new case's row as the filing left it, and the warnings about the chosen court's jurisdiction. */
@@ -53,6 +54,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       },
     });
     if (checked.administrativeAct) await saveChallengedAct(tx, id, checked.administrativeAct);
+    await saveComplaintElements(tx, { caseId: id, causeId: checked.causeId, elements: f.elements, actor });
     const own = await insertFilingParties(tx, id, actor, checked.parties);
     await claimAttachments(tx, id, actor, f.attachmentIds);
     await checkFilingMaterials(tx, id, actor);
@@ -63,7 +65,7 @@ export async function submitFiling(deps: Deps, actor: Actor, f: FilingInput): Pr
       actorRole: actor.roles.includes('lawyer') ? 'lawyer' : 'party',
       nodeBefore: null,
       nodeAfter: type.initial,
-      payload: { courtId: ct.id, causeId: checked.causeId, ...(checked.administrativeAct ? { administrativeAct: checked.administrativeAct } : {}), mediationConsent: f.mediationConsent ?? null, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
+      payload: { courtId: ct.id, causeId: checked.causeId, ...(f.elements ? { elementSchema: f.elements.schema } : {}), ...(checked.administrativeAct ? { administrativeAct: checked.administrativeAct } : {}), mediationConsent: f.mediationConsent ?? null, amountFen: checked.amountFen?.toString() ?? null, parties: checked.parties.length, attachmentIds: f.attachmentIds },
       at: now,
     });
     await confirmFilersAddresses(tx, { id, node: type.initial }, actor, own, f.addressConfirmation, today, now);

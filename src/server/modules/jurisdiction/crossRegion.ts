@@ -15,6 +15,7 @@ import { appendCaseEvent, updateCaseRow, type CaseRow } from '../cases/caseRecor
 import type { EffectHandler } from '../cases/effects/effectContext';
 import { startFilingReview } from '../clock/filingReview';
 import { clockEnv, endPeriods, startPeriod } from '../clock/periodStore';
+import { saveComplaintElements } from '../elements/complaintElements';
 import { checkFilingContent, checkFilingMaterials, claimAttachments, insertFilingParties } from '../filings/filingContent';
 import { audit } from '../admin/audit';
 import { hasProposal, recordFilingProposal } from './filingProposal';
@@ -66,6 +67,7 @@ export async function takeCrossRegionFiling(deps: Deps, actor: Actor, f: FilingI
       .returning();
     const row = { ...inserted[0]!, chainId: inserted[0]!.id };
     await updateCaseRow(tx, row.id, { chainId: row.id });
+    await saveComplaintElements(tx, { caseId: row.id, causeId: checked.causeId, elements: f.elements, actor });
     await insertFilingParties(tx, row.id, actor, checked.parties);
     await claimAttachments(tx, row.id, actor, f.attachmentIds);
     await checkFilingMaterials(tx, row.id, actor);

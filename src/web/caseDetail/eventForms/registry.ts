@@ -27,6 +27,7 @@ import { chooseLitigationForm, dismissPaymentOrderForm, dismissPreservationForm,
 import { registerRetrialReviewForm, ruleOnRetrialForm, submitRetrialOpinionForm } from './retrialForms';
 import type { EventForm } from './types';
 import { waivePeriodForm } from './waiverForm';
+import { answerElementsForm } from '../../elements/answerElementsForm';
 import { routeToPreExecutionMediationForm } from '../../executionSettlement/preExecutionForms';
 
 const BY_EVENT: Record<string, EventForm> = {
@@ -56,6 +57,7 @@ const BY_EVENT: Record<string, EventForm> = {
   grantJudicialAid: grantJudicialAidForm,
   decideRefund: decideRefundForm,
   fileDefence: fileDefenceForm,
+  answerElements: answerElementsForm,
   submitEvidence: submitEvidenceForm,
   submitMaterials: submitMaterialsForm,
   fileCounterclaim: fileCounterclaimForm,

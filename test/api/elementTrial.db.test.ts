@@ -1,0 +1,191 @@
+// 要素式审判 on real PostgreSQL over HTTP: a 民间借贷 complaint filed element by element, checked against its
+// schema; the defendant's element answers within the defence period; the dispute list and hearing outline built from them.
+import { describe, expect, test } from 'vitest';
+import type { ApiClient } from '../support/apiClient';
+import { causeId, loanComplaint } from '../support/fixtures';
+import { acceptCase } from '../support/scenarios';
+import { openSession } from '../support/sessions';
+import { testClock } from '../support/testClock';
+import { serverForSpec } from '../support/serverForSpec';
+
+const clock = testClock('2026-03-02');
+const world = serverForSpec({ clock });
+const sessions = new Map<string, Promise<ApiClient>>();
+const as = (username: string) => {
+  if (!sessions.has(username)) sessions.set(username, openSession(world.server, username));
+  return sessions.get(username)!;
+};
+
+const LENDING = {
+  agreementForm: 'iou',
+  agreementDate: '2024-02-28',
+  principalAgreed: '150000',
+  principalDelivered: '150000',
+  deliveryDate: '2024-03-01',
+  deliveryMethod: 'bank',
+  hasTerm: true,
+  dueDate: '2025-03-01',
+  interestAgreed: true,
+  interestRate: '6',
+  repaidPrincipal: '0',
+  hasGuarantee: false,
+};
+
+function expectRefused(r: { status: number; body: any }, status: number, code: string) {
+  expect([r.status, r.body.code]).toEqual([status, code]);
+  expect(r.body.messages['zh-CN']).toMatch(/\p{Script=Han}/u);
+  expect(r.body.messages.en).toBeTruthy();
+}
+
+async function fileWithElements(values: Record<string, unknown> = LENDING, schema = 'privateLending') {
+  const zhangsan = await as('zhangsan');
+  return zhangsan.post('/api/v1/filings', await loanComplaint(zhangsan, { elements: { schema, values } }));
+}
+
+/** Filed with elements on 2026-03-02, registered, the complaint served on 李四 on 2026-03-03 (答辩期 to 03-18). */
+async function servedElementCase() {
+  clock.set('2026-03-02');
+  const filed = await fileWithElements();
+  expect(filed.status).toBe(201);
+  const accepted = await acceptCase(world.server.baseUrl, filed.body.id, 'ordinary');
+  const li = accepted.parties.find((p: { name: string }) => p.name === '李四').id as number;
+  const zhang = accepted.parties.find((p: { name: string }) => p.name === '张三').id as number;
+  clock.set('2026-03-03');
+  expect((await (await as('ng-filing')).fire(filed.body.id, 'recordService', { document: 'complaintCopy', partyIds: [li], servedOn: '2026-03-03', method: 'direct' })).status).toBe(200);
+  return { id: filed.body.id as number, li, zhang };
+}
+
+describe('the element complaint', () => {
+  test('is kept with the filing and read back with its values in words, every element still unanswered', async () => {
+    clock.set('2026-03-02');
+    const filed = await fileWithElements();
+    expect(filed.status).toBe(201);
+    const r = await (await as('zhangsan')).get(`/api/v1/cases/${filed.body.id}/elements`);
+    expect(r.status).toBe(200);
+    const e = r.body.elements;
+    expect(e.schema.key).toBe('privateLending');
+    expect(e.values).toEqual(LENDING);
+    expect(e.valueText.principalDelivered).toEqual({ 'zh-CN': '150,000.00元', en: '150,000.00 yuan' });
+    expect(e.disputes.every((d: { status: string }) => d.status === 'unanswered')).toBe(true);
+    expect(e.toAnswer.map((p: { partyName: string }) => p.partyName)).toEqual(['李四']);
+    expect(e.outline.issues[0].title['zh-CN']).toBe('争议焦点一：双方之间是否存在借贷关系及约定的借款数额');
+    const timeline = (await (await as('zhangsan')).get(`/api/v1/cases/${filed.body.id}/timeline`)).body;
+    expect(timeline[0]).toMatchObject({ event: 'submit', payload: { elementSchema: 'privateLending' } });
+  });
+
+  test('a wrong value is refused naming its element, and nothing is saved', async () => {
+    const { pool } = world.server.database;
+    const before = (await pool.query('select count(*)::int as n from cases')).rows[0].n;
+    const r = await fileWithElements({ ...LENDING, interestRate: '6%' });
+    expectRefused(r, 422, 'ELEMENT_INVALID');
+    expect(r.body.details).toMatchObject({ field: '/elements/values/interestRate', element: 'interestRate' });
+    expect(r.body.messages['zh-CN']).toContain('约定的年利率');
+    const inconsistent = await fileWithElements({ ...LENDING, repaidPrincipal: '150000.01' });
+    expectRefused(inconsistent, 422, 'ELEMENT_INVALID');
+    expect(inconsistent.body.details.problems[0].code).toBe('ELEMENT_AMOUNT_EXCEEDS');
+    expect((await pool.query('select count(*)::int as n from cases')).rows[0].n).toBe(before);
+  });
+
+  test('a schema that does not serve the cause is refused, as is a schema nobody declared', async () => {
+    expectRefused(await fileWithElements(LENDING, 'creditCard'), 422, 'ELEMENT_SCHEMA_MISMATCH');
+    const unknown = await fileWithElements(LENDING, 'divorce');
+    expect([unknown.status, unknown.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  test('the element schemas are listed for any client, with the causes they serve', async () => {
+    const r = await (await as('zhangsan')).get('/api/v1/element-schemas');
+    expect(r.status).toBe(200);
+    expect(r.body.map((s: { key: string }) => s.key)).toEqual(['privateLending', 'creditCard', 'financialLoan', 'trafficAccident', 'labourDispute']);
+    const lending = r.body[0];
+    expect(lending.causes).toEqual([{ key: '103-3', name: '民间借贷纠纷', withChildren: false }]);
+    expect(lending.sections[2].elements.find((x: { key: string }) => x.key === 'interestRate')).toMatchObject({ type: 'rate', rateBasis: 'year', when: { element: 'interestAgreed', equals: true } });
+  });
+
+  test('correcting a filing to another cause drops elements that no longer fit', async () => {
+    clock.set('2026-03-02');
+    const zhangsan = await as('zhangsan');
+    const filed = await fileWithElements();
+    const clerk = await as('ng-filing');
+    expect((await clerk.fire(filed.body.id, 'requestCorrection', { items: ['请核实案由'] })).status).toBe(200);
+    const detail = (await zhangsan.get(`/api/v1/cases/${filed.body.id}`)).body;
+    const { caseType: _t, courtId: _c, ...filing } = await loanComplaint(zhangsan, { causeId: await causeId(zhangsan, '同业拆借纠纷') });
+    const edited = await zhangsan.put(`/api/v1/filings/${filed.body.id}`, { expectedVersion: detail.version, filing });
+    expect(edited.status).toBe(200);
+    expect((await zhangsan.get(`/api/v1/cases/${filed.body.id}/elements`)).body.elements).toBeNull();
+  });
+
+  test('an outsider cannot read a case’s elements', async () => {
+    clock.set('2026-03-02');
+    const filed = await fileWithElements();
+    const r = await (await as('organ-ng-scjg')).get(`/api/v1/cases/${filed.body.id}/elements`);
+    expect([r.status, r.body.code]).toEqual([404, 'CASE_NOT_FOUND']);
+  });
+});
+
+describe('the element defence (要素式答辩)', () => {
+  test('the defendant answers element by element; the disputes and the outline follow from the answers', async () => {
+    const c = await servedElementCase();
+    const lisi = await as('lisi');
+    clock.set('2026-03-10');
+    const answers = {
+      agreementForm: { stance: 'admit' },
+      agreementDate: { stance: 'admit' },
+      principalAgreed: { stance: 'admit' },
+      principalDelivered: { stance: 'explain', note: '实际到账十四万元，一万元为预扣利息', value: '140000' },
+      repaidPrincipal: { stance: 'deny', note: '已现金归还五万元' },
+    };
+    const r = await lisi.fire(c.id, 'answerElements', { partyId: c.li, answers });
+    expect(r.status).toBe(200);
+    const e = (await lisi.get(`/api/v1/cases/${c.id}/elements`)).body.elements;
+    const status = Object.fromEntries(e.disputes.map((d: { element: string; status: string }) => [d.element, d.status]));
+    expect(status).toMatchObject({ agreementDate: 'undisputed', principalDelivered: 'disputed', repaidPrincipal: 'disputed', interestRate: 'unanswered' });
+    expect(e.toAnswer).toEqual([]);
+    expect(e.answers[0]).toMatchObject({ partyName: '李四', timing: 'inTime' });
+    // Dated by the court's clock, as every act on the case is.
+    expect(e.answers[0].answeredAt.slice(0, 10)).toBe('2026-03-10');
+    const delivery = e.outline.issues.find((i: { section: string }) => i.section === 'delivery');
+    expect(delivery.elements[0].text['zh-CN']).toBe('原告主张150,000.00元；李四说明，认为应为140,000.00元（实际到账十四万元，一万元为预扣利息）。');
+    expect(e.outline.undisputed.map((u: { element: string }) => u.element)).toEqual(['agreementForm', 'agreementDate', 'principalAgreed']);
+    const timeline = (await (await as('zhangsan')).get(`/api/v1/cases/${c.id}/timeline`)).body;
+    expect(timeline.at(-1)).toMatchObject({ event: 'answerElements', payload: { name: '李四', timing: 'inTime', admitted: 3, denied: 1, explained: 1 } });
+
+    // A revised answer within the period replaces the earlier one.
+    clock.set('2026-03-18');
+    expect((await lisi.fire(c.id, 'answerElements', { partyId: c.li, answers: { ...answers, repaidPrincipal: { stance: 'admit' } } })).status).toBe(200);
+    const again = (await lisi.get(`/api/v1/cases/${c.id}/elements`)).body.elements;
+    expect(again.disputes.find((d: { element: string }) => d.element === 'repaidPrincipal').status).toBe('undisputed');
+    expect(again.answers).toHaveLength(1);
+  });
+
+  test('after the defence period the answers are refused with the day it ended', async () => {
+    const c = await servedElementCase();
+    clock.set('2026-03-19');
+    const r = await (await as('lisi')).fire(c.id, 'answerElements', { partyId: c.li, answers: { agreementDate: { stance: 'admit' } } });
+    expectRefused(r, 422, 'ELEMENT_ANSWER_PERIOD_EXPIRED');
+    expect(r.body.details.dueOn).toBe('2026-03-18');
+  });
+
+  test('only a defending party answers, only for itself, only what the complaint states, and explanations say something', async () => {
+    const c = await servedElementCase();
+    const lisi = await as('lisi');
+    expectRefused(await lisi.fire(c.id, 'answerElements', { partyId: c.zhang, answers: { agreementDate: { stance: 'admit' } } }), 403, 'PARTY_NOT_REPRESENTED');
+    expectRefused(await (await as('zhangsan')).fire(c.id, 'answerElements', { partyId: c.zhang, answers: { agreementDate: { stance: 'admit' } } }), 422, 'PARTY_STANDING_NOT_ALLOWED');
+    expectRefused(await lisi.fire(c.id, 'answerElements', { partyId: c.li, answers: { overdueRate: { stance: 'deny' } } }), 422, 'ELEMENT_ANSWER_UNKNOWN');
+    expectRefused(await lisi.fire(c.id, 'answerElements', { partyId: c.li, answers: { repaidPrincipal: { stance: 'explain' } } }), 422, 'ELEMENT_ANSWER_NOTE_REQUIRED');
+    expect((await world.server.database.pool.query('select count(*)::int as n from case_element_answers where case_id = $1', [c.id])).rows[0].n).toBe(0);
+  });
+
+  test('a complaint not filed in the element form has no element defence to offer', async () => {
+    clock.set('2026-03-02');
+    const zhangsan = await as('zhangsan');
+    const filed = await zhangsan.post('/api/v1/filings', await loanComplaint(zhangsan));
+    const accepted = await acceptCase(world.server.baseUrl, filed.body.id, 'ordinary');
+    const li = accepted.parties.find((p: { name: string }) => p.name === '李四').id as number;
+    const lisi = await as('lisi');
+    const detail = (await lisi.get(`/api/v1/cases/${filed.body.id}`)).body;
+    expect(detail.allowedEvents.map((ev: { name: string }) => ev.name)).not.toContain('answerElements');
+    expectRefused(await lisi.fire(filed.body.id, 'answerElements', { partyId: li, answers: { agreementDate: { stance: 'admit' } } }), 409, 'CASE_EVENT_NOT_AVAILABLE');
+    const withElements = await servedElementCase();
+    expect((await lisi.get(`/api/v1/cases/${withElements.id}`)).body.allowedEvents.map((ev: { name: string }) => ev.name)).toContain('answerElements');
+  });
+});
