@@ -16,6 +16,7 @@ import { executionRoutes } from './modules/execution/routes';
 import { paymentOrderRoutes } from './modules/paymentOrders/routes';
 import { preservationRoutes } from './modules/preservation/routes';
 import { retrialRoutes } from './modules/retrial/routes';
+import { evidenceExchangeRoutes } from './modules/evidenceExchange/routes';
 import { elementRoutes } from './modules/elements/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { executionSettlementRoutes } from './modules/executionSettlement/routes';
@@ -132,6 +133,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   preservationRoutes(app, deps);
   paymentOrderRoutes(app, deps);
   retrialRoutes(app, deps);
+  evidenceExchangeRoutes(app, deps);
   elementRoutes(app, deps);
   executionFundRoutes(app, deps);
   executionPostponementRoutes(app, deps);

@@ -15,6 +15,7 @@ import { MEDIATION_EFFECT_HANDLERS } from './modules/mediation';
 import { PAYMENT_ORDER_EFFECT_HANDLERS } from './modules/paymentOrders';
 import { PRESERVATION_EFFECT_HANDLERS } from './modules/preservation';
 import { RETRIAL_EFFECT_HANDLERS } from './modules/retrial';
+import { EVIDENCE_EFFECT_HANDLERS } from './modules/evidenceExchange';
 import { ELEMENT_EFFECT_HANDLERS } from './modules/elements';
 import { decideRefund, grantJudicialAid } from './modules/payments/feeDecisionEffects';
 import { chargeRetrialFee, issueApplicationFeeNotice, settlePreservationFee } from './modules/payments/applicationFeeNotice';
@@ -43,6 +44,8 @@ const HANDLER_GROUPS: Readonly<Record<string, Partial<Record<EffectKind, EffectH
   paymentOrders: PAYMENT_ORDER_EFFECT_HANDLERS,
   // 民申: registration, the copy and the opinion, the ruling (opening the 民再).
   retrial: RETRIAL_EFFECT_HANDLERS,
+  // 证据交换与质证: exchange, late evidence, findings, extension of the 举证期限.
+  evidence: EVIDENCE_EFFECT_HANDLERS,
   // 要素式审判: the element answers.
   elements: ELEMENT_EFFECT_HANDLERS,
 };
@@ -74,6 +77,7 @@ const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...PRESERVATION_EFFECT_HANDLERS,
   ...PAYMENT_ORDER_EFFECT_HANDLERS,
   ...RETRIAL_EFFECT_HANDLERS,
+  ...EVIDENCE_EFFECT_HANDLERS,
   ...ELEMENT_EFFECT_HANDLERS,
 };
 oneHandlerEach(HANDLER_GROUPS);

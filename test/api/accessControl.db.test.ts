@@ -121,7 +121,7 @@ describe('firing events', () => {
     const { id } = await assignedCase(server.baseUrl);
     const assistant = await ApiClient.loggedIn(server.baseUrl, 'ng-assistant');
     const d = await assistant.get(`/api/v1/cases/${id}`);
-    expect(d.body.allowedEvents.map((e: { name: string }) => e.name).sort()).toEqual(['recordService', 'scheduleHearing', 'serveOnPlatform']);
+    expect(d.body.allowedEvents.map((e: { name: string }) => e.name).sort()).toEqual(['exchangeEvidence', 'recordService', 'scheduleHearing', 'serveOnPlatform']);
     const team = await assistant.get('/api/v1/cases?view=mine');
     expect(team.body.items.map((x: { id: number }) => x.id)).toContain(id);
   });

@@ -12,6 +12,7 @@ import { SEPARATOR_SHEET_CODES, SEPARATOR_SHEET_ROWS } from './authorizationMatr
 import { ELEMENT_CODES, ELEMENT_ROWS } from './authorizationMatrixElements.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
 import { SPECIAL_CODES, SPECIAL_ROWS } from './authorizationMatrixSpecial.table';
+import { EVIDENCE_ROWS } from './authorizationMatrixEvidence.table';
 
 // Expected status per route (rows) and actor (columns, keys above). 401: no session; 403: the role, or a relation
 // without the power; 404: not found or not yours, the same answer (existence does not leak); 400/409/422: past
@@ -339,6 +340,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   DOSSIER_CATALOGUE_ROWS +
   CRIMINAL_ROWS +
   SPECIAL_ROWS +
+  EVIDENCE_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200

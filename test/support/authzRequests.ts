@@ -8,6 +8,7 @@ import type { CreditReference } from './authzExecution';
 import type { CourtObjects } from './authzWorld';
 import { jurisdictionRequests } from './authzJurisdiction';
 import { dossierExportRequests } from './authzDossierExport';
+import { evidenceRequests } from './authzEvidence';
 import { DEFAULT_TEMPLATES } from '../../src/domain/documents/templates';
 import { DEFAULT_CATALOGUES } from '../../src/domain/dossier/catalogue';
 import { DEFAULT_EXECUTION_STAGES } from '../../src/domain/execution/stages';
@@ -89,6 +90,7 @@ const privateProsecution = (o: CourtObjects, me: MatrixUser) => ({
 export const ROUTE_REQUESTS: Record<string, Build> = {
   ...(jurisdictionRequests(filing) as Record<string, Build>),
   ...(dossierExportRequests as Record<string, Build>),
+  ...(evidenceRequests as Record<string, Build>),
   // Public: reached without a session and refused by validation (no password), so that the matrix neither spends a
   // deliberately slow password hash per actor nor counts as a burst of logins from one address.
   'POST /api/v1/auth/login': () => ({ path: '/api/v1/auth/login', body: { username: 'lisi' } }),

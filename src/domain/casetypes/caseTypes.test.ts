@@ -110,7 +110,14 @@ const CIVIL_FIRST_INSTANCE: Transition[] = [
   ['designateJurisdiction', ['accepted', 'assigned', 'hearingScheduled', 'heard'], 'closed', ['judge', 'filingClerk']],
   // 跨域立案: the court where the filing was taken forwards it to the competent court's review.
   ['forwardFiling', ['crossRegionReceived'], 'submitted', ['filingClerk']],
+  // 证据交换与质证 (民初, 民终 only): the court's exchange, late evidence, findings; extension of the 举证期限.
+  ['exchangeEvidence', ['assigned', 'hearingScheduled', 'heard'], null, ['judge', 'judgeAssistant']],
+  ['decideLateEvidence', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
+  ['recordEvidenceFinding', ['assigned', 'hearingScheduled', 'heard'], null, ['judge']],
+  ['applyEvidenceExtension', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
+  ['decideEvidenceExtension', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['judge']],
 ];
+const EVIDENCE_EXCHANGE_EVENTS = ['exchangeEvidence', 'decideLateEvidence', 'recordEvidenceFinding', 'applyEvidenceExtension', 'decideEvidenceExtension'];
 
 const CIVIL_SECOND_INSTANCE: Transition[] = [
   ['accept', ['submitted'], 'accepted', ['filingClerk']],
@@ -121,7 +128,7 @@ const CIVIL_SECOND_INSTANCE: Transition[] = [
 // 行初 (ALL): 民初's events but pre-litigation mediation, the civil defence and counterclaim; the organ's defence,
 // evidence and legal basis instead (ALL art 67); 移送, 提级 and 指定 as 民初 (ALL arts 22–24).
 const ADMINISTRATIVE_FIRST_INSTANCE: Transition[] = [
-  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'answerElements', 'findElements', 'fileCounterclaim', 'forwardFiling'].includes(e)),
+  ...CIVIL_FIRST_INSTANCE.filter(([e]) => !['routeToMediation', 'fileDefence', 'answerElements', 'findElements', 'fileCounterclaim', 'forwardFiling', ...EVIDENCE_EXCHANGE_EVENTS].includes(e)),
   ['submitOrganDefence', ['accepted', 'assigned', 'hearingScheduled', 'heard'], null, ['party', 'lawyer']],
 ];
 
@@ -129,8 +136,8 @@ describe.each([
   ['民初', CIVIL_FIRST_INSTANCE],
   ['民终', CIVIL_SECOND_INSTANCE],
   ['行初', ADMINISTRATIVE_FIRST_INSTANCE],
-  // 行终 (ALL art 101): 民终's events.
-  ['行终', CIVIL_SECOND_INSTANCE],
+  // 行终 (ALL art 101): 民终's events but the evidence exchange.
+  ['行终', CIVIL_SECOND_INSTANCE.filter(([e]) => !EVIDENCE_EXCHANGE_EVENTS.includes(e))],
 ])('case type %s', (code, table) => {
   const t = CASE_TYPES[code]!;
   // A second instance has no correction/withdrawal of filing: those nodes are shared vocabulary it never enters.
@@ -169,7 +176,7 @@ describe('events available per role', () => {
     ['submitted', ['filingClerk'], ['accept', 'reject', 'requestCorrection', 'routeToMediation']],
     ['submitted', ['party'], ['withdrawFiling']],
     ['accepted', ['divisionChief'], ['assign']],
-    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'designateJurisdiction', 'elevateJurisdiction', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod', 'transferJurisdiction']],
+    ['assigned', ['judge'], ['applyExtension', 'close', 'convertToOrdinary', 'decideEvidenceExtension', 'decideLateEvidence', 'designateJurisdiction', 'elevateJurisdiction', 'exchangeEvidence', 'recordEvidenceFinding', 'recordService', 'scheduleHearing', 'serveOnPlatform', 'setEvidencePeriod', 'transferJurisdiction']],
     ['crossRegionReceived', ['filingClerk'], ['forwardFiling']],
     ['assigned', ['courtClerk'], ['recordService', 'scheduleHearing', 'serveOnPlatform']],
     ['assigned', ['president'], ['approveExtension', 'decideRefund', 'grantJudicialAid', 'reassign', 'recordDeduction', 'refuseExtension']],

@@ -3,6 +3,7 @@ import { defineCaseType, event } from './defineCaseType';
 import { AcceptFirstInstanceInput } from './eventInputs';
 import { appealEvents, convertToOrdinary } from './firstInstanceEvents';
 import { defenceEvents, evidenceEvents } from './pleadingEvents';
+import { evidenceExchangeEvents } from './evidenceExchangeEvents';
 import { elementEvents } from './elementEvents';
 import { judgmentNeedsHearing, simpleProceduresOnlyAtBasicCourts } from './guards';
 import { RouteToMediationInput } from './mediationInputs';
@@ -46,6 +47,7 @@ export const civilFirstInstance = defineCaseType<FirstInstanceNode>({
     ...defenceEvents,
     ...elementEvents,
     ...evidenceEvents,
+    ...evidenceExchangeEvents,
     convertToOrdinary,
     close: closeEvent(judgmentNeedsHearing),
     ...appealEvents,

@@ -2,6 +2,7 @@
 import { defineCaseType, event } from './defineCaseType';
 import { AcceptSecondInstanceInput, RejectInput } from './eventInputs';
 import { evidenceEvents } from './pleadingEvents';
+import { evidenceExchangeEvents } from './evidenceExchangeEvents';
 import { TRIAL_NODE_LABELS, TRIAL_NODES, trialEvents, type TrialNode } from './trialEvents';
 
 /** Registration, refusal and the trial at second instance: the same for every appeal (行终 too, ALL art 101). */
@@ -35,5 +36,6 @@ export const civilSecondInstance = defineCaseType<TrialNode>({
   initial: 'submitted',
   terminal: ['rejected', 'withdrawn', 'closed', 'archived'],
   filingNodes: ['submitted', 'rejected'],
-  events: secondInstanceEvents,
+  // 证据交换与质证 where new evidence is submitted on appeal (CPL-Interp art 99: a period of at least 10 days).
+  events: { ...secondInstanceEvents, ...evidenceExchangeEvents },
 });

@@ -44,6 +44,12 @@ export const EFFECT_KINDS = [
   'recordEvidence',
   'recordMaterials',
   'recordCounterclaim',
+  // 证据交换与质证 (src/server/modules/evidenceExchange/).
+  'exchangeEvidence',
+  'decideLateEvidence',
+  'recordEvidenceFinding',
+  'requestEvidenceExtension',
+  'decideEvidenceExtension',
   'openMediation',
   'designateMediator',
   'proposeMediator',

@@ -15,6 +15,7 @@ export type PeriodKind =
   | 'serveComplaint'
   | 'defence'
   | 'evidence'
+  | 'crossExamination'
   | 'appealJudgment'
   | 'appealRuling'
   | 'appelleeDefence'
@@ -87,6 +88,15 @@ export const PERIOD_KINDS: Readonly<Record<PeriodKind, PeriodKindRule>> = {
       min: 1,
       byProcedure: { ordinary: { min: 15 }, simple: { max: 15 }, smallClaims: { max: 7 }, secondInstance: { min: 10 } },
     },
+  },
+  // 质证意见期限: the other sides' written opinions on exchanged evidence. [U] not in rules.md (CPL-2023 art 71: evidence
+  // is cross-examined by the parties); the length is the setting evidenceExchange.crossExaminationDays (default 7).
+  crossExamination: {
+    kind: 'crossExamination',
+    label: zhEn('质证意见期限', 'Cross-examination opinions'),
+    audience: 'party',
+    trigger: zhEn('证据交换', 'exchange of evidence'),
+    versions: [version('2015-02-04', days(7), 'CPL-2023 art 71')],
   },
   // CPL-2023 arts 171, 286: appeal against a judgment 15 days from service; 30 without a PRC domicile.
   appealJudgment: {

@@ -120,7 +120,7 @@ export function CaseDetailPage() {
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'dossier', label: dossierTabLabel, children: <DossierTab caseId={d.id} onChanged={reloadAll} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },
-                { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab entries={timeline.data} attachments={d.attachments} /> },
+                { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab detail={d} entries={timeline.data} attachments={d.attachments} onChanged={reloadAll} /> },
                 // The filer confirms its addresses with the filing; documents are served once the case is registered.
                 { key: 'service', label: t('case.tabService'), children: <CaseServiceTab detail={d} onChanged={reloadAll} /> },
                 { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab hearings={d.hearings} /> : <Empty description={t('case.noHearings')} /> },

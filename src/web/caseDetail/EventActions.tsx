@@ -15,13 +15,16 @@ interface EventActionsProps {
 }
 
 const DANGEROUS = new Set(['reject', 'withdrawFiling']);
+// Events about one evidence item or application: offered beside it in the 证据 tab (web/evidence), not here.
+const IN_EVIDENCE_TAB = new Set(['exchangeEvidence', 'decideLateEvidence', 'recordEvidenceFinding', 'applyEvidenceExtension', 'decideEvidenceExtension']);
 
 export function EventActions({ detail, onChanged, onReload }: EventActionsProps) {
   const { t, pick } = useI18n();
   const [event, setEvent] = useState<AllowedEvent | null>(null);
   const [editing, setEditing] = useState(false);
   const canEditFiling = detail.node === 'correctionRequested' && detail.filedByMe;
-  if (detail.allowedEvents.length === 0 && !canEditFiling) return null;
+  const events = detail.allowedEvents.filter((e) => !IN_EVIDENCE_TAB.has(e.name));
+  if (events.length === 0 && !canEditFiling) return null;
 
   return (
     <>
@@ -32,7 +35,7 @@ export function EventActions({ detail, onChanged, onReload }: EventActionsProps)
             {t('filing.edit')}
           </Button>
         )}
-        {detail.allowedEvents.map((e, i) => (
+        {events.map((e, i) => (
           <Button key={e.name} type={i === 0 && !DANGEROUS.has(e.name) ? 'primary' : 'default'} danger={DANGEROUS.has(e.name)} onClick={() => setEvent(e)} data-testid={`event-${e.name}`}>
             {pick(e.label)}
           </Button>

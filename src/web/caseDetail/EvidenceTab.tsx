@@ -1,14 +1,24 @@
-// 证据: every evidence list the parties filed (submitEvidence on the timeline), item by item, with its files and
-// whether it came after the 举证期限 (CPL-2023 art 68).
+// 证据: on case types that exchange evidence (民初, 民终) the evidence module's panel (exchange, 质证, 认证); elsewhere
+// every evidence list the parties filed (submitEvidence on the timeline), item by item, with its files and whether it
+// came after the 举证期限 (CPL-2023 art 68).
 import { FileOutlined } from '@ant-design/icons';
 import { Empty, Tag } from 'antd';
-import type { Attachment, TimelineEntry } from '../../contracts/cases';
+import type { Attachment, CaseDetail, TimelineEntry } from '../../contracts/cases';
+import { EvidencePanel } from '../evidence/EvidencePanel';
 import { formatInstant } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
 import { SectionTable } from '../lists/SectionTable';
 import { evidenceRows, type EvidenceRow } from './evidenceRows';
 
-export function EvidenceTab({ entries, attachments }: { entries: readonly TimelineEntry[] | undefined; attachments: readonly Attachment[] }) {
+/** Case types whose evidence is exchanged and cross-examined (domain/casetypes/evidenceExchangeEvents.ts). */
+const EXCHANGE_CASE_TYPES = ['民初', '民终'];
+
+export function EvidenceTab({ detail, entries, attachments, onChanged }: { detail: CaseDetail; entries: readonly TimelineEntry[] | undefined; attachments: readonly Attachment[]; onChanged(): void }) {
+  if (EXCHANGE_CASE_TYPES.includes(detail.caseType)) return <EvidencePanel detail={detail} attachments={attachments} onChanged={onChanged} />;
+  return <EvidenceLists entries={entries} attachments={attachments} />;
+}
+
+function EvidenceLists({ entries, attachments }: { entries: readonly TimelineEntry[] | undefined; attachments: readonly Attachment[] }) {
   const { t } = useI18n();
   const rows = evidenceRows(entries ?? []);
   if (!rows.length) return <Empty description={t('evidence.none')} />;

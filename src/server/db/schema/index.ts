@@ -28,4 +28,5 @@ export * from './retrial';
 export * from './dossier';
 export * from './dossierNotes';
 export * from './filePages';
+export * from './evidence';
 export * from './elements';

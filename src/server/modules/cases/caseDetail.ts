@@ -17,6 +17,7 @@ import { eventFactColumns, eventFacts, type EventFactColumns } from './eventFact
 import { eventLabel, maskIdNumber, nodeLabel, presentSummary, type SummaryRow } from './present';
 import { SUMMARY_JOINS, SUMMARY_SELECT } from './queries';
 import { loadCatalogue } from '../dossier/catalogueStore';
+import { evidenceTimelineRedactor, hiddenEvidenceAttachments } from '../evidenceExchange/evidenceVisibility';
 
 interface LinkedRow {
   id: number;
@@ -65,6 +66,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
   ).rows[0]!;
   // The case type's catalogue decides the volume of a file: read only for a reader who may not see the 副卷.
   const catalogue = rel.isStaffOfCourt || !rest.files.length ? null : await loadCatalogue(tx, c.caseType);
+  // 证据交换: another side's evidence files appear only once the evidence is exchanged.
+  const hiddenEvidence = rel.isStaffOfCourt || !rest.files.length ? new Set<number>() : await hiddenEvidenceAttachments(tx, id, rel);
   // 行初/行终: the challenged act and its lawsuit-deadline check, read only for administrative cases.
   const administrativeAct = c.caseType.startsWith('行') ? { administrativeAct: await challengedActOf(tx, c) } : {};
   const presentLinked = (x: LinkedRow) => ({ id: Number(x.id), caseType: x.case_type, caseNumber: x.case_number, courtName: x.court_name, node: x.node, nodeLabel: nodeLabel(x.case_type, x.node) });
@@ -96,7 +99,7 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
         .map((a) => ({ userId: a.user_id, name: a.display_name, kind: a.kind, lawFirm: a.law_firm })),
     })),
     // 电子卷宗: a file in the 副卷 is listed for the court's own staff only.
-    attachments: rest.files.filter((f) => catalogue === null || volumeOf(catalogue, f.category, f.section_key) === 'main').map((f) => ({
+    attachments: rest.files.filter((f) => (catalogue === null || volumeOf(catalogue, f.category, f.section_key) === 'main') && !hiddenEvidence.has(Number(f.id))).map((f) => ({
       id: Number(f.id),
       caseId: Number(f.case_id),
       fileName: f.file_name,
@@ -146,6 +149,8 @@ export async function caseTimeline(tx: Queryable, actor: Actor, id: number, now:
     select e.*, u.display_name from case_events e left join users u on u.id = e.actor_id where e.case_id = ${id} order by e.seq`);
   // 电子卷宗: entries about the 副卷 are for the court's own staff.
   const rows = rel.isStaffOfCourt ? r.rows : r.rows.filter((e) => !isSecondaryVolumeEntry(e.event, e.payload));
+  // 证据交换: what another side submitted shows on the timeline once it is exchanged.
+  const redact = await evidenceTimelineRedactor(tx, id, rel);
   return rows.map((e, i) => {
     const next = rows[i + 1];
     const until = next ? new Date(next.at) : now;
@@ -161,7 +166,7 @@ export async function caseTimeline(tx: Queryable, actor: Actor, id: number, now:
       nodeAfter: e.node_after,
       nodeAfterLabel: nodeLabel(c.caseType, e.node_after),
       secondsInNode: Math.max(0, Math.round((until.getTime() - new Date(e.at).getTime()) / 1000)),
-      payload: e.payload,
+      payload: redact(e.event, e.payload),
     };
   });
 }

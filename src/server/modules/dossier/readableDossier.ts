@@ -6,6 +6,7 @@ import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Queryable } from '../../db/database';
 import { loadCase } from '../cases/caseRecord';
 import { loadCatalogue } from './catalogueStore';
+import { hiddenEvidenceAttachments } from '../evidenceExchange/evidenceVisibility';
 import { findItem, loadDossierItems, presentDossier } from './dossierStore';
 
 /** The reader's dossier of the case, or null when they may not see the case. */
@@ -13,7 +14,10 @@ export async function dossierOrNull(db: Queryable, actor: Actor, caseId: number)
   const c = await loadCase(db, caseId);
   const relation = c && (await relationToCase(db, actor, c));
   if (!c || !relation?.canView) return null;
-  return presentDossier(caseId, await loadCatalogue(db, c.caseType), await loadDossierItems(db, caseId), relation);
+  // 证据交换: another side's evidence files join the reader's dossier once the evidence is exchanged.
+  const hidden = await hiddenEvidenceAttachments(db, caseId, relation);
+  const items = (await loadDossierItems(db, caseId)).filter((i) => !hidden.has(i.id));
+  return presentDossier(caseId, await loadCatalogue(db, c.caseType), items, relation);
 }
 
 export async function readableDossier(db: Queryable, actor: Actor, caseId: number): Promise<Dossier> {

@@ -36,7 +36,8 @@ export function dossierSearchRoutes(app: App, deps: Deps) {
   const searchAll = (actor: Actor, q: DossierSearchQuery) => {
     const cases = visibleCasesSql(actor);
     if (!cases) throw searchForbidden();
-    return searchDossierPages(deps.db, { ...q, cases, secondaryFor: secondaryVolumeCourt(actor) });
+    const secondaryFor = secondaryVolumeCourt(actor);
+    return searchDossierPages(deps.db, { ...q, cases, secondaryFor, evidenceReader: secondaryFor === null ? actor.userId : null });
   };
 
   app.get(
@@ -81,7 +82,7 @@ export function dossierSearchRoutes(app: App, deps: Deps) {
       const c = await loadCase(deps.db, req.params.id);
       const relation = c && (await relationToCase(deps.db, actor, c));
       if (!c || !relation?.canView) throw caseNotFound();
-      return searchDossierPages(deps.db, { ...req.query, cases: sql`k.id = ${c.id}`, secondaryFor: seesSecondaryVolume(relation) ? 'all' : null });
+      return searchDossierPages(deps.db, { ...req.query, cases: sql`k.id = ${c.id}`, secondaryFor: seesSecondaryVolume(relation) ? 'all' : null, evidenceReader: relation.isStaffOfCourt ? null : actor.userId });
     },
   );
 }

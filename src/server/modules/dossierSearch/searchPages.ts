@@ -21,6 +21,8 @@ export interface PageSearch extends PageRequest {
   cases: SQL;
   /** The court whose cases' 副卷 pages the reader may find; null: 正卷 only; 'all': the one case's reader is its court's staff. */
   secondaryFor: number | null | 'all';
+  /** A reader who is not staff of the case's court: another side's unexchanged evidence is left out (docs/evidence.md). */
+  evidenceReader?: number | null;
   courtId?: number | undefined;
   caseType?: string | undefined;
   year?: number | undefined;
@@ -56,6 +58,13 @@ async function searchIn(db: Tx, s: PageSearch, terms: readonly SearchTerm[]): Pr
   ];
   if (s.secondaryFor === null) items.push(sql`not ${secondary}`);
   else if (s.secondaryFor !== 'all') items.push(sql`(k.court_id = ${s.secondaryFor} or not ${secondary})`);
+  // 证据交换: conservatively, evidence not yet exchanged shows only to the parties who submitted it (and their agents).
+  if (s.evidenceReader) {
+    items.push(sql`not exists (
+      select 1 from evidence_items i where i.case_id = k.id and a.id = any(i.attachment_ids) and i.status <> 'exchanged'
+         and i.party_id not in (select p.id from case_parties p where p.case_id = k.id and p.user_id = ${s.evidenceReader}
+                                union select g.party_id from case_agents g where g.case_id = k.id and g.user_id = ${s.evidenceReader}))`);
+  }
   if (s.courtId !== undefined) items.push(sql`k.court_id = ${s.courtId}`);
   if (s.caseType !== undefined) items.push(sql`k.case_type = ${s.caseType}`);
   if (s.year !== undefined) items.push(sql`coalesce(k.number_year, extract(year from k.received_on)::int) = ${s.year}`);

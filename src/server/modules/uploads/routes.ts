@@ -6,6 +6,7 @@ import { isMaterialCategory } from '../../../domain/filing/materials';
 import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
+import { hiddenEvidenceAttachments } from '../evidenceExchange/evidenceVisibility';
 import { BlobMissingError, BlobTooLargeError } from '../../blobs/blobStore';
 import { detectFileType, extensionMatches, MIME_OF } from '../../blobs/fileType';
 import { attachments } from '../../db/schema';
@@ -124,6 +125,8 @@ export async function visibleAttachment(deps: Deps, actor: Actor, id: number) {
       if (!relation.canView) return false;
       // 电子卷宗: a file in the 副卷 is the court's own; nobody else finds it.
       if (!seesSecondaryVolume(relation) && (await isInSecondaryVolume(tx, c.id, c.caseType, id))) return false;
+      // 证据交换: another side's evidence file only once the evidence is exchanged.
+      if ((await hiddenEvidenceAttachments(tx, c.id, relation)).has(id)) return false;
       // A file carried by a message is for the thread's participants and readers only.
       const thread = await threadOfAttachment(tx, id);
       return !thread || threadAccess(thread, threadRoles(relation)) !== 'none';

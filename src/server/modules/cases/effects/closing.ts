@@ -29,7 +29,7 @@ export const recordClosing: EffectHandler = async ({ tx, case: c, input, actor, 
   const limit = await trialLimitPeriod(tx, c.id);
   const withinLimit = !limit?.dueOn || input.closedOn <= limit.dueOn;
   await endPeriods(tx, c.id, [TRIAL_LIMIT], input.closedOn, withinLimit ? 'closedWithinLimit' : 'closedAfterLimit');
-  await endPeriods(tx, c.id, ['serveComplaint', 'evidence'], today, 'caseClosed', 'cancelled');
+  await endPeriods(tx, c.id, ['serveComplaint', 'evidence', 'crossExamination'], today, 'caseClosed', 'cancelled');
   let judgmentWritingDueOn: string | null = null;
   if (input.method === 'judgment' && input.oralPronouncement) {
     const env = await clockEnv(tx, c.courtId, today);

@@ -9,9 +9,10 @@ import { yuanToFen } from '../../../../domain/money/yuan';
 import { fenFromText } from '../../../../domain/payments/moneyText';
 import { defenceTiming, evidenceTiming, type PeriodState } from '../../../../domain/pleadings/timeliness';
 import { attachments, caseParties } from '../../../db/schema';
-import type { Tx } from '../../../db/database';
+import type { Queryable } from '../../../db/database';
 import { clockEnv, startPeriod } from '../../clock/periodStore';
 import { claimAttachments } from '../../filings/filingContent';
+import { insertEvidenceItems, type SubmittedItem } from '../../evidenceExchange/evidenceItems';
 import { issueChargeNotice } from '../../payments/caseFees';
 import { loadFeeScheduleSettings } from '../../payments/feeSettings';
 import type { EffectContext, EffectHandler } from './effectContext';
@@ -38,7 +39,7 @@ export async function attachMaterials(ctx: EffectContext, ids: readonly number[]
 }
 
 /** The latest period of a kind: the party's own, or the case's (party_id null) when the kind runs for everyone. */
-export async function latestPeriod(tx: Tx, caseId: number, kind: string, partyId: number | null): Promise<PeriodState | undefined> {
+export async function latestPeriod(tx: Queryable, caseId: number, kind: string, partyId: number | null): Promise<PeriodState | undefined> {
   const r = await tx.execute<{ due_on: string | null; status: PeriodState['status']; completed_reason: string | null }>(sql`
     select due_on::text, status, completed_reason from case_periods
      where case_id = ${caseId} and kind = ${kind} and ${partyId === null ? sql`party_id is null` : sql`party_id = ${partyId}`}
@@ -68,9 +69,11 @@ export const recordEvidence: EffectHandler = async (ctx) => {
   const { input, today } = ctx;
   const party = await partyOfCase(ctx, input.partyId);
   const timing = evidenceTiming(await latestPeriod(ctx.tx, ctx.case.id, 'evidence', null), today, input.lateReason);
-  const items = input.items as { attachmentIds?: number[] }[];
+  const items = input.items as SubmittedItem[];
   const ids = await attachMaterials(ctx, items.flatMap((i) => i.attachmentIds ?? []), []);
-  return { partyId: party.id, name: party.name, items, isLate: timing.isLate, evidenceDueOn: timing.dueOn, attachmentIds: ids, ...(timing.isLate ? { lateReason: input.lateReason } : {}) };
+  // Each line becomes an evidence item for exchange and cross-examination (modules/evidenceExchange).
+  const itemIds = await insertEvidenceItems(ctx.tx, { caseId: ctx.case.id, caseType: ctx.case.caseType, party, items, isLate: timing.isLate, lateReason: input.lateReason ?? null, submittedBy: ctx.actor.userId, now: ctx.now });
+  return { partyId: party.id, name: party.name, items, itemIds, isLate: timing.isLate, evidenceDueOn: timing.dueOn, attachmentIds: ids, ...(timing.isLate ? { lateReason: input.lateReason } : {}) };
 };
 
 export const recordMaterials: EffectHandler = async (ctx) => {
