@@ -28,3 +28,4 @@ export * from './retrial';
 export * from './dossier';
 export * from './dossierNotes';
 export * from './filePages';
+export * from './hearings';
