@@ -55,8 +55,8 @@ export function transcriptSkeleton(f: SkeletonFacts): TranscriptSection[] {
   const opening = [
     `时间：${f.startsAt}`,
     `地点：${f.roomName}（${f.modeLabel}）`,
-    `案号：${f.caseNumber ?? '（未编号）'}　案由：${f.cause ?? ''}`,
-    `审判人员：${f.judges.join('、') || '____'}　书记员：${f.clerkName ?? '____'}`,
+    `案号：${f.caseNumber ?? '（未编号）'}\u3000案由：${f.cause ?? ''}`,
+    `审判人员：${f.judges.join('、') || '____'}\u3000书记员：${f.clerkName ?? '____'}`,
     ...appearances,
     '审判长（审判员）宣布开庭，核对当事人身份，告知诉讼权利义务；询问当事人是否申请回避：____。',
   ];
