@@ -160,6 +160,8 @@ export const Transcript = Type.Object({
   maySignFor: Type.Array(Type.Integer()),
   maySignForCourt: Type.Boolean(),
   mayCloseSigning: Type.Boolean(),
+  /** The trial team resolves objections (corrects or declines) while the record is being signed. */
+  mayResolve: Type.Boolean(),
 });
 export type Transcript = Static<typeof Transcript>;
 

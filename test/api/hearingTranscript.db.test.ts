@@ -20,7 +20,13 @@ let lawyer: ApiClient;
 let rooms: { id: number }[];
 beforeAll(async () => {
   const base = world.server.baseUrl;
-  [judge, clerk, zhangsan, lisi, lawyer] = await Promise.all(['ng-judge1', 'ng-clerk', 'zhangsan', 'lisi', 'lawyer-wang'].map((u) => ApiClient.loggedIn(base, u)));
+  [judge, clerk, zhangsan, lisi, lawyer] = await Promise.all([
+    ApiClient.loggedIn(base, 'ng-judge1'),
+    ApiClient.loggedIn(base, 'ng-clerk'),
+    ApiClient.loggedIn(base, 'zhangsan'),
+    ApiClient.loggedIn(base, 'lisi'),
+    ApiClient.loggedIn(base, 'lawyer-wang'),
+  ]);
   rooms = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body;
 });
 

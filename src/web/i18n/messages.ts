@@ -27,8 +27,10 @@ import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
 import { criminalMessages } from '../criminal/criminalMessages';
 import { specialMessages } from '../specialProcedures/specialMessages';
+import { hearingMessages } from '../hearings/hearingMessages';
 
 export const messages = {
+  ...hearingMessages,
   ...clockMessages,
   ...administrativeMessages,
   ...documentMessages,

@@ -3,6 +3,7 @@
 import { DOSSIER_READ_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_READ_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_READ_PLANS } from './dossierViewerPlans';
+import { HEARING_READ_PLANS } from './hearingPlans';
 import { SEPARATOR_SHEET_READ_PLANS } from './separatorSheetPlans';
 import { DOSSIER_FILING_READ_PLANS } from './dossierFilingPlans';
 import { DOSSIER_CATALOGUE_READ_PLANS } from './dossierCataloguePlans';
@@ -46,6 +47,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_READ_PLANS,
   ...DOSSIER_EXPORT_READ_PLANS,
   ...DOSSIER_VIEWER_READ_PLANS,
+  ...HEARING_READ_PLANS,
   ...SEPARATOR_SHEET_READ_PLANS,
   ...DOSSIER_FILING_READ_PLANS,
   ...DOSSIER_CATALOGUE_READ_PLANS,

@@ -18,6 +18,7 @@ import { CRIMINAL_WRITE_PLANS } from './criminalRoutePlans';
 import { DOSSIER_WRITE_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_WRITE_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_WRITE_PLANS } from './dossierViewerPlans';
+import { HEARING_WRITE_PLANS } from './hearingPlans';
 import { DOSSIER_FILING_WRITE_PLANS } from './dossierFilingPlans';
 import { DOSSIER_CATALOGUE_WRITE_PLANS } from './dossierCataloguePlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
@@ -92,6 +93,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_WRITE_PLANS,
   ...DOSSIER_EXPORT_WRITE_PLANS,
   ...DOSSIER_VIEWER_WRITE_PLANS,
+  ...HEARING_WRITE_PLANS,
   ...DOSSIER_FILING_WRITE_PLANS,
   ...DOSSIER_CATALOGUE_WRITE_PLANS,
   'POST /api/v1/uploads': {

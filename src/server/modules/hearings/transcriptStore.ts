@@ -142,5 +142,6 @@ export async function presentTranscript(q: Queryable, deps: Deps, a: HearingAcce
     maySignFor: signing ? a.relation.partyIds.filter((id) => missing.partyIds.includes(id)) : [],
     maySignForCourt: signing && isCourtSigner && missing.court,
     mayCloseSigning: signing && a.relation.roles.includes('judge'),
+    mayResolve: signing && a.isRecorder,
   };
 }
