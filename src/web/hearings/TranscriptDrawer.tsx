@@ -3,7 +3,7 @@
 // correction, which the clerk makes (a new revision, signatures restart) or declines; the judge may close signing
 // with a note. Usable at 390 px: one column, full-width drawer on a narrow screen.
 import { Alert, App, Button, Descriptions, Drawer, Input, List, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Transcript } from '../../contracts/hearings';
 import { api } from '../api/client';
 import { useAction } from '../api/useAction';
@@ -22,14 +22,15 @@ export function TranscriptDrawer({ hearingId, onClose }: { hearingId: number; on
   const path = `/hearings/${hearingId}/transcript`;
   const res = useApiGet<Transcript>(path);
   const { busy, run } = useAction();
-  const [sections, setSections] = useState<Section[]>([]);
+  // The text being edited, for the record as last read (a save, a finalisation or a correction reads it afresh).
+  const [edits, setEdits] = useState<{ key: string; sections: Section[] } | null>(null);
   const [objection, setObjection] = useState('');
   const [resolution, setResolution] = useState('');
   const [note, setNote] = useState('');
   const tr = res.data;
-  useEffect(() => {
-    if (tr) setSections(tr.sections);
-  }, [tr]);
+  const key = tr ? `${tr.status}:${tr.version}:${tr.revision}` : '';
+  const sections = edits && edits.key === key ? edits.sections : (tr?.sections ?? []);
+  const setSections = (next: Section[]) => setEdits({ key, sections: next });
 
   const act = (f: () => Promise<Transcript>) => run(async () => res.setData(await f()));
   const editable = !!tr && (tr.mayEdit || (tr.mayResolve && tr.objections.some((o) => o.status === 'open')));
