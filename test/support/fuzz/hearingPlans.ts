@@ -30,7 +30,7 @@ async function gather(w: FuzzWorld): Promise<void> {
   if (objected.status === 201) found.objectionIds.push(...(objected.body.objections as { id: number }[]).map((o) => o.id));
 }
 
-const hearing = () => ({ id: fc.oneof({ arbitrary: fc.constantFrom(...found.hearingIds), weight: 4 }, { arbitrary: fc.constantFrom(1, 999999, 2 ** 53 - 1), weight: 1 }) });
+const hearing = () => ({ id: fc.oneof({ arbitrary: fc.constantFrom(...found.hearingIds, 1), weight: 4 }, { arbitrary: fc.constantFrom(999999, 2 ** 53 - 1), weight: 1 }) });
 const text = () => fc.constantFrom('庭审中原告陈述', '', ' ', 'x'.repeat(4000), 'x'.repeat(4001), ...HOSTILE_TEXT);
 const instant = () => fc.constantFrom('2027-03-01T09:00:00+08:00', '2027-03-01T10:00:00+08:00', '2027-03-06T19:00:00+08:00', '2027-02-30T09:00:00+08:00', '1970-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '');
 const sections = () =>
@@ -54,7 +54,6 @@ export const HEARING_READ_PLANS: Record<string, RoutePlan> = {
   'GET /api/v1/hearings/{id}/transcript': { actors: ['ng-clerk', 'zhangsan', 'lawyer-wang', 'kc-judge1'], prepare: gather, params: hearing, weight: 0.5 },
   'GET /api/v1/hearings/{id}/recordings': { actors: ['ng-clerk', 'zhangsan', 'lawyer-wang'], prepare: gather, params: hearing, weight: 0.3 },
   'GET /api/v1/admin/rooms': { actors: ['admin', 'ng-judge1'], hints: (w) => ({ courtId: fc.constantFrom(...w.ref.courts, 999999) }), weight: 0.3 },
-  'GET /api/v1/admin/settings/hearings': { actors: ['admin', 'ng-judge1'], weight: 0.2 },
 };
 
 export const HEARING_WRITE_PLANS: Record<string, RoutePlan> = {
