@@ -28,6 +28,8 @@ beforeAll(async () => {
     ApiClient.loggedIn(base, 'lawyer-wang'),
   ]);
   rooms = (await judge.get(`/api/v1/courts/${await courtId(judge, '吉0102')}/rooms`)).body;
+  // 王律师 acts in a case of his own (another case of the same court): none of the hearings below is his to see.
+  await caseOfJudge(base, '南关法院法官乙', 'lawyer-wang');
 });
 
 /** A case heard on the given day (09:00–10:00), the clock moved to the next day. */
