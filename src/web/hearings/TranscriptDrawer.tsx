@@ -2,7 +2,7 @@
 // is refused), then finalises; each party (or its lawyer) and the clerk read the final text and sign it, or ask for a
 // correction, which the clerk makes (a new revision, signatures restart) or declines; the judge may close signing
 // with a note. Usable at 390 px: one column, full-width drawer on a narrow screen.
-import { Alert, App, Button, Descriptions, Drawer, Input, List, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Empty, Input, List, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Transcript } from '../../contracts/hearings';
 import { api } from '../api/client';
@@ -20,7 +20,8 @@ export function TranscriptDrawer({ hearingId, onClose }: { hearingId: number; on
   const { modal } = App.useApp();
   const narrow = useNarrowScreen();
   const path = `/hearings/${hearingId}/transcript`;
-  const res = useApiGet<Transcript>(path);
+  // Not written or not final yet is a 404 for a party: said in the drawer, not as an error toast.
+  const res = useApiGet<Transcript>(path, { quiet: true });
   const { busy, run } = useAction();
   // The text being edited, for the record as last read (a save, a finalisation or a correction reads it afresh).
   const [edits, setEdits] = useState<{ key: string; sections: Section[] } | null>(null);
@@ -38,7 +39,9 @@ export function TranscriptDrawer({ hearingId, onClose }: { hearingId: number; on
 
   return (
     <Drawer open onClose={onClose} title={t('transcript.title')} size={narrow ? '100%' : 720} data-testid="transcript-drawer">
-      {!tr ? (
+      {res.error ? (
+        <Empty description={res.error.message} />
+      ) : !tr ? (
         <Spin />
       ) : (
         <Space orientation="vertical" style={{ width: '100%' }} size="middle">
