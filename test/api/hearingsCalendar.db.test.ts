@@ -140,6 +140,11 @@ describe('online and hybrid hearings', () => {
     expect(h).toMatchObject({ mode: 'hybrid', meetingLink: `https://meet.example.court/${h.id}?room=T1` });
     const party = await ApiClient.loggedIn(world.server.baseUrl, 'zhangsan');
     expect((await party.get(`/api/v1/cases/${a.id}`)).body.hearings[0].meetingLink).toBe(h.meetingLink);
+    // Postponed, it stays hybrid with the same clerk, and gets a link of its own.
+    const moved = await judge1.fire(a.id, 'postponeHearing', { startsAt: at('2026-03-18', '09:00'), endsAt: at('2026-03-18', '10:00'), roomId: room.body.id, reason: '当事人申请' });
+    expect(moved.status).toBe(200);
+    const next = moved.body.hearings.find((x: { status: string }) => x.status === 'scheduled');
+    expect(next).toMatchObject({ mode: 'hybrid', clerkName: h.clerkName, meetingLink: `https://meet.example.court/${next.id}?room=T1` });
     // Deactivated, the room takes no more hearings and leaves the booking list.
     const off = await admin.put(`/api/v1/admin/rooms/${room.body.id}`, { courtId: court, name: '科技法庭一', code: 'T1', isOnlineCapable: true, isActive: false });
     expect(off.body.isActive).toBe(false);
