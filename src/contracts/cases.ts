@@ -174,6 +174,11 @@ export const Hearing = Type.Object({
   roomName: Type.String(),
   status: Type.String(),
   summary: Nullable(Type.String()),
+  /** inPerson, online or hybrid (ONLINE-LIT arts 21–27). */
+  mode: Type.String(),
+  meetingLink: Nullable(Type.String()),
+  /** 书记员 sitting at the hearing. */
+  clerkName: Nullable(Type.String()),
 });
 
 export const LinkedCase = Type.Object({

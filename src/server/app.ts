@@ -1,5 +1,7 @@
 // Composition root: one Fastify app with validation, errors, authentication, OpenAPI, the modules and the web app.
 import { dossierRoutes } from './modules/dossier/routes';
+import { hearingRoutes } from './modules/hearings/routes';
+import { TRANSCRIPT_SKELETON_SOURCES } from './transcriptSkeletonSources';
 import { catalogueRoutes } from './modules/dossier/catalogueRoutes';
 import { dossierExportRoutes } from './modules/dossierExport/routes';
 import { dossierSearchRoutes } from './modules/dossierSearch/routes';
@@ -116,6 +118,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   filingRoutes(app, deps);
   jurisdictionRoutes(app, deps);
   caseRoutes(app, deps, CASE_EVENT_ENGINE);
+  hearingRoutes(app, deps, TRANSCRIPT_SKELETON_SOURCES);
   adminRoutes(app, deps);
   clockRoutes(app, deps);
   calendarRoutes(app, deps);

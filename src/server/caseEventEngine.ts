@@ -6,6 +6,7 @@ import { ADMINISTRATIVE_EFFECT_HANDLERS } from './modules/administrative/organEf
 import { TRIAL_EFFECT_HANDLERS } from './modules/cases/effects';
 import type { CaseEventEngine, EffectHandler } from './modules/cases/effects/effectContext';
 import { generateEventNotices } from './modules/documents/eventNotices';
+import { HEARING_EFFECT_HANDLERS } from './modules/hearings/hearingEffects';
 import { creditSanctionsOnClosing } from './modules/creditSanctions';
 import { archivePackageOnArchiving } from './modules/dossierExport';
 import { CRIMINAL_EFFECT_HANDLERS } from './modules/criminal';
@@ -27,6 +28,8 @@ const FEE_AND_SERVICE_HANDLERS = { issueFeeNotice, issueApplicationFeeNotice, ch
 
 const HANDLER_GROUPS: Readonly<Record<string, Partial<Record<EffectKind, EffectHandler>>>> = {
   trial: TRIAL_EFFECT_HANDLERS,
+  // 庭审: booking (room, judge and clerk conflicts; warnings; online links), postponing, holding.
+  hearings: HEARING_EFFECT_HANDLERS,
   feesAndService: FEE_AND_SERVICE_HANDLERS,
   // 诉前调解: routing, entrustment, the agreement and its signatures, the outcome.
   mediation: MEDIATION_EFFECT_HANDLERS,
@@ -68,6 +71,7 @@ export function oneHandlerEach(groups: Readonly<Record<string, Partial<Record<Ef
 // The type makes a declared effect kind without a handler a compile error.
 const EFFECTS: Record<EffectKind, EffectHandler> = {
   ...TRIAL_EFFECT_HANDLERS,
+  ...HEARING_EFFECT_HANDLERS,
   ...FEE_AND_SERVICE_HANDLERS,
   ...MEDIATION_EFFECT_HANDLERS,
   ...EXECUTION_EFFECT_HANDLERS,

@@ -24,6 +24,8 @@ const CourtsPage = page(() => import('./admin/CourtsPage'), 'CourtsPage');
 const UsersPage = page(() => import('./admin/UsersPage'), 'UsersPage');
 const CalendarPage = page(() => import('./admin/CalendarPage'), 'CalendarPage');
 const ClockSettingsPage = page(() => import('./admin/ClockSettingsPage'), 'ClockSettingsPage');
+const RoomsPage = page(() => import('./admin/RoomsPage'), 'RoomsPage');
+const HearingCalendarPage = page(() => import('./hearings/HearingCalendarPage'), 'HearingCalendarPage');
 const FeeSettingsPage = page(() => import('./admin/FeeSettingsPage'), 'FeeSettingsPage');
 const JurisdictionRulesPage = page(() => import('./jurisdiction/JurisdictionRulesPage'), 'JurisdictionRulesPage');
 const DocumentTemplatesPage = page(() => import('./admin/DocumentTemplatesPage'), 'DocumentTemplatesPage');
@@ -129,6 +131,7 @@ function AppRoutes() {
         <Route path="workbench" element={<WorkbenchPage />} />
         <Route path="team-cases" element={<TeamCasesPage />} />
         <Route path="court-cases" element={<CourtCasesPage />} />
+        <Route path="hearing-calendar" element={<HearingCalendarPage />} />
         <Route path="cases/:id" element={<CaseDetailPage />} />
         <Route path="dossier-search" element={<DossierSearchPage />} />
         <Route path="cases/:caseId/dossier/view" element={<DossierViewerPage />} />
@@ -152,6 +155,7 @@ function AppRoutes() {
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/calendar" element={<CalendarPage />} />
         <Route path="admin/settings" element={<ClockSettingsPage />} />
+        <Route path="admin/rooms" element={<RoomsPage />} />
         <Route path="admin/fee-settings" element={<FeeSettingsPage />} />
         <Route path="admin/jurisdiction-rules" element={<JurisdictionRulesPage />} />
         <Route path="admin/document-templates" element={<DocumentTemplatesPage />} />

@@ -8,6 +8,7 @@ import { DOSSIER_CATALOGUE_CODES, DOSSIER_CATALOGUE_ROWS } from './authorization
 import { DOSSIER_EXPORT_CODES, DOSSIER_EXPORT_ROWS } from './authorizationMatrixDossierExport.table';
 import { DOSSIER_SEARCH_CODES, DOSSIER_SEARCH_ROWS } from './authorizationMatrixDossierSearch.table';
 import { DOSSIER_VIEWER_CODES, DOSSIER_VIEWER_ROWS } from './authorizationMatrixDossierViewer.table';
+import { HEARING_CODES, HEARING_ROWS } from './authorizationMatrixHearings.table';
 import { SEPARATOR_SHEET_CODES, SEPARATOR_SHEET_ROWS } from './authorizationMatrixSeparatorSheets.table';
 import { ELEMENT_CODES, ELEMENT_ROWS } from './authorizationMatrixElements.table';
 import { JURISDICTION_CODES, JURISDICTION_ROWS } from './authorizationMatrixJurisdiction.table';
@@ -341,6 +342,7 @@ GET /api/v1/statistics/execution/export                       401 403 403 403 40
   CRIMINAL_ROWS +
   SPECIAL_ROWS +
   EVIDENCE_ROWS +
+  HEARING_ROWS +
   `
 # Last, as it ends the session.
 POST /api/v1/auth/logout                                      401 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200
@@ -358,6 +360,7 @@ export const CODES: Record<string, Record<number, string>> = {
   ...DOSSIER_VIEWER_CODES,
   ...DOSSIER_CATALOGUE_CODES,
   ...CRIMINAL_CODES,
+  ...HEARING_CODES,
   'POST /api/v1/admin/asset-control/agencies': { 422: 'AGENCY_KIND_INVALID' },
   'GET /api/v1/agency/requests/{id}': { 404: 'CONTROL_REQUEST_NOT_FOUND' },
   'POST /api/v1/agency/requests/{id}/answer': { 404: 'CONTROL_REQUEST_NOT_FOUND', 409: 'REQUEST_STATUS_CONFLICT' },

@@ -245,6 +245,20 @@ describe('the judge’s findings (要素认定)', () => {
     expect(rows.map((x: { element: string }) => x.element)).toEqual(['principalDelivered']);
   });
 
+  test('the hearing record’s first draft lists the evidence, the undisputed facts and the issues in dispute', async () => {
+    const c = await heardCase();
+    const lisi = await as('lisi');
+    expect((await lisi.fire(c.id, 'submitEvidence', { partyId: c.li, items: [{ name: '转账记录', source: '中国工商银行', purpose: '证明实际到账十四万元', pages: 1 }] })).status).toBe(200);
+    const hearingId = (await c.judge.get(`/api/v1/cases/${c.id}`)).body.hearings[0].id as number;
+    const draft = await c.judge.get(`/api/v1/hearings/${hearingId}/transcript`);
+    expect(draft.status).toBe(200);
+    const text = (key: string) => draft.body.sections.find((x: { key: string }) => x.key === key).text as string;
+    expect(text('disputes')).toContain('以下要素双方无争议，当庭予以确认');
+    expect(text('disputes')).toContain('争议焦点二：借款是否实际交付及交付的数额');
+    expect(text('disputes')).toContain('李四说明，认为应为140,000.00元');
+    expect(text('evidence')).toContain('转账记录（来源：中国工商银行；证明目的：证明实际到账十四万元）');
+  });
+
   test('only the judge finds, and only once the hearing is booked', async () => {
     const c = await servedElementCase();
     expectRefused(await (await as('ng-judge1')).fire(c.id, 'findElements', { findings: { agreementDate: { established: true } } }), 409, 'CASE_EVENT_NOT_ALLOWED');

@@ -6,7 +6,7 @@ import type { MatrixReference } from './authzRequests';
 import type { World } from './authzWorld';
 import { bankInquiryAndFreeze } from './executionScenario';
 /** Current data an administrator's requests save unchanged, and the log's size for the proof routes. */
-export async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<Omit<MatrixReference, 'criminalCaseId' | 'special'>> {
+export async function reference(w: World, admin: ApiClient, wangwu: MatrixReference['wangwu'], settledMatterId: number, executionCaseId: number): Promise<Omit<MatrixReference, 'criminalCaseId' | 'special' | 'hearings'>> {
   const courts = await w.ok(admin.get('/api/v1/courts'), 'courts');
   const { id: _id, ...court } = courts.find((c: { code: string }) => c.code === '吉0102');
   const codes = await w.ok(admin.get('/api/v1/case-type-codes?q=' + encodeURIComponent('民初')), 'codes');

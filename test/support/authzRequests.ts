@@ -9,6 +9,7 @@ import type { CourtObjects } from './authzWorld';
 import { jurisdictionRequests } from './authzJurisdiction';
 import { dossierExportRequests } from './authzDossierExport';
 import { evidenceRequests } from './authzEvidence';
+import { hearingRequests, type HearingReference } from './authzHearings';
 import { DEFAULT_TEMPLATES } from '../../src/domain/documents/templates';
 import { DEFAULT_CATALOGUES } from '../../src/domain/dossier/catalogue';
 import { DEFAULT_EXECUTION_STAGES } from '../../src/domain/execution/stages';
@@ -47,6 +48,8 @@ export interface MatrixReference {
   criminalCaseId: number;
   /** Issue 19 (authzSpecial.ts): 南关's granted 财保 and issued 民督, 长春中院's registered 民申. */
   special: { preservationCaseId: number; paymentOrderCaseId: number; retrialReviewCaseId: number };
+  /** Issue 21 item 3 (authzHearings.ts): each court's scheduled hearing, by court id. */
+  hearings: HearingReference;
 }
 
 /** An input no declared event accepts (every input schema is closed): a cell that gets past the access check answers 400 and nothing is fired. */
@@ -91,6 +94,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   ...(jurisdictionRequests(filing) as Record<string, Build>),
   ...(dossierExportRequests as Record<string, Build>),
   ...(evidenceRequests as Record<string, Build>),
+  ...(hearingRequests as Record<string, Build>),
   // Public: reached without a session and refused by validation (no password), so that the matrix neither spends a
   // deliberately slow password hash per actor nor counts as a burst of logins from one address.
   'POST /api/v1/auth/login': () => ({ path: '/api/v1/auth/login', body: { username: 'lisi' } }),

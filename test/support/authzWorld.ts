@@ -2,6 +2,7 @@
 // an event can be fired from, and around one target case per court the objects every route names — a file, a
 // party, service tasks, a delivery, bank statements, a receipt, a closure day, a reminder. Built once through the
 // API, the way the court's own people would.
+import { hearingReference } from './authzHearings';
 import { administrativeNodes } from './authzAdministrative';
 import { crossRegionCase } from './authzJurisdiction';
 import { criminalNodeCases } from './authzCriminal';
@@ -441,7 +442,7 @@ export async function buildAuthzWorld(server: TestServer, clock: TestClock): Pro
     cc,
     nodes,
     nodesDecided: { ...nodes, 民初: { ...nodes.民初, assigned: decided } },
-    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), criminalCaseId: criminal.刑初.assigned!, special: { preservationCaseId: special.财保.granted!, paymentOrderCaseId: special.民督.orderIssued!, retrialReviewCaseId: special.民申.registered! } },
+    reference: { ...(await reference(w, admin, { id: wangwu.id, account }, mediation.agreed!, execution.assigned!)), criminalCaseId: criminal.刑初.assigned!, special: { preservationCaseId: special.财保.granted!, paymentOrderCaseId: special.民督.orderIssued!, retrialReviewCaseId: special.民申.registered! }, hearings: await hearingReference(server, [scheduled, appeal.hearingScheduled!]) },
   };
 }
 

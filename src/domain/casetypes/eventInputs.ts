@@ -1,5 +1,6 @@
 // Input schemas of case events (TypeBox): the server validates requests with them and the API documents them.
 import { CLOSED_HEARING_GROUNDS } from '../hearings/hearingAnnouncement';
+import { HEARING_MODES } from '../hearings/hearingSlots';
 import { JUDICIAL_AID_KINDS, REFUND_GROUNDS } from '../payments/feeRelief';
 import Type from 'typebox';
 import { CLOSING_METHODS, RULING_KINDS, TRIAL_ORGANIZATIONS } from './caseModel';
@@ -63,8 +64,13 @@ const acknowledgeWarnings = Type.Optional(Type.Boolean({ description: '已知悉
 /** Absent: the hearing is public and announced on the notice board (CPL-2023 arts 137, 139). */
 const closedGround = Type.Optional(Type.Enum([...CLOSED_HEARING_GROUNDS], { description: '不公开审理的理由（《民事诉讼法》第一百三十七条）；不填为公开审理，发布开庭公告' }));
 
+/** ONLINE-LIT arts 21–27: in person (default, as before), online, or hybrid (some participants online). */
+const hearingMode = Type.Optional(Type.Enum([...HEARING_MODES], { description: '开庭方式：现场（默认）、在线、线上线下融合' }));
+/** The 书记员 who sits; absent: the acting clerk, else the clerk of the judge's team when there is exactly one. */
+const clerkId = Type.Optional(Type.Integer({ minimum: 1, maximum: 2 ** 31 - 1, description: '出庭书记员（本院书记员账号）' }));
+
 export const ScheduleHearingInput = Type.Object(
-  { startsAt: Instant, endsAt: Instant, roomId: id, closedGround, acknowledgeWarnings },
+  { startsAt: Instant, endsAt: Instant, roomId: id, closedGround, acknowledgeWarnings, mode: hearingMode, clerkId },
   { additionalProperties: false },
 );
 
@@ -76,6 +82,8 @@ export const PostponeHearingInput = Type.Object(
     reason: text(1000),
     closedGround: Type.Optional(Type.Enum([...CLOSED_HEARING_GROUNDS], { description: '不公开审理的理由；不填时沿用原开庭的公开与否' })),
     acknowledgeWarnings,
+    mode: hearingMode,
+    clerkId,
   },
   { additionalProperties: false },
 );

@@ -1,9 +1,11 @@
 // Timeline entries that are not fired through a declaration: they are recorded by the use case that creates them.
 import { DOSSIER_EVENT_LABELS } from '../dossier/events';
+import { HEARING_EVENT_LABELS } from '../hearings/events';
 import type { BilingualMessage } from '../errors/domainError';
 
 export const SYSTEM_EVENT_LABELS: Record<string, BilingualMessage> = {
   ...DOSSIER_EVENT_LABELS,
+  ...HEARING_EVENT_LABELS,
   submit: { 'zh-CN': '提交立案申请', en: 'Filing submitted' },
   editFiling: { 'zh-CN': '修改立案材料', en: 'Filing edited' },
   submitCrossRegion: { 'zh-CN': '跨域立案收件（代为收取起诉材料）', en: 'Cross-region filing taken at the counter' },

@@ -108,6 +108,8 @@ export const TEMPLATE_FIELDS = {
   evidenceDueOn: '举证期限届满日',
   hearingAt: '开庭时间',
   hearingRoom: '开庭地点',
+  hearingMode: '开庭方式（现场、在线或线上线下融合，在线时附链接）',
+  meetingLink: '在线庭审链接',
   judges: '审判人员',
   feeAmount: '应交诉讼费（元）',
   feeDueOn: '交费期限',
@@ -250,6 +252,8 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
 应到时间：{{hearingAt}}
 
 应到处所：{{hearingRoom}}
+
+开庭方式：{{hearingMode}}
 
 注意事项：一、被传唤人必须准时到达应到处所；二、本传票由被传唤人携带来院报到；三、被传唤人收到传票后，应在送达回证上签名或者盖章。原告经传票传唤，无正当理由拒不到庭的，可以按撤诉处理；被告经传票传唤，无正当理由拒不到庭的，可以缺席判决（《中华人民共和国民事诉讼法》第一百四十六条、第一百四十七条）。
 

@@ -24,6 +24,7 @@ const UNIQUE_VIOLATIONS: Record<string, [string, string, string]> = {
   courts_code_uq: ['COURT_CODE_TAKEN', '该法院代字已被另一法院使用。', 'Another court already uses this court code.'],
   users_username_uq: ['USERNAME_TAKEN', '该用户名已被使用，请换一个。', 'This username is taken; choose another.'],
   divisions_court_name_uq: ['DIVISION_NAME_TAKEN', '本院已有同名庭室。', 'This court already has a division with that name.'],
+  rooms_court_name_uq: ['ROOM_NAME_TAKEN', '本院已有同名法庭。', 'This court already has a courtroom with that name.'],
 };
 
 /** Seconds a client should wait before retrying while a dependency is unavailable (Retry-After on every 503). */

@@ -123,7 +123,7 @@ export function CaseDetailPage() {
                 { key: 'evidence', label: t('case.tabEvidence') + count(evidenceRows(timeline.data ?? []).length), children: <EvidenceTab detail={d} entries={timeline.data} attachments={d.attachments} onChanged={reloadAll} /> },
                 // The filer confirms its addresses with the filing; documents are served once the case is registered.
                 { key: 'service', label: t('case.tabService'), children: <CaseServiceTab detail={d} onChanged={reloadAll} /> },
-                { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab hearings={d.hearings} /> : <Empty description={t('case.noHearings')} /> },
+                { key: 'hearings', label: t('case.tabHearings') + count(d.hearings.length), children: d.hearings.length ? <HearingsTab detail={d} /> : <Empty description={t('case.noHearings')} /> },
                 { key: 'linked', label: t('case.tabLinked') + count((d.origin ? 1 : 0) + d.continuations.length), children: <LinkedCasesTab caseType={d.caseType} origin={d.origin} continuations={d.continuations} /> },
               ]}
           />

@@ -73,7 +73,30 @@ export function EventModal({ detail, event, onClose, onDone, onReload }: EventMo
     } catch {
       return;
     }
-    await send(spec.toInput(form.getFieldsValue(true) as FormValues, detail));
+    const input = spec.toInput(form.getFieldsValue(true) as FormValues, detail);
+    const none: { refusal?: string; warnings: string[] } = { warnings: [] };
+    const checked = spec.preflight ? await spec.preflight(input, detail).catch(() => none) : none;
+    if (checked.refusal) {
+      setRefusal(checked.refusal);
+      return;
+    }
+    if (checked.warnings.length) {
+      modal.confirm({
+        title: t('event.acknowledgeTitle'),
+        content: (
+          <ul style={{ paddingInlineStart: 18, margin: 0 }} data-testid="event-warnings">
+            {checked.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ),
+        okText: t('event.acknowledgeOk'),
+        cancelText: t('common.cancel'),
+        onOk: () => send(input),
+      });
+      return;
+    }
+    await send(input);
   };
 
   return (

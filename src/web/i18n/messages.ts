@@ -27,8 +27,10 @@ import { statisticsMessages } from '../statistics/statisticsMessages';
 import { verifyMessages } from '../transparency/verifyMessages';
 import { criminalMessages } from '../criminal/criminalMessages';
 import { specialMessages } from '../specialProcedures/specialMessages';
+import { hearingMessages } from '../hearings/hearingMessages';
 
 export const messages = {
+  ...hearingMessages,
   ...clockMessages,
   ...administrativeMessages,
   ...documentMessages,
@@ -209,20 +211,6 @@ export const messages = {
   'attachment.size': { 'zh-CN': '大小', en: 'Size' },
   'attachment.uploadedBy': { 'zh-CN': '上传人', en: 'Uploaded by' },
   'attachment.uploadedAt': { 'zh-CN': '上传时间', en: 'Uploaded at' },
-  'hearing.time': { 'zh-CN': '开庭时间', en: 'Time' },
-  'hearing.room': { 'zh-CN': '法庭', en: 'Courtroom' },
-  'hearing.status': { 'zh-CN': '状态', en: 'Status' },
-  'hearing.summary': { 'zh-CN': '庭审情况', en: 'Notes' },
-  'hearing.date': { 'zh-CN': '开庭日期', en: 'Date' },
-  'hearing.publicity': { 'zh-CN': '公开审理', en: 'Public hearing' },
-  'hearing.inPublic': { 'zh-CN': '公开审理（发布开庭公告）', en: 'In public (announced on the notice board)' },
-  'hearing.publicityHint': { 'zh-CN': '不公开审理的，请选择理由（《民事诉讼法》第一百三十七条）；公开审理的，开庭公告在公告栏发布。', en: 'For a closed hearing choose the ground (Civil Procedure Law, art. 137); a public hearing is announced on the notice board.' },
-  'hearing.publicityKeepHint': { 'zh-CN': '不选择的，沿用原开庭是否公开的决定。', en: 'Left empty, the hearing stays as public or closed as it was.' },
-  'hearing.start': { 'zh-CN': '开始时间', en: 'Starts' },
-  'hearing.end': { 'zh-CN': '结束时间', en: 'Ends' },
-  'hearing.dateRequired': { 'zh-CN': '请选择开庭日期', en: 'Choose the date' },
-  'hearing.timeRequired': { 'zh-CN': '请选择时间', en: 'Choose the time' },
-  'hearing.roomRequired': { 'zh-CN': '请选择法庭', en: 'Choose a courtroom' },
   'timeline.stayed': { 'zh-CN': '停留 {duration}', en: 'stayed {duration}' },
   'payload.caseNumber': { 'zh-CN': '案号', en: 'Case number' },
   'payload.originCaseNumber': { 'zh-CN': '原审案号', en: 'Case below' },

@@ -36,6 +36,7 @@ const CASES = {
   newProsecution: { path: '/prosecutions/new', label: 'menu.newProsecution' },
   newPrivateProsecution: { path: '/private-prosecutions/new', label: 'menu.newPrivateProsecution' },
   dossierSearch: { path: '/dossier-search', label: 'menu.dossierSearch' },
+  hearingCalendar: { path: '/hearing-calendar', label: 'menu.hearingCalendar' },
 } satisfies Record<string, MenuEntry>;
 
 /** Every case-work entry of any role (for breadcrumbs). */
@@ -48,6 +49,7 @@ export const ADMIN_ENTRIES: MenuEntry[] = [
   { path: '/admin/users', label: 'menu.adminUsers' },
   { path: '/admin/calendar', label: 'menu.adminCalendar' },
   { path: '/admin/settings', label: 'menu.adminClockSettings' },
+  { path: '/admin/rooms', label: 'menu.adminRooms' },
   { path: '/admin/fee-settings', label: 'menu.adminFeeSettings' },
   { path: '/admin/jurisdiction-rules', label: 'menu.jurisdictionRules' },
   { path: '/admin/document-templates', label: 'menu.adminDocumentTemplates' },
@@ -91,10 +93,10 @@ const BY_ROLE: Record<Role, MenuEntry[]> = {
   party: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox, CASES.dossierSearch],
   lawyer: [CASES.mine, CASES.newFiling, CASES.newPrivateProsecution, CASES.inbox, CASES.dossierSearch],
   filingClerk: [CASES.filingQueue, CASES.crossRegionFiling, CASES.mediationCentre, CASES.court, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
-  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.supervision, CASES.statistics, CASES.dossierSearch, CASES.reminders],
-  judge: [CASES.workbench, CASES.dossierSearch, CASES.reminders],
-  judgeAssistant: [CASES.team, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
-  courtClerk: [CASES.team, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
+  divisionChief: [CASES.assignmentQueue, CASES.workbench, CASES.court, CASES.hearingCalendar, CASES.supervision, CASES.statistics, CASES.dossierSearch, CASES.reminders],
+  judge: [CASES.workbench, CASES.hearingCalendar, CASES.dossierSearch, CASES.reminders],
+  judgeAssistant: [CASES.team, CASES.hearingCalendar, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
+  courtClerk: [CASES.team, CASES.hearingCalendar, CASES.serviceCentre, CASES.dossierSearch, CASES.reminders],
   president: [CASES.court, CASES.assignmentQueue, CASES.supervision, CASES.statistics, CASES.extensions, CASES.payouts, CASES.fundReports, CASES.credit, CASES.dossierSearch, CASES.reminders],
   finance: [CASES.receipts, CASES.statements, CASES.payouts, CASES.fundReports, CASES.court],
   admin: [],

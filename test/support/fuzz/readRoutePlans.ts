@@ -4,6 +4,7 @@ import { DOSSIER_READ_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_READ_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_READ_PLANS } from './dossierViewerPlans';
 import { EVIDENCE_READ_PLANS } from './evidencePlans';
+import { HEARING_READ_PLANS } from './hearingPlans';
 import { SEPARATOR_SHEET_READ_PLANS } from './separatorSheetPlans';
 import { ELEMENT_READ_PLANS } from './elementPlans';
 import { DOSSIER_FILING_READ_PLANS } from './dossierFilingPlans';
@@ -49,6 +50,7 @@ export const READ_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_EXPORT_READ_PLANS,
   ...DOSSIER_VIEWER_READ_PLANS,
   ...EVIDENCE_READ_PLANS,
+  ...HEARING_READ_PLANS,
   ...SEPARATOR_SHEET_READ_PLANS,
   ...ELEMENT_READ_PLANS,
   ...DOSSIER_FILING_READ_PLANS,

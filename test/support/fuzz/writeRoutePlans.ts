@@ -19,6 +19,7 @@ import { DOSSIER_WRITE_PLANS } from './dossierPlans';
 import { DOSSIER_EXPORT_WRITE_PLANS } from './dossierExportPlans';
 import { DOSSIER_VIEWER_WRITE_PLANS } from './dossierViewerPlans';
 import { EVIDENCE_WRITE_PLANS } from './evidencePlans';
+import { HEARING_WRITE_PLANS } from './hearingPlans';
 import { DOSSIER_FILING_WRITE_PLANS } from './dossierFilingPlans';
 import { DOSSIER_CATALOGUE_WRITE_PLANS } from './dossierCataloguePlans';
 import { settlementAndCreditPlans } from './sanctionWritePlans';
@@ -94,6 +95,7 @@ export const WRITE_ROUTE_PLANS: Record<string, RoutePlan> = {
   ...DOSSIER_EXPORT_WRITE_PLANS,
   ...DOSSIER_VIEWER_WRITE_PLANS,
   ...EVIDENCE_WRITE_PLANS,
+  ...HEARING_WRITE_PLANS,
   ...DOSSIER_FILING_WRITE_PLANS,
   ...DOSSIER_CATALOGUE_WRITE_PLANS,
   'POST /api/v1/uploads': {

@@ -191,6 +191,12 @@ export const hearings = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     status: text('status', { enum: ['scheduled', 'held', 'postponed'] }).notNull(),
     judgeIds: integer('judge_ids').array().notNull(),
+    /** The 书记员 sitting at the hearing (refused when booked elsewhere at the time); null: not named. */
+    clerkId: integer('clerk_id').references(() => users.id),
+    /** 现场, 在线 or 线上线下融合 (ONLINE-LIT arts 21–27). */
+    mode: text('mode', { enum: ['inPerson', 'online', 'hybrid'] }).notNull().default('inPerson'),
+    /** The online hearing's meeting link, filled from the configured template when booked. */
+    meetingLink: text('meeting_link'),
     summary: text('summary'),
     createdBy: integer('created_by').notNull().references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -199,6 +205,7 @@ export const hearings = pgTable(
     index('hearings_case_idx').on(t.caseId),
     index('hearings_room_time_idx').on(t.roomId, t.startsAt),
     index('hearings_court_time_idx').on(t.courtId, t.startsAt),
+    index('hearings_clerk_time_idx').on(t.clerkId, t.startsAt),
   ],
 );
 

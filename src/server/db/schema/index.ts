@@ -30,3 +30,4 @@ export * from './dossierNotes';
 export * from './filePages';
 export * from './evidence';
 export * from './elements';
+export * from './hearings';

@@ -41,6 +41,10 @@ export const rooms = pgTable(
     id: serial('id').primaryKey(),
     courtId: integer('court_id').notNull().references(() => courts.id),
     name: text('name').notNull(),
+    /** Short code used in an online hearing's meeting link ({{roomCode}}); null: the room's id. */
+    code: text('code'),
+    /** 科技法庭 / 互联网法庭: equipped for online and hybrid hearings (ONLINE-LIT arts 21–27). */
+    isOnlineCapable: boolean('is_online_capable').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
   },
   (t) => [uniqueIndex('rooms_court_name_uq').on(t.courtId, t.name)],

@@ -57,7 +57,8 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
          select p.user_id, p.role, u.display_name, case p.role when 'presiding' then 0 when 'sole' then 0 else 1 end as rank
            from case_panel p join users u on u.id = p.user_id where p.case_id = ${id}) p) as panel,
       (select coalesce(json_agg(h order by h.starts_at), '[]') from (
-         select h.id, h.starts_at, h.ends_at, h.room_id, r.name as room_name, h.status, h.summary from hearings h join rooms r on r.id = h.room_id where h.case_id = ${id}) h) as hearings,
+         select h.id, h.starts_at, h.ends_at, h.room_id, r.name as room_name, h.status, h.summary, h.mode, h.meeting_link, cu.display_name as clerk_name
+           from hearings h join rooms r on r.id = h.room_id left join users cu on cu.id = h.clerk_id where h.case_id = ${id}) h) as hearings,
       (select path from causes where id = ${c.causeId}) as cause_path,
       ${linked(sql`k.id = ${c.originCaseId}`)} as origin,
       ${linked(sql`k.origin_case_id = ${id}`)} as continuations,
@@ -120,6 +121,10 @@ export async function caseDetail(tx: Queryable, actor: Actor, id: number, today:
       roomName: h.room_name,
       status: h.status,
       summary: h.summary,
+      mode: h.mode,
+      // ONLINE-LIT: the parties join an online or hybrid hearing by its link.
+      meetingLink: h.meeting_link,
+      clerkName: h.clerk_name,
     })),
     correction: c.correction ? { items: c.correction.items, ...(c.correction.note ? { note: c.correction.note } : {}), requestedOn: c.correction.requestedOn } : null,
     rejection: c.rejection ? { reason: c.rejection.reason, ...(c.rejection.basis ? { basis: c.rejection.basis } : {}), rejectedOn: c.rejection.rejectedOn } : null,

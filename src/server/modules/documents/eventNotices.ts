@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { periodLengthFor } from '../../../domain/clock';
 import { chineseDate, type DocumentKind, type TemplateFacts } from '../../../domain/documents/templates';
+import { HEARING_MODE_LABELS, type HearingMode } from '../../../domain/hearings/hearingSlots';
 import { loadCase } from '../cases/caseRecord';
 import type { CaseEventFollower, EffectContext } from '../cases/effects/effectContext';
 import { caseAccountNumberOf } from '../payments/caseFees';
@@ -51,7 +52,16 @@ const evidence: Plan = async (ctx, parties) => {
 const hearing: Plan = async (ctx, parties) => {
   const e = ctx.effects;
   const judges = await ctx.tx.execute<{ names: string | null }>(sql`select display_name as names from users where id = ${ctx.current().judgeId}`);
-  const facts: TemplateFacts = { hearingAt: hearingTime(String(e.startsAt), ctx.deps.config.timeZone), hearingRoom: String(e.roomName), judges: judges.rows[0]?.names ?? '____' };
+  // ONLINE-LIT arts 21–27: an online or hybrid hearing's summons carries the link the party joins by.
+  const mode = HEARING_MODE_LABELS[(e.mode as HearingMode | undefined) ?? 'inPerson']['zh-CN'];
+  const link = typeof e.meetingLink === 'string' ? e.meetingLink : null;
+  const facts: TemplateFacts = {
+    hearingAt: hearingTime(String(e.startsAt), ctx.deps.config.timeZone),
+    hearingRoom: String(e.roomName),
+    hearingMode: link ? `${mode}（在线庭审链接：${link}）` : mode,
+    meetingLink: link ?? '（无）',
+    judges: judges.rows[0]?.names ?? '____',
+  };
   // A closed hearing (CPL-2023 art 137) has summonses but no 开庭公告 (art 139 announces public hearings only).
   const announced = e.closedGround ? [] : [{ kind: 'hearingAnnouncement' as const, party: null, facts }];
   return [...parties.map((p) => ({ kind: 'summons' as const, party: p, facts })), ...announced];

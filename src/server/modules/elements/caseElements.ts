@@ -9,7 +9,7 @@ import { formatElementValue } from '../../../domain/elements/elementText';
 import { schemaByKey } from '../../../domain/elements/registry';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
-import type { Tx } from '../../db/database';
+import type { Queryable, Tx } from '../../db/database';
 import { loadCase } from '../cases/caseRecord';
 
 export function schemaView(s: ElementSchema): ElementSchemaView {
@@ -41,21 +41,21 @@ export function schemaView(s: ElementSchema): ElementSchemaView {
   };
 }
 
-export async function loadComplaintElements(tx: Tx, caseId: number): Promise<{ schema: ElementSchema; values: ElementValues } | null> {
+export async function loadComplaintElements(tx: Queryable, caseId: number): Promise<{ schema: ElementSchema; values: ElementValues } | null> {
   const r = await tx.execute<{ schema_key: string; values: ElementValues }>(sql`select schema_key, values from case_elements where case_id = ${caseId}`);
   const row = r.rows[0];
   const schema = row && schemaByKey(row.schema_key);
   return row && schema ? { schema, values: row.values } : null;
 }
 
-export async function loadFindings(tx: Tx, caseId: number): Promise<Record<string, ElementFindings[string] & { foundAt: string }>> {
+export async function loadFindings(tx: Queryable, caseId: number): Promise<Record<string, ElementFindings[string] & { foundAt: string }>> {
   const r = await tx.execute<{ element: string; established: boolean; value: string | number | boolean | null; note: string | null; found_at: Date }>(sql`
     select element, established, value, note, found_at from case_element_findings where case_id = ${caseId}`);
   return Object.fromEntries(r.rows.map((x) => [x.element, { established: x.established, ...(x.value !== null ? { value: x.value } : {}), ...(x.note ? { note: x.note } : {}), foundAt: new Date(x.found_at).toISOString() }]));
 }
 
 /** The parties' answers, in the order of the parties. */
-export async function loadAnswers(tx: Tx, caseId: number): Promise<(PartyAnswers & { answeredAt: string; timing: string })[]> {
+export async function loadAnswers(tx: Queryable, caseId: number): Promise<(PartyAnswers & { answeredAt: string; timing: string })[]> {
   const r = await tx.execute<{ party_id: string; name: string; answers: ElementAnswers; answered_at: Date; timing: string }>(sql`
     select a.party_id, p.name, a.answers, a.answered_at, a.timing
       from case_element_answers a join case_parties p on p.id = a.party_id

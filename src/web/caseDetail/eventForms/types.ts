@@ -18,6 +18,11 @@ export interface EventForm {
   width?: number;
   /** The confirming button's text, where 确定 says too little (签署). */
   okText?: MessageKey;
+  /**
+   * Asked before sending (e.g. 排期检查): a refusal to show instead of sending, or warnings the user confirms first.
+   * A failure of the check itself is ignored: the event's own answer follows.
+   */
+  preflight?: (input: Record<string, unknown>, detail: CaseDetail) => Promise<{ refusal?: string; warnings: string[] }>;
 }
 
 /** Drops empty optional values: the event inputs reject unknown keys but accept missing optional ones. */

@@ -7,7 +7,6 @@ import { assignJudges, changeProcedure } from './assignment';
 import { recordArchiving, recordClosing } from './closing';
 import type { EffectHandler } from './effectContext';
 import { recordRejection, recordWithdrawalOfFiling, requestCorrection, restartReview } from './filingReview';
-import { postponeHearing, recordHearingHeld, scheduleHearing } from './hearings';
 import { receiveAppealDefence, receiveAppealFile } from './appealFileEffects';
 import { recordCounterclaim, recordDefence, recordEvidence, recordMaterials } from './pleadingEffects';
 import { waivePartyPeriod } from './partyPeriods';
@@ -22,9 +21,6 @@ export const TRIAL_EFFECT_HANDLERS = {
   recordAcceptance,
   assignJudges,
   changeProcedure,
-  scheduleHearing,
-  postponeHearing,
-  recordHearingHeld,
   recordClosing,
   recordArchiving,
   openOrJoinAppeal,
