@@ -1,6 +1,8 @@
 // 要素式审判 in the browser: 张三 files a 民间借贷 complaint element by element (the wizard drafts his claims from it),
-// the court registers it, 李四 answers element by element on his phone (390 px), and the judge reads the disputed
-// elements and the hearing outline on the case's 要素 tab, then finds the disputed ones at the hearing.
+// the court registers it, 李四 answers element by element on his phone (390 px), the judge exchanges the evidence and
+// 李四 gives his opinion, the judge reads the disputed elements and the hearing outline on the case's 要素 tab, finds
+// them after the hearing, and the record, drafted from the outline and the evidence, is signed by both parties.
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ApiClient } from '../test/support/apiClient';
 import { TINY_PDF, courtId, demoUser } from '../test/support/fixtures';
@@ -13,6 +15,22 @@ import { webServerForSpec } from './support/webServer';
 const clock = testClock('2026-03-02');
 const web = webServerForSpec({ clock });
 const PHONE = { width: 390, height: 844 };
+
+/** Confirms an antd confirmation dialog; on a busy machine a click during its opening animation can miss. */
+async function confirm(page: Page): Promise<void> {
+  const dialog = page.locator('.ant-modal-confirm');
+  await dialog.waitFor();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch {
+      // still open: click again
+    }
+  }
+  throw new Error('the confirmation dialog did not close');
+}
 
 describe('the element trial', () => {
   test('an element complaint, the element defence on a phone, and the disputes and hearing outline', async () => {
@@ -73,6 +91,13 @@ describe('the element trial', () => {
     clock.set('2026-03-03');
     const clerk = await ApiClient.loggedIn(base, 'ng-filing');
     expect((await clerk.fire(id, 'recordService', { document: 'complaintCopy', partyIds: [li], servedOn: '2026-03-03', method: 'direct' })).status).toBe(200);
+    // 张三's evidence list and the assignment to 法官甲, through the API.
+    const zhangApi = await ApiClient.loggedIn(base, 'zhangsan');
+    const zhangParty = accepted.parties.find((p: { name: string }) => p.name === '张三').id as number;
+    expect((await zhangApi.fire(id, 'submitEvidence', { partyId: zhangParty, items: [{ name: '借条', source: '原告持有', purpose: '证明双方借贷合意及借款金额', pages: 1 }] })).status).toBe(200);
+    const chief = await ApiClient.loggedIn(base, 'ng-chief');
+    const judge1 = (await chief.get(`/api/v1/cases/${id}/eligible-judges`)).body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲');
+    expect((await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judge1.id, reason: '测试' })).status).toBe(200);
 
     // 李四 answers on his phone: admits the agreement, explains the sum received, denies the rest is unpaid.
     clock.set('2026-03-10');
@@ -91,14 +116,28 @@ describe('the element trial', () => {
     expect(await lisi.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(lisi, 'element-defence-phone');
 
-    // Assigned to 法官甲 with a hearing booked (through the API); the judge reads the disputed elements and the outline.
-    const chief = await ApiClient.loggedIn(base, 'ng-chief');
-    const judge1 = (await chief.get(`/api/v1/cases/${id}/eligible-judges`)).body.find((j: { displayName: string }) => j.displayName === '南关法院法官甲');
-    expect((await chief.fire(id, 'assign', { mode: 'manual', organization: 'sole', judgeId: judge1.id, reason: '测试' })).status).toBe(200);
+    // The judge exchanges the evidence on the 证据 tab; 李四, on his phone, gives his opinion on 张三's 借条.
+    const judge = await loginAs(web.browser, base, 'ng-judge1');
+    await openCase(judge, base, id);
+    await judge.getByRole('tab', { name: /证据/ }).click();
+    await judge.getByTestId('evidence-exchange').click();
+    await confirm(judge);
+    await expect.poll(() => judge.getByTestId('evidence-list').innerText()).toContain('已交换');
+    await openCase(lisi, base, id);
+    await lisi.getByTestId('case-sections').getByRole('button', { name: /证据/ }).click();
+    await lisi.locator('[data-testid^="evidence-opinion-"]').first().click();
+    const opinion = lisi.getByTestId('opinion-form');
+    for (const property of ['真实性', '合法性', '关联性']) await opinion.locator('.ant-form-item', { hasText: property }).getByText('认可', { exact: true }).click();
+    await opinion.locator('#purposeOpinion').fill('借条真实，但实际到账十四万元');
+    await lisi.locator('.ant-modal').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => lisi.locator('.ant-modal').count()).toBe(0);
+    // 张三, whose item it is, reads 李四's opinion.
+    await expect.poll(async () => (await zhangApi.get(`/api/v1/cases/${id}/evidence`)).body.items[0].opinions.map((o: { purposeOpinion: string }) => o.purposeOpinion)).toEqual(['借条真实，但实际到账十四万元']);
+
+    // A hearing booked (through the API); the judge reads the disputed elements and the outline.
     const judgeApi = await ApiClient.loggedIn(base, 'ng-judge1');
     const rooms = (await judgeApi.get(`/api/v1/courts/${await courtId(judgeApi, '吉0102')}/rooms`)).body;
     expect((await judgeApi.fire(id, 'scheduleHearing', { startsAt: '2026-03-31T09:00:00+08:00', endsAt: '2026-03-31T10:00:00+08:00', roomId: rooms[0].id })).status).toBe(200);
-    const judge = await loginAs(web.browser, base, 'ng-judge1');
     await openCase(judge, base, id);
     await judge.getByRole('tab', { name: '要素' }).click();
     const tab = judge.getByTestId('elements-tab');
@@ -109,8 +148,10 @@ describe('the element trial', () => {
     expect(await outline.innerText()).toContain('约定借款的日期：2024年2月28日');
     await screenshot(judge, 'element-outline');
 
-    // At the hearing the judge finds the sum handed over (with the evidence) and the repayment as stated.
-    clock.set('2026-03-31');
+    // The hearing is held; the judge finds the sum handed over (with the evidence) and the repayment as stated.
+    clock.set('2026-04-01');
+    expect((await judgeApi.fire(id, 'recordHearing', { summary: '双方到庭' })).status).toBe(200);
+    await openCase(judge, base, id);
     await fireEvent(judge, 'findElements', async (m) => {
       await expect.poll(() => m.innerText()).toContain('对有争议或未答辩的要素逐项认定');
       await m.getByTestId('finding-principalDelivered').getByText('认定', { exact: true }).click();
@@ -122,5 +163,29 @@ describe('the element trial', () => {
     const facts = judge.getByTestId('facts-found');
     await expect.poll(() => facts.innerText()).toContain('实际出借的金额：140,000.00元');
     expect(await facts.innerText()).toContain('已归还的本金：0.00元');
+
+    // The record: its first draft holds the outline; the judge finalises and signs it, both parties sign online
+    // (张三 through the API, 李四 on his phone), and it is filed.
+    await judge.getByRole('tab', { name: /庭审/ }).click();
+    await judge.getByTestId('hearing-transcript').click();
+    const drawer = judge.getByTestId('transcript-drawer');
+    await expect.poll(() => drawer.getByTestId('transcript-section-disputes').inputValue()).toContain('争议焦点');
+    expect(await drawer.getByTestId('transcript-section-evidence').inputValue()).toContain('借条（来源：原告持有');
+    await drawer.getByTestId('transcript-save').click();
+    await expect.poll(() => drawer.getByTestId('transcript-status').innerText()).toBe('草稿');
+    await drawer.getByTestId('transcript-finalise').click();
+    await confirm(judge);
+    await expect.poll(() => drawer.getByTestId('transcript-status').innerText()).toBe('已定稿，待签名');
+    await drawer.getByTestId('transcript-sign-court').click();
+    await expect.poll(() => drawer.innerText()).toContain('南关法院法官甲 于');
+    const hearingId = (await judgeApi.get(`/api/v1/cases/${id}`)).body.hearings[0].id as number;
+    const record = (await zhangApi.get(`/api/v1/hearings/${hearingId}/transcript`)).body;
+    expect((await zhangApi.post(`/api/v1/hearings/${hearingId}/transcript/signatures`, { sha256: record.sha256 })).status).toBe(200);
+    await openCase(lisi, base, id);
+    await lisi.getByTestId('case-sections').getByRole('button', { name: /庭审/ }).click();
+    await lisi.getByTestId('hearing-transcript').click();
+    await lisi.getByTestId('transcript-sign').click();
+    await expect.poll(() => lisi.getByTestId('transcript-status').innerText()).toBe('已入卷');
+    await screenshot(lisi, 'transcript-signed-phone');
   });
 });
