@@ -111,7 +111,8 @@ describe('a civil case through the browser', () => {
       await pick(judge, 'start', '00:00');
       await pick(judge, 'end', '00:30');
       await choose(judge, 'roomId', '第一法庭', '第一');
-    });
+      // Before dawn is outside working hours: the form warns, the judge goes ahead.
+    }, { acknowledge: /超出工作时间/ });
     await expect.poll(() => judge.locator('.ant-tag', { hasText: '已排期' }).count()).toBeGreaterThan(0);
     await fireEvent(judge, 'recordHearing', async (m) => {
       await m.locator('textarea').first().fill('双方到庭，完成举证质证和法庭辩论。');

@@ -44,13 +44,25 @@ export async function pick(page: Page, fieldId: string, value: string): Promise<
   await input.press('Enter');
 }
 
-/** Clicks an event button on the case page, runs `fill` inside its modal, confirms, and waits for it to close. */
-export async function fireEvent(page: Page, event: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => {}): Promise<void> {
+/**
+ * Clicks an event button on the case page, runs `fill` inside its modal, confirms, and waits for it to close. Where the
+ * form warns before sending (a hearing outside working hours…), `acknowledge` must match the warning, which is then
+ * accepted ("仍然继续"); an unexpected warning fails with its words.
+ */
+export async function fireEvent(page: Page, event: string, fill: (modal: ReturnType<Page['locator']>) => Promise<void> = async () => {}, o: { acknowledge?: RegExp } = {}): Promise<void> {
   await page.getByTestId(`event-${event}`).click();
-  const modal = page.getByRole('dialog');
+  // The event's own dialog: a warning to acknowledge opens a second one over it.
+  const modal = page.getByRole('dialog').first();
   await modal.waitFor();
   await fill(modal);
   await modal.getByRole('button', { name: '确定' }).click();
+  if (o.acknowledge) {
+    const warnings = page.getByTestId('event-warnings');
+    await warnings.waitFor();
+    const text = await warnings.innerText();
+    if (!o.acknowledge.test(text)) throw new Error(`event ${event}: unexpected warning: ${text}`);
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: '仍然继续' }).click();
+  }
   await closedOrRefused(modal, event);
 }
 

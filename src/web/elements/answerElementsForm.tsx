@@ -9,6 +9,7 @@ import { PartyField } from '../caseDetail/eventForms/pleadingForms';
 import type { EventFieldsProps, EventForm, FormValues } from '../caseDetail/eventForms/types';
 import { useI18n } from '../i18n/i18n';
 import { ElementInput, elementRule } from './ElementFields';
+import { AtLeastOne } from './AtLeastOne';
 import { useElementText } from './elementMessages';
 
 const DEFENDING = ['defendant', 'thirdParty'] as const;
@@ -56,15 +57,7 @@ function AnswerElementsFields({ detail, form }: EventFieldsProps) {
         <AnswerRow key={d.element} schema={schema} element={d.element} claimed={pick(d.claimedText)} />
       ))}
       {/* At least one position: checked on a hidden field, since the answers are many fields. */}
-      <Form.Item name="answered" hidden rules={[{ validator: async () => { if (!Object.keys(answersOf(form.getFieldsValue(true) as FormValues)).length) throw new Error(te('elements.answerNone')); } }]}>
-        <Input />
-      </Form.Item>
-      <Form.Item shouldUpdate noStyle>
-        {() => {
-          const err = form.getFieldError('answered')[0];
-          return err ? <Alert type="error" showIcon title={err} /> : null;
-        }}
-      </Form.Item>
+      <AtLeastOne form={form} name="answered" message={te('elements.answerNone')} count={() => Object.keys(answersOf(form.getFieldsValue(true) as FormValues)).length} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useApiGet } from '../api/useApiGet';
 import type { EventFieldsProps, EventForm, FormValues } from '../caseDetail/eventForms/types';
 import { useI18n } from '../i18n/i18n';
 import { ElementInput, elementRule } from './ElementFields';
+import { AtLeastOne } from './AtLeastOne';
 import { useElementText } from './elementMessages';
 import { StatusTag } from './ElementsTab';
 
@@ -76,15 +77,7 @@ function FindElementsFields({ detail, form }: EventFieldsProps) {
         .map((d) => (
           <FindingRow key={d.element} schema={schema} d={d} />
         ))}
-      <Form.Item name="found" hidden rules={[{ validator: async () => { if (!Object.keys(findingsOf(form.getFieldsValue(true) as FormValues)).length) throw new Error(te('elements.findNone')); } }]}>
-        <Input />
-      </Form.Item>
-      <Form.Item shouldUpdate noStyle>
-        {() => {
-          const err = form.getFieldError('found')[0];
-          return err ? <Alert type="error" showIcon title={err} /> : null;
-        }}
-      </Form.Item>
+      <AtLeastOne form={form} name="found" message={te('elements.findNone')} count={() => Object.keys(findingsOf(form.getFieldsValue(true) as FormValues)).length} />
     </>
   );
 }

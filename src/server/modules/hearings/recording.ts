@@ -5,12 +5,12 @@ import type { FastifyRequest } from 'fastify';
 import { sql } from 'drizzle-orm';
 import { fileEntry } from '../../../domain/transparency/logEntries';
 import type { Actor } from '../../access/actor';
-import { BlobTooLargeError } from '../../blobs/blobStore';
+import { receiveStagedFile } from '../../blobs/stagedUpload';
 import { detectMediaType, MEDIA_MIME, mediaExtensionMatches } from '../../blobs/mediaType';
 import { attachments } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
-import { receiveOneFile, safeFileName } from '../../http/multipart';
+import { safeFileName } from '../../http/multipart';
 import { queueEntry } from '../transparency/transparencyLog';
 import { hearingForActor, recorderRole, requireRecorder } from './hearingAccess';
 import { loadHearingSettings } from './hearingSettings';
@@ -27,21 +27,7 @@ export async function uploadRecording(req: FastifyRequest, deps: Deps, actor: Ac
   requireRecorder(before);
   if (before.hearing.status === 'postponed') throw new AppError(422, 'HEARING_POSTPONED', '该次开庭已延期，请在实际开庭的排期下上传录音录像。', 'This hearing was postponed; upload the recording under the hearing that took place.');
   const max = (await loadHearingSettings(deps.db)).recordingMaxBytes;
-  const received = await receiveOneFile(
-    req,
-    async (part) => {
-      const staged = await deps.blobs.stage(part.file, max).catch((e: unknown) => {
-        throw e instanceof BlobTooLargeError || part.file.truncated ? tooLarge(max) : e;
-      });
-      if (part.file.truncated) {
-        await staged.discard();
-        throw tooLarge(max);
-      }
-      return staged;
-    },
-    (staged) => staged.discard(),
-    max,
-  );
+  const received = await receiveStagedFile(req, deps.blobs, max, tooLarge, true);
   const staged = received.content;
   const fileName = safeFileName(received.fileName, 'recording');
   const type = staged.size === 0 ? null : detectMediaType(staged.head);

@@ -7,13 +7,14 @@ import { ErrorBody, IdParams } from '../../../contracts/common';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import { hiddenEvidenceAttachments } from '../evidenceExchange/evidenceVisibility';
-import { BlobMissingError, BlobTooLargeError } from '../../blobs/blobStore';
+import { BlobMissingError } from '../../blobs/blobStore';
+import { receiveStagedFile } from '../../blobs/stagedUpload';
 import { detectFileType, extensionMatches, MIME_OF } from '../../blobs/fileType';
 import { attachments } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { AppError } from '../../http/appError';
 import { requireActor } from '../../http/authenticate';
-import { receiveOneFile, safeFileName } from '../../http/multipart';
+import { safeFileName } from '../../http/multipart';
 import type { App } from '../../http/types';
 import { loadCase } from '../cases/caseRecord';
 import { isInSecondaryVolume, seesSecondaryVolume } from '../dossier/dossierStore';
@@ -37,20 +38,7 @@ export function uploadRoutes(app: App, deps: Deps) {
     async (req, reply) => {
       const actor = requireActor(req);
       const max = deps.config.uploadMaxBytes;
-      const received = await receiveOneFile(
-        req,
-        async (part) => {
-          const staged = await deps.blobs.stage(part.file, max).catch((e: unknown) => {
-            throw e instanceof BlobTooLargeError || part.file.truncated ? tooLarge(max) : e;
-          });
-          if (part.file.truncated) {
-            await staged.discard();
-            throw tooLarge(max);
-          }
-          return staged;
-        },
-        (staged) => staged.discard(),
-      );
+      const received = await receiveStagedFile(req, deps.blobs, max, tooLarge);
       const { content: staged, fields } = received;
       const fileName = safeFileName(received.fileName);
       if (staged.size === 0) {
