@@ -138,7 +138,17 @@ describe('the element trial', () => {
     const judgeApi = await ApiClient.loggedIn(base, 'ng-judge1');
     const rooms = (await judgeApi.get(`/api/v1/courts/${await courtId(judgeApi, '吉0102')}/rooms`)).body;
     expect((await judgeApi.fire(id, 'scheduleHearing', { startsAt: '2026-03-31T09:00:00+08:00', endsAt: '2026-03-31T10:00:00+08:00', roomId: rooms[0].id })).status).toBe(200);
-    await openCase(judge, base, id);
+    // The court's hearing calendar shows it in its room's row on that day, linked to the case.
+    await judge.goto(`${base}/hearing-calendar`);
+    const calendar = judge.getByTestId('hearing-calendar');
+    const day = calendar.locator('.ant-picker input').first();
+    await day.click();
+    await day.fill('2026-03-31');
+    await day.press('Enter');
+    await expect.poll(() => calendar.getByTestId('calendar-hearing').first().innerText()).toBe('09:00–10:00 （2026）吉0102民初1号');
+    await calendar.getByTestId('calendar-hearing').first().getByRole('link').click();
+    await judge.waitForURL(`${base}/cases/${id}`);
+    await judge.getByTestId('case-number').waitFor();
     await judge.getByRole('tab', { name: '要素' }).click();
     const tab = judge.getByTestId('elements-tab');
     await expect.poll(() => tab.innerText()).toContain('有争议 2 项');
