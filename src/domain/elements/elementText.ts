@@ -1,13 +1,11 @@
 // Element values as words: for the forms, the dispute list, the hearing outline and the drafts of claims and facts.
+import { chineseDate } from '../documents/templates';
 import { applies, elementsOf, type ElementDef, type ElementSchema, type ElementValue, type ElementValues } from './elementSchema';
 
 export type Lang = 'zh-CN' | 'en';
 
-/** 2024-03-01 → 2024年3月1日. */
-export function chineseDate(d: string): string {
-  const [y, m, day] = d.split('-');
-  return `${y}年${Number(m)}月${Number(day)}日`;
-}
+/** 2024-03-01 → 2024年3月1日 (as the court's documents write dates). */
+export { chineseDate };
 
 /** Groups the integer part by thousands: 1234567.5 → 1,234,567.50 (the amount as a complaint writes it). */
 export function groupedYuan(yuan: string): string {
