@@ -74,8 +74,8 @@ export function composeCivilJudgment(c: CivilJudgmentInput): JudgmentParagraph[]
   const split = feeBurden({ feeFen: c.feeFen, claimedFen: decree.claimedFen, awardedFen: el ? decree.awardedFen : decree.claimedFen });
   out.push(paragraph('fee', feeBurdenText({ feeLabel: '案件受理费', feeFen: c.feeFen, split, plaintiffs: [plaintiffs], defendants: [defendants] }), { kind: 'fee' }));
   out.push(paragraph('appeal', appealNotice({ document: 'judgment', procedure: c.procedure, foreignParty: c.foreignParty, appealCourtName: c.appealCourtName }), { kind: 'clock' }));
-  for (const j of c.judges) out.push(paragraph('signature', `${j.role}　${j.name}`));
+  for (const j of c.judges) out.push(paragraph('signature', `${j.role}\u3000${j.name}`));
   out.push(paragraph('signature', documentDate(c.issuedOn)));
-  if (c.clerk) out.push(paragraph('signature', `书记员　${c.clerk}`));
+  if (c.clerk) out.push(paragraph('signature', `书记员\u3000${c.clerk}`));
   return out;
 }
