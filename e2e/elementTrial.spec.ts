@@ -174,6 +174,17 @@ describe('the element trial', () => {
     await expect.poll(() => facts.innerText()).toContain('实际出借的金额：140,000.00元');
     expect(await facts.innerText()).toContain('已归还的本金：0.00元');
 
+    // One click: the judgment drafted from the case, each paragraph with its sources.
+    await judge.getByTestId('judgment-draft-open').click();
+    const draft = judge.getByTestId('judgment-draft');
+    await expect.poll(() => draft.innerText()).toContain('判决如下');
+    expect(await draft.innerText()).toContain('一、被告李四于本判决生效之日起十日内向原告张三偿还借款本金140,000.00元');
+    expect(await draft.innerText()).toContain('驳回原告张三的其他诉讼请求');
+    expect(await draft.locator('[data-section="facts"]', { hasText: '实际出借的金额：140,000.00元' }).innerText()).toContain('要素：实际出借的金额');
+    await screenshot(judge, 'judgment-draft');
+    await judge.keyboard.press('Escape');
+    await draft.waitFor({ state: 'hidden' });
+
     // The record: its first draft holds the outline; the judge finalises and signs it, both parties sign online
     // (张三 through the API, 李四 on his phone), and it is filed.
     await judge.getByRole('tab', { name: /庭审/ }).click();

@@ -20,6 +20,7 @@ import { preservationRoutes } from './modules/preservation/routes';
 import { retrialRoutes } from './modules/retrial/routes';
 import { evidenceExchangeRoutes } from './modules/evidenceExchange/routes';
 import { elementRoutes } from './modules/elements/routes';
+import { judgmentRoutes } from './modules/judgments/routes';
 import { executionTeamRoutes } from './modules/execution/teamRoutes';
 import { executionSettlementRoutes } from './modules/executionSettlement/routes';
 import { assetControlRoutes } from './modules/assetControl/routes';
@@ -138,6 +139,7 @@ export async function buildApp(deps: Deps): Promise<App> {
   retrialRoutes(app, deps);
   evidenceExchangeRoutes(app, deps);
   elementRoutes(app, deps);
+  judgmentRoutes(app, deps);
   executionFundRoutes(app, deps);
   executionPostponementRoutes(app, deps);
   fundReportRoutes(app, deps);

@@ -259,6 +259,34 @@ describe('the judge’s findings (要素认定)', () => {
     expect(text('evidence')).toContain('转账记录（来源：中国工商银行；证明目的：证明实际到账十四万元）');
   });
 
+  test('the one-click draft judgment states the facts found, orders what they support and dismisses the rest; the court’s staff only', async () => {
+    const c = await heardCase();
+    clock.set('2026-04-01');
+    expect((await c.judge.fire(c.id, 'recordHearing', { summary: '双方到庭' })).status).toBe(200);
+    const found = { principalDelivered: { established: true, value: '140000', note: '银行流水显示到账十四万元' }, repaidPrincipal: { established: true }, deliveryDate: { established: true }, hasTerm: { established: true }, dueDate: { established: true }, interestAgreed: { established: true }, interestRate: { established: true } };
+    expect((await c.judge.fire(c.id, 'findElements', { findings: found })).status).toBe(200);
+    const r = await c.judge.get(`/api/v1/cases/${c.id}/judgment-draft`);
+    expect(r.status).toBe(200);
+    const text = (section: string) => r.body.paragraphs.filter((p: { section: string }) => p.section === section).map((p: { text: string }) => p.text);
+    expect(r.body.schema).toBe('privateLending');
+    expect(text('header')).toEqual(['长春市南关区人民法院', '民事判决书', expect.stringMatching(/^（2026）吉0102民初\d+号$/)]);
+    expect(text('procedure')[0]).toContain('本院于2026年3月2日立案后，依法适用普通程序，公开开庭进行了审理。原告张三、被告李四到庭参加诉讼。');
+    expect(text('defence')[0]).toBe('李四辩称，对约定借款的日期、约定的借款金额无异议；对实际出借的金额有异议，认为应为140,000.00元（实际到账十四万元）。');
+    expect(text('facts')).toContain('3. 实际出借的金额：140,000.00元（银行流水显示到账十四万元）。');
+    expect(text('decree')).toContain('一、被告李四于本判决生效之日起十日内向原告张三偿还借款本金140,000.00元；');
+    expect(text('decree').at(-2)).toBe('三、驳回原告张三的其他诉讼请求。');
+    // Claimed 150,000, awarded 140,000 of the 3,300 yuan fee (FEE art 13): 1/15 on the plaintiff.
+    expect(text('fee')).toEqual(['案件受理费3,300.00元，由原告张三负担220.00元，被告李四负担3,080.00元。']);
+    expect(text('appeal')[0]).toMatch(/上诉于.+中级人民法院。$/);
+    expect(text('signature').slice(0, 2)).toEqual(['审判员\u3000南关法院法官甲', '二〇二六年四月一日']);
+    const delivered = r.body.paragraphs.find((p: { text: string }) => p.text.startsWith('3. 实际出借的金额'));
+    expect(delivered.sources).toEqual([{ kind: 'element', element: 'principalDelivered' }]);
+    // The parties read the judgment once issued, never the draft.
+    const party = await (await as('zhangsan')).get(`/api/v1/cases/${c.id}/judgment-draft`);
+    expectRefused(party, 403, 'JUDGMENT_DRAFT_FORBIDDEN');
+    expect((await (await as('organ-ng-scjg')).get(`/api/v1/cases/${c.id}/judgment-draft`)).status).toBe(404);
+  });
+
   test('only the judge finds, and only once the hearing is booked', async () => {
     const c = await servedElementCase();
     expectRefused(await (await as('ng-judge1')).fire(c.id, 'findElements', { findings: { agreementDate: { established: true } } }), 409, 'CASE_EVENT_NOT_ALLOWED');

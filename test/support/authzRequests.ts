@@ -161,6 +161,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   'GET /api/v1/cases/{id}/clock': (o) => ({ path: `/api/v1/cases/${o.caseId}/clock` }),
   'GET /api/v1/element-schemas': () => ({ path: '/api/v1/element-schemas' }),
   'GET /api/v1/cases/{id}/elements': (o) => ({ path: `/api/v1/cases/${o.caseId}/elements` }),
+  'GET /api/v1/cases/{id}/judgment-draft': (o) => ({ path: `/api/v1/cases/${o.caseId}/judgment-draft` }),
   'GET /api/v1/cases/{id}/mediation': (o) => ({ path: `/api/v1/cases/${o.caseId}/mediation` }),
   // The target is not closed: a party of it gets past the access check and is refused for the title's effect.
   'POST /api/v1/execution/applications': (o) => ({ path: '/api/v1/execution/applications', body: { titleCaseId: o.caseId, items: [{ kind: 'principal', label: '本金', amount: '100.00' }], debtorPartyIds: [o.partyId], assetClues: '', attachmentIds: [] } }),

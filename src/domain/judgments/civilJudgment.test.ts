@@ -5,6 +5,7 @@ import { factsFound, foundValues } from '../elements/elementFindings';
 import { LENDING } from '../elements/elements.fixture';
 import { schemaByKey } from '../elements/registry';
 import { composeCivilJudgment, type CivilJudgmentInput } from './civilJudgment';
+import { defenceFromAnswers } from './defenceText';
 import { JUDGMENT_SECTIONS } from './judgmentParts';
 import { residentIdCheckChar } from '../identity/residentIdNumber';
 
@@ -104,5 +105,13 @@ describe('the civil judgment of a fixed 民间借贷 case', () => {
     expect(textOf('decree', plain)).toContain('____（请写明判决主文）');
     expect(textOf('reasoning', plain)[0]).toContain('____');
     expect(textOf('appeal', plain)).toEqual(['本判决为终审判决。']);
+  });
+});
+
+describe('a defence from the element answers', () => {
+  it('admits in one sentence and contests element by element, in the schema’s order', () => {
+    expect(defenceFromAnswers(lending, { repaidPrincipal: { stance: 'deny', note: '已还五万元' }, principalDelivered: { stance: 'explain', value: '90000', note: '预扣利息' }, agreementDate: { stance: 'admit' }, agreementForm: { stance: 'admit' } })).toBe(
+      '对借款凭证、约定借款的日期无异议；对实际出借的金额有异议，认为应为90,000.00元（预扣利息）；否认已归还的本金，理由是已还五万元',
+    );
   });
 });

@@ -116,7 +116,7 @@ export function CaseDetailPage() {
                 ...(EXECUTION_CASE_TYPES.includes(d.caseType) ? [{ key: 'execution', label: t('execution.tab'), children: <ExecutionTab detail={d} /> }] : []),
                 ...(CRIMINAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'criminal', label: t('criminal.panel'), children: <CriminalTab detail={d} /> }] : []),
                 ...(SPECIAL_CASE_TYPES.includes(d.caseType) ? [{ key: 'special', label: t('special.tab'), children: <SpecialProcedureTab detail={d} /> }] : []),
-                ...(elements.data?.elements ? [{ key: 'elements', label: te('elements.tab'), children: <ElementsTab elements={elements.data.elements} /> }] : []),
+                ...(elements.data?.elements ? [{ key: 'elements', label: te('elements.tab'), children: <ElementsTab elements={elements.data.elements} caseId={d.id} /> }] : []),
                 { key: 'parties', label: t('case.tabParties') + count(d.parties.length), children: <PartiesTab parties={d.parties} /> },
                 { key: 'dossier', label: dossierTabLabel, children: <DossierTab caseId={d.id} onChanged={reloadAll} /> },
                 { key: 'materials', label: t('case.tabMaterials') + count(d.attachments.length), children: d.attachments.length ? <AttachmentsTab attachments={d.attachments} /> : <Empty description={t('case.noMaterials')} /> },

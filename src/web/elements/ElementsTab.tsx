@@ -1,6 +1,10 @@
 // The case page's 要素 tab: each element the complaint states, every answering party's position, whether it is in
 // dispute, and the hearing outline built from the disputed ones.
-import { Alert, Card, Empty, List, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, List, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { STAFF_ROLES } from '../../domain/roles/roles';
+import { useSession } from '../auth/session';
+import { JudgmentDraftDrawer } from '../judgments/JudgmentDraftDrawer';
 import type { CaseElements } from '../../contracts/elements';
 import { elementOf } from '../../domain/elements/elementSchema';
 import { formatElementValue } from '../../domain/elements/elementText';
@@ -36,8 +40,10 @@ function Positions({ d, elements }: { d: Dispute; elements: CaseElements }) {
   );
 }
 
-export function ElementsTab({ elements }: { elements: CaseElements }) {
+export function ElementsTab({ elements, caseId }: { elements: CaseElements; caseId: number }) {
   const { pick } = useI18n();
+  const { hasRole } = useSession();
+  const [drafting, setDrafting] = useState(false);
   const te = useElementText();
   const narrow = useNarrowScreen();
   const count = (s: Dispute['status']) => elements.disputes.filter((d) => d.status === s).length;
@@ -45,6 +51,12 @@ export function ElementsTab({ elements }: { elements: CaseElements }) {
   const finding = new Map(elements.findings.map((f) => [f.element, f]));
   return (
     <div data-testid="elements-tab">
+      {hasRole(...STAFF_ROLES) && (
+        <Button type="primary" style={{ marginBottom: 12 }} onClick={() => setDrafting(true)} data-testid="judgment-draft-open">
+          {te('judgment.draft')}
+        </Button>
+      )}
+      {drafting && <JudgmentDraftDrawer caseId={caseId} onClose={() => setDrafting(false)} />}
       <Alert
         type={count('disputed') ? 'warning' : 'success'}
         showIcon

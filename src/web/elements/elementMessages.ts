@@ -61,6 +61,20 @@ export const elementMessages = {
   'elements.pendingCount': { 'zh-CN': '待认定 {n} 项', en: '{n} still to find' },
   'elements.sourceUndisputed': { 'zh-CN': '双方无争议', en: 'undisputed' },
   'elements.sourceFound': { 'zh-CN': '法庭认定', en: 'found by the court' },
+  'judgment.draft': { 'zh-CN': '一键生成判决书（草稿）', en: 'Draft the judgment' },
+  'judgment.draftTitle': { 'zh-CN': '判决书草稿（未签发）', en: 'Draft judgment (not issued)' },
+  'judgment.draftHint': {
+    'zh-CN': '草稿由案件要素、认定事实、证据认证、诉讼费和上诉期自动生成，每段标明来源；“____”处及标注[待核]的法条请法官核对补充。草稿仅本院办案人员可见。',
+    en: 'Drafted from the elements, the facts found, the evidence findings, the fee and the appeal period, each paragraph with its sources; complete the “____” and check the provisions. Seen by the court’s staff only.',
+  },
+  'judgment.source.case': { 'zh-CN': '案件信息', en: 'Case' },
+  'judgment.source.party': { 'zh-CN': '当事人信息', en: 'Party' },
+  'judgment.source.element': { 'zh-CN': '要素', en: 'Element' },
+  'judgment.source.answer': { 'zh-CN': '答辩要素', en: 'Answer' },
+  'judgment.source.evidence': { 'zh-CN': '证据认证', en: 'Evidence finding' },
+  'judgment.source.provision': { 'zh-CN': '法律依据', en: 'Provision' },
+  'judgment.source.fee': { 'zh-CN': '诉讼费计算', en: 'Fee engine' },
+  'judgment.source.clock': { 'zh-CN': '上诉期', en: 'Appeal period' },
 } as const;
 
 export type ElementMessage = keyof typeof elementMessages;
