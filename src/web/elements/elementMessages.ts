@@ -64,8 +64,8 @@ export const elementMessages = {
   'judgment.draft': { 'zh-CN': '一键生成判决书（草稿）', en: 'Draft the judgment' },
   'judgment.draftTitle': { 'zh-CN': '判决书草稿（未签发）', en: 'Draft judgment (not issued)' },
   'judgment.draftHint': {
-    'zh-CN': '草稿由案件要素、认定事实、证据认证、诉讼费和上诉期自动生成，每段标明来源；“____”处及标注[待核]的法条请法官核对补充。草稿仅本院办案人员可见。',
-    en: 'Drafted from the elements, the facts found, the evidence findings, the fee and the appeal period, each paragraph with its sources; complete the “____” and check the provisions. Seen by the court’s staff only.',
+    'zh-CN': '草稿由案件要素、认定事实、证据认证、诉讼费和上诉期自动生成，每段标明来源；“____”处请补充，所引法条及诉讼费负担请法官核对。草稿仅本院办案人员可见。',
+    en: 'Drafted from the elements, the facts found, the evidence findings, the fee and the appeal period, each paragraph with its sources; complete the “____” and check the provisions and the fee burden. Seen by the court’s staff only.',
   },
   'judgment.source.case': { 'zh-CN': '案件信息', en: 'Case' },
   'judgment.source.party': { 'zh-CN': '当事人信息', en: 'Party' },
