@@ -6,6 +6,7 @@ import { LENDING } from '../elements/elements.fixture';
 import { schemaByKey } from '../elements/registry';
 import { composeCivilJudgment, type CivilJudgmentInput } from './civilJudgment';
 import { defenceFromAnswers } from './defenceText';
+import { evidenceFindingText } from './judgmentParties';
 import { JUDGMENT_SECTIONS } from './judgmentParts';
 import { residentIdCheckChar } from '../identity/residentIdNumber';
 
@@ -114,4 +115,12 @@ describe('a defence from the element answers', () => {
       '对借款凭证、约定借款的日期无异议；对实际出借的金额有异议，认为应为90,000.00元（预扣利息）；否认已归还的本金，理由是已还五万元',
     );
   });
+});
+
+describe('an evidence finding in the judgment’s words', () => {
+  it.each([
+    ['accepted', '被告对真实性无异议。', '被告对真实性无异议，本院予以采信'],
+    ['partlyAccepted', '仅能证明交付九万元', '仅能证明交付九万元，本院部分予以采信'],
+    ['rejected', '系复印件且无原件核对', '系复印件且无原件核对，本院不予采信'],
+  ] as const)('%s', (verdict, reasoning, text) => expect(evidenceFindingText(verdict, reasoning)).toBe(text));
 });

@@ -39,6 +39,13 @@ export function partyParagraphs(parties: readonly JudgmentParty[]): JudgmentPara
   return out;
 }
 
+/** 原告张三: a party as the procedure paragraph names those who attended. */
+export const withStanding = (p: Pick<JudgmentParty, 'standing' | 'name'>) => `${STANDING_WORD[p.standing]}${p.name}`;
+
+// The judge's finding on an item (认证) in the judgment's words; the reasons come first.
+const VERDICT_WORDS = { accepted: '本院予以采信', partlyAccepted: '本院部分予以采信', rejected: '本院不予采信' } as const;
+export const evidenceFindingText = (verdict: keyof typeof VERDICT_WORDS, reasoning: string) => `${reasoning.replace(/。$/, '')}，${VERDICT_WORDS[verdict]}`;
+
 /** 张三、李四: the names of a side, for the procedure and the decree. */
 export const namesOf = (parties: readonly JudgmentParty[], standing: JudgmentParty['standing']) =>
   parties.filter((p) => p.standing === standing).map((p) => p.name).join('、');

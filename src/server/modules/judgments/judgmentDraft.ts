@@ -7,7 +7,7 @@ import { composeCivilJudgment } from '../../../domain/judgments/civilJudgment';
 import { defenceFromAnswers } from '../../../domain/judgments/defenceText';
 import { elementDisputes, type ElementAnswers } from '../../../domain/elements/elementDisputes';
 import { factsFound, foundValues } from '../../../domain/elements/elementFindings';
-import type { JudgmentParty } from '../../../domain/judgments/judgmentParties';
+import { evidenceFindingText, withStanding, type JudgmentParty } from '../../../domain/judgments/judgmentParties';
 import type { Actor } from '../../access/actor';
 import { caseNotFound, relationToCase } from '../../access/casePolicy';
 import type { Tx } from '../../db/database';
@@ -16,7 +16,6 @@ import { loadCase } from '../cases/caseRecord';
 import { loadAnswers, loadComplaintElements, loadFindings } from '../elements/caseElements';
 import { evidenceFindingsOfCase } from '../evidenceExchange/evidenceFindings';
 
-const VERDICT_WORDS = { accepted: '本院予以采信', partlyAccepted: '本院部分予以采信', rejected: '本院不予采信' } as const;
 const PANEL_ROLE = { sole: '审判员', presiding: '审判长', member: '审判员' } as const;
 
 export async function judgmentDraft(tx: Tx, actor: Actor, caseId: number, today: string): Promise<JudgmentDraft> {
@@ -52,7 +51,7 @@ export async function judgmentDraft(tx: Tx, actor: Actor, caseId: number, today:
       const text = [summary.trim().replace(/。$/, ''), fromElements].filter(Boolean).join('；');
       return text ? [{ partyId: p.id, name: p.name, text, sources: a ? Object.keys(a.answers).map((element) => ({ kind: 'answer' as const, partyId: p.id, element })) : [] }] : [];
     });
-  const evidence = (await evidenceFindingsOfCase(tx, caseId)).map((e) => ({ itemId: e.itemId, label: e.label['zh-CN'], name: e.name, finding: `${e.finding.reasoning.replace(/。$/, '')}，${VERDICT_WORDS[e.finding.verdict]}` }));
+  const evidence = (await evidenceFindingsOfCase(tx, caseId)).map((e) => ({ itemId: e.itemId, label: e.label['zh-CN'], name: e.name, finding: evidenceFindingText(e.finding.verdict, e.finding.reasoning) }));
   const findings = stored ? await loadFindings(tx, caseId) : {};
   const elements = stored && { schema: stored.schema, complaint: stored.values, found: foundValues(stored.values, findings), facts: factsFound(stored.schema, stored.values, elementDisputes(stored.schema, stored.values, answers), findings).facts };
   const fee = await tx.execute<{ fen: string }>(sql`select coalesce(sum(amount_fen), 0) as fen from fee_notices where case_id = ${caseId} and basis in ('acceptance', 'procedureChange')`);
@@ -72,7 +71,7 @@ export async function judgmentDraft(tx: Tx, actor: Actor, caseId: number, today:
     publicHearing: !held.rows[0]!.closed,
     parties,
     // Who appeared is the record's to say; the draft names every party for the judge to strike the absent [U].
-    attended: held.rows[0]!.held ? parties.map((p) => `${p.standing === 'plaintiff' ? '原告' : p.standing === 'defendant' ? '被告' : '第三人'}${p.name}`) : [],
+    attended: held.rows[0]!.held ? parties.map(withStanding) : [],
     claims: c.claims,
     facts: c.facts,
     defences,
